@@ -1,6 +1,6 @@
 //! Renders every `*.yaml` document in a directory into one client crate.
 //!
-//! `cargo run -p docsdk-templates --example render -- SPEC_DIR OUT_DIR CRATE_NAME RUNTIME_PATH`
+//! `cargo run -p docsdk-templates --example render -- SPEC_DIR OUT_DIR CRATE_NAME RUNTIME_API_PATH RUNTIME_PATH`
 //! prints the warnings and the number of source lines. The lead's xtask is the real entry
 //! point; this is for trying the templates on a spec directory by hand.
 
@@ -8,8 +8,8 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [spec_dir, out_dir, name, runtime_path] = args.as_slice() else {
-        eprintln!("usage: render SPEC_DIR OUT_DIR CRATE_NAME RUNTIME_PATH");
+    let [spec_dir, out_dir, name, runtime_api_path, runtime_path] = args.as_slice() else {
+        eprintln!("usage: render SPEC_DIR OUT_DIR CRATE_NAME RUNTIME_API_PATH RUNTIME_PATH");
         return ExitCode::FAILURE;
     };
     let mut paths: Vec<_> = match std::fs::read_dir(spec_dir) {
@@ -39,6 +39,7 @@ fn main() -> ExitCode {
         name: name.clone(),
         version: "0.1.0".into(),
         description: None,
+        runtime_api_path: runtime_api_path.clone(),
         runtime_path: runtime_path.clone(),
         runtime_version: "0.1.0".into(),
         repository: None,

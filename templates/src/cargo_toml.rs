@@ -9,7 +9,8 @@ fn toml_str(text: &str) -> String {
     serde_json::Value::from(text).to_string()
 }
 
-/// The manifest: full package metadata, the runtime by path and version.
+/// The manifest: full package metadata, `docsdk-runtime-api` by path and version (and the
+/// transport, `docsdk-runtime`, for the tests only).
 pub fn cargo_toml(options: &CrateOptions, description: &str, keywords: &[String]) -> String {
     let mut out = String::new();
     let _ = writeln!(
@@ -37,8 +38,8 @@ pub fn cargo_toml(options: &CrateOptions, description: &str, keywords: &[String]
     let _ = writeln!(out, "[dependencies]");
     let _ = writeln!(
         out,
-        "docsdk-runtime = {{ path = {}, version = {} }}",
-        toml_str(&options.runtime_path),
+        "docsdk-runtime-api = {{ path = {}, version = {} }}",
+        toml_str(&options.runtime_api_path),
         toml_str(&options.runtime_version)
     );
     let _ = writeln!(
@@ -48,6 +49,12 @@ pub fn cargo_toml(options: &CrateOptions, description: &str, keywords: &[String]
     let _ = writeln!(out, "serde_json = \"1\"");
     let _ = writeln!(out);
     let _ = writeln!(out, "[dev-dependencies]");
+    let _ = writeln!(
+        out,
+        "docsdk-runtime = {{ path = {}, version = {} }}",
+        toml_str(&options.runtime_path),
+        toml_str(&options.runtime_version)
+    );
     let _ = writeln!(
         out,
         "tokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}"

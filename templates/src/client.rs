@@ -267,13 +267,15 @@ pub fn render(
                     .collect::<Vec<_>>()
                     .join(", ")
             );
-            quote!(_ => return Err(docsdk_runtime::Error::InvalidRequest(format!(#msg))),)
+            quote!(_ => return Err(docsdk_runtime_api::Error::InvalidRequest(format!(#msg))),)
         });
         let doc = if loc.variables.is_empty() {
-            " Creates a client for the documented service URL (the config's endpoint override, when set, wins).".to_owned()
+            format!(
+                " Creates a client for the documented service URL (the config's endpoint override, when set, wins).{CONFIG_DOC}"
+            )
         } else {
             format!(
-                " Creates a client for the service URL at the given {}. Only documented combinations are accepted; others fail with `Error::InvalidRequest`. The config's endpoint override, when set, wins.",
+                " Creates a client for the service URL at the given {}. Only documented combinations are accepted; others fail with `Error::InvalidRequest`. The config's endpoint override, when set, wins.{CONFIG_DOC}",
                 loc.variables
                     .iter()
                     .map(|v| format!("`{}`", v.name))
@@ -311,7 +313,7 @@ pub fn render(
             };
             quote! {
                 let values = match #scrutinee { #(#arms)* #fallback };
-                let base_url: &str = &docsdk_runtime::url_from_template(#template, &[#((#names, values[#index])),*])?;
+                let base_url: &str = &docsdk_runtime_api::url_from_template(#template, &[#((#names, values[#index])),*])?;
             }
         };
         let select = if loc.variables.is_empty() {
@@ -326,7 +328,7 @@ pub fn render(
         let inner = runtime_client(plan, provider, quote!(base_url), region);
         constructor = quote! {
             #[doc = #doc]
-            pub fn new(config: docsdk_runtime::Config #(, #args: #tys)*) -> docsdk_runtime::Result<Self> {
+            pub fn new(config: impl docsdk_runtime_api::Connect #(, #args: #tys)*) -> docsdk_runtime_api::Result<Self> {
                 #select
                 Ok(Self { inner: #inner })
             }
@@ -374,15 +376,15 @@ pub fn render(
         #[doc = #client_doc]
         #[derive(Clone, Debug)]
         pub struct Client {
-            pub(crate) inner: docsdk_runtime::Client,
+            pub(crate) inner: docsdk_runtime_api::Client,
         }
         #(#enums)*
         impl Client {
             #constructor
             #[doc = #endpoint_doc]
-            pub fn with_endpoint(config: docsdk_runtime::Config) -> docsdk_runtime::Result<Self> {
-                let Some(url) = config.endpoint_url().map(str::to_owned) else {
-                    return Err(docsdk_runtime::Error::InvalidRequest("with_endpoint: the config has no endpoint_url".to_owned()));
+            pub fn with_endpoint(config: impl docsdk_runtime_api::Connect) -> docsdk_runtime_api::Result<Self> {
+                let Some(url) = docsdk_runtime_api::Connect::endpoint_url(&config).map(str::to_owned) else {
+                    return Err(docsdk_runtime_api::Error::InvalidRequest("with_endpoint: the config has no endpoint_url".to_owned()));
                 };
                 Ok(Self { inner: #endpoint_inner })
             }
@@ -391,6 +393,9 @@ pub fn render(
         }
     }
 }
+
+/// What a constructor's `config` can be: the transport is chosen by it, not by this crate.
+const CONFIG_DOC: &str = " `config` is a `docsdk_runtime::Config` (signed HTTPS calls), or a `docsdk_runtime::Client` over any other `Transport`, e.g. an in-memory fake in a test.";
 
 /// The runtime client for `url`: for a known provider and service key, one that checks the
 /// credentials' cloud (and, for SCP, may ask the endpoint catalogue), else a plain one.
@@ -411,13 +416,15 @@ fn runtime_client(
                 Provider::Otc => quote!(Otc),
             };
             quote! {
-                docsdk_runtime::Client::for_service(
+                docsdk_runtime_api::Connect::connect(
                     config,
-                    docsdk_runtime::Service::new(docsdk_runtime::Provider::#p, #key, #url)#region,
+                    docsdk_runtime_api::Service::new(docsdk_runtime_api::Provider::#p, #key, #url)#region,
                 )?
             }
         }
-        _ => quote!(docsdk_runtime::Client::new(config, #url)?),
+        _ => {
+            quote!(docsdk_runtime_api::Connect::connect(config, docsdk_runtime_api::Service::at_url(#url))?)
+        }
     }
 }
 

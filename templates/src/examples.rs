@@ -155,7 +155,7 @@ fn short(value: &Value) -> String {
     }
 }
 
-/// `YYYY-MM-DDTHH:MM:SS[.fraction][Z|+HH:MM|-HH:MM]`: what `docsdk_runtime::DateTime` reads.
+/// `YYYY-MM-DDTHH:MM:SS[.fraction][Z|+HH:MM|-HH:MM]`: what `docsdk_runtime_api::DateTime` reads.
 pub fn is_date_time(s: &str) -> bool {
     let b = s.as_bytes();
     let digits =

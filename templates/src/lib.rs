@@ -50,9 +50,13 @@ pub struct CrateOptions {
     pub version: String,
     /// Package description; defaults to one made from the service title.
     pub description: Option<String>,
-    /// Path from the crate directory to `crates/runtime`, e.g. `../../crates/runtime`.
+    /// Path from the crate directory to `crates/runtime-api`, the crate's dependency, e.g.
+    /// `../../crates/runtime-api`.
+    pub runtime_api_path: String,
+    /// Path from the crate directory to `crates/runtime`, the transport its tests use, e.g.
+    /// `../../crates/runtime`.
     pub runtime_path: String,
-    /// Version requirement of `docsdk-runtime`.
+    /// Version requirement of `docsdk-runtime-api` and `docsdk-runtime`.
     pub runtime_version: String,
     /// Repository URL.
     pub repository: Option<String>,
@@ -336,7 +340,7 @@ pub fn render_crate_on(
             String::new(),
             "# Waiting until a resource runs".into(),
             String::new(),
-            "Create, update and delete calls answer `202` before the work is done; `runtime::Waiter` polls the resource, with growing pauses, until its state settles or the deadline passes (set the create call's required fields before `send`):".into(),
+            "Create, update and delete calls answer `202` before the work is done; `docsdk_runtime::Waiter` polls the resource, with growing pauses, until its state settles or the deadline passes (set the create call's required fields before `send`):".into(),
             String::new(),
             "```no_run".into(),
         ]);
@@ -369,8 +373,10 @@ pub fn render_crate_on(
         pub mod types;
         #(#mods)*
         pub use client::{#(#reexports),*};
-        /// The runtime this crate sends requests with: `Config`, credentials, errors.
-        pub use docsdk_runtime as runtime;
+        /// The types this crate's API is made of (errors, `Response`, `Nullable`, `DateTime`,
+        /// the `Transport` trait). `docsdk_runtime` re-exports them beside its `Config`, which
+        /// makes a client's signed HTTPS transport.
+        pub use docsdk_runtime_api as runtime;
     };
     files.insert(0, ("src/lib.rs".into(), lib));
 
@@ -540,8 +546,8 @@ fn usage_example(
         _ => quote!(Scp),
     };
     let tokens = quote! {
-        async fn example() -> Result<(), #k::runtime::Error> {
-            let config = #k::runtime::Config::from_env_for(#k::runtime::Provider::#provider)?;
+        async fn example() -> Result<(), docsdk_runtime::Error> {
+            let config = docsdk_runtime::Config::from_env_for(docsdk_runtime::Provider::#provider)?;
             #construct
             #call
             Ok(())
@@ -549,7 +555,7 @@ fn usage_example(
     };
     let waiter = (plan.versions.last().and_then(|v| v.spec.provider)
         == Some(docsdk_spec::Provider::Scp))
-    .then(|| waiter_doc::example(plan, krate, &construct))
+    .then(|| waiter_doc::example(plan, &construct))
     .flatten();
     (doc_example(tokens), waiter.map(doc_example))
 }

@@ -154,7 +154,7 @@ pub struct Gen<'p, 'a> {
 /// What one module's builders refer to, so the module imports exactly that.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ModuleUses {
-    /// A builder: `support::request!` and `docsdk_runtime::Result`.
+    /// A builder: `support::request!` and `docsdk_runtime_api::Result`.
     pub builder: bool,
     /// `support::need!` (a builder with a required value).
     pub need: bool,
@@ -715,7 +715,7 @@ pub fn redacted_debug(ident: &Ident, fields: &[(String, bool)], all: bool) -> Op
     let entries = fields.iter().map(|(f, secret)| {
         let (wire, f) = (f.trim_end_matches('_'), id(f));
         if *secret {
-            quote!(.field(#wire, &docsdk_runtime::Redacted(&self.#f)))
+            quote!(.field(#wire, &docsdk_runtime_api::Redacted(&self.#f)))
         } else {
             quote!(.field(#wire, &self.#f))
         }

@@ -181,7 +181,7 @@ pub fn imports(uses: ModuleUses, import_types: bool) -> TokenStream {
     let builder = uses.builder.then(|| {
         quote!(
             use crate::support::request;
-            use docsdk_runtime::Result;
+            use docsdk_runtime_api::Result;
         )
     });
     quote!(#need #types #builder)
@@ -621,7 +621,7 @@ impl<'a> Gen<'_, 'a> {
                 let wire = r.trim_end_matches('_');
                 quote!((#wire, self.#f.is_some()))
             });
-            quote!(docsdk_runtime::require(self.call.operation(), &[#(#names),*])?;)
+            quote!(docsdk_runtime_api::require(self.call.operation(), &[#(#names),*])?;)
         });
         let request_mut = (!loops.is_empty()).then(|| quote!(mut));
         let stream = b.list.as_ref().map(|l| {
@@ -643,8 +643,8 @@ impl<'a> Gen<'_, 'a> {
             );
             quote! {
                 #[doc = #doc]
-                pub fn error_body(error: &docsdk_runtime::Error) -> Option<#ty> {
-                    docsdk_runtime::error_body(error)
+                pub fn error_body(error: &docsdk_runtime_api::Error) -> Option<#ty> {
+                    docsdk_runtime_api::error_body(error)
                 }
             }
         });
@@ -675,7 +675,7 @@ impl<'a> Gen<'_, 'a> {
             crate::support::builder!(#derive_debug #ident(#op) { #(#setters),* });
             #debug_impl
             impl #ident {
-                fn request(self) -> docsdk_runtime::send::Prepared {
+                fn request(self) -> docsdk_runtime_api::send::Prepared {
                     #check
                     #body_let
                     let #request_mut request = request!(self, #method, #path) #(#chain)*;
@@ -686,11 +686,11 @@ impl<'a> Gen<'_, 'a> {
                 // compiled once in `docsdk_runtime`, not once per operation here.
                 #[doc = #send_doc]
                 pub fn send(self) -> impl Future<Output = Result<#ret>> {
-                    docsdk_runtime::send::#send(self.request())
+                    docsdk_runtime_api::send::#send(self.request())
                 }
                 /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-                pub fn send_with_response(self) -> impl Future<Output = Result<docsdk_runtime::Response<#ret>>> {
-                    docsdk_runtime::send::#with_response(self.request())
+                pub fn send_with_response(self) -> impl Future<Output = Result<docsdk_runtime_api::Response<#ret>>> {
+                    docsdk_runtime_api::send::#with_response(self.request())
                 }
                 #error_body
                 #stream
@@ -703,7 +703,7 @@ impl<'a> Gen<'_, 'a> {
 pub const PROJECT_ID: &str = "project_id";
 
 /// What the setter of a client-filled project id says.
-const PROJECT_ID_DOC: &str = "Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project.";
+const PROJECT_ID_DOC: &str = "Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.";
 
 /// Setter docs that say **Required** for a required parameter or field.
 fn required_doc(doc: &[String], required: bool) -> Vec<String> {

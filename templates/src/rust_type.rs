@@ -15,7 +15,7 @@ use crate::plan::{Module, Plan};
 pub enum Prim {
     /// `String`.
     String,
-    /// `docsdk_runtime::DateTime`.
+    /// `docsdk_runtime_api::DateTime`.
     DateTime,
     /// `i64`.
     I64,
@@ -47,7 +47,7 @@ pub enum RustType {
     Map(Box<RustType>),
     /// `Option<T>`.
     Option(Box<RustType>),
-    /// `docsdk_runtime::Nullable<T>`: a request field that can be sent as an explicit `null`.
+    /// `docsdk_runtime_api::Nullable<T>`: a request field that can be sent as an explicit `null`.
     Nullable(Box<RustType>),
     /// A type written the same from everywhere.
     Prim(Prim),
@@ -99,11 +99,11 @@ impl RustType {
             }
             Self::Nullable(t) => {
                 let t = t.spell(model);
-                quote!(docsdk_runtime::Nullable<#t>)
+                quote!(docsdk_runtime_api::Nullable<#t>)
             }
             Self::Prim(p) => match p {
                 Prim::String => quote!(String),
-                Prim::DateTime => quote!(docsdk_runtime::DateTime),
+                Prim::DateTime => quote!(docsdk_runtime_api::DateTime),
                 Prim::I64 => quote!(i64),
                 Prim::I32 => quote!(i32),
                 Prim::F64 => quote!(f64),

@@ -10,7 +10,7 @@ pub enum Shape<'a> {
     Ref(&'a str),
     /// `String`.
     Str,
-    /// `docsdk_runtime::DateTime` (`format: date-time`).
+    /// `docsdk_runtime_api::DateTime` (`format: date-time`).
     DateTime,
     /// `i32` (`format: int32`) or `i64` (anything else, including no format).
     Int { wide: bool },

@@ -239,8 +239,11 @@ pub fn render(
         }
     }
     let credentials = match provider {
-        Some(Provider::Otc) => quote!(#krate::runtime::OtcToken::new("token")),
-        _ => quote!(#krate::runtime::ScpCredentials::new("access-key", "secret-key")),
+        Some(Provider::Otc) => quote!(docsdk_runtime::OtcToken::new("token")),
+        _ => quote!(docsdk_runtime::ScpCredentials::new(
+            "access-key",
+            "secret-key"
+        )),
     };
     let body = quote!(#(#tests)*);
     let helper = |used: bool, item: TokenStream| used.then_some(item);
@@ -325,11 +328,11 @@ pub fn render(
             use wiremock::matchers::{#(#matchers),*};
             use wiremock::{Mock, MockServer, ResponseTemplate};
             fn client(server: &MockServer) -> #krate::Client {
-                let config = #krate::runtime::Config::builder()
+                let config = docsdk_runtime::Config::builder()
                     .credentials(#credentials)
                     #project
                     .endpoint_url(server.uri())
-                    .retry(#krate::runtime::RetryConfig::disabled())
+                    .retry(docsdk_runtime::RetryConfig::disabled())
                     .build()
                     .expect("test config");
                 #krate::Client::with_endpoint(config).expect("test client")
@@ -633,7 +636,7 @@ fn stream_test(
                 .mount(&server)
                 .await;
             let stream = client(&server) #call #(#setters)* .#size(#two).into_stream();
-            let items = #krate::runtime::collect_all(stream).await.expect("every page");
+            let items = docsdk_runtime::collect_all(stream).await.expect("every page");
             assert_eq!(items.len(), 3);
         }
     };

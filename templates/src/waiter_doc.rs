@@ -23,8 +23,7 @@ const TARGET: &str = "RUNNING";
 
 /// The example as Rust source (an `async fn`), or `None` when the spec has no show call with
 /// a state field.
-pub fn example(plan: &Plan<'_>, krate: &str, construct: &TokenStream) -> Option<TokenStream> {
-    let k = id(krate);
+pub fn example(plan: &Plan<'_>, construct: &TokenStream) -> Option<TokenStream> {
     let (show, param, state) = plan.ops.iter().find_map(|g| show_call(plan, g))?;
     let (collection, _) = show.at[show.default].path.rsplit_once('/')?;
     let created = plan
@@ -38,7 +37,7 @@ pub fn example(plan: &Plan<'_>, krate: &str, construct: &TokenStream) -> Option<
         Some((create, id_expr)) => {
             let create = id(&create.name);
             (
-                quote!(async fn example() -> Result<(), #k::runtime::Error>),
+                quote!(async fn example() -> Result<(), docsdk_runtime::Error>),
                 quote! {
                     let accepted = client.#create().send().await?;
                     let id: String = #id_expr;
@@ -46,16 +45,16 @@ pub fn example(plan: &Plan<'_>, krate: &str, construct: &TokenStream) -> Option<
             )
         }
         None => (
-            quote!(async fn example(id: String) -> Result<(), #k::runtime::Error>),
+            quote!(async fn example(id: String) -> Result<(), docsdk_runtime::Error>),
             TokenStream::new(),
         ),
     };
     Some(quote! {
         #signature {
-            let config = #k::runtime::Config::from_env_for(#k::runtime::Provider::Scp)?;
+            let config = docsdk_runtime::Config::from_env_for(docsdk_runtime::Provider::Scp)?;
             #construct
             #get_id
-            let waiter = #k::runtime::Waiter::new(format!(#what), std::time::Duration::from_secs(30 * 60));
+            let waiter = docsdk_runtime::Waiter::new(format!(#what), std::time::Duration::from_secs(30 * 60));
             let resource = waiter
                 .until(|| client.#show_m().#param(id.clone()).send(), |r| #state_check)
                 .await?;
@@ -278,7 +277,6 @@ paths:
         let plan = Plan::new(&specs, &variants);
         example(
             &plan,
-            "k",
             &quote!(let client = k::Client::with_endpoint(config)?;),
         )
         .map(|t| t.to_string().replace(' ', ""))

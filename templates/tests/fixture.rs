@@ -19,6 +19,7 @@ fn options() -> CrateOptions {
         name: "docsdk-fixture-client".into(),
         version: "0.1.0".into(),
         description: Some("Client for the docsdk templates' feature fixture (tests only).".into()),
+        runtime_api_path: "../../crates/runtime-api".into(),
         runtime_path: "../../crates/runtime".into(),
         runtime_version: "0.1.0".into(),
         repository: Some("https://github.com/docsdk/docsdk".into()),

@@ -113,7 +113,11 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
         }
         let service = assemble_service(entry, &cache, &docs, false).map_err(|e| e.to_string())?;
         let (render_time, rendered) = best_of(RUNS, || {
-            docsdk_pipeline::render(&entry.name, &service.documents, "../../crates/runtime")
+            docsdk_pipeline::render(
+                &entry.name,
+                &service.documents,
+                &docsdk_pipeline::RuntimePaths::in_workspace(),
+            )
         });
         let rendered = rendered.map_err(|e| e.to_string())?;
         let lines = |dir: &str| -> usize {
@@ -375,13 +379,17 @@ fn profiles(root: &Path) -> Result<String, String> {
         .map_or_else(String::new, |at| text[at..].to_owned()))
 }
 
-/// A workspace of its own for generated crate `name`: the crate and the runtime at the paths
-/// they have here, the root manifest with only those two members, and the project's lock
-/// file.
+/// A workspace of its own for generated crate `name`: the crate and the runtime crates at the
+/// paths they have here (the transport only for the crate's tests), the root manifest with
+/// those members, and the project's lock file.
 fn our_workspace(root: &Path, bench: &Path, name: &str) -> Result<PathBuf, String> {
     let ws = bench.join(format!("ours-{name}"));
     let _ = std::fs::remove_dir_all(ws.join("generated"));
     let _ = std::fs::remove_dir_all(ws.join("crates"));
+    copy_dir(
+        &root.join(layout::RUNTIME_API),
+        &ws.join(layout::RUNTIME_API),
+    )?;
     copy_dir(&root.join(layout::RUNTIME), &ws.join(layout::RUNTIME))?;
     copy_dir(
         &root.join(layout::GENERATED).join(name),
@@ -396,8 +404,9 @@ fn our_workspace(root: &Path, bench: &Path, name: &str) -> Result<PathBuf, Strin
             .find(']')
             .ok_or("root Cargo.toml: unterminated members")?;
     let manifest = format!(
-        "{}members = [\"{}\", \"{}/{name}\"{}",
+        "{}members = [\"{}\", \"{}\", \"{}/{name}\"{}",
         &manifest[..start],
+        layout::RUNTIME_API,
         layout::RUNTIME,
         layout::GENERATED,
         &manifest[end..]
@@ -534,8 +543,14 @@ impl Timed {
         std::fs::write(&self.lib, contents).map_err(|e| format!("{}: {e}", self.lib.display()))
     }
 
+    /// `cargo build -p` the crate: what cargo does when the crate changes (its dependencies
+    /// built), and nothing else of the workspace.
     fn build(&self, incremental: bool) -> Result<(), String> {
-        cargo_in(&self.ws, &["build", "--quiet", "--workspace"], incremental)
+        cargo_in(
+            &self.ws,
+            &["build", "--quiet", "-p", &self.package],
+            incremental,
+        )
     }
 }
 

@@ -330,9 +330,9 @@ fn gen_crates(args: &[String]) -> Result<bool, String> {
     let out = args
         .value("out")
         .ok_or_else(|| format!("gen needs --out DIR\n{USAGE}"))?;
-    let runtime = workspace_root().join(layout::RUNTIME);
-    let written = docsdk_pipeline::render_specs(Path::new(spec_dir), Path::new(out), &runtime)
-        .map_err(|e| e.to_string())?;
+    let written =
+        docsdk_pipeline::render_specs(Path::new(spec_dir), Path::new(out), &workspace_root())
+            .map_err(|e| e.to_string())?;
     for dir in &written {
         println!("wrote crate {}", dir.display());
     }

@@ -20,7 +20,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use assemble::{
-    ServiceBuild, ServiceSummary, ServiceTimings, assemble_service, merge_versions, render,
+    RuntimePaths, ServiceBuild, ServiceSummary, ServiceTimings, assemble_service, merge_versions,
+    render,
 };
 pub use format::Format;
 use incremental::Lookup;
@@ -39,7 +40,10 @@ pub mod layout {
     pub const OPENAPI: &str = "spec/openapi";
     /// The generated client crates.
     pub const GENERATED: &str = "generated";
-    /// The runtime crate the generated crates depend on.
+    /// The crate the generated crates build on (requests, errors, models, the transport trait).
+    pub const RUNTIME_API: &str = "crates/runtime-api";
+    /// The transport (signing, HTTPS, retries): the generated crates' tests and their users
+    /// depend on it, the crates themselves do not.
     pub const RUNTIME: &str = "crates/runtime";
 }
 
@@ -294,19 +298,23 @@ fn lookup_cache(
 }
 
 /// Renders client crates from the OpenAPI files in `spec_dir` (any depth) into `out_dir`,
-/// one crate per service title; `runtime` is the runtime crate's folder. Returns the crate
-/// folders written.
+/// one crate per service title; `workspace` is the folder of this repository, whose runtime
+/// crates ([`layout::RUNTIME_API`], [`layout::RUNTIME`]) the crates name by path. Returns the
+/// crate folders written.
 pub fn render_specs(
     spec_dir: &Path,
     out_dir: &Path,
-    runtime: &Path,
+    workspace: &Path,
 ) -> Result<Vec<PathBuf>, PipelineError> {
     let specs = outputs::load_specs(spec_dir)?;
     let mut written = Vec::new();
     for (name, docs) in assemble::group_by_service(specs) {
         let crate_dir = out_dir.join(&name);
-        let runtime_path = outputs::relative_path(&crate_dir, runtime);
-        let rendered = assemble::render(&name, &docs, &runtime_path)?;
+        let runtime = assemble::RuntimePaths {
+            api: outputs::relative_path(&crate_dir, &workspace.join(layout::RUNTIME_API)),
+            runtime: outputs::relative_path(&crate_dir, &workspace.join(layout::RUNTIME)),
+        };
+        let rendered = assemble::render(&name, &docs, &runtime)?;
         let mut files = FileSet::default();
         files.add_crate(&crate_dir, &rendered);
         files.write(Path::new(""), std::slice::from_ref(&crate_dir))?;

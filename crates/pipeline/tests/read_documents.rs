@@ -124,19 +124,23 @@ fn gen_renders_a_crate_for_specs_the_manifest_does_not_know() {
     let specs = scratch("gen-specs");
     write_specs(read.output.documents, &specs).unwrap();
     let out = scratch("gen-out");
-    let runtime = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime");
-    let written = docsdk_pipeline::render_specs(&specs, &out, &runtime).unwrap();
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let written = docsdk_pipeline::render_specs(&specs, &out, &workspace).unwrap();
     assert_eq!(written, vec![out.join("scp-ai-mlops-platform")]);
     let manifest = std::fs::read_to_string(written[0].join("Cargo.toml")).unwrap();
-    let runtime_line = manifest
+    // The runtime API (the dependency) and the runtime (the tests' dependency).
+    let runtime_lines: Vec<&str> = manifest
         .lines()
-        .find(|l| l.starts_with("docsdk-runtime"))
-        .unwrap();
-    let relative = runtime_line.split('"').nth(1).unwrap();
-    assert!(
-        written[0].join(relative).join("Cargo.toml").exists(),
-        "{runtime_line} does not point at the runtime"
-    );
+        .filter(|l| l.starts_with("docsdk-runtime"))
+        .collect();
+    assert_eq!(runtime_lines.len(), 2, "{manifest}");
+    for runtime_line in runtime_lines {
+        let relative = runtime_line.split('"').nth(1).unwrap();
+        assert!(
+            written[0].join(relative).join("Cargo.toml").exists(),
+            "{runtime_line} does not point at the runtime"
+        );
+    }
     for file in [
         "README.md",
         "src/lib.rs",

@@ -54,7 +54,7 @@ impl fmt::Debug for Clock {
     }
 }
 
-/// Everything a [`crate::Client`] needs besides the service URL. `Debug` redacts secrets.
+/// Everything an [`crate::HttpClient`] needs besides the service URL. `Debug` redacts secrets.
 #[derive(Clone, Debug)]
 pub struct Config {
     credentials: Credentials,
@@ -149,7 +149,7 @@ impl Config {
 
     /// The OTC project id, from the first of: [`ConfigBuilder::project_id`] or `OS_PROJECT_ID`
     /// / clouds.yaml `project_id`; the credentials' project id; the scope of the password token
-    /// once the client has obtained one (see [`crate::Client::project_id`], which obtains it).
+    /// once the client has obtained one (see [`crate::HttpClient::project_id`], which obtains it).
     /// `None` when none is known yet.
     pub fn project_id(&self) -> Option<&str> {
         if let Some(id) = self.project_id.as_deref() {

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::Error;
+use crate::{Error, Provider};
 
 /// A secret string: readable by the signer, redacted in every `Debug` output.
 #[derive(Clone, PartialEq, Eq)]
@@ -154,7 +154,7 @@ impl fmt::Debug for OtcAkSk {
 }
 
 /// An Open Telekom Cloud user name and password, exchanged for an IAM token
-/// (`POST {auth_url}/v3/auth/tokens`) by the [`crate::Client`], which renews it before it expires
+/// (`POST {auth_url}/v3/auth/tokens`) by the [`crate::HttpClient`], which renews it before it expires
 /// and once when the service answers 401.
 #[derive(Clone, PartialEq, Eq)]
 pub struct OtcPassword {
@@ -243,26 +243,6 @@ impl fmt::Debug for OtcPassword {
             .field("project_name", &self.project_name)
             .field("project_id", &self.project_id)
             .finish()
-    }
-}
-
-/// The cloud a generated crate talks to, and so the credentials and configuration sources it
-/// accepts.
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Provider {
-    /// Samsung Cloud Platform: access key signing, `~/.scpconf`, `SCP_TF_*`.
-    Scp,
-    /// Open Telekom Cloud: IAM token, password or AK/SK, `OS_*`, `clouds.yaml`.
-    Otc,
-}
-
-impl fmt::Display for Provider {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Provider::Scp => "Samsung Cloud Platform",
-            Provider::Otc => "Open Telekom Cloud",
-        })
     }
 }
 

@@ -5,8 +5,7 @@ use std::fmt;
 use std::future::Future;
 use std::time::{Duration, Instant};
 
-use crate::Error;
-use crate::error::one_line;
+use crate::{Error, WaitTimeoutError};
 
 /// Polls an operation until a condition holds, with growing intervals and a deadline.
 ///
@@ -81,12 +80,12 @@ impl Waiter {
             }
             let left = self.deadline.saturating_sub(started.elapsed());
             if left.is_zero() {
-                return Err(Error::WaitTimeout(WaitTimeoutError {
-                    what: self.what.clone(),
-                    deadline: self.deadline,
+                return Err(Error::WaitTimeout(WaitTimeoutError::new(
+                    self.what.clone(),
+                    self.deadline,
                     polls,
-                    last: one_line(&format!("{answer:?}"), 300),
-                }));
+                    &format!("{answer:?}"),
+                )));
             }
             tracing::debug!(what = %self.what, polls, "not yet; polling again");
             tokio::time::sleep(interval.min(left)).await;
@@ -94,30 +93,3 @@ impl Waiter {
         }
     }
 }
-
-/// A [`Waiter`] ran out of time.
-#[non_exhaustive]
-#[derive(Clone, Debug)]
-pub struct WaitTimeoutError {
-    /// What was awaited.
-    pub what: String,
-    /// The deadline that passed.
-    pub deadline: Duration,
-    /// Polls made.
-    pub polls: u32,
-    /// The last answer (`Debug`, on one line, at most 300 bytes).
-    pub last: String,
-}
-
-impl fmt::Display for WaitTimeoutError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "gave up waiting for {} after {:?} ({} polls); last answer: {}; \
-             wait longer (Waiter::new's deadline) or check the resource",
-            self.what, self.deadline, self.polls, self.last
-        )
-    }
-}
-
-impl std::error::Error for WaitTimeoutError {}

@@ -3,11 +3,11 @@
 use crate::support::need;
 use crate::types;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)] ListAsPolicies("list_as_policies") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the scaling resource ID. Query parameter `scaling_resource_id`."]
     scaling_resource_id : String, #[doc = " Specifies the scaling resource type."] #[doc
@@ -38,7 +38,7 @@ crate::support::builder!(
     " Specifies the alarm rule ID. Query parameter `alarm_id`."] alarm_id : String }
 );
 impl ListAsPolicies {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(
             self, Get, "/autoscaling-api/v2/{project_id}/scaling_policy"
         )
@@ -58,15 +58,15 @@ impl ListAsPolicies {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListAsPoliciesV2Response>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListAsPoliciesV2Response>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListAsPoliciesV2Response>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::AsPoliciesV2ScalingPolicy, start_number : i64 = 0, limit : i64 =
@@ -77,7 +77,7 @@ impl ListAsPolicies {
 crate::support::builder!(
     #[derive(Debug)] CreateAsPolicy("create_as_policy") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS policy name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
     #[doc = ""] #[doc = " **Required.**"] scaling_policy_name : String, #[doc =
@@ -112,8 +112,8 @@ crate::support::builder!(
     description : String }
 );
 impl CreateAsPolicy {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("scaling_policy_name", self.scaling_policy_name.is_some()),
@@ -142,28 +142,28 @@ impl CreateAsPolicy {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateAsPolicyV2Response>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateAsPolicyV2Response>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateAsPolicyV2Response>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAsPolicy("show_as_policy") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
     = " **Required.**"] scaling_policy_id : String }
 );
 impl ShowAsPolicy {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_policy_id", self.scaling_policy_id.is_some())],
         )?;
@@ -177,21 +177,21 @@ impl ShowAsPolicy {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowAsPolicyV2Response>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowAsPolicyV2Response>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowAsPolicyV2Response>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateAsPolicy("update_as_policy") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies an AS policy ID. For details, see Querying AS Policies Bound to a Scaling Resource (V2). Path parameter `scaling_policy_id`."]
     #[doc = ""] #[doc = " **Required.**"] scaling_policy_id : String, #[doc =
@@ -223,8 +223,8 @@ crate::support::builder!(
     description : String }
 );
 impl UpdateAsPolicy {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_policy_id", self.scaling_policy_id.is_some())],
         )?;
@@ -250,22 +250,22 @@ impl UpdateAsPolicy {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateAsPolicyV2Response>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateAsPolicyV2Response>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateAsPolicyV2Response>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowResourceAsPoliciesBound("show_resource_as_policies_bound") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
     =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the scaling resource ID. Path parameter `scaling_resource_id`."] #[doc =
     ""] #[doc = " **Required.**"] scaling_resource_id : String, #[doc =
@@ -283,8 +283,8 @@ crate::support::builder!(
     limit : i64 }
 );
 impl ShowResourceAsPoliciesBound {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_resource_id", self.scaling_resource_id.is_some())],
         )?;
@@ -305,17 +305,17 @@ impl ShowResourceAsPoliciesBound {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowResourceAsPoliciesBoundV2Response>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowResourceAsPoliciesBoundV2Response>,
+            docsdk_runtime_api::Response<types::ShowResourceAsPoliciesBoundV2Response>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ResourceAsPoliciesBoundV2ScalingPolicy, start_number : i64 = 0,
@@ -326,7 +326,7 @@ impl ShowResourceAsPoliciesBound {
 crate::support::builder!(
     #[derive(Debug)] ListScalingActionLogs("list_scaling_action_logs") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
@@ -361,8 +361,8 @@ crate::support::builder!(
     " Query parameter `status`."] status : String }
 );
 impl ListScalingActionLogs {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
@@ -385,15 +385,17 @@ impl ListScalingActionLogs {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListScalingActionLogsV2Response>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListScalingActionLogsV2Response>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListScalingActionLogsV2Response>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ScalingActionLogsV2ScalingActivityLog, start_number : i64 = 0,
@@ -405,14 +407,14 @@ crate::support::builder!(
     #[derive(Debug)] BatchDeleteAsConfigurations("batch_delete_as_configurations") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
     =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS configuration ID. For details, see Querying AS configurations."]
     #[doc = ""] #[doc = " **Required.**"] scaling_configuration_id : Vec < String > }
 );
 impl BatchDeleteAsConfigurations {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_configuration_id", self.scaling_configuration_id.is_some())],
         )?;
@@ -428,19 +430,19 @@ impl BatchDeleteAsConfigurations {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAsConfigurations("list_as_configurations") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Specifies the AS configuration name."] #[doc =
     " Supports fuzzy search."] #[doc = ""] #[doc =
     " Query parameter `scaling_configuration_name`."] scaling_configuration_name :
@@ -453,7 +455,7 @@ crate::support::builder!(
     limit : i64 }
 );
 impl ListAsConfigurations {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(
             self, Get, "/autoscaling-api/v1/{project_id}/scaling_configuration"
         )
@@ -468,15 +470,17 @@ impl ListAsConfigurations {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListAsConfigurationsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListAsConfigurationsResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListAsConfigurationsResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::AsConfigurationScalingConfiguration, start_number : i64 = 0, limit
@@ -487,7 +491,7 @@ impl ListAsConfigurations {
 crate::support::builder!(
     #[derive(Debug)] CreateAsConfiguration("create_as_configuration") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS configuration name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
     scaling_configuration_name : String, #[doc =
@@ -507,7 +511,7 @@ crate::support::builder!(
     source_scaling_configuration_id : String }
 );
 impl CreateAsConfiguration {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let body = types::CreateAsConfigurationRequest {
             scaling_configuration_name: self.scaling_configuration_name,
             instance_config: self.instance_config,
@@ -524,28 +528,30 @@ impl CreateAsConfiguration {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateAsConfigurationResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateAsConfigurationResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::CreateAsConfigurationResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAsConfiguration("show_as_configuration") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies an AS configuration ID, which is unique globally. For details, see Querying an AS Configuration. Path parameter `scaling_configuration_id`."]
     #[doc = ""] #[doc = " **Required.**"] scaling_configuration_id : String }
 );
 impl ShowAsConfiguration {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_configuration_id", self.scaling_configuration_id.is_some())],
         )?;
@@ -564,28 +570,28 @@ impl ShowAsConfiguration {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowAsConfigurationResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowAsConfigurationResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowAsConfigurationResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteAsConfiguration("delete_as_configuration") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS configuration ID. For details, see Querying AS configurations. Path parameter `scaling_configuration_id`."]
     #[doc = ""] #[doc = " **Required.**"] scaling_configuration_id : String }
 );
 impl DeleteAsConfiguration {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_configuration_id", self.scaling_configuration_id.is_some())],
         )?;
@@ -602,19 +608,19 @@ impl DeleteAsConfiguration {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAsGroups("list_as_groups") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Specifies the AS group name."] #[doc =
     " Fuzzy search is supported."] #[doc = ""] #[doc =
     " Query parameter `scaling_group_name`."] scaling_group_name : String, #[doc =
@@ -639,7 +645,7 @@ crate::support::builder!(
     enterprise_project_id : String }
 );
 impl ListAsGroups {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(
             self, Get, "/autoscaling-api/v1/{project_id}/scaling_group"
         )
@@ -654,15 +660,15 @@ impl ListAsGroups {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListAsGroupsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListAsGroupsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListAsGroupsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::AsGroupScalingGroup, start_number : i64 = 0, limit : i64 = 20, | r
@@ -673,7 +679,7 @@ impl ListAsGroups {
 crate::support::builder!(
     #[derive(Debug)] CreateAsGroup("create_as_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
     #[doc = ""] #[doc = " **Required.**"] scaling_group_name : String, #[doc =
@@ -764,8 +770,8 @@ crate::support::builder!(
     description : String }
 );
 impl CreateAsGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("scaling_group_name", self.scaling_group_name.is_some()),
@@ -807,28 +813,28 @@ impl CreateAsGroup {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateAsGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateAsGroupResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateAsGroupResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAsGroup("show_as_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String }
 );
 impl ShowAsGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
@@ -842,21 +848,21 @@ impl ShowAsGroup {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowAsGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowAsGroupResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowAsGroupResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateAsGroup("update_as_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
@@ -951,8 +957,8 @@ crate::support::builder!(
     description : String }
 );
 impl UpdateAsGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
@@ -990,21 +996,21 @@ impl UpdateAsGroup {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateAsGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateAsGroupResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateAsGroupResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteAsGroup("delete_as_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
@@ -1015,8 +1021,8 @@ crate::support::builder!(
     types::BatchManageAsPoliciesRequestForceDelete }
 );
 impl DeleteAsGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
@@ -1031,19 +1037,19 @@ impl DeleteAsGroup {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] EnableOrDisableAsGroup("enable_or_disable_as_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
@@ -1053,8 +1059,8 @@ crate::support::builder!(
     : String }
 );
 impl EnableOrDisableAsGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("scaling_group_id", self.scaling_group_id.is_some()),
@@ -1075,19 +1081,19 @@ impl EnableOrDisableAsGroup {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchManageAsPolicies("batch_manage_as_policies") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Specifies the AS policy ID."] #[doc = ""] #[doc =
     " **Required.**"] scaling_policy_id : Vec < String >, #[doc =
     " Specifies an action to be performed on AS policies in batches. The options are as follows:"]
@@ -1105,8 +1111,8 @@ crate::support::builder!(
     delete_alarm : String }
 );
 impl BatchManageAsPolicies {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("scaling_policy_id", self.scaling_policy_id.is_some()),
@@ -1128,26 +1134,26 @@ impl BatchManageAsPolicies {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteAsPolicy("delete_as_policy") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
     = " **Required.**"] scaling_policy_id : String }
 );
 impl DeleteAsPolicy {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_policy_id", self.scaling_policy_id.is_some())],
         )?;
@@ -1161,20 +1167,20 @@ impl DeleteAsPolicy {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] RunEnableOrDisableAsPolicy("run_enable_or_disable_as_policy") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
     =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
     = " **Required.**"] scaling_policy_id : String, #[doc =
@@ -1185,8 +1191,8 @@ crate::support::builder!(
     : String }
 );
 impl RunEnableOrDisableAsPolicy {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("scaling_policy_id", self.scaling_policy_id.is_some()),
@@ -1207,20 +1213,20 @@ impl RunEnableOrDisableAsPolicy {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAsGroupAsPoliciesBound("show_as_group_as_policies_bound") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
     =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
@@ -1238,8 +1244,8 @@ crate::support::builder!(
     limit : i64 }
 );
 impl ShowAsGroupAsPoliciesBound {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
@@ -1260,17 +1266,17 @@ impl ShowAsGroupAsPoliciesBound {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowAsGroupAsPoliciesBoundResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowAsGroupAsPoliciesBoundResponse>,
+            docsdk_runtime_api::Response<types::ShowAsGroupAsPoliciesBoundResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::AsGroupAsPoliciesBoundScalingPolicy, start_number : i64 = 0, limit
@@ -1281,7 +1287,7 @@ impl ShowAsGroupAsPoliciesBound {
 crate::support::builder!(
     #[derive(Debug)] ListAsPolicyExecutionLogs("list_as_policy_execution_logs") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
     = " **Required.**"] scaling_policy_id : String, #[doc =
@@ -1307,8 +1313,8 @@ crate::support::builder!(
     limit : i64 }
 );
 impl ListAsPolicyExecutionLogs {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_policy_id", self.scaling_policy_id.is_some())],
         )?;
@@ -1332,17 +1338,17 @@ impl ListAsPolicyExecutionLogs {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListAsPolicyExecutionLogsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListAsPolicyExecutionLogsResponse>,
+            docsdk_runtime_api::Response<types::ListAsPolicyExecutionLogsResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::AsPolicyExecutionLogScalingPolicyExecuteLog, start_number : i64 =
@@ -1353,7 +1359,7 @@ impl ListAsPolicyExecutionLogs {
 crate::support::builder!(
     #[derive(Debug)] BatchManageInstances("batch_manage_instances") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc = " Specifies the ECS ID."] #[doc
@@ -1372,8 +1378,8 @@ crate::support::builder!(
     " **Required.**"] action : types::BatchManageInstancesRequestAction }
 );
 impl BatchManageInstances {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("scaling_group_id", self.scaling_group_id.is_some()),
@@ -1397,19 +1403,19 @@ impl BatchManageInstances {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAsGroupInstances("list_as_group_instances") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
@@ -1434,8 +1440,8 @@ crate::support::builder!(
     limit : i64 }
 );
 impl ListAsGroupInstances {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
@@ -1456,15 +1462,17 @@ impl ListAsGroupInstances {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListAsGroupInstancesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListAsGroupInstancesResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListAsGroupInstancesResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::AsGroupInstanceScalingGroupInstance, start_number : i64 = 0, limit
@@ -1475,7 +1483,7 @@ impl ListAsGroupInstances {
 crate::support::builder!(
     #[derive(Debug)] RemoveAsGroupInstance("remove_as_group_instance") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the instance ID. For details, see Querying Instances in an AS Group. Path parameter `instance_id`."]
     #[doc = ""] #[doc = " **Required.**"] instance_id : String, #[doc =
@@ -1487,8 +1495,8 @@ crate::support::builder!(
     types::BatchManageAsPoliciesRequestForceDelete }
 );
 impl RemoveAsGroupInstance {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("instance_id", self.instance_id.is_some())],
         )?;
@@ -1503,19 +1511,19 @@ impl RemoveAsGroupInstance {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CallBackLifecycleHook("call_back_lifecycle_hook") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
@@ -1533,8 +1541,8 @@ crate::support::builder!(
     = " **Required.**"] lifecycle_action_result : String }
 );
 impl CallBackLifecycleHook {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("scaling_group_id", self.scaling_group_id.is_some()),
@@ -1558,19 +1566,19 @@ impl CallBackLifecycleHook {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateLifecycleHook("create_lifecycle_hook") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
@@ -1602,8 +1610,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Length at most 256."] notification_metadata : String }
 );
 impl CreateLifecycleHook {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("scaling_group_id", self.scaling_group_id.is_some()),
@@ -1633,21 +1641,21 @@ impl CreateLifecycleHook {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateLifecycleHookResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateLifecycleHookResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateLifecycleHookResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowLifecycleHook("show_lifecycle_hook") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
@@ -1655,8 +1663,8 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] lifecycle_hook_name : String }
 );
 impl ShowLifecycleHook {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("scaling_group_id", self.scaling_group_id.is_some()),
@@ -1676,21 +1684,21 @@ impl ShowLifecycleHook {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UpdateLifecycleHookResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateLifecycleHookResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateLifecycleHookResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateLifecycleHook("update_lifecycle_hook") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
@@ -1721,8 +1729,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Length at most 256."] notification_metadata : String }
 );
 impl UpdateLifecycleHook {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("scaling_group_id", self.scaling_group_id.is_some()),
@@ -1750,21 +1758,21 @@ impl UpdateLifecycleHook {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UpdateLifecycleHookResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateLifecycleHookResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateLifecycleHookResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteLifecycleHook("delete_lifecycle_hook") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
@@ -1772,8 +1780,8 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] lifecycle_hook_name : String }
 );
 impl DeleteLifecycleHook {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("scaling_group_id", self.scaling_group_id.is_some()),
@@ -1791,19 +1799,19 @@ impl DeleteLifecycleHook {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowInstanceSuspension("show_instance_suspension") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
@@ -1811,8 +1819,8 @@ crate::support::builder!(
     }
 );
 impl ShowInstanceSuspension {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
@@ -1829,28 +1837,30 @@ impl ShowInstanceSuspension {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowInstanceSuspensionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowInstanceSuspensionResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ShowInstanceSuspensionResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListLifecycleHooks("list_lifecycle_hooks") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String }
 );
 impl ListLifecycleHooks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
@@ -1866,29 +1876,29 @@ impl ListLifecycleHooks {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListLifecycleHooksResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListLifecycleHooksResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListLifecycleHooksResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAsPolicyAndInstanceQuotas("list_as_policy_and_instance_quotas")
     { #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""]
     #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String }
 );
 impl ListAsPolicyAndInstanceQuotas {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
@@ -1903,48 +1913,48 @@ impl ListAsPolicyAndInstanceQuotas {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListAsPolicyAndInstanceQuotasResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListAsPolicyAndInstanceQuotasResponse>,
+            docsdk_runtime_api::Response<types::ListAsPolicyAndInstanceQuotasResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAsQuotas("list_as_quotas") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ListAsQuotas {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/autoscaling-api/v1/{project_id}/quotas")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListAsQuotasResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListAsQuotasResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListAsQuotasResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateOrDeleteTag("create_or_delete_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the resource type. The option is as follows:"] #[doc =
     " **scaling\\_group\\_tag**: indicates that the resource type is AS groups."] #[doc =
@@ -1961,8 +1971,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] action : String }
 );
 impl CreateOrDeleteTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -1987,19 +1997,19 @@ impl CreateOrDeleteTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListResourcesByTag("list_resources_by_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the resource type. An example value is **scaling\\_group\\_tag**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
@@ -2037,8 +2047,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] without_any_tag : bool }
 );
 impl ListResourcesByTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -2071,15 +2081,15 @@ impl ListResourcesByTag {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListResourcesByTagResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListResourcesByTagResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListResourcesByTagResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ResourcesByTagResource, offset : String = 0, limit : String = 1000,
@@ -2090,7 +2100,7 @@ impl ListResourcesByTag {
 crate::support::builder!(
     #[derive(Debug)] ListTags("list_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the resource type. The option is as follows:"] #[doc =
     " **scaling\\_group\\_tag**: indicates that the resource type is AS groups."] #[doc =
@@ -2098,8 +2108,8 @@ crate::support::builder!(
     resource_type : String }
 );
 impl ListTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("resource_type", self.resource_type.is_some())],
         )?;
@@ -2112,21 +2122,21 @@ impl ListTags {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListResourceTags("list_resource_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the resource type. The option is as follows:"] #[doc =
     " **scaling\\_group\\_tag**: indicates that the resource type is AS groups."] #[doc =
@@ -2136,8 +2146,8 @@ crate::support::builder!(
     " **Required.**"] resource_id : String }
 );
 impl ListResourceTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -2155,15 +2165,15 @@ impl ListResourceTags {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListResourceTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListResourceTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListResourceTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2172,8 +2182,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] api_version : String }
 );
 impl ShowApiVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("api_version", self.api_version.is_some())],
         )?;
@@ -2183,33 +2193,33 @@ impl ShowApiVersion {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowApiVersionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowApiVersionResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowApiVersionResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(#[derive(Debug)] ListApiVersions("list_api_versions") {});
 impl ListApiVersions {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/");
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListApiVersionsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListApiVersionsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListApiVersionsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }

@@ -2,7 +2,7 @@
 //! API version v1 of Auto Scaling.
 use crate::support::need;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 /// The operations at API version v1: get it with `Client::v1`.
 #[derive(Clone, Copy, Debug)]
 pub struct Client<'a>(pub(crate) &'a crate::Client);
@@ -45,7 +45,7 @@ impl Client<'_> {
 crate::support::builder!(
     #[derive(Debug)] CreateAsPolicy("create_as_policy") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS policy name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
     #[doc = ""] #[doc = " **Required.**"] scaling_policy_name : String, #[doc =
@@ -70,8 +70,8 @@ crate::support::builder!(
     cool_down_time : i64 }
 );
 impl CreateAsPolicy {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("scaling_policy_name", self.scaling_policy_name.is_some()),
@@ -99,28 +99,30 @@ impl CreateAsPolicy {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::CreateAsPolicyV2Response>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::CreateAsPolicyV2Response>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::CreateAsPolicyV2Response>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAsPolicy("show_as_policy") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
     = " **Required.**"] scaling_policy_id : String }
 );
 impl ShowAsPolicy {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_policy_id", self.scaling_policy_id.is_some())],
         )?;
@@ -136,21 +138,21 @@ impl ShowAsPolicy {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ShowAsPolicyResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::ShowAsPolicyResponse>>,
+        Output = Result<docsdk_runtime_api::Response<crate::types::ShowAsPolicyResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateAsPolicy("update_as_policy") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies an AS policy ID. For details, see Querying AS Policies Bound to an AS Group. Path parameter `scaling_policy_id`."]
     #[doc = ""] #[doc = " **Required.**"] scaling_policy_id : String, #[doc =
@@ -176,8 +178,8 @@ crate::support::builder!(
     cool_down_time : i64 }
 );
 impl UpdateAsPolicy {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_policy_id", self.scaling_policy_id.is_some())],
         )?;
@@ -202,21 +204,23 @@ impl UpdateAsPolicy {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::CreateAsPolicyV2Response>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::CreateAsPolicyV2Response>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::CreateAsPolicyV2Response>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListScalingActionLogs("list_scaling_action_logs") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
@@ -230,8 +234,8 @@ crate::support::builder!(
     limit : i64 }
 );
 impl ListScalingActionLogs {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
@@ -251,17 +255,17 @@ impl ListScalingActionLogs {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ListScalingActionLogsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::ListScalingActionLogsResponse>,
+            docsdk_runtime_api::Response<crate::types::ListScalingActionLogsResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset crate ::types::ScalingActionLogScalingActivityLog, start_number : i64 = 0,

@@ -42,11 +42,11 @@ fn rejects<T: DeserializeOwned>(json: &str) {
 use wiremock::matchers::{method, path, query_param, body_partial_json};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_as::Client {
-    let config = otc_as::runtime::Config::builder()
-        .credentials(otc_as::runtime::OtcToken::new("token"))
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::OtcToken::new("token"))
         .project_id("project-from-config")
         .endpoint_url(server.uri())
-        .retry(otc_as::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     otc_as::Client::with_endpoint(config).expect("test client")
@@ -109,7 +109,7 @@ async fn list_as_policies_v2_streams_every_page() {
         .alarm_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_as_policies` at API version v2 sends GET /autoscaling-api/v2/{project_id}/scaling_policy.
@@ -465,7 +465,7 @@ async fn show_resource_as_policies_bound_v2_streams_every_page() {
         .scaling_policy_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `show_resource_as_policies_bound` at API version v2 sends GET /autoscaling-api/v2/{project_id}/scaling_policy/{scaling_resource_id}/list.
@@ -554,7 +554,7 @@ async fn list_scaling_action_logs_v2_streams_every_page() {
         .status(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_scaling_action_logs` at API version v2 sends GET /autoscaling-api/v2/{project_id}/scaling_activity_log/{scaling_group_id}.
@@ -647,7 +647,7 @@ async fn list_scaling_action_logs_v1_streams_every_page() {
         .end_time(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_scaling_action_logs` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_activity_log/{scaling_group_id}.
@@ -749,7 +749,7 @@ async fn list_as_configurations_v1_streams_every_page() {
         .image_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_as_configurations` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_configuration.
@@ -915,7 +915,7 @@ async fn list_as_groups_v1_streams_every_page() {
         .enterprise_project_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_as_groups` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_group.
@@ -1261,7 +1261,7 @@ async fn show_as_group_as_policies_bound_v1_streams_every_page() {
         .scaling_policy_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `show_as_group_as_policies_bound` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_policy/{scaling_group_id}/list.
@@ -1355,7 +1355,7 @@ async fn list_as_policy_execution_logs_v1_streams_every_page() {
         .end_time(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_as_policy_execution_logs` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_policy_execute_log/{scaling_policy_id}.
@@ -1492,7 +1492,7 @@ async fn list_as_group_instances_v1_streams_every_page() {
         .protect_from_scaling_down(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_as_group_instances` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_group_instance/{scaling_group_id}/list.
@@ -1984,7 +1984,7 @@ async fn list_resources_by_tag_v1_streams_every_page() {
         .without_any_tag(v::<bool>("true"))
         .limit("2")
         .into_stream();
-    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_resources_by_tag` at API version v1 sends POST /autoscaling-api/v1/{project_id}/{resource_type}/resource_instances/action.

@@ -4,10 +4,8 @@
 //! API versions: v2, unversioned. Each method of `Client` calls the operation's newest CURRENT version; the other versions stay callable through their modules (`Client::v1_0()`-style accessors) with their own types.
 //!
 //! ```no_run
-//! # async fn example() -> Result<(), otc_dns::runtime::Error> {
-//! let config = otc_dns::runtime::Config::from_env_for(
-//!     otc_dns::runtime::Provider::Otc,
-//! )?;
+//! # async fn example() -> Result<(), docsdk_runtime::Error> {
+//! let config = docsdk_runtime::Config::from_env_for(docsdk_runtime::Provider::Otc)?;
 //! let client = otc_dns::Client::new(config, otc_dns::Region::EuDe)?;
 //! let response = client.list_ptr_records().send().await?;
 //! println!("{response:?}");
@@ -19,5 +17,7 @@ pub mod operations;
 mod support;
 pub mod types;
 pub use client::{Client, Region};
-/// The runtime this crate sends requests with: `Config`, credentials, errors.
-pub use docsdk_runtime as runtime;
+/// The types this crate's API is made of (errors, `Response`, `Nullable`, `DateTime`,
+/// the `Transport` trait). `docsdk_runtime` re-exports them beside its `Config`, which
+/// makes a client's signed HTTPS transport.
+pub use docsdk_runtime_api as runtime;

@@ -3,7 +3,7 @@
 use crate::support::need;
 use crate::types;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)] AssociatePrivateZone("associate_private_zone") { #[doc = " Zone ID"]
     #[doc = " You can obtain the value by calling the API in Querying Private Zones."]
@@ -14,8 +14,8 @@ crate::support::builder!(
     types::PrivateZoneRouter }
 );
 impl AssociatePrivateZone {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("zone_id", self.zone_id.is_some()), ("router", self.router.is_some())],
         )?;
@@ -31,15 +31,17 @@ impl AssociatePrivateZone {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AssociatePrivateZoneResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AssociatePrivateZoneResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::AssociatePrivateZoneResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -72,8 +74,8 @@ crate::support::builder!(
     " Query parameter `status`."] status : String }
 );
 impl ListPrivateZones {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("type", self.type_.is_some())],
         )?;
@@ -89,15 +91,15 @@ impl ListPrivateZones {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListPrivateZonesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListPrivateZonesResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListPrivateZonesResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::PrivateZone, offset : i64 = 0, limit : i64 = 500, | r | r.zones
@@ -134,8 +136,8 @@ crate::support::builder!(
     " Query parameter `status`."] status : String }
 );
 impl ListPublicZones {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("type", self.type_.is_some())],
         )?;
@@ -151,15 +153,15 @@ impl ListPublicZones {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListPublicZonesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListPublicZonesResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListPublicZonesResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::PublicZone, offset : i64 = 0, limit : i64 = 500, | r | r.zones
@@ -191,8 +193,8 @@ crate::support::builder!(
     " The value is left blank by default."] tags : Vec < types::PrivateZoneTag > }
 );
 impl CreatePrivateZone {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("name", self.name.is_some()),
@@ -214,15 +216,15 @@ impl CreatePrivateZone {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateZoneResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreatePrivateZoneResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreatePrivateZoneResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -248,8 +250,8 @@ crate::support::builder!(
     " The value is left blank by default."] tags : Vec < types::PrivateZoneTag > }
 );
 impl CreatePublicZone {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("name", self.name.is_some())],
         )?;
@@ -266,15 +268,15 @@ impl CreatePublicZone {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreatePublicZoneResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreatePublicZoneResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreatePublicZoneResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -284,8 +286,8 @@ crate::support::builder!(
     zone_id : String }
 );
 impl ShowPrivateZone {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("zone_id", self.zone_id.is_some())],
         )?;
@@ -295,15 +297,15 @@ impl ShowPrivateZone {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowPrivateZoneResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowPrivateZoneResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowPrivateZoneResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -313,8 +315,8 @@ crate::support::builder!(
     zone_id : String }
 );
 impl ShowPublicZone {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("zone_id", self.zone_id.is_some())],
         )?;
@@ -324,15 +326,15 @@ impl ShowPublicZone {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeletePublicZoneResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeletePublicZoneResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeletePublicZoneResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -342,8 +344,8 @@ crate::support::builder!(
     zone_id : String }
 );
 impl DeletePrivateZone {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("zone_id", self.zone_id.is_some())],
         )?;
@@ -353,15 +355,15 @@ impl DeletePrivateZone {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeletePrivateZoneResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeletePrivateZoneResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeletePrivateZoneResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -371,8 +373,8 @@ crate::support::builder!(
     zone_id : String }
 );
 impl DeletePublicZone {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("zone_id", self.zone_id.is_some())],
         )?;
@@ -382,15 +384,15 @@ impl DeletePublicZone {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeletePublicZoneResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeletePublicZoneResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeletePublicZoneResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -411,8 +413,8 @@ crate::support::builder!(
     " The value is left blank by default."] ttl : i64 }
 );
 impl UpdatePrivateZone {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("zone_id", self.zone_id.is_some())],
         )?;
@@ -428,15 +430,15 @@ impl UpdatePrivateZone {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdatePrivateZoneResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdatePrivateZoneResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdatePrivateZoneResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -457,8 +459,8 @@ crate::support::builder!(
     " The value is left blank by default."] ttl : i64 }
 );
 impl UpdatePublicZone {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("zone_id", self.zone_id.is_some())],
         )?;
@@ -474,15 +476,15 @@ impl UpdatePublicZone {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreatePublicZoneResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreatePublicZoneResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreatePublicZoneResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -495,8 +497,8 @@ crate::support::builder!(
     types::PrivateZoneRouter }
 );
 impl DisassociatePrivateZoneVpc {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("zone_id", self.zone_id.is_some()), ("router", self.router.is_some())],
         )?;
@@ -512,17 +514,17 @@ impl DisassociatePrivateZoneVpc {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DisassociatePrivateZoneVpcResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::DisassociatePrivateZoneVpcResponse>,
+            docsdk_runtime_api::Response<types::DisassociatePrivateZoneVpcResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -533,8 +535,8 @@ crate::support::builder!(
     zone_id : String }
 );
 impl ListPrivateZoneNameServers {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("zone_id", self.zone_id.is_some())],
         )?;
@@ -546,17 +548,17 @@ impl ListPrivateZoneNameServers {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListPrivateZoneNameServersResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListPrivateZoneNameServersResponse>,
+            docsdk_runtime_api::Response<types::ListPrivateZoneNameServersResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -567,8 +569,8 @@ crate::support::builder!(
     zone_id : String }
 );
 impl ListPublicZoneNameServers {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("zone_id", self.zone_id.is_some())],
         )?;
@@ -580,17 +582,17 @@ impl ListPublicZoneNameServers {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListPublicZoneNameServersResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListPublicZoneNameServersResponse>,
+            docsdk_runtime_api::Response<types::ListPublicZoneNameServersResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -601,8 +603,8 @@ crate::support::builder!(
     floatingip_id : String }
 );
 impl ShowPtrRecord {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("region", self.region.is_some()),
@@ -618,15 +620,15 @@ impl ShowPtrRecord {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowPtrRecordResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowPtrRecordResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowPtrRecordResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -648,8 +650,8 @@ crate::support::builder!(
     " The value is left blank by default."] tags : Vec < types::PrivateZoneTag > }
 );
 impl CreatePtrRecord {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("region", self.region.is_some()),
@@ -673,15 +675,15 @@ impl CreatePtrRecord {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreatePtrRecordResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreatePtrRecordResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreatePtrRecordResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -701,8 +703,8 @@ crate::support::builder!(
     " The default value is **300**."] #[doc = ""] #[doc = " Default: `300`."] ttl : i64 }
 );
 impl UpdatePtrRecord {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("region", self.region.is_some()),
@@ -725,15 +727,15 @@ impl UpdatePtrRecord {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdatePtrRecordResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdatePtrRecordResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdatePtrRecordResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -746,8 +748,8 @@ crate::support::builder!(
     : String }
 );
 impl UnsetPtrRecord {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("region", self.region.is_some()),
@@ -768,13 +770,13 @@ impl UnsetPtrRecord {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -804,7 +806,7 @@ crate::support::builder!(
     " Query parameter `status`."] status : String }
 );
 impl ListPtrRecords {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/reverse/floatingips")
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
@@ -815,15 +817,15 @@ impl ListPtrRecords {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListPtrRecordsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListPtrRecordsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListPtrRecordsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::PtrRecordFloatingip, offset : i64 = 0, limit : i64 = 500, | r | r
@@ -881,8 +883,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `sort_dir`."] sort_dir : types::SortDir }
 );
 impl ListZoneRecordSets {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("zone_id", self.zone_id.is_some())],
         )?;
@@ -904,15 +906,15 @@ impl ListZoneRecordSets {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListZoneRecordSetsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListZoneRecordSetsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListZoneRecordSetsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ZoneRecordSet, offset : i64 = 0, limit : i64 = 500, | r | r
@@ -949,8 +951,8 @@ crate::support::builder!(
     " The value is left blank by default."] tags : Vec < types::PrivateZoneTag > }
 );
 impl CreateRecordSet {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("zone_id", self.zone_id.is_some()),
@@ -974,15 +976,15 @@ impl CreateRecordSet {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateRecordSetResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateRecordSetResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateRecordSetResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -996,8 +998,8 @@ crate::support::builder!(
     " **Required.**"] recordset_id : String }
 );
 impl ShowRecordSet {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("zone_id", self.zone_id.is_some()),
@@ -1013,15 +1015,15 @@ impl ShowRecordSet {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowRecordSetResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowRecordSetResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowRecordSetResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1059,8 +1061,8 @@ crate::support::builder!(
     records : Vec < String > }
 );
 impl UpdateRecordSet {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("zone_id", self.zone_id.is_some()),
@@ -1086,15 +1088,15 @@ impl UpdateRecordSet {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateRecordSetResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateRecordSetResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateRecordSetResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1108,8 +1110,8 @@ crate::support::builder!(
     " **Required.**"] recordset_id : String }
 );
 impl DeleteRecordSet {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("zone_id", self.zone_id.is_some()),
@@ -1125,15 +1127,15 @@ impl DeleteRecordSet {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteRecordSetResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteRecordSetResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteRecordSetResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1193,7 +1195,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `sort_dir`."] sort_dir : types::SortDir }
 );
 impl ListRecordSets {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/recordsets")
             .query_opt("zone_type", self.zone_type)
             .query_opt("marker", self.marker)
@@ -1211,15 +1213,15 @@ impl ListRecordSets {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListRecordSetsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListRecordSetsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListRecordSetsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::RecordSet, offset : i64 = 0, limit : i64 = 500, | r | r.recordsets
@@ -1231,7 +1233,7 @@ crate::support::builder!(
     #[doc =
     " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
     " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
     " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
@@ -1245,8 +1247,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] action : String }
 );
 impl BatchAddOrDeleteResourceTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -1270,20 +1272,20 @@ impl BatchAddOrDeleteResourceTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListResourceTags("list_resource_tags") { #[doc =
     " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
     " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
     " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
@@ -1293,8 +1295,8 @@ crate::support::builder!(
     resource_id : String }
 );
 impl ListResourceTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -1311,22 +1313,22 @@ impl ListResourceTags {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListResourceTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListResourceTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListResourceTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddResourceTags("add_resource_tags") { #[doc =
     " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
     " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
     " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
@@ -1337,8 +1339,8 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] tag : types::PrivateZoneTag }
 );
 impl AddResourceTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -1360,20 +1362,20 @@ impl AddResourceTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteResourceTag("delete_resource_tag") { #[doc =
     " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
     " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
     " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
@@ -1385,8 +1387,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] key : String }
 );
 impl DeleteResourceTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -1405,20 +1407,20 @@ impl DeleteResourceTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListResourcesByTag("list_resources_by_tag") { #[doc =
     " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
     " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
     " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
@@ -1460,8 +1462,8 @@ crate::support::builder!(
     matches : Vec < types::ResourcesByTagMatch > }
 );
 impl ListResourcesByTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -1490,15 +1492,15 @@ impl ListResourcesByTag {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListResourcesByTagResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListResourcesByTagResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListResourcesByTagResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ResourcesByTagResource, offset : i64 = 0, limit : i64 = 1000, | r |
@@ -1510,7 +1512,7 @@ crate::support::builder!(
     #[derive(Debug)] ListResourceTypeTags("list_resource_type_tags") { #[doc =
     " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
     " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
     " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
@@ -1518,8 +1520,8 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] resource_type : String }
 );
 impl ListResourceTypeTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("resource_type", self.resource_type.is_some())],
         )?;
@@ -1532,22 +1534,24 @@ impl ListResourceTypeTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListResourceTypeTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListResourceTypeTagsResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListResourceTypeTagsResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListDnsApiVersions("list_dns_api_versions") {}
 );
 impl ListDnsApiVersions {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/");
         Ok((self.call.into_client(), request))
     }
@@ -1555,15 +1559,15 @@ impl ListDnsApiVersions {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListDnsApiVersionsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListDnsApiVersionsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListDnsApiVersionsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1572,8 +1576,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] version : String }
 );
 impl ShowDnsApiVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("version", self.version.is_some())],
         )?;
@@ -1583,14 +1587,14 @@ impl ShowDnsApiVersion {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowDnsApiVersionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowDnsApiVersionResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowDnsApiVersionResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }

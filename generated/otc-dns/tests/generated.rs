@@ -29,11 +29,11 @@ fn same(a: &Value, b: &Value) -> bool {
 use wiremock::matchers::{method, path, query_param, body_partial_json};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_dns::Client {
-    let config = otc_dns::runtime::Config::builder()
-        .credentials(otc_dns::runtime::OtcToken::new("token"))
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::OtcToken::new("token"))
         .project_id("project-from-config")
         .endpoint_url(server.uri())
-        .retry(otc_dns::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     otc_dns::Client::with_endpoint(config).expect("test client")
@@ -103,7 +103,7 @@ async fn list_private_zones_v2_streams_every_page() {
         .status(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_dns::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_private_zones` at API version v2 sends GET /v2/zones.
@@ -175,7 +175,7 @@ async fn list_public_zones_v2_streams_every_page() {
         .status(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_dns::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_public_zones` at API version v2 sends GET /v2/zones.
@@ -588,7 +588,7 @@ async fn list_ptr_records_v2_streams_every_page() {
         .status(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_dns::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_ptr_records` at API version v2 sends GET /v2/reverse/floatingips.
@@ -660,7 +660,7 @@ async fn list_zone_record_sets_v2_streams_every_page() {
         .sort_dir(v::<otc_dns::types::SortDir>("\"desc\""))
         .limit(2)
         .into_stream();
-    let items = otc_dns::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_zone_record_sets` at API version v2 sends GET /v2/zones/{zone_id}/recordsets.
@@ -847,7 +847,7 @@ async fn list_record_sets_v2_streams_every_page() {
         .sort_dir(v::<otc_dns::types::SortDir>("\"desc\""))
         .limit(2)
         .into_stream();
-    let items = otc_dns::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_record_sets` at API version v2 sends GET /v2/recordsets.
@@ -1017,7 +1017,7 @@ async fn list_resources_by_tag_v2_streams_every_page() {
         .action(v::<otc_dns::types::ListResourcesByTagRequestAction>("\"filter\""))
         .limit(2)
         .into_stream();
-    let items = otc_dns::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_resources_by_tag` at API version v2 sends POST /v2/{project_id}/{resource_type}/resource_instances/action.

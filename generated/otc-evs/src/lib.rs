@@ -4,10 +4,8 @@
 //! API versions: v3-openstack, v3, v2-openstack, v2, v1-openstack, v1, unversioned-openstack. Each method of `Client` calls the operation's newest CURRENT version; the other versions stay callable through their modules (`Client::v1_0()`-style accessors) with their own types.
 //!
 //! ```no_run
-//! # async fn example() -> Result<(), otc_evs::runtime::Error> {
-//! let config = otc_evs::runtime::Config::from_env_for(
-//!     otc_evs::runtime::Provider::Otc,
-//! )?;
+//! # async fn example() -> Result<(), docsdk_runtime::Error> {
+//! let config = docsdk_runtime::Config::from_env_for(docsdk_runtime::Provider::Otc)?;
 //! let client = otc_evs::Client::new(config, otc_evs::Region::EuDe)?;
 //! let response = client.show_api_versions_information().send().await?;
 //! println!("{response:?}");
@@ -23,5 +21,7 @@ pub mod v2;
 pub mod v2_openstack;
 pub mod v3;
 pub use client::{Client, Region};
-/// The runtime this crate sends requests with: `Config`, credentials, errors.
-pub use docsdk_runtime as runtime;
+/// The types this crate's API is made of (errors, `Response`, `Nullable`, `DateTime`,
+/// the `Transport` trait). `docsdk_runtime` re-exports them beside its `Config`, which
+/// makes a client's signed HTTPS transport.
+pub use docsdk_runtime_api as runtime;

@@ -3,17 +3,17 @@
 use crate::support::need;
 use crate::types;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDiskMetadata("show_evs_disk_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowEvsDiskMetadata {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
@@ -28,21 +28,21 @@ impl ShowEvsDiskMetadata {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddEvsDiskMetadataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AddEvsDiskMetadataResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::AddEvsDiskMetadataResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDiskMetadata("update_evs_disk_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
@@ -52,8 +52,8 @@ crate::support::builder!(
     String > }
 );
 impl UpdateEvsDiskMetadata {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -75,21 +75,21 @@ impl UpdateEvsDiskMetadata {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddEvsDiskMetadataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AddEvsDiskMetadataResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::AddEvsDiskMetadataResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddEvsDiskMetadata("add_evs_disk_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
@@ -99,8 +99,8 @@ crate::support::builder!(
     String > }
 );
 impl AddEvsDiskMetadata {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -122,21 +122,21 @@ impl AddEvsDiskMetadata {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddEvsDiskMetadataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AddEvsDiskMetadataResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::AddEvsDiskMetadataResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsDisks("list_evs_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc =
@@ -165,7 +165,7 @@ crate::support::builder!(
     availability_zone : String }
 );
 impl ListEvsDisks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v3/{project_id}/volumes")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -181,15 +181,15 @@ impl ListEvsDisks {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListEvsDisksResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListEvsDisksResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListEvsDisksResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ListEvsDisksVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -199,14 +199,14 @@ impl ListEvsDisks {
 crate::support::builder!(
     #[derive(Debug)] CreateEvsDisks("create_evs_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The information of the disk to be created. For details, see Parameters in the volume field."]
     #[doc = ""] #[doc = " **Required.**"] volume : types::EvsDiskVolume }
 );
 impl CreateEvsDisks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume", self.volume.is_some())],
         )?;
@@ -220,27 +220,27 @@ impl CreateEvsDisks {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateEvsDisksResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateEvsDisksResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateEvsDisksResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowDisk("show_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowDisk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
@@ -251,29 +251,29 @@ impl ShowDisk {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDisk("update_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The information of the disk to be updated. For details, see Parameters in the volume field."]
     #[doc = ""] #[doc = " **Required.**"] volume : types::UpdateEvsDiskVolume }
 );
 impl UpdateEvsDisk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some()), ("volume", self.volume.is_some())],
         )?;
@@ -288,29 +288,29 @@ impl UpdateEvsDisk {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsDisk("delete_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " Whether to delete all the snapshots created for this disk. The default value is **false**. Query parameter `cascade`. Default: `false`."]
     cascade : bool }
 );
 impl DeleteEvsDisk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
@@ -322,29 +322,29 @@ impl DeleteEvsDisk {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDiskMetadataOnePiece("show_evs_disk_metadata_one_piece") {
     #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The key of the piece of metadata to be queried. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String }
 );
 impl ShowEvsDiskMetadataOnePiece {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some()), ("key", self.key.is_some())],
         )?;
@@ -360,23 +360,23 @@ impl ShowEvsDiskMetadataOnePiece {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowEvsDiskMetadataOnePieceResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowEvsDiskMetadataOnePieceResponse>,
+            docsdk_runtime_api::Response<types::ShowEvsDiskMetadataOnePieceResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDiskMetadataOnePiece("update_evs_disk_metadata_one_piece")
     { #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The key of the piece of metadata to be updated. Path parameter `key`."] #[doc = ""]
@@ -385,8 +385,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] meta : types::EvsDiskMetadataOnePieceMeta }
 );
 impl UpdateEvsDiskMetadataOnePiece {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -410,31 +410,31 @@ impl UpdateEvsDiskMetadataOnePiece {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowEvsDiskMetadataOnePieceResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowEvsDiskMetadataOnePieceResponse>,
+            docsdk_runtime_api::Response<types::ShowEvsDiskMetadataOnePieceResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsDiskMetadataOnePiece("delete_evs_disk_metadata_one_piece")
     { #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The key of the piece of metadata to be deleted. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String }
 );
 impl DeleteEvsDiskMetadataOnePiece {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some()), ("key", self.key.is_some())],
         )?;
@@ -448,44 +448,46 @@ impl DeleteEvsDiskMetadataOnePiece {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAzs("list_azs") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ListAzs {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v3/{project_id}/os-availability-zone")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListAzsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListAzsResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::ListAzsResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAllDisks("show_all_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc =
@@ -514,7 +516,7 @@ crate::support::builder!(
     availability_zone : String }
 );
 impl ShowAllDisks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v3/{project_id}/volumes/detail")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -530,15 +532,15 @@ impl ShowAllDisks {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowAllDisksResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowAllDisksResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowAllDisksResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::AllDiskVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -548,13 +550,13 @@ impl ShowAllDisks {
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDiskType("show_evs_disk_type") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk type ID. Path parameter `type_id`."] #[doc =
     ""] #[doc = " **Required.**"] type_id : String }
 );
 impl ShowEvsDiskType {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("type_id", self.type_id.is_some())],
         )?;
@@ -565,21 +567,21 @@ impl ShowEvsDiskType {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowEvsDiskTypeResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowEvsDiskTypeResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowEvsDiskTypeResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTenantQuotas("show_tenant_quotas") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The ID of the target project. Set this parameter to the value of **project\\_id**. Path parameter `target_project_id`."]
     #[doc = ""] #[doc = " **Required.**"] target_project_id : String, #[doc =
@@ -587,8 +589,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] usage : String }
 );
 impl ShowTenantQuotas {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("target_project_id", self.target_project_id.is_some()),
@@ -605,75 +607,75 @@ impl ShowTenantQuotas {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowTenantQuotasResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowTenantQuotasResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowTenantQuotasResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsDiskTypes("list_evs_disk_types") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ListEvsDiskTypes {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v3/{project_id}/types")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListEvsDiskTypesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListEvsDiskTypesResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListEvsDiskTypesResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowExtensionApis("show_extension_apis") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ShowExtensionApis {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v3/{project_id}/extensions")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowExtensionApisResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowExtensionApisResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowExtensionApisResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDisksSummaryInformation("show_evs_disks_summary_information")
     { #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ShowEvsDisksSummaryInformation {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v3/{project_id}/volumes/summary")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
@@ -682,31 +684,31 @@ impl ShowEvsDisksSummaryInformation {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowEvsDisksSummaryInformationResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowEvsDisksSummaryInformationResponse>,
+            docsdk_runtime_api::Response<types::ShowEvsDisksSummaryInformationResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CancelEvsDiskReservation("cancel_evs_disk_reservation") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk reservation canceling marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-unreserve`."]
     #[doc = ""] #[doc = " **Required.**"] os_unreserve : serde_json::Value }
 );
 impl CancelEvsDiskReservation {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -724,29 +726,29 @@ impl CancelEvsDiskReservation {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ExpandEvsDiskCapacity("expand_evs_disk_capacity") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`."]
     #[doc = ""] #[doc = " **Required.**"] os_extend : types::EvsDiskCapacityOsExtend }
 );
 impl ExpandEvsDiskCapacity {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -764,21 +766,21 @@ impl ExpandEvsDiskCapacity {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ExportEvsDiskData("export_evs_disk_data") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The image export operation marker. For details, see Parameters in the os-volume\\_upload\\_image field. Wire name: `os-volume_upload_image`."]
@@ -786,8 +788,8 @@ crate::support::builder!(
     types::EvsDiskDataOsVolumeUploadImage }
 );
 impl ExportEvsDiskData {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -805,29 +807,29 @@ impl ExportEvsDiskData {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ExportEvsDiskDataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ExportEvsDiskDataResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ExportEvsDiskDataResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ReserveEvsDisk("reserve_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk reservation marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-reserve`."]
     #[doc = ""] #[doc = " **Required.**"] os_reserve : serde_json::Value }
 );
 impl ReserveEvsDisk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -845,21 +847,21 @@ impl ReserveEvsDisk {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] SetEvsDiskBootableFlag("set_evs_disk_bootable_flag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk bootable flag. For details, see Parameter in the os-set\\_bootable field. Wire name: `os-set_bootable`."]
@@ -867,8 +869,8 @@ crate::support::builder!(
     types::EvsDiskBootableFlagOsSetBootable }
 );
 impl SetEvsDiskBootableFlag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -886,21 +888,21 @@ impl SetEvsDiskBootableFlag {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] SetEvsDiskReadOnlyFlag("set_evs_disk_read_only_flag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk read-only flag. For details, see Parameter in the os-update\\_readonly\\_flag field. Wire name: `os-update_readonly_flag`."]
@@ -908,8 +910,8 @@ crate::support::builder!(
     types::EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag }
 );
 impl SetEvsDiskReadOnlyFlag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -927,29 +929,29 @@ impl SetEvsDiskReadOnlyFlag {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AcceptDiskTransfer("accept_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
     = ""] #[doc = " **Required.**"] transfer_id : String, #[doc =
     " The transfer acceptance marker. For details, see Parameter in the accept field."]
     #[doc = ""] #[doc = " **Required.**"] accept : types::DiskTransferAccept }
 );
 impl AcceptDiskTransfer {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("transfer_id", self.transfer_id.is_some()),
@@ -971,21 +973,21 @@ impl AcceptDiskTransfer {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AcceptDiskTransferResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AcceptDiskTransferResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::AcceptDiskTransferResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListDiskTransfers("list_disk_transfers") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The maximum number of query results that can be returned."] #[doc =
     " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
@@ -995,7 +997,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64 }
 );
 impl ListDiskTransfers {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v3/{project_id}/os-volume-transfer")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -1004,15 +1006,15 @@ impl ListDiskTransfers {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListDiskTransfersResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListDiskTransfersResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListDiskTransfersResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DiskTransfer, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -1022,14 +1024,14 @@ impl ListDiskTransfers {
 crate::support::builder!(
     #[derive(Debug)] CreateDiskTransfer("create_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The transfer creation marker. For details, see Parameters in the transfer field."]
     #[doc = ""] #[doc = " **Required.**"] transfer : types::CreateDiskTransfer }
 );
 impl CreateDiskTransfer {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("transfer", self.transfer.is_some())],
         )?;
@@ -1045,27 +1047,27 @@ impl CreateDiskTransfer {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateDiskTransferResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateDiskTransferResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateDiskTransferResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowDiskTransfer("show_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
     = ""] #[doc = " **Required.**"] transfer_id : String }
 );
 impl ShowDiskTransfer {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("transfer_id", self.transfer_id.is_some())],
         )?;
@@ -1078,27 +1080,27 @@ impl ShowDiskTransfer {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowDiskTransferResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowDiskTransferResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowDiskTransferResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteDiskTransfer("delete_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
     = ""] #[doc = " **Required.**"] transfer_id : String }
 );
 impl DeleteDiskTransfer {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("transfer_id", self.transfer_id.is_some())],
         )?;
@@ -1111,19 +1113,19 @@ impl DeleteDiskTransfer {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAllDiskTransfers("show_all_disk_transfers") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The maximum number of query results that can be returned."] #[doc =
     " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
@@ -1133,7 +1135,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64 }
 );
 impl ShowAllDiskTransfers {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v3/{project_id}/os-volume-transfer/detail")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -1144,15 +1146,17 @@ impl ShowAllDiskTransfers {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowAllDiskTransfersResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowAllDiskTransfersResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ShowAllDiskTransfersResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::AllDiskTransfer, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -1162,13 +1166,13 @@ impl ShowAllDiskTransfers {
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshotMetadata("show_evs_snapshot_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl ShowEvsSnapshotMetadata {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
@@ -1183,29 +1187,31 @@ impl ShowEvsSnapshotMetadata {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowEvsSnapshotMetadataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowEvsSnapshotMetadataResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ShowEvsSnapshotMetadataResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsSnapshotMetadata("update_evs_snapshot_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
     #[doc = ""] #[doc = " **Required.**"] metadata : types::EvsSnapshotMetadata }
 );
 impl UpdateEvsSnapshotMetadata {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("snapshot_id", self.snapshot_id.is_some()),
@@ -1227,29 +1233,31 @@ impl UpdateEvsSnapshotMetadata {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddEvsSnapshotMetadataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AddEvsSnapshotMetadataResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::AddEvsSnapshotMetadataResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddEvsSnapshotMetadata("add_evs_snapshot_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The metadata to be added. For details, see Parameter in the metadata field."] #[doc
     = ""] #[doc = " **Required.**"] metadata : types::EvsSnapshotMetadata }
 );
 impl AddEvsSnapshotMetadata {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("snapshot_id", self.snapshot_id.is_some()),
@@ -1271,21 +1279,23 @@ impl AddEvsSnapshotMetadata {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddEvsSnapshotMetadataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AddEvsSnapshotMetadataResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::AddEvsSnapshotMetadataResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsSnapshots("list_evs_snapshots") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc = " The query offset."] #[doc =
@@ -1322,7 +1332,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `with_count`."] with_count : bool }
 );
 impl ListEvsSnapshots {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v3/{project_id}/snapshots")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -1341,28 +1351,28 @@ impl ListEvsSnapshots {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListEvsSnapshotsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListEvsSnapshotsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListEvsSnapshotsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateEvsSnapshot("create_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The information of the snapshot to be created. For details, see Parameters in the snapshot field."]
     #[doc = ""] #[doc = " **Required.**"] snapshot : types::EvsSnapshot }
 );
 impl CreateEvsSnapshot {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snapshot", self.snapshot.is_some())],
         )?;
@@ -1376,27 +1386,27 @@ impl CreateEvsSnapshot {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateEvsSnapshotResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateEvsSnapshotResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateEvsSnapshotResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshot("show_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl ShowEvsSnapshot {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
@@ -1407,29 +1417,29 @@ impl ShowEvsSnapshot {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowEvsSnapshotResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowEvsSnapshotResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowEvsSnapshotResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsSnapshot("update_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The information of the snapshot to be updated. For details, see Parameters in the snapshot field."]
     #[doc = ""] #[doc = " **Required.**"] snapshot : types::UpdateEvsSnapshot }
 );
 impl UpdateEvsSnapshot {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("snapshot_id", self.snapshot_id.is_some()),
@@ -1451,31 +1461,31 @@ impl UpdateEvsSnapshot {
     ) -> impl Future<
         Output = Result<crate::v2_openstack::types::CreateEvsSnapshotResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<
+            docsdk_runtime_api::Response<
                 crate::v2_openstack::types::CreateEvsSnapshotResponse,
             >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsSnapshot("delete_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl DeleteEvsSnapshot {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
@@ -1486,30 +1496,30 @@ impl DeleteEvsSnapshot {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     ShowEvsSnapshotMetadataOnePiece("show_evs_snapshot_metadata_one_piece") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The key of the metadata to be queried. Path parameter `key`."] #[doc = ""] #[doc =
     " **Required.**"] key : String }
 );
 impl ShowEvsSnapshotMetadataOnePiece {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some()), ("key", self.key.is_some())],
         )?;
@@ -1525,24 +1535,24 @@ impl ShowEvsSnapshotMetadataOnePiece {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowEvsSnapshotMetadataOnePieceResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowEvsSnapshotMetadataOnePieceResponse>,
+            docsdk_runtime_api::Response<types::ShowEvsSnapshotMetadataOnePieceResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     UpdateEvsSnapshotMetadataOnePiece("update_evs_snapshot_metadata_one_piece") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The key of the piece of metadata to be updated. Path parameter `key`."] #[doc = ""]
@@ -1552,8 +1562,8 @@ crate::support::builder!(
     types::EvsSnapshotMetadataOnePieceMetadata }
 );
 impl UpdateEvsSnapshotMetadataOnePiece {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("snapshot_id", self.snapshot_id.is_some()),
@@ -1577,32 +1587,32 @@ impl UpdateEvsSnapshotMetadataOnePiece {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowEvsSnapshotMetadataOnePieceResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowEvsSnapshotMetadataOnePieceResponse>,
+            docsdk_runtime_api::Response<types::ShowEvsSnapshotMetadataOnePieceResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     DeleteEvsSnapshotMetadataOnePiece("delete_evs_snapshot_metadata_one_piece") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The key of the metadata to be deleted. Path parameter `key`."] #[doc = ""] #[doc =
     " **Required.**"] key : String }
 );
 impl DeleteEvsSnapshotMetadataOnePiece {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some()), ("key", self.key.is_some())],
         )?;
@@ -1616,21 +1626,21 @@ impl DeleteEvsSnapshotMetadataOnePiece {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshots("show_evs_snapshots") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc = " The query offset."] #[doc =
@@ -1655,7 +1665,7 @@ crate::support::builder!(
     String }
 );
 impl ShowEvsSnapshots {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v3/{project_id}/snapshots/detail")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -1669,21 +1679,21 @@ impl ShowEvsSnapshots {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowEvsSnapshotsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowEvsSnapshotsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowEvsSnapshotsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAllEvsDisks("show_all_evs_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc =
@@ -1717,7 +1727,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `ids`."] ids : Vec < String > }
 );
 impl ShowAllEvsDisks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let mut request = request!(
             self, Get, "/v3/{project_id}/os-vendor-volumes/detail"
         )
@@ -1741,15 +1751,15 @@ impl ShowAllEvsDisks {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowAllEvsDisksResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowAllEvsDisksResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowAllEvsDisksResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::AllEvsDiskVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -1759,13 +1769,13 @@ impl ShowAllEvsDisks {
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDisk("show_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowEvsDisk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
@@ -1778,28 +1788,28 @@ impl ShowEvsDisk {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     ShowLazyloadingDiskLoadingProgress("show_lazyloading_disk_loading_progress") { #[doc
     = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowLazyloadingDiskLoadingProgress {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
@@ -1816,23 +1826,25 @@ impl ShowLazyloadingDiskLoadingProgress {
     ) -> impl Future<
         Output = Result<types::ShowLazyloadingDiskLoadingProgressResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowLazyloadingDiskLoadingProgressResponse>,
+            docsdk_runtime_api::Response<
+                types::ShowLazyloadingDiskLoadingProgressResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchAddEvsDiskTags("batch_add_evs_disk_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
@@ -1842,8 +1854,8 @@ crate::support::builder!(
     types::BatchAddEvsDiskTagsRequestAction }
 );
 impl BatchAddEvsDiskTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -1865,19 +1877,19 @@ impl BatchAddEvsDiskTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchDeleteEvsDiskTags("batch_delete_evs_disk_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
@@ -1887,8 +1899,8 @@ crate::support::builder!(
     types::BatchAddEvsDiskTagsRequestAction }
 );
 impl BatchDeleteEvsDiskTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -1910,19 +1922,19 @@ impl BatchDeleteEvsDiskTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDisksByTag("show_evs_disks_by_tag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The key-value pairs of tags. For details, see Parameters in the tags field."] #[doc
     = " One tag list can contain a maximum of 10 keys."] #[doc =
@@ -1945,8 +1957,8 @@ crate::support::builder!(
     types::EvsDisksByTagMatch > }
 );
 impl ShowEvsDisksByTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("tags", self.tags.is_some()), ("action", self.action.is_some())],
         )?;
@@ -1966,15 +1978,15 @@ impl ShowEvsDisksByTag {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowEvsDisksByTagResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowEvsDisksByTagResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowEvsDisksByTagResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::EvsDisksByTagResource, offset : i64 = 0, limit : i64 = 1000, | r |
@@ -1985,7 +1997,7 @@ impl ShowEvsDisksByTag {
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDisksNumberByTag("show_evs_disks_number_by_tag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The key-value pairs of tags. For details, see Parameters in the resource\\_tag field."]
     #[doc = " The **tags** field cannot be left empty."] #[doc =
@@ -2004,8 +2016,8 @@ crate::support::builder!(
     types::EvsDisksNumberByTagMatch > }
 );
 impl ShowEvsDisksNumberByTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("action", self.action.is_some())],
         )?;
@@ -2025,27 +2037,29 @@ impl ShowEvsDisksNumberByTag {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowEvsDisksNumberByTagResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowEvsDisksNumberByTagResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ShowEvsDisksNumberByTagResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsDiskTags("list_evs_disk_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String }
 );
 impl ListEvsDiskTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
@@ -2058,29 +2072,29 @@ impl ListEvsDiskTags {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListEvsDiskTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListEvsDiskTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListEvsDiskTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AttachEvsDisk("attach_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk attachment marker. For details, see Parameters in the os-attach field. Wire name: `os-attach`."]
     #[doc = ""] #[doc = " **Required.**"] os_attach : types::EvsDiskOsAttach }
 );
 impl AttachEvsDisk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -2098,29 +2112,29 @@ impl AttachEvsDisk {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DetachEvsDisk("detach_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk detachment marker. Wire name: `os-detach`."] #[doc = ""] #[doc =
     " **Required.**"] os_detach : serde_json::Value }
 );
 impl DetachEvsDisk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -2138,29 +2152,29 @@ impl DetachEvsDisk {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDiskType("update_evs_disk_type") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The request body of the disk type change. Wire name: `os-retype`."] #[doc = ""]
     #[doc = " **Required.**"] os_retype : types::RetypeVolume }
 );
 impl UpdateEvsDiskType {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -2178,27 +2192,27 @@ impl UpdateEvsDiskType {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateEvsDiskTypeResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateEvsDiskTypeResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateEvsDiskTypeResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     /// The documented error body (HTTP 400) of an error this operation returned; `None` for other errors.
     pub fn error_body(
-        error: &docsdk_runtime::Error,
+        error: &docsdk_runtime_api::Error,
     ) -> Option<types::UpdateEvsDiskTypeError> {
-        docsdk_runtime::error_body(error)
+        docsdk_runtime_api::error_body(error)
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAllDisksDeprecated("show_all_disks_deprecated") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc =
@@ -2232,7 +2246,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `ids`."] ids : Vec < String > }
 );
 impl ShowAllDisksDeprecated {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let mut request = request!(
             self, Get, "/v2/{project_id}/os-vendor-volumes/detail"
         )
@@ -2256,15 +2270,15 @@ impl ShowAllDisksDeprecated {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowAllEvsDisksResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowAllEvsDisksResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowAllEvsDisksResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::AllEvsDiskVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -2274,7 +2288,7 @@ impl ShowAllDisksDeprecated {
 crate::support::builder!(
     #[derive(Debug)] ListEvsReplicationPairs("list_evs_replication_pairs") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the last EVS replication pair on the previous page, and the next EVS replication pair ID is returned. Query parameter `marker`."]
     marker : String, #[doc =
@@ -2304,7 +2318,7 @@ crate::support::builder!(
     priority_station : String }
 );
 impl ListEvsReplicationPairs {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/os-vendor-replications")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -2328,15 +2342,17 @@ impl ListEvsReplicationPairs {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListEvsReplicationPairsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListEvsReplicationPairsResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListEvsReplicationPairsResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset serde_json::Value, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -2346,15 +2362,15 @@ impl ListEvsReplicationPairs {
 crate::support::builder!(
     #[derive(Debug)] CreateEvsReplicationPair("create_evs_replication_pair") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the replication pair creation marker. For details, see Parameters in the replication field."]
     #[doc = ""] #[doc = " **Required.**"] replication :
     types::EvsReplicationPairReplication }
 );
 impl CreateEvsReplicationPair {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("replication", self.replication.is_some())],
         )?;
@@ -2370,30 +2386,30 @@ impl CreateEvsReplicationPair {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateEvsReplicationPairResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::CreateEvsReplicationPairResponse>,
+            docsdk_runtime_api::Response<types::CreateEvsReplicationPairResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsReplicationPair("show_evs_replication_pair") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the EVS replication pair. Path parameter `replication_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_id : String }
 );
 impl ShowEvsReplicationPair {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("replication_id", self.replication_id.is_some())],
         )?;
@@ -2408,28 +2424,30 @@ impl ShowEvsReplicationPair {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowEvsReplicationPairResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowEvsReplicationPairResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ShowEvsReplicationPairResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsReplicationPair("delete_evs_replication_pair") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the EVS replication pair. Path parameter `replication_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_id : String }
 );
 impl DeleteEvsReplicationPair {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("replication_id", self.replication_id.is_some())],
         )?;
@@ -2442,20 +2460,20 @@ impl DeleteEvsReplicationPair {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     ListReplicationConsistencyGroups("list_replication_consistency_groups") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the last replication consistency group on the previous page. The next replication consistency group ID is returned."]
     #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
@@ -2482,7 +2500,7 @@ crate::support::builder!(
     }
 );
 impl ListReplicationConsistencyGroups {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(
             self, Get, "/v2/{project_id}/os-vendor-replication-consistency-groups"
         )
@@ -2503,17 +2521,17 @@ impl ListReplicationConsistencyGroups {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListReplicationConsistencyGroupsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListReplicationConsistencyGroupsResponse>,
+            docsdk_runtime_api::Response<types::ListReplicationConsistencyGroupsResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset serde_json::Value, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -2524,15 +2542,15 @@ crate::support::builder!(
     #[derive(Debug)]
     CreateReplicationConsistencyGroup("create_replication_consistency_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies to create the replication consistency group. For details, see •Parameters in the replication\\_consistency\\_group field."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group :
     types::ReplicationConsistencyGroup }
 );
 impl CreateReplicationConsistencyGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 (
@@ -2555,31 +2573,33 @@ impl CreateReplicationConsistencyGroup {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateReplicationConsistencyGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::CreateReplicationConsistencyGroupResponse>,
+            docsdk_runtime_api::Response<
+                types::CreateReplicationConsistencyGroupResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     ShowReplicationConsistencyGroup("show_replication_consistency_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String }
 );
 impl ShowReplicationConsistencyGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 (
@@ -2603,24 +2623,24 @@ impl ShowReplicationConsistencyGroup {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowReplicationConsistencyGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowReplicationConsistencyGroupResponse>,
+            docsdk_runtime_api::Response<types::ShowReplicationConsistencyGroupResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     UpdateReplicationConsistencyGroup("update_replication_consistency_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
@@ -2628,8 +2648,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] replication_consistency_group : serde_json::Value }
 );
 impl UpdateReplicationConsistencyGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 (
@@ -2661,31 +2681,33 @@ impl UpdateReplicationConsistencyGroup {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UpdateReplicationConsistencyGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::UpdateReplicationConsistencyGroupResponse>,
+            docsdk_runtime_api::Response<
+                types::UpdateReplicationConsistencyGroupResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     DeleteReplicationConsistencyGroup("delete_replication_consistency_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String }
 );
 impl DeleteReplicationConsistencyGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 (
@@ -2707,20 +2729,20 @@ impl DeleteReplicationConsistencyGroup {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ExpandConsistencyGroupEvsDisks("expand_consistency_group_evs_disks")
     { #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""]
     #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
@@ -2733,8 +2755,8 @@ crate::support::builder!(
     types::ConsistencyGroupEvsDiskReplication > }
 );
 impl ExpandConsistencyGroupEvsDisks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 (
@@ -2766,20 +2788,20 @@ impl ExpandConsistencyGroupEvsDisks {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     PauseReplicationConsistencyGroup("pause_replication_consistency_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
@@ -2789,8 +2811,8 @@ crate::support::builder!(
     serde_json::Value }
 );
 impl PauseReplicationConsistencyGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 (
@@ -2822,20 +2844,20 @@ impl PauseReplicationConsistencyGroup {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] RunConsistencyGroupFailover("run_consistency_group_failover") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
     =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
@@ -2845,8 +2867,8 @@ crate::support::builder!(
     serde_json::Value }
 );
 impl RunConsistencyGroupFailover {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 (
@@ -2878,20 +2900,20 @@ impl RunConsistencyGroupFailover {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     RunGroupPrimarySecondarySwitchover("run_group_primary_secondary_switchover") { #[doc
     = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
@@ -2902,8 +2924,8 @@ crate::support::builder!(
     serde_json::Value }
 );
 impl RunGroupPrimarySecondarySwitchover {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 (
@@ -2935,13 +2957,13 @@ impl RunGroupPrimarySecondarySwitchover {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2949,7 +2971,7 @@ crate::support::builder!(
     ReprotectReplicationConsistencyGroup("reprotect_replication_consistency_group") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
     =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
@@ -2959,8 +2981,8 @@ crate::support::builder!(
     serde_json::Value }
 );
 impl ReprotectReplicationConsistencyGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 (
@@ -2992,20 +3014,20 @@ impl ReprotectReplicationConsistencyGroup {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     SyncReplicationConsistencyGroup("sync_replication_consistency_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
@@ -3015,8 +3037,8 @@ crate::support::builder!(
     serde_json::Value }
 );
 impl SyncReplicationConsistencyGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 (
@@ -3048,19 +3070,19 @@ impl SyncReplicationConsistencyGroup {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsResourceTags("list_evs_resource_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
@@ -3068,8 +3090,8 @@ crate::support::builder!(
     " **Required.**"] resource_id : String }
 );
 impl ListEvsResourceTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -3088,23 +3110,23 @@ impl ListEvsResourceTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddEvsResourceOrUpdateTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::AddEvsResourceOrUpdateTagsResponse>,
+            docsdk_runtime_api::Response<types::AddEvsResourceOrUpdateTagsResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ResetEvsResourceTags("reset_evs_resource_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
@@ -3113,8 +3135,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] tags : serde_json::Value }
 );
 impl ResetEvsResourceTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -3138,23 +3160,23 @@ impl ResetEvsResourceTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddEvsResourceOrUpdateTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::AddEvsResourceOrUpdateTagsResponse>,
+            docsdk_runtime_api::Response<types::AddEvsResourceOrUpdateTagsResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddEvsResourceOrUpdateTags("add_evs_resource_or_update_tags") {
     #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
@@ -3163,8 +3185,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] tags : serde_json::Value }
 );
 impl AddEvsResourceOrUpdateTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -3188,23 +3210,23 @@ impl AddEvsResourceOrUpdateTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddEvsResourceOrUpdateTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::AddEvsResourceOrUpdateTagsResponse>,
+            docsdk_runtime_api::Response<types::AddEvsResourceOrUpdateTagsResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchDeleteEvsResourceTags("batch_delete_evs_resource_tags") { #[doc
     = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
@@ -3214,8 +3236,8 @@ crate::support::builder!(
     " **Required.**"] os_delete_tags : serde_json::Value }
 );
 impl BatchDeleteEvsResourceTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -3238,19 +3260,19 @@ impl BatchDeleteEvsResourceTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsResourceTagsByKey("list_evs_resource_tags_by_key") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
@@ -3260,8 +3282,8 @@ crate::support::builder!(
     key : String }
 );
 impl ListEvsResourceTagsByKey {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -3283,23 +3305,23 @@ impl ListEvsResourceTagsByKey {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListEvsResourceTagsByKeyResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListEvsResourceTagsByKeyResponse>,
+            docsdk_runtime_api::Response<types::ListEvsResourceTagsByKeyResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsResourceTagsByKey("update_evs_resource_tags_by_key") {
     #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
@@ -3310,8 +3332,8 @@ crate::support::builder!(
     " **Required.**"] tag : serde_json::Value }
 );
 impl UpdateEvsResourceTagsByKey {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -3338,23 +3360,23 @@ impl UpdateEvsResourceTagsByKey {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UpdateEvsResourceTagsByKeyResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::UpdateEvsResourceTagsByKeyResponse>,
+            docsdk_runtime_api::Response<types::UpdateEvsResourceTagsByKeyResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsResourceTagByKey("delete_evs_resource_tag_by_key") { #[doc
     = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
@@ -3364,8 +3386,8 @@ crate::support::builder!(
     String }
 );
 impl DeleteEvsResourceTagByKey {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -3385,27 +3407,27 @@ impl DeleteEvsResourceTagByKey {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsResourceTypeTags("list_evs_resource_type_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Path parameter `resource_type`."] #[doc = ""] #[doc =
     " **Required.**"] resource_type : String }
 );
 impl ListEvsResourceTypeTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("resource_type", self.resource_type.is_some())],
         )?;
@@ -3420,21 +3442,23 @@ impl ListEvsResourceTypeTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListEvsResourceTypeTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListEvsResourceTypeTagsResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListEvsResourceTypeTagsResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsResourcesByTag("list_evs_resources_by_tag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
@@ -3456,8 +3480,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `not_tags_any`."] not_tags_any : String }
 );
 impl ListEvsResourcesByTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("resource_type", self.resource_type.is_some())],
         )?;
@@ -3477,27 +3501,29 @@ impl ListEvsResourcesByTag {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListEvsResourcesByTagResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListEvsResourcesByTagResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListEvsResourcesByTagResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTaskStatus("show_task_status") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The task ID. Path parameter `job_id`."] #[doc = ""]
     #[doc = " **Required.**"] job_id : String }
 );
 impl ShowTaskStatus {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some())],
         )?;
@@ -3508,15 +3534,15 @@ impl ShowTaskStatus {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowTaskStatusResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowTaskStatusResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowTaskStatusResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3525,8 +3551,8 @@ crate::support::builder!(
     = " **Required.**"] api_version : String }
 );
 impl ShowApiVersionInformation {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("api_version", self.api_version.is_some())],
         )?;
@@ -3538,24 +3564,24 @@ impl ShowApiVersionInformation {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowApiVersionInformationResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowApiVersionInformationResponse>,
+            docsdk_runtime_api::Response<types::ShowApiVersionInformationResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowApiVersionsInformation("show_api_versions_information") {}
 );
 impl ShowApiVersionsInformation {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/");
         Ok((self.call.into_client(), request))
     }
@@ -3563,16 +3589,16 @@ impl ShowApiVersionsInformation {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowApiVersionsInformationResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowApiVersionsInformationResponse>,
+            docsdk_runtime_api::Response<types::ShowApiVersionsInformationResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }

@@ -3237,9 +3237,9 @@ pub struct CreateEvsReplicationPairResponse {
     /// Specifies the primary site of the EVS replication pair.
     pub priority_station: Option<String>,
     /// Specifies the creation time.
-    pub created_at: Option<docsdk_runtime::DateTime>,
+    pub created_at: Option<docsdk_runtime_api::DateTime>,
     /// Specifies the update time.
-    pub updated_at: Option<docsdk_runtime::DateTime>,
+    pub updated_at: Option<docsdk_runtime_api::DateTime>,
 }
 crate::support::json_model!(
     CreateEvsReplicationPairResponse { replication "replication", id "id", name "name",
@@ -3251,8 +3251,8 @@ crate::support::setters!(
     @ model CreateEvsReplicationPairResponse { replication : serde_json::Value, id :
     String, name : String, description : String, status : String,
     replication_consistency_group_id : String, volume_ids : String, priority_station :
-    String, created_at : docsdk_runtime::DateTime, updated_at : docsdk_runtime::DateTime
-    }
+    String, created_at : docsdk_runtime_api::DateTime, updated_at :
+    docsdk_runtime_api::DateTime }
 );
 crate::support::open_enum!(
     #[doc =
@@ -3284,9 +3284,9 @@ pub struct ListEvsReplicationPairsResponse {
     /// Specifies the primary site of the EVS replication pair.
     pub priority_station: Option<String>,
     /// Specifies the creation time.
-    pub created_at: Option<docsdk_runtime::DateTime>,
+    pub created_at: Option<docsdk_runtime_api::DateTime>,
     /// Specifies the update time.
-    pub updated_at: Option<docsdk_runtime::DateTime>,
+    pub updated_at: Option<docsdk_runtime_api::DateTime>,
     /// Specifies the replication type of the EVS replication pair.
     pub replication_model: Option<String>,
     /// Specifies the replication status of the EVS replication pair. For details, see EVS Replication Pair Status (Deprecated).
@@ -3318,10 +3318,11 @@ crate::support::setters!(
     @ model ListEvsReplicationPairsResponse { replications : Vec < serde_json::Value >,
     id : String, name : String, description : String, status : String,
     replication_consistency_group_id : String, volume_ids : String, priority_station :
-    String, created_at : docsdk_runtime::DateTime, updated_at : docsdk_runtime::DateTime,
-    replication_model : String, replication_status : String, progress : String,
-    failure_detail : String, record_metadata : EvsReplicationPairRecordMetadata,
-    fault_level : ListEvsReplicationPairsResponseFaultLevel }
+    String, created_at : docsdk_runtime_api::DateTime, updated_at :
+    docsdk_runtime_api::DateTime, replication_model : String, replication_status :
+    String, progress : String, failure_detail : String, record_metadata :
+    EvsReplicationPairRecordMetadata, fault_level :
+    ListEvsReplicationPairsResponseFaultLevel }
 );
 /// Parameters in the record\_metadata field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3363,9 +3364,9 @@ pub struct ShowEvsReplicationPairResponse {
     /// Specifies the primary site of the EVS replication pair.
     pub priority_station: Option<String>,
     /// Specifies the creation time.
-    pub created_at: Option<docsdk_runtime::DateTime>,
+    pub created_at: Option<docsdk_runtime_api::DateTime>,
     /// Specifies the update time.
-    pub updated_at: Option<docsdk_runtime::DateTime>,
+    pub updated_at: Option<docsdk_runtime_api::DateTime>,
     /// Specifies the replication type of the EVS replication pair.
     pub replication_model: Option<String>,
     /// Specifies the replication status of the EVS replication pair. For details, see EVS Replication Pair Status (Deprecated).
@@ -3397,10 +3398,11 @@ crate::support::setters!(
     @ model ShowEvsReplicationPairResponse { replication : serde_json::Value, id :
     String, name : String, description : String, status : String,
     replication_consistency_group_id : String, volume_ids : String, priority_station :
-    String, created_at : docsdk_runtime::DateTime, updated_at : docsdk_runtime::DateTime,
-    replication_model : String, replication_status : String, progress : String,
-    failure_detail : String, record_metadata : EvsReplicationPairRecordMetadata,
-    fault_level : ListEvsReplicationPairsResponseFaultLevel }
+    String, created_at : docsdk_runtime_api::DateTime, updated_at :
+    docsdk_runtime_api::DateTime, replication_model : String, replication_status :
+    String, progress : String, failure_detail : String, record_metadata :
+    EvsReplicationPairRecordMetadata, fault_level :
+    ListEvsReplicationPairsResponseFaultLevel }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -3462,9 +3464,9 @@ pub struct CreateReplicationConsistencyGroupResponse {
     /// Specifies the primary site of the replication consistency group.
     pub priority_station: Option<String>,
     /// Specifies the creation time.
-    pub created_at: Option<docsdk_runtime::DateTime>,
+    pub created_at: Option<docsdk_runtime_api::DateTime>,
     /// Specifies the update time.
-    pub updated_at: Option<docsdk_runtime::DateTime>,
+    pub updated_at: Option<docsdk_runtime_api::DateTime>,
 }
 crate::support::json_model!(
     CreateReplicationConsistencyGroupResponse { replication_consistency_group
@@ -3475,8 +3477,8 @@ crate::support::json_model!(
 crate::support::setters!(
     @ model CreateReplicationConsistencyGroupResponse { replication_consistency_group :
     serde_json::Value, id : String, name : String, description : String, status : String,
-    priority_station : String, created_at : docsdk_runtime::DateTime, updated_at :
-    docsdk_runtime::DateTime }
+    priority_station : String, created_at : docsdk_runtime_api::DateTime, updated_at :
+    docsdk_runtime_api::DateTime }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -3580,9 +3582,9 @@ pub struct ListReplicationConsistencyGroupsResponse {
     /// Specifies the IDs of all EVS replication pairs in the replication consistency group.
     pub replication_ids: Option<Vec<serde_json::Value>>,
     /// Specifies the creation time.
-    pub created_at: Option<docsdk_runtime::DateTime>,
+    pub created_at: Option<docsdk_runtime_api::DateTime>,
     /// Specifies the latest update time.
-    pub updated_at: Option<docsdk_runtime::DateTime>,
+    pub updated_at: Option<docsdk_runtime_api::DateTime>,
     /// Specifies the returned error code if the status of the replication consistency group is **error**. For details, see Details of EVS Replication failure\_detail Values (Deprecated).
     pub failure_detail: Option<String>,
     /// Specifies the fault level of the replication consistency group. The value can be as follows:
@@ -3605,8 +3607,8 @@ crate::support::setters!(
     Vec < serde_json::Value >, id : String, name : String, description : String, status :
     String, priority_station : String, replication_model : String, replication_status :
     String, replication_ids : Vec < serde_json::Value >, created_at :
-    docsdk_runtime::DateTime, updated_at : docsdk_runtime::DateTime, failure_detail :
-    String, fault_level : ListEvsReplicationPairsResponseFaultLevel }
+    docsdk_runtime_api::DateTime, updated_at : docsdk_runtime_api::DateTime,
+    failure_detail : String, fault_level : ListEvsReplicationPairsResponseFaultLevel }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3631,9 +3633,9 @@ pub struct ShowReplicationConsistencyGroupResponse {
     /// Specifies the IDs of all EVS replication pairs in the replication consistency group.
     pub replication_ids: Option<Vec<serde_json::Value>>,
     /// Specifies the creation time.
-    pub created_at: Option<docsdk_runtime::DateTime>,
+    pub created_at: Option<docsdk_runtime_api::DateTime>,
     /// Specifies the update time.
-    pub updated_at: Option<docsdk_runtime::DateTime>,
+    pub updated_at: Option<docsdk_runtime_api::DateTime>,
     /// Specifies the returned error code if the status of the replication consistency group is **error**. For details, see Details of EVS Replication failure\_detail Values (Deprecated).
     pub failure_detail: Option<String>,
     /// Specifies the fault level of the replication consistency group. The value can be as follows:
@@ -3655,9 +3657,9 @@ crate::support::setters!(
     @ model ShowReplicationConsistencyGroupResponse { replication_consistency_group :
     serde_json::Value, id : String, name : String, description : String, status : String,
     priority_station : String, replication_model : String, replication_status : String,
-    replication_ids : Vec < serde_json::Value >, created_at : docsdk_runtime::DateTime,
-    updated_at : docsdk_runtime::DateTime, failure_detail : String, fault_level :
-    ListEvsReplicationPairsResponseFaultLevel }
+    replication_ids : Vec < serde_json::Value >, created_at :
+    docsdk_runtime_api::DateTime, updated_at : docsdk_runtime_api::DateTime,
+    failure_detail : String, fault_level : ListEvsReplicationPairsResponseFaultLevel }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]

@@ -2,7 +2,7 @@
 //! API version v1-openstack of Elastic Volume Service.
 use crate::support::need;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 /// The operations at API version v1-openstack: get it with `Client::v1_openstack`.
 #[derive(Clone, Copy, Debug)]
 pub struct Client<'a>(pub(crate) &'a crate::Client);
@@ -19,13 +19,13 @@ impl Client<'_> {
 crate::support::builder!(
     #[derive(Debug)] ShowDisk("show_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowDisk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
@@ -36,15 +36,15 @@ impl ShowDisk {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 /// Models whose shape at API version v1-openstack differs from the crate-level `types`.

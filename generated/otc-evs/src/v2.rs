@@ -2,7 +2,7 @@
 //! API version v2 of Elastic Volume Service.
 use crate::support::need;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 /// The operations at API version v2: get it with `Client::v2`.
 #[derive(Clone, Copy, Debug)]
 pub struct Client<'a>(pub(crate) &'a crate::Client);
@@ -133,7 +133,7 @@ impl Client<'_> {
 crate::support::builder!(
     #[derive(Debug)] ListEvsDisks("list_evs_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc =
@@ -154,7 +154,7 @@ crate::support::builder!(
     " Query parameter `sort_dir`. Default: `desc`."] sort_dir : String }
 );
 impl ListEvsDisks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/cloudvolumes")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -168,15 +168,15 @@ impl ListEvsDisks {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListEvsDisksResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListEvsDisksResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListEvsDisksResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         crate ::types::ListEvsDisksVolume, marker, limit : i64 = 1000, | r | r.volumes
@@ -186,14 +186,14 @@ impl ListEvsDisks {
 crate::support::builder!(
     #[derive(Debug)] CreateEvsDisks("create_evs_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The information of the disk to be created. For details, see Parameters in the volume field."]
     #[doc = ""] #[doc = " **Required.**"] volume : crate ::v3::types::EvsDiskVolume }
 );
 impl CreateEvsDisks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume", self.volume.is_some())],
         )?;
@@ -209,29 +209,29 @@ impl CreateEvsDisks {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::v3::types::CreateEvsDisksResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::v3::types::CreateEvsDisksResponse>,
+            docsdk_runtime_api::Response<crate::v3::types::CreateEvsDisksResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowDisk("show_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowDisk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
@@ -244,29 +244,29 @@ impl ShowDisk {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDisk("update_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The information of the disk to be updated. For details, see Parameters in the volume field."]
     #[doc = ""] #[doc = " **Required.**"] volume : types::UpdateEvsDiskVolume }
 );
 impl UpdateEvsDisk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some()), ("volume", self.volume.is_some())],
         )?;
@@ -281,27 +281,27 @@ impl UpdateEvsDisk {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsDisk("delete_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String }
 );
 impl DeleteEvsDisk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
@@ -312,21 +312,21 @@ impl DeleteEvsDisk {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAllDisks("show_all_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The AZ information. Query parameter `availability_zone`."] availability_zone :
     String, #[doc =
@@ -369,7 +369,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `volume_type_id`."] volume_type_id : String }
 );
 impl ShowAllDisks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/cloudvolumes/detail")
             .project_id_param("project_id", self.project_id)
             .query_opt("availability_zone", self.availability_zone)
@@ -394,15 +394,15 @@ impl ShowAllDisks {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowAllDisksResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowAllDisksResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowAllDisksResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::AllDiskVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -412,15 +412,15 @@ impl ShowAllDisks {
 crate::support::builder!(
     #[derive(Debug)] ExpandEvsDiskCapacity("expand_evs_disk_capacity") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The ID of a disk. Path parameter `volume_id`."] #[doc
     = ""] #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`."]
     #[doc = ""] #[doc = " **Required.**"] os_extend : types::EvsDiskCapacityOsExtend }
 );
 impl ExpandEvsDiskCapacity {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -440,28 +440,28 @@ impl ExpandEvsDiskCapacity {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteEvsDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateEvsSnapshot("create_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The information of the snapshot to be created. For details, see Parameters in the snapshot field."]
     #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::EvsSnapshot }
 );
 impl CreateEvsSnapshot {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snapshot", self.snapshot.is_some())],
         )?;
@@ -479,31 +479,31 @@ impl CreateEvsSnapshot {
     ) -> impl Future<
         Output = Result<crate::v2_openstack::types::CreateEvsSnapshotResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<
+            docsdk_runtime_api::Response<
                 crate::v2_openstack::types::CreateEvsSnapshotResponse,
             >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshot("show_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl ShowEvsSnapshot {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
@@ -520,31 +520,33 @@ impl ShowEvsSnapshot {
     ) -> impl Future<
         Output = Result<crate::v2_openstack::types::ShowEvsSnapshotResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::v2_openstack::types::ShowEvsSnapshotResponse>,
+            docsdk_runtime_api::Response<
+                crate::v2_openstack::types::ShowEvsSnapshotResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsSnapshot("update_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The information of the snapshot to be updated. For details, see Parameters in the snapshot field."]
     #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::UpdateEvsSnapshot }
 );
 impl UpdateEvsSnapshot {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("snapshot_id", self.snapshot_id.is_some()),
@@ -568,31 +570,31 @@ impl UpdateEvsSnapshot {
     ) -> impl Future<
         Output = Result<crate::v2_openstack::types::CreateEvsSnapshotResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<
+            docsdk_runtime_api::Response<
                 crate::v2_openstack::types::CreateEvsSnapshotResponse,
             >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsSnapshot("delete_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl DeleteEvsSnapshot {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
@@ -607,46 +609,48 @@ impl DeleteEvsSnapshot {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::DeleteEvsDiskResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshots("show_evs_snapshots") { #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ShowEvsSnapshots {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/cloudsnapshots/detail")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowEvsSnapshotsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowEvsSnapshotsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowEvsSnapshotsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchAddEvsDiskTags("batch_add_evs_disk_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
@@ -656,8 +660,8 @@ crate::support::builder!(
     action : crate ::types::BatchAddEvsDiskTagsRequestAction }
 );
 impl BatchAddEvsDiskTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -679,19 +683,19 @@ impl BatchAddEvsDiskTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchDeleteEvsDiskTags("batch_delete_evs_disk_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
@@ -701,8 +705,8 @@ crate::support::builder!(
     crate ::types::BatchAddEvsDiskTagsRequestAction }
 );
 impl BatchDeleteEvsDiskTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -724,19 +728,19 @@ impl BatchDeleteEvsDiskTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDisksByTag("show_evs_disks_by_tag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The key-value pairs of tags. For details, see Parameters in the tags field."] #[doc
     = " One tag list can contain a maximum of 10 keys."] #[doc =
@@ -759,8 +763,8 @@ crate::support::builder!(
     ::types::EvsDisksByTagMatch > }
 );
 impl ShowEvsDisksByTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("tags", self.tags.is_some()), ("action", self.action.is_some())],
         )?;
@@ -782,17 +786,17 @@ impl ShowEvsDisksByTag {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ShowEvsDisksByTagResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::ShowEvsDisksByTagResponse>,
+            docsdk_runtime_api::Response<crate::types::ShowEvsDisksByTagResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset crate ::types::EvsDisksByTagResource, offset : i64 = 0, limit : i64 =
@@ -803,7 +807,7 @@ impl ShowEvsDisksByTag {
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDisksNumberByTag("show_evs_disks_number_by_tag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The key-value pairs of tags. For details, see Parameters in the resource\\_tag field."]
     #[doc = " The **tags** field cannot be left empty."] #[doc =
@@ -822,8 +826,8 @@ crate::support::builder!(
     ::types::EvsDisksNumberByTagMatch > }
 );
 impl ShowEvsDisksNumberByTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("action", self.action.is_some())],
         )?;
@@ -843,29 +847,29 @@ impl ShowEvsDisksNumberByTag {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ShowEvsDisksNumberByTagResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::ShowEvsDisksNumberByTagResponse>,
+            docsdk_runtime_api::Response<crate::types::ShowEvsDisksNumberByTagResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsDiskTags("list_evs_disk_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String }
 );
 impl ListEvsDiskTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
@@ -880,15 +884,17 @@ impl ListEvsDiskTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ListEvsDiskTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::ListEvsDiskTagsResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::ListEvsDiskTagsResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 /// Models whose shape at API version v2 differs from the crate-level `types`.

@@ -2,7 +2,7 @@
 //! API version v2-openstack of Elastic Volume Service.
 use crate::support::need;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 /// The operations at API version v2-openstack: get it with `Client::v2_openstack`.
 #[derive(Clone, Copy, Debug)]
 pub struct Client<'a>(pub(crate) &'a crate::Client);
@@ -307,13 +307,13 @@ impl Client<'_> {
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDiskMetadata("show_evs_disk_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowEvsDiskMetadata {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
@@ -328,23 +328,23 @@ impl ShowEvsDiskMetadata {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::AddEvsDiskMetadataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::AddEvsDiskMetadataResponse>,
+            docsdk_runtime_api::Response<crate::types::AddEvsDiskMetadataResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDiskMetadata("update_evs_disk_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
@@ -354,8 +354,8 @@ crate::support::builder!(
     String > }
 );
 impl UpdateEvsDiskMetadata {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -377,23 +377,23 @@ impl UpdateEvsDiskMetadata {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::AddEvsDiskMetadataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::AddEvsDiskMetadataResponse>,
+            docsdk_runtime_api::Response<crate::types::AddEvsDiskMetadataResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddEvsDiskMetadata("add_evs_disk_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
@@ -403,8 +403,8 @@ crate::support::builder!(
     String > }
 );
 impl AddEvsDiskMetadata {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -426,23 +426,23 @@ impl AddEvsDiskMetadata {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::AddEvsDiskMetadataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::AddEvsDiskMetadataResponse>,
+            docsdk_runtime_api::Response<crate::types::AddEvsDiskMetadataResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsDisks("list_evs_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc =
@@ -471,7 +471,7 @@ crate::support::builder!(
     availability_zone : String }
 );
 impl ListEvsDisks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/volumes")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -487,15 +487,15 @@ impl ListEvsDisks {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListEvsDisksResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListEvsDisksResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListEvsDisksResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ListEvsDisksVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -505,14 +505,14 @@ impl ListEvsDisks {
 crate::support::builder!(
     #[derive(Debug)] CreateEvsDisks("create_evs_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The information of the disk to be created. For details, see Parameters in the volume field."]
     #[doc = ""] #[doc = " **Required.**"] volume : crate ::types::EvsDiskVolume }
 );
 impl CreateEvsDisks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume", self.volume.is_some())],
         )?;
@@ -528,27 +528,29 @@ impl CreateEvsDisks {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::CreateEvsDisksResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::CreateEvsDisksResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::CreateEvsDisksResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowDisk("show_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowDisk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
@@ -559,29 +561,29 @@ impl ShowDisk {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<crate::types::ShowDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::ShowDiskResponse>>,
+        Output = Result<docsdk_runtime_api::Response<crate::types::ShowDiskResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDisk("update_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The information of the disk to be updated. For details, see Parameters in the volume field."]
     #[doc = ""] #[doc = " **Required.**"] volume : crate ::types::UpdateEvsDiskVolume }
 );
 impl UpdateEvsDisk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some()), ("volume", self.volume.is_some())],
         )?;
@@ -598,29 +600,31 @@ impl UpdateEvsDisk {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::UpdateEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::UpdateEvsDiskResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::UpdateEvsDiskResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsDisk("delete_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " Whether to delete all the snapshots created for this disk. The default value is **false**. Query parameter `cascade`. Default: `false`."]
     cascade : bool }
 );
 impl DeleteEvsDisk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
@@ -634,29 +638,31 @@ impl DeleteEvsDisk {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::DeleteEvsDiskResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDiskMetadataOnePiece("show_evs_disk_metadata_one_piece") {
     #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The key of the piece of metadata to be queried. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String }
 );
 impl ShowEvsDiskMetadataOnePiece {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some()), ("key", self.key.is_some())],
         )?;
@@ -674,23 +680,25 @@ impl ShowEvsDiskMetadataOnePiece {
     ) -> impl Future<
         Output = Result<crate::types::ShowEvsDiskMetadataOnePieceResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::ShowEvsDiskMetadataOnePieceResponse>,
+            docsdk_runtime_api::Response<
+                crate::types::ShowEvsDiskMetadataOnePieceResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDiskMetadataOnePiece("update_evs_disk_metadata_one_piece")
     { #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The key of the piece of metadata to be updated. Path parameter `key`."] #[doc = ""]
@@ -700,8 +708,8 @@ crate::support::builder!(
     ::types::EvsDiskMetadataOnePieceMeta }
 );
 impl UpdateEvsDiskMetadataOnePiece {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -727,31 +735,33 @@ impl UpdateEvsDiskMetadataOnePiece {
     ) -> impl Future<
         Output = Result<crate::types::ShowEvsDiskMetadataOnePieceResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::ShowEvsDiskMetadataOnePieceResponse>,
+            docsdk_runtime_api::Response<
+                crate::types::ShowEvsDiskMetadataOnePieceResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsDiskMetadataOnePiece("delete_evs_disk_metadata_one_piece")
     { #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The key of the piece of metadata to be deleted. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String }
 );
 impl DeleteEvsDiskMetadataOnePiece {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some()), ("key", self.key.is_some())],
         )?;
@@ -767,46 +777,48 @@ impl DeleteEvsDiskMetadataOnePiece {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::DeleteEvsDiskResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAzs("list_azs") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ListAzs {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/os-availability-zone")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<crate::types::ListAzsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::ListAzsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<crate::types::ListAzsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAllDisks("show_all_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc =
@@ -835,7 +847,7 @@ crate::support::builder!(
     availability_zone : String }
 );
 impl ShowAllDisks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/volumes/detail")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -851,15 +863,15 @@ impl ShowAllDisks {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowAllDisksResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowAllDisksResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowAllDisksResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::AllDiskVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -869,13 +881,13 @@ impl ShowAllDisks {
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDiskType("show_evs_disk_type") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk type ID. Path parameter `type_id`."] #[doc =
     ""] #[doc = " **Required.**"] type_id : String }
 );
 impl ShowEvsDiskType {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("type_id", self.type_id.is_some())],
         )?;
@@ -888,21 +900,23 @@ impl ShowEvsDiskType {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ShowEvsDiskTypeResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::ShowEvsDiskTypeResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::ShowEvsDiskTypeResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTenantQuotas("show_tenant_quotas") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The ID of the target project. Set this parameter to the value of **project\\_id**. Path parameter `target_project_id`."]
     #[doc = ""] #[doc = " **Required.**"] target_project_id : String, #[doc =
@@ -910,8 +924,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] usage : String }
 );
 impl ShowTenantQuotas {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("target_project_id", self.target_project_id.is_some()),
@@ -930,25 +944,27 @@ impl ShowTenantQuotas {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ShowTenantQuotasResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::ShowTenantQuotasResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::ShowTenantQuotasResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsDiskTypes("list_evs_disk_types") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ListEvsDiskTypes {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/types")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
@@ -957,25 +973,27 @@ impl ListEvsDiskTypes {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ListEvsDiskTypesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::ListEvsDiskTypesResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::ListEvsDiskTypesResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowExtensionApis("show_extension_apis") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ShowExtensionApis {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/extensions")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
@@ -984,31 +1002,31 @@ impl ShowExtensionApis {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ShowExtensionApisResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::ShowExtensionApisResponse>,
+            docsdk_runtime_api::Response<crate::types::ShowExtensionApisResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CancelEvsDiskReservation("cancel_evs_disk_reservation") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk reservation canceling marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-unreserve`."]
     #[doc = ""] #[doc = " **Required.**"] os_unreserve : serde_json::Value }
 );
 impl CancelEvsDiskReservation {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -1028,21 +1046,23 @@ impl CancelEvsDiskReservation {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::DeleteEvsDiskResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ExpandEvsDiskCapacity("expand_evs_disk_capacity") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`."]
@@ -1050,8 +1070,8 @@ crate::support::builder!(
     ::types::EvsDiskCapacityOsExtend }
 );
 impl ExpandEvsDiskCapacity {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -1071,21 +1091,23 @@ impl ExpandEvsDiskCapacity {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::DeleteEvsDiskResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ExportEvsDiskData("export_evs_disk_data") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The image export operation marker. For details, see Parameters in the os-volume\\_upload\\_image field. Wire name: `os-volume_upload_image`."]
@@ -1093,8 +1115,8 @@ crate::support::builder!(
     ::types::EvsDiskDataOsVolumeUploadImage }
 );
 impl ExportEvsDiskData {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -1114,31 +1136,31 @@ impl ExportEvsDiskData {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ExportEvsDiskDataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::ExportEvsDiskDataResponse>,
+            docsdk_runtime_api::Response<crate::types::ExportEvsDiskDataResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ReserveEvsDisk("reserve_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk reservation marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-reserve`."]
     #[doc = ""] #[doc = " **Required.**"] os_reserve : serde_json::Value }
 );
 impl ReserveEvsDisk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -1158,21 +1180,23 @@ impl ReserveEvsDisk {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::DeleteEvsDiskResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] SetEvsDiskBootableFlag("set_evs_disk_bootable_flag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk bootable flag. For details, see Parameter in the os-set\\_bootable field. Wire name: `os-set_bootable`."]
@@ -1180,8 +1204,8 @@ crate::support::builder!(
     ::types::EvsDiskBootableFlagOsSetBootable }
 );
 impl SetEvsDiskBootableFlag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -1201,21 +1225,23 @@ impl SetEvsDiskBootableFlag {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::DeleteEvsDiskResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] SetEvsDiskReadOnlyFlag("set_evs_disk_read_only_flag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk read-only flag. For details, see Parameter in the os-update\\_readonly\\_flag field. Wire name: `os-update_readonly_flag`."]
@@ -1223,8 +1249,8 @@ crate::support::builder!(
     ::types::EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag }
 );
 impl SetEvsDiskReadOnlyFlag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("volume_id", self.volume_id.is_some()),
@@ -1244,29 +1270,31 @@ impl SetEvsDiskReadOnlyFlag {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::DeleteEvsDiskResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AcceptDiskTransfer("accept_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
     = ""] #[doc = " **Required.**"] transfer_id : String, #[doc =
     " The transfer acceptance marker. For details, see Parameter in the accept field."]
     #[doc = ""] #[doc = " **Required.**"] accept : crate ::types::DiskTransferAccept }
 );
 impl AcceptDiskTransfer {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("transfer_id", self.transfer_id.is_some()),
@@ -1288,23 +1316,23 @@ impl AcceptDiskTransfer {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::AcceptDiskTransferResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::AcceptDiskTransferResponse>,
+            docsdk_runtime_api::Response<crate::types::AcceptDiskTransferResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListDiskTransfers("list_disk_transfers") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The maximum number of query results that can be returned."] #[doc =
     " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
@@ -1314,7 +1342,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64 }
 );
 impl ListDiskTransfers {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/os-volume-transfer")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -1325,17 +1353,17 @@ impl ListDiskTransfers {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ListDiskTransfersResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::ListDiskTransfersResponse>,
+            docsdk_runtime_api::Response<crate::types::ListDiskTransfersResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset crate ::types::DiskTransfer, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -1345,14 +1373,14 @@ impl ListDiskTransfers {
 crate::support::builder!(
     #[derive(Debug)] CreateDiskTransfer("create_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The transfer creation marker. For details, see Parameters in the transfer field."]
     #[doc = ""] #[doc = " **Required.**"] transfer : crate ::types::CreateDiskTransfer }
 );
 impl CreateDiskTransfer {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("transfer", self.transfer.is_some())],
         )?;
@@ -1368,29 +1396,29 @@ impl CreateDiskTransfer {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::CreateDiskTransferResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::CreateDiskTransferResponse>,
+            docsdk_runtime_api::Response<crate::types::CreateDiskTransferResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowDiskTransfer("show_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
     = ""] #[doc = " **Required.**"] transfer_id : String }
 );
 impl ShowDiskTransfer {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("transfer_id", self.transfer_id.is_some())],
         )?;
@@ -1405,27 +1433,29 @@ impl ShowDiskTransfer {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ShowDiskTransferResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::ShowDiskTransferResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::ShowDiskTransferResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteDiskTransfer("delete_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
     = ""] #[doc = " **Required.**"] transfer_id : String }
 );
 impl DeleteDiskTransfer {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("transfer_id", self.transfer_id.is_some())],
         )?;
@@ -1438,19 +1468,19 @@ impl DeleteDiskTransfer {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAllDiskTransfers("show_all_disk_transfers") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The maximum number of query results that can be returned."] #[doc =
     " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
@@ -1460,7 +1490,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64 }
 );
 impl ShowAllDiskTransfers {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/os-volume-transfer/detail")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -1471,17 +1501,17 @@ impl ShowAllDiskTransfers {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ShowAllDiskTransfersResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::ShowAllDiskTransfersResponse>,
+            docsdk_runtime_api::Response<crate::types::ShowAllDiskTransfersResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset crate ::types::AllDiskTransfer, offset : i64 = 0, limit : i64 = 1000, | r
@@ -1491,13 +1521,13 @@ impl ShowAllDiskTransfers {
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshotMetadata("show_evs_snapshot_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl ShowEvsSnapshotMetadata {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
@@ -1512,31 +1542,31 @@ impl ShowEvsSnapshotMetadata {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ShowEvsSnapshotMetadataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::ShowEvsSnapshotMetadataResponse>,
+            docsdk_runtime_api::Response<crate::types::ShowEvsSnapshotMetadataResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsSnapshotMetadata("update_evs_snapshot_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
     #[doc = ""] #[doc = " **Required.**"] metadata : crate ::types::EvsSnapshotMetadata }
 );
 impl UpdateEvsSnapshotMetadata {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("snapshot_id", self.snapshot_id.is_some()),
@@ -1558,31 +1588,31 @@ impl UpdateEvsSnapshotMetadata {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::AddEvsSnapshotMetadataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::AddEvsSnapshotMetadataResponse>,
+            docsdk_runtime_api::Response<crate::types::AddEvsSnapshotMetadataResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddEvsSnapshotMetadata("add_evs_snapshot_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The metadata to be added. For details, see Parameter in the metadata field."] #[doc
     = ""] #[doc = " **Required.**"] metadata : crate ::types::EvsSnapshotMetadata }
 );
 impl AddEvsSnapshotMetadata {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("snapshot_id", self.snapshot_id.is_some()),
@@ -1604,23 +1634,23 @@ impl AddEvsSnapshotMetadata {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::AddEvsSnapshotMetadataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::AddEvsSnapshotMetadataResponse>,
+            docsdk_runtime_api::Response<crate::types::AddEvsSnapshotMetadataResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsSnapshots("list_evs_snapshots") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc = " The query offset."] #[doc =
@@ -1642,7 +1672,7 @@ crate::support::builder!(
     String }
 );
 impl ListEvsSnapshots {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/snapshots")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -1655,28 +1685,28 @@ impl ListEvsSnapshots {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListEvsSnapshotsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListEvsSnapshotsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListEvsSnapshotsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateEvsSnapshot("create_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The information of the snapshot to be created. For details, see Parameters in the snapshot field."]
     #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::EvsSnapshot }
 );
 impl CreateEvsSnapshot {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snapshot", self.snapshot.is_some())],
         )?;
@@ -1690,27 +1720,27 @@ impl CreateEvsSnapshot {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateEvsSnapshotResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateEvsSnapshotResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateEvsSnapshotResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshot("show_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl ShowEvsSnapshot {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
@@ -1721,29 +1751,29 @@ impl ShowEvsSnapshot {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowEvsSnapshotResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowEvsSnapshotResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowEvsSnapshotResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsSnapshot("update_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The information of the snapshot to be updated. For details, see Parameters in the snapshot field."]
     #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::UpdateEvsSnapshot }
 );
 impl UpdateEvsSnapshot {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("snapshot_id", self.snapshot_id.is_some()),
@@ -1761,27 +1791,27 @@ impl UpdateEvsSnapshot {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateEvsSnapshotResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateEvsSnapshotResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateEvsSnapshotResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsSnapshot("delete_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl DeleteEvsSnapshot {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
@@ -1794,30 +1824,32 @@ impl DeleteEvsSnapshot {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::DeleteEvsDiskResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     ShowEvsSnapshotMetadataOnePiece("show_evs_snapshot_metadata_one_piece") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The key of the piece of metadata to be queried. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String }
 );
 impl ShowEvsSnapshotMetadataOnePiece {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some()), ("key", self.key.is_some())],
         )?;
@@ -1835,26 +1867,26 @@ impl ShowEvsSnapshotMetadataOnePiece {
     ) -> impl Future<
         Output = Result<crate::types::ShowEvsSnapshotMetadataOnePieceResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<
+            docsdk_runtime_api::Response<
                 crate::types::ShowEvsSnapshotMetadataOnePieceResponse,
             >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     UpdateEvsSnapshotMetadataOnePiece("update_evs_snapshot_metadata_one_piece") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The key of the piece of metadata to be updated. Path parameter `key`."] #[doc = ""]
@@ -1864,8 +1896,8 @@ crate::support::builder!(
     ::types::EvsSnapshotMetadataOnePieceMetadata }
 );
 impl UpdateEvsSnapshotMetadataOnePiece {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("snapshot_id", self.snapshot_id.is_some()),
@@ -1891,34 +1923,34 @@ impl UpdateEvsSnapshotMetadataOnePiece {
     ) -> impl Future<
         Output = Result<crate::types::ShowEvsSnapshotMetadataOnePieceResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<
+            docsdk_runtime_api::Response<
                 crate::types::ShowEvsSnapshotMetadataOnePieceResponse,
             >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     DeleteEvsSnapshotMetadataOnePiece("delete_evs_snapshot_metadata_one_piece") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
     = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The key of the piece of metadata to be deleted. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String }
 );
 impl DeleteEvsSnapshotMetadataOnePiece {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some()), ("key", self.key.is_some())],
         )?;
@@ -1934,21 +1966,23 @@ impl DeleteEvsSnapshotMetadataOnePiece {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::DeleteEvsDiskResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshots("show_evs_snapshots") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The ID of the resource from which pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc = " The query offset."] #[doc =
@@ -1972,7 +2006,7 @@ crate::support::builder!(
     availability_zone : String }
 );
 impl ShowEvsSnapshots {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/snapshots/detail")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -1986,15 +2020,15 @@ impl ShowEvsSnapshots {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowEvsSnapshotsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowEvsSnapshotsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowEvsSnapshotsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 /// Models whose shape at API version v2-openstack differs from the crate-level `types`.

@@ -2,7 +2,7 @@
 //! API version v3 of Elastic Volume Service.
 use crate::support::need;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 /// The operations at API version v3: get it with `Client::v3`.
 #[derive(Clone, Copy, Debug)]
 pub struct Client<'a>(pub(crate) &'a crate::Client);
@@ -17,14 +17,14 @@ impl Client<'_> {
 crate::support::builder!(
     #[derive(Debug)] CreateEvsDisks("create_evs_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The information of the disk to be created. For details, see Parameters in the volume field."]
     #[doc = ""] #[doc = " **Required.**"] volume : types::EvsDiskVolume }
 );
 impl CreateEvsDisks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("volume", self.volume.is_some())],
         )?;
@@ -38,15 +38,15 @@ impl CreateEvsDisks {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateEvsDisksResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateEvsDisksResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateEvsDisksResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 /// Models whose shape at API version v3 differs from the crate-level `types`.

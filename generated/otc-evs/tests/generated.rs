@@ -38,11 +38,11 @@ use wiremock::matchers::{
 };
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_evs::Client {
-    let config = otc_evs::runtime::Config::builder()
-        .credentials(otc_evs::runtime::OtcToken::new("token"))
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::OtcToken::new("token"))
         .project_id("project-from-config")
         .endpoint_url(server.uri())
-        .retry(otc_evs::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     otc_evs::Client::with_endpoint(config).expect("test client")
@@ -245,7 +245,7 @@ async fn list_evs_disks_v3_openstack_streams_every_page() {
         .availability_zone(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_evs_disks` at API version v3-openstack sends GET /v3/{project_id}/volumes.
@@ -328,7 +328,7 @@ async fn list_evs_disks_v2_streams_every_page() {
         .sort_dir(v::<String>("\"desc\""))
         .limit(2)
         .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_evs_disks` at API version v2 sends GET /v2/{project_id}/cloudvolumes.
@@ -404,7 +404,7 @@ async fn list_evs_disks_v2_openstack_streams_every_page() {
         .availability_zone(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_evs_disks` at API version v2-openstack sends GET /v2/{project_id}/volumes.
@@ -1013,7 +1013,7 @@ async fn show_all_disks_v3_openstack_streams_every_page() {
         .availability_zone(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `show_all_disks` at API version v3-openstack sends GET /v3/{project_id}/volumes/detail.
@@ -1101,7 +1101,7 @@ async fn show_all_disks_v2_streams_every_page() {
         .volume_type_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `show_all_disks` at API version v2 sends GET /v2/{project_id}/cloudvolumes/detail.
@@ -1199,7 +1199,7 @@ async fn show_all_disks_v2_openstack_streams_every_page() {
         .availability_zone(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `show_all_disks` at API version v2-openstack sends GET /v2/{project_id}/volumes/detail.
@@ -1853,7 +1853,7 @@ async fn list_disk_transfers_v3_openstack_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server).list_disk_transfers().limit(2).into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_disk_transfers` at API version v3-openstack sends GET /v3/{project_id}/os-volume-transfer.
@@ -1911,7 +1911,7 @@ async fn list_disk_transfers_v2_openstack_streams_every_page() {
         .list_disk_transfers()
         .limit(2)
         .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_disk_transfers` at API version v2-openstack sends GET /v2/{project_id}/os-volume-transfer.
@@ -2107,7 +2107,7 @@ async fn show_all_disk_transfers_v3_openstack_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server).show_all_disk_transfers().limit(2).into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `show_all_disk_transfers` at API version v3-openstack sends GET /v3/{project_id}/os-volume-transfer/detail.
@@ -2165,7 +2165,7 @@ async fn show_all_disk_transfers_v2_openstack_streams_every_page() {
         .show_all_disk_transfers()
         .limit(2)
         .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `show_all_disk_transfers` at API version v2-openstack sends GET /v2/{project_id}/os-volume-transfer/detail.
@@ -2963,7 +2963,7 @@ async fn show_all_evs_disks_v3_streams_every_page() {
         .ids(v::<Vec<String>>("[\"example\"]"))
         .limit(2)
         .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `show_all_evs_disks` at API version v3 sends GET /v3/{project_id}/os-vendor-volumes/detail.
@@ -3210,7 +3210,7 @@ async fn show_evs_disks_by_tag_v3_streams_every_page() {
         .action(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `show_evs_disks_by_tag` at API version v3 sends POST /v3/{project_id}/os-vendor-volumes/resource_instances/action.
@@ -3286,7 +3286,7 @@ async fn show_evs_disks_by_tag_v2_streams_every_page() {
         .action(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `show_evs_disks_by_tag` at API version v2 sends POST /v2/{project_id}/os-vendor-volumes/resource_instances/action.
@@ -3618,7 +3618,7 @@ async fn list_evs_replication_pairs_v2_streams_every_page() {
         .priority_station(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_evs_replication_pairs` at API version v2 sends GET /v2/{project_id}/os-vendor-replications.
@@ -3780,7 +3780,7 @@ async fn list_replication_consistency_groups_v2_streams_every_page() {
         .volume_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_replication_consistency_groups` at API version v2 sends GET /v2/{project_id}/os-vendor-replication-consistency-groups.

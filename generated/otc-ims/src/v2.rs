@@ -2,7 +2,7 @@
 //! API version v2 of Image Management Service.
 use crate::support::need;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 /// The operations at API version v2: get it with `Client::v2`.
 #[derive(Clone, Copy, Debug)]
 pub struct Client<'a>(pub(crate) &'a crate::Client);
@@ -156,7 +156,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `updated_at`."] updated_at : String }
 );
 impl ListImages {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/cloudimages")
             .query_opt("__isregistered", self.isregistered)
             .query_opt("__imagetype", self.imagetype)
@@ -198,15 +198,15 @@ impl ListImages {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListImagesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListImagesResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListImagesResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::Image, marker, limit : i64 = 500, | r | r.images.unwrap_or_default(), |
@@ -221,8 +221,8 @@ crate::support::builder!(
     types::UpdateImageRequest }
 );
 impl UpdateImage {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("image_id", self.image_id.is_some()), ("body", self.body.is_some())],
         )?;
@@ -233,15 +233,15 @@ impl UpdateImage {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateImageResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateImageResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateImageResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 /// Models whose shape at API version v2 differs from the crate-level `types`.

@@ -38,11 +38,11 @@ use wiremock::matchers::{
 };
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_ims::Client {
-    let config = otc_ims::runtime::Config::builder()
-        .credentials(otc_ims::runtime::OtcToken::new("token"))
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::OtcToken::new("token"))
         .project_id("project-from-config")
         .endpoint_url(server.uri())
-        .retry(otc_ims::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     otc_ims::Client::with_endpoint(config).expect("test client")
@@ -117,7 +117,7 @@ async fn list_images_v2_openstack_streams_every_page() {
         .updated_at(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_ims::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_images` at API version v2-openstack sends GET /v2/images.
@@ -279,7 +279,7 @@ async fn list_images_v2_streams_every_page() {
         .updated_at(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_ims::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_images` at API version v2 sends GET /v2/cloudimages.
@@ -1064,7 +1064,7 @@ async fn list_images_by_tag_v2_streams_every_page() {
         .action(v::<String>("\"count\""))
         .limit("2")
         .into_stream();
-    let items = otc_ims::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_images_by_tag` at API version v2 sends POST /v2/{project_id}/images/resource_instances/action.

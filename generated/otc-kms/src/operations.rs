@@ -3,19 +3,19 @@
 use crate::support::need;
 use crate::types;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)] ListCmkTags("list_cmk_tags") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f"] #[doc = ""] #[doc =
     " Path parameter `key_id`."] #[doc = ""] #[doc = " **Required.**"] key_id : String }
 );
 impl ListCmkTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some())],
         )?;
@@ -26,21 +26,21 @@ impl ListCmkTags {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListCmkTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListCmkTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListCmkTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddCmkTag("add_cmk_tag") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte ID of a CMK that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**"]
     #[doc = " Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f"] #[doc = ""] #[doc =
@@ -50,8 +50,8 @@ crate::support::builder!(
     = " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
 );
 impl AddCmkTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some()), ("tag", self.tag.is_some())],
         )?;
@@ -67,19 +67,19 @@ impl AddCmkTag {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchAddOrDeleteCmkTags("batch_add_or_delete_cmk_tags") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte ID of a CMK that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**"]
     #[doc = " Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f"] #[doc = ""] #[doc =
@@ -96,8 +96,8 @@ crate::support::builder!(
     " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
 );
 impl BatchAddOrDeleteCmkTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("key_id", self.key_id.is_some()),
@@ -118,19 +118,19 @@ impl BatchAddOrDeleteCmkTags {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ValidateSignature("validate_signature") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -160,8 +160,8 @@ crate::support::builder!(
     sequence : String }
 );
 impl ValidateSignature {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("key_id", self.key_id.is_some()),
@@ -185,27 +185,27 @@ impl ValidateSignature {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ValidateSignatureResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ValidateSignatureResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ValidateSignatureResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     /// The documented error body (HTTP 400, 401, 403, 404, 500, 502, 504) of an error this operation returned; `None` for other errors.
     pub fn error_body(
-        error: &docsdk_runtime::Error,
+        error: &docsdk_runtime_api::Error,
     ) -> Option<types::ValidateSignatureError> {
-        docsdk_runtime::error_body(error)
+        docsdk_runtime_api::error_body(error)
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CancelCmkScheduledDeletion("cancel_cmk_scheduled_deletion") { #[doc
     = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -214,8 +214,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl CancelCmkScheduledDeletion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some())],
         )?;
@@ -232,23 +232,23 @@ impl CancelCmkScheduledDeletion {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CancelCmkScheduledDeletionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::CancelCmkScheduledDeletionResponse>,
+            docsdk_runtime_api::Response<types::CancelCmkScheduledDeletionResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateCmkAlias("update_cmk_alias") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -259,8 +259,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl UpdateCmkAlias {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some()), ("key_alias", self.key_alias.is_some())],
         )?;
@@ -276,21 +276,21 @@ impl UpdateCmkAlias {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateCmkAliasResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateCmkAliasResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateCmkAliasResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateCmkDescription("update_cmk_description") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -301,8 +301,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl UpdateCmkDescription {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("key_id", self.key_id.is_some()),
@@ -325,21 +325,23 @@ impl UpdateCmkDescription {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UpdateCmkDescriptionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateCmkDescriptionResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::UpdateCmkDescriptionResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateCmkRotationInterval("update_cmk_rotation_interval") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -352,8 +354,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl UpdateCmkRotationInterval {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("key_id", self.key_id.is_some()),
@@ -374,19 +376,19 @@ impl UpdateCmkRotationInterval {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateCmk("create_cmk") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Alias of a non-default master key (The alias's length ranges from 1 to 255 characters and matches the regular expression **^\\[a-zA-Z0-9:/\\_-\\]\\{1,255\\}$**. In addition, it must be different from the alias of a Default Master Key created by the system.)"]
     #[doc = ""] #[doc = " **Required.**"] key_alias : String, #[doc =
@@ -414,8 +416,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl CreateCmk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_alias", self.key_alias.is_some())],
         )?;
@@ -434,21 +436,21 @@ impl CreateCmk {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateCmkResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateCmkResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateCmkResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateDek("create_dek") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -469,8 +471,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl CreateDek {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("key_id", self.key_id.is_some()),
@@ -490,21 +492,21 @@ impl CreateDek {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateDekResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateDekResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateDekResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateGrant("create_grant") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -528,8 +530,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl CreateGrant {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("key_id", self.key_id.is_some()),
@@ -553,21 +555,21 @@ impl CreateGrant {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateGrantResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateGrantResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateGrantResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreatePlaintextFreeDek("create_plaintext_free_dek") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -588,8 +590,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl CreatePlaintextFreeDek {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("key_id", self.key_id.is_some()),
@@ -613,21 +615,23 @@ impl CreatePlaintextFreeDek {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreatePlaintextFreeDekResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreatePlaintextFreeDekResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::CreatePlaintextFreeDekResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateRandomNumber("create_random_number") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Number of bits of a random number. The value is **512**."] #[doc = ""] #[doc =
     " **Required.**"] random_data_length : String, #[doc =
@@ -635,8 +639,8 @@ crate::support::builder!(
     " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
 );
 impl CreateRandomNumber {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("random_data_length", self.random_data_length.is_some())],
         )?;
@@ -653,21 +657,21 @@ impl CreateRandomNumber {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateRandomNumberResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateRandomNumberResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateRandomNumberResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DecryptDek("decrypt_dek") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -690,8 +694,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl DecryptDek {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("key_id", self.key_id.is_some()),
@@ -713,21 +717,21 @@ impl DecryptDek {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DecryptDekResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DecryptDekResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DecryptDekResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DecryptData("decrypt_data") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Ciphertext of encrypted data. The value is the **cipher\\_text** value in the data encryption result that matches the regular expression **^\\[0-9a-zA-Z+/=\\]\\{188,5648\\}$**."]
     #[doc = ""] #[doc = " **Required.**"] cipher_text : String, #[doc =
@@ -740,8 +744,8 @@ crate::support::builder!(
     " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
 );
 impl DecryptData {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("cipher_text", self.cipher_text.is_some())],
         )?;
@@ -757,21 +761,21 @@ impl DecryptData {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DecryptDataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DecryptDataResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DecryptDataResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteCmkTag("delete_cmk_tag") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte ID of a CMK that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**"]
     #[doc = " Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f"] #[doc = ""] #[doc =
@@ -780,8 +784,8 @@ crate::support::builder!(
     : String }
 );
 impl DeleteCmkTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some()), ("key", self.key.is_some())],
         )?;
@@ -795,19 +799,19 @@ impl DeleteCmkTag {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteCmkMaterial("delete_cmk_material") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -816,8 +820,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl DeleteCmkMaterial {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some())],
         )?;
@@ -834,19 +838,19 @@ impl DeleteCmkMaterial {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DisableCmk("disable_cmk") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -855,8 +859,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl DisableCmk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some())],
         )?;
@@ -871,21 +875,21 @@ impl DisableCmk {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DisableCmkResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DisableCmkResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DisableCmkResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DisableCmkRotation("disable_cmk_rotation") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -894,8 +898,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl DisableCmkRotation {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some())],
         )?;
@@ -910,19 +914,19 @@ impl DisableCmkRotation {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] EnableCmk("enable_cmk") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -931,8 +935,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl EnableCmk {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some())],
         )?;
@@ -947,21 +951,21 @@ impl EnableCmk {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DisableCmkResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DisableCmkResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DisableCmkResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] EnableCmkRotation("enable_cmk_rotation") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -970,8 +974,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl EnableCmkRotation {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some())],
         )?;
@@ -986,19 +990,19 @@ impl EnableCmkRotation {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] EncryptDek("encrypt_dek") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -1022,8 +1026,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl EncryptDek {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("key_id", self.key_id.is_some()),
@@ -1045,21 +1049,21 @@ impl EncryptDek {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::EncryptDekResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::EncryptDekResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::EncryptDekResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] EncryptData("encrypt_data") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -1080,8 +1084,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl EncryptData {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("key_id", self.key_id.is_some()),
@@ -1101,21 +1105,21 @@ impl EncryptData {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::EncryptDataResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::EncryptDataResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::EncryptDataResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     ImportCmkMaterial("import_cmk_material") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -1134,7 +1138,7 @@ impl std::fmt::Debug for ImportCmkMaterial {
         f.debug_struct("ImportCmkMaterial")
             .field("project_id", &self.project_id)
             .field("key_id", &self.key_id)
-            .field("import_token", &docsdk_runtime::Redacted(&self.import_token))
+            .field("import_token", &docsdk_runtime_api::Redacted(&self.import_token))
             .field("encrypted_key_material", &self.encrypted_key_material)
             .field("expiration_time", &self.expiration_time)
             .field("sequence", &self.sequence)
@@ -1142,8 +1146,8 @@ impl std::fmt::Debug for ImportCmkMaterial {
     }
 }
 impl ImportCmkMaterial {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("key_id", self.key_id.is_some()),
@@ -1165,19 +1169,19 @@ impl ImportCmkMaterial {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListCmkImportParameters("list_cmk_import_parameters") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -1190,8 +1194,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl ListCmkImportParameters {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("key_id", self.key_id.is_some()),
@@ -1214,21 +1218,23 @@ impl ListCmkImportParameters {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListCmkImportParametersResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListCmkImportParametersResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListCmkImportParametersResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowPublicKey("show_public_key") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of the key to be enabled. The value can be the key ID, alias (**key\\_alias**), or URN."]
     #[doc = ""] #[doc =
@@ -1242,8 +1248,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl ShowPublicKey {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some())],
         )?;
@@ -1258,27 +1264,27 @@ impl ShowPublicKey {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowPublicKeyResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowPublicKeyResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowPublicKeyResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     /// The documented error body (HTTP 400, 401, 403, 404, 500, 502, 504) of an error this operation returned; `None` for other errors.
     pub fn error_body(
-        error: &docsdk_runtime::Error,
+        error: &docsdk_runtime_api::Error,
     ) -> Option<types::ValidateSignatureError> {
-        docsdk_runtime::error_body(error)
+        docsdk_runtime_api::error_body(error)
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListCmkInstances("list_cmk_instances") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Resource instance. The value is fixed to **resource\\_instances**. Path parameter `resource_instances`."]
     #[doc = ""] #[doc = " **Required.**"] resource_instances : String, #[doc =
@@ -1305,8 +1311,8 @@ crate::support::builder!(
     " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
 );
 impl ListCmkInstances {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_instances", self.resource_instances.is_some()),
@@ -1331,15 +1337,15 @@ impl ListCmkInstances {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListCmkInstancesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListCmkInstancesResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListCmkInstancesResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::CmkInstanceResource, offset : String = 0, limit : String = 10, | r
@@ -1349,7 +1355,7 @@ impl ListCmkInstances {
 crate::support::builder!(
     #[derive(Debug)] ListCmkGrants("list_cmk_grants") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -1364,8 +1370,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl ListCmkGrants {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some())],
         )?;
@@ -1382,15 +1388,15 @@ impl ListCmkGrants {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListCmkGrantsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListCmkGrantsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListCmkGrantsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::CmkGrant, marker, limit : String = 20, | r | r.grants, | items | Some(r
@@ -1400,7 +1406,7 @@ impl ListCmkGrants {
 crate::support::builder!(
     #[derive(Debug)] ShowGrantsThatCanBeRetired("show_grants_that_can_be_retired") {
     #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " This parameter specifies the number of entries returned. If the specified number is smaller than the actual number of existing entries, **true** will be returned for the response parameter **truncated**, indicating that the query results will be displayed in separate pages."]
     #[doc =
@@ -1412,7 +1418,7 @@ crate::support::builder!(
     " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
 );
 impl ShowGrantsThatCanBeRetired {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let body = types::ShowGrantsThatCanBeRetiredRequest {
             limit: self.limit,
             marker: self.marker,
@@ -1427,15 +1433,15 @@ impl ShowGrantsThatCanBeRetired {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListCmkGrantsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListCmkGrantsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListCmkGrantsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::CmkGrant, marker, limit : String = 20, | r | r.grants, | items | Some(r
@@ -1445,32 +1451,32 @@ impl ShowGrantsThatCanBeRetired {
 crate::support::builder!(
     #[derive(Debug)] ListProjectTags("list_project_tags") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ListProjectTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1.0/{project_id}/kms/tags")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListProjectTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListProjectTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListProjectTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowCmkInformation("show_cmk_information") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -1484,8 +1490,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl ShowCmkInformation {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some())],
         )?;
@@ -1502,21 +1508,21 @@ impl ShowCmkInformation {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowCmkInformationResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowCmkInformationResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowCmkInformationResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListCmks("list_cmks") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " This parameter specifies the number of entries returned. If the specified number is smaller than the actual number of existing entries, **true** will be returned for the response parameter **truncated**, indicating that the query results will be displayed in separate pages. The value is within the range of the maximum number of CMKs, for example, **100**."]
     limit : String, #[doc =
@@ -1532,7 +1538,7 @@ crate::support::builder!(
     " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
 );
 impl ListCmks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let body = types::ListCmksRequest {
             limit: self.limit,
             marker: self.marker,
@@ -1546,15 +1552,15 @@ impl ListCmks {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListCmksResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListCmksResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListCmksResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::CmkInformationKeyInfo, marker, limit : String = 20, | r | r.key_details, |
@@ -1564,11 +1570,11 @@ impl ListCmks {
 crate::support::builder!(
     #[derive(Debug)] ShowInstancesNumber("show_instances_number") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ShowInstancesNumber {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1.0/{project_id}/kms/user-instances")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
@@ -1577,46 +1583,46 @@ impl ShowInstancesNumber {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowInstancesNumberResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowInstancesNumberResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowInstancesNumberResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowUserQuota("show_user_quota") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ShowUserQuota {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1.0/{project_id}/kms/user-quotas")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowUserQuotaResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowUserQuotaResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowUserQuotaResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowCmkRotationStatus("show_cmk_rotation_status") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -1625,8 +1631,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl ShowCmkRotationStatus {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some())],
         )?;
@@ -1645,21 +1651,23 @@ impl ShowCmkRotationStatus {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowCmkRotationStatusResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowCmkRotationStatusResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ShowCmkRotationStatusResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] RetireGrant("retire_grant") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -1671,8 +1679,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl RetireGrant {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some()), ("grant_id", self.grant_id.is_some())],
         )?;
@@ -1688,19 +1696,19 @@ impl RetireGrant {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] RevokeGrant("revoke_grant") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -1712,8 +1720,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl RevokeGrant {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some()), ("grant_id", self.grant_id.is_some())],
         )?;
@@ -1729,19 +1737,19 @@ impl RevokeGrant {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ScheduleCmkDeletion("schedule_cmk_deletion") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -1752,8 +1760,8 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl ScheduleCmkDeletion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("key_id", self.key_id.is_some()),
@@ -1776,23 +1784,23 @@ impl ScheduleCmkDeletion {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CancelCmkScheduledDeletionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::CancelCmkScheduledDeletionResponse>,
+            docsdk_runtime_api::Response<types::CancelCmkScheduledDeletionResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] Sign("sign") { #[doc = " Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -1820,8 +1828,8 @@ crate::support::builder!(
     sequence : String }
 );
 impl Sign {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("key_id", self.key_id.is_some()),
@@ -1843,17 +1851,19 @@ impl Sign {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::SignResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::SignResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::SignResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     /// The documented error body (HTTP 400, 401, 403, 404, 500, 502, 504) of an error this operation returned; `None` for other errors.
-    pub fn error_body(error: &docsdk_runtime::Error) -> Option<types::SignError> {
-        docsdk_runtime::error_body(error)
+    pub fn error_body(error: &docsdk_runtime_api::Error) -> Option<types::SignError> {
+        docsdk_runtime_api::error_body(error)
     }
 }
 crate::support::builder!(
@@ -1862,8 +1872,8 @@ crate::support::builder!(
     version_id : String }
 );
 impl ShowApiVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("version_id", self.version_id.is_some())],
         )?;
@@ -1873,33 +1883,33 @@ impl ShowApiVersion {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowApiVersionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowApiVersionResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowApiVersionResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(#[derive(Debug)] ListApiVersions("list_api_versions") {});
 impl ListApiVersions {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/");
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListApiVersionsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListApiVersionsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListApiVersionsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }

@@ -826,7 +826,7 @@ impl std::fmt::Debug for ImportCmkMaterialRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ImportCmkMaterialRequest")
             .field("key_id", &self.key_id)
-            .field("import_token", &docsdk_runtime::Redacted(&self.import_token))
+            .field("import_token", &docsdk_runtime_api::Redacted(&self.import_token))
             .field("encrypted_key_material", &self.encrypted_key_material)
             .field("expiration_time", &self.expiration_time)
             .field("sequence", &self.sequence)
@@ -889,7 +889,7 @@ impl std::fmt::Debug for ListCmkImportParametersResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListCmkImportParametersResponse")
             .field("key_id", &self.key_id)
-            .field("import_token", &docsdk_runtime::Redacted(&self.import_token))
+            .field("import_token", &docsdk_runtime_api::Redacted(&self.import_token))
             .field("expiration_time", &self.expiration_time)
             .field("public_key", &self.public_key)
             .finish()

@@ -39,11 +39,11 @@ fn rejects<T: DeserializeOwned>(json: &str) {
 use wiremock::matchers::{method, path, body_partial_json};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_kms::Client {
-    let config = otc_kms::runtime::Config::builder()
-        .credentials(otc_kms::runtime::OtcToken::new("token"))
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::OtcToken::new("token"))
         .project_id("project-from-config")
         .endpoint_url(server.uri())
-        .retry(otc_kms::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     otc_kms::Client::with_endpoint(config).expect("test client")
@@ -1210,7 +1210,7 @@ async fn list_cmk_instances_v1_0_streams_every_page() {
         .action(v::<String>("\"filter\""))
         .limit("2")
         .into_stream();
-    let items = otc_kms::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_cmk_instances` at API version v1.0 sends POST /v1.0/{project_id}/kms/{resource_instances}/action.
@@ -1306,7 +1306,7 @@ async fn list_cmk_grants_v1_0_streams_every_page() {
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .limit("2")
         .into_stream();
-    let items = otc_kms::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_cmk_grants` at API version v1.0 sends POST /v1.0/{project_id}/kms/list-grants.
@@ -1397,7 +1397,7 @@ async fn show_grants_that_can_be_retired_v1_0_streams_every_page() {
         .show_grants_that_can_be_retired()
         .limit("2")
         .into_stream();
-    let items = otc_kms::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `show_grants_that_can_be_retired` at API version v1.0 sends POST /v1.0/{project_id}/kms/list-retirable-grants.
@@ -1542,7 +1542,7 @@ async fn list_cmks_v1_0_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server).list_cmks().limit("2").into_stream();
-    let items = otc_kms::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_cmks` at API version v1.0 sends POST /v1.0/{project_id}/kms/list-keys.

@@ -3,22 +3,22 @@
 use crate::support::need;
 use crate::types;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)] AcceptSamples("accept_samples") { #[doc =
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_task_id : String, #[doc = " Review comment list."]
     comments : Vec < types::SampleComment > }
 );
 impl AcceptSamples {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -40,13 +40,13 @@ impl AcceptSamples {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -55,13 +55,13 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Task ID. Path parameter `task_id`."] #[doc = ""] #[doc
     = " **Required.**"] task_id : String }
 );
 impl ShowAutoAnnotationProgress {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -78,22 +78,22 @@ impl ShowAutoAnnotationProgress {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::SmartTaskProgressResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::SmartTaskProgressResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::SmartTaskProgressResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] GetAuthorizations("get_authorizations") { #[doc =
     " Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Sorting field."] #[doc = " Options:"] #[doc = ""]
     #[doc = " - **user\\_name**: IAM user"] #[doc =
     " - **create\\_time**: creation time Default: **user\\_name**"] #[doc = ""] #[doc =
@@ -108,7 +108,7 @@ crate::support::builder!(
     offset : i64 }
 );
 impl GetAuthorizations {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/authorizations")
             .project_id_param("project_id", self.project_id)
             .query_opt("sort_by", self.sort_by)
@@ -119,15 +119,15 @@ impl GetAuthorizations {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::AuthorizationListResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AuthorizationListResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::AuthorizationListResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::AuthorizationResponse, offset : i64 = 0, limit : i64 = 1000, | r |
@@ -138,7 +138,7 @@ crate::support::builder!(
     CreateAuthorization("create_authorization") { #[doc =
     " Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " User ID. For details about how to obtain a user ID, see Obtaining a User ID."]
     #[doc =
@@ -165,13 +165,13 @@ impl std::fmt::Debug for CreateAuthorization {
             .field("user_id", &self.user_id)
             .field("type", &self.type_)
             .field("content", &self.content)
-            .field("secret_key", &docsdk_runtime::Redacted(&self.secret_key))
+            .field("secret_key", &docsdk_runtime_api::Redacted(&self.secret_key))
             .finish_non_exhaustive()
     }
 }
 impl CreateAuthorization {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("content", self.content.is_some())],
         )?;
@@ -188,26 +188,26 @@ impl CreateAuthorization {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteAuthorizations("delete_authorizations") { #[doc =
     " Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " User ID. If this parameter is set to **all**, the authorization of all IAM users will be deleted. Query parameter `user_id`."]
     user_id : String }
 );
 impl DeleteAuthorizations {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Delete, "/v2/{project_id}/authorizations")
             .project_id_param("project_id", self.project_id)
             .query_opt("user_id", self.user_id);
@@ -215,20 +215,20 @@ impl DeleteAuthorizations {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListDatasets("list_datasets") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Whether to detect tasks (including initialization tasks) that are running in a dataset. The options are as follows: - **true**: Detect tasks (including initialization tasks) that are running in the dataset. - **false**: Do not detect tasks (including initialization tasks) that are running in the dataset. (Default value)"]
     #[doc = ""] #[doc = " Query parameter `check_running_task`. Default: `false`."]
@@ -273,7 +273,7 @@ crate::support::builder!(
     String }
 );
 impl ListDatasets {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/datasets")
             .project_id_param("project_id", self.project_id)
             .query_opt("check_running_task", self.check_running_task)
@@ -295,15 +295,15 @@ impl ListDatasets {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListDatasetsResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListDatasetsResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListDatasetsResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DatasetAndFilePreview, offset : i64 = 0, limit : i64 = 10, | r | r
@@ -315,7 +315,7 @@ crate::support::builder!(
     #[derive(Debug)] CreateDataset("create_dataset") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Data format. The options are as follows: - **Default**: default format - **CarbonData**: CarbonData (supported only by table datasets)"]
     data_format : types::CreateDatasetReqDataFormat, #[doc =
@@ -348,8 +348,8 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl CreateDataset {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_name", self.dataset_name.is_some()),
@@ -381,15 +381,15 @@ impl CreateDataset {
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateDatasetResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateDatasetResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateDatasetResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -398,7 +398,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Status of a dataset version. The options are as follows: - **0**: creating - **1**: running - **2**: deleting - **3**: deleted - **4**: error"]
     #[doc = ""] #[doc = " Query parameter `status`."] status : i64, #[doc =
@@ -409,8 +409,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `version_format`."] version_format : i64 }
 );
 impl ListDatasetVersions {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -426,15 +426,15 @@ impl ListDatasetVersions {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListDatasetVersionsResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListDatasetVersionsResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListDatasetVersionsResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -443,7 +443,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Whether to clear hard example properties. The options are as follows: - **true**: Clear hard example properties. (Default value) - **false**: Do not clear hard example properties."]
     #[doc = ""] #[doc = " Default: `true`."] clear_hard_property : bool, #[doc =
@@ -464,8 +464,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Default: `true`."] with_column_header : bool }
 );
 impl CreateDatasetVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -489,15 +489,15 @@ impl CreateDatasetVersion {
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateDatasetVersionResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateDatasetVersionResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateDatasetVersionResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -506,13 +506,13 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Dataset version ID. Query parameter `version_id`."]
     version_id : String }
 );
 impl ListLabels {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -526,13 +526,15 @@ impl ListLabels {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListLabelsResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListLabelsResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::ListLabelsResp>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -541,13 +543,13 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " List of labels to be updated."] labels : Vec <
     types::Label > }
 );
 impl UpdateLabels {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -564,15 +566,15 @@ impl UpdateLabels {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateLabelsResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateLabelsResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateLabelsResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -581,13 +583,13 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " List of labels to be created."] labels : Vec <
     types::Label > }
 );
 impl CreateLabels {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -604,22 +606,22 @@ impl CreateLabels {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateLabelsResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateLabelsResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateLabelsResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateModelArtsAgency("create_model_arts_agency") { #[doc =
     " Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Agency name suffix."] #[doc =
     " The parameter contains a maximum of 50 characters."] #[doc =
     " The agency name prefix is consistently to be **ma\\_agency**."] #[doc =
@@ -629,7 +631,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Length at most 50."] agency_name_suffix : String }
 );
 impl CreateModelArtsAgency {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let body = types::CreateModelArtsAgencyRequest {
             agency_name_suffix: self.agency_name_suffix,
         };
@@ -640,20 +642,20 @@ impl CreateModelArtsAgency {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListProcessorTasks("list_processor_tasks") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
@@ -709,7 +711,7 @@ crate::support::builder!(
     String }
 );
 impl ListProcessorTasks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let mut request = request!(self, Get, "/v2/{project_id}/processor-tasks")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -731,15 +733,15 @@ impl ListProcessorTasks {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListProcessorTasksResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListProcessorTasksResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListProcessorTasksResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DescribeProcessorTaskResp, offset : i64 = 0, limit : i64 = 10, | r
@@ -750,7 +752,7 @@ crate::support::builder!(
     #[derive(Debug)] CreateProcessorTask("create_processor_task") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Whether to synchronously create a task version when creating a task. Set this parameter to **true** only when creating a data processing task. For other types of tasks, this parameter is set to **false** or left blank. The options are as follows:"]
     #[doc = ""] #[doc = " - **true**: Create a task version when creating a task."] #[doc
@@ -772,8 +774,8 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl CreateProcessorTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("name", self.name.is_some())],
         )?;
@@ -795,22 +797,22 @@ impl CreateProcessorTask {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateProcessorTaskResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateProcessorTaskResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateProcessorTaskResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListProcessorTaskVersions("list_processor_task_versions") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String, #[doc =
@@ -829,8 +831,8 @@ crate::support::builder!(
     types::ListProcessorTaskVersionsSortBy }
 );
 impl ListProcessorTaskVersions {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("task_id", self.task_id.is_some())],
         )?;
@@ -847,15 +849,15 @@ impl ListProcessorTaskVersions {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListTaskVersionsResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListTaskVersionsResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListTaskVersionsResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DescTaskVersionResp, offset : i64 = 0, limit : i64 = 100, | r | r
@@ -867,7 +869,7 @@ crate::support::builder!(
     =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String, #[doc =
@@ -891,8 +893,8 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl CreateProcessorTaskVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("task_id", self.task_id.is_some()),
@@ -922,15 +924,15 @@ impl CreateProcessorTaskVersion {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateTaskVersionResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateTaskVersionResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateTaskVersionResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -939,7 +941,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
@@ -954,8 +956,8 @@ crate::support::builder!(
     " Query parameter `type`."] type_ : types::SmartTaskRequestTaskType }
 );
 impl ListTasks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -970,13 +972,15 @@ impl ListTasks {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListTaskResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListTaskResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::ListTaskResp>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::RunningTask, offset : i64 = 0, limit : i64 = 10, | r | r.tasks
@@ -989,7 +993,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Whether to collect key samples. The options are as follows:"] #[doc = ""] #[doc =
     " - **true**: Collect key samples."] #[doc =
@@ -1003,8 +1007,8 @@ crate::support::builder!(
     types::SmartTaskRequestTaskType }
 );
 impl CreateTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -1024,20 +1028,22 @@ impl CreateTask {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::SmartTaskResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::SmartTaskResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::SmartTaskResp>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListWorkers("list_workers") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_id : String, #[doc =
@@ -1053,8 +1059,8 @@ crate::support::builder!(
     types::ListWorkersSortBy }
 );
 impl ListWorkers {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("workforce_id", self.workforce_id.is_some())],
         )?;
@@ -1071,13 +1077,15 @@ impl ListWorkers {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListWorkersResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListWorkersResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::ListWorkersResp>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::Worker, offset : i64 = 0, limit : i64 = 10, | r | r.workers
@@ -1088,7 +1096,7 @@ crate::support::builder!(
     #[derive(Debug)] CreateWorker("create_worker") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_id : String, #[doc =
@@ -1099,8 +1107,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] role : i64 }
 );
 impl CreateWorker {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("workforce_id", self.workforce_id.is_some()),
@@ -1123,20 +1131,20 @@ impl CreateWorker {
     }
     /// Sends the request and returns `()` on HTTP 201; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListWorkforces("list_workforces") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
@@ -1155,7 +1163,7 @@ crate::support::builder!(
     workforce_task_id : String }
 );
 impl ListWorkforces {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/workforces")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -1168,15 +1176,15 @@ impl ListWorkforces {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListWorkforcesResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListWorkforcesResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListWorkforcesResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DescWorkforceResp, offset : i64 = 0, limit : i64 = 10, | r | r
@@ -1188,7 +1196,7 @@ crate::support::builder!(
     #[derive(Debug)] CreateWorkforce("create_workforce") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Labeling team description. The value contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'. Length 0 to 256."]
     description : String, #[doc =
@@ -1196,8 +1204,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] workforce_name : String }
 );
 impl CreateWorkforce {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("workforce_name", self.workforce_name.is_some())],
         )?;
@@ -1212,15 +1220,15 @@ impl CreateWorkforce {
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateWorkforceResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateWorkforceResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateWorkforceResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1229,12 +1237,12 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ListWorkforceTasks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -1247,15 +1255,15 @@ impl ListWorkforceTasks {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListWorkforceTasksResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListWorkforceTasksResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListWorkforceTasksResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1264,7 +1272,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Whether to automatically synchronize the result of a team labeling task to the dataset. The options are as follows: - **true**: Automatically synchronize the result of a team labeling task to the dataset. (Default value) - **false**: Do not automatically synchronize the result of a team labeling task to the dataset."]
     #[doc = ""] #[doc = " Default: `true`."] auto_sync_dataset : bool, #[doc =
@@ -1281,8 +1289,8 @@ crate::support::builder!(
     workforces_config : types::WorkforcesConfig }
 );
 impl CreateWorkforceTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -1304,15 +1312,15 @@ impl CreateWorkforceTask {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateWorkforceTaskResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateWorkforceTaskResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateWorkforceTaskResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1321,7 +1329,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Whether to detect tasks (including initialization tasks) that are running in a dataset. The options are as follows: - **true**: Detect tasks (including initialization tasks) that are running in the dataset. - **false**: Do not detect tasks that are running in the dataset. (Default value)"]
     #[doc = ""] #[doc = " Query parameter `check_running_task`. Default: `false`."]
@@ -1331,8 +1339,8 @@ crate::support::builder!(
     running_task_type : i64 }
 );
 impl DescribeDataset {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -1345,13 +1353,15 @@ impl DescribeDataset {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DescDatasetResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::DescDatasetResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::DescDatasetResp>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1360,7 +1370,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " List of added labels."] add_labels : Vec <
     types::Label >, #[doc = " ID of current dataset version."] current_version_id :
     String, #[doc = " Dataset name."] dataset_name : String, #[doc =
@@ -1370,8 +1380,8 @@ crate::support::builder!(
     types::Label > }
 );
 impl UpdateDataset {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -1391,15 +1401,15 @@ impl UpdateDataset {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateDatasetResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateDatasetResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateDatasetResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1408,12 +1418,12 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl DeleteDataset {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -1424,13 +1434,13 @@ impl DeleteDataset {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1439,13 +1449,13 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Dataset version ID. Path parameter `version_id`."]
     #[doc = ""] #[doc = " **Required.**"] version_id : String }
 );
 impl DescribeDatasetVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -1462,13 +1472,15 @@ impl DescribeDatasetVersion {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DatasetVersion>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::DatasetVersion>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::DatasetVersion>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1477,13 +1489,13 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Dataset version ID. Path parameter `version_id`."]
     #[doc = ""] #[doc = " **Required.**"] version_id : String }
 );
 impl DeleteDatasetVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -1500,13 +1512,13 @@ impl DeleteDatasetVersion {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1516,7 +1528,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] label_name : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Label type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet relationship - **103**: text triplet entity - **200**: speech classification - **201**: speech content - **202**: speech paragraph labeling - **600**: video classification"]
     #[doc = ""] #[doc = " Query parameter `label_type`."] label_type : i64, #[doc =
@@ -1537,8 +1549,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Wire name: `@modelarts:to_type`."] modelarts_to_type : String }
 );
 impl UpdateLabel {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -1566,13 +1578,15 @@ impl UpdateLabel {
     }
     /// Sends the request and returns the HTTP 204 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateLabelResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::UpdateLabelResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::UpdateLabelResp>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1582,7 +1596,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] label_name : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Whether to delete the sample source files. The options are as follows: - **true**: Delete the sample source files. - **false**: Do not delete the sample source files. (Default value)"]
     #[doc = ""] #[doc = " Query parameter `delete_source`. Default: `false`."]
@@ -1591,8 +1605,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `label_type`."] label_type : i64 }
 );
 impl DeleteLabelAndSamples {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -1612,13 +1626,15 @@ impl DeleteLabelAndSamples {
     }
     /// Sends the request and returns the HTTP 204 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::BatchResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::BatchResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::BatchResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1627,15 +1643,15 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Whether to delete a label and samples containing the label. The options are as follows: - **0**: Delete the label. - **1**: Delete the label and the samples that only contain this label, but do not delete source files. - **2**: Delete the label and the samples that only contain this label and also delete source files."]
     #[doc = ""] #[doc = " Query parameter `delete_policy`."] delete_policy : i64, #[doc =
     " List of labels to be deleted."] labels : Vec < types::Label > }
 );
 impl DeleteLabels {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -1654,29 +1670,29 @@ impl DeleteLabels {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteLabelsResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteLabelsResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteLabelsResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DescribeProcessorTask("describe_processor_task") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String }
 );
 impl DescribeProcessorTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("task_id", self.task_id.is_some())],
         )?;
@@ -1687,22 +1703,22 @@ impl DescribeProcessorTask {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DescribeProcessorTaskResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DescribeProcessorTaskResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::DescribeProcessorTaskResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateProcessorTask("update_processor_task") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String, #[doc =
@@ -1710,8 +1726,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Length 0 to 256."] description : String }
 );
 impl UpdateProcessorTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("task_id", self.task_id.is_some())],
         )?;
@@ -1726,27 +1742,27 @@ impl UpdateProcessorTask {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteProcessorTask("delete_processor_task") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String }
 );
 impl DeleteProcessorTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("task_id", self.task_id.is_some())],
         )?;
@@ -1759,13 +1775,13 @@ impl DeleteProcessorTask {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1773,7 +1789,7 @@ crate::support::builder!(
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String, #[doc =
@@ -1781,8 +1797,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] version_id : String }
 );
 impl DescribeProcessorTaskVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("task_id", self.task_id.is_some()),
@@ -1799,15 +1815,15 @@ impl DescribeProcessorTaskVersion {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DescTaskVersionResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DescTaskVersionResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::DescTaskVersionResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1815,7 +1831,7 @@ crate::support::builder!(
     =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String, #[doc =
@@ -1823,8 +1839,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] version_id : String }
 );
 impl DeleteProcessorTaskVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("task_id", self.task_id.is_some()),
@@ -1842,13 +1858,13 @@ impl DeleteProcessorTaskVersion {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1857,15 +1873,15 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Whether to delete the source file. This field is valid for non-text datasets. (A text dataset is the entire text file. Therefore, deleting a piece of data from the text file does not affect the source text.) The options are as follows: - **false**: Do not delete the source file. (Default value) - **true**: Delete the source file. (Note: This operation may affect the dataset versions or other datasets that have used these files. As a result, the page display, training, or inference is abnormal.)"]
     #[doc = ""] #[doc = " Default: `false`."] delete_source : bool, #[doc =
     " Sample ID list."] samples : Vec < String > }
 );
 impl DeleteSamples {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -1884,22 +1900,22 @@ impl DeleteSamples {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteSamplesResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteSamplesResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteSamplesResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DescribeWorker("describe_worker") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a labeling team member. Path parameter `worker_id`."] #[doc = ""] #[doc =
     " **Required.**"] worker_id : String, #[doc =
@@ -1907,8 +1923,8 @@ crate::support::builder!(
     " **Required.**"] workforce_id : String }
 );
 impl DescribeWorker {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("worker_id", self.worker_id.is_some()),
@@ -1925,20 +1941,20 @@ impl DescribeWorker {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::Worker>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::Worker>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<types::Worker>>> {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateWorker("update_worker") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a labeling team member. Path parameter `worker_id`."] #[doc = ""] #[doc =
     " **Required.**"] worker_id : String, #[doc =
@@ -1950,8 +1966,8 @@ crate::support::builder!(
     role : i64 }
 );
 impl UpdateWorker {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("worker_id", self.worker_id.is_some()),
@@ -1973,20 +1989,20 @@ impl UpdateWorker {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteWorker("delete_worker") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a labeling team member. Path parameter `worker_id`."] #[doc = ""] #[doc =
     " **Required.**"] worker_id : String, #[doc =
@@ -1994,8 +2010,8 @@ crate::support::builder!(
     " **Required.**"] workforce_id : String }
 );
 impl DeleteWorker {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("worker_id", self.worker_id.is_some()),
@@ -2013,28 +2029,28 @@ impl DeleteWorker {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteWorkers("delete_workers") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_id : String, #[doc = " Team member ID list."] workers :
     Vec < String > }
 );
 impl DeleteWorkers {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("workforce_id", self.workforce_id.is_some())],
         )?;
@@ -2051,29 +2067,29 @@ impl DeleteWorkers {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteWorkersResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteWorkersResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteWorkersResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DescribeWorkforce("describe_workforce") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_id : String }
 );
 impl DescribeWorkforce {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("workforce_id", self.workforce_id.is_some())],
         )?;
@@ -2084,22 +2100,22 @@ impl DescribeWorkforce {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DescWorkforceResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DescWorkforceResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::DescWorkforceResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateWorkforce("update_workforce") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_id : String, #[doc =
@@ -2109,8 +2125,8 @@ crate::support::builder!(
     workforce_name : String }
 );
 impl UpdateWorkforce {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("workforce_id", self.workforce_id.is_some())],
         )?;
@@ -2126,27 +2142,27 @@ impl UpdateWorkforce {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteWorkforce("delete_workforce") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_id : String }
 );
 impl DeleteWorkforce {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("workforce_id", self.workforce_id.is_some())],
         )?;
@@ -2159,15 +2175,15 @@ impl DeleteWorkforce {
     }
     /// Sends the request and returns the HTTP 204 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteWorkersResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteWorkersResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteWorkersResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2176,7 +2192,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc =
@@ -2191,8 +2207,8 @@ crate::support::builder!(
     workforce_stats : bool }
 );
 impl DescribeWorkforceTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -2213,15 +2229,15 @@ impl DescribeWorkforceTask {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DescWorkforceTaskResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DescWorkforceTaskResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::DescWorkforceTaskResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2230,7 +2246,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc = " Dataset ID."] dataset_id_2
@@ -2244,8 +2260,8 @@ crate::support::builder!(
     workforces_config : types::WorkforcesConfig }
 );
 impl UpdateWorkforceTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -2271,13 +2287,13 @@ impl UpdateWorkforceTask {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2286,7 +2302,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc = " Dataset ID."] dataset_id_2
@@ -2295,8 +2311,8 @@ crate::support::builder!(
     workforces_config : types::WorkforcesConfig }
 );
 impl StartWorkforceTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -2320,13 +2336,13 @@ impl StartWorkforceTask {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2335,14 +2351,14 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String }
 );
 impl DeleteWorkforceTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -2360,13 +2376,13 @@ impl DeleteWorkforceTask {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2375,13 +2391,13 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Task ID. Path parameter `task_id`."] #[doc = ""] #[doc
     = " **Required.**"] task_id : String }
 );
 impl DescribeImportTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -2398,15 +2414,15 @@ impl DescribeImportTask {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ImportTaskStatusResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ImportTaskStatusResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::ImportTaskStatusResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2415,13 +2431,13 @@ crate::support::builder!(
     " **Required.**"] dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Sample ID. Path parameter `sample_id`."] #[doc = ""]
     #[doc = " **Required.**"] sample_id : String }
 );
 impl DescribeAutoAnnotationSample {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -2439,15 +2455,15 @@ impl DescribeAutoAnnotationSample {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DescribeSampleResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DescribeSampleResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::DescribeSampleResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2456,7 +2472,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Sample ID. Path parameter `sample_id`."] #[doc = ""]
     #[doc = " **Required.**"] sample_id : String, #[doc =
     " Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Query parameter `locale`. Default: `en-us`."]
@@ -2467,8 +2483,8 @@ crate::support::builder!(
     " ID of a labeling team member. Query parameter `worker_id`."] worker_id : String }
 );
 impl DescribeSample {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -2491,17 +2507,17 @@ impl DescribeSample {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SampleManagementDescribeSampleResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::SampleManagementDescribeSampleResp>,
+            docsdk_runtime_api::Response<types::SampleManagementDescribeSampleResp>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2510,7 +2526,7 @@ crate::support::builder!(
     " **Required.**"] dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Sample ID. Path parameter `sample_id`."] #[doc = ""]
     #[doc = " **Required.**"] sample_id : String, #[doc =
     " ID of a labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc =
@@ -2523,8 +2539,8 @@ crate::support::builder!(
     " ID of a labeling team member. Query parameter `worker_id`."] worker_id : String }
 );
 impl DescribeWorkforceTaskSample {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -2549,17 +2565,17 @@ impl DescribeWorkforceTaskSample {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SampleManagementDescribeSampleResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::SampleManagementDescribeSampleResp>,
+            docsdk_runtime_api::Response<types::SampleManagementDescribeSampleResp>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2568,7 +2584,7 @@ crate::support::builder!(
     " **Required.**"] dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Export type. If this parameter is not specified, all types of export tasks are queried by default. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search"]
     #[doc = ""] #[doc = " Query parameter `export_type`."] export_type : i64, #[doc =
@@ -2579,8 +2595,8 @@ crate::support::builder!(
     offset : i64 }
 );
 impl GetExportTasksStatusOfDataset {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -2596,15 +2612,15 @@ impl GetExportTasksStatusOfDataset {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ExportTasksStatusResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ExportTasksStatusResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::ExportTasksStatusResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ExportTaskStatusResp, offset : i64 = 0, limit : i64 = 10, | r | r
@@ -2618,7 +2634,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Labeling format. The options are as follows: - **VOC**: VOC - **COCO**: COCO"]
     annotation_format : types::ExportReqAnnotationFormat, #[doc = " Dataset ID."]
@@ -2642,8 +2658,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Default: `true`."] with_column_header : bool }
 );
 impl ExportTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -2673,13 +2689,13 @@ impl ExportTask {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ExportResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ExportResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<types::ExportResp>>> {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2688,7 +2704,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " End time of the monitoring information. Query parameter `end_time`."] #[doc = ""]
     #[doc = " **Required.**"] end_time : i64, #[doc =
@@ -2698,8 +2714,8 @@ crate::support::builder!(
     workforce_task_id : String }
 );
 impl GetDatasetMetrics {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -2719,15 +2735,15 @@ impl GetDatasetMetrics {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::GetDatasetMetricResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::GetDatasetMetricResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::GetDatasetMetricResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2735,7 +2751,7 @@ crate::support::builder!(
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Resource ID. Currently, the dataset ID can be specified. Path parameter `resource_id`."]
     #[doc = ""] #[doc = " **Required.**"] resource_id : String, #[doc =
@@ -2743,8 +2759,8 @@ crate::support::builder!(
     " **Required.**"] task_id : String }
 );
 impl GetExportTaskStatusOfDataset {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_id", self.resource_id.is_some()),
@@ -2761,41 +2777,41 @@ impl GetExportTaskStatusOfDataset {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ExportTaskStatusResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ExportTaskStatusResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::ExportTaskStatusResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] GetProcessorTaskItems("get_processor_task_items") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl GetProcessorTaskItems {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/processor-tasks/items")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::GetProcessorTaskItemsResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::GetProcessorTaskItemsResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::GetProcessorTaskItemsResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2804,7 +2820,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc =
@@ -2812,8 +2828,8 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] checking_task_id : String }
 );
 impl GetWorkforceSamplingTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -2835,15 +2851,17 @@ impl GetWorkforceSamplingTask {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CheckWorkforceSamplingTaskResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CheckWorkforceSamplingTaskResp>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::CheckWorkforceSamplingTaskResp>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2852,14 +2870,14 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String }
 );
 impl GetWorkforceTaskMetrics {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -2879,15 +2897,15 @@ impl GetWorkforceTaskMetrics {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::GetWorkforceTaskMetricResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::GetWorkforceTaskMetricResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::GetWorkforceTaskMetricResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2896,7 +2914,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
@@ -2905,8 +2923,8 @@ crate::support::builder!(
     offset : i64 }
 );
 impl ListImportTasks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -2921,15 +2939,15 @@ impl ListImportTasks {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ImportTasksStatusResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ImportTasksStatusResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::ImportTasksStatusResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ImportTaskStatusResp, offset : i64 = 0, limit : i64 = 10, | r | r
@@ -2943,7 +2961,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Format of the labeling information. Currently, only object detection is supported. The options are as follows: - **VOC**: VOC - **COCO**: COCO"]
     annotation_format : types::ExportReqAnnotationFormat, #[doc = " Data source."]
@@ -2975,8 +2993,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Default: `false`."] with_column_header : bool }
 );
 impl ImportTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -3006,20 +3024,20 @@ impl ImportTask {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ImportResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ImportResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<types::ImportResp>>> {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAllWorkers("list_all_workers") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
@@ -3036,7 +3054,7 @@ crate::support::builder!(
     types::ListWorkersSortBy }
 );
 impl ListAllWorkers {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/workforces/workers")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -3048,13 +3066,15 @@ impl ListAllWorkers {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListWorkersResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListWorkersResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::ListWorkersResp>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::Worker, offset : i64 = 0, limit : i64 = 10, | r | r.workers
@@ -3067,7 +3087,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Upper confidence limit. The default value is **1**. Query parameter `high_score`. Default: `1`."]
     high_score : String, #[doc = " Label name. Query parameter `label_name`."] label_name
@@ -3096,8 +3116,8 @@ crate::support::builder!(
     search_conditions : String }
 );
 impl ListAutoAnnotationSamples {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -3119,13 +3139,15 @@ impl ListAutoAnnotationSamples {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListSamplesResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListSamplesResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::ListSamplesResp>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DescribeSampleResp, offset : i64 = 0, limit : i64 = 10, | r | r
@@ -3137,7 +3159,7 @@ crate::support::builder!(
     ListProcessorTaskVersionResults("list_processor_task_version_results") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String, #[doc =
@@ -3158,8 +3180,8 @@ crate::support::builder!(
     types::ResultProperty }
 );
 impl ListProcessorTaskVersionResults {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("task_id", self.task_id.is_some()),
@@ -3183,17 +3205,17 @@ impl ListProcessorTaskVersionResults {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListProcessorTaskVersionResultsResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListProcessorTaskVersionResultsResp>,
+            docsdk_runtime_api::Response<types::ListProcessorTaskVersionResultsResp>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DescProcessorTaskVersionResultsResp, offset : i64 = 0, limit : i64
@@ -3207,7 +3229,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Email address of a labeling team member. Query parameter `email`."] email : String,
     #[doc =
@@ -3244,8 +3266,8 @@ crate::support::builder!(
     " Dataset version ID. Query parameter `version_id`."] version_id : String }
 );
 impl ListSamples {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -3275,15 +3297,17 @@ impl ListSamples {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SampleManagementListSamplesResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::SampleManagementListSamplesResp>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::SampleManagementListSamplesResp>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::SampleManagementDescribeSampleResp, offset : i64 = 0, limit : i64 =
@@ -3296,13 +3320,13 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Email address of a labeling team member."] email :
     String, #[doc = " Updated sample list."] samples : Vec < types::SampleLabels > }
 );
 impl UpdateSamples {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -3320,15 +3344,15 @@ impl UpdateSamples {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateSamplesResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateSamplesResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateSamplesResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3337,7 +3361,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Whether to directly import to the final result. The options are as follows: - **true**: Import labels to the labeled dataset. (Default value). - **false**: Import labels to the to-be-confirmed dataset. Currently, to-be-confirmed datasets only support categories of image classification and object detection."]
     #[doc = ""] #[doc = " Default: `true`."] final_annotation : bool, #[doc =
@@ -3345,8 +3369,8 @@ crate::support::builder!(
     types::LabelFormat, #[doc = " Sample list."] samples : Vec < types::Sample > }
 );
 impl UploadSamplesJson {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -3365,15 +3389,15 @@ impl UploadSamplesJson {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UploadSamplesResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UploadSamplesResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::UploadSamplesResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3382,12 +3406,12 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ListSearch {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -3401,13 +3425,15 @@ impl ListSearch {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListSearchResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListSearchResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::ListSearchResp>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3416,7 +3442,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Email address of a labeling team member. Query parameter `email`."] email : String,
     #[doc =
@@ -3427,8 +3453,8 @@ crate::support::builder!(
     types::ExportParamsSampleState }
 );
 impl ListStats {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -3444,20 +3470,22 @@ impl ListStats {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListStatsResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListStatsResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::ListStatsResp>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListWorkerTasks("list_worker_tasks") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
@@ -3473,7 +3501,7 @@ crate::support::builder!(
     types::ListWorkerTasksSortBy }
 );
 impl ListWorkerTasks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/workforces/worker-tasks")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -3485,15 +3513,15 @@ impl ListWorkerTasks {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListWorkerTasksResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListWorkerTasksResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListWorkerTasksResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::WorkerTask, offset : i64 = 0, limit : i64 = 10, | r | r
@@ -3506,7 +3534,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc =
@@ -3530,8 +3558,8 @@ crate::support::builder!(
     search_conditions : String }
 );
 impl ListWorkforceTaskSamples {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -3559,15 +3587,17 @@ impl ListWorkforceTaskSamples {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SampleManagementListSamplesResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::SampleManagementListSamplesResp>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::SampleManagementListSamplesResp>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::SampleManagementDescribeSampleResp, offset : i64 = 0, limit : i64 =
@@ -3580,7 +3610,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_task_id : String, #[doc =
@@ -3588,8 +3618,8 @@ crate::support::builder!(
     " Updated sample list."] samples : Vec < types::SampleLabels > }
 );
 impl UpdateWorkforceTaskSamples {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -3612,15 +3642,15 @@ impl UpdateWorkforceTaskSamples {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateSamplesResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateSamplesResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateSamplesResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3629,7 +3659,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc =
@@ -3638,8 +3668,8 @@ crate::support::builder!(
     types::ExportParamsSampleState }
 );
 impl ListWorkforceTaskStats {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -3658,13 +3688,15 @@ impl ListWorkforceTaskStats {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListStatsResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListStatsResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::ListStatsResp>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3673,15 +3705,15 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_task_id : String, #[doc = " Review comment list."]
     comments : Vec < types::SampleComment > }
 );
 impl ReviewSamples {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -3703,13 +3735,13 @@ impl ReviewSamples {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3718,7 +3750,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc =
@@ -3726,8 +3758,8 @@ crate::support::builder!(
     emails : Vec < String > }
 );
 impl SendEmails {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -3750,13 +3782,15 @@ impl SendEmails {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ResendEmailResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ResendEmailResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::ResendEmailResp>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3765,7 +3799,7 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc =
@@ -3775,8 +3809,8 @@ crate::support::builder!(
     sampling_rate : f64 }
 );
 impl StartWorkforceSamplingTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -3801,15 +3835,17 @@ impl StartWorkforceSamplingTask {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateWorkforceSamplingTaskResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateWorkforceSamplingTaskResp>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::CreateWorkforceSamplingTaskResp>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3818,13 +3854,13 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Task ID. Path parameter `task_id`."] #[doc = ""] #[doc
     = " **Required.**"] task_id : String }
 );
 impl StopAutoAnnotation {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -3841,20 +3877,20 @@ impl StopAutoAnnotation {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] StopProcessorTaskVersion("stop_processor_task_version") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String, #[doc =
@@ -3862,8 +3898,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] version_id : String }
 );
 impl StopProcessorTaskVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("task_id", self.task_id.is_some()),
@@ -3881,13 +3917,13 @@ impl StopProcessorTaskVersion {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3896,12 +3932,12 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl SyncDataSource {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -3914,13 +3950,13 @@ impl SyncDataSource {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3929,12 +3965,12 @@ crate::support::builder!(
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl SyncDataSourceState {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
@@ -3947,15 +3983,15 @@ impl SyncDataSourceState {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::SyncDataSourceStatusResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::SyncDataSourceStatusResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::SyncDataSourceStatusResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3964,7 +4000,7 @@ crate::support::builder!(
     " **Required.**"] dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc =
@@ -3979,8 +4015,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Default: `false`."] overwrite_last_result : bool }
 );
 impl UpdateWorkforceSamplingTask {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
@@ -4008,22 +4044,24 @@ impl UpdateWorkforceSamplingTask {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UpdateWorkforceSamplingTaskResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateWorkforceSamplingTaskResp>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::UpdateWorkforceSamplingTaskResp>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListUserImageGroups("list_user_image_groups") { #[doc =
     " Project ID. For details, see Obtaining a Project ID and Name. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Image name, which contains a maximum of 512 characters, including lowercase letters, digits, hyphens (-), underscores (\\_), and periods (.)"]
     #[doc = ""] #[doc = " Query parameter `name`. Length at most 512."] name : String,
@@ -4041,7 +4079,7 @@ crate::support::builder!(
     String }
 );
 impl ListUserImageGroups {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/images/group")
             .project_id_param("project_id", self.project_id)
             .query_opt("name", self.name)
@@ -4053,22 +4091,22 @@ impl ListUserImageGroups {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ImageGroupListResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ImageGroupListResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ImageGroupListResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListWorkspaces("list_workspaces") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Start page for pagination display. The default value is **0**."] #[doc =
     " Minimum: **0**"] #[doc = " Default: **0**"] #[doc = ""] #[doc =
@@ -4093,7 +4131,7 @@ crate::support::builder!(
     " Query parameter `filter_accessible`. Default: `false`."] filter_accessible : bool }
 );
 impl ListWorkspaces {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/workspaces")
             .project_id_param("project_id", self.project_id)
             .query_opt("offset", self.offset)
@@ -4107,15 +4145,15 @@ impl ListWorkspaces {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListWorkspacesResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListWorkspacesResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListWorkspacesResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::WorkspacePropertiesWithoutGrants, offset : i64 = 0, limit : i64 =
@@ -4127,7 +4165,7 @@ crate::support::builder!(
     #[derive(Debug)] CreateWorkspace("create_workspace") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Workspace name, encoded using UTF-8. Enter 4 to 64 characters. Only letters, digits, hyphens (-), and underscores (\\_) are allowed. In addition, **default** is the name of the default workspace reserved by the system. You are not allowed to create a workspace named **default**."]
     #[doc = ""] #[doc = " Length 4 to 64."] #[doc = ""] #[doc = " **Required.**"] name :
@@ -4146,8 +4184,8 @@ crate::support::builder!(
     grants : Vec < types::Grants > }
 );
 impl CreateWorkspace {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("name", self.name.is_some())],
         )?;
@@ -4165,28 +4203,28 @@ impl CreateWorkspace {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::WorkspaceProperties>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::WorkspaceProperties>>,
+        Output = Result<docsdk_runtime_api::Response<types::WorkspaceProperties>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowWorkspaceInfo("show_workspace_info") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."] #[doc =
     ""] #[doc = " **Required.**"] workspace_id : String }
 );
 impl ShowWorkspaceInfo {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("workspace_id", self.workspace_id.is_some())],
         )?;
@@ -4197,22 +4235,22 @@ impl ShowWorkspaceInfo {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::WorkspaceProperties>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::WorkspaceProperties>>,
+        Output = Result<docsdk_runtime_api::Response<types::WorkspaceProperties>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateWorkspace("update_workspace") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."] #[doc =
     ""] #[doc = " **Required.**"] workspace_id : String, #[doc =
     " Workspace name, encoded using UTF-8."] #[doc =
@@ -4229,8 +4267,8 @@ crate::support::builder!(
     grants : Vec < types::Grants > }
 );
 impl UpdateWorkspace {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("workspace_id", self.workspace_id.is_some())],
         )?;
@@ -4248,26 +4286,28 @@ impl UpdateWorkspace {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::WorkspaceIdResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::WorkspaceIdResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::WorkspaceIdResp>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteWorkspace("delete_workspace") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."] #[doc =
     ""] #[doc = " **Required.**"] workspace_id : String }
 );
 impl DeleteWorkspace {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("workspace_id", self.workspace_id.is_some())],
         )?;
@@ -4280,26 +4320,28 @@ impl DeleteWorkspace {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::WorkspaceIdResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::WorkspaceIdResp>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::WorkspaceIdResp>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListWorkspaceQuotas("list_workspace_quotas") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."] #[doc =
     ""] #[doc = " **Required.**"] workspace_id : String }
 );
 impl ListWorkspaceQuotas {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("workspace_id", self.workspace_id.is_some())],
         )?;
@@ -4312,29 +4354,29 @@ impl ListWorkspaceQuotas {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::WorkspaceQuotasResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::WorkspaceQuotasResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::WorkspaceQuotasResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateWorkspaceQuotas("update_workspace_quotas") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."] #[doc =
     ""] #[doc = " **Required.**"] workspace_id : String, #[doc = " List of quotas"] #[doc
     = ""] #[doc = " **Required.**"] quotas : Vec < types::UpdateWorkspaceQuotas > }
 );
 impl UpdateWorkspaceQuotas {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("workspace_id", self.workspace_id.is_some()),
@@ -4354,22 +4396,22 @@ impl UpdateWorkspaceQuotas {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateWorkspaceQuotasResp>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateWorkspaceQuotasResp>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateWorkspaceQuotasResp>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     ShowVersionsStatusesAndGpuQuantity("show_versions_statuses_and_gpu_quantity") { #[doc
     = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Offset. Query parameter `offset`."] offset : i64,
     #[doc =
     " Number of displayed records. The default value is **20**. The value **0** indicates that all records are displayed. Query parameter `limit`. Default: `20`."]
@@ -4387,7 +4429,7 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl ShowVersionsStatusesAndGpuQuantity {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/training-jobs/versions")
             .project_id_param("project_id", self.project_id)
             .query_opt("offset", self.offset)
@@ -4405,17 +4447,19 @@ impl ShowVersionsStatusesAndGpuQuantity {
     ) -> impl Future<
         Output = Result<types::ShowVersionsStatusesAndGpuQuantityResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowVersionsStatusesAndGpuQuantityResponse>,
+            docsdk_runtime_api::Response<
+                types::ShowVersionsStatusesAndGpuQuantityResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::VersionsStatusesAndGpuQuantityJob, offset : i64 = 0, limit : i64 =
@@ -4427,7 +4471,7 @@ crate::support::builder!(
     #[derive(Debug)] ListTrainingJobs("list_training_jobs") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Job status. By default, all job statuses are returned. For example, to query failed jobs, set the value of **status** to **3**, **5**, **6**, or **13**. For details about the job statuses, see Job Statuses."]
     #[doc = ""] #[doc = " Query parameter `status`."] status : String, #[doc =
@@ -4448,7 +4492,7 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl ListTrainingJobs {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/training-jobs")
             .project_id_param("project_id", self.project_id)
             .query_opt("status", self.status)
@@ -4462,15 +4506,15 @@ impl ListTrainingJobs {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListTrainingJobsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListTrainingJobsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListTrainingJobsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::TrainingJob, page : i64 = 1, per_page : i64 = 10, | r | r.jobs
@@ -4481,7 +4525,7 @@ crate::support::builder!(
     #[derive(Debug)] CreateTrainingJob("create_training_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Training job name. The value must contain 1 to 64 characters consisting of only digits, letters, underscores (\\_), and hyphens (-). Length 1 to 64."]
     #[doc = ""] #[doc = " **Required.**"] job_name : String, #[doc =
@@ -4493,8 +4537,8 @@ crate::support::builder!(
     String }
 );
 impl CreateTrainingJob {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("job_name", self.job_name.is_some()), ("config", self.config.is_some())],
         )?;
@@ -4511,30 +4555,30 @@ impl CreateTrainingJob {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateTrainingJobResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateTrainingJobResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateTrainingJobResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTrainingJobVersion("show_training_job_version") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
     = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
     " **Required.**"] version_id : i64 }
 );
 impl ShowTrainingJobVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("job_id", self.job_id.is_some()),
@@ -4553,30 +4597,32 @@ impl ShowTrainingJobVersion {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowTrainingJobVersionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowTrainingJobVersionResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ShowTrainingJobVersionResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteTrainingJobVersion("delete_training_job_version") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
     = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
     " **Required.**"] version_id : i64 }
 );
 impl DeleteTrainingJobVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("job_id", self.job_id.is_some()),
@@ -4595,24 +4641,24 @@ impl DeleteTrainingJobVersion {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DeleteTrainingJobVersionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::DeleteTrainingJobVersionResponse>,
+            docsdk_runtime_api::Response<types::DeleteTrainingJobVersionResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListTrainingJobVersions("list_training_job_versions") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
     = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Number of job parameters displayed on each page. The value range is \\[1, 1000\\]. Default value: **10**"]
@@ -4623,8 +4669,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `page`."] page : i64 }
 );
 impl ListTrainingJobVersions {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some())],
         )?;
@@ -4641,15 +4687,17 @@ impl ListTrainingJobVersions {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListTrainingJobVersionsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListTrainingJobVersionsResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListTrainingJobVersionsResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::TrainingJobVersion, page : i64 = 0, per_page : i64 = 10, | r | r
@@ -4660,7 +4708,7 @@ crate::support::builder!(
     #[derive(Debug)] CreateTrainingJobVersion("create_training_job_version") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
     = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Description of a training job. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256."]
@@ -4669,8 +4717,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] config : types::TrainingJobVersionConfig }
 );
 impl CreateTrainingJobVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some()), ("config", self.config.is_some())],
         )?;
@@ -4690,32 +4738,32 @@ impl CreateTrainingJobVersion {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateTrainingJobVersionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::CreateTrainingJobVersionResponse>,
+            docsdk_runtime_api::Response<types::CreateTrainingJobVersionResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] StopTrainingJob("stop_training_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
     = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
     " **Required.**"] version_id : i64 }
 );
 impl StopTrainingJob {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("job_id", self.job_id.is_some()),
@@ -4733,15 +4781,15 @@ impl StopTrainingJob {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::StopTrainingJobResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::StopTrainingJobResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::StopTrainingJobResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4749,15 +4797,15 @@ crate::support::builder!(
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
     = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Description of a training job. The value must contain 0 to 256 characters. Length 0 to 256."]
     #[doc = ""] #[doc = " **Required.**"] job_desc : String }
 );
 impl UpdateTrainingJobDescription {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some()), ("job_desc", self.job_desc.is_some())],
         )?;
@@ -4774,30 +4822,30 @@ impl UpdateTrainingJobDescription {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UpdateTrainingJobDescriptionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::UpdateTrainingJobDescriptionResponse>,
+            docsdk_runtime_api::Response<types::UpdateTrainingJobDescriptionResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteTrainingJob("delete_training_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
     = ""] #[doc = " **Required.**"] job_id : i64 }
 );
 impl DeleteTrainingJob {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some())],
         )?;
@@ -4808,15 +4856,15 @@ impl DeleteTrainingJob {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::StopTrainingJobResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::StopTrainingJobResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::StopTrainingJobResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4824,15 +4872,15 @@ crate::support::builder!(
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
     = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
     " **Required.**"] version_id : i64 }
 );
 impl ShowTrainingJobLogFileName {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("job_id", self.job_id.is_some()),
@@ -4852,24 +4900,24 @@ impl ShowTrainingJobLogFileName {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowTrainingJobLogFileNameResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowTrainingJobLogFileNameResponse>,
+            docsdk_runtime_api::Response<types::ShowTrainingJobLogFileNameResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowBuiltinAlgorithm("show_builtin_algorithm") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Number of job parameters displayed on each page. The value range is \\[1, 100\\]. Default value: **10**. Query parameter `per_page`. Default: `10`. Range 1 to 100."]
     per_page : i64, #[doc =
@@ -4886,7 +4934,7 @@ crate::support::builder!(
     search_content : String }
 );
 impl ShowBuiltinAlgorithm {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/built-in-algorithms")
             .project_id_param("project_id", self.project_id)
             .query_opt("per_page", self.per_page)
@@ -4900,15 +4948,17 @@ impl ShowBuiltinAlgorithm {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowBuiltinAlgorithmResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowBuiltinAlgorithmResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ShowBuiltinAlgorithmResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::BuiltinAlgorithmModel, page : i64 = 1, per_page : i64 = 10, | r | r
@@ -4920,7 +4970,7 @@ crate::support::builder!(
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Number of job parameters displayed on each page. The value range is \\[1, 1000\\]. Default value: **10**"]
     #[doc = ""] #[doc = " Query parameter `per_page`. Default: `10`. Range 1 to 1000."]
@@ -4941,7 +4991,7 @@ crate::support::builder!(
     : types::ConfigType }
 );
 impl ListTrainingJobConfigurations {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/training-job-configs")
             .project_id_param("project_id", self.project_id)
             .query_opt("per_page", self.per_page)
@@ -4956,17 +5006,17 @@ impl ListTrainingJobConfigurations {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListTrainingJobConfigurationsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListTrainingJobConfigurationsResponse>,
+            docsdk_runtime_api::Response<types::ListTrainingJobConfigurationsResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::TrainingJobConfigurationConfig, page : i64 = 1, per_page : i64 = 10,
@@ -4978,7 +5028,7 @@ crate::support::builder!(
     { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Name of a training job configuration. The value must contain 1 to 64 characters consisting of only digits, letters, underscores (\\_), and hyphens (-)."]
     #[doc = ""] #[doc = " Length 1 to 64."] #[doc = ""] #[doc = " **Required.**"]
@@ -5020,8 +5070,8 @@ crate::support::builder!(
     user_command : String }
 );
 impl CreateTrainingJobConfiguration {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("config_name", self.config_name.is_some()),
@@ -5059,15 +5109,15 @@ impl CreateTrainingJobConfiguration {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::StopTrainingJobResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::StopTrainingJobResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::StopTrainingJobResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5075,7 +5125,7 @@ crate::support::builder!(
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Name of a training job configuration. Path parameter `config_name`."] #[doc = ""]
     #[doc = " **Required.**"] config_name : String, #[doc =
@@ -5086,8 +5136,8 @@ crate::support::builder!(
     : types::ConfigType }
 );
 impl ShowTrainingJobConfiguration {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("config_name", self.config_name.is_some())],
         )?;
@@ -5103,17 +5153,17 @@ impl ShowTrainingJobConfiguration {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowTrainingJobConfigurationResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowTrainingJobConfigurationResponse>,
+            docsdk_runtime_api::Response<types::ShowTrainingJobConfigurationResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5121,7 +5171,7 @@ crate::support::builder!(
     { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Name of a training job configuration. Path parameter `config_name`."] #[doc = ""]
     #[doc = " **Required.**"] config_name : String, #[doc =
@@ -5162,8 +5212,8 @@ crate::support::builder!(
     user_command : String }
 );
 impl UpdateTrainingJobConfiguration {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("config_name", self.config_name.is_some()),
@@ -5205,17 +5255,17 @@ impl UpdateTrainingJobConfiguration {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DeleteTrainingJobVersionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::DeleteTrainingJobVersionResponse>,
+            docsdk_runtime_api::Response<types::DeleteTrainingJobVersionResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5223,14 +5273,14 @@ crate::support::builder!(
     { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Name of a training job configuration. Path parameter `config_name`."] #[doc = ""]
     #[doc = " **Required.**"] config_name : String }
 );
 impl DeleteTrainingJobConfiguration {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("config_name", self.config_name.is_some())],
         )?;
@@ -5245,24 +5295,24 @@ impl DeleteTrainingJobConfiguration {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DeleteTrainingJobVersionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::DeleteTrainingJobVersionResponse>,
+            docsdk_runtime_api::Response<types::DeleteTrainingJobVersionResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListVisualizationJobs("list_visualization_jobs") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Job status. By default, all job statuses are returned. For example, to query failed jobs, set the value of **status** to **3**, **5**, **6**, or **13**. For details about the job statuses, see Job Statuses."]
     #[doc = ""] #[doc = " Query parameter `status`."] status : String, #[doc =
@@ -5283,7 +5333,7 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl ListVisualizationJobs {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/visualization-jobs")
             .project_id_param("project_id", self.project_id)
             .query_opt("status", self.status)
@@ -5299,15 +5349,17 @@ impl ListVisualizationJobs {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListVisualizationJobsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListVisualizationJobsResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListVisualizationJobsResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::VisualizationJob, page : i64 = 1, per_page : i64 = 10, | r | r.jobs
@@ -5318,7 +5370,7 @@ crate::support::builder!(
     #[derive(Debug)] CreateVisualizationJob("create_visualization_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Name of a visualization job. The value must contain 1 to 20 characters consisting of only digits, letters, underscores (\\_), and hyphens (-). Length 1 to 20."]
     #[doc = ""] #[doc = " **Required.**"] job_name : String, #[doc =
@@ -5333,8 +5385,8 @@ crate::support::builder!(
     types::VisualizationJobSchedule }
 );
 impl CreateVisualizationJob {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("job_name", self.job_name.is_some()),
@@ -5358,28 +5410,30 @@ impl CreateVisualizationJob {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateVisualizationJobResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateVisualizationJobResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::CreateVisualizationJobResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowVisualizationJob("show_visualization_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " ID of a visualization job. Path parameter `job_id`."]
     #[doc = ""] #[doc = " **Required.**"] job_id : String }
 );
 impl ShowVisualizationJob {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some())],
         )?;
@@ -5392,15 +5446,17 @@ impl ShowVisualizationJob {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowVisualizationJobResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowVisualizationJobResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ShowVisualizationJobResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5408,15 +5464,15 @@ crate::support::builder!(
     UpdateVisualizationJobDescription("update_visualization_job_description") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " ID of a visualization job. Path parameter `job_id`."]
     #[doc = ""] #[doc = " **Required.**"] job_id : String, #[doc =
     " Description of a visualization job. The value must contain 0 to 256 characters. Length 0 to 256."]
     #[doc = ""] #[doc = " **Required.**"] job_desc : String }
 );
 impl UpdateVisualizationJobDescription {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some()), ("job_desc", self.job_desc.is_some())],
         )?;
@@ -5431,28 +5487,28 @@ impl UpdateVisualizationJobDescription {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::StopTrainingJobResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::StopTrainingJobResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::StopTrainingJobResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteVisualizationJob("delete_visualization_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " ID of a visualization job. Path parameter `job_id`."]
     #[doc = ""] #[doc = " **Required.**"] job_id : String }
 );
 impl DeleteVisualizationJob {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some())],
         )?;
@@ -5465,28 +5521,28 @@ impl DeleteVisualizationJob {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::StopTrainingJobResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::StopTrainingJobResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::StopTrainingJobResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] StopVisualizationJob("stop_visualization_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " ID of a visualization job. Path parameter `job_id`."]
     #[doc = ""] #[doc = " **Required.**"] job_id : String }
 );
 impl StopVisualizationJob {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some())],
         )?;
@@ -5499,28 +5555,28 @@ impl StopVisualizationJob {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::StopTrainingJobResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::StopTrainingJobResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::StopTrainingJobResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] RestartVisualizationJob("restart_visualization_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " ID of a visualization job. Path parameter `job_id`."]
     #[doc = ""] #[doc = " **Required.**"] job_id : String }
 );
 impl RestartVisualizationJob {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some())],
         )?;
@@ -5533,15 +5589,15 @@ impl RestartVisualizationJob {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::StopTrainingJobResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::StopTrainingJobResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::StopTrainingJobResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5549,7 +5605,7 @@ crate::support::builder!(
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Job type. The value can be **train** or **inference**. This parameter is not required for querying the specifications of ExeML resources."]
     #[doc = ""] #[doc = " Query parameter `job_type`."] job_type : types::JobType, #[doc
@@ -5564,7 +5620,7 @@ crate::support::builder!(
     " Query parameter `project_type`. Default: `0`."] project_type : i64 }
 );
 impl ListJobResourceSpecifications {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/job/resource-specs")
             .project_id_param("project_id", self.project_id)
             .query_opt("job_type", self.job_type)
@@ -5576,17 +5632,17 @@ impl ListJobResourceSpecifications {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListJobResourceSpecificationsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListJobResourceSpecificationsResponse>,
+            docsdk_runtime_api::Response<types::ListJobResourceSpecificationsResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5594,13 +5650,13 @@ crate::support::builder!(
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Job type. The value can be **train** or **inference**. Query parameter `job_type`."]
     job_type : types::JobType }
 );
 impl ListJobEngineSpecifications {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/job/ai-engines")
             .project_id_param("project_id", self.project_id)
             .query_opt("job_type", self.job_type);
@@ -5610,24 +5666,24 @@ impl ListJobEngineSpecifications {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListJobEngineSpecificationsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListJobEngineSpecificationsResponse>,
+            docsdk_runtime_api::Response<types::ListJobEngineSpecificationsResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListModels("list_models") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Model name. Fuzzy match is supported."] #[doc =
     " NOTE:"] #[doc =
     " If a model name contains an underscore (\\_), add the **exact\\_match** parameter to the request and set the parameter value to **true** because the underscore needs to be escaped. This ensures that the query operation can be performed properly."]
@@ -5656,7 +5712,7 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl ListModels {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/models")
             .project_id_param("project_id", self.project_id)
             .query_opt("model_name", self.model_name)
@@ -5674,15 +5730,15 @@ impl ListModels {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListModelsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListModelsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListModelsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::Model, offset : i64 = 0, limit : i64 = 100, | r | r.models
@@ -5693,7 +5749,7 @@ crate::support::builder!(
     #[derive(Debug)] ImportModel("import_model") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Model name. Enter 1 to 64 characters. Only letters, digits, hyphens (-), and underscores (\\_) are allowed. Length 1 to 64."]
     #[doc = ""] #[doc = " **Required.**"] model_name : String, #[doc =
@@ -5740,8 +5796,8 @@ crate::support::builder!(
     template : types::ModelTemplate }
 );
 impl ImportModel {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("model_name", self.model_name.is_some()),
@@ -5780,28 +5836,28 @@ impl ImportModel {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ImportModelResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ImportModelResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ImportModelResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowModel("show_model") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Model ID. Path parameter `model_id`."] #[doc = ""]
     #[doc = " **Required.**"] model_id : String }
 );
 impl ShowModel {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("model_id", self.model_id.is_some())],
         )?;
@@ -5812,22 +5868,22 @@ impl ShowModel {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowModelResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowModelResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowModelResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteModel("delete_model") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of the model to be deleted. Path parameter `model_id`."] #[doc = ""] #[doc =
     " **Required.**"] model_id : String, #[doc =
@@ -5835,8 +5891,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `cascade`. Default: `false`."] cascade : bool }
 );
 impl DeleteModel {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("model_id", self.model_id.is_some())],
         )?;
@@ -5848,22 +5904,22 @@ impl DeleteModel {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeleteModelResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteModelResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteModelResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListServices("list_services") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Service ID. Query parameter `service_id`."] service_id
     : String, #[doc = " Service name. Query parameter `service_name`."] service_name :
     String, #[doc = " Model ID. Query parameter `model_id`."] model_id : String, #[doc =
@@ -5887,7 +5943,7 @@ crate::support::builder!(
     order : String }
 );
 impl ListServices {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/services")
             .project_id_param("project_id", self.project_id)
             .query_opt("service_id", self.service_id)
@@ -5905,15 +5961,15 @@ impl ListServices {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListServicesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListServicesResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListServicesResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::Service, offset : i64 = 0, limit : i64 = 1000, | r | r.services
@@ -5924,7 +5980,7 @@ crate::support::builder!(
     #[derive(Debug)] DeployModel("deploy_model") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Service name. Enter 1 to 64 characters. Only letters, digits, hyphens (-), and underscores (\\_) are allowed. Length 1 to 64."]
     #[doc = ""] #[doc = " **Required.**"] service_name : String, #[doc =
@@ -5960,8 +6016,8 @@ crate::support::builder!(
     schedule : Vec < types::ModelSchedule > }
 );
 impl DeployModel {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("service_name", self.service_name.is_some()),
@@ -5988,28 +6044,28 @@ impl DeployModel {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DeployModelResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeployModelResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeployModelResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowService("show_service") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Service ID. Path parameter `service_id`."] #[doc = ""]
     #[doc = " **Required.**"] service_id : String }
 );
 impl ShowService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("service_id", self.service_id.is_some())],
         )?;
@@ -6020,15 +6076,15 @@ impl ShowService {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowServiceResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowServiceResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowServiceResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6036,7 +6092,7 @@ crate::support::builder!(
     =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Service ID. Path parameter `service_id`."] #[doc = ""]
     #[doc = " **Required.**"] service_id : String, #[doc =
     " Service description, which contains a maximum of 100 characters. If this parameter is not set, the service description is not updated. Length at most 100."]
@@ -6053,8 +6109,8 @@ crate::support::builder!(
     additional_properties_2 : std::collections::BTreeMap < String, serde_json::Value > }
 );
 impl UpdateServiceConfigurations {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("service_id", self.service_id.is_some())],
         )?;
@@ -6073,27 +6129,27 @@ impl UpdateServiceConfigurations {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteService("delete_service") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Service ID. If you want to delete multiple services in batches, use commas (,) to separate multiple **service\\_id** values. Path parameter `service_id`."]
     #[doc = ""] #[doc = " **Required.**"] service_id : String }
 );
 impl DeleteService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("service_id", self.service_id.is_some())],
         )?;
@@ -6104,13 +6160,13 @@ impl DeleteService {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6118,15 +6174,15 @@ crate::support::builder!(
     ShowServiceMonitoringInformation("show_service_monitoring_information") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Service ID. Path parameter `service_id`."] #[doc = ""]
     #[doc = " **Required.**"] service_id : String, #[doc =
     " ID of the node to be queried. By default, all nodes are queried. Query parameter `node_id`."]
     node_id : String }
 );
 impl ShowServiceMonitoringInformation {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("service_id", self.service_id.is_some())],
         )?;
@@ -6142,32 +6198,32 @@ impl ShowServiceMonitoringInformation {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowServiceMonitoringInformationResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowServiceMonitoringInformationResponse>,
+            docsdk_runtime_api::Response<types::ShowServiceMonitoringInformationResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListServiceUpdateLogs("list_service_update_logs") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Service ID. Path parameter `service_id`."] #[doc = ""]
     #[doc = " **Required.**"] service_id : String, #[doc =
     " Update time for filtering. This parameter can be used to obtain the update logs of a real-time service. By default, the filtering by update time is disabled."]
     #[doc = ""] #[doc = " Query parameter `update_time`."] update_time : f64 }
 );
 impl ListServiceUpdateLogs {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("service_id", self.service_id.is_some())],
         )?;
@@ -6181,30 +6237,32 @@ impl ListServiceUpdateLogs {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListServiceUpdateLogsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListServiceUpdateLogsResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListServiceUpdateLogsResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     ShowInstanceAuthenticationInformation("show_instance_authentication_information") {
     #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Instance ID It is the ID of the development environment instance you create. The instance ID is contained in the response code after the instance has been created. For details, see Creating a Development Environment Instance. If the development environment instance is created on the ModelArts management console, you can view the ID of the instance on the ModelArts management console."]
     #[doc = ""] #[doc = " Path parameter `instance_id`."] #[doc = ""] #[doc =
     " **Required.**"] instance_id : String }
 );
 impl ShowInstanceAuthenticationInformation {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("instance_id", self.instance_id.is_some())],
         )?;
@@ -6221,19 +6279,19 @@ impl ShowInstanceAuthenticationInformation {
     ) -> impl Future<
         Output = Result<types::ShowInstanceAuthenticationInformationResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<
+            docsdk_runtime_api::Response<
                 types::ShowInstanceAuthenticationInformationResponse,
             >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6242,7 +6300,7 @@ crate::support::builder!(
     =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Development environment type. Only **Notebook** is supported. The first letter must be capitalized. Query parameter `de_type`."]
     #[doc = ""] #[doc = " **Required.**"] de_type : String, #[doc =
@@ -6280,8 +6338,8 @@ crate::support::builder!(
     pool_id : String }
 );
 impl ListDevelopmentEnvironmentInstances {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("de_type", self.de_type.is_some())],
         )?;
@@ -6306,17 +6364,19 @@ impl ListDevelopmentEnvironmentInstances {
     ) -> impl Future<
         Output = Result<types::ListDevelopmentEnvironmentInstancesResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListDevelopmentEnvironmentInstancesResponse>,
+            docsdk_runtime_api::Response<
+                types::ListDevelopmentEnvironmentInstancesResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DevelopmentEnvironmentInstance, offset : i64 = 0, limit : i64 = 0,
@@ -6330,7 +6390,7 @@ crate::support::builder!(
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Instance name, which contains a maximum of 64 characters."] #[doc =
     " The value can contain letters, digits, hyphens (-), and underscores (\\_)."] #[doc
@@ -6355,8 +6415,8 @@ crate::support::builder!(
     " AI project. For details, see Table 10."] ai_project : types::AIProject }
 );
 impl CreateDevelopmentEnvironmentInstance {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("name", self.name.is_some()),
@@ -6386,17 +6446,19 @@ impl CreateDevelopmentEnvironmentInstance {
     ) -> impl Future<
         Output = Result<types::CreateDevelopmentEnvironmentInstanceResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::CreateDevelopmentEnvironmentInstanceResponse>,
+            docsdk_runtime_api::Response<
+                types::CreateDevelopmentEnvironmentInstanceResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6404,13 +6466,13 @@ crate::support::builder!(
     ShowDevelopmentEnvironmentInstance("show_development_environment_instance") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Instance ID. Path parameter `instance_id`."] #[doc =
     ""] #[doc = " **Required.**"] instance_id : String }
 );
 impl ShowDevelopmentEnvironmentInstance {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("instance_id", self.instance_id.is_some())],
         )?;
@@ -6427,17 +6489,19 @@ impl ShowDevelopmentEnvironmentInstance {
     ) -> impl Future<
         Output = Result<types::ShowDevelopmentEnvironmentInstanceResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowDevelopmentEnvironmentInstanceResponse>,
+            docsdk_runtime_api::Response<
+                types::ShowDevelopmentEnvironmentInstanceResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6446,7 +6510,7 @@ crate::support::builder!(
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Instance ID. Path parameter `instance_id`."] #[doc =
     ""] #[doc = " **Required.**"] instance_id : String, #[doc =
     " Configuration description. The value contains a maximum of 512 characters and cannot contain the following special characters: \\&\\<\\>\"'/. Length at most 512."]
@@ -6454,8 +6518,8 @@ crate::support::builder!(
     : types::EnvironmentInstanceDescriptionSpec }
 );
 impl UpdateEnvironmentInstanceDescription {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("instance_id", self.instance_id.is_some())],
         )?;
@@ -6477,17 +6541,19 @@ impl UpdateEnvironmentInstanceDescription {
     ) -> impl Future<
         Output = Result<types::UpdateEnvironmentInstanceDescriptionResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::UpdateEnvironmentInstanceDescriptionResponse>,
+            docsdk_runtime_api::Response<
+                types::UpdateEnvironmentInstanceDescriptionResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6496,13 +6562,13 @@ crate::support::builder!(
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Instance ID. Path parameter `instance_id`."] #[doc =
     ""] #[doc = " **Required.**"] instance_id : String }
 );
 impl DeleteDevelopmentEnvironmentInstance {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("instance_id", self.instance_id.is_some())],
         )?;
@@ -6519,17 +6585,19 @@ impl DeleteDevelopmentEnvironmentInstance {
     ) -> impl Future<
         Output = Result<types::DeleteDevelopmentEnvironmentInstanceResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::DeleteDevelopmentEnvironmentInstanceResponse>,
+            docsdk_runtime_api::Response<
+                types::DeleteDevelopmentEnvironmentInstanceResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6538,7 +6606,7 @@ crate::support::builder!(
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Instance ID. Path parameter `instance_id`."] #[doc =
     ""] #[doc = " **Required.**"] instance_id : String, #[doc =
     " Operation on a development environment instance. The options are as follows:"]
@@ -6546,8 +6614,8 @@ crate::support::builder!(
     " **Required.**"] action : types::DevelopmentEnvironmentInstanceRequestAction }
 );
 impl ManageDevelopmentEnvironmentInstance {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("instance_id", self.instance_id.is_some()),
@@ -6571,24 +6639,26 @@ impl ManageDevelopmentEnvironmentInstance {
     ) -> impl Future<
         Output = Result<types::ManageDevelopmentEnvironmentInstanceResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ManageDevelopmentEnvironmentInstanceResponse>,
+            docsdk_runtime_api::Response<
+                types::ManageDevelopmentEnvironmentInstanceResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] RestartMlStudioInstance("restart_ml_studio_instance") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Instance ID. Path parameter `instance_id`."] #[doc =
     ""] #[doc = " **Required.**"] instance_id : String, #[doc =
     " Operation on a development environment instance. The value can be **restart**."]
@@ -6596,8 +6666,8 @@ crate::support::builder!(
     types::RestartMlStudioInstanceRequestAction }
 );
 impl RestartMlStudioInstance {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("instance_id", self.instance_id.is_some()),
@@ -6621,24 +6691,26 @@ impl RestartMlStudioInstance {
     ) -> impl Future<
         Output = Result<types::ManageDevelopmentEnvironmentInstanceResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ManageDevelopmentEnvironmentInstanceResponse>,
+            docsdk_runtime_api::Response<
+                types::ManageDevelopmentEnvironmentInstanceResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListTrainingJobLogs("list_training_job_logs") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
     = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
@@ -6655,8 +6727,8 @@ crate::support::builder!(
     " Query parameter `order`."] order : String }
 );
 impl ListTrainingJobLogs {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("job_id", self.job_id.is_some()),
@@ -6681,21 +6753,21 @@ impl ListTrainingJobLogs {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListTrainingJobLogsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListTrainingJobLogsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListTrainingJobLogsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowJobContainerInformation("show_job_container_information") {
     #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
     = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
@@ -6714,8 +6786,8 @@ crate::support::builder!(
     #[doc = " Query parameter `statistic_type`."] statistic_type : String }
 );
 impl ShowJobContainerInformation {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("job_id", self.job_id.is_some()),
@@ -6739,24 +6811,24 @@ impl ShowJobContainerInformation {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowJobContainerInformationResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowJobContainerInformationResponse>,
+            docsdk_runtime_api::Response<types::ShowJobContainerInformationResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     ShowPoolNodesMonitoringInformation("show_pool_nodes_monitoring_information") { #[doc
     = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a dedicated resource pool. Path parameter `pool_id`."] #[doc = ""] #[doc =
     " **Required.**"] pool_id : String, #[doc =
@@ -6776,8 +6848,8 @@ crate::support::builder!(
     #[doc = " Query parameter `statistic_type`."] statistic_type : String }
 );
 impl ShowPoolNodesMonitoringInformation {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("pool_id", self.pool_id.is_some()), ("node_ip", self.node_ip.is_some())],
         )?;
@@ -6798,24 +6870,26 @@ impl ShowPoolNodesMonitoringInformation {
     ) -> impl Future<
         Output = Result<types::ShowPoolNodesMonitoringInformationResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowPoolNodesMonitoringInformationResponse>,
+            docsdk_runtime_api::Response<
+                types::ShowPoolNodesMonitoringInformationResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListServiceEventLogs("list_service_event_logs") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Service ID. Path parameter `service_id`."] #[doc = ""]
     #[doc = " **Required.**"] service_id : String, #[doc =
     " Type of the event to be filtered. By default, the event type is not filtered. Options:"]
@@ -6837,8 +6911,8 @@ crate::support::builder!(
     " Query parameter `order`. Default: `desc`."] order : types::Order }
 );
 impl ListServiceEventLogs {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("service_id", self.service_id.is_some())],
         )?;
@@ -6860,15 +6934,17 @@ impl ListServiceEventLogs {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListServiceEventLogsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListServiceEventLogsResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListServiceEventLogsResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ServiceEventLogEvent, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -6880,7 +6956,7 @@ crate::support::builder!(
     =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Cluster name. By default, the cluster name is not filtered. Query parameter `cluster_name`."]
     cluster_name : String, #[doc =
@@ -6900,7 +6976,7 @@ crate::support::builder!(
     " Query parameter `order`. Default: `desc`."] order : types::Order }
 );
 impl ListDedicatedResourcePools {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/clusters")
             .project_id_param("project_id", self.project_id)
             .query_opt("cluster_name", self.cluster_name)
@@ -6915,17 +6991,17 @@ impl ListDedicatedResourcePools {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListDedicatedResourcePoolsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListDedicatedResourcePoolsResponse>,
+            docsdk_runtime_api::Response<types::ListDedicatedResourcePoolsResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DedicatedResourcePoolCluster, offset : i64 = 0, limit : i64 = 1000,

@@ -1141,7 +1141,7 @@ impl std::fmt::Debug for AuthorizationRequest {
             .field("user_id", &self.user_id)
             .field("type", &self.type_)
             .field("content", &self.content)
-            .field("secret_key", &docsdk_runtime::Redacted(&self.secret_key))
+            .field("secret_key", &docsdk_runtime_api::Redacted(&self.secret_key))
             .finish()
     }
 }
@@ -1309,7 +1309,7 @@ impl std::fmt::Debug for SourceInfo {
             .field("subnet_id", &self.subnet_id)
             .field("table_name", &self.table_name)
             .field("user_name", &self.user_name)
-            .field("user_password", &docsdk_runtime::Redacted(&self.user_password))
+            .field("user_password", &docsdk_runtime_api::Redacted(&self.user_password))
             .field("vpc_id", &self.vpc_id)
             .finish()
     }
@@ -3553,7 +3553,7 @@ impl std::fmt::Debug for AuthorizationResponse {
             .field("user_id", &self.user_id)
             .field("type", &self.type_)
             .field("content", &self.content)
-            .field("secret_key", &docsdk_runtime::Redacted(&self.secret_key))
+            .field("secret_key", &docsdk_runtime_api::Redacted(&self.secret_key))
             .field("create_time", &self.create_time)
             .finish()
     }
@@ -8629,7 +8629,7 @@ pub struct ShowInstanceAuthenticationInformationResponse {
 impl std::fmt::Debug for ShowInstanceAuthenticationInformationResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ShowInstanceAuthenticationInformationResponse")
-            .field("token", &docsdk_runtime::Redacted(&self.token))
+            .field("token", &docsdk_runtime_api::Redacted(&self.token))
             .finish()
     }
 }
@@ -9191,8 +9191,11 @@ pub struct DevelopmentEnvironmentInstanceCredential {
 impl std::fmt::Debug for DevelopmentEnvironmentInstanceCredential {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DevelopmentEnvironmentInstanceCredential")
-            .field("ssh_private_key", &docsdk_runtime::Redacted(&self.ssh_private_key))
-            .field("access_token", &docsdk_runtime::Redacted(&self.access_token))
+            .field(
+                "ssh_private_key",
+                &docsdk_runtime_api::Redacted(&self.ssh_private_key),
+            )
+            .field("access_token", &docsdk_runtime_api::Redacted(&self.access_token))
             .finish()
     }
 }

@@ -42,11 +42,11 @@ fn rejects<T: DeserializeOwned>(json: &str) {
 use wiremock::matchers::{method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_modelarts::Client {
-    let config = otc_modelarts::runtime::Config::builder()
-        .credentials(otc_modelarts::runtime::OtcToken::new("token"))
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::OtcToken::new("token"))
         .project_id("project-from-config")
         .endpoint_url(server.uri())
-        .retry(otc_modelarts::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     otc_modelarts::Client::with_endpoint(config).expect("test client")
@@ -171,7 +171,7 @@ async fn get_authorizations_v2_streams_every_page() {
         .order(v::<otc_modelarts::types::Order>("\"asc\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `get_authorizations` at API version v2 sends GET /v2/{project_id}/authorizations.
@@ -312,7 +312,7 @@ async fn list_datasets_v2_streams_every_page() {
         .workspace_id(v::<String>("\"0\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_datasets` at API version v2 sends GET /v2/{project_id}/datasets.
@@ -716,7 +716,7 @@ async fn list_processor_tasks_v2_streams_every_page() {
         .workspace_id(v::<String>("\"0\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_processor_tasks` at API version v2 sends GET /v2/{project_id}/processor-tasks.
@@ -876,7 +876,7 @@ async fn list_processor_task_versions_v2_streams_every_page() {
         )
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_processor_task_versions` at API version v2 sends GET /v2/{project_id}/processor-tasks/{task_id}/versions.
@@ -999,7 +999,7 @@ async fn list_tasks_v2_streams_every_page() {
         .type_(v::<otc_modelarts::types::SmartTaskRequestTaskType>("\"auto-label\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_tasks` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/tasks.
@@ -1127,7 +1127,7 @@ async fn list_workers_v2_streams_every_page() {
         .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>("\"create_time\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_workers` at API version v2 sends GET /v2/{project_id}/workforces/{workforce_id}/workers.
@@ -1238,7 +1238,7 @@ async fn list_workforces_v2_streams_every_page() {
         .workforce_task_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_workforces` at API version v2 sends GET /v2/{project_id}/workforces.
@@ -2369,7 +2369,7 @@ async fn get_export_tasks_status_of_dataset_v2_streams_every_page() {
         .export_type(v::<i64>("1"))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `get_export_tasks_status_of_dataset` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/export-tasks.
@@ -2660,7 +2660,7 @@ async fn list_import_tasks_v2_streams_every_page() {
         .dataset_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_import_tasks` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/import-tasks.
@@ -2775,7 +2775,7 @@ async fn list_all_workers_v2_streams_every_page() {
         .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>("\"create_time\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_all_workers` at API version v2 sends GET /v2/{project_id}/workforces/workers.
@@ -2855,7 +2855,7 @@ async fn list_auto_annotation_samples_v2_streams_every_page() {
         .search_conditions(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_auto_annotation_samples` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/auto-annotations/samples.
@@ -2948,7 +2948,7 @@ async fn list_processor_task_version_results_v2_streams_every_page() {
         .result_property(v::<otc_modelarts::types::ResultProperty>("\"-1\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_processor_task_version_results` at API version v2 sends GET /v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}/results.
@@ -3040,7 +3040,7 @@ async fn list_samples_v2_streams_every_page() {
         .version_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_samples` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples.
@@ -3311,7 +3311,7 @@ async fn list_worker_tasks_v2_streams_every_page() {
         .sort_by(v::<otc_modelarts::types::ListWorkerTasksSortBy>("\"create_time\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_worker_tasks` at API version v2 sends GET /v2/{project_id}/workforces/worker-tasks.
@@ -3401,7 +3401,7 @@ async fn list_workforce_task_samples_v2_streams_every_page() {
         .search_conditions(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_workforce_task_samples` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples.
@@ -3881,7 +3881,7 @@ async fn list_workspaces_v1_streams_every_page() {
         .filter_accessible(v::<bool>("false"))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_workspaces` at API version v1 sends GET /v1/{project_id}/workspaces.
@@ -4187,7 +4187,7 @@ async fn show_versions_statuses_and_gpu_quantity_v1_streams_every_page() {
         .workspace_id(v::<String>("\"0\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `show_versions_statuses_and_gpu_quantity` at API version v1 sends GET /v1/{project_id}/training-jobs/versions.
@@ -4268,7 +4268,7 @@ async fn list_training_jobs_v1_streams_every_page() {
         .workspace_id(v::<String>("\"0\""))
         .per_page(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_training_jobs` at API version v1 sends GET /v1/{project_id}/training-jobs.
@@ -4448,7 +4448,7 @@ async fn list_training_job_versions_v1_streams_every_page() {
         .job_id(v::<i64>("1"))
         .per_page(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_training_job_versions` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions.
@@ -4681,7 +4681,7 @@ async fn show_builtin_algorithm_v1_streams_every_page() {
         .search_content(v::<String>("\"example\""))
         .per_page(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `show_builtin_algorithm` at API version v1 sends GET /v1/{project_id}/built-in-algorithms.
@@ -4761,7 +4761,7 @@ async fn list_training_job_configurations_v1_streams_every_page() {
         .config_type(v::<otc_modelarts::types::ConfigType>("\"custom\""))
         .per_page(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_training_job_configurations` at API version v1 sends GET /v1/{project_id}/training-job-configs.
@@ -4981,7 +4981,7 @@ async fn list_visualization_jobs_v1_streams_every_page() {
         .workspace_id(v::<String>("\"0\""))
         .per_page(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_visualization_jobs` at API version v1 sends GET /v1/{project_id}/visualization-jobs.
@@ -5307,7 +5307,7 @@ async fn list_models_v1_streams_every_page() {
         .workspace_id(v::<String>("\"0\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_models` at API version v1 sends GET /v1/{project_id}/models.
@@ -5563,7 +5563,7 @@ async fn list_services_v1_streams_every_page() {
         .order(v::<String>("\"desc\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_services` at API version v1 sends GET /v1/{project_id}/services.
@@ -5904,7 +5904,7 @@ async fn list_development_environment_instances_v1_streams_every_page() {
         .pool_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_development_environment_instances` at API version v1 sends GET /v1/{project_id}/demanager/instances.
@@ -6349,7 +6349,7 @@ async fn list_service_event_logs_v1_streams_every_page() {
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_service_event_logs` at API version v1 sends GET /v1/{project_id}/services/{service_id}/events.
@@ -6438,7 +6438,7 @@ async fn list_dedicated_resource_pools_v1_streams_every_page() {
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .limit(2)
         .into_stream();
-    let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_dedicated_resource_pools` at API version v1 sends GET /v1/{project_id}/clusters.

@@ -3,11 +3,11 @@
 use crate::support::need;
 use crate::types;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)] ListPrivateDnats("list_private_dnats") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the number of records displayed on each page."] #[doc =
     " The value ranges from 1 to 2000."] #[doc = " Default value: **2000**"] #[doc =
@@ -59,7 +59,7 @@ crate::support::builder!(
     updated_at : String }
 );
 impl ListPrivateDnats {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let mut request = request!(self, Get, "/v3/{project_id}/private-nat/dnat-rules")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -110,15 +110,15 @@ impl ListPrivateDnats {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListPrivateDnatsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListPrivateDnatsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListPrivateDnatsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::PrivateDnat, marker, limit : i64 = 2000, | r | r.dnat_rules
@@ -128,13 +128,13 @@ impl ListPrivateDnats {
 crate::support::builder!(
     #[derive(Debug)] CreatePrivateDnat("create_private_dnat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Specifies the request body for creating a DNAT rule."]
     #[doc = ""] #[doc = " **Required.**"] dnat_rule : types::CreatePrivateDnatOption }
 );
 impl CreatePrivateDnat {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dnat_rule", self.dnat_rule.is_some())],
         )?;
@@ -148,28 +148,28 @@ impl CreatePrivateDnat {
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateDnatResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreatePrivateDnatResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowPrivateDnat("show_private_dnat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the DNAT rule ID. Path parameter `dnat_rule_id`."] #[doc = ""] #[doc =
     " **Required.**"] dnat_rule_id : String }
 );
 impl ShowPrivateDnat {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dnat_rule_id", self.dnat_rule_id.is_some())],
         )?;
@@ -182,21 +182,21 @@ impl ShowPrivateDnat {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateDnatResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreatePrivateDnatResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdatePrivateDnat("update_private_dnat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the DNAT rule ID. Path parameter `dnat_rule_id`."] #[doc = ""] #[doc =
     " **Required.**"] dnat_rule_id : String, #[doc =
@@ -204,8 +204,8 @@ crate::support::builder!(
     types::UpdatePrivateDnatOption }
 );
 impl UpdatePrivateDnat {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dnat_rule_id", self.dnat_rule_id.is_some())],
         )?;
@@ -222,28 +222,28 @@ impl UpdatePrivateDnat {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateDnatResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreatePrivateDnatResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeletePrivateDnat("delete_private_dnat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the DNAT rule ID. Path parameter `dnat_rule_id`."] #[doc = ""] #[doc =
     " **Required.**"] dnat_rule_id : String }
 );
 impl DeletePrivateDnat {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dnat_rule_id", self.dnat_rule_id.is_some())],
         )?;
@@ -256,26 +256,26 @@ impl DeletePrivateDnat {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowPrivateNatTags("show_private_nat_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the private NAT gateway ID. Path parameter `resource_id`."] #[doc = ""]
     #[doc = " **Required.**"] resource_id : String }
 );
 impl ShowPrivateNatTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("resource_id", self.resource_id.is_some())],
         )?;
@@ -290,29 +290,29 @@ impl ShowPrivateNatTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowPrivateNatTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowPrivateNatTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowPrivateNatTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreatePrivateNatTag("create_private_nat_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the private NAT gateway ID. Path parameter `resource_id`."] #[doc = ""]
     #[doc = " **Required.**"] resource_id : String, #[doc = " Specifies the tag."] #[doc
     = ""] #[doc = " **Required.**"] tag : types::Tag }
 );
 impl CreatePrivateNatTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("resource_id", self.resource_id.is_some()), ("tag", self.tag.is_some())],
         )?;
@@ -329,20 +329,20 @@ impl CreatePrivateNatTag {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     BatchCreateDeletePrivateNatTags("batch_create_delete_private_nat_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the private NAT gateway ID. Path parameter `resource_id`."] #[doc = ""]
     #[doc = " **Required.**"] resource_id : String, #[doc = " Specifies the operation."]
@@ -353,8 +353,8 @@ crate::support::builder!(
     " **Required.**"] tags : Vec < types::Tag > }
 );
 impl BatchCreateDeletePrivateNatTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_id", self.resource_id.is_some()),
@@ -376,13 +376,13 @@ impl BatchCreateDeletePrivateNatTags {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -390,14 +390,14 @@ crate::support::builder!(
     " Specifies the tag key. Path parameter `key`."] #[doc = ""] #[doc =
     " **Required.**"] key : String, #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the private NAT gateway ID. Path parameter `resource_id`."] #[doc = ""]
     #[doc = " **Required.**"] resource_id : String }
 );
 impl DeletePrivateNatTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key", self.key.is_some()), ("resource_id", self.resource_id.is_some())],
         )?;
@@ -412,19 +412,19 @@ impl DeletePrivateNatTag {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListPrivateNatsByTags("list_private_nats_by_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the index position. The query starts from the next data record indexed by this parameter. When querying resources on the first page, you do not need to specify this parameter. When querying resources on subsequent pages, set this parameter to the value returned in the response body for querying resources on the previous page. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a positive number, and the default value is **0**."]
     #[doc = ""] #[doc = " Default: `0`."] offset : String, #[doc =
@@ -448,8 +448,8 @@ crate::support::builder!(
     not_tags_any : Vec < types::Tags > }
 );
 impl ListPrivateNatsByTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("action", self.action.is_some())],
         )?;
@@ -474,15 +474,17 @@ impl ListPrivateNatsByTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListPrivateNatsByTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListPrivateNatsByTagsResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListPrivateNatsByTagsResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::Resource, offset : String = 0, limit : String = 1000, | r | r
@@ -493,11 +495,11 @@ impl ListPrivateNatsByTags {
 crate::support::builder!(
     #[derive(Debug)] ListPrivateNatTags("list_private_nat_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ListPrivateNatTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v3/{project_id}/private-nat-gateways/tags")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
@@ -506,21 +508,21 @@ impl ListPrivateNatTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListPrivateNatTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListPrivateNatTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListPrivateNatTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListPrivateNats("list_private_nats") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the number of records displayed on each page."] #[doc =
     " The value ranges from 1 to 2000."] #[doc = " Default value: **2000**"] #[doc =
@@ -560,7 +562,7 @@ crate::support::builder!(
     enterprise_project_id : Vec < String > }
 );
 impl ListPrivateNats {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let mut request = request!(self, Get, "/v3/{project_id}/private-nat/gateways")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -597,15 +599,15 @@ impl ListPrivateNats {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListPrivateNatsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListPrivateNatsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListPrivateNatsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::PrivateNat, marker, limit : i64 = 2000, | r | r.gateways
@@ -615,14 +617,14 @@ impl ListPrivateNats {
 crate::support::builder!(
     #[derive(Debug)] CreatePrivateNat("create_private_nat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the request body for creating the private NAT gateway."] #[doc = ""]
     #[doc = " **Required.**"] gateway : types::CreatePrivateNatOption }
 );
 impl CreatePrivateNat {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("gateway", self.gateway.is_some())],
         )?;
@@ -636,28 +638,28 @@ impl CreatePrivateNat {
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateNatResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreatePrivateNatResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreatePrivateNatResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowPrivateNat("show_private_nat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the private NAT gateway ID. Path parameter `gateway_id`."] #[doc = ""]
     #[doc = " **Required.**"] gateway_id : String }
 );
 impl ShowPrivateNat {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("gateway_id", self.gateway_id.is_some())],
         )?;
@@ -670,21 +672,21 @@ impl ShowPrivateNat {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateNatResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreatePrivateNatResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreatePrivateNatResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdatePrivateNat("update_private_nat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the private NAT gateway ID. Path parameter `gateway_id`."] #[doc = ""]
     #[doc = " **Required.**"] gateway_id : String, #[doc =
@@ -692,8 +694,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] gateway : types::UpdatePrivateNatOption }
 );
 impl UpdatePrivateNat {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("gateway_id", self.gateway_id.is_some()),
@@ -713,15 +715,15 @@ impl UpdatePrivateNat {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateNatResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreatePrivateNatResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreatePrivateNatResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -729,12 +731,12 @@ crate::support::builder!(
     " Specifies the private NAT gateway ID. Path parameter `gateway_id`."] #[doc = ""]
     #[doc = " **Required.**"] gateway_id : String, #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl DeletePrivateNat {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("gateway_id", self.gateway_id.is_some())],
         )?;
@@ -747,19 +749,19 @@ impl DeletePrivateNat {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListPrivateSnats("list_private_snats") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the number of records displayed on each page."] #[doc =
     " The value ranges from 1 to 2000."] #[doc = " Default value: **2000**"] #[doc =
@@ -790,7 +792,7 @@ crate::support::builder!(
     enterprise_project_id : Vec < String > }
 );
 impl ListPrivateSnats {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let mut request = request!(self, Get, "/v3/{project_id}/private-nat/snat-rules")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -827,15 +829,15 @@ impl ListPrivateSnats {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListPrivateSnatsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListPrivateSnatsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListPrivateSnatsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::PrivateSnat, marker, limit : i64 = 2000, | r | r.snat_rules
@@ -845,14 +847,14 @@ impl ListPrivateSnats {
 crate::support::builder!(
     #[derive(Debug)] CreatePrivateSnat("create_private_snat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the request body for creating an SNAT rule."] #[doc = ""] #[doc =
     " **Required.**"] snat_rule : types::CreatePrivateSnatOption }
 );
 impl CreatePrivateSnat {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snat_rule", self.snat_rule.is_some())],
         )?;
@@ -866,28 +868,28 @@ impl CreatePrivateSnat {
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateSnatResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreatePrivateSnatResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowPrivateSnat("show_private_snat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the SNAT rule ID. Path parameter `snat_rule_id`."] #[doc = ""] #[doc =
     " **Required.**"] snat_rule_id : String }
 );
 impl ShowPrivateSnat {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snat_rule_id", self.snat_rule_id.is_some())],
         )?;
@@ -900,21 +902,21 @@ impl ShowPrivateSnat {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateSnatResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreatePrivateSnatResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdatePrivateSnat("update_private_snat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the SNAT rule ID. Path parameter `snat_rule_id`."] #[doc = ""] #[doc =
     " **Required.**"] snat_rule_id : String, #[doc =
@@ -922,8 +924,8 @@ crate::support::builder!(
     " **Required.**"] snat_rule : types::UpdatePrivateSnatOption }
 );
 impl UpdatePrivateSnat {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("snat_rule_id", self.snat_rule_id.is_some()),
@@ -943,28 +945,28 @@ impl UpdatePrivateSnat {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateSnatResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreatePrivateSnatResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeletePrivateSnat("delete_private_snat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the SNAT rule ID. Path parameter `snat_rule_id`."] #[doc = ""] #[doc =
     " **Required.**"] snat_rule_id : String }
 );
 impl DeletePrivateSnat {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snat_rule_id", self.snat_rule_id.is_some())],
         )?;
@@ -977,26 +979,26 @@ impl DeletePrivateSnat {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTransitIpTags("show_transit_ip_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the transit IP address. Path parameter `resource_id`."] #[doc =
     ""] #[doc = " **Required.**"] resource_id : String }
 );
 impl ShowTransitIpTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("resource_id", self.resource_id.is_some())],
         )?;
@@ -1011,29 +1013,29 @@ impl ShowTransitIpTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowPrivateNatTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowPrivateNatTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowPrivateNatTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateTransitIpTag("create_transit_ip_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the transit IP address. Path parameter `resource_id`."] #[doc =
     ""] #[doc = " **Required.**"] resource_id : String, #[doc = " Specifies the tag."]
     #[doc = ""] #[doc = " **Required.**"] tag : types::Tag }
 );
 impl CreateTransitIpTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("resource_id", self.resource_id.is_some()), ("tag", self.tag.is_some())],
         )?;
@@ -1050,20 +1052,20 @@ impl CreateTransitIpTag {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     BatchCreateDeleteTransitIpTags("batch_create_delete_transit_ip_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the transit IP address. Path parameter `resource_id`."] #[doc =
     ""] #[doc = " **Required.**"] resource_id : String, #[doc =
@@ -1074,8 +1076,8 @@ crate::support::builder!(
     " **Required.**"] tags : Vec < types::Tag > }
 );
 impl BatchCreateDeleteTransitIpTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_id", self.resource_id.is_some()),
@@ -1097,13 +1099,13 @@ impl BatchCreateDeleteTransitIpTags {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1111,14 +1113,14 @@ crate::support::builder!(
     " Specifies the tag key. Path parameter `key`."] #[doc = ""] #[doc =
     " **Required.**"] key : String, #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the transit IP address. Path parameter `resource_id`."] #[doc =
     ""] #[doc = " **Required.**"] resource_id : String }
 );
 impl DeleteTransitIpTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("key", self.key.is_some()), ("resource_id", self.resource_id.is_some())],
         )?;
@@ -1132,23 +1134,23 @@ impl DeleteTransitIpTag {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListTransitIpTags("list_transit_ip_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ListTransitIpTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v3/{project_id}/transit-ips/tags")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
@@ -1157,21 +1159,21 @@ impl ListTransitIpTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListPrivateNatTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListPrivateNatTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListPrivateNatTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListTransitIpsByTags("list_transit_ips_by_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the index position. The query starts from the next data record indexed by this parameter. When querying resources on the first page, you do not need to specify this parameter. When querying resources on subsequent pages, set this parameter to the value returned in the response body for querying resources on the previous page. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a positive number, and the default value is **0**."]
     #[doc = ""] #[doc = " Default: `0`."] offset : String, #[doc =
@@ -1195,8 +1197,8 @@ crate::support::builder!(
     not_tags_any : Vec < types::Tags > }
 );
 impl ListTransitIpsByTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("action", self.action.is_some())],
         )?;
@@ -1221,15 +1223,17 @@ impl ListTransitIpsByTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListPrivateNatsByTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListPrivateNatsByTagsResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListPrivateNatsByTagsResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::Resource, offset : String = 0, limit : String = 1000, | r | r
@@ -1240,7 +1244,7 @@ impl ListTransitIpsByTags {
 crate::support::builder!(
     #[derive(Debug)] ListTransitIps("list_transit_ips") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the number of records displayed on each page."] #[doc =
     " The value ranges from 1 to 2000."] #[doc = " Default value: **2000**"] #[doc =
@@ -1273,7 +1277,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `description`."] description : Vec < String > }
 );
 impl ListTransitIps {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let mut request = request!(self, Get, "/v3/{project_id}/private-nat/transit-ips")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -1310,15 +1314,15 @@ impl ListTransitIps {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListTransitIpsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListTransitIpsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListTransitIpsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::TransitIp, marker, limit : i64 = 2000, | r | r.transit_ips
@@ -1328,14 +1332,14 @@ impl ListTransitIps {
 crate::support::builder!(
     #[derive(Debug)] CreateTransitIp("create_transit_ip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the request body for assigning a transit IP address."] #[doc = ""] #[doc
     = " **Required.**"] transit_ip : types::CreatTransitIpOption }
 );
 impl CreateTransitIp {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("transit_ip", self.transit_ip.is_some())],
         )?;
@@ -1349,28 +1353,28 @@ impl CreateTransitIp {
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateTransitIpResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateTransitIpResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateTransitIpResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTransitIp("show_transit_ip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the transit IP address. Path parameter `transit_ip_id`."] #[doc
     = ""] #[doc = " **Required.**"] transit_ip_id : String }
 );
 impl ShowTransitIp {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("transit_ip_id", self.transit_ip_id.is_some())],
         )?;
@@ -1383,15 +1387,15 @@ impl ShowTransitIp {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateTransitIpResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateTransitIpResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateTransitIpResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1399,12 +1403,12 @@ crate::support::builder!(
     " Specifies the ID of the transit IP address. Path parameter `transit_ip_id`."] #[doc
     = ""] #[doc = " **Required.**"] transit_ip_id : String, #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl DeleteTransitIp {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("transit_ip_id", self.transit_ip_id.is_some())],
         )?;
@@ -1417,13 +1421,13 @@ impl DeleteTransitIp {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1460,7 +1464,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `created_at`."] created_at : String }
 );
 impl ListDnatRules {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/dnat_rules")
             .query_opt("id", self.id)
             .query_opt("limit", self.limit)
@@ -1481,15 +1485,15 @@ impl ListDnatRules {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListDnatRulesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListDnatRulesResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListDnatRulesResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1498,8 +1502,8 @@ crate::support::builder!(
     " **Required.**"] dnat_rule : types::DnatRule }
 );
 impl CreateDnatRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dnat_rule", self.dnat_rule.is_some())],
         )?;
@@ -1511,15 +1515,15 @@ impl CreateDnatRule {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateDnatRuleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateDnatRuleResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateDnatRuleResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1528,8 +1532,8 @@ crate::support::builder!(
     " **Required.**"] dnat_rule_id : String }
 );
 impl ShowDnatRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dnat_rule_id", self.dnat_rule_id.is_some())],
         )?;
@@ -1539,15 +1543,15 @@ impl ShowDnatRule {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowDnatRuleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowDnatRuleResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowDnatRuleResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1556,8 +1560,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] dnat_rule_id : String }
 );
 impl DeleteDnatRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("dnat_rule_id", self.dnat_rule_id.is_some())],
         )?;
@@ -1567,13 +1571,13 @@ impl DeleteDnatRule {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1607,7 +1611,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `created_at`."] created_at : String }
 );
 impl ListNatGateways {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/nat_gateways")
             .query_opt("id", self.id)
             .query_opt("limit", self.limit)
@@ -1624,15 +1628,15 @@ impl ListNatGateways {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListNatGatewaysResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListNatGatewaysResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListNatGatewaysResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1641,8 +1645,8 @@ crate::support::builder!(
     " **Required.**"] nat_gateway : types::NatGateway }
 );
 impl CreateNatGateway {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("nat_gateway", self.nat_gateway.is_some())],
         )?;
@@ -1654,15 +1658,15 @@ impl CreateNatGateway {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateNatGatewayResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateNatGatewayResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateNatGatewayResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1671,8 +1675,8 @@ crate::support::builder!(
     = " **Required.**"] nat_gateway_id : String }
 );
 impl ShowNatGateway {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("nat_gateway_id", self.nat_gateway_id.is_some())],
         )?;
@@ -1682,15 +1686,15 @@ impl ShowNatGateway {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowNatGatewayResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowNatGatewayResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowNatGatewayResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1702,8 +1706,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] nat_gateway : types::UpdateNatGateway }
 );
 impl UpdateNatGateway {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("nat_gateway_id", self.nat_gateway_id.is_some()),
@@ -1720,15 +1724,15 @@ impl UpdateNatGateway {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateNatGatewayResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateNatGatewayResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateNatGatewayResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1737,8 +1741,8 @@ crate::support::builder!(
     = " **Required.**"] nat_gateway_id : String }
 );
 impl DeleteNatGateway {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("nat_gateway_id", self.nat_gateway_id.is_some())],
         )?;
@@ -1748,13 +1752,13 @@ impl DeleteNatGateway {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1792,7 +1796,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `created_at`."] created_at : String }
 );
 impl ListSnatRules {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/snat_rules")
             .query_opt("id", self.id)
             .query_opt("limit", self.limit)
@@ -1811,15 +1815,15 @@ impl ListSnatRules {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListSnatRulesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSnatRulesResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListSnatRulesResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1828,8 +1832,8 @@ crate::support::builder!(
     " **Required.**"] snat_rule : types::SnatRule }
 );
 impl CreateSnatRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snat_rule", self.snat_rule.is_some())],
         )?;
@@ -1841,15 +1845,15 @@ impl CreateSnatRule {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateSnatRuleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateSnatRuleResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateSnatRuleResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1858,8 +1862,8 @@ crate::support::builder!(
     " **Required.**"] snat_rule_id : String }
 );
 impl ShowSnatRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snat_rule_id", self.snat_rule_id.is_some())],
         )?;
@@ -1869,15 +1873,15 @@ impl ShowSnatRule {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowSnatRuleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowSnatRuleResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowSnatRuleResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1886,8 +1890,8 @@ crate::support::builder!(
     " **Required.**"] snat_rule_id : String }
 );
 impl DeleteSnatRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("snat_rule_id", self.snat_rule_id.is_some())],
         )?;
@@ -1897,26 +1901,26 @@ impl DeleteSnatRule {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListNatGatewayTags("list_nat_gateway_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
     = " **Required.**"] nat_gateway_id : String }
 );
 impl ListNatGatewayTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("nat_gateway_id", self.nat_gateway_id.is_some())],
         )?;
@@ -1931,29 +1935,29 @@ impl ListNatGatewayTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListNatGatewayTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListNatGatewayTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListNatGatewayTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddNatGatewayTag("add_nat_gateway_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
     = " **Required.**"] nat_gateway_id : String, #[doc = " Specifies the list of tags."]
     #[doc = ""] #[doc = " **Required.**"] tag : Vec < types::NatGatewayTag > }
 );
 impl AddNatGatewayTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("nat_gateway_id", self.nat_gateway_id.is_some()),
@@ -1973,20 +1977,20 @@ impl AddNatGatewayTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     BatchAddOrDeleteNatGatewayTags("batch_add_or_delete_nat_gateway_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
     = " **Required.**"] nat_gateway_id : String, #[doc =
@@ -1996,8 +2000,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] action : String }
 );
 impl BatchAddOrDeleteNatGatewayTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("nat_gateway_id", self.nat_gateway_id.is_some()),
@@ -2019,19 +2023,19 @@ impl BatchAddOrDeleteNatGatewayTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteNatGatewayTag("delete_nat_gateway_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
     = " **Required.**"] nat_gateway_id : String, #[doc =
@@ -2039,8 +2043,8 @@ crate::support::builder!(
     " **Required.**"] key : String }
 );
 impl DeleteNatGatewayTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("nat_gateway_id", self.nat_gateway_id.is_some()),
@@ -2057,19 +2061,19 @@ impl DeleteNatGatewayTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListNatGatewaysByTag("list_nat_gateways_by_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the included tags. Each tag contains a maximum of 20 keys, and each key contains a maximum of 10 values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique. Resources identified by different keys are in AND relationship, and values in one tag are in OR relationship. If no tag filtering criteria is specified, full data is returned."]
     tags : Vec < serde_json::Value >, #[doc =
@@ -2093,8 +2097,8 @@ crate::support::builder!(
     matches : Vec < types::NatGatewaysByTagMatch > }
 );
 impl ListNatGatewaysByTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("action", self.action.is_some())],
         )?;
@@ -2119,15 +2123,17 @@ impl ListNatGatewaysByTag {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListNatGatewaysByTagResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListNatGatewaysByTagResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListNatGatewaysByTagResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::NatGatewaysByTagResource, offset : String = 0, limit : String =
@@ -2138,26 +2144,26 @@ impl ListNatGatewaysByTag {
 crate::support::builder!(
     #[derive(Debug)] ListProjectTags("list_project_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ListProjectTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/{project_id}/nat_gateways/tags")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListProjectTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListProjectTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListProjectTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2166,8 +2172,8 @@ crate::support::builder!(
     " **Required.**"] api_version : String }
 );
 impl ShowApiVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("api_version", self.api_version.is_some())],
         )?;
@@ -2177,14 +2183,14 @@ impl ShowApiVersion {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowApiVersionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowApiVersionResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowApiVersionResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }

@@ -44,11 +44,11 @@ use wiremock::matchers::{
 };
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_nat::Client {
-    let config = otc_nat::runtime::Config::builder()
-        .credentials(otc_nat::runtime::OtcToken::new("token"))
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::OtcToken::new("token"))
         .project_id("project-from-config")
         .endpoint_url(server.uri())
-        .retry(otc_nat::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     otc_nat::Client::with_endpoint(config).expect("test client")
@@ -118,7 +118,7 @@ async fn list_private_dnats_v3_streams_every_page() {
         .updated_at(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_nat::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_private_dnats` at API version v3 sends GET /v3/{project_id}/private-nat/dnat-rules.
@@ -509,7 +509,7 @@ async fn list_private_nats_by_tags_v3_streams_every_page() {
         .action(v::<otc_nat::types::ListPrivateNatsByTagsRequestAction>("\"filter\""))
         .limit("2")
         .into_stream();
-    let items = otc_nat::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_private_nats_by_tags` at API version v3 sends POST /v3/{project_id}/private-nat-gateways/resource_instances/action.
@@ -620,7 +620,7 @@ async fn list_private_nats_v3_streams_every_page() {
         .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
         .limit(2)
         .into_stream();
-    let items = otc_nat::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_private_nats` at API version v3 sends GET /v3/{project_id}/private-nat/gateways.
@@ -872,7 +872,7 @@ async fn list_private_snats_v3_streams_every_page() {
         .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
         .limit(2)
         .into_stream();
-    let items = otc_nat::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_private_snats` at API version v3 sends GET /v3/{project_id}/private-nat/snat-rules.
@@ -1240,7 +1240,7 @@ async fn list_transit_ips_by_tags_v3_streams_every_page() {
         .action(v::<otc_nat::types::ListPrivateNatsByTagsRequestAction>("\"filter\""))
         .limit("2")
         .into_stream();
-    let items = otc_nat::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_transit_ips_by_tags` at API version v3 sends POST /v3/{project_id}/transit-ips/resource_instances/action.
@@ -1321,7 +1321,7 @@ async fn list_transit_ips_v3_streams_every_page() {
         .description(v::<Vec<String>>("[\"example\"]"))
         .limit(2)
         .into_stream();
-    let items = otc_nat::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_transit_ips` at API version v3 sends GET /v3/{project_id}/private-nat/transit-ips.
@@ -2144,7 +2144,7 @@ async fn list_nat_gateways_by_tag_v2_0_streams_every_page() {
         .action(v::<String>("\"filter\""))
         .limit("2")
         .into_stream();
-    let items = otc_nat::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_nat_gateways_by_tag` at API version v2.0 sends POST /v2.0/{project_id}/nat_gateways/resource_instances/action.

@@ -3,12 +3,12 @@
 use crate::support::need;
 use crate::types;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)] PublishTextFormatMessages("publish_text_format_messages") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of the topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
@@ -24,8 +24,8 @@ crate::support::builder!(
     time_to_live : String }
 );
 impl PublishTextFormatMessages {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("topic_urn", self.topic_urn.is_some()),
@@ -49,24 +49,24 @@ impl PublishTextFormatMessages {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::PublishTextFormatMessagesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::PublishTextFormatMessagesResponse>,
+            docsdk_runtime_api::Response<types::PublishTextFormatMessagesResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] PublishMessages("publish_messages") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of the topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
@@ -86,8 +86,8 @@ crate::support::builder!(
     time_to_live : String }
 );
 impl PublishMessages {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("topic_urn", self.topic_urn.is_some()),
@@ -111,24 +111,24 @@ impl PublishMessages {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::PublishTextFormatMessagesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::PublishTextFormatMessagesResponse>,
+            docsdk_runtime_api::Response<types::PublishTextFormatMessagesResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] PublishMessagesTemplate("publish_messages_template") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of the topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
@@ -148,8 +148,8 @@ crate::support::builder!(
     time_to_live : String }
 );
 impl PublishMessagesTemplate {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("topic_urn", self.topic_urn.is_some()),
@@ -174,24 +174,24 @@ impl PublishMessagesTemplate {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::PublishTextFormatMessagesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::PublishTextFormatMessagesResponse>,
+            docsdk_runtime_api::Response<types::PublishTextFormatMessagesResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListTopicTags("list_topic_tags") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Resource type"] #[doc =
     " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
     " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
@@ -203,8 +203,8 @@ crate::support::builder!(
     " **Required.**"] resource_id : String }
 );
 impl ListTopicTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -221,22 +221,22 @@ impl ListTopicTags {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListTopicTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListTopicTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListTopicTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddTag("add_tag") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Resource type"] #[doc =
     " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
     " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
@@ -250,8 +250,8 @@ crate::support::builder!(
     tag : types::TagResourceTag }
 );
 impl AddTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -273,20 +273,20 @@ impl AddTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchAddOrDeleteTags("batch_add_or_delete_tags") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Resource type"] #[doc =
     " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
     " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
@@ -303,8 +303,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] action : String }
 );
 impl BatchAddOrDeleteTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -328,20 +328,20 @@ impl BatchAddOrDeleteTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteTag("delete_tag") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Resource type"] #[doc =
     " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
     " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
@@ -354,8 +354,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] key : String }
 );
 impl DeleteTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -374,28 +374,28 @@ impl DeleteTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListProjectTags("list_project_tags") { #[doc = " Project ID"] #[doc
     = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Resource type"] #[doc =
     " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
     " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
     resource_type : String }
 );
 impl ListProjectTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("resource_type", self.resource_type.is_some())],
         )?;
@@ -406,22 +406,22 @@ impl ListProjectTags {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListProjectTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListProjectTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListProjectTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTopicsByTag("show_topics_by_tag") { #[doc = " Project ID"] #[doc
     = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Resource type"] #[doc =
     " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
     " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
@@ -456,8 +456,8 @@ crate::support::builder!(
     " The value will be exactly matched."] matches : Vec < serde_json::Value > }
 );
 impl ShowTopicsByTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("resource_type", self.resource_type.is_some()),
@@ -484,15 +484,15 @@ impl ShowTopicsByTag {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowTopicsByTagResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowTopicsByTagResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowTopicsByTagResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::TopicsByTagResource, offset : String = 0, limit : String = 20, | r
@@ -504,7 +504,7 @@ crate::support::builder!(
     #[derive(Debug)] ListTopicSubscriptions("list_topic_subscriptions") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc = " Offset"] #[doc =
@@ -516,8 +516,8 @@ crate::support::builder!(
     " Query parameter `limit`. Range 1 to 100."] limit : i64 }
 );
 impl ListTopicSubscriptions {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("topic_urn", self.topic_urn.is_some())],
         )?;
@@ -532,15 +532,15 @@ impl ListTopicSubscriptions {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListSubscriptionsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSubscriptionsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListSubscriptionsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::Subscription, offset : i64 = 0, limit : i64 = 20, | r | r
@@ -551,7 +551,7 @@ crate::support::builder!(
     #[derive(Debug)] AddSubscription("add_subscription") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
@@ -574,8 +574,8 @@ crate::support::builder!(
     subscriptions : Vec < types::BatchAddSubscriptionsRequestBody > }
 );
 impl AddSubscription {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("topic_urn", self.topic_urn.is_some()),
@@ -600,29 +600,29 @@ impl AddSubscription {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::AddSubscriptionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AddSubscriptionResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::AddSubscriptionResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteSubscription("delete_subscription") { #[doc = " Project ID"]
     #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Subscriptions. Path parameter `subscription_urn`."]
     #[doc = ""] #[doc = " **Required.**"] subscription_urn : String }
 );
 impl DeleteSubscription {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("subscription_urn", self.subscription_urn.is_some())],
         )?;
@@ -638,22 +638,22 @@ impl DeleteSubscription {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DeleteSubscriptionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteSubscriptionResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListSubscriptions("list_subscriptions") { #[doc = " Project ID"]
     #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Offset"] #[doc =
     " If the offset is an integer greater than 0 but less than the number of resources, all resources after this offset will be queried. The default offset is **0**."]
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
@@ -663,7 +663,7 @@ crate::support::builder!(
     = ""] #[doc = " Query parameter `limit`. Range 1 to 100."] limit : i64 }
 );
 impl ListSubscriptions {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/notifications/subscriptions")
             .project_id_param("project_id", self.project_id)
             .query_opt("offset", self.offset)
@@ -672,15 +672,15 @@ impl ListSubscriptions {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListSubscriptionsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSubscriptionsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListSubscriptionsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::Subscription, offset : i64 = 0, limit : i64 = 20, | r | r
@@ -691,7 +691,7 @@ crate::support::builder!(
     #[derive(Debug)] ListMessageTemplates("list_message_templates") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Offset"] #[doc =
     " If the offset is an integer greater than 0 but less than the number of resources, all resources after this offset will be queried. The default offset is **0**."]
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
@@ -708,7 +708,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `protocol`."] protocol : String }
 );
 impl ListMessageTemplates {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(
             self, Get, "/v2/{project_id}/notifications/message_template"
         )
@@ -723,15 +723,17 @@ impl ListMessageTemplates {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListMessageTemplatesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListMessageTemplatesResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListMessageTemplatesResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::MessageTemplate, offset : i64 = 0, limit : i64 = 20, | r | r
@@ -742,7 +744,7 @@ crate::support::builder!(
     #[derive(Debug)] CreateMessageTemplate("create_message_template") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Template name"] #[doc =
     " Enter 1 to 64 characters, and start with a letter or digit. Only letters, digits, hyphens (-), and underscores (\\_) are allowed."]
     #[doc = ""] #[doc = " Length 1 to 64."] #[doc = ""] #[doc = " **Required.**"]
@@ -756,8 +758,8 @@ crate::support::builder!(
     " - **http** and **https**"] protocol : String }
 );
 impl CreateMessageTemplate {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("message_template_name", self.message_template_name.is_some()),
@@ -780,29 +782,31 @@ impl CreateMessageTemplate {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateMessageTemplateResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateMessageTemplateResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::CreateMessageTemplateResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowMessageTemplate("show_message_template") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Message Templates. Path parameter `message_template_id`."]
     #[doc = ""] #[doc = " **Required.**"] message_template_id : String }
 );
 impl ShowMessageTemplate {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("message_template_id", self.message_template_id.is_some())],
         )?;
@@ -818,22 +822,22 @@ impl ShowMessageTemplate {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowMessageTemplateResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowMessageTemplateResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowMessageTemplateResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateMessageTemplate("update_message_template") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Message Templates. Path parameter `message_template_id`."]
     #[doc = ""] #[doc = " **Required.**"] message_template_id : String, #[doc =
@@ -842,8 +846,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] content : String }
 );
 impl UpdateMessageTemplate {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("message_template_id", self.message_template_id.is_some()),
@@ -866,29 +870,29 @@ impl UpdateMessageTemplate {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DeleteSubscriptionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteSubscriptionResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteMessageTemplate("delete_message_template") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Message Templates. Path parameter `message_template_id`."]
     #[doc = ""] #[doc = " **Required.**"] message_template_id : String }
 );
 impl DeleteMessageTemplate {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("message_template_id", self.message_template_id.is_some())],
         )?;
@@ -904,22 +908,22 @@ impl DeleteMessageTemplate {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DeleteSubscriptionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteSubscriptionResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTopics("show_topics") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Offset"] #[doc =
     " If the offset is an integer greater than 0 but less than the number of resources, all resources after this offset will be queried. The default offset is **0**."]
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
@@ -931,7 +935,7 @@ crate::support::builder!(
     topic_id : String }
 );
 impl ShowTopics {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/notifications/topics")
             .project_id_param("project_id", self.project_id)
             .query_opt("offset", self.offset)
@@ -941,15 +945,15 @@ impl ShowTopics {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowTopicsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowTopicsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowTopicsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::TopicsTopic, offset : i64 = 0, limit : i64 = 100, | r | r.topics
@@ -960,7 +964,7 @@ crate::support::builder!(
     #[derive(Debug)] CreateTopic("create_topic") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Name of the topic"] #[doc =
     " Enter 1 to 255 characters. Only letters, digits, hyphens (-), and underscores (\\_) are allowed. The topic name must start with a letter or digit."]
     #[doc = ""] #[doc = " Length 1 to 255."] #[doc = ""] #[doc = " **Required.**"] name :
@@ -971,8 +975,8 @@ crate::support::builder!(
     " **Required.**"] display_name : String }
 );
 impl CreateTopic {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("name", self.name.is_some()),
@@ -990,22 +994,22 @@ impl CreateTopic {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateTopicResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateTopicResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateTopicResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateTopicPolicy("update_topic_policy") { #[doc = " Project ID"]
     #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
@@ -1019,8 +1023,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] value : String }
 );
 impl UpdateTopicPolicy {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("topic_urn", self.topic_urn.is_some()),
@@ -1045,22 +1049,22 @@ impl UpdateTopicPolicy {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DeleteSubscriptionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteSubscriptionResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteTopicPolicy("delete_topic_policy") { #[doc = " Project ID"]
     #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc = " Attribute name"]
@@ -1070,8 +1074,8 @@ crate::support::builder!(
     name : String }
 );
 impl DeleteTopicPolicy {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("topic_urn", self.topic_urn.is_some()), ("name", self.name.is_some())],
         )?;
@@ -1088,29 +1092,29 @@ impl DeleteTopicPolicy {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DeleteSubscriptionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteSubscriptionResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTopic("show_topic") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String }
 );
 impl ShowTopic {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("topic_urn", self.topic_urn.is_some())],
         )?;
@@ -1123,22 +1127,22 @@ impl ShowTopic {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowTopicResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowTopicResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowTopicResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateTopic("update_topic") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
@@ -1147,8 +1151,8 @@ crate::support::builder!(
     " **Required.**"] display_name : String }
 );
 impl UpdateTopic {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("topic_urn", self.topic_urn.is_some()),
@@ -1170,29 +1174,29 @@ impl UpdateTopic {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DeleteSubscriptionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteSubscriptionResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteTopic("delete_topic") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String }
 );
 impl DeleteTopic {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("topic_urn", self.topic_urn.is_some())],
         )?;
@@ -1207,22 +1211,22 @@ impl DeleteTopic {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DeleteSubscriptionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteSubscriptionResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTopicPolicy("show_topic_policy") { #[doc = " Project ID"] #[doc
     = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
@@ -1231,8 +1235,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `name`."] name : String }
 );
 impl ShowTopicPolicy {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("topic_urn", self.topic_urn.is_some())],
         )?;
@@ -1246,29 +1250,29 @@ impl ShowTopicPolicy {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowTopicPolicyResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowTopicPolicyResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowTopicPolicyResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteAllTopicPolicies("delete_all_topic_policies") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String }
 );
 impl DeleteAllTopicPolicies {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("topic_urn", self.topic_urn.is_some())],
         )?;
@@ -1283,22 +1287,22 @@ impl DeleteAllTopicPolicies {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DeleteSubscriptionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DeleteSubscriptionResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListSmnApiVersions("list_smn_api_versions") {}
 );
 impl ListSmnApiVersions {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/");
         Ok((self.call.into_client(), request))
     }
@@ -1306,15 +1310,15 @@ impl ListSmnApiVersions {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListSmnApiVersionsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSmnApiVersionsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListSmnApiVersionsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1324,8 +1328,8 @@ crate::support::builder!(
     api_version : String }
 );
 impl ShowSmnApiV2Version {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("api_version", self.api_version.is_some())],
         )?;
@@ -1337,14 +1341,14 @@ impl ShowSmnApiV2Version {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowSmnApiV2VersionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowSmnApiV2VersionResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowSmnApiV2VersionResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }

@@ -29,11 +29,11 @@ fn same(a: &Value, b: &Value) -> bool {
 use wiremock::matchers::{method, path, query_param, body_partial_json};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_smn::Client {
-    let config = otc_smn::runtime::Config::builder()
-        .credentials(otc_smn::runtime::OtcToken::new("token"))
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::OtcToken::new("token"))
         .project_id("project-from-config")
         .endpoint_url(server.uri())
-        .retry(otc_smn::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     otc_smn::Client::with_endpoint(config).expect("test client")
@@ -282,7 +282,7 @@ async fn show_topics_by_tag_v2_streams_every_page() {
         .action(v::<String>("\"example\""))
         .limit("2")
         .into_stream();
-    let items = otc_smn::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `show_topics_by_tag` at API version v2 sends POST /v2/{project_id}/{resource_type}/resource_instances/action.
@@ -340,7 +340,7 @@ async fn list_topic_subscriptions_v2_streams_every_page() {
         .topic_urn(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_smn::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_topic_subscriptions` at API version v2 sends GET /v2/{project_id}/notifications/topics/{topic_urn}/subscriptions.
@@ -444,7 +444,7 @@ async fn list_subscriptions_v2_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server).list_subscriptions().limit(2).into_stream();
-    let items = otc_smn::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_subscriptions` at API version v2 sends GET /v2/{project_id}/notifications/subscriptions.
@@ -503,7 +503,7 @@ async fn list_message_templates_v2_streams_every_page() {
         .protocol(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_smn::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_message_templates` at API version v2 sends GET /v2/{project_id}/notifications/message_template.
@@ -659,7 +659,7 @@ async fn show_topics_v2_streams_every_page() {
         .topic_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_smn::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `show_topics` at API version v2 sends GET /v2/{project_id}/notifications/topics.

@@ -4,10 +4,8 @@
 //! API versions: v3, v2.0-openstack, v2.0, v1, unversioned-openstack. Each method of `Client` calls the operation's newest CURRENT version; the other versions stay callable through their modules (`Client::v1_0()`-style accessors) with their own types.
 //!
 //! ```no_run
-//! # async fn example() -> Result<(), otc_vpc::runtime::Error> {
-//! let config = otc_vpc::runtime::Config::from_env_for(
-//!     otc_vpc::runtime::Provider::Otc,
-//! )?;
+//! # async fn example() -> Result<(), docsdk_runtime::Error> {
+//! let config = docsdk_runtime::Config::from_env_for(docsdk_runtime::Provider::Otc)?;
 //! let client = otc_vpc::Client::new(config, otc_vpc::Region::EuDe)?;
 //! let response = client.list_firewall_groups().send().await?;
 //! println!("{response:?}");
@@ -22,5 +20,7 @@ pub mod v1;
 pub mod v2_0;
 pub mod v2_0_openstack;
 pub use client::{Client, Region};
-/// The runtime this crate sends requests with: `Config`, credentials, errors.
-pub use docsdk_runtime as runtime;
+/// The types this crate's API is made of (errors, `Response`, `Nullable`, `DateTime`,
+/// the `Transport` trait). `docsdk_runtime` re-exports them beside its `Config`, which
+/// makes a client's signed HTTPS transport.
+pub use docsdk_runtime_api as runtime;

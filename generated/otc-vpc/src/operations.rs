@@ -3,12 +3,12 @@
 use crate::support::need;
 use crate::types;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)] ListCommonPools("list_common_pools") { #[doc =
     " - Project ID. Minimum length: **0** Maximum length: **32**. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " - Field. Format: \"fields=id\\&fields=name\\&..\""]
     #[doc =
     " - Supported fields: **id**, **name**, **status**, **type**, **used**, **allow\\_share\\_bandwidth\\_types**, and **public\\_border\\_group**. Minimum length: **0** Maximum length: **1024**"]
@@ -19,7 +19,7 @@ crate::support::builder!(
     public_border_group : String }
 );
 impl ListCommonPools {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(
             self, Get, "/v3/{project_id}/eip/publicip-pools/common-pools"
         )
@@ -31,30 +31,30 @@ impl ListCommonPools {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListCommonPoolsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListCommonPoolsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListCommonPoolsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AttachBatchPublicIp("attach_batch_public_ip") { #[doc =
     " Project ID."] #[doc = " Minimum length: **32**"] #[doc = " Maximum length: **32**"]
     #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " - Definition: EIPs in a shared bandwidth."] #[doc =
     " - Constraints: If multiple EIPs are added to a shared bandwidth, the value of **bandwidth\\_id** of these EIPs must be the same. Array length: 1 to 50"]
     #[doc = ""] #[doc = " **Required.**"] publicips : Vec < types::BatchAttachSharebwDict
     > }
 );
 impl AttachBatchPublicIp {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("publicips", self.publicips.is_some())],
         )?;
@@ -72,30 +72,30 @@ impl AttachBatchPublicIp {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AttachBatchPublicIpResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AttachBatchPublicIpResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::AttachBatchPublicIpResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AssociatePublicips("associate_publicips") { #[doc = " Project ID."]
     #[doc = " Minimum length: **0**"] #[doc = " Maximum length: **32**"] #[doc = ""]
     #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " EIP ID."] #[doc = " Minimum length: **0**"] #[doc =
     " Maximum length: **36**"] #[doc = ""] #[doc = " Path parameter `publicip_id`."]
     #[doc = ""] #[doc = " **Required.**"] publicip_id : String, #[doc = " EIP object."]
     #[doc = ""] #[doc = " **Required.**"] publicip : types::AssociatePublicipsOption }
 );
 impl AssociatePublicips {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("publicip_id", self.publicip_id.is_some()),
@@ -117,22 +117,22 @@ impl AssociatePublicips {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AssociatePublicipsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AssociatePublicipsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::AssociatePublicipsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListPublicips("list_publicips") { #[doc =
     " - Project ID. Minimum length: **0** Maximum length: **32**. Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " - Start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried. Minimum length: **0** Maximum length: **36**"]
     #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
@@ -239,7 +239,7 @@ crate::support::builder!(
     allow_share_bandwidth_type_any : Vec < String > }
 );
 impl ListPublicips {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let mut request = request!(self, Get, "/v3/{project_id}/eip/publicips")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -347,15 +347,15 @@ impl ListPublicips {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListPublicipsV3Response>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListPublicipsV3Response>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListPublicipsV3Response>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::PublicipSingleShowResp, offset : i64 = 0, limit : i64 = 20, | r | r
@@ -367,7 +367,7 @@ crate::support::builder!(
     #[derive(Debug)] ShowPublicip("show_publicip") { #[doc = " Project ID."] #[doc =
     " Minimum length: **0**"] #[doc = " Maximum length: **32**"] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " EIP ID."] #[doc = " Minimum length: **0**"] #[doc =
     " Maximum length: **36**"] #[doc = ""] #[doc = " Path parameter `publicip_id`."]
     #[doc = ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
@@ -376,8 +376,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `fields`."] fields : Vec < String > }
 );
 impl ShowPublicip {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("publicip_id", self.publicip_id.is_some())],
         )?;
@@ -393,15 +393,15 @@ impl ShowPublicip {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowPublicipV3Response>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowPublicipV3Response>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowPublicipV3Response>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -409,15 +409,15 @@ crate::support::builder!(
     #[doc = " Project ID."] #[doc = " **Range**:"] #[doc = " N/A."] #[doc =
     " Maximum: **32**"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
     #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " EIP ID"] #[doc = " Minimum: **36**"] #[doc =
     " Maximum: **36**"] #[doc = ""] #[doc = " Path parameter `publicip_id`."] #[doc = ""]
     #[doc = " **Required.**"] publicip_id : String, #[doc = " EIP"] #[doc = ""] #[doc =
     " **Required.**"] publicip : types::UpdatePublicipOption }
 );
 impl UpdatePublicips {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("publicip_id", self.publicip_id.is_some()),
@@ -435,29 +435,29 @@ impl UpdatePublicips {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdatePublicipsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdatePublicipsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdatePublicipsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DisassociatePublicips("disassociate_publicips") { #[doc =
     " Project ID."] #[doc = " Minimum length: **0**"] #[doc = " Maximum length: **32**"]
     #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " EIP ID."] #[doc = " Minimum length: **0**"] #[doc =
     " Maximum length: **36**"] #[doc = ""] #[doc = " Path parameter `publicip_id`."]
     #[doc = ""] #[doc = " **Required.**"] publicip_id : String }
 );
 impl DisassociatePublicips {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("publicip_id", self.publicip_id.is_some())],
         )?;
@@ -473,15 +473,17 @@ impl DisassociatePublicips {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DisassociatePublicipsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DisassociatePublicipsResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::DisassociatePublicipsResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -490,7 +492,7 @@ crate::support::builder!(
     " ID of the project that an IP address group belongs to."] #[doc = " **Range**:"]
     #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
     #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " **Definition**:"] #[doc =
     " Number of resources on each page."] #[doc = " **Range**:"] #[doc = " 0 to 2000"]
     #[doc = ""] #[doc = " Query parameter `limit`."] limit : i64, #[doc =
@@ -516,7 +518,7 @@ crate::support::builder!(
     " Query parameter `description`."] description : Vec < String > }
 );
 impl ListIpAddressGroups {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let mut request = request!(self, Get, "/v3/{project_id}/vpc/address-groups")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -537,15 +539,15 @@ impl ListIpAddressGroups {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListIpAddressGroupsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListIpAddressGroupsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListIpAddressGroupsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::AddressGroup, marker, limit : i64 = 20, | r | r.address_groups
@@ -558,7 +560,7 @@ crate::support::builder!(
     " ID of the project that an IP address group belongs to."] #[doc = " **Range**:"]
     #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
     #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " **Definition**:"] #[doc =
     " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc = " N/A"]
     #[doc = " **Range**:"] #[doc = ""] #[doc =
@@ -572,8 +574,8 @@ crate::support::builder!(
     types::CreateAddressGroupOption }
 );
 impl CreateIpAddressGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("address_group", self.address_group.is_some())],
         )?;
@@ -590,15 +592,17 @@ impl CreateIpAddressGroup {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateIpAddressGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateIpAddressGroupResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::CreateIpAddressGroupResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -609,12 +613,12 @@ crate::support::builder!(
     #[doc = " ID of the project that an IP address group belongs to."] #[doc =
     " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ShowIpAddressGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("address_group_id", self.address_group_id.is_some())],
         )?;
@@ -629,15 +633,15 @@ impl ShowIpAddressGroup {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowIpAddressGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowIpAddressGroupResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowIpAddressGroupResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -648,7 +652,7 @@ crate::support::builder!(
     #[doc = " ID of the project that an IP address group belongs to."] #[doc =
     " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " **Definition**:"] #[doc =
     " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc = " N/A"]
     #[doc = " **Range**:"] #[doc = ""] #[doc =
@@ -662,8 +666,8 @@ crate::support::builder!(
     types::UpdateAddressGroupOption }
 );
 impl UpdateIpAddressGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("address_group_id", self.address_group_id.is_some()),
@@ -686,15 +690,17 @@ impl UpdateIpAddressGroup {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UpdateIpAddressGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateIpAddressGroupResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::UpdateIpAddressGroupResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -705,12 +711,12 @@ crate::support::builder!(
     #[doc = " ID of the project that an IP address group belongs to."] #[doc =
     " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl DeleteIpAddressGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("address_group_id", self.address_group_id.is_some())],
         )?;
@@ -723,13 +729,13 @@ impl DeleteIpAddressGroup {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -740,12 +746,12 @@ crate::support::builder!(
     #[doc = " ID of the project that an IP address group belongs to."] #[doc =
     " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."]
     #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ForceDeleteIpAddressGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("address_group_id", self.address_group_id.is_some())],
         )?;
@@ -758,13 +764,13 @@ impl ForceDeleteIpAddressGroup {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -776,7 +782,7 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for associating a network ACL with a subnet."] #[doc =
     " **Constraints**:"] #[doc = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc =
@@ -790,8 +796,8 @@ crate::support::builder!(
     dry_run : bool }
 );
 impl AssociateSubnetFirewall {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("firewall_id", self.firewall_id.is_some()),
@@ -814,22 +820,24 @@ impl AssociateSubnetFirewall {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AssociateSubnetFirewallResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AssociateSubnetFirewallResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::AssociateSubnetFirewallResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListFirewall("list_firewall") { #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " **Definition**:"] #[doc =
     " Number of resources on each page."] #[doc = " **Range**:"] #[doc = " 0 to 2000"]
     #[doc = ""] #[doc = " Query parameter `limit`."] limit : i64, #[doc =
@@ -865,7 +873,7 @@ crate::support::builder!(
     enterprise_project_id : Vec < String > }
 );
 impl ListFirewall {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let mut request = request!(self, Get, "/v3/{project_id}/vpc/firewalls")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -885,15 +893,15 @@ impl ListFirewall {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListFirewallResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListFirewallResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListFirewallResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::ListFirewallDetail, marker, limit : i64 = 20, | r | r.firewalls
@@ -905,7 +913,7 @@ crate::support::builder!(
     #[doc = " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"]
     #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
     #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for creating a network ACL."] #[doc = " **Constraints**:"] #[doc =
     " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc =
@@ -918,8 +926,8 @@ crate::support::builder!(
     dry_run : bool }
 );
 impl CreateFirewall {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall", self.firewall.is_some())],
         )?;
@@ -934,15 +942,15 @@ impl CreateFirewall {
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateFirewallResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateFirewallResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateFirewallResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -953,12 +961,12 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ShowFirewall {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall_id", self.firewall_id.is_some())],
         )?;
@@ -969,15 +977,15 @@ impl ShowFirewall {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowFirewallResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowFirewallResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowFirewallResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -989,7 +997,7 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for updating a network ACL"] #[doc = " **Constraints**:"] #[doc =
     " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc =
@@ -1002,8 +1010,8 @@ crate::support::builder!(
     dry_run : bool }
 );
 impl UpdateFirewall {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("firewall_id", self.firewall_id.is_some()),
@@ -1022,15 +1030,15 @@ impl UpdateFirewall {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateFirewallResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateFirewallResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateFirewallResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1042,12 +1050,12 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl DeleteFirewall {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall_id", self.firewall_id.is_some())],
         )?;
@@ -1060,13 +1068,13 @@ impl DeleteFirewall {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1078,7 +1086,7 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for removing a network ACL rule."] #[doc = " **Constraints**:"] #[doc
     = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc
@@ -1092,8 +1100,8 @@ crate::support::builder!(
     dry_run : bool }
 );
 impl RemoveFirewallRules {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("firewall_id", self.firewall_id.is_some()),
@@ -1116,15 +1124,15 @@ impl RemoveFirewallRules {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RemoveFirewallRulesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::RemoveFirewallRulesResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::RemoveFirewallRulesResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1136,7 +1144,7 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for disassociating a network ACL with a subnet."] #[doc =
     " **Constraints**:"] #[doc = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc =
@@ -1150,8 +1158,8 @@ crate::support::builder!(
     dry_run : bool }
 );
 impl DisassociateSubnetFirewall {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("firewall_id", self.firewall_id.is_some()),
@@ -1175,17 +1183,17 @@ impl DisassociateSubnetFirewall {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DisassociateSubnetFirewallResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::DisassociateSubnetFirewallResponse>,
+            docsdk_runtime_api::Response<types::DisassociateSubnetFirewallResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1197,7 +1205,7 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for inserting a network ACL rule."] #[doc = " **Constraints**:"] #[doc
     = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc
@@ -1211,8 +1219,8 @@ crate::support::builder!(
     dry_run : bool }
 );
 impl AddFirewallRules {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("firewall_id", self.firewall_id.is_some()),
@@ -1233,15 +1241,15 @@ impl AddFirewallRules {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::AddFirewallRulesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AddFirewallRulesResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::AddFirewallRulesResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1253,7 +1261,7 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for updating a network ACL rule"] #[doc = " **Constraints**:"] #[doc =
     " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc =
@@ -1267,8 +1275,8 @@ crate::support::builder!(
     dry_run : bool }
 );
 impl UpdateFirewallRules {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("firewall_id", self.firewall_id.is_some()),
@@ -1291,15 +1299,15 @@ impl UpdateFirewallRules {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UpdateFirewallRulesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateFirewallRulesResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateFirewallRulesResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1308,12 +1316,12 @@ crate::support::builder!(
     #[doc = " The network ACL with a given ID must exist."] #[doc = ""] #[doc =
     " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
     String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ShowFirewallTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall_id", self.firewall_id.is_some())],
         )?;
@@ -1326,15 +1334,15 @@ impl ShowFirewallTags {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowFirewallTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowFirewallTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowFirewallTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1343,13 +1351,13 @@ crate::support::builder!(
     #[doc = " The network ACL with a given ID must exist."] #[doc = ""] #[doc =
     " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
     String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Request body for adding tags to a network ACL."] #[doc
     = ""] #[doc = " **Required.**"] tag : types::ResourceTag }
 );
 impl CreateFirewallTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall_id", self.firewall_id.is_some()), ("tag", self.tag.is_some())],
         )?;
@@ -1366,13 +1374,13 @@ impl CreateFirewallTag {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1381,13 +1389,13 @@ crate::support::builder!(
     #[doc = " The network ACL with a given ID must exist."] #[doc = ""] #[doc =
     " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
     String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Tags"] #[doc = ""] #[doc = " **Required.**"] tags :
     Vec < types::ResourceTag > }
 );
 impl BatchCreateFirewallTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall_id", self.firewall_id.is_some()), ("tags", self.tags.is_some())],
         )?;
@@ -1404,13 +1412,13 @@ impl BatchCreateFirewallTags {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1419,13 +1427,13 @@ crate::support::builder!(
     #[doc = " The network ACL with a given ID must exist."] #[doc = ""] #[doc =
     " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
     String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Tag key. Path parameter `tag_key`."] #[doc = ""] #[doc
     = " **Required.**"] tag_key : String }
 );
 impl DeleteFirewallTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("firewall_id", self.firewall_id.is_some()),
@@ -1442,13 +1450,13 @@ impl DeleteFirewallTag {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1457,13 +1465,13 @@ crate::support::builder!(
     #[doc = " The network ACL with a given ID must exist."] #[doc = ""] #[doc =
     " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
     String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Tags"] #[doc = ""] #[doc = " **Required.**"] tags :
     Vec < types::DeleteResourceTagRequestBody > }
 );
 impl BatchDeleteFirewallTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall_id", self.firewall_id.is_some()), ("tags", self.tags.is_some())],
         )?;
@@ -1480,19 +1488,19 @@ impl BatchDeleteFirewallTags {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListFirewallsByTags("list_firewalls_by_tags") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Number of records to be queried."] #[doc =
     " The value can be from **1** to **1000**."] #[doc =
     " The default value is **1000**."] #[doc = ""] #[doc =
@@ -1507,7 +1515,7 @@ crate::support::builder!(
     tags : Vec < types::ListTag > }
 );
 impl ListFirewallsByTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let body = types::ListFirewallsByTagsRequest {
             matches: self.matches,
             tags: self.tags,
@@ -1525,15 +1533,15 @@ impl ListFirewallsByTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListFirewallsByTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListFirewallsByTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListFirewallsByTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ListResourceResp, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -1544,7 +1552,7 @@ impl ListFirewallsByTags {
 crate::support::builder!(
     #[derive(Debug)] ListFirewallTags("list_firewall_tags") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Number of records to be queried. Query parameter `limit`."] limit : i64, #[doc =
     " The index position. The query starts from the next piece of data indexed by this parameter."]
@@ -1553,7 +1561,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `offset`. Default: `0`."] offset : i64 }
 );
 impl ListFirewallTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v3/{project_id}/firewalls/tags")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -1562,15 +1570,15 @@ impl ListFirewallTags {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListFirewallTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListFirewallTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListFirewallTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ListFirewallTagsListTag, offset : i64 = 0, limit : i64 = 20, | r |
@@ -1580,7 +1588,7 @@ impl ListFirewallTags {
 crate::support::builder!(
     #[derive(Debug)] ShowCountFirewallsByTags("show_count_firewalls_by_tags") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The key-value pair to be matched in the query. The key is a fixed dictionary value and must be a unique and supported key. The key can only be **resource\\_name**."]
     matches : Vec < types::Match >, #[doc =
@@ -1588,7 +1596,7 @@ crate::support::builder!(
     tags : Vec < types::ListTag > }
 );
 impl ShowCountFirewallsByTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let body = types::ListFirewallsByTagsRequest {
             matches: self.matches,
             tags: self.tags,
@@ -1604,17 +1612,17 @@ impl ShowCountFirewallsByTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowCountFirewallsByTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowCountFirewallsByTagsResponse>,
+            docsdk_runtime_api::Response<types::ShowCountFirewallsByTagsResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1622,7 +1630,7 @@ crate::support::builder!(
     " - Definition: ID of the project that a security group belongs to. Multiple IDs can be specified for filtering."]
     #[doc = " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc
     = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " - Definition: Number of resources returned on each page."] #[doc =
     " - Range: 0-2000"] #[doc = ""] #[doc = " Query parameter `limit`. Range 0 to 2000."]
@@ -1651,7 +1659,7 @@ crate::support::builder!(
     project_id_2 : Vec < String > }
 );
 impl ListSecurityGroups {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let mut request = request!(self, Get, "/v3/{project_id}/vpc/security-groups")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -1675,15 +1683,15 @@ impl ListSecurityGroups {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListSecurityGroupsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSecurityGroupsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListSecurityGroupsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::SecurityGroup, marker, limit : i64 = 20, | r | r.security_groups
@@ -1695,7 +1703,7 @@ crate::support::builder!(
     " - Definition: ID of the project that a security group belongs to."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
     #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " - Definition: Whether to only send the check request."] #[doc =
     " - Constraints: None"] #[doc = " - Range:"] #[doc =
@@ -1708,8 +1716,8 @@ crate::support::builder!(
     types::CreateSecurityGroupOption }
 );
 impl CreateSecurityGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group", self.security_group.is_some())],
         )?;
@@ -1726,15 +1734,15 @@ impl CreateSecurityGroup {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateSecurityGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateSecurityGroupResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateSecurityGroupResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1742,14 +1750,14 @@ crate::support::builder!(
     " - Definition: ID of the project that a security group belongs to."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
     #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " - Definition: ID of a security group."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `security_group_id`."] #[doc =
     ""] #[doc = " **Required.**"] security_group_id : String }
 );
 impl ShowSecurityGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group_id", self.security_group_id.is_some())],
         )?;
@@ -1762,15 +1770,15 @@ impl ShowSecurityGroup {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowSecurityGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowSecurityGroupResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowSecurityGroupResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1778,7 +1786,7 @@ crate::support::builder!(
     " - Definition: ID of the project that a security group belongs to."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
     #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " - Definition: ID of a security group."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `security_group_id`."] #[doc =
     ""] #[doc = " **Required.**"] security_group_id : String, #[doc =
@@ -1793,8 +1801,8 @@ crate::support::builder!(
     types::UpdateSecurityGroupOption }
 );
 impl UpdateSecurityGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("security_group_id", self.security_group_id.is_some()),
@@ -1817,15 +1825,15 @@ impl UpdateSecurityGroup {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UpdateSecurityGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateSecurityGroupResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateSecurityGroupResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1833,14 +1841,14 @@ crate::support::builder!(
     " - Definition: ID of the project that a security group belongs to."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
     #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " - Definition: ID of a security group."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `security_group_id`."] #[doc =
     ""] #[doc = " **Required.**"] security_group_id : String }
 );
 impl DeleteSecurityGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group_id", self.security_group_id.is_some())],
         )?;
@@ -1853,13 +1861,13 @@ impl DeleteSecurityGroup {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1867,7 +1875,7 @@ crate::support::builder!(
     " - Definition: ID of the project that a security group rule belongs to. Multiple IDs can be specified for filtering."]
     #[doc = " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc
     = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " - Definition: Number of records returned on each page."] #[doc =
     " - Range: 0-2000"] #[doc = ""] #[doc = " Query parameter `limit`. Range 0 to 2000."]
@@ -1915,7 +1923,7 @@ crate::support::builder!(
     > }
 );
 impl ListSecurityGroupRules {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let mut request = request!(
             self, Get, "/v3/{project_id}/vpc/security-group-rules"
         )
@@ -1958,15 +1966,17 @@ impl ListSecurityGroupRules {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListSecurityGroupRulesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSecurityGroupRulesResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListSecurityGroupRulesResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::SecurityGroupRule, marker, limit : i64 = 20, | r | r.security_group_rules
@@ -1978,7 +1988,7 @@ crate::support::builder!(
     " - Definition: ID of the project that a security group rule belongs to."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
     #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " - Definition: Whether to only send the check request."] #[doc =
     " - Constraints: None"] #[doc = " - Range:"] #[doc =
@@ -1993,8 +2003,8 @@ crate::support::builder!(
     types::CreateSecurityGroupRuleOption }
 );
 impl CreateSecurityGroupRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group_rule", self.security_group_rule.is_some())],
         )?;
@@ -2011,15 +2021,17 @@ impl CreateSecurityGroupRule {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateSecurityGroupRuleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateSecurityGroupRuleResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::CreateSecurityGroupRuleResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2027,7 +2039,7 @@ crate::support::builder!(
     " - Definition: ID of the project that a security group rule belongs to."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
     #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " - Definition: Security group rule ID. You can call the API Querying Security Group Rules to obtain the ID of the target security group rule, and then use this API to query details about the security group rule."]
     #[doc = " - Range: None"] #[doc = ""] #[doc =
@@ -2035,8 +2047,8 @@ crate::support::builder!(
     security_group_rule_id : String }
 );
 impl ShowSecurityGroupRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group_rule_id", self.security_group_rule_id.is_some())],
         )?;
@@ -2052,22 +2064,24 @@ impl ShowSecurityGroupRule {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowSecurityGroupRuleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowSecurityGroupRuleResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ShowSecurityGroupRuleResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteSecurityGroupRule("delete_security_group_rule") { #[doc =
     " - Definition: Project ID."] #[doc = " - Range: None"] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " - Definition: ID of a security group rule. You can call the API Querying Security Group Rules to obtain the ID of the target security group rule, and then use this API to delete the security group rule."]
     #[doc = " - Range: None"] #[doc = ""] #[doc =
@@ -2075,8 +2089,8 @@ crate::support::builder!(
     security_group_rule_id : String }
 );
 impl DeleteSecurityGroupRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group_rule_id", self.security_group_rule_id.is_some())],
         )?;
@@ -2090,20 +2104,20 @@ impl DeleteSecurityGroupRule {
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddVpcSecondaryCidrBlock("add_vpc_secondary_cidr_block") { #[doc =
     " - Definition: ID of the project that a VPC belongs to."] #[doc = " - Range: None"]
     #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " - Definition: VPC ID, which uniquely identifies the VPC."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `vpc_id`."] #[doc = ""] #[doc
@@ -2120,8 +2134,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] vpc : types::AddExtendCidrOption }
 );
 impl AddVpcSecondaryCidrBlock {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("vpc_id", self.vpc_id.is_some()), ("vpc", self.vpc.is_some())],
         )?;
@@ -2141,32 +2155,32 @@ impl AddVpcSecondaryCidrBlock {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddVpcSecondaryCidrBlockResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::AddVpcSecondaryCidrBlockResponse>,
+            docsdk_runtime_api::Response<types::AddVpcSecondaryCidrBlockResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowVpc("show_vpc") { #[doc =
     " - Definition: ID of the project that a VPC belongs to."] #[doc = " - Range: None"]
     #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " - Definition: VPC ID, which uniquely identifies the VPC."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `vpc_id`."] #[doc = ""] #[doc
     = " **Required.**"] vpc_id : String }
 );
 impl ShowVpc {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("vpc_id", self.vpc_id.is_some())],
         )?;
@@ -2177,20 +2191,22 @@ impl ShowVpc {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowVpcResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ShowVpcResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::ShowVpcResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListVpcs("list_vpcs") { #[doc =
     " - Definition: ID of the project that a VPC belongs to."] #[doc = " - Range: None"]
     #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " - Definition: Number of records returned on each page."] #[doc =
     " - Range: 0-2000"] #[doc = ""] #[doc = " Query parameter `limit`. Range 0 to 2000."]
@@ -2209,7 +2225,7 @@ crate::support::builder!(
     > }
 );
 impl ListVpcs {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let mut request = request!(self, Get, "/v3/{project_id}/vpc/vpcs")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -2230,15 +2246,15 @@ impl ListVpcs {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListVpcsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListVpcsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListVpcsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::Vpc, marker, limit : i64 = 20, | r | r.vpcs.unwrap_or_default(), | items |
@@ -2250,7 +2266,7 @@ crate::support::builder!(
     #[doc = " - Definition: ID of the project that a VPC belongs to."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
     #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " - Definition: VPC ID, which uniquely identifies the VPC."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `vpc_id`."] #[doc = ""] #[doc
@@ -2267,8 +2283,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] vpc : types::RemoveExtendCidrOption }
 );
 impl RemoveVpcSecondaryCidrBlock {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("vpc_id", self.vpc_id.is_some()), ("vpc", self.vpc.is_some())],
         )?;
@@ -2288,17 +2304,17 @@ impl RemoveVpcSecondaryCidrBlock {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RemoveVpcSecondaryCidrBlockResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::RemoveVpcSecondaryCidrBlockResponse>,
+            docsdk_runtime_api::Response<types::RemoveVpcSecondaryCidrBlockResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2331,7 +2347,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListFirewallGroups {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/fwaas/firewall_groups")
             .query_opt("id", self.id)
             .query_opt("name", self.name)
@@ -2346,15 +2362,15 @@ impl ListFirewallGroups {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListFirewallGroupsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListFirewallGroupsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListFirewallGroupsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::FirewallGroupResponse, marker, limit : i64 = 2000, | r | r.firewall_groups
@@ -2367,8 +2383,8 @@ crate::support::builder!(
     " **Required.**"] firewall_group : types::FirewallGroup }
 );
 impl CreateFirewallGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall_group", self.firewall_group.is_some())],
         )?;
@@ -2383,15 +2399,15 @@ impl CreateFirewallGroup {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateFirewallGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateFirewallGroupResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateFirewallGroupResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2421,7 +2437,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListFirewallPolicies {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/fwaas/firewall_policies")
             .query_opt("id", self.id)
             .query_opt("name", self.name)
@@ -2435,15 +2451,17 @@ impl ListFirewallPolicies {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListFirewallPoliciesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListFirewallPoliciesResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListFirewallPoliciesResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::FirewallPolicyResponse, marker, limit : i64 = 2000, | r | r
@@ -2457,8 +2475,8 @@ crate::support::builder!(
     " **Required.**"] firewall_policy : types::FirewallPolicy }
 );
 impl CreateFirewallPolicy {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall_policy", self.firewall_policy.is_some())],
         )?;
@@ -2473,15 +2491,17 @@ impl CreateFirewallPolicy {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateFirewallPolicyResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateFirewallPolicyResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::CreateFirewallPolicyResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2520,7 +2540,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListFirewallRules {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/fwaas/firewall_rules")
             .query_opt("id", self.id)
             .query_opt("name", self.name)
@@ -2535,15 +2555,15 @@ impl ListFirewallRules {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListFirewallRulesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListFirewallRulesResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListFirewallRulesResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::FirewallRuleResponse, marker, limit : i64 = 2000, | r | r.firewall_rules
@@ -2556,8 +2576,8 @@ crate::support::builder!(
     = " **Required.**"] firewall_rule : types::FirewallRule }
 );
 impl CreateFirewallRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall_rule", self.firewall_rule.is_some())],
         )?;
@@ -2572,15 +2592,15 @@ impl CreateFirewallRule {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateFirewallRuleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateFirewallRuleResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateFirewallRuleResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2590,8 +2610,8 @@ crate::support::builder!(
     " **Required.**"] firewall_group_id : String }
 );
 impl ShowFirewallGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall_group_id", self.firewall_group_id.is_some())],
         )?;
@@ -2603,15 +2623,15 @@ impl ShowFirewallGroup {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowFirewallGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowFirewallGroupResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowFirewallGroupResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2622,8 +2642,8 @@ crate::support::builder!(
     " **Required.**"] firewall_group : types::FirewallGroup }
 );
 impl UpdateFirewallGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("firewall_group_id", self.firewall_group_id.is_some()),
@@ -2644,15 +2664,15 @@ impl UpdateFirewallGroup {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateFirewallGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateFirewallGroupResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateFirewallGroupResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2661,8 +2681,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] firewall_group_id : String }
 );
 impl DeleteFirewallGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall_group_id", self.firewall_group_id.is_some())],
         )?;
@@ -2674,13 +2694,13 @@ impl DeleteFirewallGroup {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2690,8 +2710,8 @@ crate::support::builder!(
     " **Required.**"] firewall_policy_id : String }
 );
 impl ShowFirewallPolicy {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall_policy_id", self.firewall_policy_id.is_some())],
         )?;
@@ -2705,15 +2725,15 @@ impl ShowFirewallPolicy {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowFirewallPolicyResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowFirewallPolicyResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowFirewallPolicyResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2724,8 +2744,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] firewall_policy : types::FirewallPolicy }
 );
 impl UpdateFirewallPolicy {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("firewall_policy_id", self.firewall_policy_id.is_some()),
@@ -2746,15 +2766,17 @@ impl UpdateFirewallPolicy {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UpdateFirewallPolicyResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateFirewallPolicyResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::UpdateFirewallPolicyResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2763,8 +2785,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] firewall_policy_id : String }
 );
 impl DeleteFirewallPolicy {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall_policy_id", self.firewall_policy_id.is_some())],
         )?;
@@ -2776,13 +2798,13 @@ impl DeleteFirewallPolicy {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2792,8 +2814,8 @@ crate::support::builder!(
     " **Required.**"] firewall_rule_id : String }
 );
 impl ShowFirewallRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall_rule_id", self.firewall_rule_id.is_some())],
         )?;
@@ -2805,15 +2827,15 @@ impl ShowFirewallRule {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowFirewallRuleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowFirewallRuleResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowFirewallRuleResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2824,8 +2846,8 @@ crate::support::builder!(
     = " **Required.**"] firewall_rule : types::UpdateFirewallRule }
 );
 impl UpdateFirewallRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("firewall_rule_id", self.firewall_rule_id.is_some()),
@@ -2846,15 +2868,15 @@ impl UpdateFirewallRule {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateFirewallRuleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateFirewallRuleResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateFirewallRuleResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2863,8 +2885,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] firewall_rule_id : String }
 );
 impl DeleteFirewallRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("firewall_rule_id", self.firewall_rule_id.is_some())],
         )?;
@@ -2876,13 +2898,13 @@ impl DeleteFirewallRule {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2901,8 +2923,8 @@ crate::support::builder!(
     insert_before : String }
 );
 impl InsertFirewallRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("firewall_policy_id", self.firewall_policy_id.is_some()),
@@ -2925,15 +2947,15 @@ impl InsertFirewallRule {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::InsertFirewallRuleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::InsertFirewallRuleResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::InsertFirewallRuleResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2944,8 +2966,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] firewall_rule_id : String }
 );
 impl RemoveFirewallRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("firewall_policy_id", self.firewall_policy_id.is_some()),
@@ -2966,15 +2988,15 @@ impl RemoveFirewallRule {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::InsertFirewallRuleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::InsertFirewallRuleResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::InsertFirewallRuleResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3014,7 +3036,7 @@ crate::support::builder!(
     page_reverse : bool }
 );
 impl ListFloatingIpAddresses {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/floatingips")
             .query_opt("id", self.id)
             .query_opt("floating_ip_address", self.floating_ip_address)
@@ -3032,15 +3054,17 @@ impl ListFloatingIpAddresses {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListFloatingIpAddressesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListFloatingIpAddressesResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListFloatingIpAddressesResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::ShowFloatingIpAddressFloatingIp, marker, limit : i64 = 2000, | r | r
@@ -3054,8 +3078,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] floatingip : types::FloatingIpAddressFloatingIp }
 );
 impl AssignFloatingIpAddress {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("floatingip", self.floatingip.is_some())],
         )?;
@@ -3069,15 +3093,17 @@ impl AssignFloatingIpAddress {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AssignFloatingIpAddressResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AssignFloatingIpAddressResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::AssignFloatingIpAddressResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3086,8 +3112,8 @@ crate::support::builder!(
     floatingip_id : String }
 );
 impl ShowFloatingIpAddress {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("floatingip_id", self.floatingip_id.is_some())],
         )?;
@@ -3099,15 +3125,17 @@ impl ShowFloatingIpAddress {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowFloatingIpAddressResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowFloatingIpAddressResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ShowFloatingIpAddressResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3120,8 +3148,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] floatingip : types::UpdateFloatingIpAddressFloatingIp }
 );
 impl UpdateFloatingIpAddress {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("floatingip_id", self.floatingip_id.is_some()),
@@ -3140,15 +3168,17 @@ impl UpdateFloatingIpAddress {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UpdateFloatingIpAddressResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateFloatingIpAddressResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::UpdateFloatingIpAddressResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3157,8 +3187,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] floatingip_id : String }
 );
 impl DeleteFloatingIpAddress {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("floatingip_id", self.floatingip_id.is_some())],
         )?;
@@ -3168,13 +3198,13 @@ impl DeleteFloatingIpAddress {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3216,7 +3246,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListNetworks {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/networks")
             .query_opt("id", self.id)
             .query_opt("name", self.name)
@@ -3232,15 +3262,15 @@ impl ListNetworks {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListNetworksResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListNetworksResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListNetworksResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::ListNetworks, marker, limit : i64 = 2000, | r | r.networks
@@ -3253,8 +3283,8 @@ crate::support::builder!(
     " **Required.**"] network : types::Network }
 );
 impl CreateNetwork {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("network", self.network.is_some())],
         )?;
@@ -3266,15 +3296,15 @@ impl CreateNetwork {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateNetworkResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateNetworkResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateNetworkResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3283,8 +3313,8 @@ crate::support::builder!(
     " **Required.**"] network_id : String }
 );
 impl ShowNetworkDetails {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("network_id", self.network_id.is_some())],
         )?;
@@ -3296,15 +3326,15 @@ impl ShowNetworkDetails {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowNetworkDetailsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowNetworkDetailsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowNetworkDetailsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3316,8 +3346,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] network : types::UpdateNetwork }
 );
 impl UpdateNetwork {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("network_id", self.network_id.is_some()),
@@ -3334,15 +3364,15 @@ impl UpdateNetwork {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateNetworkResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateNetworkResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateNetworkResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3351,8 +3381,8 @@ crate::support::builder!(
     " **Required.**"] network_id : String }
 );
 impl DeleteNetwork {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("network_id", self.network_id.is_some())],
         )?;
@@ -3362,13 +3392,13 @@ impl DeleteNetwork {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3415,7 +3445,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListPorts {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let mut request = request!(self, Get, "/v2.0/ports")
             .query_opt("id", self.id)
             .query_opt("name", self.name)
@@ -3438,15 +3468,15 @@ impl ListPorts {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListPortsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListPortsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListPortsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::ListPorts, marker, limit : i64 = 2000, | r | r.ports.unwrap_or_default(),
@@ -3459,8 +3489,8 @@ crate::support::builder!(
     " **Required.**"] port : types::Port }
 );
 impl CreatePort {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("port", self.port.is_some())],
         )?;
@@ -3472,15 +3502,15 @@ impl CreatePort {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreatePortResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreatePortResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreatePortResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3489,8 +3519,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] port_id : String }
 );
 impl ShowPort {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("port_id", self.port_id.is_some())],
         )?;
@@ -3500,15 +3530,15 @@ impl ShowPort {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowPortResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowPortResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowPortResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3520,8 +3550,8 @@ crate::support::builder!(
     " **Required.**"] port : types::UpdatePort }
 );
 impl UpdatePort {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("port_id", self.port_id.is_some()), ("port", self.port.is_some())],
         )?;
@@ -3535,15 +3565,15 @@ impl UpdatePort {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdatePortResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdatePortResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdatePortResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3552,8 +3582,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] port_id : String }
 );
 impl DeletePort {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("port_id", self.port_id.is_some())],
         )?;
@@ -3563,13 +3593,13 @@ impl DeletePort {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3583,8 +3613,8 @@ crate::support::builder!(
     port_id : String }
 );
 impl AddRouterInterface {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("router_id", self.router_id.is_some())],
         )?;
@@ -3603,15 +3633,15 @@ impl AddRouterInterface {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddRouterInterfaceResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AddRouterInterfaceResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::AddRouterInterfaceResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3644,7 +3674,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListRouters {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/routers")
             .query_opt("id", self.id)
             .query_opt("admin_state_up", self.admin_state_up)
@@ -3656,15 +3686,15 @@ impl ListRouters {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListRoutersResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListRoutersResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListRoutersResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::ShowRouter, marker, limit : i64 = 2000, | r | r.routers
@@ -3677,8 +3707,8 @@ crate::support::builder!(
     " **Required.**"] router : types::Router }
 );
 impl CreateRouter {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("router", self.router.is_some())],
         )?;
@@ -3690,15 +3720,15 @@ impl CreateRouter {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateRouterResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateRouterResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateRouterResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3706,8 +3736,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] router_id : String }
 );
 impl ShowRouter {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("router_id", self.router_id.is_some())],
         )?;
@@ -3717,15 +3747,15 @@ impl ShowRouter {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowRouterResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowRouterResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowRouterResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3736,8 +3766,8 @@ crate::support::builder!(
     = " **Required.**"] router : types::UpdateRouter }
 );
 impl UpdateRouter {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("router_id", self.router_id.is_some()), ("router", self.router.is_some())],
         )?;
@@ -3751,15 +3781,15 @@ impl UpdateRouter {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateRouterResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateRouterResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateRouterResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3768,8 +3798,8 @@ crate::support::builder!(
     String }
 );
 impl DeleteRouter {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("router_id", self.router_id.is_some())],
         )?;
@@ -3779,13 +3809,13 @@ impl DeleteRouter {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3799,8 +3829,8 @@ crate::support::builder!(
     port_id : String }
 );
 impl RemoveRouterInterface {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("router_id", self.router_id.is_some())],
         )?;
@@ -3819,15 +3849,15 @@ impl RemoveRouterInterface {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddRouterInterfaceResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AddRouterInterfaceResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::AddRouterInterfaceResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3837,8 +3867,8 @@ crate::support::builder!(
     ::v2_0_openstack::types::SecurityGroupRule }
 );
 impl AddSecurityGroupRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group_rule", self.security_group_rule.is_some())],
         )?;
@@ -3853,15 +3883,17 @@ impl AddSecurityGroupRule {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddSecurityGroupRuleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AddSecurityGroupRuleResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::AddSecurityGroupRuleResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3900,7 +3932,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListSubnets {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/subnets")
             .query_opt("id", self.id)
             .query_opt("name", self.name)
@@ -3916,15 +3948,15 @@ impl ListSubnets {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListSubnetsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSubnetsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListSubnetsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::ShowSubnet, marker, limit : i64 = 2000, | r | r.subnets
@@ -3937,8 +3969,8 @@ crate::support::builder!(
     " **Required.**"] subnet : types::Subnet }
 );
 impl CreateSubnet {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("subnet", self.subnet.is_some())],
         )?;
@@ -3950,15 +3982,15 @@ impl CreateSubnet {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateSubnetResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateSubnetResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateSubnetResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3966,8 +3998,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] subnet_id : String }
 );
 impl ShowSubnet {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("subnet_id", self.subnet_id.is_some())],
         )?;
@@ -3977,15 +4009,15 @@ impl ShowSubnet {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowSubnetResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowSubnetResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowSubnetResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3996,8 +4028,8 @@ crate::support::builder!(
     = " **Required.**"] subnet : types::UpdateSubnet }
 );
 impl UpdateSubnet {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("subnet_id", self.subnet_id.is_some()), ("subnet", self.subnet.is_some())],
         )?;
@@ -4011,15 +4043,15 @@ impl UpdateSubnet {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateSubnetResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateSubnetResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateSubnetResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4028,8 +4060,8 @@ crate::support::builder!(
     String }
 );
 impl DeleteSubnet {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("subnet_id", self.subnet_id.is_some())],
         )?;
@@ -4039,32 +4071,32 @@ impl DeleteSubnet {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(#[derive(Debug)] ListSubnetPools("list_subnet_pools") {});
 impl ListSubnetPools {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/subnetpools");
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListSubnetPoolsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSubnetPoolsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListSubnetPoolsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4073,8 +4105,8 @@ crate::support::builder!(
     " **Required.**"] subnetpool : types::SubnetPool }
 );
 impl CreateSubnetPool {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("subnetpool", self.subnetpool.is_some())],
         )?;
@@ -4086,15 +4118,15 @@ impl CreateSubnetPool {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateSubnetPoolResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateSubnetPoolResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateSubnetPoolResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4103,8 +4135,8 @@ crate::support::builder!(
     subnetpool_id : String }
 );
 impl ShowSubnetPool {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("subnetpool_id", self.subnetpool_id.is_some())],
         )?;
@@ -4114,15 +4146,15 @@ impl ShowSubnetPool {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowSubnetPoolResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowSubnetPoolResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowSubnetPoolResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4134,8 +4166,8 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] subnetpool : types::SubnetPoolResponse }
 );
 impl UpdateSubnetPool {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("subnetpool_id", self.subnetpool_id.is_some()),
@@ -4152,15 +4184,15 @@ impl UpdateSubnetPool {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateSubnetPoolResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateSubnetPoolResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateSubnetPoolResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4169,8 +4201,8 @@ crate::support::builder!(
     subnetpool_id : String }
 );
 impl DeleteSubnetPool {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("subnetpool_id", self.subnetpool_id.is_some())],
         )?;
@@ -4180,19 +4212,19 @@ impl DeleteSubnetPool {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddSharedBandwidthEip("add_shared_bandwidth_eip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`."]
     #[doc = ""] #[doc = " **Required.**"] bandwidth_id : String, #[doc =
@@ -4200,8 +4232,8 @@ crate::support::builder!(
     " **Required.**"] bandwidth : types::SharedBandwidthEipBandwidth }
 );
 impl AddSharedBandwidthEip {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("bandwidth_id", self.bandwidth_id.is_some()),
@@ -4223,28 +4255,30 @@ impl AddSharedBandwidthEip {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddSharedBandwidthEipResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AddSharedBandwidthEipResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::AddSharedBandwidthEipResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AssignSharedBandwidth("assign_shared_bandwidth") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the bandwidth objects. For details, see Table 3."] #[doc = ""] #[doc =
     " **Required.**"] bandwidth : types::SharedBandwidth }
 );
 impl AssignSharedBandwidth {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("bandwidth", self.bandwidth.is_some())],
         )?;
@@ -4260,21 +4294,23 @@ impl AssignSharedBandwidth {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AssignSharedBandwidthResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AssignSharedBandwidthResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::AssignSharedBandwidthResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteSharedBandwidth("delete_shared_bandwidth") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the bandwidth ID, which uniquely identifies the bandwidth."] #[doc =
     " Currently, only the shared bandwidth can be deleted."] #[doc = ""] #[doc =
@@ -4282,8 +4318,8 @@ crate::support::builder!(
     : String }
 );
 impl DeleteSharedBandwidth {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("bandwidth_id", self.bandwidth_id.is_some())],
         )?;
@@ -4296,19 +4332,19 @@ impl DeleteSharedBandwidth {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] RemoveSharedBandwidthEip("remove_shared_bandwidth_eip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`."]
     #[doc = ""] #[doc = " **Required.**"] bandwidth_id : String, #[doc =
@@ -4316,8 +4352,8 @@ crate::support::builder!(
     " **Required.**"] bandwidth : types::RemoveSharedBandwidthEipBandwidth }
 );
 impl RemoveSharedBandwidthEip {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("bandwidth_id", self.bandwidth_id.is_some()),
@@ -4337,26 +4373,26 @@ impl RemoveSharedBandwidthEip {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEipTags("list_eip_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String }
 );
 impl ListEipTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("publicip_id", self.publicip_id.is_some())],
         )?;
@@ -4369,21 +4405,21 @@ impl ListEipTags {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListEipTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListEipTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListEipTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddEipTag("add_eip_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
@@ -4391,8 +4427,8 @@ crate::support::builder!(
     " **Required.**"] tag : types::EipTag }
 );
 impl AddEipTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("publicip_id", self.publicip_id.is_some()), ("tag", self.tag.is_some())],
         )?;
@@ -4409,19 +4445,19 @@ impl AddEipTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchAddOrDeleteEipTags("batch_add_or_delete_eip_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
@@ -4432,8 +4468,8 @@ crate::support::builder!(
     action : String }
 );
 impl BatchAddOrDeleteEipTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("publicip_id", self.publicip_id.is_some()),
@@ -4455,19 +4491,19 @@ impl BatchAddOrDeleteEipTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEipTag("delete_eip_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
@@ -4475,8 +4511,8 @@ crate::support::builder!(
     " **Required.**"] key : String }
 );
 impl DeleteEipTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("publicip_id", self.publicip_id.is_some()), ("key", self.key.is_some())],
         )?;
@@ -4490,23 +4526,23 @@ impl DeleteEipTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListProjectEipTags("list_project_eip_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ListProjectEipTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/{project_id}/publicips/tags")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
@@ -4515,21 +4551,21 @@ impl ListProjectEipTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListProjectEipTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListProjectEipTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListProjectEipTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEipsByTag("list_eips_by_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique."]
     tags : Vec < types::EipsByTag >, #[doc =
@@ -4545,8 +4581,8 @@ crate::support::builder!(
     matches : Vec < types::EipsByTagMatch > }
 );
 impl ListEipsByTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("action", self.action.is_some())],
         )?;
@@ -4566,15 +4602,15 @@ impl ListEipsByTag {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListEipsByTagResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListEipsByTagResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListEipsByTagResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::EipsByTagResource, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -4588,8 +4624,8 @@ crate::support::builder!(
     " **Required.**"] network_id : String }
 );
 impl ShowNetworkIpAddressUsage {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("network_id", self.network_id.is_some())],
         )?;
@@ -4601,24 +4637,24 @@ impl ShowNetworkIpAddressUsage {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowNetworkIpAddressUsageResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowNetworkIpAddressUsageResponse>,
+            docsdk_runtime_api::Response<types::ShowNetworkIpAddressUsageResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     AssociateTimeThemMultipleNicPorts("associate_time_them_multiple_nic_ports") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the security group ID, which uniquely identifies the security group. Path parameter `security_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] security_group_id : String, #[doc =
@@ -4629,8 +4665,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] action : String }
 );
 impl AssociateTimeThemMultipleNicPorts {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("security_group_id", self.security_group_id.is_some()),
@@ -4655,23 +4691,25 @@ impl AssociateTimeThemMultipleNicPorts {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AssociateTimeThemMultipleNicPortsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::AssociateTimeThemMultipleNicPortsResponse>,
+            docsdk_runtime_api::Response<
+                types::AssociateTimeThemMultipleNicPortsResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListSubnetTags("list_subnet_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the subnet ID that uniquely identifies the subnet."] #[doc =
     " If you use the management console, the value of this parameter is the **Network ID** value."]
@@ -4679,8 +4717,8 @@ crate::support::builder!(
     " **Required.**"] subnet_id : String }
 );
 impl ListSubnetTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("subnet_id", self.subnet_id.is_some())],
         )?;
@@ -4691,21 +4729,21 @@ impl ListSubnetTags {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListSubnetTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSubnetTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListSubnetTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddSubnetTag("add_subnet_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the subnet ID, which uniquely identifies the subnet."] #[doc =
     " If you use the management console, the value of this parameter is the **Network ID** value."]
@@ -4715,8 +4753,8 @@ crate::support::builder!(
     " **Required.**"] tag : types::SubnetTag }
 );
 impl AddSubnetTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("subnet_id", self.subnet_id.is_some()), ("tag", self.tag.is_some())],
         )?;
@@ -4731,20 +4769,20 @@ impl AddSubnetTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchAddOrDeleteSubnetTags("batch_add_or_delete_subnet_tags") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
     =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the subnet ID, which uniquely identifies the subnet."] #[doc =
     " If you use the management console, the value of this parameter is the **Network ID** value."]
@@ -4758,8 +4796,8 @@ crate::support::builder!(
     action : String }
 );
 impl BatchAddOrDeleteSubnetTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("subnet_id", self.subnet_id.is_some()),
@@ -4781,19 +4819,19 @@ impl BatchAddOrDeleteSubnetTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteSubnetTag("delete_subnet_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the subnet ID, which uniquely identifies the subnet."] #[doc =
     " If you use the management console, the value of this parameter is the **Network ID** value."]
@@ -4803,8 +4841,8 @@ crate::support::builder!(
     " **Required.**"] key : String }
 );
 impl DeleteSubnetTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("subnet_id", self.subnet_id.is_some()), ("key", self.key.is_some())],
         )?;
@@ -4818,23 +4856,23 @@ impl DeleteSubnetTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListProjectSubnetTags("list_project_subnet_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ListProjectSubnetTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/{project_id}/subnets/tags")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
@@ -4843,21 +4881,21 @@ impl ListProjectSubnetTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListProjectEipTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListProjectEipTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListProjectEipTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListSubnetsByTag("list_subnets_by_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique."]
     tags : Vec < types::SubnetsByTag >, #[doc =
@@ -4873,8 +4911,8 @@ crate::support::builder!(
     matches : Vec < types::SubnetsByTagMatch > }
 );
 impl ListSubnetsByTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("action", self.action.is_some())],
         )?;
@@ -4894,15 +4932,15 @@ impl ListSubnetsByTag {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListSubnetsByTagResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSubnetsByTagResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListSubnetsByTagResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::SubnetsByTagResource, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -4917,8 +4955,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] peering_id : String }
 );
 impl AcceptVpcPeeringConnection {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("peering_id", self.peering_id.is_some())],
         )?;
@@ -4930,17 +4968,17 @@ impl AcceptVpcPeeringConnection {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AcceptVpcPeeringConnectionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::AcceptVpcPeeringConnectionResponse>,
+            docsdk_runtime_api::Response<types::AcceptVpcPeeringConnectionResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4977,7 +5015,7 @@ crate::support::builder!(
     " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListVpcPeeringConnections {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/vpc/peerings")
             .query_opt("id", self.id)
             .query_opt("name", self.name)
@@ -4992,17 +5030,17 @@ impl ListVpcPeeringConnections {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListVpcPeeringConnectionsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListVpcPeeringConnectionsResponse>,
+            docsdk_runtime_api::Response<types::ListVpcPeeringConnectionsResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::ShowVpcPeeringConnectionPeering, marker, limit : i64 = 2000, | r | r
@@ -5016,8 +5054,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] peering : types::VpcPeeringConnectionPeering }
 );
 impl CreateVpcPeeringConnection {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("peering", self.peering.is_some())],
         )?;
@@ -5031,17 +5069,17 @@ impl CreateVpcPeeringConnection {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateVpcPeeringConnectionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::CreateVpcPeeringConnectionResponse>,
+            docsdk_runtime_api::Response<types::CreateVpcPeeringConnectionResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5051,8 +5089,8 @@ crate::support::builder!(
     " **Required.**"] peering_id : String }
 );
 impl ShowVpcPeeringConnection {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("peering_id", self.peering_id.is_some())],
         )?;
@@ -5064,17 +5102,17 @@ impl ShowVpcPeeringConnection {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowVpcPeeringConnectionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowVpcPeeringConnectionResponse>,
+            docsdk_runtime_api::Response<types::ShowVpcPeeringConnectionResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5088,8 +5126,8 @@ crate::support::builder!(
     types::UpdateVpcPeeringConnectionPeering }
 );
 impl UpdateVpcPeeringConnection {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("peering_id", self.peering_id.is_some()),
@@ -5108,17 +5146,17 @@ impl UpdateVpcPeeringConnection {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UpdateVpcPeeringConnectionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::UpdateVpcPeeringConnectionResponse>,
+            docsdk_runtime_api::Response<types::UpdateVpcPeeringConnectionResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5128,8 +5166,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] peering_id : String }
 );
 impl DeleteVpcPeeringConnection {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("peering_id", self.peering_id.is_some())],
         )?;
@@ -5139,13 +5177,13 @@ impl DeleteVpcPeeringConnection {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5155,8 +5193,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] peering_id : String }
 );
 impl RejectVpcPeeringConnection {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("peering_id", self.peering_id.is_some())],
         )?;
@@ -5168,17 +5206,17 @@ impl RejectVpcPeeringConnection {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AcceptVpcPeeringConnectionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::AcceptVpcPeeringConnectionResponse>,
+            docsdk_runtime_api::Response<types::AcceptVpcPeeringConnectionResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5211,7 +5249,7 @@ crate::support::builder!(
     " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListVpcRoutes {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/vpc/routes")
             .query_opt("id", self.id)
             .query_opt("tenant_id", self.tenant_id)
@@ -5224,15 +5262,15 @@ impl ListVpcRoutes {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListVpcRoutesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListVpcRoutesResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListVpcRoutesResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::VpcRouteResponse, marker, limit : i64 = 2000, | r | r.routes
@@ -5245,8 +5283,8 @@ crate::support::builder!(
     " **Required.**"] route : types::VpcRoute }
 );
 impl CreateVpcRoute {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("route", self.route.is_some())],
         )?;
@@ -5258,15 +5296,15 @@ impl CreateVpcRoute {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateVpcRouteResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateVpcRouteResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateVpcRouteResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5275,8 +5313,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] route_id : String }
 );
 impl ShowVpcRoute {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("route_id", self.route_id.is_some())],
         )?;
@@ -5286,15 +5324,15 @@ impl ShowVpcRoute {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowVpcRouteResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowVpcRouteResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowVpcRouteResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5303,8 +5341,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] route_id : String }
 );
 impl DeleteVpcRoute {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("route_id", self.route_id.is_some())],
         )?;
@@ -5314,26 +5352,26 @@ impl DeleteVpcRoute {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListVpcTags("list_vpc_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the VPC ID that uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String }
 );
 impl ListVpcTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("vpc_id", self.vpc_id.is_some())],
         )?;
@@ -5344,21 +5382,21 @@ impl ListVpcTags {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListSubnetTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSubnetTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListSubnetTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddVpcTag("add_vpc_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the VPC ID that uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
@@ -5366,8 +5404,8 @@ crate::support::builder!(
     " **Required.**"] tag : types::SubnetTag }
 );
 impl AddVpcTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("vpc_id", self.vpc_id.is_some()), ("tag", self.tag.is_some())],
         )?;
@@ -5382,19 +5420,19 @@ impl AddVpcTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchAddOrDeleteVpcTags("batch_add_or_delete_vpc_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
@@ -5406,8 +5444,8 @@ crate::support::builder!(
     action : String }
 );
 impl BatchAddOrDeleteVpcTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("vpc_id", self.vpc_id.is_some()),
@@ -5429,19 +5467,19 @@ impl BatchAddOrDeleteVpcTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteVpcTag("delete_vpc_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
@@ -5449,8 +5487,8 @@ crate::support::builder!(
     " **Required.**"] key : String }
 );
 impl DeleteVpcTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("vpc_id", self.vpc_id.is_some()), ("key", self.key.is_some())],
         )?;
@@ -5464,23 +5502,23 @@ impl DeleteVpcTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListProjectVpcTags("list_project_vpc_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ListProjectVpcTags {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/{project_id}/vpcs/tags")
             .project_id_param("project_id", self.project_id);
         Ok((self.call.into_client(), request))
@@ -5489,21 +5527,21 @@ impl ListProjectVpcTags {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListProjectVpcTagsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListProjectVpcTagsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListProjectVpcTagsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListVpcsByTag("list_vpcs_by_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique."]
     tags : Vec < types::VpcsByTag >, #[doc =
@@ -5519,8 +5557,8 @@ crate::support::builder!(
     matches : Vec < types::SubnetsByTagMatch > }
 );
 impl ListVpcsByTag {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("action", self.action.is_some())],
         )?;
@@ -5540,15 +5578,15 @@ impl ListVpcsByTag {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListVpcsByTagResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListVpcsByTagResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListVpcsByTagResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::VpcsByTagResource, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -5559,14 +5597,14 @@ impl ListVpcsByTag {
 crate::support::builder!(
     #[derive(Debug)] ShowBandwidth("show_bandwidth") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`."]
     #[doc = ""] #[doc = " **Required.**"] bandwidth_id : String }
 );
 impl ShowBandwidth {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("bandwidth_id", self.bandwidth_id.is_some())],
         )?;
@@ -5577,21 +5615,21 @@ impl ShowBandwidth {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowBandwidthResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowBandwidthResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowBandwidthResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateBandwidth("update_bandwidth") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`."]
     #[doc = ""] #[doc = " **Required.**"] bandwidth_id : String, #[doc =
@@ -5599,8 +5637,8 @@ crate::support::builder!(
     " **Required.**"] bandwidth : types::UpdateBandwidth }
 );
 impl UpdateBandwidth {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("bandwidth_id", self.bandwidth_id.is_some()),
@@ -5618,21 +5656,21 @@ impl UpdateBandwidth {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateBandwidthResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateBandwidthResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateBandwidthResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListBandwidths("list_bandwidths") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
     #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
@@ -5657,7 +5695,7 @@ crate::support::builder!(
     enterprise_project_id : String }
 );
 impl ListBandwidths {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/bandwidths")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -5667,15 +5705,15 @@ impl ListBandwidths {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListBandwidthsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListBandwidthsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListBandwidthsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::ListBandwidths, marker, limit : i64 = 2000, | r | r.bandwidths
@@ -5685,7 +5723,7 @@ impl ListBandwidths {
 crate::support::builder!(
     #[derive(Debug)] ListEips("list_eips") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
     #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
@@ -5710,7 +5748,7 @@ crate::support::builder!(
     enterprise_project_id : String }
 );
 impl ListEips {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/publicips")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -5720,15 +5758,15 @@ impl ListEips {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListEipsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListEipsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListEipsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::ShowEipPublicip, marker, limit : i64 = 2000, | r | r.publicips
@@ -5738,15 +5776,15 @@ impl ListEips {
 crate::support::builder!(
     #[derive(Debug)] AssignEip("assign_eip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Specifies the EIP object. For details, see Table 3."]
     #[doc = ""] #[doc = " **Required.**"] publicip : types::EipPublicip, #[doc =
     " Specifies the bandwidth object. For details, see Table 4."] #[doc = ""] #[doc =
     " **Required.**"] bandwidth : types::EipBandwidth }
 );
 impl AssignEip {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("publicip", self.publicip.is_some()),
@@ -5764,28 +5802,28 @@ impl AssignEip {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::AssignEipResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AssignEipResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::AssignEipResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEip("show_eip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String }
 );
 impl ShowEip {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("publicip_id", self.publicip_id.is_some())],
         )?;
@@ -5796,19 +5834,21 @@ impl ShowEip {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowEipResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ShowEipResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::ShowEipResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEip("update_eip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
@@ -5816,8 +5856,8 @@ crate::support::builder!(
     " **Required.**"] publicip : types::UpdateEipPublicip }
 );
 impl UpdateEip {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("publicip_id", self.publicip_id.is_some()),
@@ -5835,28 +5875,28 @@ impl UpdateEip {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateEipResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateEipResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateEipResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ReleaseEip("release_eip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String }
 );
 impl ReleaseEip {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("publicip_id", self.publicip_id.is_some())],
         )?;
@@ -5867,27 +5907,27 @@ impl ReleaseEip {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AssignPrivateIpAddress("assign_private_ip_address") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the private IP addresses. For details, see Table 3."] #[doc =
     " By default, a maximum of 20 private IP addresses can be assigned."] #[doc = ""]
     #[doc = " **Required.**"] privateips : Vec < types::PrivateIpAddressPrivateIp > }
 );
 impl AssignPrivateIpAddress {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("privateips", self.privateips.is_some())],
         )?;
@@ -5903,29 +5943,31 @@ impl AssignPrivateIpAddress {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AssignPrivateIpAddressResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AssignPrivateIpAddressResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::AssignPrivateIpAddressResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowPrivateIpAddressDetails("show_private_ip_address_details") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
     =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the private IP address, which uniquely identifies the private IP address. Path parameter `privateip_id`."]
     #[doc = ""] #[doc = " **Required.**"] privateip_id : String }
 );
 impl ShowPrivateIpAddressDetails {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("privateip_id", self.privateip_id.is_some())],
         )?;
@@ -5938,30 +5980,30 @@ impl ShowPrivateIpAddressDetails {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowPrivateIpAddressDetailsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowPrivateIpAddressDetailsResponse>,
+            docsdk_runtime_api::Response<types::ShowPrivateIpAddressDetailsResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeletePrivateIpAddress("delete_private_ip_address") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the private IP address, which uniquely identifies the private IP address. Path parameter `privateip_id`."]
     #[doc = ""] #[doc = " **Required.**"] privateip_id : String }
 );
 impl DeletePrivateIpAddress {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("privateip_id", self.privateip_id.is_some())],
         )?;
@@ -5974,19 +6016,19 @@ impl DeletePrivateIpAddress {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListPrivateIpAddresses("list_private_ip_addresses") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the unique ID of the subnet to which the private IP address belongs."]
     #[doc =
@@ -6010,8 +6052,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListPrivateIpAddresses {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("subnet_id", self.subnet_id.is_some())],
         )?;
@@ -6028,15 +6070,17 @@ impl ListPrivateIpAddresses {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListPrivateIpAddressesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListPrivateIpAddressesResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListPrivateIpAddressesResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::PrivateIpAddressPrivateIpResponse, marker, limit : i64 = 2000, | r | r
@@ -6047,7 +6091,7 @@ impl ListPrivateIpAddresses {
 crate::support::builder!(
     #[derive(Debug)] ListQuotas("list_quotas") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " - Specifies the resource type."] #[doc = " - Values:"]
     #[doc = " - **vpc**: VPC"] #[doc = " - **subnet**: Subnet"] #[doc =
     " - **securityGroup**: Security group"] #[doc =
@@ -6066,7 +6110,7 @@ crate::support::builder!(
     #[doc = " Query parameter `type`."] type_ : String }
 );
 impl ListQuotas {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/quotas")
             .project_id_param("project_id", self.project_id)
             .query_opt("type", self.type_);
@@ -6074,21 +6118,21 @@ impl ListQuotas {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListQuotasResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListQuotasResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListQuotasResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AssociateSubnets("associate_subnets") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the route table ID, which uniquely identifies a route table. Path parameter `routetable_id`."]
     #[doc = ""] #[doc = " **Required.**"] routetable_id : String, #[doc =
@@ -6096,8 +6140,8 @@ crate::support::builder!(
     " **Required.**"] routetable : types::SubnetRoutetable }
 );
 impl AssociateSubnets {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("routetable_id", self.routetable_id.is_some()),
@@ -6117,22 +6161,22 @@ impl AssociateSubnets {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::AssociateSubnetsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AssociateSubnetsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::AssociateSubnetsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DisassociateRouteTableSubnets("disassociate_route_table_subnets") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
     =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the route table ID, which uniquely identifies a route table. Path parameter `routetable_id`."]
     #[doc = ""] #[doc = " **Required.**"] routetable_id : String, #[doc =
@@ -6140,8 +6184,8 @@ crate::support::builder!(
     " **Required.**"] routetable : types::RouteTableSubnetRouteTable }
 );
 impl DisassociateRouteTableSubnets {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("routetable_id", self.routetable_id.is_some()),
@@ -6161,21 +6205,21 @@ impl DisassociateRouteTableSubnets {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::AssociateSubnetsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AssociateSubnetsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::AssociateSubnetsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListRouteTables("list_route_tables") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
     #[doc =
@@ -6202,7 +6246,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `subnet_id`."] subnet_id : String }
 );
 impl ListRouteTables {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/routetables")
             .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
@@ -6214,15 +6258,15 @@ impl ListRouteTables {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListRouteTablesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListRouteTablesResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListRouteTablesResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::ShowRouteTable, marker, limit : i64 = 2000, | r | r.routetables
@@ -6232,13 +6276,13 @@ impl ListRouteTables {
 crate::support::builder!(
     #[derive(Debug)] CreateRouteTable("create_route_table") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Specifies the route table. For details, see Table 3."]
     #[doc = ""] #[doc = " **Required.**"] routetable : types::RouteTable }
 );
 impl CreateRouteTable {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("routetable", self.routetable.is_some())],
         )?;
@@ -6252,28 +6296,28 @@ impl CreateRouteTable {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateRouteTableResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateRouteTableResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateRouteTableResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowRouteTable("show_route_table") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the route table ID that uniquely identifies a route table. Path parameter `routetable_id`."]
     #[doc = ""] #[doc = " **Required.**"] routetable_id : String }
 );
 impl ShowRouteTable {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("routetable_id", self.routetable_id.is_some())],
         )?;
@@ -6284,21 +6328,21 @@ impl ShowRouteTable {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowRouteTableResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowRouteTableResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowRouteTableResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateRouteTable("update_route_table") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the route table ID that uniquely identifies a route table. Path parameter `routetable_id`."]
     #[doc = ""] #[doc = " **Required.**"] routetable_id : String, #[doc =
@@ -6306,8 +6350,8 @@ crate::support::builder!(
     " **Required.**"] routetable : types::UpdateRouteTable }
 );
 impl UpdateRouteTable {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("routetable_id", self.routetable_id.is_some()),
@@ -6325,28 +6369,28 @@ impl UpdateRouteTable {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateRouteTableResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateRouteTableResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateRouteTableResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteRouteTable("delete_route_table") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the route table ID, which uniquely identifies a route table. Path parameter `routetable_id`."]
     #[doc = ""] #[doc = " **Required.**"] routetable_id : String }
 );
 impl DeleteRouteTable {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("routetable_id", self.routetable_id.is_some())],
         )?;
@@ -6359,26 +6403,26 @@ impl DeleteRouteTable {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowSecurityGroupDetails("show_security_group_details") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the security group ID, which uniquely identifies the security group. Path parameter `security_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] security_group_id : String }
 );
 impl ShowSecurityGroupDetails {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group_id", self.security_group_id.is_some())],
         )?;
@@ -6393,31 +6437,31 @@ impl ShowSecurityGroupDetails {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowSecurityGroupDetailsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowSecurityGroupDetailsResponse>,
+            docsdk_runtime_api::Response<types::ShowSecurityGroupDetailsResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowSecurityGroupRuleDetails("show_security_group_rule_details") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
     =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the security group rule ID, which uniquely identifies the security group rule. Path parameter `security_group_rule_id`."]
     #[doc = ""] #[doc = " **Required.**"] security_group_rule_id : String }
 );
 impl ShowSecurityGroupRuleDetails {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group_rule_id", self.security_group_rule_id.is_some())],
         )?;
@@ -6432,23 +6476,23 @@ impl ShowSecurityGroupRuleDetails {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowSecurityGroupRuleDetailsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ShowSecurityGroupRuleDetailsResponse>,
+            docsdk_runtime_api::Response<types::ShowSecurityGroupRuleDetailsResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateSubnetInformation("update_subnet_information") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the VPC ID of the subnet. Path parameter `vpc_id`."] #[doc = ""] #[doc =
     " **Required.**"] vpc_id : String, #[doc =
@@ -6459,8 +6503,8 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] subnet : types::SubnetInformationSubnet }
 );
 impl UpdateSubnetInformation {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("vpc_id", self.vpc_id.is_some()),
@@ -6484,21 +6528,23 @@ impl UpdateSubnetInformation {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UpdateSubnetInformationResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateSubnetInformationResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::UpdateSubnetInformationResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowSubnetDetails("show_subnet_details") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the subnet ID, which uniquely identifies the subnet."] #[doc =
     " If you use the management console, the value of this parameter is the **Network ID** value."]
@@ -6506,8 +6552,8 @@ crate::support::builder!(
     " **Required.**"] subnet_id : String }
 );
 impl ShowSubnetDetails {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("subnet_id", self.subnet_id.is_some())],
         )?;
@@ -6518,27 +6564,30 @@ impl ShowSubnetDetails {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowSubnetDetailsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowSubnetDetailsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowSubnetDetailsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateVpc("create_vpc") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Specifies the VPC objects."] #[doc = ""] #[doc =
     " **Required.**"] vpc : crate ::v1::types::Vpc }
 );
 impl CreateVpc {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(self.call.operation(), &[("vpc", self.vpc.is_some())])?;
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
+            self.call.operation(),
+            &[("vpc", self.vpc.is_some())],
+        )?;
         let body = types::CreateVpcRequest {
             vpc: need!(self, vpc)?,
         };
@@ -6549,28 +6598,28 @@ impl CreateVpc {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateVpcResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateVpcResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateVpcResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowVpcDetails("show_vpc_details") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String }
 );
 impl ShowVpcDetails {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("vpc_id", self.vpc_id.is_some())],
         )?;
@@ -6581,21 +6630,21 @@ impl ShowVpcDetails {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowVpcDetailsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowVpcDetailsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowVpcDetailsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateVpc("update_vpc") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
@@ -6603,8 +6652,8 @@ crate::support::builder!(
     types::UpdateVpc }
 );
 impl UpdateVpc {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("vpc_id", self.vpc_id.is_some()), ("vpc", self.vpc.is_some())],
         )?;
@@ -6619,28 +6668,28 @@ impl UpdateVpc {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateVpcResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateVpcResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateVpcResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteVpc("delete_vpc") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the VPC ID that uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String }
 );
 impl DeleteVpc {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("vpc_id", self.vpc_id.is_some())],
         )?;
@@ -6651,19 +6700,19 @@ impl DeleteVpc {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListVpcFlowLogs("list_vpc_flow_logs") { #[doc =
     " - Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " - Flow log ID. Query parameter `id`."] id : String,
     #[doc = " - Flow log name"] #[doc =
     " - The value can contain up to 64 characters, including letters, digits, underscores (\\_), hyphens (-), and periods (.)."]
@@ -6713,7 +6762,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `marker`."] marker : String }
 );
 impl ListVpcFlowLogs {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/fl/flow_logs")
             .project_id_param("project_id", self.project_id)
             .query_opt("id", self.id)
@@ -6732,15 +6781,15 @@ impl ListVpcFlowLogs {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListVpcFlowLogsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListVpcFlowLogsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListVpcFlowLogsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::ShowVpcFlowLog, marker, limit : i64 = 2000, | r | r.flow_logs
@@ -6750,13 +6799,13 @@ impl ListVpcFlowLogs {
 crate::support::builder!(
     #[derive(Debug)] CreateVpcFlowLog("create_vpc_flow_log") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " **FlowLog** objects. For details, see Table 3."] #[doc
     = ""] #[doc = " **Required.**"] flow_log : types::VpcFlowLog }
 );
 impl CreateVpcFlowLog {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("flow_log", self.flow_log.is_some())],
         )?;
@@ -6770,27 +6819,27 @@ impl CreateVpcFlowLog {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateVpcFlowLogResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateVpcFlowLogResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateVpcFlowLogResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowVpcFlowLog("show_vpc_flow_log") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Flow log ID. Path parameter `flowlog_id`."] #[doc =
     ""] #[doc = " **Required.**"] flowlog_id : String }
 );
 impl ShowVpcFlowLog {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("flowlog_id", self.flowlog_id.is_some())],
         )?;
@@ -6801,29 +6850,29 @@ impl ShowVpcFlowLog {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowVpcFlowLogResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowVpcFlowLogResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowVpcFlowLogResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateVpcFlowLog("update_vpc_flow_log") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Flow log ID. Path parameter `flowlog_id`."] #[doc =
     ""] #[doc = " **Required.**"] flowlog_id : String, #[doc =
     " **FlowLog** objects. For details, see Table 3."] #[doc = ""] #[doc =
     " **Required.**"] flow_log : types::UpdateVpcFlowLog }
 );
 impl UpdateVpcFlowLog {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("flowlog_id", self.flowlog_id.is_some()),
@@ -6841,27 +6890,27 @@ impl UpdateVpcFlowLog {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::UpdateVpcFlowLogResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateVpcFlowLogResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateVpcFlowLogResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteVpcFlowLog("delete_vpc_flow_log") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Flow log ID. Path parameter `flowlog_id`."] #[doc =
     ""] #[doc = " **Required.**"] flowlog_id : String }
 );
 impl DeleteVpcFlowLog {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("flowlog_id", self.flowlog_id.is_some())],
         )?;
@@ -6874,13 +6923,13 @@ impl DeleteVpcFlowLog {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6889,8 +6938,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] api_version : String }
 );
 impl ShowApiVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("api_version", self.api_version.is_some())],
         )?;
@@ -6900,33 +6949,33 @@ impl ShowApiVersion {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowApiVersionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowApiVersionResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowApiVersionResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(#[derive(Debug)] ListApiVersions("list_api_versions") {});
 impl ListApiVersions {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/");
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListApiVersionsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListApiVersionsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListApiVersionsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }

@@ -2,7 +2,7 @@
 //! API version v1 of Virtual Private Cloud.
 use crate::support::need;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 /// The operations at API version v1: get it with `Client::v1`.
 #[derive(Clone, Copy, Debug)]
 pub struct Client<'a>(pub(crate) &'a crate::Client);
@@ -71,7 +71,7 @@ impl Client<'_> {
 crate::support::builder!(
     #[derive(Debug)] ListSecurityGroups("list_security_groups") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
     #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
@@ -98,7 +98,7 @@ crate::support::builder!(
     enterprise_project_id : String }
 );
 impl ListSecurityGroups {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/security-groups")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -111,15 +111,15 @@ impl ListSecurityGroups {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListSecurityGroupsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSecurityGroupsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListSecurityGroupsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         crate ::types::ListSecurityGroups, marker, limit : i64 = 2000, | r | r
@@ -130,14 +130,14 @@ impl ListSecurityGroups {
 crate::support::builder!(
     #[derive(Debug)] CreateSecurityGroup("create_security_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the security group objects. For details, see Table 3."] #[doc = ""] #[doc
     = " **Required.**"] security_group : types::SecurityGroup }
 );
 impl CreateSecurityGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group", self.security_group.is_some())],
         )?;
@@ -153,15 +153,15 @@ impl CreateSecurityGroup {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateSecurityGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateSecurityGroupResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateSecurityGroupResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -169,12 +169,12 @@ crate::support::builder!(
     " Specifies the security group ID, which uniquely identifies the security group. Path parameter `security_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] security_group_id : String, #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl DeleteSecurityGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group_id", self.security_group_id.is_some())],
         )?;
@@ -187,19 +187,19 @@ impl DeleteSecurityGroup {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListSecurityGroupRules("list_security_group_rules") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
     #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
@@ -222,7 +222,7 @@ crate::support::builder!(
     " Query parameter `remote_ip_prefix`."] remote_ip_prefix : String }
 );
 impl ListSecurityGroupRules {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/security-group-rules")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -235,15 +235,17 @@ impl ListSecurityGroupRules {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListSecurityGroupRulesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSecurityGroupRulesResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListSecurityGroupRulesResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::SecurityGroupRuleResponse, marker, limit : i64 = 2000, | r | r
@@ -256,12 +258,12 @@ crate::support::builder!(
     " Specifies the security group rule ID, which uniquely identifies the security group rule. Path parameter `security_group_rule_id`."]
     #[doc = ""] #[doc = " **Required.**"] security_group_rule_id : String, #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl DeleteSecurityGroupRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group_rule_id", self.security_group_rule_id.is_some())],
         )?;
@@ -275,19 +277,19 @@ impl DeleteSecurityGroupRule {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListVpcs("list_vpcs") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the VPC ID that is used as the filtering condition. Query parameter `id`."]
     id : String, #[doc =
@@ -316,7 +318,7 @@ crate::support::builder!(
     enterprise_project_id : String }
 );
 impl ListVpcs {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/vpcs")
             .project_id_param("project_id", self.project_id)
             .query_opt("id", self.id)
@@ -327,15 +329,15 @@ impl ListVpcs {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListVpcsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListVpcsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListVpcsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         crate ::types::ListVpcs, marker, limit : i64 = 2000, | r | r.vpcs
@@ -345,14 +347,14 @@ impl ListVpcs {
 crate::support::builder!(
     #[derive(Debug)] AddSecurityGroupRule("add_security_group_rule") { #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the security group rule objects. For details, see Table 2."] #[doc = ""]
     #[doc = " **Required.**"] security_group_rule : types::SecurityGroupRule }
 );
 impl AddSecurityGroupRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group_rule", self.security_group_rule.is_some())],
         )?;
@@ -368,21 +370,23 @@ impl AddSecurityGroupRule {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddSecurityGroupRuleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AddSecurityGroupRuleResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::AddSecurityGroupRuleResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListSubnets("list_subnets") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
     #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
@@ -404,7 +408,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `vpc_id`."] vpc_id : String }
 );
 impl ListSubnets {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/subnets")
             .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
@@ -414,15 +418,15 @@ impl ListSubnets {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListSubnetsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSubnetsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListSubnetsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         crate ::types::ListSubnets, marker, limit : i64 = 2000, | r | r.subnets
@@ -432,13 +436,13 @@ impl ListSubnets {
 crate::support::builder!(
     #[derive(Debug)] CreateSubnet("create_subnet") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Specifies the subnet objects."] #[doc = ""] #[doc =
     " **Required.**"] subnet : crate ::types::CreateSubnet }
 );
 impl CreateSubnet {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("subnet", self.subnet.is_some())],
         )?;
@@ -452,21 +456,21 @@ impl CreateSubnet {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CreateSubnetResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateSubnetResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateSubnetResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteSubnet("delete_subnet") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the subnet VPC. Path parameter `vpc_id`."] #[doc = ""] #[doc =
     " **Required.**"] vpc_id : String, #[doc =
@@ -476,8 +480,8 @@ crate::support::builder!(
     " **Required.**"] subnet_id : String }
 );
 impl DeleteSubnet {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("vpc_id", self.vpc_id.is_some()), ("subnet_id", self.subnet_id.is_some())],
         )?;
@@ -491,13 +495,13 @@ impl DeleteSubnet {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 /// Models whose shape at API version v1 differs from the crate-level `types`.

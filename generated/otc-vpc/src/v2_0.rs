@@ -2,7 +2,7 @@
 //! API version v2.0 of Virtual Private Cloud.
 use crate::support::need;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 /// The operations at API version v2.0: get it with `Client::v2_0`.
 #[derive(Clone, Copy, Debug)]
 pub struct Client<'a>(pub(crate) &'a crate::Client);
@@ -70,8 +70,11 @@ crate::support::builder!(
     = " Specifies the project ID. Query parameter `project_id`."] project_id : String }
 );
 impl ListFloatingIpAddresses {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(self.call.operation(), &[("id", self.id.is_some())])?;
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
+            self.call.operation(),
+            &[("id", self.id.is_some())],
+        )?;
         let request = request!(self, Get, "/v2.0/eip/floatingips_v6")
             .query("id", need!(self, id)?)
             .query_opt("floating_ip_address", self.floating_ip_address)
@@ -87,15 +90,17 @@ impl ListFloatingIpAddresses {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListFloatingIpAddressesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListFloatingIpAddressesResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListFloatingIpAddressesResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -104,8 +109,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] floatingip : types::FloatingIpAddressFloatingIp }
 );
 impl AssignFloatingIpAddress {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("floatingip", self.floatingip.is_some())],
         )?;
@@ -119,15 +124,17 @@ impl AssignFloatingIpAddress {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AssignFloatingIpAddressResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AssignFloatingIpAddressResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::AssignFloatingIpAddressResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -136,8 +143,8 @@ crate::support::builder!(
     floatingip_id : String }
 );
 impl ShowFloatingIpAddress {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("floatingip_id", self.floatingip_id.is_some())],
         )?;
@@ -149,15 +156,17 @@ impl ShowFloatingIpAddress {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowFloatingIpAddressResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowFloatingIpAddressResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ShowFloatingIpAddressResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -168,8 +177,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] floatingip : types::UpdateFloatingIpAddressFloatingIp }
 );
 impl UpdateFloatingIpAddress {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("floatingip_id", self.floatingip_id.is_some()),
@@ -188,15 +197,17 @@ impl UpdateFloatingIpAddress {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AssignFloatingIpAddressResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AssignFloatingIpAddressResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::AssignFloatingIpAddressResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -205,8 +216,8 @@ crate::support::builder!(
     floatingip_id : String }
 );
 impl DeleteFloatingIpAddress {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("floatingip_id", self.floatingip_id.is_some())],
         )?;
@@ -216,13 +227,13 @@ impl DeleteFloatingIpAddress {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 /// Models whose shape at API version v2.0 differs from the crate-level `types`.

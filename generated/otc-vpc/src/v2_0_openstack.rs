@@ -2,7 +2,7 @@
 //! API version v2.0-openstack of Virtual Private Cloud.
 use crate::support::need;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 /// The operations at API version v2.0-openstack: get it with `Client::v2_0_openstack`.
 #[derive(Clone, Copy, Debug)]
 pub struct Client<'a>(pub(crate) &'a crate::Client);
@@ -83,7 +83,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListSecurityGroups {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/security-groups")
             .query_opt("id", self.id)
             .query_opt("name", self.name)
@@ -97,15 +97,15 @@ impl ListSecurityGroups {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListSecurityGroupsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSecurityGroupsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListSecurityGroupsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         crate ::types::ShowSecurityGroup, marker, limit : i64 = 2000, | r | r
@@ -119,8 +119,8 @@ crate::support::builder!(
     " **Required.**"] security_group : types::SecurityGroup }
 );
 impl CreateSecurityGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group", self.security_group.is_some())],
         )?;
@@ -134,15 +134,15 @@ impl CreateSecurityGroup {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreateSecurityGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CreateSecurityGroupResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CreateSecurityGroupResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -151,8 +151,8 @@ crate::support::builder!(
     security_group_id : String }
 );
 impl ShowSecurityGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group_id", self.security_group_id.is_some())],
         )?;
@@ -162,15 +162,15 @@ impl ShowSecurityGroup {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ShowSecurityGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowSecurityGroupResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ShowSecurityGroupResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -182,8 +182,8 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] security_group : types::SecurityGroup }
 );
 impl UpdateSecurityGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("security_group_id", self.security_group_id.is_some()),
@@ -202,15 +202,15 @@ impl UpdateSecurityGroup {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UpdateSecurityGroupResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::UpdateSecurityGroupResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::UpdateSecurityGroupResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -219,8 +219,8 @@ crate::support::builder!(
     security_group_id : String }
 );
 impl DeleteSecurityGroup {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group_id", self.security_group_id.is_some())],
         )?;
@@ -230,13 +230,13 @@ impl DeleteSecurityGroup {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -280,7 +280,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListSecurityGroupRules {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/security-group-rules")
             .query_opt("id", self.id)
             .query_opt("description", self.description)
@@ -301,15 +301,17 @@ impl ListSecurityGroupRules {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListSecurityGroupRulesResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSecurityGroupRulesResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ListSecurityGroupRulesResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
         crate ::types::CreateSecurityGroupRule, marker, limit : i64 = 2000, | r | r
@@ -323,8 +325,8 @@ crate::support::builder!(
     security_group_rule_id : String }
 );
 impl ShowSecurityGroupRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group_rule_id", self.security_group_rule_id.is_some())],
         )?;
@@ -338,15 +340,17 @@ impl ShowSecurityGroupRule {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ShowSecurityGroupRuleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ShowSecurityGroupRuleResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ShowSecurityGroupRuleResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -355,8 +359,8 @@ crate::support::builder!(
     security_group_rule_id : String }
 );
 impl DeleteSecurityGroupRule {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("security_group_rule_id", self.security_group_rule_id.is_some())],
         )?;
@@ -368,13 +372,13 @@ impl DeleteSecurityGroupRule {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 /// Models whose shape at API version v2.0-openstack differs from the crate-level `types`.

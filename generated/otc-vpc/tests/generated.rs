@@ -44,11 +44,11 @@ use wiremock::matchers::{
 };
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_vpc::Client {
-    let config = otc_vpc::runtime::Config::builder()
-        .credentials(otc_vpc::runtime::OtcToken::new("token"))
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::OtcToken::new("token"))
         .project_id("project-from-config")
         .endpoint_url(server.uri())
-        .retry(otc_vpc::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     otc_vpc::Client::with_endpoint(config).expect("test client")
@@ -285,7 +285,7 @@ async fn list_publicips_v3_streams_every_page() {
         .allow_share_bandwidth_type_any(v::<Vec<String>>("[\"example\"]"))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_publicips` at API version v3 sends GET /v3/{project_id}/eip/publicips.
@@ -555,7 +555,7 @@ async fn list_ip_address_groups_v3_streams_every_page() {
         .description(v::<Vec<String>>("[\"example\"]"))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_ip_address_groups` at API version v3 sends GET /v3/{project_id}/vpc/address-groups.
@@ -852,7 +852,7 @@ async fn list_firewall_v3_streams_every_page() {
         .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_firewall` at API version v3 sends GET /v3/{project_id}/vpc/firewalls.
@@ -1418,7 +1418,7 @@ async fn list_firewalls_by_tags_v3_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server).list_firewalls_by_tags().limit(2).into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_firewalls_by_tags` at API version v3 sends POST /v3/{project_id}/firewalls/resource-instances/filter.
@@ -1483,7 +1483,7 @@ async fn list_firewall_tags_v3_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server).list_firewall_tags().limit(2).into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_firewall_tags` at API version v3 sends GET /v3/{project_id}/firewalls/tags.
@@ -1612,7 +1612,7 @@ async fn list_security_groups_v3_streams_every_page() {
         .project_id_2(v::<Vec<String>>("[\"example\"]"))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_security_groups` at API version v3 sends GET /v3/{project_id}/vpc/security-groups.
@@ -1697,7 +1697,7 @@ async fn list_security_groups_v1_streams_every_page() {
         .enterprise_project_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_security_groups` at API version v1 sends GET /v1/{project_id}/security-groups.
@@ -1779,7 +1779,7 @@ async fn list_security_groups_v2_0_openstack_streams_every_page() {
         .tenant_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_security_groups` at API version v2.0-openstack sends GET /v2.0/security-groups.
@@ -2226,7 +2226,7 @@ async fn list_security_group_rules_v3_streams_every_page() {
         .remote_address_group_id(v::<Vec<String>>("[\"example\"]"))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_security_group_rules` at API version v3 sends GET /v3/{project_id}/vpc/security-group-rules.
@@ -2325,7 +2325,7 @@ async fn list_security_group_rules_v1_streams_every_page() {
         .remote_ip_prefix(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_security_group_rules` at API version v1 sends GET /v1/{project_id}/security-group-rules.
@@ -2405,7 +2405,7 @@ async fn list_security_group_rules_v2_0_openstack_streams_every_page() {
         .tenant_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_security_group_rules` at API version v2.0-openstack sends GET /v2.0/security-group-rules.
@@ -2741,7 +2741,7 @@ async fn list_vpcs_v3_streams_every_page() {
         .cidr(v::<Vec<String>>("[\"example\"]"))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_vpcs` at API version v3 sends GET /v3/{project_id}/vpc/vpcs.
@@ -2821,7 +2821,7 @@ async fn list_vpcs_v1_streams_every_page() {
         .enterprise_project_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_vpcs` at API version v1 sends GET /v1/{project_id}/vpcs.
@@ -2950,7 +2950,7 @@ async fn list_firewall_groups_v2_0_openstack_streams_every_page() {
         .tenant_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_firewall_groups` at API version v2.0-openstack sends GET /v2.0/fwaas/firewall_groups.
@@ -3087,7 +3087,7 @@ async fn list_firewall_policies_v2_0_openstack_streams_every_page() {
         .tenant_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_firewall_policies` at API version v2.0-openstack sends GET /v2.0/fwaas/firewall_policies.
@@ -3225,7 +3225,7 @@ async fn list_firewall_rules_v2_0_openstack_streams_every_page() {
         .tenant_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_firewall_rules` at API version v2.0-openstack sends GET /v2.0/fwaas/firewall_rules.
@@ -3737,7 +3737,7 @@ async fn list_floating_ip_addresses_v2_0_openstack_streams_every_page() {
         .page_reverse(v::<bool>("true"))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_floating_ip_addresses` at API version v2.0-openstack sends GET /v2.0/floatingips.
@@ -4078,7 +4078,7 @@ async fn list_networks_v2_0_openstack_streams_every_page() {
         .tenant_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_networks` at API version v2.0-openstack sends GET /v2.0/networks.
@@ -4316,7 +4316,7 @@ async fn list_ports_v2_0_openstack_streams_every_page() {
         .tenant_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_ports` at API version v2.0-openstack sends GET /v2.0/ports.
@@ -4599,7 +4599,7 @@ async fn list_routers_v2_0_openstack_streams_every_page() {
         .tenant_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_routers` at API version v2.0-openstack sends GET /v2.0/routers.
@@ -4969,7 +4969,7 @@ async fn list_subnets_v2_0_openstack_streams_every_page() {
         .tenant_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_subnets` at API version v2.0-openstack sends GET /v2.0/subnets.
@@ -5059,7 +5059,7 @@ async fn list_subnets_v1_streams_every_page() {
         .vpc_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_subnets` at API version v1 sends GET /v1/{project_id}/subnets.
@@ -5706,7 +5706,7 @@ async fn list_eips_by_tag_v2_0_streams_every_page() {
         .action(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_eips_by_tag` at API version v2.0 sends POST /v2.0/{project_id}/publicips/resource_instances/action.
@@ -5989,7 +5989,7 @@ async fn list_subnets_by_tag_v2_0_streams_every_page() {
         .action(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_subnets_by_tag` at API version v2.0 sends POST /v2.0/{project_id}/subnets/resource_instances/action.
@@ -6095,7 +6095,7 @@ async fn list_vpc_peering_connections_v2_0_streams_every_page() {
         .vpc_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_vpc_peering_connections` at API version v2.0 sends GET /v2.0/vpc/peerings.
@@ -6354,7 +6354,7 @@ async fn list_vpc_routes_v2_0_streams_every_page() {
         .type_(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_vpc_routes` at API version v2.0 sends GET /v2.0/vpc/routes.
@@ -6670,7 +6670,7 @@ async fn list_vpcs_by_tag_v2_0_streams_every_page() {
         .action(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_vpcs_by_tag` at API version v2.0 sends POST /v2.0/{project_id}/vpcs/resource_instances/action.
@@ -6778,7 +6778,7 @@ async fn list_bandwidths_v1_streams_every_page() {
         .enterprise_project_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_bandwidths` at API version v1 sends GET /v1/{project_id}/bandwidths.
@@ -6844,7 +6844,7 @@ async fn list_eips_v1_streams_every_page() {
         .enterprise_project_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_eips` at API version v1 sends GET /v1/{project_id}/publicips.
@@ -7131,7 +7131,7 @@ async fn list_private_ip_addresses_v1_streams_every_page() {
         .subnet_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_private_ip_addresses` at API version v1 sends GET /v1/{project_id}/subnets/{subnet_id}/privateips.
@@ -7331,7 +7331,7 @@ async fn list_route_tables_v1_streams_every_page() {
         .subnet_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_route_tables` at API version v1 sends GET /v1/{project_id}/routetables.
@@ -7862,7 +7862,7 @@ async fn list_vpc_flow_logs_v1_streams_every_page() {
         .status(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_vpc_flow_logs` at API version v1 sends GET /v1/{project_id}/fl/flow_logs.

@@ -3,7 +3,7 @@
 use crate::support::need;
 use crate::types;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)] CheckClusterVersion("check_cluster_version") { #[doc =
     " Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`."]
@@ -12,8 +12,8 @@ crate::support::builder!(
     " **Required.**"] version : String }
 );
 impl CheckClusterVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("cluster_id", self.cluster_id.is_some()),
@@ -29,13 +29,15 @@ impl CheckClusterVersion {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CheckResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::CheckResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::CheckResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -45,8 +47,8 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] release_name : String }
 );
 impl CheckDuplicationAiMlOpsPlatformName {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("release_name", self.release_name.is_some())],
         )?;
@@ -56,13 +58,15 @@ impl CheckDuplicationAiMlOpsPlatformName {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CheckResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::CheckResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::CheckResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -85,7 +89,7 @@ crate::support::builder!(
     status : String }
 );
 impl ListAiMlOpsPlatform {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/aimlops-platform")
             .query_opt("size", self.size)
             .query_opt("page", self.page)
@@ -102,15 +106,17 @@ impl ListAiMlOpsPlatform {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AiMlOpsPlatformsListResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AiMlOpsPlatformsListResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::AiMlOpsPlatformsListResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::KubeflowResponse, page : i64 = 0, size : i64 = 20, | r | r.contents,
@@ -127,8 +133,8 @@ crate::support::builder!(
     : types::NodePoolCreateRequest }
 );
 impl CreateAiMlOpsPlatform {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 (
@@ -149,13 +155,15 @@ impl CreateAiMlOpsPlatform {
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::AsyncResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -165,8 +173,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] release_id : String }
 );
 impl GetAiMlOpsPlatformDetails {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("release_id", self.release_id.is_some())],
         )?;
@@ -178,15 +186,17 @@ impl GetAiMlOpsPlatformDetails {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AiMlOpsPlatformDetailResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::AiMlOpsPlatformDetailResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::AiMlOpsPlatformDetailResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -199,8 +209,8 @@ crate::support::builder!(
     ai_ml_ops_platform_endpoint_type_null : String }
 );
 impl UpdateAiMlOpsPlatform {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("release_id", self.release_id.is_some())],
         )?;
@@ -215,13 +225,15 @@ impl UpdateAiMlOpsPlatform {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::AsyncResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -232,8 +244,8 @@ crate::support::builder!(
     with_k8s : bool }
 );
 impl DeleteAiMlOpsPlatform {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("release_id", self.release_id.is_some())],
         )?;
@@ -244,13 +256,13 @@ impl DeleteAiMlOpsPlatform {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -263,7 +275,7 @@ crate::support::builder!(
     String }
 );
 impl ListImages {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/aimlops-platform/images")
             .query_opt("size", self.size)
             .query_opt("page", self.page)
@@ -275,17 +287,17 @@ impl ListImages {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AiMlOpsPlatformImagesListResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::AiMlOpsPlatformImagesListResponse>,
+            docsdk_runtime_api::Response<types::AiMlOpsPlatformImagesListResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::AiMlOpsPlatformImagesResponse, page : i64 = 0, size : i64 = 20, | r |
@@ -298,8 +310,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
 );
 impl ValidateClusterNamespace {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
@@ -311,13 +323,15 @@ impl ValidateClusterNamespace {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CheckResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::CheckResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::CheckResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -329,8 +343,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] product_type : String }
 );
 impl ValidateClusterResourceSize {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("cluster_id", self.cluster_id.is_some()),
@@ -346,13 +360,15 @@ impl ValidateClusterResourceSize {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CheckResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::CheckResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::CheckResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -365,8 +381,8 @@ crate::support::builder!(
     sort : String }
 );
 impl ListNodes {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
@@ -381,15 +397,15 @@ impl ListNodes {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListNodeResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListNodeResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListNodeResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::NodeResponse, page : i64 = 0, size : i64 = 20, | r | r.nodes
@@ -402,8 +418,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
 );
 impl ListStorageClasses {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
@@ -416,14 +432,14 @@ impl ListStorageClasses {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ListStorageClassResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListStorageClassResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ListStorageClassResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }

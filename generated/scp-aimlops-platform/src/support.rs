@@ -5,11 +5,11 @@
 /// `Scp-Api-Version` value of the API version it was started at.
 #[derive(Clone)]
 pub(crate) struct Call {
-    client: docsdk_runtime::Client,
+    client: docsdk_runtime_api::Client,
     operation: &'static str,
     version: Option<&'static str>,
     timeout: Option<std::time::Duration>,
-    retry: Option<docsdk_runtime::RetryConfig>,
+    retry: Option<docsdk_runtime_api::RetryConfig>,
 }
 
 /// What this call sets; the client (its whole configuration, the same for every builder) is
@@ -27,7 +27,7 @@ impl std::fmt::Debug for Call {
 
 impl Call {
     pub(crate) fn new(
-        client: &docsdk_runtime::Client,
+        client: &docsdk_runtime_api::Client,
         operation: &'static str,
         version: Option<&'static str>,
     ) -> Call {
@@ -40,7 +40,7 @@ impl Call {
     }
 
     /// Overrides the config's retry policy for this call.
-    pub(crate) fn set_retry(&mut self, retry: docsdk_runtime::RetryConfig) {
+    pub(crate) fn set_retry(&mut self, retry: docsdk_runtime_api::RetryConfig) {
         self.retry = Some(retry);
     }
 
@@ -50,17 +50,17 @@ impl Call {
     }
 
     /// The transport, once the request is built (which applied the rest).
-    pub(crate) fn into_client(self) -> docsdk_runtime::Client {
+    pub(crate) fn into_client(self) -> docsdk_runtime_api::Client {
         self.client
     }
 
     /// Starts the request, with the version header when the API version has one.
     pub(crate) fn request(
         &self,
-        method: docsdk_runtime::Method,
+        method: docsdk_runtime_api::Method,
         path: &'static str,
-    ) -> docsdk_runtime::Request {
-        let mut request = docsdk_runtime::Request::new(method, path, self.operation);
+    ) -> docsdk_runtime_api::Request {
+        let mut request = docsdk_runtime_api::Request::new(method, path, self.operation);
         if let Some(version) = self.version {
             request = request.api_version(version);
         }
@@ -77,15 +77,15 @@ impl Call {
 /// `request!(self, Post, "/path")`: starts the builder's request.
 macro_rules! request {
     ($builder:ident, $method:ident, $path:literal) => {
-        $builder.call.request(docsdk_runtime::Method::$method, $path)
+        $builder.call.request(docsdk_runtime_api::Method::$method, $path)
     };
 }
 pub(crate) use request;
 
 impl Call {
     /// Unwraps a required value, or reports which setter was not called (never a panic).
-    pub(crate) fn need<T>(&self, value: Option<T>, name: &'static str) -> docsdk_runtime::Result<T> {
-        value.ok_or_else(|| docsdk_runtime::Error::missing_parameter(self.operation, name))
+    pub(crate) fn need<T>(&self, value: Option<T>, name: &'static str) -> docsdk_runtime_api::Result<T> {
+        value.ok_or_else(|| docsdk_runtime_api::Error::missing_parameter(self.operation, name))
     }
 }
 
@@ -112,7 +112,7 @@ macro_rules! builder {
             $($field: Option<$crate::support::builder!(@stored $ty $(, $null)?)>,)*
         }
         impl $name {
-            pub(crate) fn new(client: &docsdk_runtime::Client, version: Option<&'static str>) -> Self {
+            pub(crate) fn new(client: &docsdk_runtime_api::Client, version: Option<&'static str>) -> Self {
                 Self { call: $crate::support::Call::new(client, $op, version), $($field: None,)* }
             }
         }
@@ -123,7 +123,7 @@ macro_rules! builder {
                 self
             }
             /// Overrides the config's retry policy for this call only.
-            pub fn retry(mut self, retry: docsdk_runtime::RetryConfig) -> Self {
+            pub fn retry(mut self, retry: docsdk_runtime_api::RetryConfig) -> Self {
                 self.call.set_retry(retry);
                 self
             }
@@ -131,7 +131,7 @@ macro_rules! builder {
         $crate::support::setters!($name { $($(#[$fdoc])* $field $(/ $null)?: $ty),* });
     };
     (@stored $ty:ty) => { $ty };
-    (@stored $ty:ty, $null:ident) => { docsdk_runtime::Nullable<$ty> };
+    (@stored $ty:ty, $null:ident) => { docsdk_runtime_api::Nullable<$ty> };
 }
 pub(crate) use builder;
 
@@ -173,7 +173,7 @@ macro_rules! setters {
                 $(
                     #[doc = concat!("Sends an explicit JSON `null` for `", stringify!($field), "` (clears the value).")]
                     pub fn $null(mut self) -> Self {
-                        self.$field = Some(docsdk_runtime::Nullable::Null);
+                        self.$field = Some(docsdk_runtime_api::Nullable::Null);
                         self
                     }
                 )?
@@ -190,7 +190,7 @@ pub(crate) use setters;
 /// missing required one or a repeated key is an error naming it, other keys are skipped (or
 /// kept in `extra`). Written here instead of `#[derive(serde::Serialize, serde::Deserialize)]`,
 /// whose expansion per model is several times larger and runs a proc macro on every build: the
-/// rest, the serde `Visitor` included, lives in `docsdk_runtime::model_de`, compiled once (a
+/// rest, the serde `Visitor` included, lives in `docsdk_runtime_api::model_de`, compiled once (a
 /// model implements its `FromMap`).
 macro_rules! json_model {
     ($target:ident { $($field:ident $wire:literal $($if_some:ident)?),* $(,)? } $(+ $extra:ident)?) => {
@@ -209,10 +209,10 @@ macro_rules! json_model {
                 map.end()
             }
         }
-        impl docsdk_runtime::model_de::FromMap for $target {
+        impl docsdk_runtime_api::model_de::FromMap for $target {
             const NAME: &'static str = stringify!($target);
             fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-                use docsdk_runtime::model_de as de;
+                use docsdk_runtime_api::model_de as de;
                 $(let mut $field = None;)*
                 $(let mut $extra = std::collections::BTreeMap::new();)?
                 while let Some(key) = map.next_key::<de::Key<'de>>()? {
@@ -226,12 +226,12 @@ macro_rules! json_model {
         }
         impl<'de> serde::Deserialize<'de> for $target {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                docsdk_runtime::model_de::model(deserializer)
+                docsdk_runtime_api::model_de::model(deserializer)
             }
         }
     };
     (@other $map:ident $key:ident) => {
-        docsdk_runtime::model_de::skip(&mut $map)?
+        docsdk_runtime_api::model_de::skip(&mut $map)?
     };
     (@other $map:ident $key:ident $extra:ident) => {{
         $extra.insert($key.into_owned(), $map.next_value()?);
@@ -267,9 +267,9 @@ macro_rules! model_builder {
                 }
             )*
             #[doc = concat!("The [`", stringify!($target), "`]; `Error::InvalidRequest` naming every required field not set.")]
-            pub fn build(self) -> docsdk_runtime::Result<$target> {
-                docsdk_runtime::require(stringify!($target), &[$((stringify!($field), self.$field.is_some())),*])?;
-                let missing = |field| docsdk_runtime::Error::missing_parameter(stringify!($target), field);
+            pub fn build(self) -> docsdk_runtime_api::Result<$target> {
+                docsdk_runtime_api::require(stringify!($target), &[$((stringify!($field), self.$field.is_some())),*])?;
+                let missing = |field| docsdk_runtime_api::Error::missing_parameter(stringify!($target), field);
                 Ok($target {
                     $($field: self.$field.ok_or_else(|| missing(stringify!($field)))?,)*
                     $($opt: None,)*
@@ -295,33 +295,33 @@ pub(crate) use model_builder;
 macro_rules! paged {
     (offset $item:ty, $page:ident: $pt:ident = $first:literal, $size:ident: $st:ident = $per:literal, |$r:ident| $items:expr, $total:expr) => {
         #[doc = concat!("Streams every item of every page: requests `", stringify!($size), "` items at a time (default ", $per, ") from offset `", stringify!($page), "` (default 0), moving the offset on by the page size, until a page is empty, short, or the total is reached.")]
-        pub fn into_stream(self) -> impl docsdk_runtime::Stream<Item = docsdk_runtime::Result<$item>> {
+        pub fn into_stream(self) -> impl docsdk_runtime_api::Stream<Item = docsdk_runtime_api::Result<$item>> {
             let start = self.$page.as_ref().and_then(|n| $crate::support::paged!(@from $pt n)).unwrap_or(0);
             let per = self.$size.as_ref().and_then(|n| $crate::support::paged!(@from $st n)).unwrap_or($per);
-            docsdk_runtime::paginate(0, per, move |page| {
+            docsdk_runtime_api::paginate(0, per, move |page| {
                 let mut call = self.clone();
                 let offset = start.saturating_add(page.saturating_mul(per));
                 call.$page = Some($crate::support::paged!(@to $pt offset));
                 call.$size = Some($crate::support::paged!(@to $st per));
                 async move {
                     let $r = call.send().await?;
-                    Ok(docsdk_runtime::Page { items: $items, total: $total })
+                    Ok(docsdk_runtime_api::Page { items: $items, total: $total })
                 }
             })
         }
     };
     (page $item:ty, $page:ident: $pt:ident = $first:literal, $size:ident: $st:ident = $per:literal, |$r:ident| $items:expr, $total:expr) => {
         #[doc = concat!("Streams every item of every page: requests page after page (from `", stringify!($page), "`, default ", $first, ", `", stringify!($size), "` items each, default ", $per, ") until a page is empty, short, or the total is reached.")]
-        pub fn into_stream(self) -> impl docsdk_runtime::Stream<Item = docsdk_runtime::Result<$item>> {
+        pub fn into_stream(self) -> impl docsdk_runtime_api::Stream<Item = docsdk_runtime_api::Result<$item>> {
             let first = self.$page.as_ref().and_then(|n| $crate::support::paged!(@from $pt n)).unwrap_or($first);
             let per = self.$size.as_ref().and_then(|n| $crate::support::paged!(@from $st n)).unwrap_or($per);
-            docsdk_runtime::paginate(first, per, move |page| {
+            docsdk_runtime_api::paginate(first, per, move |page| {
                 let mut call = self.clone();
                 call.$page = Some($crate::support::paged!(@to $pt page));
                 call.$size = Some($crate::support::paged!(@to $st per));
                 async move {
                     let $r = call.send().await?;
-                    Ok(docsdk_runtime::Page { items: $items, total: $total })
+                    Ok(docsdk_runtime_api::Page { items: $items, total: $total })
                 }
             })
         }

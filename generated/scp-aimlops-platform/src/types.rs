@@ -5,23 +5,23 @@
 #[non_exhaustive]
 pub struct AiMLOpsPlatformCreateRequest {
     /// Endpoint Type
-    pub ai_ml_ops_platform_endpoint_type: Option<docsdk_runtime::Nullable<String>>,
+    pub ai_ml_ops_platform_endpoint_type: Option<docsdk_runtime_api::Nullable<String>>,
     /// Product Type. Example: `Enterprise`.
     pub ai_ml_ops_platform_type: String,
     /// Cluster ID. Example: `10a599e031e749b7b260868f441e862b`.
-    pub cluster_id: Option<docsdk_runtime::Nullable<String>>,
+    pub cluster_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// Image ID. Example: `10a599e031e749b7b260868f441e862b`.
     pub image_id: String,
     /// Initial User Email. Example: `example@gmail.com`.
-    pub initial_user_email: Option<docsdk_runtime::Nullable<String>>,
+    pub initial_user_email: Option<docsdk_runtime_api::Nullable<String>>,
     /// Initial User Password. Example: `147@53A69a`.
-    pub initial_user_password: Option<docsdk_runtime::Nullable<String>>,
+    pub initial_user_password: Option<docsdk_runtime_api::Nullable<String>>,
     /// Node type (e.g., ‘vm’, ‘bm’)
-    pub node_type: Option<docsdk_runtime::Nullable<String>>,
+    pub node_type: Option<docsdk_runtime_api::Nullable<String>>,
     /// Release Name. Example: `aiml-test`.
     pub release_name: String,
     /// Storage Class Name
-    pub storage_class_name: Option<docsdk_runtime::Nullable<String>>,
+    pub storage_class_name: Option<docsdk_runtime_api::Nullable<String>>,
     /// Tags
     pub tags: Option<Vec<serde_json::Value>>,
 }
@@ -38,7 +38,7 @@ impl std::fmt::Debug for AiMLOpsPlatformCreateRequest {
             .field("initial_user_email", &self.initial_user_email)
             .field(
                 "initial_user_password",
-                &docsdk_runtime::Redacted(&self.initial_user_password),
+                &docsdk_runtime_api::Redacted(&self.initial_user_password),
             )
             .field("node_type", &self.node_type)
             .field("release_name", &self.release_name)
@@ -78,11 +78,11 @@ pub struct AiMlOpsPlatformCreateWithK8sEngineRequest {
     pub ai_ml_ops_platform_create_request: AiMLOpsPlatformCreateRequest,
     /// Kubernetes Engine Create Request
     pub kubernetes_engine_create_request: Option<
-        docsdk_runtime::Nullable<KubernetesEngineCreateRequest>,
+        docsdk_runtime_api::Nullable<KubernetesEngineCreateRequest>,
     >,
     /// Nodepool Create Request
     pub node_pool_create_request: Option<
-        docsdk_runtime::Nullable<NodePoolCreateRequest>,
+        docsdk_runtime_api::Nullable<NodePoolCreateRequest>,
     >,
 }
 crate::support::json_model!(
@@ -121,7 +121,7 @@ pub struct AiMlOpsPlatformDetailResponse {
     /// Created By. Example: `10a599e031e749b7b260868f441e862b`.
     pub created_by: String,
     /// Created Datetime. Example: `2024-05-17T00:23:17Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// Dashboard State
     pub dashboard_state: String,
     /// Image ID. Example: `10a599e031e749b7b260868f441e862b`.
@@ -133,7 +133,7 @@ pub struct AiMlOpsPlatformDetailResponse {
     /// Modified By. Example: `10a599e031e749b7b260868f441e862b`.
     pub modified_by: Option<String>,
     /// Modified Datetime. Example: `2024-05-17T00:23:17Z`.
-    pub modified_dt: Option<docsdk_runtime::DateTime>,
+    pub modified_dt: Option<docsdk_runtime_api::DateTime>,
     /// Project ID. Example: `10a599e031e749b7b260868f441e862b`.
     pub project_id: String,
     /// Project Name
@@ -165,10 +165,10 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     AiMlOpsPlatformDetailResponse AiMlOpsPlatformDetailResponseBuilder { cluster_id :
-    String, created_by : String, created_dt : docsdk_runtime::DateTime, dashboard_state :
-    String, image_id : String, image_name : String, initial_user_email : String,
-    project_id : String, project_name : String, release_id : String, release_name :
-    String, release_state : String } { ai_ml_ops_platform_domain_service,
+    String, created_by : String, created_dt : docsdk_runtime_api::DateTime,
+    dashboard_state : String, image_id : String, image_name : String, initial_user_email
+    : String, project_id : String, project_name : String, release_id : String,
+    release_name : String, release_state : String } { ai_ml_ops_platform_domain_service,
     ai_ml_ops_platform_endpoint_ip_address, ai_ml_ops_platform_endpoint_port,
     ai_ml_ops_platform_endpoint_type, ai_ml_ops_platform_type, cluster_name,
     cluster_state, modified_by, modified_dt, storage_class_name, version }
@@ -178,25 +178,25 @@ crate::support::setters!(
     serde_json::Value, ai_ml_ops_platform_endpoint_ip_address : String,
     ai_ml_ops_platform_endpoint_port : String, ai_ml_ops_platform_endpoint_type : String,
     ai_ml_ops_platform_type : String, cluster_name : String, cluster_state : String,
-    modified_by : String, modified_dt : docsdk_runtime::DateTime, storage_class_name :
-    String, version : String }
+    modified_by : String, modified_dt : docsdk_runtime_api::DateTime, storage_class_name
+    : String, version : String }
 );
 /// The `AiMlOpsPlatformDomainServiceReuqest` model.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AiMlOpsPlatformDomainServiceReuqest {
     /// DNS ID. Example: `acdd205d-b1d3-44e7-ab7a-429ca090e941`.
-    pub dns_id: Option<docsdk_runtime::Nullable<String>>,
+    pub dns_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// Domain Service Name. Example: `sample.aimlopsplatform.com`.
-    pub domain_service_name: Option<docsdk_runtime::Nullable<String>>,
+    pub domain_service_name: Option<docsdk_runtime_api::Nullable<String>>,
     /// IP. Example: `192.168.3.197`.
-    pub ip: Option<docsdk_runtime::Nullable<String>>,
+    pub ip: Option<docsdk_runtime_api::Nullable<String>>,
     /// Operation Type. Example: `CREATE | UPDATE | DELETE`.
-    pub operation_type: Option<docsdk_runtime::Nullable<String>>,
+    pub operation_type: Option<docsdk_runtime_api::Nullable<String>>,
     /// Record ID. Example: `8af744b9-4893-4f98-881d-4df984de7162`.
-    pub record_id: Option<docsdk_runtime::Nullable<String>>,
+    pub record_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// Record Name. Example: `sample`.
-    pub record_name: Option<docsdk_runtime::Nullable<String>>,
+    pub record_name: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
     AiMlOpsPlatformDomainServiceReuqest { dns_id "dns_id" if_some, domain_service_name
@@ -236,7 +236,7 @@ pub struct AiMlOpsPlatformImagesResponse {
     /// Created By. Example: `10a599e031e749b7b260868f441e862b`.
     pub created_by: Option<String>,
     /// Created Datetime. Example: `2024-05-17T00:23:17Z`.
-    pub created_dt: Option<docsdk_runtime::DateTime>,
+    pub created_dt: Option<docsdk_runtime_api::DateTime>,
     /// Description
     pub description: Option<String>,
     /// Icon File
@@ -252,7 +252,7 @@ pub struct AiMlOpsPlatformImagesResponse {
     /// Modified By. Example: `10a599e031e749b7b260868f441e862b`.
     pub modified_by: Option<String>,
     /// Modified Datetime. Example: `2024-05-17T00:23:17Z`.
-    pub modified_dt: Option<docsdk_runtime::DateTime>,
+    pub modified_dt: Option<docsdk_runtime_api::DateTime>,
     /// OS Type
     pub os_type: Option<String>,
     /// Product Type. Example: `Enterprise`.
@@ -270,10 +270,10 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model AiMlOpsPlatformImagesResponse { base_image : String, category : String,
-    created_by : String, created_dt : docsdk_runtime::DateTime, description : String,
+    created_by : String, created_dt : docsdk_runtime_api::DateTime, description : String,
     icon_file : String, icon_file_name : String, image_attr : serde_json::Value, image_id
     : String, image_name : String, modified_by : String, modified_dt :
-    docsdk_runtime::DateTime, os_type : String, product_type : String, project_id :
+    docsdk_runtime_api::DateTime, os_type : String, product_type : String, project_id :
     String }
 );
 /// The `AiMlOpsPlatformsListResponse` model.
@@ -298,10 +298,10 @@ crate::support::setters!(
 pub struct AiMlOpsPlatformUpdateRequest {
     /// Domain Service
     pub ai_ml_ops_platform_domain_service: Option<
-        docsdk_runtime::Nullable<AiMlOpsPlatformDomainServiceReuqest>,
+        docsdk_runtime_api::Nullable<AiMlOpsPlatformDomainServiceReuqest>,
     >,
     /// Endpoint Type. Example: `Public | Private`.
-    pub ai_ml_ops_platform_endpoint_type: Option<docsdk_runtime::Nullable<String>>,
+    pub ai_ml_ops_platform_endpoint_type: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
     AiMlOpsPlatformUpdateRequest { ai_ml_ops_platform_domain_service
@@ -352,13 +352,13 @@ pub struct KubeflowResponse {
     /// Created By. Example: `10a599e031e749b7b260868f441e862b`.
     pub created_by: String,
     /// Created Datetime. Example: `2024-05-17T00:23:17Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// Product Type. Example: `Enterprise`.
     pub kubeflow_type: String,
     /// Modified By. Example: `10a599e031e749b7b260868f441e862b`.
     pub modified_by: Option<String>,
     /// Modified Datetime. Example: `2024-05-17T00:23:17Z`.
-    pub modified_dt: Option<docsdk_runtime::DateTime>,
+    pub modified_dt: Option<docsdk_runtime_api::DateTime>,
     /// Release ID. Example: `10a599e031e749b7b260868f441e862b`.
     pub release_id: String,
     /// Release Name. Example: `aiml-test`.
@@ -376,20 +376,20 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     KubeflowResponse KubeflowResponseBuilder { cluster_id : String, created_by : String,
-    created_dt : docsdk_runtime::DateTime, kubeflow_type : String, release_id : String,
-    release_name : String, status : String, version : String } { cluster_name,
+    created_dt : docsdk_runtime_api::DateTime, kubeflow_type : String, release_id :
+    String, release_name : String, status : String, version : String } { cluster_name,
     modified_by, modified_dt }
 );
 crate::support::setters!(
     @ model KubeflowResponse { cluster_name : String, modified_by : String, modified_dt :
-    docsdk_runtime::DateTime }
+    docsdk_runtime_api::DateTime }
 );
 /// The `KubernetesEngineCreateRequest` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct KubernetesEngineCreateRequest {
     /// Cifs Volume ID
-    pub cifs_volume_id: Option<docsdk_runtime::Nullable<String>>,
+    pub cifs_volume_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// Cloud Logging Enabled. Example: `false`.
     pub cloud_logging_enabled: Option<bool>,
     /// Kubernetes Version. Example: `v1.28.1`.
@@ -397,11 +397,11 @@ pub struct KubernetesEngineCreateRequest {
     /// Cluster Name. Example: `cluster-test`. Length 3 to 30. Pattern: `^[a-z][a-z0-9\-]*[a-z0-9]$`.
     pub kubernetes_engine_name: String,
     /// Load Balancer ID
-    pub lb_id: Option<docsdk_runtime::Nullable<String>>,
+    pub lb_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// Private Acl Ip Resource
     pub private_acl_ip_resource: Option<Vec<serde_json::Value>>,
     /// Public Acl Ip Address
-    pub public_acl_ip_address: Option<docsdk_runtime::Nullable<String>>,
+    pub public_acl_ip_address: Option<docsdk_runtime_api::Nullable<String>>,
     /// List Of Security Group ID. Example: `["10a599e031e749b7b260868f441e862b"]`.
     pub security_group_id_list: Vec<String>,
     /// Subnet ID. Example: `10a599e031e749b7b260868f441e862b`.
@@ -438,7 +438,7 @@ pub struct NodePoolCreateRequest {
     /// Cluster ID. Example: `10a599e031e749b7b260868f441e862b`.
     pub cluster_id: Option<String>,
     /// Desired Node Count. Example: `2`.
-    pub desired_node_count: Option<docsdk_runtime::Nullable<i64>>,
+    pub desired_node_count: Option<docsdk_runtime_api::Nullable<i64>>,
     /// Image OS. Example: `ubuntu`.
     pub image_os: String,
     /// Image OS Version. Example: `22.04`.
@@ -452,9 +452,9 @@ pub struct NodePoolCreateRequest {
     /// Kubernetes Version. Example: `v1.28.1`.
     pub kubernetes_version: Option<String>,
     /// Max Node Count. Example: `3`.
-    pub max_node_count: Option<docsdk_runtime::Nullable<i64>>,
+    pub max_node_count: Option<docsdk_runtime_api::Nullable<i64>>,
     /// Min Node Count. Example: `2`.
-    pub min_node_count: Option<docsdk_runtime::Nullable<i64>>,
+    pub min_node_count: Option<docsdk_runtime_api::Nullable<i64>>,
     /// Nodepool Name. Example: `nodepool-test`.
     pub name: String,
     /// Server Type ID. Example: `s1v16m64`.

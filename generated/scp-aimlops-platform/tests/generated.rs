@@ -39,15 +39,10 @@ fn rejects<T: DeserializeOwned>(json: &str) {
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> scp_aimlops_platform::Client {
-    let config = scp_aimlops_platform::runtime::Config::builder()
-        .credentials(
-            scp_aimlops_platform::runtime::ScpCredentials::new(
-                "access-key",
-                "secret-key",
-            ),
-        )
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::ScpCredentials::new("access-key", "secret-key"))
         .endpoint_url(server.uri())
-        .retry(scp_aimlops_platform::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     scp_aimlops_platform::Client::with_endpoint(config).expect("test client")
@@ -221,9 +216,7 @@ async fn list_ai_ml_ops_platform_v1_1_streams_every_page() {
         .status(v::<String>("\"\""))
         .size(2)
         .into_stream();
-    let items = scp_aimlops_platform::runtime::collect_all(stream)
-        .await
-        .expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_ai_ml_ops_platform` at API version 1.1 sends GET /v1/aimlops-platform.
@@ -317,9 +310,7 @@ async fn list_ai_ml_ops_platform_v1_0_streams_every_page() {
         .status(v::<String>("\"\""))
         .size(2)
         .into_stream();
-    let items = scp_aimlops_platform::runtime::collect_all(stream)
-        .await
-        .expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 #[allow(
@@ -749,9 +740,7 @@ async fn list_images_v1_1_streams_every_page() {
         .image_name(v::<String>("\"\""))
         .size(2)
         .into_stream();
-    let items = scp_aimlops_platform::runtime::collect_all(stream)
-        .await
-        .expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_images` at API version 1.1 sends GET /v1/aimlops-platform/images.
@@ -830,9 +819,7 @@ async fn list_images_v1_0_streams_every_page() {
         .image_name(v::<String>("\"\""))
         .size(2)
         .into_stream();
-    let items = scp_aimlops_platform::runtime::collect_all(stream)
-        .await
-        .expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 #[allow(
@@ -1022,9 +1009,7 @@ async fn list_nodes_v1_0_streams_every_page() {
         .sort(v::<String>("\"created_dt:desc\""))
         .size(2)
         .into_stream();
-    let items = scp_aimlops_platform::runtime::collect_all(stream)
-        .await
-        .expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 #[allow(

@@ -3,7 +3,7 @@
 use crate::support::need;
 use crate::types;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)]
     CheckDuplicationNameAndDomainName("check_duplication_name_and_domain_name") { #[doc =
@@ -14,7 +14,7 @@ crate::support::builder!(
     = " Domain Name. Query parameter `domain_name`."] domain_name : String }
 );
 impl CheckDuplicationNameAndDomainName {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/cloud-ml/check-duplication")
             .header_opt("accept", self.accept)
             .header_opt("content_type", self.content_type)
@@ -26,15 +26,17 @@ impl CheckDuplicationNameAndDomainName {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CloudMLCheckDuplicationResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CloudMLCheckDuplicationResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::CloudMLCheckDuplicationResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -50,8 +52,8 @@ crate::support::builder!(
     use_copilot : bool }
 );
 impl CloudMlClusterCheckEstimate {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
@@ -66,15 +68,17 @@ impl CloudMlClusterCheckEstimate {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CloudMLClusterEstimateResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CloudMLClusterEstimateResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::CloudMLClusterEstimateResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -85,7 +89,7 @@ crate::support::builder!(
     content_type : String }
 );
 impl CloudMlImages {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/cloud-ml/images")
             .header_opt("accept", self.accept)
             .header_opt("content_type", self.content_type);
@@ -93,15 +97,15 @@ impl CloudMlImages {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ImageVersionsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ImageVersionsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ImageVersionsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -114,8 +118,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
 );
 impl ClusterCheckReleasable {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
@@ -131,17 +135,17 @@ impl ClusterCheckReleasable {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CloudMLClusterCheckReleasableResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::CloudMLClusterCheckReleasableResponse>,
+            docsdk_runtime_api::Response<types::CloudMLClusterCheckReleasableResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -154,8 +158,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
 );
 impl ClusterProduct {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
@@ -169,15 +173,17 @@ impl ClusterProduct {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CloudMLClusterProductsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CloudMLClusterProductsResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::CloudMLClusterProductsResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -229,7 +235,7 @@ impl std::fmt::Debug for CreateCloudMl {
             .field("copilot", &self.copilot)
             .field(
                 "custom_registry_access_key",
-                &docsdk_runtime::Redacted(&self.custom_registry_access_key),
+                &docsdk_runtime_api::Redacted(&self.custom_registry_access_key),
             )
             .field(
                 "custom_registry_access_project_id",
@@ -238,7 +244,7 @@ impl std::fmt::Debug for CreateCloudMl {
             .field("custom_registry_access_region", &self.custom_registry_access_region)
             .field(
                 "custom_registry_access_secret_key",
-                &docsdk_runtime::Redacted(&self.custom_registry_access_secret_key),
+                &docsdk_runtime_api::Redacted(&self.custom_registry_access_secret_key),
             )
             .field("custom_registry_host", &self.custom_registry_host)
             .field("description", &self.description)
@@ -252,8 +258,8 @@ impl std::fmt::Debug for CreateCloudMl {
     }
 }
 impl CreateCloudMl {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("analytics_resource", self.analytics_resource.is_some()),
@@ -303,13 +309,15 @@ impl CreateCloudMl {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::AsyncResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -322,8 +330,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] cloud_ml_id : String }
 );
 impl ShowCloudMl {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("cloud_ml_id", self.cloud_ml_id.is_some())],
         )?;
@@ -335,21 +343,21 @@ impl ShowCloudMl {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CloudMLDetailResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CloudMLDetailResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CloudMLDetailResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     /// The documented error body (HTTP 400, 401, 404) of an error this operation returned; `None` for other errors.
     pub fn error_body(
-        error: &docsdk_runtime::Error,
+        error: &docsdk_runtime_api::Error,
     ) -> Option<types::CloudMLExceptionResponse> {
-        docsdk_runtime::error_body(error)
+        docsdk_runtime_api::error_body(error)
     }
 }
 crate::support::builder!(
@@ -364,8 +372,8 @@ crate::support::builder!(
     description : String }
 );
 impl UpdateCloudMl {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("cloud_ml_id", self.cloud_ml_id.is_some()),
@@ -384,15 +392,15 @@ impl UpdateCloudMl {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CloudMLDetailResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::CloudMLDetailResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::CloudMLDetailResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -405,8 +413,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] cloud_ml_id : String }
 );
 impl DeleteCloudMl {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("cloud_ml_id", self.cloud_ml_id.is_some())],
         )?;
@@ -418,12 +426,12 @@ impl DeleteCloudMl {
     }
     /// Sends the request and returns `()` on HTTP 202; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }

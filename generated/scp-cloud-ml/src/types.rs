@@ -145,7 +145,7 @@ pub struct CloudMLCommonResponse {
     /// Created By. Example: `10a599e031e749b7b260868f441e862b`.
     pub created_by: String,
     /// Created Datetime. Example: `2024-05-17T00:23:17Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// Custom Registry Access Key. Example: `aiml-test`.
     pub custom_registry_access_key: String,
     /// Custom Registry Host. Example: `aiml-test`.
@@ -165,7 +165,7 @@ pub struct CloudMLCommonResponse {
     /// Modified By. Example: `10a599e031e749b7b260868f441e862b`.
     pub modified_by: String,
     /// Modified Datetime. Example: `2024-05-17T00:23:17Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// Namepsace Name. Example: `aiml-test`.
     pub namespace_name: String,
     /// Product Group ID. Example: `10a599e031e749b7b260868f441e862b`.
@@ -191,7 +191,7 @@ impl std::fmt::Debug for CloudMLCommonResponse {
             .field("created_dt", &self.created_dt)
             .field(
                 "custom_registry_access_key",
-                &docsdk_runtime::Redacted(&self.custom_registry_access_key),
+                &docsdk_runtime_api::Redacted(&self.custom_registry_access_key),
             )
             .field("custom_registry_host", &self.custom_registry_host)
             .field("custom_registry_project_id", &self.custom_registry_project_id)
@@ -228,11 +228,11 @@ crate::support::json_model!(
 crate::support::model_builder!(
     CloudMLCommonResponse CloudMLCommonResponseBuilder { cloud_ml_common_id : String,
     cloud_ml_common_state : String, cluster_id : String, created_by : String, created_dt
-    : docsdk_runtime::DateTime, custom_registry_access_key : String, custom_registry_host
-    : String, domain_name : String, endpoint_type : String, image_id : String,
-    image_registry_url : String, modified_by : String, modified_dt :
-    docsdk_runtime::DateTime, namespace_name : String, project_id : String, request_id :
-    String, resource_limit_text : String, resource_request_text : String,
+    : docsdk_runtime_api::DateTime, custom_registry_access_key : String,
+    custom_registry_host : String, domain_name : String, endpoint_type : String, image_id
+    : String, image_registry_url : String, modified_by : String, modified_dt :
+    docsdk_runtime_api::DateTime, namespace_name : String, project_id : String,
+    request_id : String, resource_limit_text : String, resource_request_text : String,
     storage_class_name : String } { custom_registry_project_id, custom_registry_region,
     product_group_id }
 );
@@ -263,7 +263,7 @@ pub struct CloudMLDetailResponse {
     /// Created By. Example: `10a599e031e749b7b260868f441e862b`.
     pub created_by: String,
     /// Created Datetime. Example: `2024-05-17T00:23:17Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// Custom Registry Access Key. Example: `aiml-test`.
     pub custom_registry_access_key: String,
     /// Custom Registry Host. Example: `aiml-test`.
@@ -285,7 +285,7 @@ pub struct CloudMLDetailResponse {
     /// Modified By. Example: `10a599e031e749b7b260868f441e862b`.
     pub modified_by: String,
     /// Modified Datetime. Example: `2024-05-17T00:23:17Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// Namepsace Name. Example: `aiml-test`.
     pub namespace_name: String,
     /// Product Group ID. Example: `10a599e031e749b7b260868f441e862b`.
@@ -316,7 +316,7 @@ impl std::fmt::Debug for CloudMLDetailResponse {
             .field("created_dt", &self.created_dt)
             .field(
                 "custom_registry_access_key",
-                &docsdk_runtime::Redacted(&self.custom_registry_access_key),
+                &docsdk_runtime_api::Redacted(&self.custom_registry_access_key),
             )
             .field("custom_registry_host", &self.custom_registry_host)
             .field("description", &self.description)
@@ -356,14 +356,14 @@ crate::support::json_model!(
 crate::support::model_builder!(
     CloudMLDetailResponse CloudMLDetailResponseBuilder { cloud_ml_id : String,
     cloud_ml_name : String, cloud_ml_state : String, cluster_id : String, copilot_enabled
-    : bool, created_by : String, created_dt : docsdk_runtime::DateTime,
+    : bool, created_by : String, created_dt : docsdk_runtime_api::DateTime,
     custom_registry_access_key : String, custom_registry_host : String, display_version :
     String, domain_name : String, endpoint_type : String, image_id : String, image_name :
-    String, modified_by : String, modified_dt : docsdk_runtime::DateTime, namespace_name
-    : String, project_id : String, request_id : String, resource_limit_text : String,
-    resource_request_text : String, storage_class_name : String } { cluster_name,
-    cluster_permission, cluster_request_failed, description, endpoint_ip_address,
-    product_group_id }
+    String, modified_by : String, modified_dt : docsdk_runtime_api::DateTime,
+    namespace_name : String, project_id : String, request_id : String,
+    resource_limit_text : String, resource_request_text : String, storage_class_name :
+    String } { cluster_name, cluster_permission, cluster_request_failed, description,
+    endpoint_ip_address, product_group_id }
 );
 crate::support::setters!(
     @ model CloudMLDetailResponse { cluster_name : String, cluster_permission :
@@ -428,7 +428,7 @@ pub struct CloudMLProductResponse {
     /// Created By. Example: `10a599e031e749b7b260868f441e862b`.
     pub created_by: String,
     /// Created Datetime. Example: `2024-05-17T00:23:17Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// Custom Registry Access Key. Example: `aiml-test`.
     pub custom_registry_access_key: String,
     /// Custom Registry Host. Example: `aiml-test`.
@@ -448,7 +448,7 @@ pub struct CloudMLProductResponse {
     /// Modified By. Example: `10a599e031e749b7b260868f441e862b`.
     pub modified_by: String,
     /// Modified Datetime. Example: `2024-05-17T00:23:17Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// Namepsace Name. Example: `aiml-test`.
     pub namespace_name: String,
     /// Product Group ID. Example: `10a599e031e749b7b260868f441e862b`.
@@ -475,7 +475,7 @@ impl std::fmt::Debug for CloudMLProductResponse {
             .field("created_dt", &self.created_dt)
             .field(
                 "custom_registry_access_key",
-                &docsdk_runtime::Redacted(&self.custom_registry_access_key),
+                &docsdk_runtime_api::Redacted(&self.custom_registry_access_key),
             )
             .field("custom_registry_host", &self.custom_registry_host)
             .field("description", &self.description)
@@ -511,12 +511,13 @@ crate::support::json_model!(
 crate::support::model_builder!(
     CloudMLProductResponse CloudMLProductResponseBuilder { cloud_ml_id : String,
     cloud_ml_state : String, cluster_id : String, copilot_enabled : bool, created_by :
-    String, created_dt : docsdk_runtime::DateTime, custom_registry_access_key : String,
-    custom_registry_host : String, display_version : String, domain_name : String,
-    endpoint_type : String, image_id : String, image_name : String, modified_by : String,
-    modified_dt : docsdk_runtime::DateTime, namespace_name : String, project_id : String,
-    request_id : String, resource_limit_text : String, resource_request_text : String,
-    storage_class_name : String } { description, product_group_id }
+    String, created_dt : docsdk_runtime_api::DateTime, custom_registry_access_key :
+    String, custom_registry_host : String, display_version : String, domain_name :
+    String, endpoint_type : String, image_id : String, image_name : String, modified_by :
+    String, modified_dt : docsdk_runtime_api::DateTime, namespace_name : String,
+    project_id : String, request_id : String, resource_limit_text : String,
+    resource_request_text : String, storage_class_name : String } { description,
+    product_group_id }
 );
 crate::support::setters!(
     @ model CloudMLProductResponse { description : String, product_group_id : String }
@@ -538,9 +539,9 @@ pub struct CloudMLRequest {
     /// Custom Registry Access Key. Example: `10a599e031e749b7b260868f441e862b`.
     pub custom_registry_access_key: String,
     /// Custom Registry Access Project ID. Example: `10a599e031e749b7b260868f441e862b`.
-    pub custom_registry_access_project_id: Option<docsdk_runtime::Nullable<String>>,
+    pub custom_registry_access_project_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// Custom Registry Access Region. Example: `10a599e031e749b7b260868f441e862b`.
-    pub custom_registry_access_region: Option<docsdk_runtime::Nullable<String>>,
+    pub custom_registry_access_region: Option<docsdk_runtime_api::Nullable<String>>,
     /// Custom Registry Access Secret Key. Example: `10a599e031e749b7b260868f441e862b`.
     pub custom_registry_access_secret_key: String,
     /// Custom Registry Host. Example: `10a599e031e749b7b260868f441e862b`.
@@ -570,7 +571,7 @@ impl std::fmt::Debug for CloudMLRequest {
             .field("copilot", &self.copilot)
             .field(
                 "custom_registry_access_key",
-                &docsdk_runtime::Redacted(&self.custom_registry_access_key),
+                &docsdk_runtime_api::Redacted(&self.custom_registry_access_key),
             )
             .field(
                 "custom_registry_access_project_id",
@@ -579,7 +580,7 @@ impl std::fmt::Debug for CloudMLRequest {
             .field("custom_registry_access_region", &self.custom_registry_access_region)
             .field(
                 "custom_registry_access_secret_key",
-                &docsdk_runtime::Redacted(&self.custom_registry_access_secret_key),
+                &docsdk_runtime_api::Redacted(&self.custom_registry_access_secret_key),
             )
             .field("custom_registry_host", &self.custom_registry_host)
             .field("description", &self.description)

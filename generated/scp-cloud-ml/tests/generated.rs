@@ -39,12 +39,10 @@ fn rejects<T: DeserializeOwned>(json: &str) {
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> scp_cloud_ml::Client {
-    let config = scp_cloud_ml::runtime::Config::builder()
-        .credentials(
-            scp_cloud_ml::runtime::ScpCredentials::new("access-key", "secret-key"),
-        )
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::ScpCredentials::new("access-key", "secret-key"))
         .endpoint_url(server.uri())
-        .retry(scp_cloud_ml::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     scp_cloud_ml::Client::with_endpoint(config).expect("test client")

@@ -3,7 +3,7 @@
 use crate::support::need;
 use crate::types;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)]
     CheckClusterResourceSizeForDataFlowServiceCreate("check_cluster_resource_size_for_data_flow_service_create")
@@ -19,8 +19,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] service_workload : serde_json::Value }
 );
 impl CheckClusterResourceSizeForDataFlowServiceCreate {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("cluster_id", self.cluster_id.is_some()),
@@ -43,15 +43,17 @@ impl CheckClusterResourceSizeForDataFlowServiceCreate {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ClusterResourceCheckResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ClusterResourceCheckResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ClusterResourceCheckResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -69,8 +71,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] service_workload : serde_json::Value }
 );
 impl CheckClusterResourceSizeForDataFlowServiceUpdate {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("data_flow_service_id", self.data_flow_service_id.is_some()),
@@ -94,15 +96,17 @@ impl CheckClusterResourceSizeForDataFlowServiceUpdate {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ClusterResourceCheckResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ClusterResourceCheckResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ClusterResourceCheckResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -116,8 +120,8 @@ crate::support::builder!(
     " **Required.**"] data_flow_name : String }
 );
 impl CheckDataFlowNameDuplication {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_flow_name", self.data_flow_name.is_some())],
         )?;
@@ -133,17 +137,17 @@ impl CheckDataFlowNameDuplication {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DataFlowCheckDuplicationResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::DataFlowCheckDuplicationResponse>,
+            docsdk_runtime_api::Response<types::DataFlowCheckDuplicationResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -158,8 +162,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] data_flow_service_name : String }
 );
 impl CheckDataFlowServiceNameDuplication {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_flow_service_name", self.data_flow_service_name.is_some())],
         )?;
@@ -176,17 +180,17 @@ impl CheckDataFlowServiceNameDuplication {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DataFlowServiceCheckDuplicationResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::DataFlowServiceCheckDuplicationResponse>,
+            docsdk_runtime_api::Response<types::DataFlowServiceCheckDuplicationResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -207,7 +211,7 @@ crate::support::builder!(
     #[doc = " region. Query parameter `region`."] region : String }
 );
 impl ListDataFlows {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/data-flows")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
@@ -227,17 +231,17 @@ impl ListDataFlows {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListDataFlowsConsoleResponseV1Dot1>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListDataFlowsConsoleResponseV1Dot1>,
+            docsdk_runtime_api::Response<types::ListDataFlowsConsoleResponseV1Dot1>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::DataFlowsConsoleResponseV1Dot1, page : i64 = 0, size : i64 = 20, | r
@@ -269,8 +273,8 @@ crate::support::builder!(
     types::Tag > }
 );
 impl CreateDataFlow {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("cluster_id", self.cluster_id.is_some()),
@@ -305,13 +309,13 @@ impl CreateDataFlow {
     }
     /// Sends the request and returns `()` on HTTP 202; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -330,7 +334,7 @@ crate::support::builder!(
     " data\\_flow\\_name. Query parameter `data_flow_name`."] data_flow_name : String }
 );
 impl ListDataFlowService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/data-flow-services")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
@@ -347,17 +351,19 @@ impl ListDataFlowService {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListDataFlowServicesConsoleResponseV1Dot1>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListDataFlowServicesConsoleResponseV1Dot1>,
+            docsdk_runtime_api::Response<
+                types::ListDataFlowServicesConsoleResponseV1Dot1,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::DataFlowServicesResponseV1Dot1, page : i64 = 0, size : i64 = 20, | r
@@ -388,8 +394,8 @@ crate::support::builder!(
     String, #[doc = " tags"] tags : Vec < types::Tag > }
 );
 impl CreateDataFlowService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("data_flow_id", self.data_flow_id.is_some()),
@@ -420,13 +426,13 @@ impl CreateDataFlowService {
     }
     /// Sends the request and returns `()` on HTTP 202; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -439,8 +445,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_flow_id : String }
 );
 impl ShowDataFlow {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_flow_id", self.data_flow_id.is_some())],
         )?;
@@ -454,15 +460,17 @@ impl ShowDataFlow {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DataFlowDetailResponseV1Dot1>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DataFlowDetailResponseV1Dot1>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::DataFlowDetailResponseV1Dot1>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -481,8 +489,8 @@ crate::support::builder!(
     node_selector / node_selector_null : String }
 );
 impl UpdateDataFlow {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_flow_id", self.data_flow_id.is_some())],
         )?;
@@ -502,15 +510,15 @@ impl UpdateDataFlow {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DataFlowUpdateResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DataFlowUpdateResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DataFlowUpdateResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -523,8 +531,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_flow_id : String }
 );
 impl DeleteDataFlow {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_flow_id", self.data_flow_id.is_some())],
         )?;
@@ -536,13 +544,13 @@ impl DeleteDataFlow {
     }
     /// Sends the request and returns `()` on HTTP 202; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -555,8 +563,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] data_flow_service_id : String }
 );
 impl ShowDataFlowService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_flow_service_id", self.data_flow_service_id.is_some())],
         )?;
@@ -572,17 +580,17 @@ impl ShowDataFlowService {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DataFlowServiceDetailResponseV1Dot1>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::DataFlowServiceDetailResponseV1Dot1>,
+            docsdk_runtime_api::Response<types::DataFlowServiceDetailResponseV1Dot1>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -604,8 +612,8 @@ crate::support::builder!(
     service_workload : serde_json::Value }
 );
 impl UpdateDataFlowService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_flow_service_id", self.data_flow_service_id.is_some())],
         )?;
@@ -630,15 +638,17 @@ impl UpdateDataFlowService {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DataFlowServiceUpdateResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DataFlowServiceUpdateResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::DataFlowServiceUpdateResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -651,8 +661,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] data_flow_service_id : String }
 );
 impl DeleteDataFlowService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_flow_service_id", self.data_flow_service_id.is_some())],
         )?;
@@ -666,13 +676,13 @@ impl DeleteDataFlowService {
     }
     /// Sends the request and returns `()` on HTTP 202; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -683,7 +693,7 @@ crate::support::builder!(
     scp_request_path : String }
 );
 impl ListDataFlowImages {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/data-flows/image-versions")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path);
@@ -691,15 +701,15 @@ impl ListDataFlowImages {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DataFlowImageListResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DataFlowImageListResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DataFlowImageListResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -713,8 +723,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
 );
 impl ListDataFlowIngressControllers {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
@@ -728,13 +738,13 @@ impl ListDataFlowIngressControllers {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -747,8 +757,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_flow_id : String }
 );
 impl ShowDataFlowServiceSubVersions {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_flow_id", self.data_flow_id.is_some())],
         )?;
@@ -764,14 +774,16 @@ impl ShowDataFlowServiceSubVersions {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DataFlowServiceImageResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DataFlowServiceImageResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::DataFlowServiceImageResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }

@@ -26,17 +26,17 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct DataFlowBodyCreate {
     /// account. Example: `{"account_id":"","account_password":""}`.
-    pub account: Option<docsdk_runtime::Nullable<serde_json::Value>>,
+    pub account: Option<docsdk_runtime_api::Nullable<serde_json::Value>>,
     /// cluster\_id
     pub cluster_id: String,
     /// data\_flow\_name. Length 3 to 30.
     pub data_flow_name: String,
     /// description
-    pub description: Option<docsdk_runtime::Nullable<String>>,
+    pub description: Option<docsdk_runtime_api::Nullable<String>>,
     /// domain. Length 3 to 50.
     pub domain: String,
     /// dsc\_domain
-    pub dsc_domain: Option<docsdk_runtime::Nullable<String>>,
+    pub dsc_domain: Option<docsdk_runtime_api::Nullable<String>>,
     /// host\_alias\_list. Example: `[{"hostnames":[""],"ip":""}]`.
     pub host_alias_list: Vec<serde_json::Value>,
     /// image\_id
@@ -44,9 +44,9 @@ pub struct DataFlowBodyCreate {
     /// ingress\_controller\_name
     pub ingress_controller_name: String,
     /// instance\_id
-    pub instance_id: Option<docsdk_runtime::Nullable<String>>,
+    pub instance_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// node\_selector
-    pub node_selector: Option<docsdk_runtime::Nullable<String>>,
+    pub node_selector: Option<docsdk_runtime_api::Nullable<String>>,
     /// storage\_class\_name
     pub storage_class_name: String,
     /// tags
@@ -77,15 +77,15 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct DataFlowBodyUpdate {
     /// account. Example: `{"account_id":"","account_password":""}`.
-    pub account: Option<docsdk_runtime::Nullable<serde_json::Value>>,
+    pub account: Option<docsdk_runtime_api::Nullable<serde_json::Value>>,
     /// description
-    pub description: Option<docsdk_runtime::Nullable<String>>,
+    pub description: Option<docsdk_runtime_api::Nullable<String>>,
     /// domain
-    pub domain: Option<docsdk_runtime::Nullable<String>>,
+    pub domain: Option<docsdk_runtime_api::Nullable<String>>,
     /// host\_alias. Example: `[{"hostnames":[""],"ip":""}]`.
-    pub host_alias_list: Option<docsdk_runtime::Nullable<Vec<serde_json::Value>>>,
+    pub host_alias_list: Option<docsdk_runtime_api::Nullable<Vec<serde_json::Value>>>,
     /// node\_selector
-    pub node_selector: Option<docsdk_runtime::Nullable<String>>,
+    pub node_selector: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
     DataFlowBodyUpdate { account "account" if_some, description "description" if_some,
@@ -126,7 +126,7 @@ pub struct DataFlowDetailResponseV1Dot1 {
     /// count\_data\_flow\_service
     pub count_data_flow_service: Option<i64>,
     /// created\_dt. Example: `2026-02-11T06:41:26.085Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_flow\_id
     pub data_flow_id: String,
     /// data\_flow\_name
@@ -152,7 +152,7 @@ pub struct DataFlowDetailResponseV1Dot1 {
     /// is\_active\_image
     pub is_active_image: Option<bool>,
     /// modified\_dt. Example: `2026-02-11T06:41:26.140Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// node\_selector
@@ -181,13 +181,13 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataFlowDetailResponseV1Dot1 DataFlowDetailResponseV1Dot1Builder { account_id :
-    String, cluster_id : String, created_dt : docsdk_runtime::DateTime, data_flow_id :
-    String, data_flow_name : String, image_id : String, modified_dt :
-    docsdk_runtime::DateTime, namespace_name : String, state : String, storage_class_name
-    : String, version : String } { account, cluster_name, cluster_permission,
-    cluster_request_failed, count_data_flow_service, description, domain,
-    host_alias_list, hosts_file, http_port, https_port, ingress_class_name, instance_id,
-    is_active_image, node_selector, web_url }
+    String, cluster_id : String, created_dt : docsdk_runtime_api::DateTime, data_flow_id
+    : String, data_flow_name : String, image_id : String, modified_dt :
+    docsdk_runtime_api::DateTime, namespace_name : String, state : String,
+    storage_class_name : String, version : String } { account, cluster_name,
+    cluster_permission, cluster_request_failed, count_data_flow_service, description,
+    domain, host_alias_list, hosts_file, http_port, https_port, ingress_class_name,
+    instance_id, is_active_image, node_selector, web_url }
 );
 crate::support::setters!(
     @ model DataFlowDetailResponseV1Dot1 { account : serde_json::Value, cluster_name :
@@ -249,7 +249,7 @@ pub struct DataFlowsConsoleResponseV1Dot1 {
     /// created\_by
     pub created_by: String,
     /// created\_at. Example: `2026-02-11T06:41:26.053Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_flow\_id
     pub data_flow_id: String,
     /// data\_flow\_name
@@ -263,7 +263,7 @@ pub struct DataFlowsConsoleResponseV1Dot1 {
     /// modified\_by
     pub modified_by: String,
     /// modified\_at. Example: `2026-02-11T06:41:26.060Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// state
@@ -283,10 +283,10 @@ crate::support::json_model!(
 crate::support::model_builder!(
     DataFlowsConsoleResponseV1Dot1 DataFlowsConsoleResponseV1Dot1Builder { account_id :
     String, cluster_id : String, created_by : String, created_dt :
-    docsdk_runtime::DateTime, data_flow_id : String, data_flow_name : String, image_id :
-    String, is_active_image : bool, modified_by : String, modified_dt :
-    docsdk_runtime::DateTime, namespace_name : String, state : String, version : String }
-    { cluster_name, cluster_permission, cluster_request_failed, instance_id }
+    docsdk_runtime_api::DateTime, data_flow_id : String, data_flow_name : String,
+    image_id : String, is_active_image : bool, modified_by : String, modified_dt :
+    docsdk_runtime_api::DateTime, namespace_name : String, state : String, version :
+    String } { cluster_name, cluster_permission, cluster_request_failed, instance_id }
 );
 crate::support::setters!(
     @ model DataFlowsConsoleResponseV1Dot1 { cluster_name : String, cluster_permission :
@@ -308,19 +308,19 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct DataFlowServiceCreateRequest {
     /// account. Example: `{"account_id":"","account_password":""}`.
-    pub account: Option<docsdk_runtime::Nullable<serde_json::Value>>,
+    pub account: Option<docsdk_runtime_api::Nullable<serde_json::Value>>,
     /// data\_flow\_id
     pub data_flow_id: String,
     /// data\_flow\_service\_name. Length 3 to 30. Pattern: `^[a-z][a-z0-9\-]*[a-z0-9]$`.
     pub data_flow_service_name: String,
     /// description
-    pub description: Option<docsdk_runtime::Nullable<String>>,
+    pub description: Option<docsdk_runtime_api::Nullable<String>>,
     /// description. Length 3 to 50.
     pub domain: String,
     /// host\_alias. Example: `{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}`.
     pub host_alias: serde_json::Value,
     /// node\_selector
-    pub node_selector: Option<docsdk_runtime::Nullable<String>>,
+    pub node_selector: Option<docsdk_runtime_api::Nullable<String>>,
     /// service\_workload
     ///
     /// Example: `{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}`.
@@ -365,7 +365,7 @@ pub struct DataFlowServiceDetailResponseV1Dot1 {
     /// cluster\_request\_failed. Example: `false`.
     pub cluster_request_failed: Option<bool>,
     /// created\_dt. Example: `2026-02-11T06:41:25.941Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_flow\_id
     pub data_flow_id: String,
     /// data\_flow\_name
@@ -397,7 +397,7 @@ pub struct DataFlowServiceDetailResponseV1Dot1 {
     /// is\_active\_image
     pub is_active_image: Option<bool>,
     /// modified\_dt. Example: `2026-02-11T06:41:26.001Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// node\_selector
@@ -432,14 +432,15 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataFlowServiceDetailResponseV1Dot1 DataFlowServiceDetailResponseV1Dot1Builder {
-    account_id : String, cluster_id : String, created_dt : docsdk_runtime::DateTime,
+    account_id : String, cluster_id : String, created_dt : docsdk_runtime_api::DateTime,
     data_flow_id : String, data_flow_name : String, data_flow_service_id : String,
     data_flow_service_name : String, image_id : String, modified_dt :
-    docsdk_runtime::DateTime, namespace_name : String, state : String, storage_class_name
-    : String, version : String } { account, cluster_name, cluster_permission,
-    cluster_request_failed, description, domain, host_alias, host_file_registry,
-    hosts_file, http_port, https_port, ingress_class_name, instance_id, is_active_image,
-    node_selector, service_workload, web_url_nifi, web_url_registry }
+    docsdk_runtime_api::DateTime, namespace_name : String, state : String,
+    storage_class_name : String, version : String } { account, cluster_name,
+    cluster_permission, cluster_request_failed, description, domain, host_alias,
+    host_file_registry, hosts_file, http_port, https_port, ingress_class_name,
+    instance_id, is_active_image, node_selector, service_workload, web_url_nifi,
+    web_url_registry }
 );
 crate::support::setters!(
     @ model DataFlowServiceDetailResponseV1Dot1 { account : serde_json::Value,
@@ -484,7 +485,7 @@ pub struct DataFlowServicesResponseV1Dot1 {
     /// created\_by
     pub created_by: String,
     /// created\_at. Example: `2026-02-11T06:41:25.909Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_flow\_id
     pub data_flow_id: String,
     /// data\_flow\_name
@@ -498,7 +499,7 @@ pub struct DataFlowServicesResponseV1Dot1 {
     /// modified\_by
     pub modified_by: String,
     /// modified\_at. Example: `2026-02-11T06:41:25.915Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// state
     pub state: String,
     /// version
@@ -516,9 +517,9 @@ crate::support::json_model!(
 crate::support::model_builder!(
     DataFlowServicesResponseV1Dot1 DataFlowServicesResponseV1Dot1Builder { account_id :
     String, cluster_id : String, created_by : String, created_dt :
-    docsdk_runtime::DateTime, data_flow_id : String, data_flow_name : String,
+    docsdk_runtime_api::DateTime, data_flow_id : String, data_flow_name : String,
     data_flow_service_id : String, data_flow_service_name : String, modified_by : String,
-    modified_dt : docsdk_runtime::DateTime, state : String, version : String } {
+    modified_dt : docsdk_runtime_api::DateTime, state : String, version : String } {
     cluster_name, cluster_permission, cluster_request_failed, description }
 );
 crate::support::setters!(
@@ -551,13 +552,13 @@ pub struct DataFlowServicesUpdateRequest {
     /// account. Example: `{"account_id":"","account_password":""}`.
     pub account: Option<serde_json::Value>,
     /// description
-    pub description: Option<docsdk_runtime::Nullable<String>>,
+    pub description: Option<docsdk_runtime_api::Nullable<String>>,
     /// domain
-    pub domain: Option<docsdk_runtime::Nullable<String>>,
+    pub domain: Option<docsdk_runtime_api::Nullable<String>>,
     /// host\_alias. Example: `{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}`.
-    pub host_alias: Option<docsdk_runtime::Nullable<serde_json::Value>>,
+    pub host_alias: Option<docsdk_runtime_api::Nullable<serde_json::Value>>,
     /// node\_selector
-    pub node_selector: Option<docsdk_runtime::Nullable<String>>,
+    pub node_selector: Option<docsdk_runtime_api::Nullable<String>>,
     /// service\_workload
     ///
     /// Example: `{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}`.
@@ -589,7 +590,7 @@ pub struct DataFlowServiceUpdateResponse {
     /// cluster\_request\_failed. Example: `false`.
     pub cluster_request_failed: Option<bool>,
     /// created\_dt. Example: `2026-02-11T06:41:25.347Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_flow\_id
     pub data_flow_id: String,
     /// data\_flow\_name
@@ -619,7 +620,7 @@ pub struct DataFlowServiceUpdateResponse {
     /// instance\_id
     pub instance_id: Option<String>,
     /// modified\_dt. Example: `2026-02-11T06:41:25.401Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// node\_selector
@@ -653,13 +654,14 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataFlowServiceUpdateResponse DataFlowServiceUpdateResponseBuilder { cluster_id :
-    String, created_dt : docsdk_runtime::DateTime, data_flow_id : String, data_flow_name
-    : String, data_flow_service_id : String, data_flow_service_name : String, image_id :
-    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
-    String, storage_class_name : String, version : String } { account, cluster_name,
-    cluster_permission, cluster_request_failed, description, domain, host_alias,
-    host_file_registry, hosts_file, http_port, https_port, ingress_class_name,
-    instance_id, node_selector, service_workload, web_url_nifi, web_url_registry }
+    String, created_dt : docsdk_runtime_api::DateTime, data_flow_id : String,
+    data_flow_name : String, data_flow_service_id : String, data_flow_service_name :
+    String, image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name
+    : String, state : String, storage_class_name : String, version : String } { account,
+    cluster_name, cluster_permission, cluster_request_failed, description, domain,
+    host_alias, host_file_registry, hosts_file, http_port, https_port,
+    ingress_class_name, instance_id, node_selector, service_workload, web_url_nifi,
+    web_url_registry }
 );
 crate::support::setters!(
     @ model DataFlowServiceUpdateResponse { account : serde_json::Value, cluster_name :
@@ -703,7 +705,7 @@ pub struct DataFlowUpdateResponse {
     /// count\_data\_flow\_service
     pub count_data_flow_service: Option<i64>,
     /// created\_dt. Example: `2026-02-11T06:41:25.706Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_flow\_id
     pub data_flow_id: String,
     /// data\_flow\_name
@@ -727,7 +729,7 @@ pub struct DataFlowUpdateResponse {
     /// instance\_id
     pub instance_id: Option<String>,
     /// modified\_dt. Example: `2026-02-11T06:41:25.760Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// node\_selector
@@ -755,9 +757,9 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataFlowUpdateResponse DataFlowUpdateResponseBuilder { cluster_id : String,
-    created_dt : docsdk_runtime::DateTime, data_flow_id : String, data_flow_name :
-    String, image_id : String, modified_dt : docsdk_runtime::DateTime, namespace_name :
-    String, state : String, storage_class_name : String, version : String } { account,
+    created_dt : docsdk_runtime_api::DateTime, data_flow_id : String, data_flow_name :
+    String, image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name
+    : String, state : String, storage_class_name : String, version : String } { account,
     cluster_name, cluster_permission, cluster_request_failed, count_data_flow_service,
     description, domain, host_alias_list, hosts_file, http_port, https_port,
     ingress_class_name, instance_id, node_selector, web_url }
@@ -831,7 +833,7 @@ pub struct DataFlowDetailResponse {
     /// count\_data\_flow\_service
     pub count_data_flow_service: Option<i64>,
     /// created\_dt. Example: `2026-02-11T06:41:25.563Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_flow\_id
     pub data_flow_id: String,
     /// data\_flow\_name
@@ -857,7 +859,7 @@ pub struct DataFlowDetailResponse {
     /// is\_active\_image
     pub is_active_image: Option<bool>,
     /// modified\_dt. Example: `2026-02-11T06:41:25.623Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// node\_selector
@@ -886,9 +888,9 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataFlowDetailResponse DataFlowDetailResponseBuilder { cluster_id : String,
-    created_dt : docsdk_runtime::DateTime, data_flow_id : String, data_flow_name :
-    String, image_id : String, modified_dt : docsdk_runtime::DateTime, namespace_name :
-    String, state : String, storage_class_name : String, version : String } { account,
+    created_dt : docsdk_runtime_api::DateTime, data_flow_id : String, data_flow_name :
+    String, image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name
+    : String, state : String, storage_class_name : String, version : String } { account,
     cluster_name, cluster_permission, cluster_request_failed, count_data_flow_service,
     description, domain, host_alias_list, hosts_file, http_port, https_port,
     ingress_class_name, instance_id, is_active_image, node_selector, web_url }
@@ -916,7 +918,7 @@ pub struct DataFlowsConsoleResponse {
     /// created\_by
     pub created_by: String,
     /// created\_at. Example: `2026-02-11T06:41:25.463Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_flow\_id
     pub data_flow_id: String,
     /// data\_flow\_name
@@ -930,7 +932,7 @@ pub struct DataFlowsConsoleResponse {
     /// modified\_by
     pub modified_by: String,
     /// modified\_at. Example: `2026-02-11T06:41:25.469Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// state
@@ -949,10 +951,10 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataFlowsConsoleResponse DataFlowsConsoleResponseBuilder { cluster_id : String,
-    created_by : String, created_dt : docsdk_runtime::DateTime, data_flow_id : String,
-    data_flow_name : String, image_id : String, is_active_image : bool, modified_by :
-    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
-    String, version : String } { cluster_name, cluster_permission,
+    created_by : String, created_dt : docsdk_runtime_api::DateTime, data_flow_id :
+    String, data_flow_name : String, image_id : String, is_active_image : bool,
+    modified_by : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name :
+    String, state : String, version : String } { cluster_name, cluster_permission,
     cluster_request_failed, instance_id }
 );
 crate::support::setters!(
@@ -974,7 +976,7 @@ pub struct DataFlowServiceDetailResponse {
     /// cluster\_request\_failed. Example: `false`.
     pub cluster_request_failed: Option<bool>,
     /// created\_dt. Example: `2026-02-11T06:41:25.201Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_flow\_id
     pub data_flow_id: String,
     /// data\_flow\_name
@@ -1006,7 +1008,7 @@ pub struct DataFlowServiceDetailResponse {
     /// is\_active\_image
     pub is_active_image: Option<bool>,
     /// modified\_dt. Example: `2026-02-11T06:41:25.261Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// node\_selector
@@ -1041,14 +1043,14 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataFlowServiceDetailResponse DataFlowServiceDetailResponseBuilder { cluster_id :
-    String, created_dt : docsdk_runtime::DateTime, data_flow_id : String, data_flow_name
-    : String, data_flow_service_id : String, data_flow_service_name : String, image_id :
-    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
-    String, storage_class_name : String, version : String } { account, cluster_name,
-    cluster_permission, cluster_request_failed, description, domain, host_alias,
-    host_file_registry, hosts_file, http_port, https_port, ingress_class_name,
-    instance_id, is_active_image, node_selector, service_workload, web_url_nifi,
-    web_url_registry }
+    String, created_dt : docsdk_runtime_api::DateTime, data_flow_id : String,
+    data_flow_name : String, data_flow_service_id : String, data_flow_service_name :
+    String, image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name
+    : String, state : String, storage_class_name : String, version : String } { account,
+    cluster_name, cluster_permission, cluster_request_failed, description, domain,
+    host_alias, host_file_registry, hosts_file, http_port, https_port,
+    ingress_class_name, instance_id, is_active_image, node_selector, service_workload,
+    web_url_nifi, web_url_registry }
 );
 crate::support::setters!(
     @ model DataFlowServiceDetailResponse { account : serde_json::Value, cluster_name :
@@ -1074,7 +1076,7 @@ pub struct DataFlowServicesResponse {
     /// created\_by
     pub created_by: String,
     /// created\_at. Example: `2026-02-11T06:41:25.071Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_flow\_id
     pub data_flow_id: String,
     /// data\_flow\_name
@@ -1088,7 +1090,7 @@ pub struct DataFlowServicesResponse {
     /// modified\_by
     pub modified_by: String,
     /// modified\_at. Example: `2026-02-11T06:41:25.077Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// state
     pub state: String,
     /// version
@@ -1105,11 +1107,11 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataFlowServicesResponse DataFlowServicesResponseBuilder { cluster_id : String,
-    created_by : String, created_dt : docsdk_runtime::DateTime, data_flow_id : String,
-    data_flow_name : String, data_flow_service_id : String, data_flow_service_name :
-    String, modified_by : String, modified_dt : docsdk_runtime::DateTime, state : String,
-    version : String } { cluster_name, cluster_permission, cluster_request_failed,
-    description }
+    created_by : String, created_dt : docsdk_runtime_api::DateTime, data_flow_id :
+    String, data_flow_name : String, data_flow_service_id : String,
+    data_flow_service_name : String, modified_by : String, modified_dt :
+    docsdk_runtime_api::DateTime, state : String, version : String } { cluster_name,
+    cluster_permission, cluster_request_failed, description }
 );
 crate::support::setters!(
     @ model DataFlowServicesResponse { cluster_name : String, cluster_permission :

@@ -2,7 +2,7 @@
 //! API version 1.0 of Data Flow: SUPPORTED (최소 지원 보장일 2026-07-01).
 use crate::support::need;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 /// The operations at API version 1.0: get it with `Client::v1_0`.
 #[derive(Clone, Copy, Debug)]
 pub struct Client<'a>(pub(crate) &'a crate::Client);
@@ -167,7 +167,7 @@ crate::support::builder!(
     #[doc = " region. Query parameter `region`."] region : String }
 );
 impl ListDataFlows {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/data-flows")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
@@ -187,17 +187,17 @@ impl ListDataFlows {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ListDataFlowsConsoleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::ListDataFlowsConsoleResponse>,
+            docsdk_runtime_api::Response<crate::types::ListDataFlowsConsoleResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page crate ::types::DataFlowsConsoleResponse, page : i64 = 0, size : i64 = 20, |
@@ -221,7 +221,7 @@ crate::support::builder!(
     " data\\_flow\\_name. Query parameter `data_flow_name`."] data_flow_name : String }
 );
 impl ListDataFlowService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/data-flow-services")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
@@ -240,17 +240,19 @@ impl ListDataFlowService {
     ) -> impl Future<
         Output = Result<crate::types::ListDataFlowServicesConsoleResponse>,
     > {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::ListDataFlowServicesConsoleResponse>,
+            docsdk_runtime_api::Response<
+                crate::types::ListDataFlowServicesConsoleResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page crate ::types::DataFlowServicesResponse, page : i64 = 0, size : i64 = 20, |
@@ -267,8 +269,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_flow_id : String }
 );
 impl ShowDataFlow {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_flow_id", self.data_flow_id.is_some())],
         )?;
@@ -282,15 +284,17 @@ impl ShowDataFlow {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::DataFlowDetailResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::DataFlowDetailResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::DataFlowDetailResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -303,8 +307,8 @@ crate::support::builder!(
     #[doc = " **Required.**"] data_flow_service_id : String }
 );
 impl ShowDataFlowService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_flow_service_id", self.data_flow_service_id.is_some())],
         )?;
@@ -320,17 +324,17 @@ impl ShowDataFlowService {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::DataFlowServiceDetailResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::DataFlowServiceDetailResponse>,
+            docsdk_runtime_api::Response<crate::types::DataFlowServiceDetailResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 /// Models whose shape at API version 1.0 differs from the crate-level `types`.

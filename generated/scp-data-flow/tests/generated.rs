@@ -39,12 +39,10 @@ fn rejects<T: DeserializeOwned>(json: &str) {
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> scp_data_flow::Client {
-    let config = scp_data_flow::runtime::Config::builder()
-        .credentials(
-            scp_data_flow::runtime::ScpCredentials::new("access-key", "secret-key"),
-        )
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::ScpCredentials::new("access-key", "secret-key"))
         .endpoint_url(server.uri())
-        .retry(scp_data_flow::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     scp_data_flow::Client::with_endpoint(config).expect("test client")
@@ -422,7 +420,7 @@ async fn list_data_flows_v1_1_streams_every_page() {
         .region(v::<String>("\"example\""))
         .size(2)
         .into_stream();
-    let items = scp_data_flow::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_data_flows` at API version 1.1 sends GET /v1/data-flows.
@@ -526,7 +524,7 @@ async fn list_data_flows_v1_0_streams_every_page() {
         .region(v::<String>("\"example\""))
         .size(2)
         .into_stream();
-    let items = scp_data_flow::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_data_flows` at API version 1.0 sends GET /v1/data-flows.
@@ -733,7 +731,7 @@ async fn list_data_flow_service_v1_1_streams_every_page() {
         .data_flow_name(v::<String>("\"example\""))
         .size(2)
         .into_stream();
-    let items = scp_data_flow::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_data_flow_service` at API version 1.1 sends GET /v1/data-flow-services.
@@ -829,7 +827,7 @@ async fn list_data_flow_service_v1_0_streams_every_page() {
         .data_flow_name(v::<String>("\"example\""))
         .size(2)
         .into_stream();
-    let items = scp_data_flow::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_data_flow_service` at API version 1.0 sends GET /v1/data-flow-services.

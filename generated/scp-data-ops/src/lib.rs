@@ -8,10 +8,8 @@
 //! API versions: 1.1 (CURRENT), 1.0 (SUPPORTED, 최소 지원 보장일 2026-07-01). Each method of `Client` calls the operation's newest CURRENT version; the other versions stay callable through their modules (`Client::v1_0()`-style accessors) with their own types.
 //!
 //! ```no_run
-//! # async fn example() -> Result<(), scp_data_ops::runtime::Error> {
-//! let config = scp_data_ops::runtime::Config::from_env_for(
-//!     scp_data_ops::runtime::Provider::Scp,
-//! )?;
+//! # async fn example() -> Result<(), docsdk_runtime::Error> {
+//! let config = docsdk_runtime::Config::from_env_for(docsdk_runtime::Provider::Scp)?;
 //! let client = scp_data_ops::Client::new(
 //!     config,
 //!     scp_data_ops::Region::KrWest1,
@@ -25,19 +23,17 @@
 //!
 //! # Waiting until a resource runs
 //!
-//! Create, update and delete calls answer `202` before the work is done; `runtime::Waiter` polls the resource, with growing pauses, until its state settles or the deadline passes (set the create call's required fields before `send`):
+//! Create, update and delete calls answer `202` before the work is done; `docsdk_runtime::Waiter` polls the resource, with growing pauses, until its state settles or the deadline passes (set the create call's required fields before `send`):
 //!
 //! ```no_run
-//! # async fn example(id: String) -> Result<(), scp_data_ops::runtime::Error> {
-//! let config = scp_data_ops::runtime::Config::from_env_for(
-//!     scp_data_ops::runtime::Provider::Scp,
-//! )?;
+//! # async fn example(id: String) -> Result<(), docsdk_runtime::Error> {
+//! let config = docsdk_runtime::Config::from_env_for(docsdk_runtime::Provider::Scp)?;
 //! let client = scp_data_ops::Client::new(
 //!     config,
 //!     scp_data_ops::Region::KrWest1,
 //!     scp_data_ops::Environment::S,
 //! )?;
-//! let waiter = scp_data_ops::runtime::Waiter::new(
+//! let waiter = docsdk_runtime::Waiter::new(
 //!     format!("data ops {id} RUNNING"),
 //!     std::time::Duration::from_secs(30 * 60),
 //! );
@@ -57,5 +53,7 @@ mod support;
 pub mod types;
 pub mod v1_0;
 pub use client::{Client, Region, Environment};
-/// The runtime this crate sends requests with: `Config`, credentials, errors.
-pub use docsdk_runtime as runtime;
+/// The types this crate's API is made of (errors, `Response`, `Nullable`, `DateTime`,
+/// the `Transport` trait). `docsdk_runtime` re-exports them beside its `Config`, which
+/// makes a client's signed HTTPS transport.
+pub use docsdk_runtime_api as runtime;

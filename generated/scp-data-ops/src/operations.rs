@@ -3,7 +3,7 @@
 use crate::support::need;
 use crate::types;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)]
     CheckClusterResourceSizeForDataOpsServiceCreate("check_cluster_resource_size_for_data_ops_service_create")
@@ -19,8 +19,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] service_workload : serde_json::Value }
 );
 impl CheckClusterResourceSizeForDataOpsServiceCreate {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("cluster_id", self.cluster_id.is_some()),
@@ -43,15 +43,17 @@ impl CheckClusterResourceSizeForDataOpsServiceCreate {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ClusterResourceCheckResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ClusterResourceCheckResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ClusterResourceCheckResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -69,8 +71,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] service_workload : serde_json::Value }
 );
 impl CheckClusterResourceSizeForDataOpsServiceUpdate {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("data_ops_service_id", self.data_ops_service_id.is_some()),
@@ -93,15 +95,17 @@ impl CheckClusterResourceSizeForDataOpsServiceUpdate {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ClusterResourceCheckResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ClusterResourceCheckResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::ClusterResourceCheckResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -115,8 +119,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_ops_name : String }
 );
 impl CheckDataOpsNameDuplication {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_ops_name", self.data_ops_name.is_some())],
         )?;
@@ -130,13 +134,13 @@ impl CheckDataOpsNameDuplication {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -151,8 +155,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_ops_service_name : String }
 );
 impl CheckDataOpsServiceNameDuplication {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_ops_service_name", self.data_ops_service_name.is_some())],
         )?;
@@ -166,13 +170,13 @@ impl CheckDataOpsServiceNameDuplication {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -193,7 +197,7 @@ crate::support::builder!(
     = " region. Query parameter `region`."] region : String }
 );
 impl ListDataOps {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/data-ops")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
@@ -213,17 +217,17 @@ impl ListDataOps {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListDataOpsConsoleResponseV1Dot1>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListDataOpsConsoleResponseV1Dot1>,
+            docsdk_runtime_api::Response<types::ListDataOpsConsoleResponseV1Dot1>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::DataOpsConsoleResponseV1Dot1, page : i64 = 0, size : i64 = 20, | r |
@@ -255,8 +259,8 @@ crate::support::builder!(
     types::Tag > }
 );
 impl CreateDataOps {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("cluster_id", self.cluster_id.is_some()),
@@ -291,13 +295,13 @@ impl CreateDataOps {
     }
     /// Sends the request and returns `()` on HTTP 202; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -316,7 +320,7 @@ crate::support::builder!(
     " data\\_ops\\_name. Query parameter `data_ops_name`."] data_ops_name : String }
 );
 impl ListDataOpsService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/data-ops-services")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
@@ -333,17 +337,17 @@ impl ListDataOpsService {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ListDataOpsServicesConsoleResponseV1Dot1>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListDataOpsServicesConsoleResponseV1Dot1>,
+            docsdk_runtime_api::Response<types::ListDataOpsServicesConsoleResponseV1Dot1>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::DataOpsServicesConsoleResponseV1Dot1, page : i64 = 0, size : i64 =
@@ -375,8 +379,8 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] worker_type : String }
 );
 impl CreateDataOpsService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("data_ops_id", self.data_ops_id.is_some()),
@@ -409,13 +413,13 @@ impl CreateDataOpsService {
     }
     /// Sends the request and returns `()` on HTTP 202; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -428,8 +432,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_ops_id : String }
 );
 impl ShowDataOps {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_ops_id", self.data_ops_id.is_some())],
         )?;
@@ -443,15 +447,15 @@ impl ShowDataOps {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DataOpsDetailResponseV1Dot1>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DataOpsDetailResponseV1Dot1>>,
+        Output = Result<docsdk_runtime_api::Response<types::DataOpsDetailResponseV1Dot1>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -470,8 +474,8 @@ crate::support::builder!(
     node_selector / node_selector_null : String }
 );
 impl UpdateDataOps {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_ops_id", self.data_ops_id.is_some())],
         )?;
@@ -491,15 +495,15 @@ impl UpdateDataOps {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::DataOpsUpdateResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DataOpsUpdateResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DataOpsUpdateResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -512,8 +516,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_ops_id : String }
 );
 impl DeleteDataOps {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_ops_id", self.data_ops_id.is_some())],
         )?;
@@ -525,13 +529,13 @@ impl DeleteDataOps {
     }
     /// Sends the request and returns `()` on HTTP 202; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -544,8 +548,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_ops_service_id : String }
 );
 impl ShowDataOpsService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_ops_service_id", self.data_ops_service_id.is_some())],
         )?;
@@ -559,17 +563,17 @@ impl ShowDataOpsService {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DataOpsServiceDetailResponseV1Dot1>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::DataOpsServiceDetailResponseV1Dot1>,
+            docsdk_runtime_api::Response<types::DataOpsServiceDetailResponseV1Dot1>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -591,8 +595,8 @@ crate::support::builder!(
     }
 );
 impl UpdateDataOpsService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_ops_service_id", self.data_ops_service_id.is_some())],
         )?;
@@ -615,15 +619,17 @@ impl UpdateDataOpsService {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DataOpsServiceUpdateResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DataOpsServiceUpdateResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::DataOpsServiceUpdateResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -636,8 +642,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_ops_service_id : String }
 );
 impl DeleteDataOpsService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_ops_service_id", self.data_ops_service_id.is_some())],
         )?;
@@ -651,13 +657,13 @@ impl DeleteDataOpsService {
     }
     /// Sends the request and returns `()` on HTTP 202; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -668,7 +674,7 @@ crate::support::builder!(
     scp_request_path : String }
 );
 impl ListDataOpsImageVersions {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/data-ops/image-versions")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path);
@@ -676,15 +682,15 @@ impl ListDataOpsImageVersions {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ImageVersionsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ImageVersionsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ImageVersionsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -698,8 +704,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
 );
 impl ListDataOpsIngressControllers {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
@@ -713,13 +719,13 @@ impl ListDataOpsIngressControllers {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<()>> {
-        docsdk_runtime::send::empty(self.request())
+        docsdk_runtime_api::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
-        docsdk_runtime::send::empty_with_response(self.request())
+    ) -> impl Future<Output = Result<docsdk_runtime_api::Response<()>>> {
+        docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -733,8 +739,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_ops_id : String }
 );
 impl ShowDataOpsServiceSubVersion {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_ops_id", self.data_ops_id.is_some())],
         )?;
@@ -750,14 +756,14 @@ impl ShowDataOpsServiceSubVersion {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::DataOpsServiceImageResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::DataOpsServiceImageResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::DataOpsServiceImageResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }

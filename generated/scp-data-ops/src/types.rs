@@ -38,7 +38,7 @@ pub struct DataOpsConsoleResponseV1Dot1 {
     /// created\_by
     pub created_by: String,
     /// created\_at. Example: `2026-02-11T06:41:30.704Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_ops\_id
     pub data_ops_id: String,
     /// data\_ops\_name
@@ -52,7 +52,7 @@ pub struct DataOpsConsoleResponseV1Dot1 {
     /// modified\_by
     pub modified_by: String,
     /// modified\_at. Example: `2026-02-11T06:41:30.710Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// state
@@ -72,10 +72,10 @@ crate::support::json_model!(
 crate::support::model_builder!(
     DataOpsConsoleResponseV1Dot1 DataOpsConsoleResponseV1Dot1Builder { account_id :
     String, cluster_id : String, created_by : String, created_dt :
-    docsdk_runtime::DateTime, data_ops_id : String, data_ops_name : String, image_id :
-    String, is_active_image : bool, modified_by : String, modified_dt :
-    docsdk_runtime::DateTime, namespace_name : String, state : String, version : String }
-    { cluster_name, cluster_permission, cluster_request_failed, instance_id }
+    docsdk_runtime_api::DateTime, data_ops_id : String, data_ops_name : String, image_id
+    : String, is_active_image : bool, modified_by : String, modified_dt :
+    docsdk_runtime_api::DateTime, namespace_name : String, state : String, version :
+    String } { cluster_name, cluster_permission, cluster_request_failed, instance_id }
 );
 crate::support::setters!(
     @ model DataOpsConsoleResponseV1Dot1 { cluster_name : String, cluster_permission :
@@ -86,17 +86,17 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct DataOpsCreateRequest {
     /// account. Example: `{"account_id":"","account_password":""}`.
-    pub account: Option<docsdk_runtime::Nullable<serde_json::Value>>,
+    pub account: Option<docsdk_runtime_api::Nullable<serde_json::Value>>,
     /// cluster\_id
     pub cluster_id: String,
     /// data\_ops\_name. Length 3 to 30. Pattern: `^[a-z][a-z0-9\-]*[a-z0-9]$`.
     pub data_ops_name: String,
     /// description
-    pub description: Option<docsdk_runtime::Nullable<String>>,
+    pub description: Option<docsdk_runtime_api::Nullable<String>>,
     /// domain. Length 3 to 50.
     pub domain: String,
     /// dsc\_domain
-    pub dsc_domain: Option<docsdk_runtime::Nullable<String>>,
+    pub dsc_domain: Option<docsdk_runtime_api::Nullable<String>>,
     /// host\_alias\_list. Example: `[{"hostnames":[""],"ip":""}]`.
     pub host_alias_list: Vec<serde_json::Value>,
     /// image\_id
@@ -104,9 +104,9 @@ pub struct DataOpsCreateRequest {
     /// ingress\_controller\_name
     pub ingress_controller_name: String,
     /// instance\_id
-    pub instance_id: Option<docsdk_runtime::Nullable<String>>,
+    pub instance_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// node\_selector
-    pub node_selector: Option<docsdk_runtime::Nullable<String>>,
+    pub node_selector: Option<docsdk_runtime_api::Nullable<String>>,
     /// storage\_class\_name
     pub storage_class_name: String,
     /// tags
@@ -149,7 +149,7 @@ pub struct DataOpsDetailResponseV1Dot1 {
     /// cluster\_request\_failed. Example: `false`.
     pub cluster_request_failed: Option<bool>,
     /// created\_dt. Example: `2026-02-11T06:41:30.871Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_ops\_id
     pub data_ops_id: String,
     /// data\_ops\_name
@@ -175,7 +175,7 @@ pub struct DataOpsDetailResponseV1Dot1 {
     /// is\_active\_image
     pub is_active_image: Option<bool>,
     /// modified\_dt. Example: `2026-02-11T06:41:30.927Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// node\_selector
@@ -203,12 +203,13 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataOpsDetailResponseV1Dot1 DataOpsDetailResponseV1Dot1Builder { account_id : String,
-    cluster_id : String, created_dt : docsdk_runtime::DateTime, data_ops_id : String,
-    data_ops_name : String, image_id : String, modified_dt : docsdk_runtime::DateTime,
-    namespace_name : String, state : String, storage_class_name : String, version :
-    String } { account, cluster_name, cluster_permission, cluster_request_failed,
-    description, domain, host_alias_list, hosts_file, http_port, https_port,
-    ingress_class_name, instance_id, is_active_image, node_selector, web_url }
+    cluster_id : String, created_dt : docsdk_runtime_api::DateTime, data_ops_id : String,
+    data_ops_name : String, image_id : String, modified_dt :
+    docsdk_runtime_api::DateTime, namespace_name : String, state : String,
+    storage_class_name : String, version : String } { account, cluster_name,
+    cluster_permission, cluster_request_failed, description, domain, host_alias_list,
+    hosts_file, http_port, https_port, ingress_class_name, instance_id, is_active_image,
+    node_selector, web_url }
 );
 crate::support::setters!(
     @ model DataOpsDetailResponseV1Dot1 { account : serde_json::Value, cluster_name :
@@ -223,19 +224,19 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct DataOpsServiceCreateRequest {
     /// account. Example: `{"account_id":"","account_password":""}`.
-    pub account: Option<docsdk_runtime::Nullable<serde_json::Value>>,
+    pub account: Option<docsdk_runtime_api::Nullable<serde_json::Value>>,
     /// data\_ops\_id
     pub data_ops_id: String,
     /// data\_ops\_service\_name. Length 3 to 30. Pattern: `^[a-z][a-z0-9\-]*[a-z0-9]$`.
     pub data_ops_service_name: String,
     /// description
-    pub description: Option<docsdk_runtime::Nullable<String>>,
+    pub description: Option<docsdk_runtime_api::Nullable<String>>,
     /// description. Length 3 to 50.
     pub domain: String,
     /// host\_alias. Example: `{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}`.
     pub host_alias: serde_json::Value,
     /// node\_selector
-    pub node_selector: Option<docsdk_runtime::Nullable<String>>,
+    pub node_selector: Option<docsdk_runtime_api::Nullable<String>>,
     /// service\_workload
     ///
     /// Example: `{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}`.
@@ -282,7 +283,7 @@ pub struct DataOpsServiceDetailResponseV1Dot1 {
     /// cluster\_request\_failed. Example: `false`.
     pub cluster_request_failed: Option<bool>,
     /// created\_dt. Example: `2026-02-11T06:41:30.772Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_ops\_id
     pub data_ops_id: String,
     /// data\_ops\_name
@@ -312,7 +313,7 @@ pub struct DataOpsServiceDetailResponseV1Dot1 {
     /// is\_active\_image
     pub is_active_image: Option<bool>,
     /// modified\_dt. Example: `2026-02-11T06:41:30.828Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// node\_selector
@@ -344,14 +345,14 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataOpsServiceDetailResponseV1Dot1 DataOpsServiceDetailResponseV1Dot1Builder {
-    account_id : String, cluster_id : String, created_dt : docsdk_runtime::DateTime,
+    account_id : String, cluster_id : String, created_dt : docsdk_runtime_api::DateTime,
     data_ops_id : String, data_ops_name : String, data_ops_service_id : String,
     data_ops_service_name : String, image_id : String, modified_dt :
-    docsdk_runtime::DateTime, namespace_name : String, state : String, storage_class_name
-    : String, version : String } { account, cluster_name, cluster_permission,
-    cluster_request_failed, description, domain, host_alias, hosts_file, http_port,
-    https_port, ingress_class_name, instance_id, is_active_image, node_selector,
-    service_workload, web_url }
+    docsdk_runtime_api::DateTime, namespace_name : String, state : String,
+    storage_class_name : String, version : String } { account, cluster_name,
+    cluster_permission, cluster_request_failed, description, domain, host_alias,
+    hosts_file, http_port, https_port, ingress_class_name, instance_id, is_active_image,
+    node_selector, service_workload, web_url }
 );
 crate::support::setters!(
     @ model DataOpsServiceDetailResponseV1Dot1 { account : serde_json::Value,
@@ -395,7 +396,7 @@ pub struct DataOpsServicesConsoleResponseV1Dot1 {
     /// created\_by
     pub created_by: String,
     /// created\_at. Example: `2026-02-11T06:41:30.741Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_ops\_id
     pub data_ops_id: String,
     /// data\_ops\_name
@@ -409,7 +410,7 @@ pub struct DataOpsServicesConsoleResponseV1Dot1 {
     /// modified\_by
     pub modified_by: String,
     /// modified\_at. Example: `2026-02-11T06:41:30.747Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// state
     pub state: String,
     /// version
@@ -427,9 +428,9 @@ crate::support::json_model!(
 crate::support::model_builder!(
     DataOpsServicesConsoleResponseV1Dot1 DataOpsServicesConsoleResponseV1Dot1Builder {
     account_id : String, cluster_id : String, created_by : String, created_dt :
-    docsdk_runtime::DateTime, data_ops_id : String, data_ops_name : String,
+    docsdk_runtime_api::DateTime, data_ops_id : String, data_ops_name : String,
     data_ops_service_id : String, data_ops_service_name : String, modified_by : String,
-    modified_dt : docsdk_runtime::DateTime, state : String, version : String } {
+    modified_dt : docsdk_runtime_api::DateTime, state : String, version : String } {
     cluster_name, cluster_permission, cluster_request_failed, description }
 );
 crate::support::setters!(
@@ -461,13 +462,13 @@ crate::support::model_builder!(
 #[non_exhaustive]
 pub struct DataOpsServiceUpdateRequest {
     /// description
-    pub description: Option<docsdk_runtime::Nullable<String>>,
+    pub description: Option<docsdk_runtime_api::Nullable<String>>,
     /// domain
-    pub domain: Option<docsdk_runtime::Nullable<String>>,
+    pub domain: Option<docsdk_runtime_api::Nullable<String>>,
     /// host\_alias. Example: `{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}`.
-    pub host_alias: Option<docsdk_runtime::Nullable<serde_json::Value>>,
+    pub host_alias: Option<docsdk_runtime_api::Nullable<serde_json::Value>>,
     /// node\_selector
-    pub node_selector: Option<docsdk_runtime::Nullable<String>>,
+    pub node_selector: Option<docsdk_runtime_api::Nullable<String>>,
     /// service\_workload
     ///
     /// Example: `{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}`.
@@ -501,7 +502,7 @@ pub struct DataOpsServiceUpdateResponse {
     /// cluster\_request\_failed. Example: `false`.
     pub cluster_request_failed: Option<bool>,
     /// created\_dt. Example: `2026-02-11T06:41:30.347Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_ops\_id
     pub data_ops_id: String,
     /// data\_ops\_name
@@ -529,7 +530,7 @@ pub struct DataOpsServiceUpdateResponse {
     /// instance\_id
     pub instance_id: Option<String>,
     /// modified\_dt. Example: `2026-02-11T06:41:30.395Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// node\_selector
@@ -560,13 +561,13 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataOpsServiceUpdateResponse DataOpsServiceUpdateResponseBuilder { cluster_id :
-    String, created_dt : docsdk_runtime::DateTime, data_ops_id : String, data_ops_name :
-    String, data_ops_service_id : String, data_ops_service_name : String, image_id :
-    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
-    String, storage_class_name : String, version : String } { account, cluster_name,
-    cluster_permission, cluster_request_failed, description, domain, host_alias,
-    hosts_file, http_port, https_port, ingress_class_name, instance_id, node_selector,
-    service_workload, web_url }
+    String, created_dt : docsdk_runtime_api::DateTime, data_ops_id : String,
+    data_ops_name : String, data_ops_service_id : String, data_ops_service_name : String,
+    image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name :
+    String, state : String, storage_class_name : String, version : String } { account,
+    cluster_name, cluster_permission, cluster_request_failed, description, domain,
+    host_alias, hosts_file, http_port, https_port, ingress_class_name, instance_id,
+    node_selector, service_workload, web_url }
 );
 crate::support::setters!(
     @ model DataOpsServiceUpdateResponse { account : serde_json::Value, cluster_name :
@@ -597,15 +598,15 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct DataOpsUpdateRequest {
     /// account. Example: `{"account_id":"","account_password":""}`.
-    pub account: Option<docsdk_runtime::Nullable<serde_json::Value>>,
+    pub account: Option<docsdk_runtime_api::Nullable<serde_json::Value>>,
     /// description
-    pub description: Option<docsdk_runtime::Nullable<String>>,
+    pub description: Option<docsdk_runtime_api::Nullable<String>>,
     /// domain
-    pub domain: Option<docsdk_runtime::Nullable<String>>,
+    pub domain: Option<docsdk_runtime_api::Nullable<String>>,
     /// host\_alias. Example: `[{"hostnames":[""],"ip":""}]`.
-    pub host_alias_list: Option<docsdk_runtime::Nullable<Vec<serde_json::Value>>>,
+    pub host_alias_list: Option<docsdk_runtime_api::Nullable<Vec<serde_json::Value>>>,
     /// node\_selector
-    pub node_selector: Option<docsdk_runtime::Nullable<String>>,
+    pub node_selector: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
     DataOpsUpdateRequest { account "account" if_some, description "description" if_some,
@@ -633,7 +634,7 @@ pub struct DataOpsUpdateResponse {
     /// cluster\_request\_failed. Example: `false`.
     pub cluster_request_failed: Option<bool>,
     /// created\_dt. Example: `2026-02-11T06:41:30.617Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_ops\_id
     pub data_ops_id: String,
     /// data\_ops\_name
@@ -657,7 +658,7 @@ pub struct DataOpsUpdateResponse {
     /// instance\_id
     pub instance_id: Option<String>,
     /// modified\_dt. Example: `2026-02-11T06:41:30.665Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// node\_selector
@@ -684,12 +685,12 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataOpsUpdateResponse DataOpsUpdateResponseBuilder { cluster_id : String, created_dt
-    : docsdk_runtime::DateTime, data_ops_id : String, data_ops_name : String, image_id :
-    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
-    String, storage_class_name : String, version : String } { account, cluster_name,
-    cluster_permission, cluster_request_failed, description, domain, host_alias_list,
-    hosts_file, http_port, https_port, ingress_class_name, instance_id, node_selector,
-    web_url }
+    : docsdk_runtime_api::DateTime, data_ops_id : String, data_ops_name : String,
+    image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name :
+    String, state : String, storage_class_name : String, version : String } { account,
+    cluster_name, cluster_permission, cluster_request_failed, description, domain,
+    host_alias_list, hosts_file, http_port, https_port, ingress_class_name, instance_id,
+    node_selector, web_url }
 );
 crate::support::setters!(
     @ model DataOpsUpdateResponse { account : serde_json::Value, cluster_name : String,
@@ -808,7 +809,7 @@ pub struct DataOpsConsoleResponse {
     /// created\_by
     pub created_by: String,
     /// created\_at. Example: `2026-02-11T06:41:29.993Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_ops\_id
     pub data_ops_id: String,
     /// data\_ops\_name
@@ -822,7 +823,7 @@ pub struct DataOpsConsoleResponse {
     /// modified\_by
     pub modified_by: String,
     /// modified\_at. Example: `2026-02-11T06:41:30.000Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// state
@@ -841,9 +842,9 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataOpsConsoleResponse DataOpsConsoleResponseBuilder { cluster_id : String,
-    created_by : String, created_dt : docsdk_runtime::DateTime, data_ops_id : String,
+    created_by : String, created_dt : docsdk_runtime_api::DateTime, data_ops_id : String,
     data_ops_name : String, image_id : String, is_active_image : bool, modified_by :
-    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
+    String, modified_dt : docsdk_runtime_api::DateTime, namespace_name : String, state :
     String, version : String } { cluster_name, cluster_permission,
     cluster_request_failed, instance_id }
 );
@@ -866,7 +867,7 @@ pub struct DataOpsDetailResponse {
     /// cluster\_request\_failed. Example: `false`.
     pub cluster_request_failed: Option<bool>,
     /// created\_dt. Example: `2026-02-11T06:41:30.482Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_ops\_id
     pub data_ops_id: String,
     /// data\_ops\_name
@@ -892,7 +893,7 @@ pub struct DataOpsDetailResponse {
     /// is\_active\_image
     pub is_active_image: Option<bool>,
     /// modified\_dt. Example: `2026-02-11T06:41:30.537Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// node\_selector
@@ -920,12 +921,12 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataOpsDetailResponse DataOpsDetailResponseBuilder { cluster_id : String, created_dt
-    : docsdk_runtime::DateTime, data_ops_id : String, data_ops_name : String, image_id :
-    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
-    String, storage_class_name : String, version : String } { account, cluster_name,
-    cluster_permission, cluster_request_failed, description, domain, host_alias_list,
-    hosts_file, http_port, https_port, ingress_class_name, instance_id, is_active_image,
-    node_selector, web_url }
+    : docsdk_runtime_api::DateTime, data_ops_id : String, data_ops_name : String,
+    image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name :
+    String, state : String, storage_class_name : String, version : String } { account,
+    cluster_name, cluster_permission, cluster_request_failed, description, domain,
+    host_alias_list, hosts_file, http_port, https_port, ingress_class_name, instance_id,
+    is_active_image, node_selector, web_url }
 );
 crate::support::setters!(
     @ model DataOpsDetailResponse { account : serde_json::Value, cluster_name : String,
@@ -949,7 +950,7 @@ pub struct DataOpsServiceDetailResponse {
     /// cluster\_request\_failed. Example: `false`.
     pub cluster_request_failed: Option<bool>,
     /// created\_dt. Example: `2026-02-11T06:41:30.212Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_ops\_id
     pub data_ops_id: String,
     /// data\_ops\_name
@@ -979,7 +980,7 @@ pub struct DataOpsServiceDetailResponse {
     /// is\_active\_image
     pub is_active_image: Option<bool>,
     /// modified\_dt. Example: `2026-02-11T06:41:30.267Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: String,
     /// node\_selector
@@ -1010,13 +1011,13 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataOpsServiceDetailResponse DataOpsServiceDetailResponseBuilder { cluster_id :
-    String, created_dt : docsdk_runtime::DateTime, data_ops_id : String, data_ops_name :
-    String, data_ops_service_id : String, data_ops_service_name : String, image_id :
-    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
-    String, storage_class_name : String, version : String } { account, cluster_name,
-    cluster_permission, cluster_request_failed, description, domain, host_alias,
-    hosts_file, http_port, https_port, ingress_class_name, instance_id, is_active_image,
-    node_selector, service_workload, web_url }
+    String, created_dt : docsdk_runtime_api::DateTime, data_ops_id : String,
+    data_ops_name : String, data_ops_service_id : String, data_ops_service_name : String,
+    image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name :
+    String, state : String, storage_class_name : String, version : String } { account,
+    cluster_name, cluster_permission, cluster_request_failed, description, domain,
+    host_alias, hosts_file, http_port, https_port, ingress_class_name, instance_id,
+    is_active_image, node_selector, service_workload, web_url }
 );
 crate::support::setters!(
     @ model DataOpsServiceDetailResponse { account : serde_json::Value, cluster_name :
@@ -1041,7 +1042,7 @@ pub struct DataOpsServicesConsoleResponse {
     /// created\_by
     pub created_by: String,
     /// created\_at. Example: `2026-02-11T06:41:30.089Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// data\_ops\_id
     pub data_ops_id: String,
     /// data\_ops\_name
@@ -1055,7 +1056,7 @@ pub struct DataOpsServicesConsoleResponse {
     /// modified\_by
     pub modified_by: String,
     /// modified\_at. Example: `2026-02-11T06:41:30.095Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// state
     pub state: String,
     /// version
@@ -1072,11 +1073,11 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     DataOpsServicesConsoleResponse DataOpsServicesConsoleResponseBuilder { cluster_id :
-    String, created_by : String, created_dt : docsdk_runtime::DateTime, data_ops_id :
+    String, created_by : String, created_dt : docsdk_runtime_api::DateTime, data_ops_id :
     String, data_ops_name : String, data_ops_service_id : String, data_ops_service_name :
-    String, modified_by : String, modified_dt : docsdk_runtime::DateTime, state : String,
-    version : String } { cluster_name, cluster_permission, cluster_request_failed,
-    description }
+    String, modified_by : String, modified_dt : docsdk_runtime_api::DateTime, state :
+    String, version : String } { cluster_name, cluster_permission,
+    cluster_request_failed, description }
 );
 crate::support::setters!(
     @ model DataOpsServicesConsoleResponse { cluster_name : String, cluster_permission :

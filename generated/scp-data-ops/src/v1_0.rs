@@ -2,7 +2,7 @@
 //! API version 1.0 of Data Ops: SUPPORTED (최소 지원 보장일 2026-07-01).
 use crate::support::need;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 /// The operations at API version 1.0: get it with `Client::v1_0`.
 #[derive(Clone, Copy, Debug)]
 pub struct Client<'a>(pub(crate) &'a crate::Client);
@@ -163,7 +163,7 @@ crate::support::builder!(
     = " region. Query parameter `region`."] region : String }
 );
 impl ListDataOps {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/data-ops")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
@@ -183,17 +183,17 @@ impl ListDataOps {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ListDataOpsConsoleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::ListDataOpsConsoleResponse>,
+            docsdk_runtime_api::Response<crate::types::ListDataOpsConsoleResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page crate ::types::DataOpsConsoleResponse, page : i64 = 0, size : i64 = 20, | r
@@ -216,7 +216,7 @@ crate::support::builder!(
     " data\\_ops\\_name. Query parameter `data_ops_name`."] data_ops_name : String }
 );
 impl ListDataOpsService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/data-ops-services")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
@@ -233,17 +233,19 @@ impl ListDataOpsService {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::ListDataOpsServicesConsoleResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::ListDataOpsServicesConsoleResponse>,
+            docsdk_runtime_api::Response<
+                crate::types::ListDataOpsServicesConsoleResponse,
+            >,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page crate ::types::DataOpsServicesConsoleResponse, page : i64 = 0, size : i64 =
@@ -260,8 +262,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_ops_id : String }
 );
 impl ShowDataOps {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_ops_id", self.data_ops_id.is_some())],
         )?;
@@ -275,15 +277,17 @@ impl ShowDataOps {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::DataOpsDetailResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<crate::types::DataOpsDetailResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<crate::types::DataOpsDetailResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -296,8 +300,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_ops_service_id : String }
 );
 impl ShowDataOpsService {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("data_ops_service_id", self.data_ops_service_id.is_some())],
         )?;
@@ -311,17 +315,17 @@ impl ShowDataOpsService {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<crate::types::DataOpsServiceDetailResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<crate::types::DataOpsServiceDetailResponse>,
+            docsdk_runtime_api::Response<crate::types::DataOpsServiceDetailResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 /// Models whose shape at API version 1.0 differs from the crate-level `types`.

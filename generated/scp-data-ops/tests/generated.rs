@@ -39,12 +39,10 @@ fn rejects<T: DeserializeOwned>(json: &str) {
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> scp_data_ops::Client {
-    let config = scp_data_ops::runtime::Config::builder()
-        .credentials(
-            scp_data_ops::runtime::ScpCredentials::new("access-key", "secret-key"),
-        )
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::ScpCredentials::new("access-key", "secret-key"))
         .endpoint_url(server.uri())
-        .retry(scp_data_ops::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     scp_data_ops::Client::with_endpoint(config).expect("test client")
@@ -388,7 +386,7 @@ async fn list_data_ops_v1_1_streams_every_page() {
         .region(v::<String>("\"example\""))
         .size(2)
         .into_stream();
-    let items = scp_data_ops::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_data_ops` at API version 1.1 sends GET /v1/data-ops.
@@ -493,7 +491,7 @@ async fn list_data_ops_v1_0_streams_every_page() {
         .region(v::<String>("\"example\""))
         .size(2)
         .into_stream();
-    let items = scp_data_ops::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_data_ops` at API version 1.0 sends GET /v1/data-ops.
@@ -697,7 +695,7 @@ async fn list_data_ops_service_v1_1_streams_every_page() {
         .data_ops_name(v::<String>("\"example\""))
         .size(2)
         .into_stream();
-    let items = scp_data_ops::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_data_ops_service` at API version 1.1 sends GET /v1/data-ops-services.
@@ -793,7 +791,7 @@ async fn list_data_ops_service_v1_0_streams_every_page() {
         .data_ops_name(v::<String>("\"example\""))
         .size(2)
         .into_stream();
-    let items = scp_data_ops::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_data_ops_service` at API version 1.0 sends GET /v1/data-ops-services.

@@ -8,10 +8,8 @@
 //! API versions: 1.0 (CURRENT). Each method of `Client` calls the operation's newest CURRENT version; the other versions stay callable through their modules (`Client::v1_0()`-style accessors) with their own types.
 //!
 //! ```no_run
-//! # async fn example() -> Result<(), scp_event_streams::runtime::Error> {
-//! let config = scp_event_streams::runtime::Config::from_env_for(
-//!     scp_event_streams::runtime::Provider::Scp,
-//! )?;
+//! # async fn example() -> Result<(), docsdk_runtime::Error> {
+//! let config = docsdk_runtime::Config::from_env_for(docsdk_runtime::Provider::Scp)?;
 //! let client = scp_event_streams::Client::new(
 //!     config,
 //!     scp_event_streams::Region::KrWest1,
@@ -25,13 +23,11 @@
 //!
 //! # Waiting until a resource runs
 //!
-//! Create, update and delete calls answer `202` before the work is done; `runtime::Waiter` polls the resource, with growing pauses, until its state settles or the deadline passes (set the create call's required fields before `send`):
+//! Create, update and delete calls answer `202` before the work is done; `docsdk_runtime::Waiter` polls the resource, with growing pauses, until its state settles or the deadline passes (set the create call's required fields before `send`):
 //!
 //! ```no_run
-//! # async fn example() -> Result<(), scp_event_streams::runtime::Error> {
-//! let config = scp_event_streams::runtime::Config::from_env_for(
-//!     scp_event_streams::runtime::Provider::Scp,
-//! )?;
+//! # async fn example() -> Result<(), docsdk_runtime::Error> {
+//! let config = docsdk_runtime::Config::from_env_for(docsdk_runtime::Provider::Scp)?;
 //! let client = scp_event_streams::Client::new(
 //!     config,
 //!     scp_event_streams::Region::KrWest1,
@@ -39,7 +35,7 @@
 //! )?;
 //! let accepted = client.create_cluster().send().await?;
 //! let id: String = accepted.resource.id;
-//! let waiter = scp_event_streams::runtime::Waiter::new(
+//! let waiter = docsdk_runtime::Waiter::new(
 //!     format!("cluster {id} RUNNING"),
 //!     std::time::Duration::from_secs(30 * 60),
 //! );
@@ -58,5 +54,7 @@ pub mod operations;
 mod support;
 pub mod types;
 pub use client::{Client, Region, Environment};
-/// The runtime this crate sends requests with: `Config`, credentials, errors.
-pub use docsdk_runtime as runtime;
+/// The types this crate's API is made of (errors, `Response`, `Nullable`, `DateTime`,
+/// the `Transport` trait). `docsdk_runtime` re-exports them beside its `Config`, which
+/// makes a client's signed HTTPS transport.
+pub use docsdk_runtime_api as runtime;

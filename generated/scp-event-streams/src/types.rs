@@ -111,7 +111,7 @@ pub struct ClusterResponse {
     /// Account ID
     pub account_id: String,
     /// 생성 시간. Example: `2024-05-17T00:23:17Z`.
-    pub created_at: docsdk_runtime::DateTime,
+    pub created_at: docsdk_runtime_api::DateTime,
     /// 생성자. Example: `90dddfc2b1e04edba54ba2b41539a9ac`.
     pub created_by: String,
     /// HA availability. Example: `false`.
@@ -121,7 +121,7 @@ pub struct ClusterResponse {
     /// Instance Count. Example: `0`.
     pub instance_count: Option<i64>,
     /// 수정 시간. Example: `2024-05-17T00:23:17Z`.
-    pub modified_at: docsdk_runtime::DateTime,
+    pub modified_at: docsdk_runtime_api::DateTime,
     /// 수정자. Example: `90dddfc2b1e04edba54ba2b41539a9ac`.
     pub modified_by: String,
     /// Cluster name
@@ -139,8 +139,8 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     ClusterResponse ClusterResponseBuilder { account_id : String, created_at :
-    docsdk_runtime::DateTime, created_by : String, id : String, modified_at :
-    docsdk_runtime::DateTime, modified_by : String, name : String, service_state :
+    docsdk_runtime_api::DateTime, created_by : String, id : String, modified_at :
+    docsdk_runtime_api::DateTime, modified_by : String, name : String, service_state :
     ClusterResponseServiceState } { ha_enabled, instance_count, role_type }
 );
 crate::support::setters!(
@@ -221,7 +221,7 @@ pub struct EventStreamsClusterAddInstancesRequest {
     /// Instance Count
     pub instance_count: i64,
     /// Public IP ID List
-    pub public_ip_ids: Option<docsdk_runtime::Nullable<Vec<String>>>,
+    pub public_ip_ids: Option<docsdk_runtime_api::Nullable<Vec<String>>>,
     /// User subnet IP address
     pub service_ip_addresses: Vec<String>,
 }
@@ -253,7 +253,7 @@ pub struct EventStreamsClusterCreateRequest {
     /// HA availability. Example: `false`.
     pub is_combined: Option<bool>,
     /// Maintenance option
-    pub maintenance_option: Option<docsdk_runtime::Nullable<MaintenanceOption>>,
+    pub maintenance_option: Option<docsdk_runtime_api::Nullable<MaintenanceOption>>,
     /// Cluster name. Length 3 to 20. Pattern: `^[a-zA-Z]*$`.
     pub name: String,
     /// NAT availability. Example: `false`.
@@ -261,7 +261,7 @@ pub struct EventStreamsClusterCreateRequest {
     /// Subnet ID
     pub subnet_id: String,
     /// tag
-    pub tags: Option<docsdk_runtime::Nullable<Vec<Tag>>>,
+    pub tags: Option<docsdk_runtime_api::Nullable<Vec<Tag>>>,
     /// Timezone
     pub timezone: String,
 }
@@ -304,7 +304,7 @@ pub struct EventStreamsClusterDetailResponse {
     /// Allowed IP addresses list
     pub allowable_ip_addresses: Option<Vec<String>>,
     /// 생성 시간. Example: `2024-05-17T00:23:17Z`.
-    pub created_at: docsdk_runtime::DateTime,
+    pub created_at: docsdk_runtime_api::DateTime,
     /// 생성자. Example: `90dddfc2b1e04edba54ba2b41539a9ac`.
     pub created_by: String,
     /// DBaaS engine
@@ -324,7 +324,7 @@ pub struct EventStreamsClusterDetailResponse {
     /// Maintenance option
     pub maintenance_option: Option<MaintenanceResponseOption>,
     /// 수정 시간. Example: `2024-05-17T00:23:17Z`.
-    pub modified_at: docsdk_runtime::DateTime,
+    pub modified_at: docsdk_runtime_api::DateTime,
     /// 수정자. Example: `90dddfc2b1e04edba54ba2b41539a9ac`.
     pub modified_by: String,
     /// Cluster name
@@ -359,10 +359,10 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     EventStreamsClusterDetailResponse EventStreamsClusterDetailResponseBuilder {
-    account_id : String, created_at : docsdk_runtime::DateTime, created_by : String,
+    account_id : String, created_at : docsdk_runtime_api::DateTime, created_by : String,
     dbaas_engine : String, dbaas_engine_version_name : String, id : String,
     init_config_option : EventStreamsInitConfigOptionDetail, instance_groups : Vec <
-    InstanceGroupResponse >, modified_at : docsdk_runtime::DateTime, modified_by :
+    InstanceGroupResponse >, modified_at : docsdk_runtime_api::DateTime, modified_by :
     String, name : String, product_image_type : String, product_type :
     EventStreamsClusterDetailResponseProductType, service_state :
     ClusterResponseServiceState, software_version : String, subnet_id : String, timezone
@@ -396,9 +396,9 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct EventStreamsInitConfigOptionRequest {
     /// akhq id. Pattern: `^[a-z]+$`.
-    pub akhq_id: Option<docsdk_runtime::Nullable<String>>,
+    pub akhq_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// akhq password
-    pub akhq_password: Option<docsdk_runtime::Nullable<String>>,
+    pub akhq_password: Option<docsdk_runtime_api::Nullable<String>>,
     /// broker port. Example: `9091`. Default: `9091`. Range 1024 to 65535.
     pub broker_port: Option<i64>,
     /// broker sasl id. Length 2 to 20. Pattern: `^[a-z]+$`.
@@ -416,18 +416,18 @@ impl std::fmt::Debug for EventStreamsInitConfigOptionRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("EventStreamsInitConfigOptionRequest")
             .field("akhq_id", &self.akhq_id)
-            .field("akhq_password", &docsdk_runtime::Redacted(&self.akhq_password))
+            .field("akhq_password", &docsdk_runtime_api::Redacted(&self.akhq_password))
             .field("broker_port", &self.broker_port)
             .field("broker_sasl_id", &self.broker_sasl_id)
             .field(
                 "broker_sasl_password",
-                &docsdk_runtime::Redacted(&self.broker_sasl_password),
+                &docsdk_runtime_api::Redacted(&self.broker_sasl_password),
             )
             .field("zookeeper_port", &self.zookeeper_port)
             .field("zookeeper_sasl_id", &self.zookeeper_sasl_id)
             .field(
                 "zookeeper_sasl_password",
-                &docsdk_runtime::Redacted(&self.zookeeper_sasl_password),
+                &docsdk_runtime_api::Redacted(&self.zookeeper_sasl_password),
             )
             .finish()
     }
@@ -466,7 +466,7 @@ pub struct InstanceGroupRequest {
     /// Block storage groups list
     pub block_storage_groups: Vec<BlockStorageGroupRequest>,
     /// Instances list
-    pub instances: Option<docsdk_runtime::Nullable<Vec<InstanceRequest>>>,
+    pub instances: Option<docsdk_runtime_api::Nullable<Vec<InstanceRequest>>>,
     /// Role type. Example: `ACTIVE`.
     pub role_type: InstanceGroupRequestRoleType,
     /// Server type name
@@ -531,11 +531,11 @@ crate::support::open_enum!(
 #[non_exhaustive]
 pub struct InstanceRequest {
     /// Public IP ID
-    pub public_ip_id: Option<docsdk_runtime::Nullable<String>>,
+    pub public_ip_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// Role type. Example: `ACTIVE`.
     pub role_type: InstanceRequestRoleType,
     /// User subnet IP address
-    pub service_ip_address: Option<docsdk_runtime::Nullable<String>>,
+    pub service_ip_address: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
     InstanceRequest { public_ip_id "public_ip_id" if_some, role_type "role_type",
@@ -899,7 +899,7 @@ pub struct Tag {
     /// The `key` field.
     pub key: Option<String>,
     /// The `value` field.
-    pub value: Option<docsdk_runtime::Nullable<String>>,
+    pub value: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(Tag { key "key" if_some, value "value" if_some });
 crate::support::setters!(@ model Tag { key : String, value / value_null : String });

@@ -39,12 +39,10 @@ fn rejects<T: DeserializeOwned>(json: &str) {
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> scp_event_streams::Client {
-    let config = scp_event_streams::runtime::Config::builder()
-        .credentials(
-            scp_event_streams::runtime::ScpCredentials::new("access-key", "secret-key"),
-        )
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::ScpCredentials::new("access-key", "secret-key"))
         .endpoint_url(server.uri())
-        .retry(scp_event_streams::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     scp_event_streams::Client::with_endpoint(config).expect("test client")
@@ -153,9 +151,7 @@ async fn list_clusters_v1_0_streams_every_page() {
         .service_state(v::<String>("\"example\""))
         .size(2)
         .into_stream();
-    let items = scp_event_streams::runtime::collect_all(stream)
-        .await
-        .expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_clusters` at API version 1.0 sends GET /v1/clusters.
@@ -502,9 +498,7 @@ async fn list_parameters_v1_0_streams_every_page() {
         .dbaas_parameter_group_id(v::<String>("\"example\""))
         .size(2)
         .into_stream();
-    let items = scp_event_streams::runtime::collect_all(stream)
-        .await
-        .expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_parameters` at API version 1.0 sends GET /v1/parameters.

@@ -3,7 +3,7 @@
 use crate::support::need;
 use crate::types;
 use crate::support::request;
-use docsdk_runtime::Result;
+use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)]
     CheckClusterResourceSizeForQuickQuery("check_cluster_resource_size_for_quick_query")
@@ -14,8 +14,8 @@ crate::support::builder!(
     quick_query_engine_request : types::QuickQueryEngineRequest }
 );
 impl CheckClusterResourceSizeForQuickQuery {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 (
@@ -38,17 +38,17 @@ impl CheckClusterResourceSizeForQuickQuery {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuickQueryValidateResourceResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::QuickQueryValidateResourceResponse>,
+            docsdk_runtime_api::Response<types::QuickQueryValidateResourceResponse>,
         >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -57,8 +57,8 @@ crate::support::builder!(
     = " **Required.**"] quick_query_name : String }
 );
 impl CheckDuplicationQuickQueryName {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("quick_query_name", self.quick_query_name.is_some())],
         )?;
@@ -70,13 +70,15 @@ impl CheckDuplicationQuickQueryName {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::CheckResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::CheckResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::CheckResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -93,8 +95,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] page : i64 }
 );
 impl ListQuickQuery {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("size", self.size.is_some()), ("page", self.page.is_some())],
         )?;
@@ -113,15 +115,17 @@ impl ListQuickQuery {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuickQueryListSearchResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::QuickQueryListSearchResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::QuickQueryListSearchResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::QuickQueryListResponse, page : i64 = 0, size : i64 = 20, | r | r
@@ -139,8 +143,8 @@ crate::support::builder!(
     Vec < types::Tag > }
 );
 impl CreateQuickQuery {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 (
@@ -164,13 +168,15 @@ impl CreateQuickQuery {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::AsyncResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -179,8 +185,8 @@ crate::support::builder!(
     " **Required.**"] quick_query_id : String }
 );
 impl ShowQuickQuery {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("quick_query_id", self.quick_query_id.is_some())],
         )?;
@@ -190,15 +196,15 @@ impl ShowQuickQuery {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::QuickQueryDetailResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::QuickQueryDetailResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::QuickQueryDetailResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -207,8 +213,8 @@ crate::support::builder!(
     " **Required.**"] quick_query_id : String }
 );
 impl DeleteQuickQuery {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("quick_query_id", self.quick_query_id.is_some())],
         )?;
@@ -218,34 +224,36 @@ impl DeleteQuickQuery {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::AsyncResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListQuickQueryImages("list_quick_query_images") {}
 );
 impl ListQuickQueryImages {
-    fn request(self) -> docsdk_runtime::send::Prepared {
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/quick-query/image-versions");
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::ImageVersionsResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ImageVersionsResponse>>,
+        Output = Result<docsdk_runtime_api::Response<types::ImageVersionsResponse>>,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -255,8 +263,8 @@ crate::support::builder!(
     = " **Required.**"] description : String }
 );
 impl UpdateQuickQueryDescription {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("quick_query_id", self.quick_query_id.is_some()),
@@ -275,15 +283,17 @@ impl UpdateQuickQueryDescription {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuickQueryDescriptionResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::QuickQueryDescriptionResponse>>,
+        Output = Result<
+            docsdk_runtime_api::Response<types::QuickQueryDescriptionResponse>,
+        >,
     > {
-        docsdk_runtime::send::json_with_response(self.request())
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -293,8 +303,8 @@ crate::support::builder!(
     " **Required.**"] domain : String }
 );
 impl UpdateQuickQueryDomain {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("quick_query_id", self.quick_query_id.is_some()),
@@ -311,13 +321,15 @@ impl UpdateQuickQueryDomain {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::AsyncResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -327,8 +339,8 @@ crate::support::builder!(
     = " **Required.**"] dsc_domain : String }
 );
 impl UpdateQuickQueryDscDomain {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("quick_query_id", self.quick_query_id.is_some()),
@@ -345,13 +357,15 @@ impl UpdateQuickQueryDscDomain {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::AsyncResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -363,8 +377,8 @@ crate::support::builder!(
     #[doc = " replica"] #[doc = ""] #[doc = " **Required.**"] replica : String }
 );
 impl UpdateQuickQueryEngine {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[
                 ("quick_query_id", self.quick_query_id.is_some()),
@@ -386,13 +400,15 @@ impl UpdateQuickQueryEngine {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::AsyncResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -402,8 +418,8 @@ crate::support::builder!(
     host_alias_list : Vec < types::HostAliasList > }
 );
 impl UpdateQuickQueryHostAlias {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        docsdk_runtime::require(
+    fn request(self) -> docsdk_runtime_api::send::Prepared {
+        docsdk_runtime_api::require(
             self.call.operation(),
             &[("quick_query_id", self.quick_query_id.is_some())],
         )?;
@@ -417,12 +433,14 @@ impl UpdateQuickQueryHostAlias {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
-        docsdk_runtime::send::json(self.request())
+        docsdk_runtime_api::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
-        docsdk_runtime::send::json_with_response(self.request())
+    ) -> impl Future<
+        Output = Result<docsdk_runtime_api::Response<types::AsyncResponse>>,
+    > {
+        docsdk_runtime_api::send::json_with_response(self.request())
     }
 }

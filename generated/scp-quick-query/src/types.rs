@@ -91,7 +91,7 @@ pub struct InternalNodeSummary {
     /// Container Version
     pub container_version: Option<String>,
     /// created at. Example: `2026-02-11T06:43:40.292Z`.
-    pub created_at: docsdk_runtime::DateTime,
+    pub created_at: docsdk_runtime_api::DateTime,
     /// External IP Address
     pub external_ip_address: Option<String>,
     /// GPU Name
@@ -128,7 +128,7 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     InternalNodeSummary InternalNodeSummaryBuilder { age : String, cluster_id : String,
-    created_at : docsdk_runtime::DateTime, name : String, node_capacities : Vec <
+    created_at : docsdk_runtime_api::DateTime, name : String, node_capacities : Vec <
     NodeCapacity >, node_status : String, number_of_allocated_pods : String, uid : String
     } { container_version, external_ip_address, gpu_name, ip, kernel_version,
     kubernetes_version, number_of_gpu, os_image }
@@ -143,7 +143,7 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct KubernetesEngineCreateRequest {
     /// cifs\_volume\_id
-    pub cifs_volume_id: Option<docsdk_runtime::Nullable<String>>,
+    pub cifs_volume_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// cloud\_logging\_enabled
     pub cloud_logging_enabled: bool,
     /// k8s\_version
@@ -151,9 +151,9 @@ pub struct KubernetesEngineCreateRequest {
     /// kubernetes\_engine\_name. Length 3 to 30. Pattern: `^[a-z][a-z0-9\-]*[a-z0-9]$`.
     pub kubernetes_engine_name: String,
     /// lb\_id
-    pub lb_id: Option<docsdk_runtime::Nullable<String>>,
+    pub lb_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// public\_acl\_ip\_address
-    pub public_acl_ip_address: Option<docsdk_runtime::Nullable<String>>,
+    pub public_acl_ip_address: Option<docsdk_runtime_api::Nullable<String>>,
     /// security\_group\_id\_list
     pub security_group_id_list: Vec<String>,
     /// subnet\_id
@@ -225,7 +225,7 @@ pub struct NodePoolCreateRequest {
     /// is\_auto\_scale. Example: `false`.
     pub auto_scale: Option<bool>,
     /// desired\_node\_count
-    pub desired_node_count: Option<docsdk_runtime::Nullable<i64>>,
+    pub desired_node_count: Option<docsdk_runtime_api::Nullable<i64>>,
     /// image\_os
     pub image_os: String,
     /// image\_os\_version
@@ -235,9 +235,9 @@ pub struct NodePoolCreateRequest {
     /// keypair\_name
     pub keypair_name: String,
     /// max\_node\_count
-    pub max_node_count: Option<docsdk_runtime::Nullable<i64>>,
+    pub max_node_count: Option<docsdk_runtime_api::Nullable<i64>>,
     /// min\_node\_count
-    pub min_node_count: Option<docsdk_runtime::Nullable<i64>>,
+    pub min_node_count: Option<docsdk_runtime_api::Nullable<i64>>,
     /// name. Length 3 to 20. Pattern: `^[a-z][a-z0-9\-]*[a-z0-9]$`.
     pub name: String,
     /// scale\_name
@@ -275,9 +275,9 @@ pub struct NodePoolResourceValidationRequest {
     /// desired\_node\_count
     pub desired_node_count: i64,
     /// max\_node\_count
-    pub max_node_count: Option<docsdk_runtime::Nullable<i64>>,
+    pub max_node_count: Option<docsdk_runtime_api::Nullable<i64>>,
     /// min\_node\_count
-    pub min_node_count: Option<docsdk_runtime::Nullable<i64>>,
+    pub min_node_count: Option<docsdk_runtime_api::Nullable<i64>>,
     /// scale\_name
     pub scale_name: String,
 }
@@ -317,15 +317,15 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct QueryEngineSpec {
     /// auto\_scale
-    pub auto_scale: Option<docsdk_runtime::Nullable<bool>>,
+    pub auto_scale: Option<docsdk_runtime_api::Nullable<bool>>,
     /// cluster\_size
-    pub cluster_size: Option<docsdk_runtime::Nullable<String>>,
+    pub cluster_size: Option<docsdk_runtime_api::Nullable<String>>,
     /// cpu. Pattern: `^(0|4|6|8|10|12|14|16|18|20|22|24)$`.
-    pub cpu: Option<docsdk_runtime::Nullable<String>>,
+    pub cpu: Option<docsdk_runtime_api::Nullable<String>>,
     /// memory. Pattern: `^(0|8|16|32|64|128|192|256)$`.
-    pub memory: Option<docsdk_runtime::Nullable<String>>,
+    pub memory: Option<docsdk_runtime_api::Nullable<String>>,
     /// replica. Pattern: `^(0|1|2|3|4|5|6|7|8|9)$`.
-    pub replica: Option<docsdk_runtime::Nullable<String>>,
+    pub replica: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
     QueryEngineSpec { auto_scale "auto_scale" if_some, cluster_size "cluster_size"
@@ -341,11 +341,11 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct QuickQueryCreateRequest {
     /// description
-    pub description: Option<docsdk_runtime::Nullable<String>>,
+    pub description: Option<docsdk_runtime_api::Nullable<String>>,
     /// domain. Length 3 to 50.
     pub domain: String,
     /// dsc\_console\_ip
-    pub dsc_console_ip: Option<docsdk_runtime::Nullable<String>>,
+    pub dsc_console_ip: Option<docsdk_runtime_api::Nullable<String>>,
     /// dsc\_domain. Length 3 to 50.
     pub dsc_domain: String,
     /// host\_alias\_list
@@ -353,13 +353,13 @@ pub struct QuickQueryCreateRequest {
     /// image\_id
     pub image_id: String,
     /// instance\_id
-    pub instance_id: Option<docsdk_runtime::Nullable<String>>,
+    pub instance_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// is\_engine\_type\_private
     pub is_engine_type_private: bool,
     /// max\_query. Pattern: `^(32|64|96|128)$`.
     pub max_query: String,
     /// product\_group\_id
-    pub product_group_id: Option<docsdk_runtime::Nullable<String>>,
+    pub product_group_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// query\_engine\_spec
     pub query_engine_spec: QueryEngineSpec,
     /// quick\_query\_name. Length 3 to 30. Pattern: `^[a-z][a-z0-9\-]*[a-z0-9]$`.
@@ -428,7 +428,7 @@ pub struct QuickQueryDetailResponse {
     /// cluster\_request\_failed. Example: `false`.
     pub cluster_request_failed: Option<bool>,
     /// created\_dt. Example: `2026-02-11T06:43:40.135Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// description
     pub description: Option<String>,
     /// domain
@@ -450,7 +450,7 @@ pub struct QuickQueryDetailResponse {
     /// max\_query
     pub max_query: Option<String>,
     /// modified\_dt. Example: `2026-02-11T06:43:40.159Z`.
-    pub modified_dt: docsdk_runtime::DateTime,
+    pub modified_dt: docsdk_runtime_api::DateTime,
     /// namespace\_name
     pub namespace_name: Option<String>,
     /// node\_information
@@ -483,12 +483,12 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     QuickQueryDetailResponse QuickQueryDetailResponseBuilder { cluster_id : String,
-    created_dt : docsdk_runtime::DateTime, modified_dt : docsdk_runtime::DateTime,
-    provisioning_state : String, quick_query_id : String, quick_query_name : String,
-    quick_query_state : String, quick_query_version : String } { cluster_name,
-    cluster_permission, cluster_request_failed, description, domain, dsc_console_domain,
-    dsc_domain, dsc_oidc_domain, host_alias_list, hosts_file, is_active_image,
-    is_engine_type_private, max_query, namespace_name, node_information,
+    created_dt : docsdk_runtime_api::DateTime, modified_dt :
+    docsdk_runtime_api::DateTime, provisioning_state : String, quick_query_id : String,
+    quick_query_name : String, quick_query_state : String, quick_query_version : String }
+    { cluster_name, cluster_permission, cluster_request_failed, description, domain,
+    dsc_console_domain, dsc_domain, dsc_oidc_domain, host_alias_list, hosts_file,
+    is_active_image, is_engine_type_private, max_query, namespace_name, node_information,
     query_engine_spec }
 );
 crate::support::setters!(
@@ -525,15 +525,15 @@ pub struct QuickQueryEngineRequest {
     /// auto\_scale
     pub auto_scale: Option<bool>,
     /// cluster\_size
-    pub cluster_size: Option<docsdk_runtime::Nullable<String>>,
+    pub cluster_size: Option<docsdk_runtime_api::Nullable<String>>,
     /// cpu
-    pub cpu: Option<docsdk_runtime::Nullable<String>>,
+    pub cpu: Option<docsdk_runtime_api::Nullable<String>>,
     /// is\_engine\_type\_private
     pub is_engine_type_private: Option<bool>,
     /// memory
-    pub memory: Option<docsdk_runtime::Nullable<String>>,
+    pub memory: Option<docsdk_runtime_api::Nullable<String>>,
     /// replica
-    pub replica: Option<docsdk_runtime::Nullable<String>>,
+    pub replica: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
     QuickQueryEngineRequest { auto_scale "auto_scale" if_some, cluster_size
@@ -589,11 +589,11 @@ pub struct QuickQueryListResponse {
     /// created\_by
     pub created_by: String,
     /// created\_at. Example: `2026-02-11T06:43:39.763Z`.
-    pub created_dt: docsdk_runtime::DateTime,
+    pub created_dt: docsdk_runtime_api::DateTime,
     /// modified\_by
     pub modified_by: Option<String>,
     /// modified\_at
-    pub modified_dt: Option<docsdk_runtime::DateTime>,
+    pub modified_dt: Option<docsdk_runtime_api::DateTime>,
     /// quick\_query\_id
     pub quick_query_id: String,
     /// quick\_query\_name
@@ -613,15 +613,15 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     QuickQueryListResponse QuickQueryListResponseBuilder { cluster_id : String,
-    created_by : String, created_dt : docsdk_runtime::DateTime, quick_query_id : String,
-    quick_query_name : String, quick_query_state : String, quick_query_version : String }
-    { cluster_name, cluster_permission, cluster_request_failed, modified_by, modified_dt
-    }
+    created_by : String, created_dt : docsdk_runtime_api::DateTime, quick_query_id :
+    String, quick_query_name : String, quick_query_state : String, quick_query_version :
+    String } { cluster_name, cluster_permission, cluster_request_failed, modified_by,
+    modified_dt }
 );
 crate::support::setters!(
     @ model QuickQueryListResponse { cluster_name : String, cluster_permission :
     serde_json::Value, cluster_request_failed : bool, modified_by : String, modified_dt :
-    docsdk_runtime::DateTime }
+    docsdk_runtime_api::DateTime }
 );
 /// The `QuickQueryListSearchResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -677,7 +677,7 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct QuickQueryUpdateEngineRequest {
     /// cluster\_size
-    pub cluster_size: Option<docsdk_runtime::Nullable<String>>,
+    pub cluster_size: Option<docsdk_runtime_api::Nullable<String>>,
     /// cpu
     pub cpu: String,
     /// memory

@@ -39,12 +39,10 @@ fn rejects<T: DeserializeOwned>(json: &str) {
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> scp_quick_query::Client {
-    let config = scp_quick_query::runtime::Config::builder()
-        .credentials(
-            scp_quick_query::runtime::ScpCredentials::new("access-key", "secret-key"),
-        )
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::ScpCredentials::new("access-key", "secret-key"))
         .endpoint_url(server.uri())
-        .retry(scp_quick_query::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     scp_quick_query::Client::with_endpoint(config).expect("test client")
@@ -251,7 +249,7 @@ async fn list_quick_query_v1_1_streams_every_page() {
         .quick_query_name(v::<String>("\"example\""))
         .size(2)
         .into_stream();
-    let items = scp_quick_query::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_quick_query` at API version 1.1 sends GET /v1/quick-query.
@@ -338,7 +336,7 @@ async fn list_quick_query_v1_0_streams_every_page() {
         .quick_query_name(v::<String>("\"example\""))
         .size(2)
         .into_stream();
-    let items = scp_quick_query::runtime::collect_all(stream).await.expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_quick_query` at API version 1.0 sends GET /v1/quick-query.

@@ -3,7 +3,7 @@ use crate::operations;
 /// A client for Search Engine: one method per operation (see the crate docs).
 #[derive(Clone, Debug)]
 pub struct Client {
-    pub(crate) inner: docsdk_runtime::Client,
+    pub(crate) inner: docsdk_runtime_api::Client,
 }
 /// The `region` part of the service URL: only documented values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -32,12 +32,12 @@ pub enum Environment {
     E,
 }
 impl Client {
-    /// Creates a client for the service URL at the given `region` and `environment`. Only documented combinations are accepted; others fail with `Error::InvalidRequest`. The config's endpoint override, when set, wins.
+    /// Creates a client for the service URL at the given `region` and `environment`. Only documented combinations are accepted; others fail with `Error::InvalidRequest`. The config's endpoint override, when set, wins. `config` is a `docsdk_runtime::Config` (signed HTTPS calls), or a `docsdk_runtime::Client` over any other `Transport`, e.g. an in-memory fake in a test.
     pub fn new(
-        config: docsdk_runtime::Config,
+        config: impl docsdk_runtime_api::Connect,
         region: Region,
         environment: Environment,
-    ) -> docsdk_runtime::Result<Self> {
+    ) -> docsdk_runtime_api::Result<Self> {
         let values = match (region, environment) {
             (Region::KrWest1, Environment::S) => ["kr-west1", "s"],
             (Region::KrWest1, Environment::E) => ["kr-west1", "e"],
@@ -48,7 +48,7 @@ impl Client {
             (Region::KrSouth3, Environment::G) => ["kr-south3", "g"],
             _ => {
                 return Err(
-                    docsdk_runtime::Error::InvalidRequest(
+                    docsdk_runtime_api::Error::InvalidRequest(
                         format!(
                             "Search Engine: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
                         ),
@@ -56,15 +56,15 @@ impl Client {
                 );
             }
         };
-        let base_url: &str = &docsdk_runtime::url_from_template(
+        let base_url: &str = &docsdk_runtime_api::url_from_template(
             "https://searchengine.{region}.{environment}.samsungsdscloud.com",
             &[("region", values[0]), ("environment", values[1])],
         )?;
         Ok(Self {
-            inner: docsdk_runtime::Client::for_service(
+            inner: docsdk_runtime_api::Connect::connect(
                 config,
-                docsdk_runtime::Service::new(
-                        docsdk_runtime::Provider::Scp,
+                docsdk_runtime_api::Service::new(
+                        docsdk_runtime_api::Provider::Scp,
                         "searchengine",
                         base_url,
                     )
@@ -74,20 +74,21 @@ impl Client {
     }
     /// Creates a client that sends every request to the config's endpoint override (a proxy or a test server), signing with the config's credentials (SCP access key). Fails with `Error::InvalidRequest` when the config has no endpoint.
     pub fn with_endpoint(
-        config: docsdk_runtime::Config,
-    ) -> docsdk_runtime::Result<Self> {
-        let Some(url) = config.endpoint_url().map(str::to_owned) else {
+        config: impl docsdk_runtime_api::Connect,
+    ) -> docsdk_runtime_api::Result<Self> {
+        let Some(url) = docsdk_runtime_api::Connect::endpoint_url(&config)
+            .map(str::to_owned) else {
             return Err(
-                docsdk_runtime::Error::InvalidRequest(
+                docsdk_runtime_api::Error::InvalidRequest(
                     "with_endpoint: the config has no endpoint_url".to_owned(),
                 ),
             );
         };
         Ok(Self {
-            inner: docsdk_runtime::Client::for_service(
+            inner: docsdk_runtime_api::Connect::connect(
                 config,
-                docsdk_runtime::Service::new(
-                    docsdk_runtime::Provider::Scp,
+                docsdk_runtime_api::Service::new(
+                    docsdk_runtime_api::Provider::Scp,
                     "searchengine",
                     url,
                 ),

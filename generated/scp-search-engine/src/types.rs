@@ -190,7 +190,7 @@ pub struct ClusterResponse {
     /// Account ID
     pub account_id: String,
     /// 생성 시간. Example: `2024-05-17T00:23:17Z`.
-    pub created_at: docsdk_runtime::DateTime,
+    pub created_at: docsdk_runtime_api::DateTime,
     /// 생성자. Example: `90dddfc2b1e04edba54ba2b41539a9ac`.
     pub created_by: String,
     /// HA availability. Example: `false`.
@@ -200,7 +200,7 @@ pub struct ClusterResponse {
     /// Instance Count. Example: `0`.
     pub instance_count: Option<i64>,
     /// 수정 시간. Example: `2024-05-17T00:23:17Z`.
-    pub modified_at: docsdk_runtime::DateTime,
+    pub modified_at: docsdk_runtime_api::DateTime,
     /// 수정자. Example: `90dddfc2b1e04edba54ba2b41539a9ac`.
     pub modified_by: String,
     /// Cluster name
@@ -218,8 +218,8 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     ClusterResponse ClusterResponseBuilder { account_id : String, created_at :
-    docsdk_runtime::DateTime, created_by : String, id : String, modified_at :
-    docsdk_runtime::DateTime, modified_by : String, name : String, service_state :
+    docsdk_runtime_api::DateTime, created_by : String, id : String, modified_at :
+    docsdk_runtime_api::DateTime, modified_by : String, name : String, service_state :
     ClusterResponseServiceState } { ha_enabled, instance_count, role_type }
 );
 crate::support::setters!(
@@ -309,7 +309,7 @@ pub struct InstanceGroupRequest {
     /// Block storage groups list
     pub block_storage_groups: Vec<AddBlockStoragesRequest>,
     /// Instances list
-    pub instances: Option<docsdk_runtime::Nullable<Vec<InstanceRequest>>>,
+    pub instances: Option<docsdk_runtime_api::Nullable<Vec<InstanceRequest>>>,
     /// Role type. Example: `ACTIVE`.
     pub role_type: InstanceGroupRequestRoleType,
     /// Server type name
@@ -374,11 +374,11 @@ crate::support::open_enum!(
 #[non_exhaustive]
 pub struct InstanceRequest {
     /// Public IP ID
-    pub public_ip_id: Option<docsdk_runtime::Nullable<String>>,
+    pub public_ip_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// Role type. Example: `ACTIVE`.
     pub role_type: InstanceRequestRoleType,
     /// User subnet IP address
-    pub service_ip_address: Option<docsdk_runtime::Nullable<String>>,
+    pub service_ip_address: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
     InstanceRequest { public_ip_id "public_ip_id" if_some, role_type "role_type",
@@ -524,7 +524,7 @@ pub struct SearchEngineClusterAddInstancesRequest {
     /// Instance Count
     pub instance_count: i64,
     /// Public IP ID List
-    pub public_ip_ids: Option<docsdk_runtime::Nullable<Vec<String>>>,
+    pub public_ip_ids: Option<docsdk_runtime_api::Nullable<Vec<String>>>,
     /// User subnet IP address
     pub service_ip_addresses: Vec<String>,
 }
@@ -554,9 +554,9 @@ pub struct SearchEngineClusterCreateRequest {
     /// Master Data server separation state. Example: `false`.
     pub is_combined: Option<bool>,
     /// license
-    pub license: Option<docsdk_runtime::Nullable<String>>,
+    pub license: Option<docsdk_runtime_api::Nullable<String>>,
     /// Maintenance option
-    pub maintenance_option: Option<docsdk_runtime::Nullable<MaintenanceOption>>,
+    pub maintenance_option: Option<docsdk_runtime_api::Nullable<MaintenanceOption>>,
     /// Cluster name. Length 3 to 20. Pattern: `^[a-zA-Z]*$`.
     pub name: String,
     /// NAT availability. Example: `false`.
@@ -564,7 +564,7 @@ pub struct SearchEngineClusterCreateRequest {
     /// Subnet ID
     pub subnet_id: String,
     /// tag
-    pub tags: Option<docsdk_runtime::Nullable<Vec<Tag>>>,
+    pub tags: Option<docsdk_runtime_api::Nullable<Vec<Tag>>>,
     /// Timezone
     pub timezone: String,
 }
@@ -614,7 +614,7 @@ pub struct SearchEngineClusterDetailResponse {
     /// Allowed IP addresses list
     pub allowable_ip_addresses: Option<Vec<String>>,
     /// 생성 시간. Example: `2024-05-17T00:23:17Z`.
-    pub created_at: docsdk_runtime::DateTime,
+    pub created_at: docsdk_runtime_api::DateTime,
     /// 생성자. Example: `90dddfc2b1e04edba54ba2b41539a9ac`.
     pub created_by: String,
     /// DBaaS engine. Example: `PostgreSQL`.
@@ -636,7 +636,7 @@ pub struct SearchEngineClusterDetailResponse {
     /// Maintenance option
     pub maintenance_option: Option<MaintenanceResponseOption>,
     /// 수정 시간. Example: `2024-05-17T00:23:17Z`.
-    pub modified_at: docsdk_runtime::DateTime,
+    pub modified_at: docsdk_runtime_api::DateTime,
     /// 수정자. Example: `90dddfc2b1e04edba54ba2b41539a9ac`.
     pub modified_by: String,
     /// Cluster name
@@ -669,11 +669,11 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     SearchEngineClusterDetailResponse SearchEngineClusterDetailResponseBuilder {
-    account_id : String, created_at : docsdk_runtime::DateTime, created_by : String,
+    account_id : String, created_at : docsdk_runtime_api::DateTime, created_by : String,
     dbaas_engine : SearchEngineClusterDetailResponseDbaasEngine,
     dbaas_engine_version_name : String, id : String, init_config_option :
     SearchEngineInitConfigOptionResponse, instance_groups : Vec < InstanceGroupResponse
-    >, modified_at : docsdk_runtime::DateTime, modified_by : String, name : String,
+    >, modified_at : docsdk_runtime_api::DateTime, modified_by : String, name : String,
     product_image_type : String, product_type :
     SearchEngineClusterDetailResponseProductType, service_state :
     ClusterResponseServiceState, software_version : String, subnet_id : String, timezone
@@ -698,13 +698,13 @@ pub struct SearchEngineClusterRestoreRequest {
     /// Instance name prefix. Length 3 to 16. Pattern: `^[a-z][a-zA-Z0-9\-]*$`.
     pub instance_name_prefix: String,
     /// license
-    pub license: Option<docsdk_runtime::Nullable<String>>,
+    pub license: Option<docsdk_runtime_api::Nullable<String>>,
     /// Maintenance option
-    pub maintenance_option: Option<docsdk_runtime::Nullable<MaintenanceOption>>,
+    pub maintenance_option: Option<docsdk_runtime_api::Nullable<MaintenanceOption>>,
     /// Cluster name. Length 3 to 20. Pattern: `^[a-zA-Z]*$`.
     pub name: String,
     /// tag
-    pub tags: Option<docsdk_runtime::Nullable<Vec<Tag>>>,
+    pub tags: Option<docsdk_runtime_api::Nullable<Vec<Tag>>>,
 }
 crate::support::json_model!(
     SearchEngineClusterRestoreRequest { allowable_ip_addresses "allowable_ip_addresses"
@@ -730,10 +730,10 @@ crate::support::setters!(
 pub struct SearchEngineInitConfigOptionRequest {
     /// Backup setting option
     pub backup_option: Option<
-        docsdk_runtime::Nullable<BackupSettingExcludingArchiveRequest>,
+        docsdk_runtime_api::Nullable<BackupSettingExcludingArchiveRequest>,
     >,
     /// Database service port. Example: `9200`. Default: `9200`.
-    pub database_port: Option<docsdk_runtime::Nullable<i64>>,
+    pub database_port: Option<docsdk_runtime_api::Nullable<i64>>,
     /// Database User Name. Length 2 to 20. Pattern: `^[a-z]*$`.
     pub database_user_name: String,
     /// Database user password. Length 8 to 30.
@@ -747,7 +747,7 @@ impl std::fmt::Debug for SearchEngineInitConfigOptionRequest {
             .field("database_user_name", &self.database_user_name)
             .field(
                 "database_user_password",
-                &docsdk_runtime::Redacted(&self.database_user_password),
+                &docsdk_runtime_api::Redacted(&self.database_user_password),
             )
             .finish()
     }
@@ -876,7 +876,7 @@ pub struct Tag {
     /// The `key` field.
     pub key: Option<String>,
     /// The `value` field.
-    pub value: Option<docsdk_runtime::Nullable<String>>,
+    pub value: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(Tag { key "key" if_some, value "value" if_some });
 crate::support::setters!(@ model Tag { key : String, value / value_null : String });

@@ -39,12 +39,10 @@ fn rejects<T: DeserializeOwned>(json: &str) {
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> scp_search_engine::Client {
-    let config = scp_search_engine::runtime::Config::builder()
-        .credentials(
-            scp_search_engine::runtime::ScpCredentials::new("access-key", "secret-key"),
-        )
+    let config = docsdk_runtime::Config::builder()
+        .credentials(docsdk_runtime::ScpCredentials::new("access-key", "secret-key"))
         .endpoint_url(server.uri())
-        .retry(scp_search_engine::runtime::RetryConfig::disabled())
+        .retry(docsdk_runtime::RetryConfig::disabled())
         .build()
         .expect("test config");
     scp_search_engine::Client::with_endpoint(config).expect("test client")
@@ -199,9 +197,7 @@ async fn list_clusters_v1_0_streams_every_page() {
         .service_state(v::<String>("\"example\""))
         .size(2)
         .into_stream();
-    let items = scp_search_engine::runtime::collect_all(stream)
-        .await
-        .expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_clusters` at API version 1.0 sends GET /v1/clusters.
@@ -414,9 +410,7 @@ async fn list_backup_histories_v1_0_streams_every_page() {
         .cluster_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
-    let items = scp_search_engine::runtime::collect_all(stream)
-        .await
-        .expect("every page");
+    let items = docsdk_runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
 /// `list_backup_histories` at API version 1.0 sends GET /v1/clusters/{cluster_id}/backup-histories.

@@ -228,7 +228,7 @@ pub struct InstanceGroupRequest {
     /// Block storage groups list
     pub block_storage_groups: Vec<AddBlockStoragesRequest>,
     /// Instances list
-    pub instances: Option<docsdk_runtime::Nullable<Vec<InstanceRequest>>>,
+    pub instances: Option<docsdk_runtime_api::Nullable<Vec<InstanceRequest>>>,
     /// Role type. Example: `ACTIVE`.
     pub role_type: InstanceGroupRequestRoleType,
     /// Server type name
@@ -293,11 +293,11 @@ crate::support::open_enum!(
 #[non_exhaustive]
 pub struct InstanceRequest {
     /// Public IP ID
-    pub public_ip_id: Option<docsdk_runtime::Nullable<String>>,
+    pub public_ip_id: Option<docsdk_runtime_api::Nullable<String>>,
     /// Role type. Example: `ACTIVE`.
     pub role_type: InstanceRequestRoleType,
     /// User subnet IP address
-    pub service_ip_address: Option<docsdk_runtime::Nullable<String>>,
+    pub service_ip_address: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
     InstanceRequest { public_ip_id "public_ip_id" if_some, role_type "role_type",
@@ -492,7 +492,7 @@ pub struct Tag {
     /// The `key` field.
     pub key: Option<String>,
     /// The `value` field.
-    pub value: Option<docsdk_runtime::Nullable<String>>,
+    pub value: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(Tag { key "key" if_some, value "value" if_some });
 crate::support::setters!(@ model Tag { key : String, value / value_null : String });
@@ -530,15 +530,15 @@ pub struct VerticaClusterCreateRequest {
     /// license. Length at most 5000.
     pub license: Option<String>,
     /// Maintenance option
-    pub maintenance_option: Option<docsdk_runtime::Nullable<MaintenanceOption>>,
+    pub maintenance_option: Option<docsdk_runtime_api::Nullable<MaintenanceOption>>,
     /// Cluster name. Length 3 to 20. Pattern: `^[a-zA-Z]*$`.
     pub name: String,
     /// NAT availability. Example: `false`.
-    pub nat_enabled: Option<docsdk_runtime::Nullable<bool>>,
+    pub nat_enabled: Option<docsdk_runtime_api::Nullable<bool>>,
     /// Subnet ID
     pub subnet_id: String,
     /// tag
-    pub tags: Option<docsdk_runtime::Nullable<Vec<Tag>>>,
+    pub tags: Option<docsdk_runtime_api::Nullable<Vec<Tag>>>,
     /// Timezone
     pub timezone: String,
 }
@@ -592,7 +592,7 @@ pub struct VerticaClusterDetailResponse {
     /// Management Console included state. Example: `false`.
     pub console_included: Option<bool>,
     /// 생성 시간. Example: `2024-05-17T00:23:17Z`.
-    pub created_at: docsdk_runtime::DateTime,
+    pub created_at: docsdk_runtime_api::DateTime,
     /// 생성자. Example: `90dddfc2b1e04edba54ba2b41539a9ac`.
     pub created_by: String,
     /// DBaaS engine. Example: `Vertica`.
@@ -610,7 +610,7 @@ pub struct VerticaClusterDetailResponse {
     /// Maintenance option
     pub maintenance_option: Option<MaintenanceResponseOption>,
     /// 수정 시간. Example: `2024-05-17T00:23:17Z`.
-    pub modified_at: docsdk_runtime::DateTime,
+    pub modified_at: docsdk_runtime_api::DateTime,
     /// 수정자. Example: `90dddfc2b1e04edba54ba2b41539a9ac`.
     pub modified_by: String,
     /// Cluster name
@@ -643,10 +643,10 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     VerticaClusterDetailResponse VerticaClusterDetailResponseBuilder { account_id :
-    String, created_at : docsdk_runtime::DateTime, created_by : String, dbaas_engine :
-    VerticaClusterDetailResponseDbaasEngine, dbaas_engine_version_name : String, id :
+    String, created_at : docsdk_runtime_api::DateTime, created_by : String, dbaas_engine
+    : VerticaClusterDetailResponseDbaasEngine, dbaas_engine_version_name : String, id :
     String, init_config_option : VerticaInitConfigOptionResponse, instance_groups : Vec <
-    InstanceGroupResponse >, modified_at : docsdk_runtime::DateTime, modified_by :
+    InstanceGroupResponse >, modified_at : docsdk_runtime_api::DateTime, modified_by :
     String, name : String, product_type : VerticaClusterDetailResponseProductType,
     service_state : InstanceResponseServiceState, software_version : String, subnet_id :
     String, timezone : String } { allowable_ip_addresses, console_included,
@@ -667,7 +667,7 @@ pub struct VerticaClusterListResponse {
     /// Management Console included state. Example: `false`.
     pub console_included: Option<bool>,
     /// 생성 시간. Example: `2024-05-17T00:23:17Z`.
-    pub created_at: docsdk_runtime::DateTime,
+    pub created_at: docsdk_runtime_api::DateTime,
     /// 생성자. Example: `90dddfc2b1e04edba54ba2b41539a9ac`.
     pub created_by: String,
     /// Database Name
@@ -677,7 +677,7 @@ pub struct VerticaClusterListResponse {
     /// Instance Count. Example: `0`.
     pub instance_count: Option<i64>,
     /// 수정 시간. Example: `2024-05-17T00:23:17Z`.
-    pub modified_at: docsdk_runtime::DateTime,
+    pub modified_at: docsdk_runtime_api::DateTime,
     /// 수정자. Example: `90dddfc2b1e04edba54ba2b41539a9ac`.
     pub modified_by: String,
     /// Cluster name
@@ -698,10 +698,10 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     VerticaClusterListResponse VerticaClusterListResponseBuilder { account_id : String,
-    created_at : docsdk_runtime::DateTime, created_by : String, id : String, modified_at
-    : docsdk_runtime::DateTime, modified_by : String, name : String, service_state :
-    InstanceResponseServiceState } { console_included, database_name, instance_count,
-    nat_enabled, role_type }
+    created_at : docsdk_runtime_api::DateTime, created_by : String, id : String,
+    modified_at : docsdk_runtime_api::DateTime, modified_by : String, name : String,
+    service_state : InstanceResponseServiceState } { console_included, database_name,
+    instance_count, nat_enabled, role_type }
 );
 crate::support::setters!(
     @ model VerticaClusterListResponse { console_included : bool, database_name : String,
@@ -750,11 +750,11 @@ pub struct VerticaClusterRestoreRequest {
     /// license. Length at most 2000.
     pub license: Option<String>,
     /// Maintenance option
-    pub maintenance_option: Option<docsdk_runtime::Nullable<MaintenanceOption>>,
+    pub maintenance_option: Option<docsdk_runtime_api::Nullable<MaintenanceOption>>,
     /// Cluster name. Length 3 to 20. Pattern: `^[a-zA-Z]*$`.
     pub name: String,
     /// tag
-    pub tags: Option<docsdk_runtime::Nullable<Vec<Tag>>>,
+    pub tags: Option<docsdk_runtime_api::Nullable<Vec<Tag>>>,
 }
 crate::support::json_model!(
     VerticaClusterRestoreRequest { allowable_ip_addresses "allowable_ip_addresses"
@@ -780,10 +780,10 @@ crate::support::setters!(
 pub struct VerticaInitConfigOptionRequest {
     /// Backup setting option
     pub backup_option: Option<
-        docsdk_runtime::Nullable<BackupSettingExcludingArchiveRequest>,
+        docsdk_runtime_api::Nullable<BackupSettingExcludingArchiveRequest>,
     >,
     /// Database locale information. Example: `ko_KR.utf8`. Default: `ko_KR.utf8`.
-    pub database_locale: Option<docsdk_runtime::Nullable<String>>,
+    pub database_locale: Option<docsdk_runtime_api::Nullable<String>>,
     /// Database Name. Length 3 to 20. Pattern: `^[a-zA-Z][a-zA-Z0-9]*$`.
     pub database_name: String,
     /// Database User Name. Length 2 to 20. Pattern: `^[a-z]*$`.
@@ -800,7 +800,7 @@ impl std::fmt::Debug for VerticaInitConfigOptionRequest {
             .field("database_user_name", &self.database_user_name)
             .field(
                 "database_user_password",
-                &docsdk_runtime::Redacted(&self.database_user_password),
+                &docsdk_runtime_api::Redacted(&self.database_user_password),
             )
             .finish()
     }

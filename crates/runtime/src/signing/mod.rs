@@ -1,6 +1,6 @@
 //! Request signing, as pure functions of (method, URL, headers, body, time).
 //!
-//! [`crate::Client`] calls [`auth_headers`] on every attempt with a fresh time from its
+//! [`crate::HttpClient`] calls [`auth_headers`] on every attempt with a fresh time from its
 //! [`crate::Clock`]; the algorithms are public so they can be checked against the vendors'
 //! published test vectors and reused for hand-made requests.
 //!

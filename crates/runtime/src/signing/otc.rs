@@ -32,7 +32,19 @@ pub const SECURITY_TOKEN_HEADER: &str = "X-Security-Token";
 
 /// `YYYYMMDDTHHMMSSZ` of `time` in UTC.
 pub fn sdk_date(time: SystemTime) -> String {
-    crate::civil::sdk_date(time)
+    // Outside years 0000-9999 (no real clock) the epoch is signed, and the server refuses it.
+    let t = crate::DateTime::from_system_time(time).unwrap_or_else(|| {
+        crate::DateTime::from_unix_timestamp(0, 0).expect("the epoch is in range")
+    });
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 /// Canonical URI of an (encoded) URL path: every segment decoded then re-encoded, ending in `/`.
@@ -191,6 +203,14 @@ pub fn sign(
 mod tests {
     use super::*;
     use std::time::{Duration, UNIX_EPOCH};
+
+    #[test]
+    fn sdk_date_format() {
+        let t = UNIX_EPOCH + Duration::from_secs(1_767_225_600); // 2026-01-01T00:00:00Z
+        assert_eq!(sdk_date(t), "20260101T000000Z");
+        let t = UNIX_EPOCH + Duration::from_millis(1_605_290_625_682);
+        assert_eq!(sdk_date(t), "20201113T180345Z");
+    }
 
     const URL: &str = "https://modelarts.eu-de.otc.t-systems.com/v1/0123456789abcdef/images/group?type=DEDICATED&name=pytorch";
     /// 2026-01-01T00:00:00Z.

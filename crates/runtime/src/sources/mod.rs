@@ -111,6 +111,11 @@ pub(crate) fn load(provider: Provider, sources: &ConfigSources) -> Result<Loaded
     match provider {
         Provider::Scp => scp::load(sources),
         Provider::Otc => otc::load(sources),
+        // `Provider` is non-exhaustive in docsdk-runtime-api; a cloud added there has no
+        // sources here until this runtime learns it.
+        other => Err(Error::InvalidRequest(format!(
+            "this docsdk-runtime has no configuration sources for {other}"
+        ))),
     }
 }
 

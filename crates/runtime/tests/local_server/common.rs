@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, UNIX_EPOCH};
 
 use base64::Engine as _;
-use docsdk_runtime::{Client, Clock, Config, Credentials, RetryConfig};
+use docsdk_runtime::{Clock, Config, Credentials, HttpClient, RetryConfig};
 use hmac::{Hmac, Mac};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 use sha2::{Digest, Sha256};
@@ -29,7 +29,7 @@ pub fn client_with(
     server: &MockServer,
     credentials: impl Into<Credentials>,
     retry: RetryConfig,
-) -> Client {
+) -> HttpClient {
     let config = Config::builder()
         .credentials(credentials)
         .endpoint_url(server.uri())
@@ -37,10 +37,10 @@ pub fn client_with(
         .build()
         .unwrap();
     // The documented URL is replaced by the endpoint override.
-    Client::new(config, "https://unused.example.com").unwrap()
+    HttpClient::new(config, "https://unused.example.com").unwrap()
 }
 
-pub fn scp_client(server: &MockServer) -> Client {
+pub fn scp_client(server: &MockServer) -> HttpClient {
     client_with(
         server,
         docsdk_runtime::ScpCredentials::new(SCP_AK, SCP_SK),

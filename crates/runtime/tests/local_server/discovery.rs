@@ -2,7 +2,8 @@
 //! catalogue request.
 
 use docsdk_runtime::{
-    Client, Config, Method, Provider, Request, RetryConfig, ScpCredentials, Service, scp_auth_url,
+    Config, HttpClient, Method, Provider, Request, RetryConfig, ScpCredentials, Service,
+    scp_auth_url,
 };
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
@@ -72,7 +73,8 @@ fn list() -> Request {
 async fn catalogue_is_signed_consulted_once_and_picks_the_region() {
     let server = catalogue_server().await;
     // The service's region (kr-east1) wins over the config's default region (kr-west1).
-    let client = Client::for_service(config(&server), event_streams().region("kr-east1")).unwrap();
+    let client =
+        HttpClient::for_service(config(&server), event_streams().region("kr-east1")).unwrap();
     for _ in 0..2 {
         let _: Value = client.send_json(list()).await.unwrap();
     }
@@ -99,7 +101,7 @@ async fn catalogue_is_signed_consulted_once_and_picks_the_region() {
 async fn unknown_service_lists_what_the_region_has() {
     let server = catalogue_server().await;
     let service = Service::new(Provider::Scp, "quickquery", "https://unused.example.com");
-    let err = Client::for_service(config(&server), service)
+    let err = HttpClient::for_service(config(&server), service)
         .unwrap()
         .send_empty(list())
         .await
@@ -118,7 +120,7 @@ async fn documented_url_without_auth_url_and_override_wins() {
         .credentials(ScpCredentials::new(SCP_AK, SCP_SK))
         .build()
         .unwrap();
-    let client = Client::for_service(no_auth, event_streams()).unwrap();
+    let client = HttpClient::for_service(no_auth, event_streams()).unwrap();
     assert_eq!(
         client.base_url(),
         "https://eventstreams.kr-east1.e.samsungsdscloud.com"
@@ -132,7 +134,7 @@ async fn documented_url_without_auth_url_and_override_wins() {
         .endpoint_url(format!("{}/east/eventstreams", server.uri()))
         .build()
         .unwrap();
-    let client = Client::for_service(overridden, event_streams()).unwrap();
+    let client = HttpClient::for_service(overridden, event_streams()).unwrap();
     let _: Value = client.send_json(list()).await.unwrap();
     assert_eq!(received(&server).await.len(), 1);
 
@@ -144,7 +146,7 @@ async fn catalogue_call_is_retried_like_any_request_and_signed_afresh() {
     for status in [429, 502, 503, 504] {
         let server = catalogue_server_failing(2, status).await;
         let client =
-            Client::for_service(config(&server), event_streams().region("kr-east1")).unwrap();
+            HttpClient::for_service(config(&server), event_streams().region("kr-east1")).unwrap();
         let _: Value = client.send_json(list()).await.unwrap();
         let requests = received(&server).await;
         let paths: Vec<&str> = requests.iter().map(|r| r.url.path()).collect();
@@ -181,7 +183,7 @@ async fn catalogue_call_follows_the_configured_policy() {
         .retry(RetryConfig::disabled())
         .build()
         .unwrap();
-    let err = Client::for_service(no_retry, event_streams())
+    let err = HttpClient::for_service(no_retry, event_streams())
         .unwrap()
         .send_empty(list())
         .await
@@ -192,7 +194,7 @@ async fn catalogue_call_follows_the_configured_policy() {
 
     // Three attempts (the standard count), then the last 503 is the answer, saying so.
     let server = catalogue_server_failing(5, 503).await;
-    let err = Client::for_service(config(&server), event_streams())
+    let err = HttpClient::for_service(config(&server), event_streams())
         .unwrap()
         .send_empty(list())
         .await
@@ -203,7 +205,7 @@ async fn catalogue_call_follows_the_configured_policy() {
 
     // A 500 is not transient: not retried.
     let server = catalogue_server_failing(1, 500).await;
-    let err = Client::for_service(config(&server), event_streams())
+    let err = HttpClient::for_service(config(&server), event_streams())
         .unwrap()
         .send_empty(list())
         .await
@@ -219,7 +221,7 @@ async fn catalogue_call_follows_the_configured_policy() {
         .retry(fast_retry())
         .build()
         .unwrap();
-    let err = Client::for_service(unreachable, event_streams())
+    let err = HttpClient::for_service(unreachable, event_streams())
         .unwrap()
         .send_empty(list())
         .await
@@ -243,8 +245,8 @@ async fn catalogue_is_fetched_once_per_config_for_every_service() {
     let vertica = Service::new(Provider::Scp, "vertica", "https://unused.example.com");
     let west_streams = event_streams().region("kr-west1");
     // Two services, clients built from clones of one config: one catalogue request.
-    let a = Client::for_service(shared.clone(), east_streams()).unwrap();
-    let b = Client::for_service(shared.clone(), vertica.clone()).unwrap();
+    let a = HttpClient::for_service(shared.clone(), east_streams()).unwrap();
+    let b = HttpClient::for_service(shared.clone(), vertica.clone()).unwrap();
     let _: Value = a.send_json(list()).await.unwrap();
     let _: Value = b.send_json(list()).await.unwrap();
     assert_eq!(b.base_url(), format!("{}/west/vertica", server.uri()));
@@ -256,7 +258,7 @@ async fn catalogue_is_fetched_once_per_config_for_every_service() {
     };
     assert_eq!(catalogue_requests(&received(&server).await), 1);
     // The picked URL is per service and region, from the same catalogue.
-    let c = Client::for_service(shared, west_streams).unwrap();
+    let c = HttpClient::for_service(shared, west_streams).unwrap();
     assert_eq!(
         c.send_empty(list()).await.unwrap_err().status(),
         Some(404),
@@ -270,7 +272,7 @@ async fn catalogue_is_fetched_once_per_config_for_every_service() {
     );
 
     // A config built anew has its own cache.
-    let other = Client::for_service(config(&server), vertica).unwrap();
+    let other = HttpClient::for_service(config(&server), vertica).unwrap();
     let _: Value = other.send_json(list()).await.unwrap();
     assert_eq!(catalogue_requests(&received(&server).await), 2);
 }

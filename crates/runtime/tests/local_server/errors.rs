@@ -269,7 +269,7 @@ async fn invalid_requests_fail_before_sending() {
         .credentials(OtcToken::new("t"))
         .build()
         .unwrap();
-    let err = docsdk_runtime::Client::new(config, "not a url").unwrap_err();
+    let err = docsdk_runtime::HttpClient::new(config, "not a url").unwrap_err();
     assert!(
         matches!(err, Error::InvalidRequest(_)) && err.to_string().contains("not a valid URL"),
         "{err}"

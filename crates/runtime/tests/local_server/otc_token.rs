@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, UNIX_EPOCH};
 
 use docsdk_runtime::{
-    Client, Clock, Config, Error, Method, OtcPassword, Provider, Request, RetryConfig, Service,
+    Clock, Config, Error, HttpClient, Method, OtcPassword, Provider, Request, RetryConfig, Service,
 };
 use serde_json::{Value, json};
 use wiremock::matchers::{header, method, path};
@@ -46,11 +46,11 @@ async fn identity(server: &MockServer, tokens: u64) {
     }
 }
 
-fn client(server: &MockServer, clock: Clock) -> Client {
+fn client(server: &MockServer, clock: Clock) -> HttpClient {
     client_retrying(server, clock, fast_retry())
 }
 
-fn client_retrying(server: &MockServer, clock: Clock, retry: RetryConfig) -> Client {
+fn client_retrying(server: &MockServer, clock: Clock, retry: RetryConfig) -> HttpClient {
     let config = Config::builder()
         .credentials(
             OtcPassword::new(format!("{}/v3", server.uri()), "OTC-DOMAIN", "alice", "pw")
@@ -60,7 +60,7 @@ fn client_retrying(server: &MockServer, clock: Clock, retry: RetryConfig) -> Cli
         .retry(retry)
         .build()
         .unwrap();
-    Client::for_service(
+    HttpClient::for_service(
         config,
         Service::new(Provider::Otc, "modelarts", server.uri()),
     )
@@ -268,7 +268,7 @@ async fn token_call_follows_the_configured_policy() {
         .retry(fast_retry())
         .build()
         .unwrap();
-    let err = Client::for_service(
+    let err = HttpClient::for_service(
         config,
         Service::new(Provider::Otc, "modelarts", server.uri()),
     )

@@ -1,6 +1,6 @@
 //! `paginate` against a real server: the three stopping rules and errors.
 
-use docsdk_runtime::{Client, Error, Method, Page, Request, collect_all, next_item, paginate};
+use docsdk_runtime::{Error, HttpClient, Method, Page, Request, collect_all, next_item, paginate};
 use futures_util::StreamExt as _;
 use serde::Deserialize;
 use serde_json::json;
@@ -32,7 +32,7 @@ async fn serve_page(server: &MockServer, page: u32, contents: &[u32], total: Opt
 }
 
 /// What a generated `list_clusters_stream` does.
-fn clusters(client: &Client) -> impl futures_util::Stream<Item = Result<u32, Error>> + use<> {
+fn clusters(client: &HttpClient) -> impl futures_util::Stream<Item = Result<u32, Error>> + use<> {
     let client = client.clone();
     paginate(0, 2, move |page| {
         let client = client.clone();

@@ -2,7 +2,7 @@
 //! README.md (checked by `readme_shows_this_code`).
 
 // README-BEGIN
-use docsdk_runtime::{Client, Config, Method, Request, ScpCredentials};
+use docsdk_runtime::{Client, Config, HttpClient, Method, Request, ScpCredentials};
 use serde::Deserialize;
 use wiremock::matchers::{header_exists, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -37,10 +37,11 @@ async fn readme_signed_call_end_to_end() -> Result<(), docsdk_runtime::Error> {
         .credentials(ScpCredentials::new("my-access-key", "my-secret-key"))
         .endpoint_url(server.uri()) // omit to call the real service
         .build()?;
-    let client = Client::new(
+    // The signed HTTPS transport, and the client that sends requests through it.
+    let client = Client::new(HttpClient::new(
         config,
         "https://eventstreams.kr-west1.e.samsungsdscloud.com",
-    )?;
+    )?);
 
     let list: ClusterList = client
         .send_json(

@@ -189,7 +189,7 @@ async fn timeout_is_reported_as_timeout() {
         .retry(RetryConfig::disabled())
         .build()
         .unwrap();
-    let client = docsdk_runtime::Client::new(config, "https://unused.example.com").unwrap();
+    let client = docsdk_runtime::HttpClient::new(config, "https://unused.example.com").unwrap();
     let err = client.send_json::<Value>(get()).await.unwrap_err();
     assert!(err.is_timeout(), "{err:?}");
     match &err {
@@ -213,7 +213,7 @@ async fn connection_refused_is_a_transport_error_after_retries() {
         .retry(fast_retry())
         .build()
         .unwrap();
-    let client = docsdk_runtime::Client::new(config, "https://unused.example.com").unwrap();
+    let client = docsdk_runtime::HttpClient::new(config, "https://unused.example.com").unwrap();
     let err = client
         .send_json::<Value>(get().query("page", 1))
         .await

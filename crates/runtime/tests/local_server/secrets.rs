@@ -109,7 +109,7 @@ async fn debug_and_tracing_carry_no_secret() {
             .retry(fast_retry());
         let config = builder.clone().build().unwrap();
         let client =
-            docsdk_runtime::Client::new(config.clone(), "https://unused.example.com").unwrap();
+            docsdk_runtime::HttpClient::new(config.clone(), "https://unused.example.com").unwrap();
         let ok: X = client
             .send_json(Request::new(Method::Get, "/ok", "get_ok"))
             .await
@@ -132,7 +132,7 @@ async fn debug_and_tracing_carry_no_secret() {
             .retry(RetryConfig::disabled())
             .build()
             .unwrap();
-        let refused = docsdk_runtime::Client::new(closed, "https://x.example")
+        let refused = docsdk_runtime::HttpClient::new(closed, "https://x.example")
             .unwrap()
             .send_empty(Request::new(Method::Get, "/", "get_root"))
             .await

@@ -54,7 +54,7 @@ async fn scp_account_id_language_and_body_are_sent() {
         .accept_language("ko-KR")
         .build()
         .unwrap();
-    let client = docsdk_runtime::Client::new(config, "https://unused.example.com").unwrap();
+    let client = docsdk_runtime::HttpClient::new(config, "https://unused.example.com").unwrap();
     let created: Value = client
         .send_json(
             Request::new(
@@ -164,7 +164,7 @@ async fn retries_are_re_signed() {
             .clock(ticking_clock())
             .build()
             .unwrap();
-        let client = docsdk_runtime::Client::new(config, "https://unused.example.com").unwrap();
+        let client = docsdk_runtime::HttpClient::new(config, "https://unused.example.com").unwrap();
         let _: Value = client
             .send_json(Request::new(Method::Get, "/v1/things", "list_things").query("page", 0))
             .await

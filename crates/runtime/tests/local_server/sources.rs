@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use docsdk_runtime::{
-    Client, Config, ConfigBuilder, ConfigSources, Credentials, OtcAkSk, OtcPassword, Provider,
+    Config, ConfigBuilder, ConfigSources, Credentials, HttpClient, OtcAkSk, OtcPassword, Provider,
     ScpCredentials, Service,
 };
 
@@ -353,7 +353,7 @@ fn wrong_kind_of_credentials_fails_at_client_creation() {
         "modelarts",
         "https://modelarts.eu-de.otc.t-systems.com",
     );
-    let e = Client::for_service(config, service).unwrap_err();
+    let e = HttpClient::for_service(config, service).unwrap_err();
     assert_eq!(
         e.to_string(),
         "invalid request: modelarts is a service of Open Telekom Cloud, but the config holds \
@@ -704,7 +704,7 @@ async fn scp_files_alone_drive_discovery_and_a_signed_call() {
         "eventstreams",
         "https://eventstreams.kr-west1.e.samsungsdscloud.com",
     );
-    let client = Client::for_service(config, service).unwrap();
+    let client = HttpClient::for_service(config, service).unwrap();
     let _: serde_json::Value = client
         .send_json(docsdk_runtime::Request::new(
             docsdk_runtime::Method::Get,
@@ -749,7 +749,7 @@ async fn otc_security_token_from_the_environment_is_sent_and_signed() {
     .endpoint_url(server.uri())
     .build()
     .unwrap();
-    let client = Client::for_service(
+    let client = HttpClient::for_service(
         config,
         Service::new(Provider::Otc, "modelarts", "https://unused.example.com"),
     )

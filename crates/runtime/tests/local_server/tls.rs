@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use docsdk_runtime::{Client, Config, Error, Method, OtcToken, Request, RetryConfig};
+use docsdk_runtime::{Config, Error, HttpClient, Method, OtcToken, Request, RetryConfig};
 use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
 use serde_json::Value;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
@@ -71,7 +71,7 @@ async fn https_server() -> (u16, String) {
     (port, ca.pem())
 }
 
-fn client(port: u16, root: Option<&str>) -> Client {
+fn client(port: u16, root: Option<&str>) -> HttpClient {
     let mut builder = Config::builder()
         .credentials(OtcToken::new("t"))
         .endpoint_url(format!("https://localhost:{port}"))
@@ -79,7 +79,7 @@ fn client(port: u16, root: Option<&str>) -> Client {
     if let Some(pem) = root {
         builder = builder.add_root_certificate(pem);
     }
-    Client::new(builder.build().unwrap(), "https://unused.example.com").unwrap()
+    HttpClient::new(builder.build().unwrap(), "https://unused.example.com").unwrap()
 }
 
 fn get() -> Request {
@@ -144,7 +144,7 @@ async fn explicit_proxy_carries_the_request() {
         .retry(RetryConfig::disabled())
         .build()
         .unwrap();
-    let client = Client::new(config, "http://service.invalid").unwrap();
+    let client = HttpClient::new(config, "http://service.invalid").unwrap();
     let body: Value = client.send_json(get()).await.unwrap();
     assert_eq!(body, serde_json::json!({"via": "proxy"}));
     let received = proxy.received_requests().await.unwrap();
@@ -214,7 +214,7 @@ async fn ssl_cert_file_child() {
         .retry(RetryConfig::disabled())
         .build()
         .unwrap();
-    let result = Client::new(config, "https://unused.example.com")
+    let result = HttpClient::new(config, "https://unused.example.com")
         .unwrap()
         .send_json::<Value>(get())
         .await;

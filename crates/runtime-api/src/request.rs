@@ -3,12 +3,20 @@
 use std::fmt;
 
 use bytes::Bytes;
-use percent_encoding::utf8_percent_encode;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 use std::time::Duration;
 
-use crate::signing::UNRESERVED;
 use crate::{Error, RetryConfig};
+
+/// Bytes left unencoded in paths and queries: RFC 3986 `unreserved` (`A-Z a-z 0-9 - . _ ~`).
+/// The transport signs with the same set it sends with, so the URL that is sent and the
+/// canonical forms that are signed always agree.
+pub const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// HTTP method of an operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -47,18 +55,6 @@ impl Method {
     /// GET, PUT, DELETE, HEAD and OPTIONS. Only these are retried by default.
     pub fn is_idempotent(self) -> bool {
         !matches!(self, Method::Post | Method::Patch)
-    }
-
-    pub(crate) fn to_reqwest(self) -> reqwest::Method {
-        match self {
-            Method::Get => reqwest::Method::GET,
-            Method::Put => reqwest::Method::PUT,
-            Method::Post => reqwest::Method::POST,
-            Method::Delete => reqwest::Method::DELETE,
-            Method::Patch => reqwest::Method::PATCH,
-            Method::Head => reqwest::Method::HEAD,
-            Method::Options => reqwest::Method::OPTIONS,
-        }
     }
 }
 
@@ -114,9 +110,10 @@ impl Request {
         }
     }
 
-    /// Sets the path parameter `name` to `value`, or, when `None`, leaves it for the client to
-    /// fill with its project id when the request is sent ([`crate::Client::project_id`]: the
-    /// config's, else the project of the password token, which may need a token request).
+    /// Sets the path parameter `name` to `value`, or, when `None`, leaves it for the
+    /// transport to fill with its project id when the request is sent
+    /// (`docsdk_runtime::HttpClient::project_id`: the config's, else the project of the password
+    /// token, which may need a token request).
     pub fn project_id_param(mut self, name: &'static str, value: Option<String>) -> Self {
         match value {
             Some(value) => self.path_param(name, value),
@@ -127,8 +124,9 @@ impl Request {
         }
     }
 
-    /// The path parameter left for the client's project id, taken (so it is filled once).
-    pub(crate) fn take_project_param(&mut self) -> Option<&'static str> {
+    /// The path parameter left for the client's project id, taken (so it is filled once): a
+    /// transport fills it before [`Request::validate`].
+    pub fn take_project_param(&mut self) -> Option<&'static str> {
         self.project_param.take()
     }
 
@@ -169,10 +167,10 @@ impl Request {
     /// Adds a header. Invalid names or values are reported when the request is sent.
     pub fn header(mut self, name: &str, value: impl fmt::Display) -> Self {
         let value = value.to_string();
-        if reqwest::header::HeaderName::from_bytes(name.as_bytes()).is_err() {
+        if !is_header_name(name) {
             self.problems
                 .push(format!("`{name}` is not a valid header name"));
-        } else if reqwest::header::HeaderValue::from_str(&value).is_err() {
+        } else if !is_header_value(&value) {
             self.problems.push(format!(
                 "header `{name}` has a value that is not valid in HTTP"
             ));
@@ -216,7 +214,7 @@ impl Request {
         self
     }
 
-    /// Overrides the config's per-attempt timeout ([`crate::Config::request_timeout`]) for this
+    /// Overrides the config's per-attempt timeout (`docsdk_runtime::Config::request_timeout`) for this
     /// call only: a long upload or a slow report. A zero duration is reported when sent.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         if timeout.is_zero() {
@@ -227,7 +225,7 @@ impl Request {
         self
     }
 
-    /// Overrides the config's retry policy ([`crate::Config::retry`]) for this call only, e.g.
+    /// Overrides the config's retry policy (`docsdk_runtime::Config::retry`) for this call only, e.g.
     /// [`RetryConfig::disabled`] for a call the caller retries itself.
     pub fn retry(mut self, retry: RetryConfig) -> Self {
         self.retry = Some(retry);
@@ -284,7 +282,8 @@ impl Request {
         self.body.as_deref()
     }
 
-    pub(crate) fn body_bytes(&self) -> Option<Bytes> {
+    /// The body as shared bytes (cheap to clone for each attempt), if set.
+    pub fn body_bytes(&self) -> Option<Bytes> {
         self.body.clone()
     }
 
@@ -295,7 +294,7 @@ impl Request {
 
     /// Checks that the request can be sent: every problem found while building and any
     /// path parameter left unset.
-    pub(crate) fn validate(&self) -> Result<(), Error> {
+    pub fn validate(&self) -> Result<(), Error> {
         let mut problems = self.problems.clone();
         if let Some(start) = self.path.find('{') {
             let name = self.path[start + 1..].split('}').next().unwrap_or_default();
@@ -313,7 +312,7 @@ impl Request {
     }
 
     /// The full URL: `base` (no trailing `/`) + path + encoded query.
-    pub(crate) fn url(&self, base: &str) -> String {
+    pub fn url(&self, base: &str) -> String {
         let mut url = String::with_capacity(base.len() + self.path.len() + 32);
         url.push_str(base.trim_end_matches('/'));
         if !self.path.starts_with('/') {
@@ -330,8 +329,9 @@ impl Request {
     }
 }
 
-/// Whether a header's value must not appear in `Debug` output or logs.
-pub(crate) fn is_sensitive_header(name: &str) -> bool {
+/// Whether a header's value must not appear in `Debug` output or logs (transports use it for
+/// their own logging).
+pub fn is_sensitive_header(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
     n == "authorization"
         || n == "cookie"
@@ -342,6 +342,22 @@ pub(crate) fn is_sensitive_header(name: &str) -> bool {
         || n.contains("signature")
         || n.contains("api-key")
         || n.contains("apikey")
+}
+
+/// An HTTP header name (RFC 9110 `token`: letters, digits and ``!#$%&'*+-.^_`|~``).
+fn is_header_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// A header value as HTTP libraries accept it: visible ASCII, spaces and tabs (no line breaks,
+/// no control bytes).
+fn is_header_value(value: &str) -> bool {
+    value
+        .bytes()
+        .all(|b| b == b'\t' || (b' '..=b'~').contains(&b))
 }
 
 impl fmt::Debug for Request {
@@ -381,7 +397,8 @@ impl fmt::Debug for Request {
 
 /// Fills a documented server URL template such as
 /// `https://eventstreams.{region}.e.samsungsdscloud.com` with `vars` and checks that the result
-/// is an absolute http(s) URL. Every `{name}` must be given.
+/// starts with `http://` or `https://` and a host. Every `{name}` must be given. (The transport
+/// parses the whole URL when a client is built for it.)
 pub fn url_from_template(template: &str, vars: &[(&str, &str)]) -> Result<String, Error> {
     let mut url = template.to_owned();
     for (name, value) in vars {
@@ -393,7 +410,14 @@ pub fn url_from_template(template: &str, vars: &[(&str, &str)]) -> Result<String
             "server URL template `{template}` needs a value for `{name}`"
         )));
     }
-    crate::client::check_base_url(&url)?;
+    let host = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    if host.is_none_or(|h| h.is_empty() || h.starts_with(['/', '?', '#'])) {
+        return Err(Error::InvalidRequest(format!(
+            "server URL template `{template}` gives `{url}`, not an absolute http:// or https:// URL"
+        )));
+    }
     Ok(url)
 }
 
@@ -476,6 +500,7 @@ mod tests {
         let e = url_from_template("https://x.{region}.example", &[]).unwrap_err();
         assert!(e.to_string().contains("needs a value for `region`"), "{e}");
         assert!(url_from_template("ftp://x", &[]).is_err());
+        assert!(url_from_template("https:///path", &[]).is_err());
     }
 
     #[test]

@@ -19,9 +19,9 @@ pub enum Error {
     /// An attempt timed out, or the retry deadline was reached.
     #[error(transparent)]
     Timeout(TimeoutError),
-    /// A [`crate::Waiter`] reached its deadline before the condition held.
+    /// A waiter (`docsdk_runtime::Waiter`) reached its deadline before the condition held.
     #[error(transparent)]
-    WaitTimeout(crate::WaitTimeoutError),
+    WaitTimeout(WaitTimeoutError),
     /// A 2xx answer whose body does not match the expected type.
     #[error("{0}")]
     Decode(DecodeError),
@@ -116,23 +116,50 @@ impl ErrorBody {
 
 /// A non-2xx answer. Boxed inside so that `Result<T, Error>` stays small.
 #[derive(Clone, Debug)]
-pub struct ApiError(pub(crate) Box<ApiErrorData>);
+pub struct ApiError(Box<ApiErrorData>);
 
 #[derive(Clone, Debug)]
-pub(crate) struct ApiErrorData {
-    pub(crate) operation: &'static str,
-    pub(crate) method: crate::Method,
-    pub(crate) status: u16,
-    pub(crate) reason: Option<&'static str>,
-    pub(crate) body: Option<ErrorBody>,
-    pub(crate) raw_body: String,
-    pub(crate) content_type: Option<String>,
-    pub(crate) request_id: Option<String>,
-    pub(crate) retry_after: Option<Duration>,
-    pub(crate) attempts: u32,
+struct ApiErrorData {
+    operation: &'static str,
+    method: crate::Method,
+    status: u16,
+    reason: Option<&'static str>,
+    body: Option<ErrorBody>,
+    raw_body: String,
+    content_type: Option<String>,
+    request_id: Option<String>,
+    retry_after: Option<Duration>,
+    attempts: u32,
 }
 
 impl ApiError {
+    /// The error for a non-2xx answer to `request` after `attempts` attempts: `reason` is the
+    /// status's canonical phrase when the transport knows it; the documented error shape,
+    /// `Retry-After`, `Content-Type` and the request id are read from `headers` and `body`.
+    pub fn new(
+        request: &crate::Request,
+        status: u16,
+        reason: Option<&'static str>,
+        headers: &[(String, String)],
+        body: &[u8],
+        attempts: u32,
+    ) -> ApiError {
+        let header = |name: &str| crate::response::header_value(headers, name);
+        ApiError(Box::new(ApiErrorData {
+            operation: request.operation(),
+            method: request.method(),
+            status,
+            reason,
+            body: ErrorBody::parse(body),
+            raw_body: String::from_utf8_lossy(body).into_owned(),
+            content_type: header("content-type").map(str::to_owned),
+            request_id: crate::response::request_id(headers).map(str::to_owned),
+            retry_after: header("retry-after")
+                .and_then(|v| crate::retry::parse_retry_after(v, std::time::SystemTime::now())),
+            attempts,
+        }))
+    }
+
     /// Operation name (e.g. `list_clusters`).
     pub fn operation(&self) -> &'static str {
         self.0.operation
@@ -256,6 +283,19 @@ pub struct TransportError {
 /// An error of a library the runtime uses, boxed so that its type stays out of the public API.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
+impl TransportError {
+    /// A transport failure of `operation` at `url` (shown in errors: leave the query out)
+    /// after `attempts` attempts, caused by `source`.
+    pub fn new(operation: &'static str, url: String, attempts: u32, source: BoxError) -> Self {
+        TransportError {
+            operation,
+            url,
+            attempts,
+            source,
+        }
+    }
+}
+
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
@@ -304,6 +344,25 @@ pub struct TimeoutError {
     pub attempts: u32,
     /// The underlying error, if any (also reachable through `std::error::Error::source`).
     pub source: Option<BoxError>,
+}
+
+impl TimeoutError {
+    /// `operation` ran into the `kind` of time `limit` after `attempts` attempts.
+    pub fn new(
+        operation: &'static str,
+        kind: TimeoutKind,
+        limit: Duration,
+        attempts: u32,
+        source: Option<BoxError>,
+    ) -> Self {
+        TimeoutError {
+            operation,
+            kind,
+            limit,
+            attempts,
+            source,
+        }
+    }
 }
 
 impl fmt::Display for TimeoutError {
@@ -478,6 +537,46 @@ pub(crate) fn offset_of(text: &str, line: usize, column: usize) -> usize {
         .sum();
     (line_start + column.saturating_sub(1)).min(text.len())
 }
+
+/// A waiter (`docsdk_runtime::Waiter`) ran out of time.
+#[non_exhaustive]
+#[derive(Clone, Debug)]
+pub struct WaitTimeoutError {
+    /// What was awaited.
+    pub what: String,
+    /// The deadline that passed.
+    pub deadline: Duration,
+    /// Polls made.
+    pub polls: u32,
+    /// The last answer (`Debug`, on one line, at most 300 bytes).
+    pub last: String,
+}
+
+impl WaitTimeoutError {
+    /// What a waiter reports: `last` is the last answer's `Debug`, kept on one line and at
+    /// most 300 bytes.
+    pub fn new(what: String, deadline: Duration, polls: u32, last: &str) -> Self {
+        WaitTimeoutError {
+            what,
+            deadline,
+            polls,
+            last: one_line(last, 300),
+        }
+    }
+}
+
+impl fmt::Display for WaitTimeoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "gave up waiting for {} after {:?} ({} polls); last answer: {}; \
+             wait longer (Waiter::new's deadline) or check the resource",
+            self.what, self.deadline, self.polls, self.last
+        )
+    }
+}
+
+impl std::error::Error for WaitTimeoutError {}
 
 #[cfg(test)]
 mod tests {

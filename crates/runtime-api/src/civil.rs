@@ -47,34 +47,6 @@ pub(crate) fn days_in_month(year: i64, month: u32) -> u32 {
     }
 }
 
-/// UTC broken-down time of a `SystemTime`: (year, month, day, hour, minute, second, nanos).
-pub(crate) fn utc_parts(time: SystemTime) -> (i64, u32, u32, u32, u32, u32, u32) {
-    let (secs, nanos) = match time.duration_since(UNIX_EPOCH) {
-        Ok(d) => (d.as_secs() as i64, d.subsec_nanos()),
-        Err(e) => {
-            // Before 1970: count backwards, keeping nanos non-negative.
-            let d = e.duration();
-            let mut secs = -(d.as_secs() as i64);
-            let mut nanos = d.subsec_nanos();
-            if nanos > 0 {
-                secs -= 1;
-                nanos = 1_000_000_000 - nanos;
-            }
-            (secs, nanos)
-        }
-    };
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400) as u32;
-    let (y, m, d) = civil_from_days(days);
-    (y, m, d, rem / 3600, rem % 3600 / 60, rem % 60, nanos)
-}
-
-/// `YYYYMMDDTHHMMSSZ`, the `X-Sdk-Date` format of OTC's AK/SK signing.
-pub(crate) fn sdk_date(time: SystemTime) -> String {
-    let (y, mo, d, h, mi, s, _) = utc_parts(time);
-    format!("{y:04}{mo:02}{d:02}T{h:02}{mi:02}{s:02}Z")
-}
-
 /// Parses an IMF-fixdate HTTP-date (`Sun, 06 Nov 1994 08:49:37 GMT`, RFC 9110 §5.6.7), the only
 /// form a server may generate. Returns `None` for anything else.
 pub(crate) fn parse_http_date(text: &str) -> Option<SystemTime> {
@@ -125,14 +97,6 @@ mod tests {
         }
         assert_eq!(civil_from_days(0), (1970, 1, 1));
         assert_eq!(days_from_civil(2000, 3, 1), 11_017);
-    }
-
-    #[test]
-    fn sdk_date_format() {
-        let t = UNIX_EPOCH + Duration::from_secs(1_767_225_600); // 2026-01-01T00:00:00Z
-        assert_eq!(sdk_date(t), "20260101T000000Z");
-        let t = UNIX_EPOCH + Duration::from_millis(1_605_290_625_682);
-        assert_eq!(sdk_date(t), "20201113T180345Z");
     }
 
     #[test]

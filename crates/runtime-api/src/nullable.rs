@@ -5,7 +5,7 @@ use std::fmt;
 /// A value that may be explicitly null in a request (update bodies). Use as
 ///
 /// ```
-/// # use docsdk_runtime::Nullable;
+/// # use docsdk_runtime_api::Nullable;
 /// #[derive(serde::Serialize, serde::Deserialize)]
 /// struct UpdateCluster {
 ///     #[serde(default, skip_serializing_if = "Option::is_none")]

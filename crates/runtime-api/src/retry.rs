@@ -5,7 +5,7 @@ use std::time::{Duration, SystemTime};
 
 use crate::Method;
 
-/// Retry policy of a [`crate::Client`].
+/// Retry policy of a transport (`docsdk_runtime::HttpClient`).
 ///
 /// What is retried (only for idempotent methods, GET PUT DELETE HEAD OPTIONS, unless
 /// [`RetryConfig::with_retry_non_idempotent`] is set):
@@ -132,12 +132,12 @@ impl RetryConfig {
     }
 
     /// Whether a request with `method` may be retried at all.
-    pub(crate) fn allows(&self, method: Method) -> bool {
+    pub fn allows(&self, method: Method) -> bool {
         self.retry_non_idempotent || method.is_idempotent()
     }
 
     /// Jittered exponential backoff before attempt `attempt + 1` (`attempt` is 1-based).
-    pub(crate) fn backoff(&self, attempt: u32) -> Duration {
+    pub fn backoff(&self, attempt: u32) -> Duration {
         let exp = attempt.saturating_sub(1).min(31);
         let base = self
             .initial_backoff
@@ -156,8 +156,9 @@ impl RetryConfig {
     }
 }
 
-/// Whether an HTTP status is worth retrying (throttling and gateway/availability errors).
-pub(crate) fn is_retryable_status(status: u16) -> bool {
+/// Whether an HTTP status is worth retrying (throttling and gateway/availability errors): 429,
+/// 502, 503 and 504.
+pub fn is_retryable_status(status: u16) -> bool {
     matches!(status, 429 | 502 | 503 | 504)
 }
 
