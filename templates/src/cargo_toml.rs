@@ -96,13 +96,13 @@ pub fn readme(
     let _ = writeln!(out, "## Usage\n");
     let _ = writeln!(
         out,
-        "```toml\n[dependencies]\n{} = \"{}\"\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n```\n",
-        options.name, options.version
+        "```toml\n[dependencies]\n{} = \"{}\"\ndocsdk-runtime = \"{}\"\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n```\n",
+        options.name, options.version, options.runtime_version
     );
     let _ = writeln!(out, "```rust,no_run\n{example}```\n");
     let _ = writeln!(
         out,
-        "Credentials come from the runtime's `Config`: `Config::from_env_for(Provider::Scp)` reads what SCP's own tools read (`SCP_TF_*`, `~/.scpconf/`), `Config::from_env_for(Provider::Otc)` what the OpenStack tools read (`OS_*`, `clouds.yaml`); see the runtime's README. `Client::with_endpoint` sends to the config's endpoint override instead.\n"
+        "This crate builds the requests; `docsdk-runtime` is the transport that signs and sends them, so the crate itself compiles without an HTTP or TLS stack. Credentials come from the runtime's `Config`: `Config::from_env_for(Provider::Scp)` reads what SCP's own tools read (`SCP_TF_*`, `~/.scpconf/`), `Config::from_env_for(Provider::Otc)` what the OpenStack tools read (`OS_*`, `clouds.yaml`); see the runtime's README. `Client::with_endpoint` sends to the config's endpoint override instead. In tests, `Client::new` also takes a `docsdk_runtime::Client` over your own `Transport`, which answers calls in memory.\n"
     );
     let _ = writeln!(out, "## Operations\n");
     let _ = writeln!(out, "| Method | HTTP | API version | Title |");
