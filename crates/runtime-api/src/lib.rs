@@ -63,7 +63,7 @@ pub use error::{
 };
 pub use futures_core::Stream;
 pub use nullable::Nullable;
-pub use operation::require;
+pub use operation::{debug_fields_set, require};
 pub use pagination::{MarkerPage, Page, collect_all, next_item, paginate, paginate_marker};
 pub use redact::Redacted;
 pub use request::{Method, Request, UNRESERVED, is_sensitive_header, url_from_template};

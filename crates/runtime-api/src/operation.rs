@@ -1,6 +1,8 @@
 //! Per-operation plumbing shared by every generated request builder, compiled once here
 //! instead of expanded per operation.
 
+use std::fmt;
+
 use crate::Error;
 
 /// Checks a builder's required parameters before anything is sent: `Ok` when every one is
@@ -24,6 +26,21 @@ pub fn require(operation: &'static str, required: &[(&'static str, bool)]) -> Re
     }
 }
 
+/// The `Debug` of a generated model builder: `Name { set: ["a", "b"] }`, the names of the
+/// fields set and never their values (a required field may be a secret).
+pub fn debug_fields_set(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    fields: &[(&'static str, bool)],
+) -> fmt::Result {
+    let set: Vec<&str> = fields
+        .iter()
+        .filter(|(_, set)| *set)
+        .map(|(field, _)| *field)
+        .collect();
+    f.debug_struct(name).field("set", &set).finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,5 +58,16 @@ mod tests {
             all.to_string(),
             "invalid request: op: required parameters `a`, `b` were not set"
         );
+    }
+
+    #[test]
+    fn a_builder_debug_names_the_fields_set_and_no_value() {
+        struct Builder;
+        impl fmt::Debug for Builder {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                debug_fields_set(f, "TagBuilder", &[("key", true), ("value", false)])
+            }
+        }
+        assert_eq!(format!("{Builder:?}"), r#"TagBuilder { set: ["key"] }"#);
     }
 }

@@ -325,9 +325,13 @@ macro_rules! model_builder {
             #[doc = concat!("The [`", stringify!($target), "`]; `Error::InvalidRequest` naming every required field not set.")]
             pub fn build(self) -> docsdk_runtime_api::Result<$target> {
                 docsdk_runtime_api::require(stringify!($target), &[$((stringify!($field), self.$field.is_some())),*])?;
-                let missing = |field| docsdk_runtime_api::Error::missing_parameter(stringify!($target), field);
+                // Every field is set once `require` passed; `let … else` instead of a closure
+                // per field keeps each builder one plain function for rustc.
+                $(let Some($field) = self.$field else {
+                    return Err(docsdk_runtime_api::Error::missing_parameter(stringify!($target), stringify!($field)));
+                };)*
                 Ok($target {
-                    $($field: self.$field.ok_or_else(|| missing(stringify!($field)))?,)*
+                    $($field,)*
                     $($opt: None,)*
                     $($extra: Default::default(),)?
                 })
@@ -335,9 +339,7 @@ macro_rules! model_builder {
         }
         impl std::fmt::Debug for $builder {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                let set: &[(&str, bool)] = &[$((stringify!($field), self.$field.is_some())),*];
-                let names: Vec<&str> = set.iter().filter(|(_, s)| *s).map(|(n, _)| *n).collect();
-                f.debug_struct(stringify!($builder)).field("set", &names).finish()
+                docsdk_runtime_api::debug_fields_set(f, stringify!($builder), &[$((stringify!($field), self.$field.is_some())),*])
             }
         }
     };
