@@ -42,10 +42,9 @@ pub fn cargo_toml(options: &CrateOptions, description: &str, keywords: &[String]
         toml_str(&options.runtime_api_path),
         toml_str(&options.runtime_version)
     );
-    let _ = writeln!(
-        out,
-        "serde = {{ version = \"1\", features = [\"derive\"] }}"
-    );
+    // serde's traits only: models implement them through `support.rs`'s macros, so the
+    // crate needs no proc macro of serde's.
+    let _ = writeln!(out, "serde = \"1\"");
     let _ = writeln!(out, "serde_json = \"1\"");
     let _ = writeln!(out);
     let _ = writeln!(out, "[dev-dependencies]");
