@@ -17,7 +17,10 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 /// Sends requests: signing, retries, timeouts and the HTTP exchange are the transport's.
 ///
 /// `docsdk_runtime::HttpClient` is the transport of real calls. Implement it to answer
-/// requests in memory, e.g. to test code that uses a generated client without a server.
+/// requests in memory, e.g. to test code that uses a generated client without a server. An OTC
+/// request whose `{project_id}` the caller left to the client names that path parameter in
+/// [`Request::take_project_param`]: a transport fills it (with [`Request::path_param`]) before
+/// [`Request::validate`], which otherwise reports it as not set.
 pub trait Transport: fmt::Debug + Send + Sync + 'static {
     /// Sends `request` and returns the 2xx answer, or the error: [`Error::Api`] for another
     /// status (see [`crate::ApiError::new`]), [`Error::Transport`] or [`Error::Timeout`] when
