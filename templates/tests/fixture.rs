@@ -202,3 +202,30 @@ fn declared_type_names(text: &str) -> Vec<String> {
     }
     names
 }
+
+#[test]
+fn a_spec_that_names_no_cloud_gets_a_client_for_its_url_alone() {
+    let mut specs = fixture_specs();
+    for spec in &mut specs {
+        spec.provider = None;
+    }
+    let rendered = render_crate(&specs, &options()).expect("renders without a provider");
+    let client = rendered
+        .files
+        .iter()
+        .find(|f| f.path == Path::new("src/client.rs"))
+        .expect("src/client.rs");
+    // No cloud to check the credentials against and no catalogue to ask: the URL only.
+    assert!(
+        client
+            .contents
+            .contains("docsdk_runtime_api::Service::at_url("),
+        "{}",
+        client.contents
+    );
+    assert!(
+        !client.contents.contains("Provider::"),
+        "{}",
+        client.contents
+    );
+}

@@ -363,6 +363,23 @@ fn wrong_kind_of_credentials_fails_at_client_creation() {
 }
 
 #[test]
+fn a_service_known_only_by_its_url_takes_any_credentials() {
+    let config = Config::builder()
+        .credentials(ScpCredentials::new("ak", "sk"))
+        .build()
+        .unwrap();
+    let client = HttpClient::for_service(
+        config,
+        Service::at_url("https://modelarts.eu-de.otc.t-systems.com/"),
+    )
+    .expect("no cloud to check the credentials against");
+    assert_eq!(
+        client.base_url(),
+        "https://modelarts.eu-de.otc.t-systems.com"
+    );
+}
+
+#[test]
 fn scp_each_variable_overrides_only_its_own_key() {
     let dir = TempDir::new("scp-key-by-key");
     scp_files(&dir);
