@@ -181,12 +181,13 @@ fn scalar(lower: &str) -> Option<TypeSpec> {
     })
 }
 
+/// The scalar of `Array of strings`, and of the singular `Array of string` that pages also print.
 fn plural_scalar(lower: &str) -> Option<TypeSpec> {
     let singular = lower
         .strip_suffix("es")
         .filter(|s| scalar(s).is_some())
-        .or_else(|| lower.strip_suffix('s'))?;
-    scalar(singular).or_else(|| scalar(lower))
+        .or_else(|| lower.strip_suffix('s'));
+    singular.and_then(scalar).or_else(|| scalar(lower))
 }
 
 /// Whether `text` can name a model: one identifier-like word (`ImageGroup`, `grants`,
@@ -327,6 +328,15 @@ mod tests {
             Some(TypeSpec::Array(Some(Box::new(named("config")))))
         );
         assert_eq!(parse_type("String array"), parse_type("Array of strings"));
+        // The singular spelling (IMS's `sub_jobs_list`) is the same type, not a model `string`.
+        assert_eq!(
+            parse_type("Array of string"),
+            parse_type("Array of strings")
+        );
+        assert_eq!(
+            parse_type("Array of integer"),
+            parse_type("Array of integers")
+        );
         assert_eq!(
             parse_type("List(Dict)"),
             Some(TypeSpec::Array(Some(Box::new(TypeSpec::Object))))

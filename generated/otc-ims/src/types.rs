@@ -2443,7 +2443,7 @@ pub struct AsynchronousJobStatusEntity {
     /// Specifies sub-job execution results. For details, see Table 4.
     pub sub_jobs_result: Option<Vec<AsynchronousJobStatusSubJobsResult>>,
     /// Specifies the sub-job IDs.
-    pub sub_jobs_list: Option<Vec<serde_json::Value>>,
+    pub sub_jobs_list: Option<Vec<String>>,
 }
 crate::support::json_model!(
     AsynchronousJobStatusEntity { image_id "image_id", image_name "image_name", results
@@ -2452,7 +2452,7 @@ crate::support::json_model!(
 crate::support::setters!(
     @ model AsynchronousJobStatusEntity { image_id : String, image_name : String, results
     : Vec < AsynchronousJobStatusResult >, sub_jobs_result : Vec <
-    AsynchronousJobStatusSubJobsResult >, sub_jobs_list : Vec < serde_json::Value > }
+    AsynchronousJobStatusSubJobsResult >, sub_jobs_list : Vec < String > }
 );
 /// Data structure description of the results field
 #[derive(Clone, Debug, Default, PartialEq)]
