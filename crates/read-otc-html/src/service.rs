@@ -288,8 +288,14 @@ impl DocBuilder<'_> {
                 }
             }
         }
-        // Tables no field refers to are kept too, so nothing the pages state is lost.
-        let pages: Vec<usize> = self.used_pages.iter().copied().collect();
+        // Tables no field refers to are kept too, so nothing the pages state is lost; a page
+        // without operations (a "Data Structure" appendix) gives only the tables linked.
+        let pages: Vec<usize> = self
+            .used_pages
+            .iter()
+            .copied()
+            .filter(|&p| self.pages[p].is_operation_page())
+            .collect();
         for p in pages {
             let locals: Vec<String> = self.pages[p].schemas.keys().cloned().collect();
             for local in locals {

@@ -11,7 +11,9 @@
 //!   undescribed free-form object field of the table printed right before it;
 //! - a body table whose one row is named `[Array]` stands for a body that is that array;
 //! - a model named by a lower-case RST label is spelled as its caption, or a link to it,
-//!   spells it.
+//!   spells it;
+//! - a page without operations (a "Data Structure" appendix) defines the tables operation pages
+//!   link; only the linked ones become models.
 
 mod common;
 
@@ -219,5 +221,63 @@ fn a_body_table_whose_one_row_is_array_is_that_array() {
             "{form}: {:?}",
             doc.components.schemas.keys()
         );
+    }
+}
+
+/// Pages `names` in `form`, read as one service (the file names are the fixtures').
+fn read_pages(names: &[&str], form: &str) -> ReadOutput {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/field_tables");
+    let pages: Vec<(String, String)> = names
+        .iter()
+        .map(|name| {
+            let file = format!("{name}.{form}");
+            let text = std::fs::read_to_string(dir.join(&file)).expect("fixture page");
+            (format!("page/{file}"), text)
+        })
+        .collect();
+    read_service(&pages, &common::options("Things", "things"))
+}
+
+#[test]
+fn a_data_structure_page_defines_the_tables_operation_pages_link() {
+    for form in FORMS {
+        let out = read_pages(&["list_tags", "things_90001"], form);
+        let doc = &out.documents[0];
+        let body = doc.paths["/v2/{project_id}/things/{thing_id}/tags"]
+            .get
+            .as_ref()
+            .expect("GET")
+            .responses["200"]
+            .content["application/json"]
+            .schema
+            .as_ref()
+            .expect("a body");
+        let body = target(doc, body).unwrap_or(body);
+        let tags = &body.properties["tags"];
+        let tag = target(doc, tags).unwrap_or_else(|| panic!("{form}: tags untyped: {tags:?}"));
+        let fields: Vec<&str> = tag.properties.keys().map(String::as_str).collect();
+        assert_eq!(fields, ["key", "value"], "{form}");
+        // The appendix's other table is linked by no operation: no model, and no warning.
+        let titles: Vec<_> = doc
+            .components
+            .schemas
+            .values()
+            .filter_map(|s| s.title.as_deref())
+            .collect();
+        assert!(
+            !titles.iter().any(|t| t.contains("links")),
+            "{form}: {titles:?}"
+        );
+        let warned: Vec<_> = out
+            .diagnostics
+            .iter()
+            .filter(|d| {
+                matches!(
+                    d.code,
+                    DiagnosticCode::UnresolvedReference | DiagnosticCode::UnreferencedTable
+                )
+            })
+            .collect();
+        assert!(warned.is_empty(), "{form}: {warned:#?}");
     }
 }

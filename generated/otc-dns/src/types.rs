@@ -654,6 +654,10 @@ pub type ListRecordSetsTag = ListPrivateZonesTag;
 /// Description of the tag field
 ///
 /// The same shape as [`ListPrivateZonesTag`], documented under this name too: one type, two names.
+pub type Tag = ListPrivateZonesTag;
+/// Description of the tag field
+///
+/// The same shape as [`ListPrivateZonesTag`], documented under this name too: one type, two names.
 pub type ResourcesByTagResponse = ListPrivateZonesTag;
 /// Description of the metadata field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1887,7 +1891,7 @@ pub struct ResourcesByTagResource {
     /// Resource details. This field is reserved for subsequent extension, and its value defaults to an empty string.
     pub resource_detail: Option<serde_json::Value>,
     /// List of queried tags. If no tag is matched, an empty array is returned. For details, see Table 7.
-    pub tags: Option<Vec<serde_json::Value>>,
+    pub tags: Option<Vec<ListPrivateZonesTag>>,
     /// Resource name. If no resource name is matched, the value is left blank.
     pub resource_name: Option<String>,
 }
@@ -1897,18 +1901,18 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model ResourcesByTagResource { resource_id : String, resource_detail :
-    serde_json::Value, tags : Vec < serde_json::Value >, resource_name : String }
+    serde_json::Value, tags : Vec < ListPrivateZonesTag >, resource_name : String }
 );
 /// Parameter in the response
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListResourceTagsResponse {
     /// Tag list. For details, see Table 2.
-    pub tags: Option<Vec<serde_json::Value>>,
+    pub tags: Option<Vec<ListPrivateZonesTag>>,
 }
 crate::support::json_model!(ListResourceTagsResponse { tags "tags" });
 crate::support::setters!(
-    @ model ListResourceTagsResponse { tags : Vec < serde_json::Value > }
+    @ model ListResourceTagsResponse { tags : Vec < ListPrivateZonesTag > }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -240,12 +240,8 @@ impl Page<'_> {
         Some(Target::Remote(format!("{file}#{anchor}")))
     }
 
-    pub(super) fn resolve_roles(&mut self, method: Method) {
-        let has_body = !matches!(
-            method,
-            Method::Get | Method::Delete | Method::Head | Method::Options
-        );
-        // Nested: referenced from another table's row.
+    /// Which tables another table's row refers to (noting the first referrer of each).
+    fn nested_tables(&mut self) -> Vec<bool> {
         let mut referenced = vec![false; self.tables.len()];
         for t in 0..self.tables.len() {
             let rows = self.table(t).rows.clone();
@@ -262,6 +258,25 @@ impl Page<'_> {
                 }
             }
         }
+        referenced
+    }
+
+    /// On a page without operations every table is a model: the ones its rows link are
+    /// nested (named after their referrer when the caption does not name them).
+    pub(super) fn link_nested_tables(&mut self) {
+        self.nested_tables();
+        for table in &mut self.tables {
+            table.role = Role::Nested;
+        }
+    }
+
+    pub(super) fn resolve_roles(&mut self, method: Method) {
+        let has_body = !matches!(
+            method,
+            Method::Get | Method::Delete | Method::Head | Method::Options
+        );
+        // Nested: referenced from another table's row.
+        let mut referenced = self.nested_tables();
         self.tie_trailing_models(&mut referenced);
         let mut request_root = false;
         let mut response_roots: HashSet<Option<String>> = HashSet::new();

@@ -387,6 +387,42 @@ impl<'a> Page<'a> {
             .collect()
     }
 
+    /// A page without operations (an appendix "Data Structure" page) may define the field
+    /// tables that operation pages link (`Array of tag objects` with a link to
+    /// `data_structure.rst#...`): its tables become models, named by their captions, and their
+    /// anchors are kept for those links. The service imports only the tables some operation
+    /// links, so no warning is given here for the others.
+    fn read_table_library(&mut self, out: &mut PageOutput) {
+        self.collect_field_tables();
+        if self.tables.is_empty() {
+            return;
+        }
+        self.op_pascal = naming::pascal(self.title.as_deref().unwrap_or(""), "Page");
+        self.link_nested_tables();
+        self.name_tables();
+        let mut schemas = self.build_schemas();
+        self.merge_identical_tables(&mut schemas);
+        out.schemas = schemas;
+        self.export_tables(out);
+    }
+
+    /// The page's nested-table owners and table anchors, for links from other pages.
+    fn export_tables(&self, out: &mut PageOutput) {
+        for table in &self.tables {
+            if let Some((r, field)) = &table.referrer {
+                let owner = self.tables[*r].local_name.clone();
+                out.owners
+                    .entry(table.local_name.clone())
+                    .or_insert_with(|| (owner, field.clone()));
+            }
+        }
+        for (anchor, &t) in &self.anchor_to_table {
+            out.anchors
+                .insert(anchor.clone(), self.tables[t].local_name.clone());
+        }
+        out.anchors.sort_keys();
+    }
+
     fn read(&mut self, out: &mut PageOutput) {
         // Status code tables anywhere (the shared Status Code page has one).
         self.collect_status_codes(out);
@@ -412,6 +448,8 @@ impl<'a> Page<'a> {
                     self.at(self.title_line),
                     "expected a URI section on a page with request/response sections, found none: not read as an operation page",
                 );
+            } else {
+                self.read_table_library(out);
             }
             return;
         }
@@ -454,19 +492,7 @@ impl<'a> Page<'a> {
         let mut schemas = self.build_schemas();
         self.merge_identical_tables(&mut schemas);
         out.schemas = schemas;
-        for table in &self.tables {
-            if let Some((r, field)) = &table.referrer {
-                let owner = self.tables[*r].local_name.clone();
-                out.owners
-                    .entry(table.local_name.clone())
-                    .or_insert_with(|| (owner, field.clone()));
-            }
-        }
-        for (anchor, &t) in &self.anchor_to_table {
-            out.anchors
-                .insert(anchor.clone(), self.tables[t].local_name.clone());
-        }
-        out.anchors.sort_keys();
+        self.export_tables(out);
         self.report_stray_examples(&uri_lines);
         // One operation per statement; the page's name for each (a page stating its path
         // under two API versions names one operation in two documents; two paths in one
