@@ -46,6 +46,14 @@
 //! their version segment (the server URL is the bare endpoint). See [`read_service`] for names,
 //! ids and merging.
 
+/// `re!(NAME, r"pattern")`: a regex compiled on first use, for the modules below.
+macro_rules! re {
+    ($name:ident, $pattern:expr) => {
+        static $name: std::sync::LazyLock<regex::Regex> =
+            std::sync::LazyLock::new(|| regex::Regex::new($pattern).expect("the pattern is valid"));
+    };
+}
+
 mod blocks;
 mod capture;
 mod dom;

@@ -10,10 +10,6 @@
 //! Only hard limits are constraints: a range in a sentence that recommends or suggests it
 //! (`The recommended value ranges from 10 to 50`) is advice, kept as `x-stated-range`.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 /// What the prose of one description states.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct Facts {
@@ -43,13 +39,6 @@ fn is_advice(description: &str, start: usize) -> bool {
     let sentence_start = before.rfind(['.', '\n', ';']).map_or(0, |i| i + 1);
     let sentence = before[sentence_start..].to_ascii_lowercase();
     ADVICE.iter().any(|w| sentence.contains(w))
-}
-
-macro_rules! re {
-    ($name:ident, $pattern:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pattern).expect("the pattern is valid"));
-    };
 }
 
 re!(

@@ -27,16 +27,10 @@ const FORMS: [&str; 2] = ["rst", "html"];
 
 /// Page `name` in `form`, read as a service of its own.
 fn read(name: &str, form: &str) -> ReadOutput {
-    let file = format!("{name}.{form}");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/field_tables");
-    let text = std::fs::read_to_string(dir.join(&file)).expect("fixture page");
-    let out = read_service(
-        &[(format!("page/{file}"), text)],
-        &common::options("Things", "things"),
-    );
+    let out = read_pages(&[name], form);
     assert!(
         !out.diagnostics.has_errors(),
-        "{file}: {:#?}",
+        "{name}.{form}: {:#?}",
         out.diagnostics
     );
     out

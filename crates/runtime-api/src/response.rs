@@ -13,12 +13,18 @@ pub const REQUEST_ID_HEADERS: [&str; 5] = [
     "x-trace-id",
 ];
 
-/// The first value of header `name` (case-insensitive), trimmed; `None` when empty.
-pub(crate) fn header_value<'h>(headers: &'h [(String, String)], name: &str) -> Option<&'h str> {
+/// The first value of header `name` (case-insensitive), as received.
+pub(crate) fn find_header<'h>(headers: &'h [(String, String)], name: &str) -> Option<&'h str> {
     headers
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case(name))
-        .map(|(_, v)| v.trim())
+        .map(|(_, v)| v.as_str())
+}
+
+/// The first value of header `name` (case-insensitive), trimmed; `None` when empty.
+pub(crate) fn header_value<'h>(headers: &'h [(String, String)], name: &str) -> Option<&'h str> {
+    find_header(headers, name)
+        .map(str::trim)
         .filter(|v| !v.is_empty())
 }
 
@@ -60,10 +66,7 @@ impl<T> Response<T> {
 
     /// The first value of header `name` (case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        find_header(&self.headers, name)
     }
 
     /// The service's request id, when a known request-id header was sent.

@@ -149,13 +149,6 @@ enum Target {
     Remote(String),
 }
 
-macro_rules! re {
-    ($name:ident, $pattern:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pattern).expect("the pattern is valid"));
-    };
-}
-
 re!(
     URI_LINE,
     r"^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s+|\b)(\S.*)$"
