@@ -71,8 +71,9 @@ struct Frame {
     started: bool,
     /// Whether its first entry goes on the current line (after a `- `), not on a new one.
     inline_first: bool,
-    /// Where the collection itself stood, to restore when it ends.
+    /// Where the collection itself stands: the root, after a key, or a sequence item.
     parent: At,
+    /// A mapping (else a sequence).
     mapping: bool,
 }
 
@@ -157,6 +158,7 @@ impl Writer {
         };
     }
 
+    /// Opens a mapping or sequence where the writer stands (writing a `- ` for an item).
     fn begin(&mut self, mapping: bool) -> Result {
         let parent = self.at;
         let (indent, inline_first) = match parent {
@@ -185,19 +187,16 @@ impl Writer {
         Ok(())
     }
 
+    /// Closes the innermost collection.
     fn end(&mut self) -> Result {
         let frame = self.stack.pop().ok_or(Unsupported)?;
         if !frame.started {
-            let empty = if frame.mapping { "{}" } else { "[]" };
-            match frame.parent {
-                At::Value => {
-                    self.out.push(' ');
-                    self.out.push_str(empty);
-                }
-                At::Item => self.out.push_str(empty),
-                _ => self.out.push_str(empty),
+            // An empty collection is written in flow style, where the collection stands.
+            if frame.parent == At::Value {
+                self.out.push(' ');
             }
-            self.out.push('\n');
+            self.out
+                .push_str(if frame.mapping { "{}\n" } else { "[]\n" });
         }
         self.after_value();
         Ok(())
@@ -273,8 +272,9 @@ impl ser::Serializer for &mut Writer {
     type Ok = ();
     type Error = Unsupported;
     type SerializeSeq = Self;
-    type SerializeTuple = Self;
-    type SerializeTupleStruct = Self;
+    // Specs hold no tuples; serde_norway writes them if a model ever does.
+    type SerializeTuple = ser::Impossible<(), Unsupported>;
+    type SerializeTupleStruct = ser::Impossible<(), Unsupported>;
     type SerializeTupleVariant = ser::Impossible<(), Unsupported>;
     type SerializeMap = Self;
     type SerializeStruct = Self;
@@ -367,11 +367,15 @@ impl ser::Serializer for &mut Writer {
         self.begin(false)?;
         Ok(self)
     }
-    fn serialize_tuple(self, len: usize) -> Result<Self> {
-        self.serialize_seq(Some(len))
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple> {
+        Err(Unsupported)
     }
-    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Self> {
-        self.serialize_seq(Some(len))
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct> {
+        Err(Unsupported)
     }
     fn serialize_tuple_variant(
         self,
@@ -405,28 +409,6 @@ impl ser::SerializeSeq for &mut Writer {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result {
-        Writer::end(self)
-    }
-}
-
-impl ser::SerializeTuple for &mut Writer {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result {
-        Writer::end(self)
-    }
-}
-
-impl ser::SerializeTupleStruct for &mut Writer {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
         value.serialize(&mut **self)
     }
     fn end(self) -> Result {
