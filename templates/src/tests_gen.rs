@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use docsdk_spec::{ParameterLocation, Provider, Schema};
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 use serde_json::Value;
 
@@ -112,6 +112,7 @@ pub fn render(
                 return;
             }
             let ty = ext(ty);
+            let literal = json_literal(&json);
             let name = format_ident!("{}_{}_{}", group.name, vmod, what);
             let (helper, doc) = match check(plan, schema, at.vi, example) {
                 Verdict::RoundTrips => (
@@ -147,7 +148,7 @@ pub fn render(
             tests.push(quote! {
                 #[doc = #doc]
                 #[test]
-                fn #name() { #helper::<#ty>(#json); }
+                fn #name() { #helper::<#ty>(#literal); }
             });
         };
         for (code, response) in &at.op.responses {
@@ -422,7 +423,7 @@ fn params(
             value
         };
         let (f, ty, wire) = (id(&p.ident), ext(&p.ty), &p.wire);
-        let json = value.to_string();
+        let json = json_literal(&value.to_string());
         setters.push(quote!(.#f(v::<#ty>(#json))));
         let items: Vec<Value> = match &value {
             Value::Array(items) if p.array => items.clone(),
@@ -472,7 +473,7 @@ fn required_body_setters(
         let (f, ty, json) = (
             id(&bf.ident),
             bf.ty.inner.outside(plan, krate),
-            value.to_string(),
+            json_literal(&value.to_string()),
         );
         setters.push(quote!(.#f(v::<#ty>(#json))));
     }
@@ -678,12 +679,16 @@ fn request_test(
             let mut expected = serde_json::Map::new();
             for bf in fields {
                 if let Some(value) = map.get(bf.field.wire).filter(|v| !v.is_null()) {
-                    let (f, ty, json) = (id(&bf.ident), ext(&bf.ty.inner), value.to_string());
+                    let (f, ty, json) = (
+                        id(&bf.ident),
+                        ext(&bf.ty.inner),
+                        json_literal(&value.to_string()),
+                    );
                     setters.push(quote!(.#f(v::<#ty>(#json))));
                     expected.insert(bf.field.wire.to_owned(), value.clone());
                 }
             }
-            let expected = Value::Object(expected).to_string();
+            let expected = json_literal(&Value::Object(expected).to_string());
             (uses.sent_body, uses.same) = (true, true);
             body_check = quote! {
                 let sent = sent_body(&server).await;
@@ -691,7 +696,7 @@ fn request_test(
             };
         }
         (Body::Whole { ident, ty, .. }, Some(value)) => {
-            let (f, ty, json) = (id(ident), ext(ty), value.to_string());
+            let (f, ty, json) = (id(ident), ext(ty), json_literal(&value.to_string()));
             setters.push(quote!(.#f(v::<#ty>(#json))));
             (uses.sent_body, uses.same) = (true, true);
             body_check = quote! {
@@ -705,7 +710,7 @@ fn request_test(
     let status: u16 = b.success.map_or(200, |(s, _)| s.example_code());
     let (respond, returned) = match &b.response {
         Some((ty, s)) => {
-            let json = synthesize(plan, s, at.vi, 0)?.to_string();
+            let json = json_literal(&synthesize(plan, s, at.vi, 0)?.to_string());
             let ty = ext(ty);
             (
                 quote!(ResponseTemplate::new(#status).set_body_raw(#json, "application/json")),
@@ -729,7 +734,7 @@ fn request_test(
             Status::Default => Some(500),
             _ => None,
         })?;
-        let json = synthesize(plan, s, at.vi, 0)?.to_string();
+        let json = json_literal(&synthesize(plan, s, at.vi, 0)?.to_string());
         let ty = ext(ty);
         let builder_path = builder_path(plan, b, krate);
         Some((code, json, ty, builder_path))
@@ -796,5 +801,45 @@ fn builder_path(plan: &crate::plan::Plan<'_>, b: &Builder<'_>, krate: &Ident) ->
             quote!(#krate::#m::#ident)
         }
         None => quote!(#krate::operations::#ident),
+    }
+}
+
+/// A JSON text as a Rust string literal: raw (`r#"{"a":1}"#`) so that it reads as the JSON it
+/// is, with enough `#`s for any `"#` inside. A text holding a character an ordinary literal
+/// would escape (a format or bidirectional control, which rustc rejects unescaped) stays an
+/// ordinary, escaped literal, as does one with nothing to escape (`12`, `true`).
+fn json_literal(text: &str) -> Literal {
+    let escaped = |c: char| !matches!(c, '"' | '\\' | '\'') && c.escape_debug().nth(1).is_some();
+    if text.chars().any(escaped) || !text.contains(['"', '\\']) {
+        return Literal::string(text);
+    }
+    let longest = text
+        .split('"')
+        .skip(1)
+        .map(|after_quote| after_quote.len() - after_quote.trim_start_matches('#').len())
+        .max()
+        .unwrap_or(0);
+    let hashes = "#".repeat(longest + 1);
+    format!("r{hashes}\"{text}\"{hashes}")
+        .parse()
+        .expect("a raw string literal of JSON text lexes")
+}
+
+#[cfg(test)]
+mod json_literal_tests {
+    use super::json_literal;
+
+    #[test]
+    fn json_reads_as_json_and_survives_hashes_and_controls() {
+        assert_eq!(json_literal(r#"{"a":1}"#).to_string(), r##"r#"{"a":1}"#"##);
+        assert_eq!(json_literal("12").to_string(), r#""12""#);
+        assert_eq!(
+            json_literal(r###"{"c":"#x","d":"##y"}"###).to_string(),
+            r####"r###"{"c":"#x","d":"##y"}"###"####
+        );
+        assert_eq!(
+            json_literal("\"\u{202E}\"").to_string(),
+            "\"\\\"\\u{202e}\\\"\""
+        );
     }
 }

@@ -61,7 +61,7 @@ fn list_as_policies_v2_response_2xx() {
     round_trips::<
         otc_as::types::ListAsPoliciesV2Response,
     >(
-        "{\"limit\":20,\"total_number\":3,\"start_number\":0,\"scaling_policies\":[{\"scaling_policy_id\":\"803a35a5-38fb-4d27-a042-496c14bc1fb8\",\"scaling_policy_name\":\"as-policy-7a75\",\"scaling_resource_id\":\"8ade64b5-d685-40b8-8582-4ce306ea37a6\",\"scaling_resource_type\":\"SCALING_GROUP\",\"scaling_policy_type\":\"RECURRENCE\",\"scheduled_policy\":{\"launch_time\":\"03:30\",\"recurrence_type\":\"Daily\",\"start_time\":\"2017-08-28T03:08Z\",\"end_time\":\"2017-09-01T03:08Z\"},\"cool_down_time\":900,\"scaling_policy_action\":{\"operation\":\"ADD\",\"size\":1},\"policy_status\":\"INSERVICE\",\"create_time\":\"2017-08-31T03:02:41Z\"},{\"scaling_policy_id\":\"535fd67e-276b-409c-879e-52f4e09e14bb\",\"scaling_policy_name\":\"as-policy-7a75\",\"scaling_resource_id\":\"8ade64b5-d685-40b8-8582-4ce306ea37a6\",\"scaling_resource_type\":\"SCALING_GROUP\",\"scaling_policy_type\":\"RECURRENCE\",\"scheduled_policy\":{\"launch_time\":\"21:30\",\"recurrence_type\":\"Daily\",\"start_time\":\"2017-08-27T21:08Z\",\"end_time\":\"2017-08-31T21:08Z\"},\"cool_down_time\":900,\"scaling_policy_action\":{\"operation\":\"ADD\",\"size\":1},\"policy_status\":\"INSERVICE\",\"create_time\":\"2017-08-31T07:35:05Z\",\"meta_data\":{\"metadata_eip_id\":\"263f0886-de6a-4e21-ad83-814ca9f3844e\",\"metadata_eip_address\":\"255.255.255.255\"}},{\"scaling_policy_id\":\"37df92f8-73cb-469e-a420-c15f445d2ee1\",\"scaling_policy_name\":\"as-policy-7a75\",\"scaling_resource_id\":\"8ade64b5-d685-40b8-8582-4ce306ea37a6\",\"scaling_resource_type\":\"SCALING_GROUP\",\"scaling_policy_type\":\"RECURRENCE\",\"scheduled_policy\":{\"launch_time\":\"22:30\",\"recurrence_type\":\"Daily\",\"start_time\":\"2017-08-27T22:08Z\",\"end_time\":\"2017-08-31T22:08Z\"},\"cool_down_time\":900,\"scaling_policy_action\":{\"operation\":\"ADD\",\"size\":1},\"policy_status\":\"INSERVICE\",\"create_time\":\"2017-08-31T07:41:06Z\",\"meta_data\":{\"metadata_eip_id\":\"263f0886-de6a-4e21-ad83-814ca9f3844e\",\"metadata_eip_address\":\"255.255.255.255\"}}]}",
+        r#"{"limit":20,"total_number":3,"start_number":0,"scaling_policies":[{"scaling_policy_id":"803a35a5-38fb-4d27-a042-496c14bc1fb8","scaling_policy_name":"as-policy-7a75","scaling_resource_id":"8ade64b5-d685-40b8-8582-4ce306ea37a6","scaling_resource_type":"SCALING_GROUP","scaling_policy_type":"RECURRENCE","scheduled_policy":{"launch_time":"03:30","recurrence_type":"Daily","start_time":"2017-08-28T03:08Z","end_time":"2017-09-01T03:08Z"},"cool_down_time":900,"scaling_policy_action":{"operation":"ADD","size":1},"policy_status":"INSERVICE","create_time":"2017-08-31T03:02:41Z"},{"scaling_policy_id":"535fd67e-276b-409c-879e-52f4e09e14bb","scaling_policy_name":"as-policy-7a75","scaling_resource_id":"8ade64b5-d685-40b8-8582-4ce306ea37a6","scaling_resource_type":"SCALING_GROUP","scaling_policy_type":"RECURRENCE","scheduled_policy":{"launch_time":"21:30","recurrence_type":"Daily","start_time":"2017-08-27T21:08Z","end_time":"2017-08-31T21:08Z"},"cool_down_time":900,"scaling_policy_action":{"operation":"ADD","size":1},"policy_status":"INSERVICE","create_time":"2017-08-31T07:35:05Z","meta_data":{"metadata_eip_id":"263f0886-de6a-4e21-ad83-814ca9f3844e","metadata_eip_address":"255.255.255.255"}},{"scaling_policy_id":"37df92f8-73cb-469e-a420-c15f445d2ee1","scaling_policy_name":"as-policy-7a75","scaling_resource_id":"8ade64b5-d685-40b8-8582-4ce306ea37a6","scaling_resource_type":"SCALING_GROUP","scaling_policy_type":"RECURRENCE","scheduled_policy":{"launch_time":"22:30","recurrence_type":"Daily","start_time":"2017-08-27T22:08Z","end_time":"2017-08-31T22:08Z"},"cool_down_time":900,"scaling_policy_action":{"operation":"ADD","size":1},"policy_status":"INSERVICE","create_time":"2017-08-31T07:41:06Z","meta_data":{"metadata_eip_id":"263f0886-de6a-4e21-ad83-814ca9f3844e","metadata_eip_address":"255.255.255.255"}}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -98,15 +98,15 @@ async fn list_as_policies_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_as_policies()
-        .scaling_resource_id(v::<String>("\"example\""))
-        .scaling_resource_type(v::<String>("\"example\""))
-        .scaling_policy_name(v::<String>("\"example\""))
-        .scaling_policy_id(v::<String>("\"example\""))
-        .scaling_policy_type(v::<String>("\"example\""))
-        .sort_by(v::<String>("\"example\""))
-        .order(v::<String>("\"example\""))
-        .enterprise_project_id(v::<String>("\"example\""))
-        .alarm_id(v::<String>("\"example\""))
+        .scaling_resource_id(v::<String>(r#""example""#))
+        .scaling_resource_type(v::<String>(r#""example""#))
+        .scaling_policy_name(v::<String>(r#""example""#))
+        .scaling_policy_id(v::<String>(r#""example""#))
+        .scaling_policy_type(v::<String>(r#""example""#))
+        .sort_by(v::<String>(r#""example""#))
+        .order(v::<String>(r#""example""#))
+        .enterprise_project_id(v::<String>(r#""example""#))
+        .alarm_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -137,17 +137,17 @@ async fn list_as_policies_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_as_policies()
-        .scaling_resource_id(v::<String>("\"example\""))
-        .scaling_resource_type(v::<String>("\"example\""))
-        .scaling_policy_name(v::<String>("\"example\""))
-        .scaling_policy_id(v::<String>("\"example\""))
-        .scaling_policy_type(v::<String>("\"example\""))
+        .scaling_resource_id(v::<String>(r#""example""#))
+        .scaling_resource_type(v::<String>(r#""example""#))
+        .scaling_policy_name(v::<String>(r#""example""#))
+        .scaling_policy_id(v::<String>(r#""example""#))
+        .scaling_policy_type(v::<String>(r#""example""#))
         .start_number(v::<i64>("0"))
         .limit(v::<i64>("20"))
-        .sort_by(v::<String>("\"example\""))
-        .order(v::<String>("\"example\""))
-        .enterprise_project_id(v::<String>("\"example\""))
-        .alarm_id(v::<String>("\"example\""))
+        .sort_by(v::<String>(r#""example""#))
+        .order(v::<String>(r#""example""#))
+        .enterprise_project_id(v::<String>(r#""example""#))
+        .alarm_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_as::types::ListAsPoliciesV2Response = result
@@ -159,7 +159,7 @@ async fn list_as_policies_v2_sends_documented_request() {
 fn create_as_policy_v2_response_2xx() {
     round_trips::<
         otc_as::types::CreateAsPolicyV2Response,
-    >("{\"scaling_policy_id\":\"0h327883-324n-4dzd-9c61-68d03ee191dd\"}");
+    >(r#"{"scaling_policy_id":"0h327883-324n-4dzd-9c61-68d03ee191dd"}"#);
 }
 /// The documented `create_as_policy` v2 request_body example deserializes and serializes back.
 #[test]
@@ -167,7 +167,7 @@ fn create_as_policy_v2_request_body() {
     round_trips::<
         otc_as::types::CreateAsPolicyV2Request,
     >(
-        "{\"alarm_id\":\"al1513822380493GvlJKZwA8\",\"cool_down_time\":900,\"scaling_resource_id\":\"8ade64b5-d685-40b8-8582-4ce306ea37a6\",\"scaling_resource_type\":\"BANDWIDTH\",\"scaling_policy_action\":{\"size\":1,\"operation\":\"ADD\",\"limits\":10},\"scaling_policy_name\":\"hth_aspolicy_1\",\"scaling_policy_type\":\"ALARM\"}",
+        r#"{"alarm_id":"al1513822380493GvlJKZwA8","cool_down_time":900,"scaling_resource_id":"8ade64b5-d685-40b8-8582-4ce306ea37a6","scaling_resource_type":"BANDWIDTH","scaling_policy_action":{"size":1,"operation":"ADD","limits":10},"scaling_policy_name":"hth_aspolicy_1","scaling_policy_type":"ALARM"}"#,
     );
 }
 /// `create_as_policy` at API version v2 sends POST /autoscaling-api/v2/{project_id}/scaling_policy.
@@ -184,15 +184,15 @@ async fn create_as_policy_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_as_policy()
-        .scaling_policy_name(v::<String>("\"hth_aspolicy_1\""))
-        .scaling_resource_id(v::<String>("\"8ade64b5-d685-40b8-8582-4ce306ea37a6\""))
-        .scaling_resource_type(v::<String>("\"BANDWIDTH\""))
-        .scaling_policy_type(v::<String>("\"ALARM\""))
-        .alarm_id(v::<String>("\"al1513822380493GvlJKZwA8\""))
+        .scaling_policy_name(v::<String>(r#""hth_aspolicy_1""#))
+        .scaling_resource_id(v::<String>(r#""8ade64b5-d685-40b8-8582-4ce306ea37a6""#))
+        .scaling_resource_type(v::<String>(r#""BANDWIDTH""#))
+        .scaling_policy_type(v::<String>(r#""ALARM""#))
+        .alarm_id(v::<String>(r#""al1513822380493GvlJKZwA8""#))
         .scaling_policy_action(
             v::<
                 otc_as::types::AsPolicyV2ScalingPolicyAction,
-            >("{\"size\":1,\"operation\":\"ADD\",\"limits\":10}"),
+            >(r#"{"size":1,"operation":"ADD","limits":10}"#),
         )
         .cool_down_time(v::<i64>("900"))
         .send()
@@ -203,7 +203,7 @@ async fn create_as_policy_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"scaling_policy_name\":\"hth_aspolicy_1\",\"scaling_resource_id\":\"8ade64b5-d685-40b8-8582-4ce306ea37a6\",\"scaling_resource_type\":\"BANDWIDTH\",\"scaling_policy_type\":\"ALARM\",\"alarm_id\":\"al1513822380493GvlJKZwA8\",\"scaling_policy_action\":{\"size\":1,\"operation\":\"ADD\",\"limits\":10},\"cool_down_time\":900}")),
+        v(r#"{"scaling_policy_name":"hth_aspolicy_1","scaling_resource_id":"8ade64b5-d685-40b8-8582-4ce306ea37a6","scaling_resource_type":"BANDWIDTH","scaling_policy_type":"ALARM","alarm_id":"al1513822380493GvlJKZwA8","scaling_policy_action":{"size":1,"operation":"ADD","limits":10},"cool_down_time":900}"#)),
         "sent body {sent}"
     );
 }
@@ -213,7 +213,7 @@ fn create_as_policy_v1_request_body() {
     round_trips::<
         otc_as::types::CreateAsPolicyRequest,
     >(
-        "{\"scaling_policy_name\":\"as-policy-7a75\",\"scaling_policy_action\":{\"operation\":\"ADD\",\"instance_number\":1},\"cool_down_time\":900,\"scheduled_policy\":{\"launch_time\":\"16:00\",\"recurrence_type\":\"Daily\",\"start_time\":\"2015-12-14T03:34Z\",\"end_time\":\"2015-12-27T03:34Z\"},\"scaling_policy_type\":\"RECURRENCE\",\"scaling_group_id\":\"5bc3aa02-b83e-454c-aba1-4d2095c68f8b\"}",
+        r#"{"scaling_policy_name":"as-policy-7a75","scaling_policy_action":{"operation":"ADD","instance_number":1},"cool_down_time":900,"scheduled_policy":{"launch_time":"16:00","recurrence_type":"Daily","start_time":"2015-12-14T03:34Z","end_time":"2015-12-27T03:34Z"},"scaling_policy_type":"RECURRENCE","scaling_group_id":"5bc3aa02-b83e-454c-aba1-4d2095c68f8b"}"#,
     );
 }
 /// `create_as_policy` at API version v1 sends POST /autoscaling-api/v1/{project_id}/scaling_policy.
@@ -231,20 +231,20 @@ async fn create_as_policy_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .create_as_policy()
-        .scaling_policy_name(v::<String>("\"as-policy-7a75\""))
-        .scaling_group_id(v::<String>("\"5bc3aa02-b83e-454c-aba1-4d2095c68f8b\""))
-        .scaling_policy_type(v::<String>("\"RECURRENCE\""))
+        .scaling_policy_name(v::<String>(r#""as-policy-7a75""#))
+        .scaling_group_id(v::<String>(r#""5bc3aa02-b83e-454c-aba1-4d2095c68f8b""#))
+        .scaling_policy_type(v::<String>(r#""RECURRENCE""#))
         .scheduled_policy(
             v::<
                 otc_as::types::AsPolicyScheduledPolicy,
             >(
-                "{\"launch_time\":\"16:00\",\"recurrence_type\":\"Daily\",\"start_time\":\"2015-12-14T03:34Z\",\"end_time\":\"2015-12-27T03:34Z\"}",
+                r#"{"launch_time":"16:00","recurrence_type":"Daily","start_time":"2015-12-14T03:34Z","end_time":"2015-12-27T03:34Z"}"#,
             ),
         )
         .scaling_policy_action(
             v::<
                 otc_as::types::AsPolicyScalingPolicyAction,
-            >("{\"operation\":\"ADD\",\"instance_number\":1}"),
+            >(r#"{"operation":"ADD","instance_number":1}"#),
         )
         .cool_down_time(v::<i64>("900"))
         .send()
@@ -255,7 +255,7 @@ async fn create_as_policy_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"scaling_policy_name\":\"as-policy-7a75\",\"scaling_group_id\":\"5bc3aa02-b83e-454c-aba1-4d2095c68f8b\",\"scaling_policy_type\":\"RECURRENCE\",\"scheduled_policy\":{\"launch_time\":\"16:00\",\"recurrence_type\":\"Daily\",\"start_time\":\"2015-12-14T03:34Z\",\"end_time\":\"2015-12-27T03:34Z\"},\"scaling_policy_action\":{\"operation\":\"ADD\",\"instance_number\":1},\"cool_down_time\":900}")),
+        v(r#"{"scaling_policy_name":"as-policy-7a75","scaling_group_id":"5bc3aa02-b83e-454c-aba1-4d2095c68f8b","scaling_policy_type":"RECURRENCE","scheduled_policy":{"launch_time":"16:00","recurrence_type":"Daily","start_time":"2015-12-14T03:34Z","end_time":"2015-12-27T03:34Z"},"scaling_policy_action":{"operation":"ADD","instance_number":1},"cool_down_time":900}"#)),
         "sent body {sent}"
     );
 }
@@ -265,7 +265,7 @@ fn show_as_policy_v2_response_2xx() {
     round_trips::<
         otc_as::types::ShowAsPolicyV2Response,
     >(
-        "{\"scaling_policy\":{\"scaling_policy_id\":\"906f73ff-56e8-41b2-a005-8157d0c60361\",\"scaling_policy_name\":\"hth_aspolicy_1\",\"scaling_resource_id\":\"8ade64b5-d685-40b8-8582-4ce306ea37a6\",\"scaling_resource_type\":\"BANDWIDTH\",\"scaling_policy_type\":\"ALARM\",\"alarm_id\":\"al1513822380493GvlJKZwA8\",\"scheduled_policy\":{},\"cool_down_time\":900,\"scaling_policy_action\":{\"operation\":\"ADD\",\"size\":1,\"limits\":111},\"policy_status\":\"INSERVICE\",\"create_time\":\"2018-03-21T08:03:35Z\",\"meta_data\":{\"metadata_eip_id\":\"263f0886-de6a-4e21-ad83-814ca9f3844e\",\"metadata_eip_address\":\"255.255.255.255\"}}}",
+        r#"{"scaling_policy":{"scaling_policy_id":"906f73ff-56e8-41b2-a005-8157d0c60361","scaling_policy_name":"hth_aspolicy_1","scaling_resource_id":"8ade64b5-d685-40b8-8582-4ce306ea37a6","scaling_resource_type":"BANDWIDTH","scaling_policy_type":"ALARM","alarm_id":"al1513822380493GvlJKZwA8","scheduled_policy":{},"cool_down_time":900,"scaling_policy_action":{"operation":"ADD","size":1,"limits":111},"policy_status":"INSERVICE","create_time":"2018-03-21T08:03:35Z","meta_data":{"metadata_eip_id":"263f0886-de6a-4e21-ad83-814ca9f3844e","metadata_eip_address":"255.255.255.255"}}}"#,
     );
 }
 /// `show_as_policy` at API version v2 sends GET /autoscaling-api/v2/{project_id}/scaling_policy/{scaling_policy_id}.
@@ -282,7 +282,7 @@ async fn show_as_policy_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_as_policy()
-        .scaling_policy_id(v::<String>("\"example\""))
+        .scaling_policy_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_as::types::ShowAsPolicyV2Response = result
@@ -295,7 +295,7 @@ fn show_as_policy_v1_response_2xx() {
     round_trips::<
         otc_as::types::ShowAsPolicyResponse,
     >(
-        "{\"scaling_policy\":{\"scaling_policy_id\":\"fd7d63ce-8f5c-443e-b9a0-bef9386b23b3\",\"scaling_group_id\":\"e5d27f5c-dd76-4a61-b4bc-a67c5686719a\",\"scaling_policy_name\":\"Scheduled 1\",\"scaling_policy_type\":\"SCHEDULED\",\"scheduled_policy\":{\"launch_time\":\"2015-07-24T01:21Z\"},\"cool_down_time\":300,\"scaling_policy_action\":{\"operation\":\"REMOVE\",\"instance_number\":1},\"policy_status\":\"INSERVICE\",\"create_time\":\"2015-07-24T01:09:30Z\"}}",
+        r#"{"scaling_policy":{"scaling_policy_id":"fd7d63ce-8f5c-443e-b9a0-bef9386b23b3","scaling_group_id":"e5d27f5c-dd76-4a61-b4bc-a67c5686719a","scaling_policy_name":"Scheduled 1","scaling_policy_type":"SCHEDULED","scheduled_policy":{"launch_time":"2015-07-24T01:21Z"},"cool_down_time":300,"scaling_policy_action":{"operation":"REMOVE","instance_number":1},"policy_status":"INSERVICE","create_time":"2015-07-24T01:09:30Z"}}"#,
     );
 }
 /// `show_as_policy` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_policy/{scaling_policy_id}.
@@ -313,7 +313,7 @@ async fn show_as_policy_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .show_as_policy()
-        .scaling_policy_id(v::<String>("\"example\""))
+        .scaling_policy_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_as::types::ShowAsPolicyResponse = result
@@ -326,7 +326,7 @@ fn update_as_policy_v2_request_body() {
     round_trips::<
         otc_as::types::UpdateAsPolicyV2Request,
     >(
-        "{\"alarm_id\":\"al1513822380493GvlJKZwA8\",\"cool_down_time\":900,\"scaling_policy_action\":{\"size\":1,\"operation\":\"ADD\",\"limits\":10},\"scaling_policy_name\":\"hth_aspolicy_1\",\"scaling_policy_type\":\"ALARM\"}",
+        r#"{"alarm_id":"al1513822380493GvlJKZwA8","cool_down_time":900,"scaling_policy_action":{"size":1,"operation":"ADD","limits":10},"scaling_policy_name":"hth_aspolicy_1","scaling_policy_type":"ALARM"}"#,
     );
 }
 /// `update_as_policy` at API version v2 sends PUT /autoscaling-api/v2/{project_id}/scaling_policy/{scaling_policy_id}.
@@ -343,14 +343,14 @@ async fn update_as_policy_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_as_policy()
-        .scaling_policy_id(v::<String>("\"example\""))
-        .scaling_policy_name(v::<String>("\"hth_aspolicy_1\""))
-        .scaling_policy_type(v::<String>("\"ALARM\""))
-        .alarm_id(v::<String>("\"al1513822380493GvlJKZwA8\""))
+        .scaling_policy_id(v::<String>(r#""example""#))
+        .scaling_policy_name(v::<String>(r#""hth_aspolicy_1""#))
+        .scaling_policy_type(v::<String>(r#""ALARM""#))
+        .alarm_id(v::<String>(r#""al1513822380493GvlJKZwA8""#))
         .scaling_policy_action(
             v::<
                 otc_as::types::AsPolicyV2ScalingPolicyAction,
-            >("{\"size\":1,\"operation\":\"ADD\",\"limits\":10}"),
+            >(r#"{"size":1,"operation":"ADD","limits":10}"#),
         )
         .cool_down_time(v::<i64>("900"))
         .send()
@@ -361,7 +361,7 @@ async fn update_as_policy_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"scaling_policy_name\":\"hth_aspolicy_1\",\"scaling_policy_type\":\"ALARM\",\"alarm_id\":\"al1513822380493GvlJKZwA8\",\"scaling_policy_action\":{\"size\":1,\"operation\":\"ADD\",\"limits\":10},\"cool_down_time\":900}")),
+        v(r#"{"scaling_policy_name":"hth_aspolicy_1","scaling_policy_type":"ALARM","alarm_id":"al1513822380493GvlJKZwA8","scaling_policy_action":{"size":1,"operation":"ADD","limits":10},"cool_down_time":900}"#)),
         "sent body {sent}"
     );
 }
@@ -371,7 +371,7 @@ fn update_as_policy_v1_request_body() {
     round_trips::<
         otc_as::types::UpdateAsPolicyRequest,
     >(
-        "{\"scaling_policy_type\":\"RECURRENCE\",\"scaling_policy_name\":\"policy_01\",\"scheduled_policy\":{\"launch_time\":\"16:00\",\"recurrence_type\":\"Daily\",\"end_time\":\"2016-02-08T17:31Z\",\"start_time\":\"2016-01-08T17:31Z\"},\"scaling_policy_action\":{\"operation\":\"SET\",\"instance_number\":2}}",
+        r#"{"scaling_policy_type":"RECURRENCE","scaling_policy_name":"policy_01","scheduled_policy":{"launch_time":"16:00","recurrence_type":"Daily","end_time":"2016-02-08T17:31Z","start_time":"2016-01-08T17:31Z"},"scaling_policy_action":{"operation":"SET","instance_number":2}}"#,
     );
 }
 /// `update_as_policy` at API version v1 sends PUT /autoscaling-api/v1/{project_id}/scaling_policy/{scaling_policy_id}.
@@ -389,20 +389,20 @@ async fn update_as_policy_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .update_as_policy()
-        .scaling_policy_id(v::<String>("\"example\""))
-        .scaling_policy_name(v::<String>("\"policy_01\""))
-        .scaling_policy_type(v::<String>("\"RECURRENCE\""))
+        .scaling_policy_id(v::<String>(r#""example""#))
+        .scaling_policy_name(v::<String>(r#""policy_01""#))
+        .scaling_policy_type(v::<String>(r#""RECURRENCE""#))
         .scheduled_policy(
             v::<
                 otc_as::types::AsPolicyScheduledPolicy,
             >(
-                "{\"launch_time\":\"16:00\",\"recurrence_type\":\"Daily\",\"end_time\":\"2016-02-08T17:31Z\",\"start_time\":\"2016-01-08T17:31Z\"}",
+                r#"{"launch_time":"16:00","recurrence_type":"Daily","end_time":"2016-02-08T17:31Z","start_time":"2016-01-08T17:31Z"}"#,
             ),
         )
         .scaling_policy_action(
             v::<
                 otc_as::types::AsPolicyScalingPolicyAction,
-            >("{\"operation\":\"SET\",\"instance_number\":2}"),
+            >(r#"{"operation":"SET","instance_number":2}"#),
         )
         .send()
         .await;
@@ -412,7 +412,7 @@ async fn update_as_policy_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"scaling_policy_name\":\"policy_01\",\"scaling_policy_type\":\"RECURRENCE\",\"scheduled_policy\":{\"launch_time\":\"16:00\",\"recurrence_type\":\"Daily\",\"end_time\":\"2016-02-08T17:31Z\",\"start_time\":\"2016-01-08T17:31Z\"},\"scaling_policy_action\":{\"operation\":\"SET\",\"instance_number\":2}}")),
+        v(r#"{"scaling_policy_name":"policy_01","scaling_policy_type":"RECURRENCE","scheduled_policy":{"launch_time":"16:00","recurrence_type":"Daily","end_time":"2016-02-08T17:31Z","start_time":"2016-01-08T17:31Z"},"scaling_policy_action":{"operation":"SET","instance_number":2}}"#)),
         "sent body {sent}"
     );
 }
@@ -422,7 +422,7 @@ fn show_resource_as_policies_bound_v2_response_2xx() {
     round_trips::<
         otc_as::types::ShowResourceAsPoliciesBoundV2Response,
     >(
-        "{\"limit\":20,\"total_number\":3,\"start_number\":0,\"scaling_policies\":[{\"scaling_policy_id\":\"803a35a5-38fb-4d27-a042-496c14bc1fb8\",\"scaling_policy_name\":\"as-policy-7a75\",\"scaling_resource_id\":\"8ade64b5-d685-40b8-8582-4ce306ea37a6\",\"scaling_resource_type\":\"SCALING_GROUP\",\"scaling_policy_type\":\"RECURRENCE\",\"scheduled_policy\":{\"launch_time\":\"03:30\",\"recurrence_type\":\"Daily\",\"start_time\":\"2017-08-28T03:08Z\",\"end_time\":\"2017-09-01T03:08Z\"},\"cool_down_time\":900,\"scaling_policy_action\":{\"operation\":\"ADD\",\"size\":1},\"policy_status\":\"INSERVICE\",\"create_time\":\"2017-08-31T03:02:41Z\"},{\"scaling_policy_id\":\"535fd67e-276b-409c-879e-52f4e09e14bb\",\"scaling_policy_name\":\"as-policy-7a75\",\"scaling_resource_id\":\"8ade64b5-d685-40b8-8582-4ce306ea37a6\",\"scaling_resource_type\":\"SCALING_GROUP\",\"scaling_policy_type\":\"RECURRENCE\",\"scheduled_policy\":{\"launch_time\":\"21:30\",\"recurrence_type\":\"Daily\",\"start_time\":\"2017-08-27T21:08Z\",\"end_time\":\"2017-08-31T21:08Z\"},\"cool_down_time\":900,\"scaling_policy_action\":{\"operation\":\"ADD\",\"size\":1},\"policy_status\":\"INSERVICE\",\"create_time\":\"2017-08-31T07:35:05Z\"},{\"scaling_policy_id\":\"37df92f8-73cb-469e-a420-c15f445d2ee1\",\"scaling_policy_name\":\"as-policy-7a75\",\"scaling_resource_id\":\"8ade64b5-d685-40b8-8582-4ce306ea37a6\",\"scaling_resource_type\":\"SCALING_GROUP\",\"scaling_policy_type\":\"RECURRENCE\",\"scheduled_policy\":{\"launch_time\":\"22:30\",\"recurrence_type\":\"Daily\",\"start_time\":\"2017-08-27T22:08Z\",\"end_time\":\"2017-08-31T22:08Z\"},\"cool_down_time\":900,\"scaling_policy_action\":{\"operation\":\"ADD\",\"size\":1},\"policy_status\":\"INSERVICE\",\"create_time\":\"2017-08-31T07:41:06Z\"}]}",
+        r#"{"limit":20,"total_number":3,"start_number":0,"scaling_policies":[{"scaling_policy_id":"803a35a5-38fb-4d27-a042-496c14bc1fb8","scaling_policy_name":"as-policy-7a75","scaling_resource_id":"8ade64b5-d685-40b8-8582-4ce306ea37a6","scaling_resource_type":"SCALING_GROUP","scaling_policy_type":"RECURRENCE","scheduled_policy":{"launch_time":"03:30","recurrence_type":"Daily","start_time":"2017-08-28T03:08Z","end_time":"2017-09-01T03:08Z"},"cool_down_time":900,"scaling_policy_action":{"operation":"ADD","size":1},"policy_status":"INSERVICE","create_time":"2017-08-31T03:02:41Z"},{"scaling_policy_id":"535fd67e-276b-409c-879e-52f4e09e14bb","scaling_policy_name":"as-policy-7a75","scaling_resource_id":"8ade64b5-d685-40b8-8582-4ce306ea37a6","scaling_resource_type":"SCALING_GROUP","scaling_policy_type":"RECURRENCE","scheduled_policy":{"launch_time":"21:30","recurrence_type":"Daily","start_time":"2017-08-27T21:08Z","end_time":"2017-08-31T21:08Z"},"cool_down_time":900,"scaling_policy_action":{"operation":"ADD","size":1},"policy_status":"INSERVICE","create_time":"2017-08-31T07:35:05Z"},{"scaling_policy_id":"37df92f8-73cb-469e-a420-c15f445d2ee1","scaling_policy_name":"as-policy-7a75","scaling_resource_id":"8ade64b5-d685-40b8-8582-4ce306ea37a6","scaling_resource_type":"SCALING_GROUP","scaling_policy_type":"RECURRENCE","scheduled_policy":{"launch_time":"22:30","recurrence_type":"Daily","start_time":"2017-08-27T22:08Z","end_time":"2017-08-31T22:08Z"},"cool_down_time":900,"scaling_policy_action":{"operation":"ADD","size":1},"policy_status":"INSERVICE","create_time":"2017-08-31T07:41:06Z"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -459,10 +459,10 @@ async fn show_resource_as_policies_bound_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .show_resource_as_policies_bound()
-        .scaling_resource_id(v::<String>("\"example\""))
-        .scaling_policy_name(v::<String>("\"example\""))
-        .scaling_policy_type(v::<String>("\"example\""))
-        .scaling_policy_id(v::<String>("\"example\""))
+        .scaling_resource_id(v::<String>(r#""example""#))
+        .scaling_policy_name(v::<String>(r#""example""#))
+        .scaling_policy_type(v::<String>(r#""example""#))
+        .scaling_policy_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -487,10 +487,10 @@ async fn show_resource_as_policies_bound_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_resource_as_policies_bound()
-        .scaling_resource_id(v::<String>("\"example\""))
-        .scaling_policy_name(v::<String>("\"example\""))
-        .scaling_policy_type(v::<String>("\"example\""))
-        .scaling_policy_id(v::<String>("\"example\""))
+        .scaling_resource_id(v::<String>(r#""example""#))
+        .scaling_policy_name(v::<String>(r#""example""#))
+        .scaling_policy_type(v::<String>(r#""example""#))
+        .scaling_policy_id(v::<String>(r#""example""#))
         .start_number(v::<i64>("0"))
         .limit(v::<i64>("20"))
         .send()
@@ -505,7 +505,7 @@ fn list_scaling_action_logs_v2_response_2xx() {
     round_trips::<
         otc_as::types::ListScalingActionLogsV2Response,
     >(
-        "{\"limit\":20,\"scaling_activity_log\":[{\"id\":\"8753a18c-931d-4cb8-8d49-6c99396af348\",\"instance_value\":0,\"desire_value\":0,\"scaling_value\":0,\"start_time\":\"2018-11-22T13:46:20Z\",\"end_time\":\"2018-11-22T13:47:38Z\",\"status\":\"SUCCESS\",\"lb_bind_success_list\":[{\"lbaas_listener\":{\"weight\":1,\"listener_id\":null,\"pool_id\":\"0f0a9dd8-2e1d-4432-8ca2-49adc75aa662\",\"protocol_port\":82}}],\"lb_bind_failed_list\":[],\"lb_unbind_success_list\":[],\"lb_unbind_failed_list\":[],\"type\":\"MODIFY_ELB\"},{\"id\":\"44152cf2-a005-4507-b6e9-66a2a64eff52\",\"instance_value\":0,\"desire_value\":1,\"scaling_value\":1,\"start_time\":\"2018-11-22T13:44:22Z\",\"end_time\":\"2018-11-22T13:46:02Z\",\"instance_added_list\":[{\"instance_id\":\"8e273bac-d303-46dc-9883-628be2294bdf\",\"instance_name\":\"as-config-t66a_9W8L9SSK\"}],\"instance_deleted_list\":[],\"instance_removed_list\":[],\"instance_failed_list\":[],\"status\":\"SUCCESS\",\"description\":\"{\\\"reason\\\":[{\\\"change_reason\\\":\\\"MANNUAL\\\",\\\"old_value\\\":0,\\\"change_time\\\":\\\"2018-11-22T13:44:19Z\\\",\\\"new_value\\\":1}]}\",\"type\":\"NORMAL\"}],\"total_number\":2,\"start_number\":0}",
+        r#"{"limit":20,"scaling_activity_log":[{"id":"8753a18c-931d-4cb8-8d49-6c99396af348","instance_value":0,"desire_value":0,"scaling_value":0,"start_time":"2018-11-22T13:46:20Z","end_time":"2018-11-22T13:47:38Z","status":"SUCCESS","lb_bind_success_list":[{"lbaas_listener":{"weight":1,"listener_id":null,"pool_id":"0f0a9dd8-2e1d-4432-8ca2-49adc75aa662","protocol_port":82}}],"lb_bind_failed_list":[],"lb_unbind_success_list":[],"lb_unbind_failed_list":[],"type":"MODIFY_ELB"},{"id":"44152cf2-a005-4507-b6e9-66a2a64eff52","instance_value":0,"desire_value":1,"scaling_value":1,"start_time":"2018-11-22T13:44:22Z","end_time":"2018-11-22T13:46:02Z","instance_added_list":[{"instance_id":"8e273bac-d303-46dc-9883-628be2294bdf","instance_name":"as-config-t66a_9W8L9SSK"}],"instance_deleted_list":[],"instance_removed_list":[],"instance_failed_list":[],"status":"SUCCESS","description":"{\"reason\":[{\"change_reason\":\"MANNUAL\",\"old_value\":0,\"change_time\":\"2018-11-22T13:44:19Z\",\"new_value\":1}]}","type":"NORMAL"}],"total_number":2,"start_number":0}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -546,12 +546,12 @@ async fn list_scaling_action_logs_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_scaling_action_logs()
-        .scaling_group_id(v::<String>("\"example\""))
-        .log_id(v::<String>("\"example\""))
-        .start_time(v::<String>("\"example\""))
-        .end_time(v::<String>("\"example\""))
-        .type_(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .log_id(v::<String>(r#""example""#))
+        .start_time(v::<String>(r#""example""#))
+        .end_time(v::<String>(r#""example""#))
+        .type_(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -580,14 +580,14 @@ async fn list_scaling_action_logs_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_scaling_action_logs()
-        .scaling_group_id(v::<String>("\"example\""))
-        .log_id(v::<String>("\"example\""))
-        .start_time(v::<String>("\"example\""))
-        .end_time(v::<String>("\"example\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .log_id(v::<String>(r#""example""#))
+        .start_time(v::<String>(r#""example""#))
+        .end_time(v::<String>(r#""example""#))
         .start_number(v::<i64>("0"))
         .limit(v::<i64>("20"))
-        .type_(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .type_(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_as::types::ListScalingActionLogsV2Response = result
@@ -600,7 +600,7 @@ fn list_scaling_action_logs_v1_response_2xx() {
     round_trips::<
         otc_as::types::ListScalingActionLogsResponse,
     >(
-        "{\"limit\":20,\"scaling_activity_log\":[{\"id\":\"66e0f775-c4ac-4b52-9d5c-f93ba217aa5f\",\"instance_value\":1,\"desire_value\":0,\"scaling_value\":1,\"start_time\":\"2019-03-18T16:00:11Z\",\"end_time\":\"2019-03-18T16:00:32Z\",\"instance_added_list\":null,\"instance_deleted_list\":\"as-config-bblh-ONQE551S\",\"instance_removed_list\":null,\"status\":\"SUCCESS\",\"description\":\"{\\\"reason\\\":[{\\\"change_reason\\\":\\\"RECURRENCE\\\",\\\"old_value\\\":1,\\\"scaling_policy_name\\\":\\\"as-policy-bvfk\\\",\\\"change_time\\\":\\\"2019-03-18T16:00:00Z\\\",\\\"new_value\\\":0,\\\"scaling_policy_id\\\":\\\"05545d3d-ccf9-4bca-ae4f-1e5e73ca0bf6\\\"}]}\"},{\"id\":\"c3a1fff6-84a3-4cbc-8ac0-e3b0f645ecd8\",\"instance_value\":0,\"desire_value\":1,\"scaling_value\":1,\"start_time\":\"2019-03-16T10:21:11Z\",\"end_time\":\"2019-03-16T10:25:12Z\",\"instance_added_list\":\"as-config-bblh-ONQE551S\",\"instance_deleted_list\":null,\"instance_removed_list\":null,\"status\":\"SUCCESS\",\"description\":\"{\\\"reason\\\":[{\\\"change_reason\\\":\\\"DIFF\\\",\\\"old_value\\\":0,\\\"change_time\\\":\\\"2019-03-16T10:21:11Z\\\",\\\"new_value\\\":1}]}\"}],\"total_number\":2,\"start_number\":0}",
+        r#"{"limit":20,"scaling_activity_log":[{"id":"66e0f775-c4ac-4b52-9d5c-f93ba217aa5f","instance_value":1,"desire_value":0,"scaling_value":1,"start_time":"2019-03-18T16:00:11Z","end_time":"2019-03-18T16:00:32Z","instance_added_list":null,"instance_deleted_list":"as-config-bblh-ONQE551S","instance_removed_list":null,"status":"SUCCESS","description":"{\"reason\":[{\"change_reason\":\"RECURRENCE\",\"old_value\":1,\"scaling_policy_name\":\"as-policy-bvfk\",\"change_time\":\"2019-03-18T16:00:00Z\",\"new_value\":0,\"scaling_policy_id\":\"05545d3d-ccf9-4bca-ae4f-1e5e73ca0bf6\"}]}"},{"id":"c3a1fff6-84a3-4cbc-8ac0-e3b0f645ecd8","instance_value":0,"desire_value":1,"scaling_value":1,"start_time":"2019-03-16T10:21:11Z","end_time":"2019-03-16T10:25:12Z","instance_added_list":"as-config-bblh-ONQE551S","instance_deleted_list":null,"instance_removed_list":null,"status":"SUCCESS","description":"{\"reason\":[{\"change_reason\":\"DIFF\",\"old_value\":0,\"change_time\":\"2019-03-16T10:21:11Z\",\"new_value\":1}]}"}],"total_number":2,"start_number":0}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -642,9 +642,9 @@ async fn list_scaling_action_logs_v1_streams_every_page() {
     let stream = client(&server)
         .v1()
         .list_scaling_action_logs()
-        .scaling_group_id(v::<String>("\"example\""))
-        .start_time(v::<String>("\"example\""))
-        .end_time(v::<String>("\"example\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .start_time(v::<String>(r#""example""#))
+        .end_time(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -671,9 +671,9 @@ async fn list_scaling_action_logs_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .list_scaling_action_logs()
-        .scaling_group_id(v::<String>("\"example\""))
-        .start_time(v::<String>("\"example\""))
-        .end_time(v::<String>("\"example\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .start_time(v::<String>(r#""example""#))
+        .end_time(v::<String>(r#""example""#))
         .start_number(v::<i64>("0"))
         .limit(v::<i64>("20"))
         .send()
@@ -687,7 +687,7 @@ async fn list_scaling_action_logs_v1_sends_documented_request() {
 fn batch_delete_as_configurations_v1_request_body() {
     round_trips::<
         otc_as::types::BatchDeleteAsConfigurationsRequest,
-    >("{\"scaling_configuration_id\":[\"config1\",\"config2\"]}");
+    >(r#"{"scaling_configuration_id":["config1","config2"]}"#);
 }
 /// `batch_delete_as_configurations` at API version v1 sends POST /autoscaling-api/v1/{project_id}/scaling_configurations.
 #[tokio::test]
@@ -701,13 +701,13 @@ async fn batch_delete_as_configurations_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_delete_as_configurations()
-        .scaling_configuration_id(v::<Vec<String>>("[\"config1\",\"config2\"]"))
+        .scaling_configuration_id(v::<Vec<String>>(r#"["config1","config2"]"#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"scaling_configuration_id\":[\"config1\",\"config2\"]}")),
+        same(& sent, & v(r#"{"scaling_configuration_id":["config1","config2"]}"#)),
         "sent body {sent}"
     );
 }
@@ -745,8 +745,8 @@ async fn list_as_configurations_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_as_configurations()
-        .scaling_configuration_name(v::<String>("\"example\""))
-        .image_id(v::<String>("\"example\""))
+        .scaling_configuration_name(v::<String>(r#""example""#))
+        .image_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -770,8 +770,8 @@ async fn list_as_configurations_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_as_configurations()
-        .scaling_configuration_name(v::<String>("\"example\""))
-        .image_id(v::<String>("\"example\""))
+        .scaling_configuration_name(v::<String>(r#""example""#))
+        .image_id(v::<String>(r#""example""#))
         .start_number(v::<i64>("0"))
         .limit(v::<i64>("20"))
         .send()
@@ -785,7 +785,7 @@ async fn list_as_configurations_v1_sends_documented_request() {
 fn create_as_configuration_v1_response_2xx() {
     round_trips::<
         otc_as::types::CreateAsConfigurationResponse,
-    >("{\"scaling_configuration_id\":\"f8327883-6a07-4497-9a61-68c03e8e72a2\"}");
+    >(r#"{"scaling_configuration_id":"f8327883-6a07-4497-9a61-68c03e8e72a2"}"#);
 }
 /// The documented `create_as_configuration` v1 request_body example deserializes ($.instance_config.multi_flavor_priority_policy: field not in the schema).
 #[test]
@@ -793,7 +793,7 @@ fn create_as_configuration_v1_request_body() {
     deserializes::<
         otc_as::types::CreateAsConfigurationRequest,
     >(
-        "{\"scaling_configuration_name\":\"as-config-tlzq\",\"instance_config\":{\"flavorRef\":\"s3.xlarge.4\",\"imageRef\":\"627a1223-2ca3-46a7-8d5f-7aef22c74ee6\",\"disk\":[{\"size\":40,\"volume_type\":\"SATA\",\"disk_type\":\"SYS\"}],\"key_name\":\"100vm_key\",\"security_groups\":[{\"id\":\"6c22a6c0-b5d2-4a84-ac56-51090dcc33be\"}],\"multi_flavor_priority_policy\":\"PICK_FIRST\"}}",
+        r#"{"scaling_configuration_name":"as-config-tlzq","instance_config":{"flavorRef":"s3.xlarge.4","imageRef":"627a1223-2ca3-46a7-8d5f-7aef22c74ee6","disk":[{"size":40,"volume_type":"SATA","disk_type":"SYS"}],"key_name":"100vm_key","security_groups":[{"id":"6c22a6c0-b5d2-4a84-ac56-51090dcc33be"}],"multi_flavor_priority_policy":"PICK_FIRST"}}"#,
     );
 }
 /// `create_as_configuration` at API version v1 sends POST /autoscaling-api/v1/{project_id}/scaling_configuration.
@@ -821,7 +821,7 @@ fn show_as_configuration_v1_response_2xx() {
     round_trips::<
         otc_as::types::ShowAsConfigurationResponse,
     >(
-        "{\"scaling_configuration\":{\"tenant\":\"ce061903a53545dcaddb300093b477d2\",\"scaling_configuration_id\":\"6afe46f9-7d3d-4046-8748-3b2a1085ad86\",\"scaling_configuration_name\":\" config_name_1\",\"instance_config\":{\"disk\":[{\"size\":40,\"volume_type\":\"SATA\",\"disk_type\":\"SYS\"},{\"size\":100,\"volume_type\":\"SATA\",\"disk_type\":\"DATA\"}],\"adminPass\":\"***\",\"personality\":null,\"instance_name\":null,\"instance_id\":null,\"flavorRef\":\"103\",\"imageRef\":\"37ca2b35-6fc7-47ab-93c7-900324809c5c\",\"key_name\":\"keypair01\",\"key_fingerprint\":\"SHA256:qlvdUkYgSjKUxcr2uJgJJRMCKMLkJO5BPLooBcgsF8k\",\"public_ip\":null,\"user_data\":null,\"metadata\":{},\"security_groups\":[{\"id\":\"6c22a6c0-b5d2-4a84-ac56-51090dcc33be\"}],\"multi_flavor_priority_policy\":\"PICK_FIRST\"},\"create_time\":\"2015-07-23T01:04:07Z\"}}",
+        r#"{"scaling_configuration":{"tenant":"ce061903a53545dcaddb300093b477d2","scaling_configuration_id":"6afe46f9-7d3d-4046-8748-3b2a1085ad86","scaling_configuration_name":" config_name_1","instance_config":{"disk":[{"size":40,"volume_type":"SATA","disk_type":"SYS"},{"size":100,"volume_type":"SATA","disk_type":"DATA"}],"adminPass":"***","personality":null,"instance_name":null,"instance_id":null,"flavorRef":"103","imageRef":"37ca2b35-6fc7-47ab-93c7-900324809c5c","key_name":"keypair01","key_fingerprint":"SHA256:qlvdUkYgSjKUxcr2uJgJJRMCKMLkJO5BPLooBcgsF8k","public_ip":null,"user_data":null,"metadata":{},"security_groups":[{"id":"6c22a6c0-b5d2-4a84-ac56-51090dcc33be"}],"multi_flavor_priority_policy":"PICK_FIRST"},"create_time":"2015-07-23T01:04:07Z"}}"#,
     );
 }
 /// `show_as_configuration` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_configuration/{scaling_configuration_id}.
@@ -840,7 +840,7 @@ async fn show_as_configuration_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_as_configuration()
-        .scaling_configuration_id(v::<String>("\"example\""))
+        .scaling_configuration_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_as::types::ShowAsConfigurationResponse = result
@@ -861,7 +861,7 @@ async fn delete_as_configuration_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_as_configuration()
-        .scaling_configuration_id(v::<String>("\"example\""))
+        .scaling_configuration_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -872,7 +872,7 @@ fn list_as_groups_v1_response_2xx() {
     round_trips::<
         otc_as::types::ListAsGroupsResponse,
     >(
-        "{\"limit\":20,\"scaling_groups\":[{\"networks\":[{\"id\":\"a8327883-6b07-4497-9c61-68d03ee193a\",\"ipv6_enable\":true,\"ipv6_bandwidth\":{\"id\":\"076ee2ff-f23e-4338-b8ac-1bc7278532d5\"}}],\"available_zones\":[\"XXXa\",\"XXXb\"],\"detail\":null,\"scaling_group_name\":\"as-group-test\",\"scaling_group_id\":\"77a7a397-7d2f-4e79-9da9-6a35e2709150\",\"scaling_group_status\":\"INSERVICE\",\"scaling_configuration_id\":\"1d281494-6085-4579-b817-c1f813be835f\",\"scaling_configuration_name\":\"healthCheck\",\"current_instance_number\":0,\"desire_instance_number\":1,\"min_instance_number\":0,\"max_instance_number\":500,\"cool_down_time\":300,\"lb_listener_id\":null,\"security_groups\":[{\"id\":\"8a4b1d5b-0054-419f-84b1-5c8a59ebc829\"}],\"create_time\":\"2015-07-23T02:46:29Z\",\"vpc_id\":\"863ccae2-ee85-4d27-bc5b-3ba2a198a9e2\",\"health_periodic_audit_method\":\"ELB_AUDIT\",\"health_periodic_audit_time\":5,\"health_periodic_audit_grace_period\":600,\"instance_terminate_policy\":\"OLD_CONFIG_OLD_INSTANCE\",\"is_scaling\":false,\"delete_publicip\":false,\"notifications\":[\"EMAIL\"],\"enterprise_project_id\":\"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413\",\"multi_az_priority_policy\":\"PICK_FIRST\"}],\"total_number\":1,\"start_number\":0}",
+        r#"{"limit":20,"scaling_groups":[{"networks":[{"id":"a8327883-6b07-4497-9c61-68d03ee193a","ipv6_enable":true,"ipv6_bandwidth":{"id":"076ee2ff-f23e-4338-b8ac-1bc7278532d5"}}],"available_zones":["XXXa","XXXb"],"detail":null,"scaling_group_name":"as-group-test","scaling_group_id":"77a7a397-7d2f-4e79-9da9-6a35e2709150","scaling_group_status":"INSERVICE","scaling_configuration_id":"1d281494-6085-4579-b817-c1f813be835f","scaling_configuration_name":"healthCheck","current_instance_number":0,"desire_instance_number":1,"min_instance_number":0,"max_instance_number":500,"cool_down_time":300,"lb_listener_id":null,"security_groups":[{"id":"8a4b1d5b-0054-419f-84b1-5c8a59ebc829"}],"create_time":"2015-07-23T02:46:29Z","vpc_id":"863ccae2-ee85-4d27-bc5b-3ba2a198a9e2","health_periodic_audit_method":"ELB_AUDIT","health_periodic_audit_time":5,"health_periodic_audit_grace_period":600,"instance_terminate_policy":"OLD_CONFIG_OLD_INSTANCE","is_scaling":false,"delete_publicip":false,"notifications":["EMAIL"],"enterprise_project_id":"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413","multi_az_priority_policy":"PICK_FIRST"}],"total_number":1,"start_number":0}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -909,10 +909,10 @@ async fn list_as_groups_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_as_groups()
-        .scaling_group_name(v::<String>("\"example\""))
-        .scaling_configuration_id(v::<String>("\"example\""))
-        .scaling_group_status(v::<otc_as::types::ScalingGroupStatus>("\"INSERVICE\""))
-        .enterprise_project_id(v::<String>("\"example\""))
+        .scaling_group_name(v::<String>(r#""example""#))
+        .scaling_configuration_id(v::<String>(r#""example""#))
+        .scaling_group_status(v::<otc_as::types::ScalingGroupStatus>(r#""INSERVICE""#))
+        .enterprise_project_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -938,12 +938,12 @@ async fn list_as_groups_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_as_groups()
-        .scaling_group_name(v::<String>("\"example\""))
-        .scaling_configuration_id(v::<String>("\"example\""))
-        .scaling_group_status(v::<otc_as::types::ScalingGroupStatus>("\"INSERVICE\""))
+        .scaling_group_name(v::<String>(r#""example""#))
+        .scaling_configuration_id(v::<String>(r#""example""#))
+        .scaling_group_status(v::<otc_as::types::ScalingGroupStatus>(r#""INSERVICE""#))
         .start_number(v::<i64>("0"))
         .limit(v::<i64>("20"))
-        .enterprise_project_id(v::<String>("\"example\""))
+        .enterprise_project_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_as::types::ListAsGroupsResponse = result
@@ -955,7 +955,7 @@ async fn list_as_groups_v1_sends_documented_request() {
 fn create_as_group_v1_response_2xx() {
     round_trips::<
         otc_as::types::CreateAsGroupResponse,
-    >("{\"scaling_group_id\":\"a8327883-6b07-4497-9c61-68d03ee193a1\"}");
+    >(r#"{"scaling_group_id":"a8327883-6b07-4497-9c61-68d03ee193a1"}"#);
 }
 /// The documented `create_as_group` v1 request_body example deserializes and serializes back.
 #[test]
@@ -963,7 +963,7 @@ fn create_as_group_v1_request_body() {
     round_trips::<
         otc_as::types::CreateAsGroupRequest,
     >(
-        "{\"scaling_group_name\":\"GroupNameTest\",\"scaling_configuration_id\":\"47683a91-93ee-462a-a7d7-484c006f4440\",\"desire_instance_number\":0,\"min_instance_number\":0,\"max_instance_number\":10,\"health_periodic_audit_method\":\"NOVA_AUDIT\",\"vpc_id\":\"a8327883-6b07-4497-9c61-68d03ee193a\",\"available_zones\":[\"XXXa\",\"XXXb\"],\"networks\":[{\"id\":\"3cd35bca-5a10-416f-8994-f79169559870\"}],\"enterprise_project_id\":\"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413\",\"multi_az_priority_policy\":\"PICK_FIRST\"}",
+        r#"{"scaling_group_name":"GroupNameTest","scaling_configuration_id":"47683a91-93ee-462a-a7d7-484c006f4440","desire_instance_number":0,"min_instance_number":0,"max_instance_number":10,"health_periodic_audit_method":"NOVA_AUDIT","vpc_id":"a8327883-6b07-4497-9c61-68d03ee193a","available_zones":["XXXa","XXXb"],"networks":[{"id":"3cd35bca-5a10-416f-8994-f79169559870"}],"enterprise_project_id":"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413","multi_az_priority_policy":"PICK_FIRST"}"#,
     );
 }
 /// `create_as_group` at API version v1 sends POST /autoscaling-api/v1/{project_id}/scaling_group.
@@ -980,23 +980,23 @@ async fn create_as_group_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_as_group()
-        .scaling_group_name(v::<String>("\"GroupNameTest\""))
+        .scaling_group_name(v::<String>(r#""GroupNameTest""#))
         .scaling_configuration_id(
-            v::<String>("\"47683a91-93ee-462a-a7d7-484c006f4440\""),
+            v::<String>(r#""47683a91-93ee-462a-a7d7-484c006f4440""#),
         )
         .desire_instance_number(v::<i64>("0"))
         .min_instance_number(v::<i64>("0"))
         .max_instance_number(v::<i64>("10"))
-        .available_zones(v::<Vec<String>>("[\"XXXa\",\"XXXb\"]"))
+        .available_zones(v::<Vec<String>>(r#"["XXXa","XXXb"]"#))
         .networks(
             v::<
                 Vec<otc_as::types::AsGroupNetwork>,
-            >("[{\"id\":\"3cd35bca-5a10-416f-8994-f79169559870\"}]"),
+            >(r#"[{"id":"3cd35bca-5a10-416f-8994-f79169559870"}]"#),
         )
-        .vpc_id(v::<String>("\"a8327883-6b07-4497-9c61-68d03ee193a\""))
-        .health_periodic_audit_method(v::<String>("\"NOVA_AUDIT\""))
-        .enterprise_project_id(v::<String>("\"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413\""))
-        .multi_az_priority_policy(v::<String>("\"PICK_FIRST\""))
+        .vpc_id(v::<String>(r#""a8327883-6b07-4497-9c61-68d03ee193a""#))
+        .health_periodic_audit_method(v::<String>(r#""NOVA_AUDIT""#))
+        .enterprise_project_id(v::<String>(r#""c92b1a5d-6f20-43f2-b1b7-7ce35e58e413""#))
+        .multi_az_priority_policy(v::<String>(r#""PICK_FIRST""#))
         .send()
         .await;
     let body: otc_as::types::CreateAsGroupResponse = result
@@ -1005,7 +1005,7 @@ async fn create_as_group_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"scaling_group_name\":\"GroupNameTest\",\"scaling_configuration_id\":\"47683a91-93ee-462a-a7d7-484c006f4440\",\"desire_instance_number\":0,\"min_instance_number\":0,\"max_instance_number\":10,\"available_zones\":[\"XXXa\",\"XXXb\"],\"networks\":[{\"id\":\"3cd35bca-5a10-416f-8994-f79169559870\"}],\"vpc_id\":\"a8327883-6b07-4497-9c61-68d03ee193a\",\"health_periodic_audit_method\":\"NOVA_AUDIT\",\"enterprise_project_id\":\"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413\",\"multi_az_priority_policy\":\"PICK_FIRST\"}")),
+        v(r#"{"scaling_group_name":"GroupNameTest","scaling_configuration_id":"47683a91-93ee-462a-a7d7-484c006f4440","desire_instance_number":0,"min_instance_number":0,"max_instance_number":10,"available_zones":["XXXa","XXXb"],"networks":[{"id":"3cd35bca-5a10-416f-8994-f79169559870"}],"vpc_id":"a8327883-6b07-4497-9c61-68d03ee193a","health_periodic_audit_method":"NOVA_AUDIT","enterprise_project_id":"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413","multi_az_priority_policy":"PICK_FIRST"}"#)),
         "sent body {sent}"
     );
 }
@@ -1015,7 +1015,7 @@ fn show_as_group_v1_response_2xx() {
     round_trips::<
         otc_as::types::ShowAsGroupResponse,
     >(
-        "{\"scaling_group\":{\"networks\":[{\"id\":\" a8327883-6b07-4497-9c61-68d03ee193a \",\"ipv6_enable\":true,\"ipv6_bandwidth\":{\"id\":\"076ee2ff-f23e-4338-b8ac-1bc7278532d5\"}}],\"available_zones\":[\"XXXa\",\"XXXb\"],\"detail\":null,\"scaling_group_name\":\"api_gateway_modify\",\"scaling_group_id\":\"d4e50321-3777-4135-97f8-9f5e9714a4b0\",\"scaling_group_status\":\"INSERVICE\",\"scaling_configuration_id\":\"53579851-3841-418d-a97b-9cecdb663a90\",\"scaling_configuration_name\":\"press\",\"current_instance_number\":7,\"desire_instance_number\":8,\"min_instance_number\":0,\"max_instance_number\":100,\"cool_down_time\":900,\"lb_listener_id\":null,\"security_groups\":[{\"id\":\"23b7b999-0a30-4b48-ae8f-ee201a88a6ab\"}],\"create_time\":\"2015-09-01T08:36:10Z\",\"vpc_id\":\"3e22f934-800d-4bb4-a588-0b9a76108190\",\"health_periodic_audit_method\":\"NOVA_AUDIT\",\"health_periodic_audit_time\":5,\"health_periodic_audit_grace_period\":600,\"instance_terminate_policy\":\"OLD_CONFIG_OLD_INSTANCE\",\"is_scaling\":true,\"delete_publicip\":false,\"notifications\":null,\"enterprise_project_id\":\"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413\",\"activity_type\":\"MODIFY_ELB\",\"multi_az_priority_policy\":\"PICK_FIRST\"}}",
+        r#"{"scaling_group":{"networks":[{"id":" a8327883-6b07-4497-9c61-68d03ee193a ","ipv6_enable":true,"ipv6_bandwidth":{"id":"076ee2ff-f23e-4338-b8ac-1bc7278532d5"}}],"available_zones":["XXXa","XXXb"],"detail":null,"scaling_group_name":"api_gateway_modify","scaling_group_id":"d4e50321-3777-4135-97f8-9f5e9714a4b0","scaling_group_status":"INSERVICE","scaling_configuration_id":"53579851-3841-418d-a97b-9cecdb663a90","scaling_configuration_name":"press","current_instance_number":7,"desire_instance_number":8,"min_instance_number":0,"max_instance_number":100,"cool_down_time":900,"lb_listener_id":null,"security_groups":[{"id":"23b7b999-0a30-4b48-ae8f-ee201a88a6ab"}],"create_time":"2015-09-01T08:36:10Z","vpc_id":"3e22f934-800d-4bb4-a588-0b9a76108190","health_periodic_audit_method":"NOVA_AUDIT","health_periodic_audit_time":5,"health_periodic_audit_grace_period":600,"instance_terminate_policy":"OLD_CONFIG_OLD_INSTANCE","is_scaling":true,"delete_publicip":false,"notifications":null,"enterprise_project_id":"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413","activity_type":"MODIFY_ELB","multi_az_priority_policy":"PICK_FIRST"}}"#,
     );
 }
 /// `show_as_group` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_group/{scaling_group_id}.
@@ -1032,7 +1032,7 @@ async fn show_as_group_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_as_group()
-        .scaling_group_id(v::<String>("\"example\""))
+        .scaling_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_as::types::ShowAsGroupResponse = result
@@ -1045,7 +1045,7 @@ fn update_as_group_v1_request_body() {
     round_trips::<
         otc_as::types::UpdateAsGroupRequest,
     >(
-        "{\"scaling_group_name\":\"group_1\",\"scaling_configuration_id\":\"f8327883-6a07-4497-9a61-68c03e8e72a2\",\"enterprise_project_id\":\"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413\",\"desire_instance_number\":1,\"min_instance_number\":1,\"max_instance_number\":3,\"cool_down_time\":200,\"multi_az_priority_policy\":\"PICK_FIRST\"}",
+        r#"{"scaling_group_name":"group_1","scaling_configuration_id":"f8327883-6a07-4497-9a61-68c03e8e72a2","enterprise_project_id":"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413","desire_instance_number":1,"min_instance_number":1,"max_instance_number":3,"cool_down_time":200,"multi_az_priority_policy":"PICK_FIRST"}"#,
     );
 }
 /// `update_as_group` at API version v1 sends PUT /autoscaling-api/v1/{project_id}/scaling_group/{scaling_group_id}.
@@ -1062,17 +1062,17 @@ async fn update_as_group_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_as_group()
-        .scaling_group_id(v::<String>("\"example\""))
-        .scaling_group_name(v::<String>("\"group_1\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .scaling_group_name(v::<String>(r#""group_1""#))
         .desire_instance_number(v::<i64>("1"))
         .min_instance_number(v::<i64>("1"))
         .max_instance_number(v::<i64>("3"))
         .cool_down_time(v::<i64>("200"))
         .scaling_configuration_id(
-            v::<String>("\"f8327883-6a07-4497-9a61-68c03e8e72a2\""),
+            v::<String>(r#""f8327883-6a07-4497-9a61-68c03e8e72a2""#),
         )
-        .enterprise_project_id(v::<String>("\"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413\""))
-        .multi_az_priority_policy(v::<String>("\"PICK_FIRST\""))
+        .enterprise_project_id(v::<String>(r#""c92b1a5d-6f20-43f2-b1b7-7ce35e58e413""#))
+        .multi_az_priority_policy(v::<String>(r#""PICK_FIRST""#))
         .send()
         .await;
     let body: otc_as::types::CreateAsGroupResponse = result
@@ -1081,7 +1081,7 @@ async fn update_as_group_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"scaling_group_name\":\"group_1\",\"desire_instance_number\":1,\"min_instance_number\":1,\"max_instance_number\":3,\"cool_down_time\":200,\"scaling_configuration_id\":\"f8327883-6a07-4497-9a61-68c03e8e72a2\",\"enterprise_project_id\":\"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413\",\"multi_az_priority_policy\":\"PICK_FIRST\"}")),
+        v(r#"{"scaling_group_name":"group_1","desire_instance_number":1,"min_instance_number":1,"max_instance_number":3,"cool_down_time":200,"scaling_configuration_id":"f8327883-6a07-4497-9a61-68c03e8e72a2","enterprise_project_id":"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413","multi_az_priority_policy":"PICK_FIRST"}"#)),
         "sent body {sent}"
     );
 }
@@ -1098,9 +1098,9 @@ async fn delete_as_group_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_as_group()
-        .scaling_group_id(v::<String>("\"example\""))
+        .scaling_group_id(v::<String>(r#""example""#))
         .force_delete(
-            v::<otc_as::types::BatchManageAsPoliciesRequestForceDelete>("\"no\""),
+            v::<otc_as::types::BatchManageAsPoliciesRequestForceDelete>(r#""no""#),
         )
         .send()
         .await;
@@ -1111,7 +1111,7 @@ async fn delete_as_group_v1_sends_documented_request() {
 fn enable_or_disable_as_group_v1_request_body() {
     round_trips::<
         otc_as::types::EnableOrDisableAsGroupRequest,
-    >("{\"action\":\"resume\"}");
+    >(r#"{"action":"resume"}"#);
 }
 /// `enable_or_disable_as_group` at API version v1 sends POST /autoscaling-api/v1/{project_id}/scaling_group/{scaling_group_id}/action.
 #[tokio::test]
@@ -1127,20 +1127,20 @@ async fn enable_or_disable_as_group_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .enable_or_disable_as_group()
-        .scaling_group_id(v::<String>("\"example\""))
-        .action(v::<String>("\"resume\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .action(v::<String>(r#""resume""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"action\":\"resume\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"action":"resume"}"#)), "sent body {sent}");
 }
 /// The documented `batch_manage_as_policies` v1 request_body example deserializes and serializes back.
 #[test]
 fn batch_manage_as_policies_v1_request_body() {
     round_trips::<
         otc_as::types::BatchManageAsPoliciesRequest,
-    >("{\"action\":\"resume\",\"scaling_policy_id\":[\"policy_id1\",\"policy_id2\"]}");
+    >(r#"{"action":"resume","scaling_policy_id":["policy_id1","policy_id2"]}"#);
 }
 /// `batch_manage_as_policies` at API version v1 sends POST /autoscaling-api/v1/{project_id}/scaling_policies/action.
 #[tokio::test]
@@ -1154,15 +1154,15 @@ async fn batch_manage_as_policies_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_manage_as_policies()
-        .scaling_policy_id(v::<Vec<String>>("[\"policy_id1\",\"policy_id2\"]"))
-        .action(v::<otc_as::types::BatchManageAsPoliciesRequestAction>("\"resume\""))
+        .scaling_policy_id(v::<Vec<String>>(r#"["policy_id1","policy_id2"]"#))
+        .action(v::<otc_as::types::BatchManageAsPoliciesRequestAction>(r#""resume""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"scaling_policy_id\":[\"policy_id1\",\"policy_id2\"],\"action\":\"resume\"}")),
+        v(r#"{"scaling_policy_id":["policy_id1","policy_id2"],"action":"resume"}"#)),
         "sent body {sent}"
     );
 }
@@ -1178,7 +1178,7 @@ async fn delete_as_policy_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_as_policy()
-        .scaling_policy_id(v::<String>("\"example\""))
+        .scaling_policy_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1188,7 +1188,7 @@ async fn delete_as_policy_v1_sends_documented_request() {
 fn run_enable_or_disable_as_policy_v1_request_body() {
     round_trips::<
         otc_as::types::RunEnableOrDisableAsPolicyRequest,
-    >("{\"action\":\"execute\"}");
+    >(r#"{"action":"execute"}"#);
 }
 /// `run_enable_or_disable_as_policy` at API version v1 sends POST /autoscaling-api/v1/{project_id}/scaling_policy/{scaling_policy_id}/action.
 #[tokio::test]
@@ -1204,13 +1204,13 @@ async fn run_enable_or_disable_as_policy_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .run_enable_or_disable_as_policy()
-        .scaling_policy_id(v::<String>("\"example\""))
-        .action(v::<String>("\"execute\""))
+        .scaling_policy_id(v::<String>(r#""example""#))
+        .action(v::<String>(r#""execute""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"action\":\"execute\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"action":"execute"}"#)), "sent body {sent}");
 }
 /// The documented `show_as_group_as_policies_bound` v1 response_2xx example deserializes and serializes back.
 #[test]
@@ -1218,7 +1218,7 @@ fn show_as_group_as_policies_bound_v1_response_2xx() {
     round_trips::<
         otc_as::types::ShowAsGroupAsPoliciesBoundResponse,
     >(
-        "{\"limit\":20,\"total_number\":1,\"start_number\":0,\"scaling_policies\":[{\"scaling_policy_id\":\"fd7d63ce-8f5c-443e-b9a0-bef9386b23b3\",\"scaling_group_id\":\"e5d27f5c-dd76-4a61-b4bc-a67c5686719a\",\"scaling_policy_name\":\"as-policy-test\",\"scaling_policy_type\":\"SCHEDULED\",\"scheduled_policy\":{\"launch_time\":\"2015-07-24T01:21Z\"},\"cool_down_time\":300,\"scaling_policy_action\":{\"operation\":\"REMOVE\",\"instance_number\":1},\"policy_status\":\"INSERVICE\",\"create_time\":\"2015-07-24T01:09:30Z\"}]}",
+        r#"{"limit":20,"total_number":1,"start_number":0,"scaling_policies":[{"scaling_policy_id":"fd7d63ce-8f5c-443e-b9a0-bef9386b23b3","scaling_group_id":"e5d27f5c-dd76-4a61-b4bc-a67c5686719a","scaling_policy_name":"as-policy-test","scaling_policy_type":"SCHEDULED","scheduled_policy":{"launch_time":"2015-07-24T01:21Z"},"cool_down_time":300,"scaling_policy_action":{"operation":"REMOVE","instance_number":1},"policy_status":"INSERVICE","create_time":"2015-07-24T01:09:30Z"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1255,10 +1255,10 @@ async fn show_as_group_as_policies_bound_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .show_as_group_as_policies_bound()
-        .scaling_group_id(v::<String>("\"example\""))
-        .scaling_policy_name(v::<String>("\"example\""))
-        .scaling_policy_type(v::<String>("\"example\""))
-        .scaling_policy_id(v::<String>("\"example\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .scaling_policy_name(v::<String>(r#""example""#))
+        .scaling_policy_type(v::<String>(r#""example""#))
+        .scaling_policy_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1283,10 +1283,10 @@ async fn show_as_group_as_policies_bound_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_as_group_as_policies_bound()
-        .scaling_group_id(v::<String>("\"example\""))
-        .scaling_policy_name(v::<String>("\"example\""))
-        .scaling_policy_type(v::<String>("\"example\""))
-        .scaling_policy_id(v::<String>("\"example\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .scaling_policy_name(v::<String>(r#""example""#))
+        .scaling_policy_type(v::<String>(r#""example""#))
+        .scaling_policy_id(v::<String>(r#""example""#))
         .start_number(v::<i64>("0"))
         .limit(v::<i64>("20"))
         .send()
@@ -1301,7 +1301,7 @@ fn list_as_policy_execution_logs_v1_response_2xx() {
     round_trips::<
         otc_as::types::ListAsPolicyExecutionLogsResponse,
     >(
-        "{\"limit\":20,\"scaling_policy_execute_log\":[{\"id\":\"b86e4175-30cb-4b1e-a332-83f9ee472c58\",\"status\":\"SUCCESS\",\"type\":\"REMOVE\",\"tenant_id\":\"0428982a1b8039f42f01c005edde7c0d\",\"scaling_resource_type\":\"SCALING_GROUP\",\"scaling_resource_id\":\"1f2d3e73-7ef6-40b3-a8fa-514b68eccaa7\",\"scaling_policy_id\":\"05545d3d-ccf9-4bca-ae4f-1e5e73ca0bf6\",\"old_value\":\"1\",\"desire_value\":\"0\",\"limit_value\":\"0\",\"execute_time\":\"2019-03-18T16:00:00Z\",\"execute_type\":\"RECURRENCE\",\"job_records\":[{\"message\":\"modify desire number of scaling group\",\"job_name\":\"ADJUST_VM_NUMBERS\",\"record_type\":\"MEG\",\"record_time\":\"2019-03-18T16:00:00Z\",\"job_status\":\"SUCCESS\"}]}],\"total_number\":1,\"start_number\":0}",
+        r#"{"limit":20,"scaling_policy_execute_log":[{"id":"b86e4175-30cb-4b1e-a332-83f9ee472c58","status":"SUCCESS","type":"REMOVE","tenant_id":"0428982a1b8039f42f01c005edde7c0d","scaling_resource_type":"SCALING_GROUP","scaling_resource_id":"1f2d3e73-7ef6-40b3-a8fa-514b68eccaa7","scaling_policy_id":"05545d3d-ccf9-4bca-ae4f-1e5e73ca0bf6","old_value":"1","desire_value":"0","limit_value":"0","execute_time":"2019-03-18T16:00:00Z","execute_type":"RECURRENCE","job_records":[{"message":"modify desire number of scaling group","job_name":"ADJUST_VM_NUMBERS","record_type":"MEG","record_time":"2019-03-18T16:00:00Z","job_status":"SUCCESS"}]}],"total_number":1,"start_number":0}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1346,13 +1346,13 @@ async fn list_as_policy_execution_logs_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_as_policy_execution_logs()
-        .scaling_policy_id(v::<String>("\"example\""))
-        .log_id(v::<String>("\"example\""))
-        .scaling_resource_type(v::<String>("\"example\""))
-        .scaling_resource_id(v::<String>("\"example\""))
-        .execute_type(v::<String>("\"example\""))
-        .start_time(v::<String>("\"example\""))
-        .end_time(v::<String>("\"example\""))
+        .scaling_policy_id(v::<String>(r#""example""#))
+        .log_id(v::<String>(r#""example""#))
+        .scaling_resource_type(v::<String>(r#""example""#))
+        .scaling_resource_id(v::<String>(r#""example""#))
+        .execute_type(v::<String>(r#""example""#))
+        .start_time(v::<String>(r#""example""#))
+        .end_time(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1384,13 +1384,13 @@ async fn list_as_policy_execution_logs_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_as_policy_execution_logs()
-        .scaling_policy_id(v::<String>("\"example\""))
-        .log_id(v::<String>("\"example\""))
-        .scaling_resource_type(v::<String>("\"example\""))
-        .scaling_resource_id(v::<String>("\"example\""))
-        .execute_type(v::<String>("\"example\""))
-        .start_time(v::<String>("\"example\""))
-        .end_time(v::<String>("\"example\""))
+        .scaling_policy_id(v::<String>(r#""example""#))
+        .log_id(v::<String>(r#""example""#))
+        .scaling_resource_type(v::<String>(r#""example""#))
+        .scaling_resource_id(v::<String>(r#""example""#))
+        .execute_type(v::<String>(r#""example""#))
+        .start_time(v::<String>(r#""example""#))
+        .end_time(v::<String>(r#""example""#))
         .start_number(v::<i64>("0"))
         .limit(v::<i64>("20"))
         .send()
@@ -1404,7 +1404,7 @@ async fn list_as_policy_execution_logs_v1_sends_documented_request() {
 fn batch_manage_instances_v1_request_body() {
     round_trips::<
         otc_as::types::BatchManageInstancesRequest,
-    >("{\"action\":\"ADD\",\"instances_id\":[\"instance_id_1\",\"instance_id_2\"]}");
+    >(r#"{"action":"ADD","instances_id":["instance_id_1","instance_id_2"]}"#);
 }
 /// `batch_manage_instances` at API version v1 sends POST /autoscaling-api/v1/{project_id}/scaling_group_instance/{scaling_group_id}/action.
 #[tokio::test]
@@ -1422,16 +1422,16 @@ async fn batch_manage_instances_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_manage_instances()
-        .scaling_group_id(v::<String>("\"example\""))
-        .instances_id(v::<Vec<String>>("[\"instance_id_1\",\"instance_id_2\"]"))
-        .action(v::<otc_as::types::BatchManageInstancesRequestAction>("\"ADD\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .instances_id(v::<Vec<String>>(r#"["instance_id_1","instance_id_2"]"#))
+        .action(v::<otc_as::types::BatchManageInstancesRequestAction>(r#""ADD""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"instances_id\":[\"instance_id_1\",\"instance_id_2\"],\"action\":\"ADD\"}")),
+        v(r#"{"instances_id":["instance_id_1","instance_id_2"],"action":"ADD"}"#)),
         "sent body {sent}"
     );
 }
@@ -1441,7 +1441,7 @@ fn list_as_group_instances_v1_response_2xx() {
     round_trips::<
         otc_as::types::ListAsGroupInstancesResponse,
     >(
-        "{\"limit\":10,\"total_number\":1,\"start_number\":0,\"scaling_group_instances\":[{\"instance_id\":\"b25c1589-c96c-465b-9fef-d06540d1945c\",\"scaling_group_id\":\"e5d27f5c-dd76-4a61-b4bc-a67c5686719a\",\"scaling_group_name\":\"discuz\",\"life_cycle_state\":\"INSERVICE\",\"health_status\":\"NORMAL\",\"scaling_configuration_name\":\"discuz\",\"scaling_configuration_id\":\"ca3dcd84-d197-4c4f-af2a-cf8ba39696ac\",\"create_time\":\"2015-07-23T06:47:33Z\",\"instance_name\":\"discuz_3D210808\",\"protect_from_scaling_down\":false}]}",
+        r#"{"limit":10,"total_number":1,"start_number":0,"scaling_group_instances":[{"instance_id":"b25c1589-c96c-465b-9fef-d06540d1945c","scaling_group_id":"e5d27f5c-dd76-4a61-b4bc-a67c5686719a","scaling_group_name":"discuz","life_cycle_state":"INSERVICE","health_status":"NORMAL","scaling_configuration_name":"discuz","scaling_configuration_id":"ca3dcd84-d197-4c4f-af2a-cf8ba39696ac","create_time":"2015-07-23T06:47:33Z","instance_name":"discuz_3D210808","protect_from_scaling_down":false}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1486,10 +1486,10 @@ async fn list_as_group_instances_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_as_group_instances()
-        .scaling_group_id(v::<String>("\"example\""))
-        .life_cycle_state(v::<String>("\"example\""))
-        .health_status(v::<String>("\"example\""))
-        .protect_from_scaling_down(v::<String>("\"example\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .life_cycle_state(v::<String>(r#""example""#))
+        .health_status(v::<String>(r#""example""#))
+        .protect_from_scaling_down(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1518,10 +1518,10 @@ async fn list_as_group_instances_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_as_group_instances()
-        .scaling_group_id(v::<String>("\"example\""))
-        .life_cycle_state(v::<String>("\"example\""))
-        .health_status(v::<String>("\"example\""))
-        .protect_from_scaling_down(v::<String>("\"example\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .life_cycle_state(v::<String>(r#""example""#))
+        .health_status(v::<String>(r#""example""#))
+        .protect_from_scaling_down(v::<String>(r#""example""#))
         .start_number(v::<i64>("0"))
         .limit(v::<i64>("20"))
         .send()
@@ -1547,9 +1547,9 @@ async fn remove_as_group_instance_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .remove_as_group_instance()
-        .instance_id(v::<String>("\"example\""))
+        .instance_id(v::<String>(r#""example""#))
         .instance_delete(
-            v::<otc_as::types::BatchManageAsPoliciesRequestForceDelete>("\"no\""),
+            v::<otc_as::types::BatchManageAsPoliciesRequestForceDelete>(r#""no""#),
         )
         .send()
         .await;
@@ -1561,7 +1561,7 @@ fn call_back_lifecycle_hook_v1_request_body() {
     round_trips::<
         otc_as::types::CallBackLifecycleHookRequest,
     >(
-        "{\"lifecycle_action_result\":\"ABANDON\",\"lifecycle_action_key\":\"23880867-6288-4470-98a8-f8bda096b6c4\"}",
+        r#"{"lifecycle_action_result":"ABANDON","lifecycle_action_key":"23880867-6288-4470-98a8-f8bda096b6c4"}"#,
     );
 }
 /// `call_back_lifecycle_hook` at API version v1 sends PUT /autoscaling-api/v1/{project_id}/scaling_instance_hook/{scaling_group_id}/callback.
@@ -1580,16 +1580,16 @@ async fn call_back_lifecycle_hook_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .call_back_lifecycle_hook()
-        .scaling_group_id(v::<String>("\"example\""))
-        .lifecycle_action_key(v::<String>("\"23880867-6288-4470-98a8-f8bda096b6c4\""))
-        .lifecycle_action_result(v::<String>("\"ABANDON\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .lifecycle_action_key(v::<String>(r#""23880867-6288-4470-98a8-f8bda096b6c4""#))
+        .lifecycle_action_result(v::<String>(r#""ABANDON""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"lifecycle_action_key\":\"23880867-6288-4470-98a8-f8bda096b6c4\",\"lifecycle_action_result\":\"ABANDON\"}")),
+        v(r#"{"lifecycle_action_key":"23880867-6288-4470-98a8-f8bda096b6c4","lifecycle_action_result":"ABANDON"}"#)),
         "sent body {sent}"
     );
 }
@@ -1599,7 +1599,7 @@ fn create_lifecycle_hook_v1_response_2xx() {
     round_trips::<
         otc_as::types::CreateLifecycleHookResponse,
     >(
-        "{\"lifecycle_hook_name\":\"test-hook1\",\"default_result\":\"ABANDON\",\"default_timeout\":3600,\"notification_topic_urn\":\"urn:smn:regionId:b53e5554fad0494d96206fb84296510b:gsh\",\"notification_topic_name\":\"gsh\",\"lifecycle_hook_type\":\"INSTANCE_LAUNCHING\",\"notification_metadata\":null,\"create_time\":\"2019-03-18T16:00:11Z\"}",
+        r#"{"lifecycle_hook_name":"test-hook1","default_result":"ABANDON","default_timeout":3600,"notification_topic_urn":"urn:smn:regionId:b53e5554fad0494d96206fb84296510b:gsh","notification_topic_name":"gsh","lifecycle_hook_type":"INSTANCE_LAUNCHING","notification_metadata":null,"create_time":"2019-03-18T16:00:11Z"}"#,
     );
 }
 /// The documented `create_lifecycle_hook` v1 request_body example deserializes and serializes back.
@@ -1608,7 +1608,7 @@ fn create_lifecycle_hook_v1_request_body() {
     round_trips::<
         otc_as::types::CreateLifecycleHookRequest,
     >(
-        "{\"lifecycle_hook_name\":\"test-hook1\",\"default_result\":\"ABANDON\",\"default_timeout\":3600,\"notification_topic_urn\":\"urn:smn:regionId:b53e5554fad0494d96206fb84296510b:gsh\",\"lifecycle_hook_type\":\"INSTANCE_LAUNCHING\"}",
+        r#"{"lifecycle_hook_name":"test-hook1","default_result":"ABANDON","default_timeout":3600,"notification_topic_urn":"urn:smn:regionId:b53e5554fad0494d96206fb84296510b:gsh","lifecycle_hook_type":"INSTANCE_LAUNCHING"}"#,
     );
 }
 /// `create_lifecycle_hook` at API version v1 sends POST /autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}.
@@ -1629,17 +1629,17 @@ async fn create_lifecycle_hook_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_lifecycle_hook()
-        .scaling_group_id(v::<String>("\"example\""))
-        .lifecycle_hook_name(v::<String>("\"test-hook1\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .lifecycle_hook_name(v::<String>(r#""test-hook1""#))
         .lifecycle_hook_type(
             v::<
                 otc_as::types::CreateLifecycleHookRequestLifecycleHookType,
-            >("\"INSTANCE_LAUNCHING\""),
+            >(r#""INSTANCE_LAUNCHING""#),
         )
-        .default_result(v::<String>("\"ABANDON\""))
+        .default_result(v::<String>(r#""ABANDON""#))
         .default_timeout(v::<i64>("3600"))
         .notification_topic_urn(
-            v::<String>("\"urn:smn:regionId:b53e5554fad0494d96206fb84296510b:gsh\""),
+            v::<String>(r#""urn:smn:regionId:b53e5554fad0494d96206fb84296510b:gsh""#),
         )
         .send()
         .await;
@@ -1649,7 +1649,7 @@ async fn create_lifecycle_hook_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"lifecycle_hook_name\":\"test-hook1\",\"lifecycle_hook_type\":\"INSTANCE_LAUNCHING\",\"default_result\":\"ABANDON\",\"default_timeout\":3600,\"notification_topic_urn\":\"urn:smn:regionId:b53e5554fad0494d96206fb84296510b:gsh\"}")),
+        v(r#"{"lifecycle_hook_name":"test-hook1","lifecycle_hook_type":"INSTANCE_LAUNCHING","default_result":"ABANDON","default_timeout":3600,"notification_topic_urn":"urn:smn:regionId:b53e5554fad0494d96206fb84296510b:gsh"}"#)),
         "sent body {sent}"
     );
 }
@@ -1659,7 +1659,7 @@ fn show_lifecycle_hook_v1_response_2xx() {
     round_trips::<
         otc_as::types::UpdateLifecycleHookResponse,
     >(
-        "{\"lifecycle_hook_name\":\"test-hook1\",\"default_result\":\"CONTINUE\",\"default_timeout\":3600,\"notification_topic_urn\":\"urn:smn:regionId:b53e5554fad0494d96206fb84296510b:gsh\",\"notification_topic_name\":\"gsh\",\"lifecycle_hook_type\":\"INSTANCE_LAUNCHING\",\"notification_metadata\":null,\"create_time\":\"2016-11-18T04:01:34Z\"}",
+        r#"{"lifecycle_hook_name":"test-hook1","default_result":"CONTINUE","default_timeout":3600,"notification_topic_urn":"urn:smn:regionId:b53e5554fad0494d96206fb84296510b:gsh","notification_topic_name":"gsh","lifecycle_hook_type":"INSTANCE_LAUNCHING","notification_metadata":null,"create_time":"2016-11-18T04:01:34Z"}"#,
     );
 }
 /// `show_lifecycle_hook` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}.
@@ -1680,8 +1680,8 @@ async fn show_lifecycle_hook_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_lifecycle_hook()
-        .scaling_group_id(v::<String>("\"example\""))
-        .lifecycle_hook_name(v::<String>("\"example\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .lifecycle_hook_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_as::types::UpdateLifecycleHookResponse = result
@@ -1693,7 +1693,7 @@ async fn show_lifecycle_hook_v1_sends_documented_request() {
 fn update_lifecycle_hook_v1_request_body() {
     round_trips::<
         otc_as::types::UpdateLifecycleHookRequest,
-    >("{\"default_result\":\"CONTINUE\"}");
+    >(r#"{"default_result":"CONTINUE"}"#);
 }
 /// `update_lifecycle_hook` at API version v1 sends PUT /autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}.
 #[tokio::test]
@@ -1713,16 +1713,16 @@ async fn update_lifecycle_hook_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_lifecycle_hook()
-        .scaling_group_id(v::<String>("\"example\""))
-        .lifecycle_hook_name(v::<String>("\"example\""))
-        .default_result(v::<String>("\"CONTINUE\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .lifecycle_hook_name(v::<String>(r#""example""#))
+        .default_result(v::<String>(r#""CONTINUE""#))
         .send()
         .await;
     let body: otc_as::types::UpdateLifecycleHookResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"default_result\":\"CONTINUE\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"default_result":"CONTINUE"}"#)), "sent body {sent}");
 }
 /// `delete_lifecycle_hook` at API version v1 sends DELETE /autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}.
 #[tokio::test]
@@ -1740,8 +1740,8 @@ async fn delete_lifecycle_hook_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_lifecycle_hook()
-        .scaling_group_id(v::<String>("\"example\""))
-        .lifecycle_hook_name(v::<String>("\"example\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .lifecycle_hook_name(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1752,7 +1752,7 @@ fn show_instance_suspension_v1_response_2xx() {
     round_trips::<
         otc_as::types::ShowInstanceSuspensionResponse,
     >(
-        "{\"instance_hanging_info\":[{\"instance_id\":\"b25c1589-c96c-465b-9fef-d06540d1945c\",\"scaling_group_id\":\"e5d27f5c-dd76-4a61-b4bc-a67c5686719a\",\"lifecycle_hook_name\":\"hook-test\",\"lifecycle_action_key\":\"6ebe6e72-4b09-4adb-ae4a-a91dc0560069\",\"default_result\":\"ABANDON\",\"timeout\":\"2016-11-15T06:43:41Z\",\"lifecycle_hook_status\":\"HANGING\"}]}",
+        r#"{"instance_hanging_info":[{"instance_id":"b25c1589-c96c-465b-9fef-d06540d1945c","scaling_group_id":"e5d27f5c-dd76-4a61-b4bc-a67c5686719a","lifecycle_hook_name":"hook-test","lifecycle_action_key":"6ebe6e72-4b09-4adb-ae4a-a91dc0560069","default_result":"ABANDON","timeout":"2016-11-15T06:43:41Z","lifecycle_hook_status":"HANGING"}]}"#,
     );
 }
 /// `show_instance_suspension` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_instance_hook/{scaling_group_id}/list.
@@ -1774,8 +1774,8 @@ async fn show_instance_suspension_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_instance_suspension()
-        .scaling_group_id(v::<String>("\"example\""))
-        .instance_id(v::<String>("\"example\""))
+        .scaling_group_id(v::<String>(r#""example""#))
+        .instance_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_as::types::ShowInstanceSuspensionResponse = result
@@ -1788,7 +1788,7 @@ fn list_lifecycle_hooks_v1_response_2xx() {
     round_trips::<
         otc_as::types::ListLifecycleHooksResponse,
     >(
-        "{\"lifecycle_hooks\":[{\"lifecycle_hook_name\":\"test-hook1\",\"default_result\":\"ABANDON\",\"default_timeout\":3600,\"notification_topic_urn\":\"urn:smn:regionId:b53e5554fad0494d96206fb84296510b:gsh\",\"notification_topic_name\":\"gsh\",\"lifecycle_hook_type\":\"INSTANCE_LAUNCHING\",\"notification_metadata\":null,\"create_time\":\"2016-11-18T04:01:34Z\"},{\"lifecycle_hook_name\":\"test-hook2\",\"default_result\":\"CONTINUE\",\"default_timeout\":300,\"notification_topic_urn\":\"urn:smn:regionId:a5b95554fad0494d94596fb84296510b:test\",\"notification_topic_name\":\"test\",\"lifecycle_hook_type\":\"INSTANCE_TERMINATING\",\"notification_metadata\":null,\"create_time\":\"2016-11-17T04:00:34Z\"}]}",
+        r#"{"lifecycle_hooks":[{"lifecycle_hook_name":"test-hook1","default_result":"ABANDON","default_timeout":3600,"notification_topic_urn":"urn:smn:regionId:b53e5554fad0494d96206fb84296510b:gsh","notification_topic_name":"gsh","lifecycle_hook_type":"INSTANCE_LAUNCHING","notification_metadata":null,"create_time":"2016-11-18T04:01:34Z"},{"lifecycle_hook_name":"test-hook2","default_result":"CONTINUE","default_timeout":300,"notification_topic_urn":"urn:smn:regionId:a5b95554fad0494d94596fb84296510b:test","notification_topic_name":"test","lifecycle_hook_type":"INSTANCE_TERMINATING","notification_metadata":null,"create_time":"2016-11-17T04:00:34Z"}]}"#,
     );
 }
 /// `list_lifecycle_hooks` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/list.
@@ -1809,7 +1809,7 @@ async fn list_lifecycle_hooks_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_lifecycle_hooks()
-        .scaling_group_id(v::<String>("\"example\""))
+        .scaling_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_as::types::ListLifecycleHooksResponse = result
@@ -1822,7 +1822,7 @@ fn list_as_policy_and_instance_quotas_v1_response_2xx() {
     round_trips::<
         otc_as::types::ListAsPolicyAndInstanceQuotasResponse,
     >(
-        "{\"quotas\":{\"resources\":[{\"type\":\"scaling_Policy\",\"used\":2,\"quota\":50,\"max\":50,\"min\":0},{\"type\":\"scaling_Instance\",\"used\":0,\"quota\":200,\"max\":1000,\"min\":0}]}}",
+        r#"{"quotas":{"resources":[{"type":"scaling_Policy","used":2,"quota":50,"max":50,"min":0},{"type":"scaling_Instance","used":0,"quota":200,"max":1000,"min":0}]}}"#,
     );
 }
 /// `list_as_policy_and_instance_quotas` at API version v1 sends GET /autoscaling-api/v1/{project_id}/quotas/{scaling_group_id}.
@@ -1839,7 +1839,7 @@ async fn list_as_policy_and_instance_quotas_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_as_policy_and_instance_quotas()
-        .scaling_group_id(v::<String>("\"example\""))
+        .scaling_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_as::types::ListAsPolicyAndInstanceQuotasResponse = result
@@ -1852,7 +1852,7 @@ fn list_as_quotas_v1_response_2xx() {
     round_trips::<
         otc_as::types::ListAsQuotasResponse,
     >(
-        "{\"quotas\":{\"resources\":[{\"type\":\"scaling_Group\",\"used\":2,\"quota\":25,\"max\":50,\"min\":0},{\"type\":\"scaling_Config\",\"used\":3,\"quota\":100,\"max\":200,\"min\":0},{\"type\":\"scaling_Policy\",\"used\":-1,\"quota\":50,\"max\":50,\"min\":0},{\"type\":\"scaling_Instance\",\"used\":-1,\"quota\":200,\"max\":1000,\"min\":0},{\"type\":\"bandwidth_scaling_policy\",\"used\":1,\"quota\":10,\"max\":100,\"min\":0}]}}",
+        r#"{"quotas":{"resources":[{"type":"scaling_Group","used":2,"quota":25,"max":50,"min":0},{"type":"scaling_Config","used":3,"quota":100,"max":200,"min":0},{"type":"scaling_Policy","used":-1,"quota":50,"max":50,"min":0},{"type":"scaling_Instance","used":-1,"quota":200,"max":1000,"min":0},{"type":"bandwidth_scaling_policy","used":1,"quota":10,"max":100,"min":0}]}}"#,
     );
 }
 /// `list_as_quotas` at API version v1 sends GET /autoscaling-api/v1/{project_id}/quotas.
@@ -1878,7 +1878,7 @@ fn create_or_delete_tag_v1_request_body() {
     round_trips::<
         otc_as::types::CreateOrDeleteTagRequest,
     >(
-        "{\"tags\":[{\"key\":\"ENV15\",\"value\":\"ENV15\"},{\"key\":\"ENV151\",\"value\":\"ENV151\"}],\"action\":\"create\"}",
+        r#"{"tags":[{"key":"ENV15","value":"ENV15"},{"key":"ENV151","value":"ENV151"}],"action":"create"}"#,
     );
 }
 /// `create_or_delete_tag` at API version v1 sends POST /autoscaling-api/v1/{project_id}/{resource_type}/{resource_id}/tags/action.
@@ -1893,23 +1893,21 @@ async fn create_or_delete_tag_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_or_delete_tag()
-        .resource_type(v::<String>("\"example\""))
-        .resource_id(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
+        .resource_id(v::<String>(r#""example""#))
         .tags(
             v::<
                 Vec<otc_as::types::OrDeleteTagResourceTag>,
-            >(
-                "[{\"key\":\"ENV15\",\"value\":\"ENV15\"},{\"key\":\"ENV151\",\"value\":\"ENV151\"}]",
-            ),
+            >(r#"[{"key":"ENV15","value":"ENV15"},{"key":"ENV151","value":"ENV151"}]"#),
         )
-        .action(v::<String>("\"create\""))
+        .action(v::<String>(r#""create""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"tags\":[{\"key\":\"ENV15\",\"value\":\"ENV15\"},{\"key\":\"ENV151\",\"value\":\"ENV151\"}],\"action\":\"create\"}")),
+        v(r#"{"tags":[{"key":"ENV15","value":"ENV15"},{"key":"ENV151","value":"ENV151"}],"action":"create"}"#)),
         "sent body {sent}"
     );
 }
@@ -1919,7 +1917,7 @@ fn list_resources_by_tag_v1_response_2xx() {
     round_trips::<
         otc_as::types::ListResourcesByTagResponse,
     >(
-        "{\"resources\":[{\"resource_id\":\"64af4b6f-ec51-4436-8004-7a8f30080c87\",\"resource_detail\":\"SCALING_GROUP_TAG\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}],\"resource_name\":\"as_scaling_group_1\"},{\"resource_id\":\"7122ef51-604b-40e7-b9b2-1de4cd78dc60\",\"resource_detail\":\"SCALING_GROUP_TAG\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}],\"resource_name\":\"as_scaling_group_2\"}],\"marker\":\"2\",\"total_count\":2}",
+        r#"{"resources":[{"resource_id":"64af4b6f-ec51-4436-8004-7a8f30080c87","resource_detail":"SCALING_GROUP_TAG","tags":[{"key":"key1","value":"value1"}],"resource_name":"as_scaling_group_1"},{"resource_id":"7122ef51-604b-40e7-b9b2-1de4cd78dc60","resource_detail":"SCALING_GROUP_TAG","tags":[{"key":"key1","value":"value1"}],"resource_name":"as_scaling_group_2"}],"marker":"2","total_count":2}"#,
     );
 }
 /// The documented `list_resources_by_tag` v1 request_body example contradicts the schema ($.without_any_tag: required field is missing), so the strict type rejects it.
@@ -1928,7 +1926,7 @@ fn list_resources_by_tag_v1_request_body() {
     rejects::<
         otc_as::types::ListResourcesByTagRequest,
     >(
-        "{\"offset\":\"100\",\"limit\":\"100\",\"action\":\"filter\",\"matches\":[{\"key\":\"resource_name\",\"value\":\"resource1\"}],\"not_tags\":[{\"key\":\"key2\",\"values\":[\"value2\"]}],\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\"]}]}",
+        r#"{"offset":"100","limit":"100","action":"filter","matches":[{"key":"resource_name","value":"resource1"}],"not_tags":[{"key":"key2","values":["value2"]}],"tags":[{"key":"key1","values":["value1"]}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1979,8 +1977,8 @@ async fn list_resources_by_tag_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_resources_by_tag()
-        .resource_type(v::<String>("\"example\""))
-        .action(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
+        .action(v::<String>(r#""example""#))
         .without_any_tag(v::<bool>("true"))
         .limit("2")
         .into_stream();
@@ -2005,8 +2003,8 @@ async fn list_resources_by_tag_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_resources_by_tag()
-        .resource_type(v::<String>("\"example\""))
-        .action(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
+        .action(v::<String>(r#""example""#))
         .without_any_tag(v::<bool>("true"))
         .send()
         .await;
@@ -2015,7 +2013,7 @@ async fn list_resources_by_tag_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"action\":\"example\",\"without_any_tag\":true}")),
+        same(& sent, & v(r#"{"action":"example","without_any_tag":true}"#)),
         "sent body {sent}"
     );
 }
@@ -2025,7 +2023,7 @@ fn list_tags_v1_response_2xx() {
     round_trips::<
         otc_as::types::ListTagsResponse,
     >(
-        "{\"tags\":[{\"key\":\"ENV15\",\"values\":[\"ENV15\"]},{\"key\":\"111\",\"values\":[\"\"]},{\"key\":\"environment\",\"values\":[\"DEV\"]},{\"key\":\"ENV151\",\"values\":[\"ENV151\"]},{\"key\":\"ENV152\",\"values\":[\"ENV152\"]}]}",
+        r#"{"tags":[{"key":"ENV15","values":["ENV15"]},{"key":"111","values":[""]},{"key":"environment","values":["DEV"]},{"key":"ENV151","values":["ENV151"]},{"key":"ENV152","values":["ENV152"]}]}"#,
     );
 }
 /// `list_tags` at API version v1 sends GET /autoscaling-api/v1/{project_id}/{resource_type}/tags.
@@ -2042,7 +2040,7 @@ async fn list_tags_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_tags()
-        .resource_type(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_as::types::ListTagsResponse = result
@@ -2055,7 +2053,7 @@ fn list_resource_tags_v1_response_2xx() {
     round_trips::<
         otc_as::types::ListResourceTagsResponse,
     >(
-        "{\"tags\":[{\"key\":\"ENV15\",\"value\":\"ENV15\"},{\"key\":\"ENV151\",\"value\":\"ENV151\"},{\"key\":\"ENV152\",\"value\":\"ENV152\"}],\"sys_tags\":null}",
+        r#"{"tags":[{"key":"ENV15","value":"ENV15"},{"key":"ENV151","value":"ENV151"},{"key":"ENV152","value":"ENV152"}],"sys_tags":null}"#,
     );
 }
 /// `list_resource_tags` at API version v1 sends GET /autoscaling-api/v1/{project_id}/{resource_type}/{resource_id}/tags.
@@ -2072,8 +2070,8 @@ async fn list_resource_tags_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_resource_tags()
-        .resource_type(v::<String>("\"example\""))
-        .resource_id(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
+        .resource_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_as::types::ListResourceTagsResponse = result
@@ -2086,7 +2084,7 @@ fn show_api_version_unversioned_response_2xx() {
     round_trips::<
         otc_as::types::ShowApiVersionResponse,
     >(
-        "{\"version\":{\"id\":\"v1\",\"links\":[{\"href\":\"https://as.XXX.mycloud.com/autoscaling-api/v1/\",\"rel\":\"self\"}],\"min_version\":\"\",\"status\":\"CURRENT\",\"updated\":\"2016-06-30T00:00:00Z\",\"version\":\"\"}}",
+        r#"{"version":{"id":"v1","links":[{"href":"https://as.XXX.mycloud.com/autoscaling-api/v1/","rel":"self"}],"min_version":"","status":"CURRENT","updated":"2016-06-30T00:00:00Z","version":""}}"#,
     );
 }
 /// `show_api_version` at API version unversioned sends GET /{api_version}.
@@ -2103,7 +2101,7 @@ async fn show_api_version_unversioned_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_api_version()
-        .api_version(v::<String>("\"example\""))
+        .api_version(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_as::types::ShowApiVersionResponse = result
@@ -2116,7 +2114,7 @@ fn list_api_versions_unversioned_response_2xx() {
     round_trips::<
         otc_as::types::ListApiVersionsResponse,
     >(
-        "{\"versions\":[{\"id\":\"v1\",\"links\":[{\"href\":\"https://as.XXX.mycloud.com/autoscaling-api/v1/\",\"rel\":\"self\"}],\"min_version\":\"\",\"status\":\"CURRENT\",\"updated\":\"2016-06-30T00:00:00Z\",\"version\":\"\"},{\"id\":\"v2\",\"links\":[{\"href\":\"https://as.XXX.mycloud.com/autoscaling-api/v2/\",\"rel\":\"self\"}],\"min_version\":\"\",\"status\":\"SUPPORTED\",\"updated\":\"2018-03-30T00:00:00Z\",\"version\":\"\"}]}",
+        r#"{"versions":[{"id":"v1","links":[{"href":"https://as.XXX.mycloud.com/autoscaling-api/v1/","rel":"self"}],"min_version":"","status":"CURRENT","updated":"2016-06-30T00:00:00Z","version":""},{"id":"v2","links":[{"href":"https://as.XXX.mycloud.com/autoscaling-api/v2/","rel":"self"}],"min_version":"","status":"SUPPORTED","updated":"2018-03-30T00:00:00Z","version":""}]}"#,
     );
 }
 /// `list_api_versions` at API version unversioned sends GET /.

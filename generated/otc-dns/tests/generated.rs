@@ -56,8 +56,8 @@ async fn associate_private_zone_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .associate_private_zone()
-        .zone_id(v::<String>("\"example\""))
-        .router(v::<otc_dns::types::PrivateZoneRouter>("{\"router_id\":\"example\"}"))
+        .zone_id(v::<String>(r#""example""#))
+        .router(v::<otc_dns::types::PrivateZoneRouter>(r#"{"router_id":"example"}"#))
         .send()
         .await;
     let body: otc_dns::types::AssociatePrivateZoneResponse = result
@@ -65,7 +65,7 @@ async fn associate_private_zone_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"router\":{\"router_id\":\"example\"}}")), "sent body {sent}"
+        same(& sent, & v(r#"{"router":{"router_id":"example"}}"#)), "sent body {sent}"
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -96,11 +96,11 @@ async fn list_private_zones_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_private_zones()
-        .type_(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .tags(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .type_(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
+        .tags(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -127,13 +127,13 @@ async fn list_private_zones_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_private_zones()
-        .type_(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .type_(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("500"))
         .offset(v::<i64>("0"))
-        .tags(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .tags(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::ListPrivateZonesResponse = result
@@ -168,11 +168,11 @@ async fn list_public_zones_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_public_zones()
-        .type_(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .tags(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .type_(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
+        .tags(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -199,13 +199,13 @@ async fn list_public_zones_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_public_zones()
-        .type_(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .type_(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("500"))
         .offset(v::<i64>("0"))
-        .tags(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .tags(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::ListPublicZonesResponse = result
@@ -226,9 +226,9 @@ async fn create_private_zone_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_private_zone()
-        .name(v::<String>("\"example\""))
-        .zone_type(v::<String>("\"example\""))
-        .router(v::<otc_dns::types::PrivateZoneRouter>("{\"router_id\":\"example\"}"))
+        .name(v::<String>(r#""example""#))
+        .zone_type(v::<String>(r#""example""#))
+        .router(v::<otc_dns::types::PrivateZoneRouter>(r#"{"router_id":"example"}"#))
         .send()
         .await;
     let body: otc_dns::types::CreatePrivateZoneResponse = result
@@ -237,7 +237,7 @@ async fn create_private_zone_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"name\":\"example\",\"zone_type\":\"example\",\"router\":{\"router_id\":\"example\"}}")),
+        v(r#"{"name":"example","zone_type":"example","router":{"router_id":"example"}}"#)),
         "sent body {sent}"
     );
 }
@@ -255,14 +255,14 @@ async fn create_public_zone_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_public_zone()
-        .name(v::<String>("\"example\""))
+        .name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::CreatePublicZoneResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"name\":\"example\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"name":"example"}"#)), "sent body {sent}");
 }
 /// `show_private_zone` at API version v2 sends GET /v2/zones/{zone_id}.
 #[tokio::test]
@@ -278,7 +278,7 @@ async fn show_private_zone_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_private_zone()
-        .zone_id(v::<String>("\"example\""))
+        .zone_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::ShowPrivateZoneResponse = result
@@ -299,7 +299,7 @@ async fn show_public_zone_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_public_zone()
-        .zone_id(v::<String>("\"example\""))
+        .zone_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::DeletePublicZoneResponse = result
@@ -320,7 +320,7 @@ async fn delete_private_zone_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_private_zone()
-        .zone_id(v::<String>("\"example\""))
+        .zone_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::DeletePrivateZoneResponse = result
@@ -341,7 +341,7 @@ async fn delete_public_zone_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_public_zone()
-        .zone_id(v::<String>("\"example\""))
+        .zone_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::DeletePublicZoneResponse = result
@@ -362,7 +362,7 @@ async fn update_private_zone_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_private_zone()
-        .zone_id(v::<String>("\"example\""))
+        .zone_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::UpdatePrivateZoneResponse = result
@@ -385,7 +385,7 @@ async fn update_public_zone_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_public_zone()
-        .zone_id(v::<String>("\"example\""))
+        .zone_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::CreatePublicZoneResponse = result
@@ -408,8 +408,8 @@ async fn disassociate_private_zone_vpc_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .disassociate_private_zone_vpc()
-        .zone_id(v::<String>("\"example\""))
-        .router(v::<otc_dns::types::PrivateZoneRouter>("{\"router_id\":\"example\"}"))
+        .zone_id(v::<String>(r#""example""#))
+        .router(v::<otc_dns::types::PrivateZoneRouter>(r#"{"router_id":"example"}"#))
         .send()
         .await;
     let body: otc_dns::types::DisassociatePrivateZoneVpcResponse = result
@@ -417,7 +417,7 @@ async fn disassociate_private_zone_vpc_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"router\":{\"router_id\":\"example\"}}")), "sent body {sent}"
+        same(& sent, & v(r#"{"router":{"router_id":"example"}}"#)), "sent body {sent}"
     );
 }
 /// `list_private_zone_name_servers` at API version v2 sends GET /v2/zones/{zone_id}/nameservers.
@@ -434,7 +434,7 @@ async fn list_private_zone_name_servers_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_private_zone_name_servers()
-        .zone_id(v::<String>("\"example\""))
+        .zone_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::ListPrivateZoneNameServersResponse = result
@@ -455,7 +455,7 @@ async fn list_public_zone_name_servers_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_public_zone_name_servers()
-        .zone_id(v::<String>("\"example\""))
+        .zone_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::ListPublicZoneNameServersResponse = result
@@ -476,8 +476,8 @@ async fn show_ptr_record_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_ptr_record()
-        .region(v::<String>("\"example\""))
-        .floatingip_id(v::<String>("\"example\""))
+        .region(v::<String>(r#""example""#))
+        .floatingip_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::ShowPtrRecordResponse = result
@@ -498,16 +498,16 @@ async fn create_ptr_record_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_ptr_record()
-        .region(v::<String>("\"example\""))
-        .floatingip_id(v::<String>("\"example\""))
-        .ptrdname(v::<String>("\"example\""))
+        .region(v::<String>(r#""example""#))
+        .floatingip_id(v::<String>(r#""example""#))
+        .ptrdname(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::CreatePtrRecordResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"ptrdname\":\"example\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"ptrdname":"example"}"#)), "sent body {sent}");
 }
 /// `update_ptr_record` at API version v2 sends PATCH /v2/reverse/floatingips/{region}:{floatingip_id}.
 #[tokio::test]
@@ -523,16 +523,16 @@ async fn update_ptr_record_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_ptr_record()
-        .region(v::<String>("\"example\""))
-        .floatingip_id(v::<String>("\"example\""))
-        .ptrdname(v::<String>("\"example\""))
+        .region(v::<String>(r#""example""#))
+        .floatingip_id(v::<String>(r#""example""#))
+        .ptrdname(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::UpdatePtrRecordResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"ptrdname\":\"example\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"ptrdname":"example"}"#)), "sent body {sent}");
 }
 /// `unset_ptr_record` at API version v2 sends PATCH /v2/reverse/floatingips/{region}:{floatingip_id}.
 #[tokio::test]
@@ -546,14 +546,14 @@ async fn unset_ptr_record_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .unset_ptr_record()
-        .region(v::<String>("\"example\""))
-        .floatingip_id(v::<String>("\"example\""))
-        .ptrdname(v::<String>("\"example\""))
+        .region(v::<String>(r#""example""#))
+        .floatingip_id(v::<String>(r#""example""#))
+        .ptrdname(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"ptrdname\":\"example\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"ptrdname":"example"}"#)), "sent body {sent}");
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
@@ -583,9 +583,9 @@ async fn list_ptr_records_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_ptr_records()
-        .marker(v::<String>("\"example\""))
-        .tags(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .tags(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -610,11 +610,11 @@ async fn list_ptr_records_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_ptr_records()
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("500"))
         .offset(v::<i64>("0"))
-        .tags(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .tags(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::ListPtrRecordsResponse = result
@@ -649,15 +649,15 @@ async fn list_zone_record_sets_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_zone_record_sets()
-        .zone_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .tags(v::<String>("\"example\""))
-        .status(v::<otc_dns::types::Status>("\"ACTIVE\""))
-        .type_(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .sort_key(v::<otc_dns::types::SortKey>("\"name\""))
-        .sort_dir(v::<otc_dns::types::SortDir>("\"desc\""))
+        .zone_id(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
+        .tags(v::<String>(r#""example""#))
+        .status(v::<otc_dns::types::Status>(r#""ACTIVE""#))
+        .type_(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .id(v::<String>(r#""example""#))
+        .sort_key(v::<otc_dns::types::SortKey>(r#""name""#))
+        .sort_dir(v::<otc_dns::types::SortDir>(r#""desc""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -687,17 +687,17 @@ async fn list_zone_record_sets_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_zone_record_sets()
-        .zone_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .zone_id(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("500"))
         .offset(v::<i64>("0"))
-        .tags(v::<String>("\"example\""))
-        .status(v::<otc_dns::types::Status>("\"ACTIVE\""))
-        .type_(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .sort_key(v::<otc_dns::types::SortKey>("\"name\""))
-        .sort_dir(v::<otc_dns::types::SortDir>("\"desc\""))
+        .tags(v::<String>(r#""example""#))
+        .status(v::<otc_dns::types::Status>(r#""ACTIVE""#))
+        .type_(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .id(v::<String>(r#""example""#))
+        .sort_key(v::<otc_dns::types::SortKey>(r#""name""#))
+        .sort_dir(v::<otc_dns::types::SortDir>(r#""desc""#))
         .send()
         .await;
     let body: otc_dns::types::ListZoneRecordSetsResponse = result
@@ -718,10 +718,10 @@ async fn create_record_set_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_record_set()
-        .zone_id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .type_(v::<String>("\"example\""))
-        .records(v::<Vec<String>>("[\"example\"]"))
+        .zone_id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .type_(v::<String>(r#""example""#))
+        .records(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: otc_dns::types::CreateRecordSetResponse = result
@@ -730,7 +730,7 @@ async fn create_record_set_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"name\":\"example\",\"type\":\"example\",\"records\":[\"example\"]}")),
+        v(r#"{"name":"example","type":"example","records":["example"]}"#)),
         "sent body {sent}"
     );
 }
@@ -748,8 +748,8 @@ async fn show_record_set_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_record_set()
-        .zone_id(v::<String>("\"example\""))
-        .recordset_id(v::<String>("\"example\""))
+        .zone_id(v::<String>(r#""example""#))
+        .recordset_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::ShowRecordSetResponse = result
@@ -770,10 +770,10 @@ async fn update_record_set_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_record_set()
-        .zone_id(v::<String>("\"example\""))
-        .recordset_id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .type_(v::<String>("\"example\""))
+        .zone_id(v::<String>(r#""example""#))
+        .recordset_id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .type_(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::UpdateRecordSetResponse = result
@@ -781,8 +781,7 @@ async fn update_record_set_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"name\":\"example\",\"type\":\"example\"}")),
-        "sent body {sent}"
+        same(& sent, & v(r#"{"name":"example","type":"example"}"#)), "sent body {sent}"
     );
 }
 /// `delete_record_set` at API version v2 sends DELETE /v2/zones/{zone_id}/recordsets/{recordset_id}.
@@ -799,8 +798,8 @@ async fn delete_record_set_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_record_set()
-        .zone_id(v::<String>("\"example\""))
-        .recordset_id(v::<String>("\"example\""))
+        .zone_id(v::<String>(r#""example""#))
+        .recordset_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::DeleteRecordSetResponse = result
@@ -835,16 +834,16 @@ async fn list_record_sets_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_record_sets()
-        .zone_type(v::<String>("\"public\""))
-        .marker(v::<String>("\"example\""))
-        .tags(v::<String>("\"example\""))
-        .status(v::<otc_dns::types::Status>("\"ACTIVE\""))
-        .type_(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .records(v::<String>("\"example\""))
-        .sort_key(v::<otc_dns::types::SortKey>("\"name\""))
-        .sort_dir(v::<otc_dns::types::SortDir>("\"desc\""))
+        .zone_type(v::<String>(r#""public""#))
+        .marker(v::<String>(r#""example""#))
+        .tags(v::<String>(r#""example""#))
+        .status(v::<otc_dns::types::Status>(r#""ACTIVE""#))
+        .type_(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .id(v::<String>(r#""example""#))
+        .records(v::<String>(r#""example""#))
+        .sort_key(v::<otc_dns::types::SortKey>(r#""name""#))
+        .sort_dir(v::<otc_dns::types::SortDir>(r#""desc""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -876,18 +875,18 @@ async fn list_record_sets_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_record_sets()
-        .zone_type(v::<String>("\"public\""))
-        .marker(v::<String>("\"example\""))
+        .zone_type(v::<String>(r#""public""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("500"))
         .offset(v::<i64>("0"))
-        .tags(v::<String>("\"example\""))
-        .status(v::<otc_dns::types::Status>("\"ACTIVE\""))
-        .type_(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .records(v::<String>("\"example\""))
-        .sort_key(v::<otc_dns::types::SortKey>("\"name\""))
-        .sort_dir(v::<otc_dns::types::SortDir>("\"desc\""))
+        .tags(v::<String>(r#""example""#))
+        .status(v::<otc_dns::types::Status>(r#""ACTIVE""#))
+        .type_(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .id(v::<String>(r#""example""#))
+        .records(v::<String>(r#""example""#))
+        .sort_key(v::<otc_dns::types::SortKey>(r#""name""#))
+        .sort_dir(v::<otc_dns::types::SortDir>(r#""desc""#))
         .send()
         .await;
     let body: otc_dns::types::ListRecordSetsResponse = result
@@ -906,16 +905,16 @@ async fn batch_add_or_delete_resource_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_add_or_delete_resource_tags()
-        .resource_type(v::<String>("\"example\""))
-        .resource_id(v::<String>("\"example\""))
-        .tags(v::<Vec<otc_dns::types::PrivateZoneTag>>("[{\"key\":\"example\"}]"))
-        .action(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
+        .resource_id(v::<String>(r#""example""#))
+        .tags(v::<Vec<otc_dns::types::PrivateZoneTag>>(r#"[{"key":"example"}]"#))
+        .action(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"tags\":[{\"key\":\"example\"}],\"action\":\"example\"}")),
+        same(& sent, & v(r#"{"tags":[{"key":"example"}],"action":"example"}"#)),
         "sent body {sent}"
     );
 }
@@ -933,8 +932,8 @@ async fn list_resource_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_resource_tags()
-        .resource_type(v::<String>("\"example\""))
-        .resource_id(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
+        .resource_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::ListResourceTagsResponse = result
@@ -953,14 +952,14 @@ async fn add_resource_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_resource_tags()
-        .resource_type(v::<String>("\"example\""))
-        .resource_id(v::<String>("\"example\""))
-        .tag(v::<otc_dns::types::PrivateZoneTag>("{\"key\":\"example\"}"))
+        .resource_type(v::<String>(r#""example""#))
+        .resource_id(v::<String>(r#""example""#))
+        .tag(v::<otc_dns::types::PrivateZoneTag>(r#"{"key":"example"}"#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"tag\":{\"key\":\"example\"}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"tag":{"key":"example"}}"#)), "sent body {sent}");
 }
 /// `delete_resource_tag` at API version v2 sends DELETE /v2/{project_id}/{resource_type}/{resource_id}/tags/{key}.
 #[tokio::test]
@@ -974,9 +973,9 @@ async fn delete_resource_tag_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_resource_tag()
-        .resource_type(v::<String>("\"example\""))
-        .resource_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
+        .resource_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1013,8 +1012,8 @@ async fn list_resources_by_tag_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_resources_by_tag()
-        .resource_type(v::<String>("\"example\""))
-        .action(v::<otc_dns::types::ListResourcesByTagRequestAction>("\"filter\""))
+        .resource_type(v::<String>(r#""example""#))
+        .action(v::<otc_dns::types::ListResourcesByTagRequestAction>(r#""filter""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1034,15 +1033,15 @@ async fn list_resources_by_tag_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_resources_by_tag()
-        .resource_type(v::<String>("\"example\""))
-        .action(v::<otc_dns::types::ListResourcesByTagRequestAction>("\"filter\""))
+        .resource_type(v::<String>(r#""example""#))
+        .action(v::<otc_dns::types::ListResourcesByTagRequestAction>(r#""filter""#))
         .send()
         .await;
     let body: otc_dns::types::ListResourcesByTagResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"action\":\"filter\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"action":"filter"}"#)), "sent body {sent}");
 }
 /// `list_resource_type_tags` at API version v2 sends GET /v2/{project_id}/{resource_type}/tags.
 #[tokio::test]
@@ -1058,7 +1057,7 @@ async fn list_resource_type_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_resource_type_tags()
-        .resource_type(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::ListResourceTypeTagsResponse = result
@@ -1096,7 +1095,7 @@ async fn show_dns_api_version_unversioned_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_dns_api_version()
-        .version(v::<String>("\"example\""))
+        .version(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_dns::types::ShowDnsApiVersionResponse = result

@@ -65,7 +65,7 @@ async fn show_evs_disk_metadata_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_disk_metadata()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::AddEvsDiskMetadataResponse = result
@@ -87,7 +87,7 @@ async fn show_evs_disk_metadata_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .show_evs_disk_metadata()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::AddEvsDiskMetadataResponse = result
@@ -108,9 +108,9 @@ async fn update_evs_disk_metadata_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_disk_metadata()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .metadata(
-            v::<std::collections::BTreeMap<String, String>>("{\"key\":\"example\"}"),
+            v::<std::collections::BTreeMap<String, String>>(r#"{"key":"example"}"#),
         )
         .send()
         .await;
@@ -118,9 +118,7 @@ async fn update_evs_disk_metadata_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(
-        same(& sent, & v("{\"metadata\":{\"key\":\"example\"}}")), "sent body {sent}"
-    );
+    assert!(same(& sent, & v(r#"{"metadata":{"key":"example"}}"#)), "sent body {sent}");
 }
 /// `update_evs_disk_metadata` at API version v2-openstack sends PUT /v2/{project_id}/volumes/{volume_id}/metadata.
 #[tokio::test]
@@ -137,9 +135,9 @@ async fn update_evs_disk_metadata_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .update_evs_disk_metadata()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .metadata(
-            v::<std::collections::BTreeMap<String, String>>("{\"key\":\"example\"}"),
+            v::<std::collections::BTreeMap<String, String>>(r#"{"key":"example"}"#),
         )
         .send()
         .await;
@@ -147,9 +145,7 @@ async fn update_evs_disk_metadata_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(
-        same(& sent, & v("{\"metadata\":{\"key\":\"example\"}}")), "sent body {sent}"
-    );
+    assert!(same(& sent, & v(r#"{"metadata":{"key":"example"}}"#)), "sent body {sent}");
 }
 /// `add_evs_disk_metadata` at API version v3-openstack sends POST /v3/{project_id}/volumes/{volume_id}/metadata.
 #[tokio::test]
@@ -165,9 +161,9 @@ async fn add_evs_disk_metadata_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_evs_disk_metadata()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .metadata(
-            v::<std::collections::BTreeMap<String, String>>("{\"key\":\"example\"}"),
+            v::<std::collections::BTreeMap<String, String>>(r#"{"key":"example"}"#),
         )
         .send()
         .await;
@@ -175,9 +171,7 @@ async fn add_evs_disk_metadata_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(
-        same(& sent, & v("{\"metadata\":{\"key\":\"example\"}}")), "sent body {sent}"
-    );
+    assert!(same(& sent, & v(r#"{"metadata":{"key":"example"}}"#)), "sent body {sent}");
 }
 /// `add_evs_disk_metadata` at API version v2-openstack sends POST /v2/{project_id}/volumes/{volume_id}/metadata.
 #[tokio::test]
@@ -194,9 +188,9 @@ async fn add_evs_disk_metadata_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .add_evs_disk_metadata()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .metadata(
-            v::<std::collections::BTreeMap<String, String>>("{\"key\":\"example\"}"),
+            v::<std::collections::BTreeMap<String, String>>(r#"{"key":"example"}"#),
         )
         .send()
         .await;
@@ -204,9 +198,7 @@ async fn add_evs_disk_metadata_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(
-        same(& sent, & v("{\"metadata\":{\"key\":\"example\"}}")), "sent body {sent}"
-    );
+    assert!(same(& sent, & v(r#"{"metadata":{"key":"example"}}"#)), "sent body {sent}");
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
@@ -236,13 +228,13 @@ async fn list_evs_disks_v3_openstack_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_evs_disks()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .sort_key(v::<String>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .status(v::<String>("\"example\""))
-        .metadata(v::<String>("\"example\""))
-        .availability_zone(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .sort_key(v::<String>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .status(v::<String>(r#""example""#))
+        .metadata(v::<String>(r#""example""#))
+        .availability_zone(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -271,15 +263,15 @@ async fn list_evs_disks_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_disks()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .limit(v::<i64>("1000"))
-        .sort_key(v::<String>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
+        .sort_key(v::<String>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
         .offset(v::<i64>("1"))
-        .status(v::<String>("\"example\""))
-        .metadata(v::<String>("\"example\""))
-        .availability_zone(v::<String>("\"example\""))
+        .status(v::<String>(r#""example""#))
+        .metadata(v::<String>(r#""example""#))
+        .availability_zone(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ListEvsDisksResponse = result
@@ -321,11 +313,11 @@ async fn list_evs_disks_v2_streams_every_page() {
     let stream = client(&server)
         .v2()
         .list_evs_disks()
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .availability_zone(v::<String>("\"example\""))
-        .sort_key(v::<String>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
+        .name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
+        .availability_zone(v::<String>(r#""example""#))
+        .sort_key(v::<String>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -353,13 +345,13 @@ async fn list_evs_disks_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .list_evs_disks()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .limit(v::<i64>("1000"))
-        .availability_zone(v::<String>("\"example\""))
-        .sort_key(v::<String>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
+        .availability_zone(v::<String>(r#""example""#))
+        .sort_key(v::<String>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
         .send()
         .await;
     let body: otc_evs::v2::types::ListEvsDisksResponse = result
@@ -395,13 +387,13 @@ async fn list_evs_disks_v2_openstack_streams_every_page() {
     let stream = client(&server)
         .v2_openstack()
         .list_evs_disks()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .sort_key(v::<String>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .status(v::<String>("\"example\""))
-        .metadata(v::<String>("\"example\""))
-        .availability_zone(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .sort_key(v::<String>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .status(v::<String>(r#""example""#))
+        .metadata(v::<String>(r#""example""#))
+        .availability_zone(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -431,15 +423,15 @@ async fn list_evs_disks_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .list_evs_disks()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .limit(v::<i64>("1000"))
-        .sort_key(v::<String>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
+        .sort_key(v::<String>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
         .offset(v::<i64>("1"))
-        .status(v::<String>("\"example\""))
-        .metadata(v::<String>("\"example\""))
-        .availability_zone(v::<String>("\"example\""))
+        .status(v::<String>(r#""example""#))
+        .metadata(v::<String>(r#""example""#))
+        .availability_zone(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::v2_openstack::types::ListEvsDisksResponse = result
@@ -463,7 +455,7 @@ async fn create_evs_disks_v3_openstack_sends_documented_request() {
         .volume(
             v::<
                 otc_evs::types::EvsDiskVolume,
-            >("{\"availability_zone\":\"example\",\"size\":1}"),
+            >(r#"{"availability_zone":"example","size":1}"#),
         )
         .send()
         .await;
@@ -472,7 +464,7 @@ async fn create_evs_disks_v3_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"volume\":{\"availability_zone\":\"example\",\"size\":1}}")),
+        same(& sent, & v(r#"{"volume":{"availability_zone":"example","size":1}}"#)),
         "sent body {sent}"
     );
 }
@@ -494,7 +486,7 @@ async fn create_evs_disks_v2_sends_documented_request() {
         .volume(
             v::<
                 otc_evs::v3::types::EvsDiskVolume,
-            >("{\"availability_zone\":\"example\",\"size\":1,\"volume_type\":\"ESSD\"}"),
+            >(r#"{"availability_zone":"example","size":1,"volume_type":"ESSD"}"#),
         )
         .send()
         .await;
@@ -504,7 +496,7 @@ async fn create_evs_disks_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"volume\":{\"availability_zone\":\"example\",\"size\":1,\"volume_type\":\"ESSD\"}}")),
+        v(r#"{"volume":{"availability_zone":"example","size":1,"volume_type":"ESSD"}}"#)),
         "sent body {sent}"
     );
 }
@@ -526,7 +518,7 @@ async fn create_evs_disks_v2_openstack_sends_documented_request() {
         .volume(
             v::<
                 otc_evs::types::EvsDiskVolume,
-            >("{\"availability_zone\":\"example\",\"size\":1}"),
+            >(r#"{"availability_zone":"example","size":1}"#),
         )
         .send()
         .await;
@@ -535,7 +527,7 @@ async fn create_evs_disks_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"volume\":{\"availability_zone\":\"example\",\"size\":1}}")),
+        same(& sent, & v(r#"{"volume":{"availability_zone":"example","size":1}}"#)),
         "sent body {sent}"
     );
 }
@@ -557,7 +549,7 @@ async fn create_evs_disks_v3_sends_documented_request() {
         .volume(
             v::<
                 otc_evs::v3::types::EvsDiskVolume,
-            >("{\"availability_zone\":\"example\",\"size\":1,\"volume_type\":\"ESSD\"}"),
+            >(r#"{"availability_zone":"example","size":1,"volume_type":"ESSD"}"#),
         )
         .send()
         .await;
@@ -567,7 +559,7 @@ async fn create_evs_disks_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"volume\":{\"availability_zone\":\"example\",\"size\":1,\"volume_type\":\"ESSD\"}}")),
+        v(r#"{"volume":{"availability_zone":"example","size":1,"volume_type":"ESSD"}}"#)),
         "sent body {sent}"
     );
 }
@@ -585,7 +577,7 @@ async fn show_disk_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_disk()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowDiskResponse = result
@@ -607,7 +599,7 @@ async fn show_disk_v1_openstack_sends_documented_request() {
     let result = client(&server)
         .v1_openstack()
         .show_disk()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::v1_openstack::types::ShowDiskResponse = result
@@ -629,7 +621,7 @@ async fn show_disk_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_disk()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::v2::types::ShowDiskResponse = result
@@ -651,7 +643,7 @@ async fn show_disk_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .show_disk()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowDiskResponse = result
@@ -672,7 +664,7 @@ async fn update_evs_disk_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_disk()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .volume(v::<otc_evs::types::UpdateEvsDiskVolume>("{}"))
         .send()
         .await;
@@ -680,7 +672,7 @@ async fn update_evs_disk_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"volume\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"volume":{}}"#)), "sent body {sent}");
 }
 /// `update_evs_disk` at API version v2 sends PUT /v2/{project_id}/cloudvolumes/{volume_id}.
 #[tokio::test]
@@ -697,7 +689,7 @@ async fn update_evs_disk_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .update_evs_disk()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .volume(v::<otc_evs::v2::types::UpdateEvsDiskVolume>("{}"))
         .send()
         .await;
@@ -705,7 +697,7 @@ async fn update_evs_disk_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"volume\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"volume":{}}"#)), "sent body {sent}");
 }
 /// `update_evs_disk` at API version v2-openstack sends PUT /v2/{project_id}/volumes/{volume_id}.
 #[tokio::test]
@@ -722,7 +714,7 @@ async fn update_evs_disk_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .update_evs_disk()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .volume(v::<otc_evs::types::UpdateEvsDiskVolume>("{}"))
         .send()
         .await;
@@ -730,7 +722,7 @@ async fn update_evs_disk_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"volume\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"volume":{}}"#)), "sent body {sent}");
 }
 /// `delete_evs_disk` at API version v3-openstack sends DELETE /v3/{project_id}/volumes/{volume_id}.
 #[tokio::test]
@@ -747,7 +739,7 @@ async fn delete_evs_disk_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_evs_disk()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .cascade(v::<bool>("false"))
         .send()
         .await;
@@ -770,7 +762,7 @@ async fn delete_evs_disk_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .delete_evs_disk()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::v2::types::DeleteEvsDiskResponse = result
@@ -793,7 +785,7 @@ async fn delete_evs_disk_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .delete_evs_disk()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .cascade(v::<bool>("false"))
         .send()
         .await;
@@ -815,8 +807,8 @@ async fn show_evs_disk_metadata_one_piece_v3_openstack_sends_documented_request(
         .await;
     let result = client(&server)
         .show_evs_disk_metadata_one_piece()
-        .volume_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsDiskMetadataOnePieceResponse = result
@@ -838,8 +830,8 @@ async fn show_evs_disk_metadata_one_piece_v2_openstack_sends_documented_request(
     let result = client(&server)
         .v2_openstack()
         .show_evs_disk_metadata_one_piece()
-        .volume_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsDiskMetadataOnePieceResponse = result
@@ -860,8 +852,8 @@ async fn update_evs_disk_metadata_one_piece_v3_openstack_sends_documented_reques
         .await;
     let result = client(&server)
         .update_evs_disk_metadata_one_piece()
-        .volume_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .meta(v::<otc_evs::types::EvsDiskMetadataOnePieceMeta>("{}"))
         .send()
         .await;
@@ -869,7 +861,7 @@ async fn update_evs_disk_metadata_one_piece_v3_openstack_sends_documented_reques
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"meta\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"meta":{}}"#)), "sent body {sent}");
 }
 /// `update_evs_disk_metadata_one_piece` at API version v2-openstack sends PUT /v2/{project_id}/volumes/{volume_id}/metadata/{key}.
 #[tokio::test]
@@ -886,8 +878,8 @@ async fn update_evs_disk_metadata_one_piece_v2_openstack_sends_documented_reques
     let result = client(&server)
         .v2_openstack()
         .update_evs_disk_metadata_one_piece()
-        .volume_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .meta(v::<otc_evs::types::EvsDiskMetadataOnePieceMeta>("{}"))
         .send()
         .await;
@@ -895,7 +887,7 @@ async fn update_evs_disk_metadata_one_piece_v2_openstack_sends_documented_reques
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"meta\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"meta":{}}"#)), "sent body {sent}");
 }
 /// `delete_evs_disk_metadata_one_piece` at API version v3-openstack sends DELETE /v3/{project_id}/volumes/{volume_id}/metadata/{key}.
 #[tokio::test]
@@ -911,8 +903,8 @@ async fn delete_evs_disk_metadata_one_piece_v3_openstack_sends_documented_reques
         .await;
     let result = client(&server)
         .delete_evs_disk_metadata_one_piece()
-        .volume_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::DeleteEvsDiskResponse = result
@@ -934,8 +926,8 @@ async fn delete_evs_disk_metadata_one_piece_v2_openstack_sends_documented_reques
     let result = client(&server)
         .v2_openstack()
         .delete_evs_disk_metadata_one_piece()
-        .volume_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::DeleteEvsDiskResponse = result
@@ -1004,13 +996,13 @@ async fn show_all_disks_v3_openstack_streams_every_page() {
         .await;
     let stream = client(&server)
         .show_all_disks()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .sort_key(v::<String>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .status(v::<String>("\"example\""))
-        .metadata(v::<String>("\"example\""))
-        .availability_zone(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .sort_key(v::<String>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .status(v::<String>(r#""example""#))
+        .metadata(v::<String>(r#""example""#))
+        .availability_zone(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1039,15 +1031,15 @@ async fn show_all_disks_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_all_disks()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .limit(v::<i64>("1000"))
-        .sort_key(v::<String>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
+        .sort_key(v::<String>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
         .offset(v::<i64>("1"))
-        .status(v::<String>("\"example\""))
-        .metadata(v::<String>("\"example\""))
-        .availability_zone(v::<String>("\"example\""))
+        .status(v::<String>(r#""example""#))
+        .metadata(v::<String>(r#""example""#))
+        .availability_zone(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowAllDisksResponse = result
@@ -1083,22 +1075,22 @@ async fn show_all_disks_v2_streams_every_page() {
     let stream = client(&server)
         .v2()
         .show_all_disks()
-        .availability_zone(v::<String>("\"example\""))
-        .dedicated_storage_id(v::<String>("\"example\""))
-        .dedicated_storage_name(v::<String>("\"example\""))
-        .enterprise_project_id(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .ids(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .metadata(v::<String>("\"example\""))
+        .availability_zone(v::<String>(r#""example""#))
+        .dedicated_storage_id(v::<String>(r#""example""#))
+        .dedicated_storage_name(v::<String>(r#""example""#))
+        .enterprise_project_id(v::<String>(r#""example""#))
+        .id(v::<String>(r#""example""#))
+        .ids(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
+        .metadata(v::<String>(r#""example""#))
         .multiattach(v::<bool>("true"))
-        .name(v::<String>("\"example\""))
-        .server_id(v::<String>("\"example\""))
-        .service_type(v::<String>("\"example\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .sort_key(v::<String>("\"created_at\""))
-        .status(v::<String>("\"example\""))
-        .volume_type_id(v::<String>("\"example\""))
+        .name(v::<String>(r#""example""#))
+        .server_id(v::<String>(r#""example""#))
+        .service_type(v::<String>(r#""example""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .sort_key(v::<String>(r#""created_at""#))
+        .status(v::<String>(r#""example""#))
+        .volume_type_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1137,24 +1129,24 @@ async fn show_all_disks_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_all_disks()
-        .availability_zone(v::<String>("\"example\""))
-        .dedicated_storage_id(v::<String>("\"example\""))
-        .dedicated_storage_name(v::<String>("\"example\""))
-        .enterprise_project_id(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .ids(v::<String>("\"example\""))
+        .availability_zone(v::<String>(r#""example""#))
+        .dedicated_storage_id(v::<String>(r#""example""#))
+        .dedicated_storage_name(v::<String>(r#""example""#))
+        .enterprise_project_id(v::<String>(r#""example""#))
+        .id(v::<String>(r#""example""#))
+        .ids(v::<String>(r#""example""#))
         .limit(v::<i64>("1000"))
-        .marker(v::<String>("\"example\""))
-        .metadata(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .metadata(v::<String>(r#""example""#))
         .multiattach(v::<bool>("true"))
-        .name(v::<String>("\"example\""))
+        .name(v::<String>(r#""example""#))
         .offset(v::<i64>("1"))
-        .server_id(v::<String>("\"example\""))
-        .service_type(v::<String>("\"example\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .sort_key(v::<String>("\"created_at\""))
-        .status(v::<String>("\"example\""))
-        .volume_type_id(v::<String>("\"example\""))
+        .server_id(v::<String>(r#""example""#))
+        .service_type(v::<String>(r#""example""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .sort_key(v::<String>(r#""created_at""#))
+        .status(v::<String>(r#""example""#))
+        .volume_type_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::v2::types::ShowAllDisksResponse = result
@@ -1190,13 +1182,13 @@ async fn show_all_disks_v2_openstack_streams_every_page() {
     let stream = client(&server)
         .v2_openstack()
         .show_all_disks()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .sort_key(v::<String>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .status(v::<String>("\"example\""))
-        .metadata(v::<String>("\"example\""))
-        .availability_zone(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .sort_key(v::<String>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .status(v::<String>(r#""example""#))
+        .metadata(v::<String>(r#""example""#))
+        .availability_zone(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1226,15 +1218,15 @@ async fn show_all_disks_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .show_all_disks()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .limit(v::<i64>("1000"))
-        .sort_key(v::<String>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
+        .sort_key(v::<String>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
         .offset(v::<i64>("1"))
-        .status(v::<String>("\"example\""))
-        .metadata(v::<String>("\"example\""))
-        .availability_zone(v::<String>("\"example\""))
+        .status(v::<String>(r#""example""#))
+        .metadata(v::<String>(r#""example""#))
+        .availability_zone(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::v2_openstack::types::ShowAllDisksResponse = result
@@ -1255,7 +1247,7 @@ async fn show_evs_disk_type_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_disk_type()
-        .type_id(v::<String>("\"example\""))
+        .type_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsDiskTypeResponse = result
@@ -1277,7 +1269,7 @@ async fn show_evs_disk_type_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .show_evs_disk_type()
-        .type_id(v::<String>("\"example\""))
+        .type_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsDiskTypeResponse = result
@@ -1299,8 +1291,8 @@ async fn show_tenant_quotas_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_tenant_quotas()
-        .target_project_id(v::<String>("\"example\""))
-        .usage(v::<String>("\"example\""))
+        .target_project_id(v::<String>(r#""example""#))
+        .usage(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowTenantQuotasResponse = result
@@ -1323,8 +1315,8 @@ async fn show_tenant_quotas_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .show_tenant_quotas()
-        .target_project_id(v::<String>("\"example\""))
-        .usage(v::<String>("\"example\""))
+        .target_project_id(v::<String>(r#""example""#))
+        .usage(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowTenantQuotasResponse = result
@@ -1430,7 +1422,7 @@ async fn cancel_evs_disk_reservation_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .cancel_evs_disk_reservation()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .os_unreserve(v::<serde_json::Value>("{}"))
         .send()
         .await;
@@ -1438,7 +1430,7 @@ async fn cancel_evs_disk_reservation_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"os-unreserve\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"os-unreserve":{}}"#)), "sent body {sent}");
 }
 /// `cancel_evs_disk_reservation` at API version v2-openstack sends POST /v2/{project_id}/volumes/{volume_id}/action.
 #[tokio::test]
@@ -1455,7 +1447,7 @@ async fn cancel_evs_disk_reservation_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .cancel_evs_disk_reservation()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .os_unreserve(v::<serde_json::Value>("{}"))
         .send()
         .await;
@@ -1463,7 +1455,7 @@ async fn cancel_evs_disk_reservation_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"os-unreserve\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"os-unreserve":{}}"#)), "sent body {sent}");
 }
 /// `expand_evs_disk_capacity` at API version v3-openstack sends POST /v3/{project_id}/volumes/{volume_id}/action.
 #[tokio::test]
@@ -1479,15 +1471,15 @@ async fn expand_evs_disk_capacity_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .expand_evs_disk_capacity()
-        .volume_id(v::<String>("\"example\""))
-        .os_extend(v::<otc_evs::types::EvsDiskCapacityOsExtend>("{\"new_size\":1}"))
+        .volume_id(v::<String>(r#""example""#))
+        .os_extend(v::<otc_evs::types::EvsDiskCapacityOsExtend>(r#"{"new_size":1}"#))
         .send()
         .await;
     let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"os-extend\":{\"new_size\":1}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"os-extend":{"new_size":1}}"#)), "sent body {sent}");
 }
 /// `expand_evs_disk_capacity` at API version v2 sends POST /v2/{project_id}/cloudvolumes/{volume_id}/action.
 #[tokio::test]
@@ -1504,15 +1496,15 @@ async fn expand_evs_disk_capacity_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .expand_evs_disk_capacity()
-        .volume_id(v::<String>("\"example\""))
-        .os_extend(v::<otc_evs::v2::types::EvsDiskCapacityOsExtend>("{\"new_size\":1}"))
+        .volume_id(v::<String>(r#""example""#))
+        .os_extend(v::<otc_evs::v2::types::EvsDiskCapacityOsExtend>(r#"{"new_size":1}"#))
         .send()
         .await;
     let body: otc_evs::v2::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"os-extend\":{\"new_size\":1}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"os-extend":{"new_size":1}}"#)), "sent body {sent}");
 }
 /// `expand_evs_disk_capacity` at API version v2-openstack sends POST /v2/{project_id}/volumes/{volume_id}/action.
 #[tokio::test]
@@ -1529,15 +1521,15 @@ async fn expand_evs_disk_capacity_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .expand_evs_disk_capacity()
-        .volume_id(v::<String>("\"example\""))
-        .os_extend(v::<otc_evs::types::EvsDiskCapacityOsExtend>("{\"new_size\":1}"))
+        .volume_id(v::<String>(r#""example""#))
+        .os_extend(v::<otc_evs::types::EvsDiskCapacityOsExtend>(r#"{"new_size":1}"#))
         .send()
         .await;
     let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"os-extend\":{\"new_size\":1}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"os-extend":{"new_size":1}}"#)), "sent body {sent}");
 }
 /// `export_evs_disk_data` at API version v3-openstack sends POST /v3/{project_id}/volumes/{volume_id}/action.
 #[tokio::test]
@@ -1553,11 +1545,11 @@ async fn export_evs_disk_data_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .export_evs_disk_data()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .os_volume_upload_image(
             v::<
                 otc_evs::types::EvsDiskDataOsVolumeUploadImage,
-            >("{\"image_name\":\"example\"}"),
+            >(r#"{"image_name":"example"}"#),
         )
         .send()
         .await;
@@ -1566,7 +1558,7 @@ async fn export_evs_disk_data_v3_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"os-volume_upload_image\":{\"image_name\":\"example\"}}")),
+        same(& sent, & v(r#"{"os-volume_upload_image":{"image_name":"example"}}"#)),
         "sent body {sent}"
     );
 }
@@ -1585,11 +1577,11 @@ async fn export_evs_disk_data_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .export_evs_disk_data()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .os_volume_upload_image(
             v::<
                 otc_evs::types::EvsDiskDataOsVolumeUploadImage,
-            >("{\"image_name\":\"example\"}"),
+            >(r#"{"image_name":"example"}"#),
         )
         .send()
         .await;
@@ -1598,7 +1590,7 @@ async fn export_evs_disk_data_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"os-volume_upload_image\":{\"image_name\":\"example\"}}")),
+        same(& sent, & v(r#"{"os-volume_upload_image":{"image_name":"example"}}"#)),
         "sent body {sent}"
     );
 }
@@ -1616,7 +1608,7 @@ async fn reserve_evs_disk_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .reserve_evs_disk()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .os_reserve(v::<serde_json::Value>("{}"))
         .send()
         .await;
@@ -1624,7 +1616,7 @@ async fn reserve_evs_disk_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"os-reserve\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"os-reserve":{}}"#)), "sent body {sent}");
 }
 /// `reserve_evs_disk` at API version v2-openstack sends POST /v2/{project_id}/volumes/{volume_id}/action.
 #[tokio::test]
@@ -1641,7 +1633,7 @@ async fn reserve_evs_disk_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .reserve_evs_disk()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .os_reserve(v::<serde_json::Value>("{}"))
         .send()
         .await;
@@ -1649,7 +1641,7 @@ async fn reserve_evs_disk_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"os-reserve\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"os-reserve":{}}"#)), "sent body {sent}");
 }
 /// `set_evs_disk_bootable_flag` at API version v3-openstack sends POST /v3/{project_id}/volumes/{volume_id}/action.
 #[tokio::test]
@@ -1665,9 +1657,9 @@ async fn set_evs_disk_bootable_flag_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_evs_disk_bootable_flag()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .os_set_bootable(
-            v::<otc_evs::types::EvsDiskBootableFlagOsSetBootable>("{\"bootable\":true}"),
+            v::<otc_evs::types::EvsDiskBootableFlagOsSetBootable>(r#"{"bootable":true}"#),
         )
         .send()
         .await;
@@ -1676,8 +1668,7 @@ async fn set_evs_disk_bootable_flag_v3_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"os-set_bootable\":{\"bootable\":true}}")),
-        "sent body {sent}"
+        same(& sent, & v(r#"{"os-set_bootable":{"bootable":true}}"#)), "sent body {sent}"
     );
 }
 /// `set_evs_disk_bootable_flag` at API version v2-openstack sends POST /v2/{project_id}/volumes/{volume_id}/action.
@@ -1695,9 +1686,9 @@ async fn set_evs_disk_bootable_flag_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .set_evs_disk_bootable_flag()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .os_set_bootable(
-            v::<otc_evs::types::EvsDiskBootableFlagOsSetBootable>("{\"bootable\":true}"),
+            v::<otc_evs::types::EvsDiskBootableFlagOsSetBootable>(r#"{"bootable":true}"#),
         )
         .send()
         .await;
@@ -1706,8 +1697,7 @@ async fn set_evs_disk_bootable_flag_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"os-set_bootable\":{\"bootable\":true}}")),
-        "sent body {sent}"
+        same(& sent, & v(r#"{"os-set_bootable":{"bootable":true}}"#)), "sent body {sent}"
     );
 }
 /// `set_evs_disk_read_only_flag` at API version v3-openstack sends POST /v3/{project_id}/volumes/{volume_id}/action.
@@ -1724,11 +1714,11 @@ async fn set_evs_disk_read_only_flag_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_evs_disk_read_only_flag()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .os_update_readonly_flag(
             v::<
                 otc_evs::types::EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag,
-            >("{\"readonly\":true}"),
+            >(r#"{"readonly":true}"#),
         )
         .send()
         .await;
@@ -1737,7 +1727,7 @@ async fn set_evs_disk_read_only_flag_v3_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"os-update_readonly_flag\":{\"readonly\":true}}")),
+        same(& sent, & v(r#"{"os-update_readonly_flag":{"readonly":true}}"#)),
         "sent body {sent}"
     );
 }
@@ -1756,11 +1746,11 @@ async fn set_evs_disk_read_only_flag_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .set_evs_disk_read_only_flag()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .os_update_readonly_flag(
             v::<
                 otc_evs::types::EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag,
-            >("{\"readonly\":true}"),
+            >(r#"{"readonly":true}"#),
         )
         .send()
         .await;
@@ -1769,7 +1759,7 @@ async fn set_evs_disk_read_only_flag_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"os-update_readonly_flag\":{\"readonly\":true}}")),
+        same(& sent, & v(r#"{"os-update_readonly_flag":{"readonly":true}}"#)),
         "sent body {sent}"
     );
 }
@@ -1787,8 +1777,8 @@ async fn accept_disk_transfer_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .accept_disk_transfer()
-        .transfer_id(v::<String>("\"example\""))
-        .accept(v::<otc_evs::types::DiskTransferAccept>("{\"auth_key\":\"example\"}"))
+        .transfer_id(v::<String>(r#""example""#))
+        .accept(v::<otc_evs::types::DiskTransferAccept>(r#"{"auth_key":"example"}"#))
         .send()
         .await;
     let body: otc_evs::types::AcceptDiskTransferResponse = result
@@ -1796,7 +1786,7 @@ async fn accept_disk_transfer_v3_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"accept\":{\"auth_key\":\"example\"}}")), "sent body {sent}"
+        same(& sent, & v(r#"{"accept":{"auth_key":"example"}}"#)), "sent body {sent}"
     );
 }
 /// `accept_disk_transfer` at API version v2-openstack sends POST /v2/{project_id}/os-volume-transfer/{transfer_id}/accept.
@@ -1814,8 +1804,8 @@ async fn accept_disk_transfer_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .accept_disk_transfer()
-        .transfer_id(v::<String>("\"example\""))
-        .accept(v::<otc_evs::types::DiskTransferAccept>("{\"auth_key\":\"example\"}"))
+        .transfer_id(v::<String>(r#""example""#))
+        .accept(v::<otc_evs::types::DiskTransferAccept>(r#"{"auth_key":"example"}"#))
         .send()
         .await;
     let body: otc_evs::types::AcceptDiskTransferResponse = result
@@ -1823,7 +1813,7 @@ async fn accept_disk_transfer_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"accept\":{\"auth_key\":\"example\"}}")), "sent body {sent}"
+        same(& sent, & v(r#"{"accept":{"auth_key":"example"}}"#)), "sent body {sent}"
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1956,7 +1946,7 @@ async fn create_disk_transfer_v3_openstack_sends_documented_request() {
         .transfer(
             v::<
                 otc_evs::types::CreateDiskTransfer,
-            >("{\"volume_id\":\"example\",\"name\":\"example\"}"),
+            >(r#"{"volume_id":"example","name":"example"}"#),
         )
         .send()
         .await;
@@ -1965,8 +1955,7 @@ async fn create_disk_transfer_v3_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v("{\"transfer\":{\"volume_id\":\"example\",\"name\":\"example\"}}")),
+        same(& sent, & v(r#"{"transfer":{"volume_id":"example","name":"example"}}"#)),
         "sent body {sent}"
     );
 }
@@ -1988,7 +1977,7 @@ async fn create_disk_transfer_v2_openstack_sends_documented_request() {
         .transfer(
             v::<
                 otc_evs::types::CreateDiskTransfer,
-            >("{\"volume_id\":\"example\",\"name\":\"example\"}"),
+            >(r#"{"volume_id":"example","name":"example"}"#),
         )
         .send()
         .await;
@@ -1997,8 +1986,7 @@ async fn create_disk_transfer_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v("{\"transfer\":{\"volume_id\":\"example\",\"name\":\"example\"}}")),
+        same(& sent, & v(r#"{"transfer":{"volume_id":"example","name":"example"}}"#)),
         "sent body {sent}"
     );
 }
@@ -2016,7 +2004,7 @@ async fn show_disk_transfer_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_disk_transfer()
-        .transfer_id(v::<String>("\"example\""))
+        .transfer_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowDiskTransferResponse = result
@@ -2038,7 +2026,7 @@ async fn show_disk_transfer_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .show_disk_transfer()
-        .transfer_id(v::<String>("\"example\""))
+        .transfer_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowDiskTransferResponse = result
@@ -2057,7 +2045,7 @@ async fn delete_disk_transfer_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_disk_transfer()
-        .transfer_id(v::<String>("\"example\""))
+        .transfer_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -2075,7 +2063,7 @@ async fn delete_disk_transfer_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .delete_disk_transfer()
-        .transfer_id(v::<String>("\"example\""))
+        .transfer_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -2207,7 +2195,7 @@ async fn show_evs_snapshot_metadata_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_snapshot_metadata()
-        .snapshot_id(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsSnapshotMetadataResponse = result
@@ -2229,7 +2217,7 @@ async fn show_evs_snapshot_metadata_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .show_evs_snapshot_metadata()
-        .snapshot_id(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsSnapshotMetadataResponse = result
@@ -2250,7 +2238,7 @@ async fn update_evs_snapshot_metadata_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_snapshot_metadata()
-        .snapshot_id(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
         .metadata(v::<otc_evs::types::EvsSnapshotMetadata>("{}"))
         .send()
         .await;
@@ -2258,7 +2246,7 @@ async fn update_evs_snapshot_metadata_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"metadata\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"metadata":{}}"#)), "sent body {sent}");
 }
 /// `update_evs_snapshot_metadata` at API version v2-openstack sends PUT /v2/{project_id}/snapshots/{snapshot_id}/metadata.
 #[tokio::test]
@@ -2275,7 +2263,7 @@ async fn update_evs_snapshot_metadata_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .update_evs_snapshot_metadata()
-        .snapshot_id(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
         .metadata(v::<otc_evs::types::EvsSnapshotMetadata>("{}"))
         .send()
         .await;
@@ -2283,7 +2271,7 @@ async fn update_evs_snapshot_metadata_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"metadata\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"metadata":{}}"#)), "sent body {sent}");
 }
 /// `add_evs_snapshot_metadata` at API version v3-openstack sends POST /v3/{project_id}/snapshots/{snapshot_id}/metadata.
 #[tokio::test]
@@ -2299,7 +2287,7 @@ async fn add_evs_snapshot_metadata_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_evs_snapshot_metadata()
-        .snapshot_id(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
         .metadata(v::<otc_evs::types::EvsSnapshotMetadata>("{}"))
         .send()
         .await;
@@ -2307,7 +2295,7 @@ async fn add_evs_snapshot_metadata_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"metadata\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"metadata":{}}"#)), "sent body {sent}");
 }
 /// `add_evs_snapshot_metadata` at API version v2-openstack sends POST /v2/{project_id}/snapshots/{snapshot_id}/metadata.
 #[tokio::test]
@@ -2324,7 +2312,7 @@ async fn add_evs_snapshot_metadata_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .add_evs_snapshot_metadata()
-        .snapshot_id(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
         .metadata(v::<otc_evs::types::EvsSnapshotMetadata>("{}"))
         .send()
         .await;
@@ -2332,7 +2320,7 @@ async fn add_evs_snapshot_metadata_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"metadata\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"metadata":{}}"#)), "sent body {sent}");
 }
 /// `list_evs_snapshots` at API version v3-openstack sends GET /v3/{project_id}/snapshots.
 #[tokio::test]
@@ -2360,17 +2348,17 @@ async fn list_evs_snapshots_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_snapshots()
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1000"))
-        .name(v::<String>("\"example\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .status(v::<String>("\"example\""))
-        .volume_id(v::<String>("\"example\""))
-        .name_2(v::<String>("\"example\""))
-        .status_2(v::<String>("\"example\""))
-        .volume_id_2(v::<String>("\"example\""))
-        .sort_key(v::<String>("\"example\""))
+        .name(v::<String>(r#""example""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .status(v::<String>(r#""example""#))
+        .volume_id(v::<String>(r#""example""#))
+        .name_2(v::<String>(r#""example""#))
+        .status_2(v::<String>(r#""example""#))
+        .volume_id_2(v::<String>(r#""example""#))
+        .sort_key(v::<String>(r#""example""#))
         .with_count(v::<bool>("true"))
         .send()
         .await;
@@ -2399,12 +2387,12 @@ async fn list_evs_snapshots_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .list_evs_snapshots()
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1000"))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .volume_id(v::<String>("\"example\""))
+        .name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
+        .volume_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::v2_openstack::types::ListEvsSnapshotsResponse = result
@@ -2425,7 +2413,7 @@ async fn create_evs_snapshot_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_evs_snapshot()
-        .snapshot(v::<otc_evs::types::EvsSnapshot>("{\"volume_id\":\"example\"}"))
+        .snapshot(v::<otc_evs::types::EvsSnapshot>(r#"{"volume_id":"example"}"#))
         .send()
         .await;
     let body: otc_evs::types::CreateEvsSnapshotResponse = result
@@ -2433,8 +2421,7 @@ async fn create_evs_snapshot_v3_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"snapshot\":{\"volume_id\":\"example\"}}")),
-        "sent body {sent}"
+        same(& sent, & v(r#"{"snapshot":{"volume_id":"example"}}"#)), "sent body {sent}"
     );
 }
 /// `create_evs_snapshot` at API version v2 sends POST /v2/{project_id}/cloudsnapshots.
@@ -2452,7 +2439,7 @@ async fn create_evs_snapshot_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .create_evs_snapshot()
-        .snapshot(v::<otc_evs::types::EvsSnapshot>("{\"volume_id\":\"example\"}"))
+        .snapshot(v::<otc_evs::types::EvsSnapshot>(r#"{"volume_id":"example"}"#))
         .send()
         .await;
     let body: otc_evs::v2_openstack::types::CreateEvsSnapshotResponse = result
@@ -2460,8 +2447,7 @@ async fn create_evs_snapshot_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"snapshot\":{\"volume_id\":\"example\"}}")),
-        "sent body {sent}"
+        same(& sent, & v(r#"{"snapshot":{"volume_id":"example"}}"#)), "sent body {sent}"
     );
 }
 /// `create_evs_snapshot` at API version v2-openstack sends POST /v2/{project_id}/snapshots.
@@ -2479,7 +2465,7 @@ async fn create_evs_snapshot_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .create_evs_snapshot()
-        .snapshot(v::<otc_evs::types::EvsSnapshot>("{\"volume_id\":\"example\"}"))
+        .snapshot(v::<otc_evs::types::EvsSnapshot>(r#"{"volume_id":"example"}"#))
         .send()
         .await;
     let body: otc_evs::v2_openstack::types::CreateEvsSnapshotResponse = result
@@ -2487,8 +2473,7 @@ async fn create_evs_snapshot_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"snapshot\":{\"volume_id\":\"example\"}}")),
-        "sent body {sent}"
+        same(& sent, & v(r#"{"snapshot":{"volume_id":"example"}}"#)), "sent body {sent}"
     );
 }
 /// `show_evs_snapshot` at API version v3-openstack sends GET /v3/{project_id}/snapshots/{snapshot_id}.
@@ -2505,7 +2490,7 @@ async fn show_evs_snapshot_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_snapshot()
-        .snapshot_id(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsSnapshotResponse = result
@@ -2527,7 +2512,7 @@ async fn show_evs_snapshot_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_evs_snapshot()
-        .snapshot_id(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::v2_openstack::types::ShowEvsSnapshotResponse = result
@@ -2549,7 +2534,7 @@ async fn show_evs_snapshot_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .show_evs_snapshot()
-        .snapshot_id(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::v2_openstack::types::ShowEvsSnapshotResponse = result
@@ -2570,7 +2555,7 @@ async fn update_evs_snapshot_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_snapshot()
-        .snapshot_id(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
         .snapshot(v::<otc_evs::types::UpdateEvsSnapshot>("{}"))
         .send()
         .await;
@@ -2578,7 +2563,7 @@ async fn update_evs_snapshot_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"snapshot\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"snapshot":{}}"#)), "sent body {sent}");
 }
 /// `update_evs_snapshot` at API version v2 sends PUT /v2/{project_id}/cloudsnapshots/{snapshot_id}.
 #[tokio::test]
@@ -2595,7 +2580,7 @@ async fn update_evs_snapshot_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .update_evs_snapshot()
-        .snapshot_id(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
         .snapshot(v::<otc_evs::types::UpdateEvsSnapshot>("{}"))
         .send()
         .await;
@@ -2603,7 +2588,7 @@ async fn update_evs_snapshot_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"snapshot\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"snapshot":{}}"#)), "sent body {sent}");
 }
 /// `update_evs_snapshot` at API version v2-openstack sends PUT /v2/{project_id}/snapshots/{snapshot_id}.
 #[tokio::test]
@@ -2620,7 +2605,7 @@ async fn update_evs_snapshot_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .update_evs_snapshot()
-        .snapshot_id(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
         .snapshot(v::<otc_evs::types::UpdateEvsSnapshot>("{}"))
         .send()
         .await;
@@ -2628,7 +2613,7 @@ async fn update_evs_snapshot_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"snapshot\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"snapshot":{}}"#)), "sent body {sent}");
 }
 /// `delete_evs_snapshot` at API version v3-openstack sends DELETE /v3/{project_id}/snapshots/{snapshot_id}.
 #[tokio::test]
@@ -2644,7 +2629,7 @@ async fn delete_evs_snapshot_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_evs_snapshot()
-        .snapshot_id(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::DeleteEvsDiskResponse = result
@@ -2666,7 +2651,7 @@ async fn delete_evs_snapshot_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .delete_evs_snapshot()
-        .snapshot_id(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::DeleteEvsDiskResponse = result
@@ -2688,7 +2673,7 @@ async fn delete_evs_snapshot_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .delete_evs_snapshot()
-        .snapshot_id(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::DeleteEvsDiskResponse = result
@@ -2709,8 +2694,8 @@ async fn show_evs_snapshot_metadata_one_piece_v3_openstack_sends_documented_requ
         .await;
     let result = client(&server)
         .show_evs_snapshot_metadata_one_piece()
-        .snapshot_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsSnapshotMetadataOnePieceResponse = result
@@ -2732,8 +2717,8 @@ async fn show_evs_snapshot_metadata_one_piece_v2_openstack_sends_documented_requ
     let result = client(&server)
         .v2_openstack()
         .show_evs_snapshot_metadata_one_piece()
-        .snapshot_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsSnapshotMetadataOnePieceResponse = result
@@ -2754,8 +2739,8 @@ async fn update_evs_snapshot_metadata_one_piece_v3_openstack_sends_documented_re
         .await;
     let result = client(&server)
         .update_evs_snapshot_metadata_one_piece()
-        .snapshot_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .meta(v::<otc_evs::types::EvsSnapshotMetadataOnePieceMetadata>("{}"))
         .send()
         .await;
@@ -2763,7 +2748,7 @@ async fn update_evs_snapshot_metadata_one_piece_v3_openstack_sends_documented_re
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"meta\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"meta":{}}"#)), "sent body {sent}");
 }
 /// `update_evs_snapshot_metadata_one_piece` at API version v2-openstack sends PUT /v2/{project_id}/snapshots/{snapshot_id}/metadata/{key}.
 #[tokio::test]
@@ -2780,8 +2765,8 @@ async fn update_evs_snapshot_metadata_one_piece_v2_openstack_sends_documented_re
     let result = client(&server)
         .v2_openstack()
         .update_evs_snapshot_metadata_one_piece()
-        .snapshot_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .meta(v::<otc_evs::types::EvsSnapshotMetadataOnePieceMetadata>("{}"))
         .send()
         .await;
@@ -2789,7 +2774,7 @@ async fn update_evs_snapshot_metadata_one_piece_v2_openstack_sends_documented_re
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"meta\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"meta":{}}"#)), "sent body {sent}");
 }
 /// `delete_evs_snapshot_metadata_one_piece` at API version v3-openstack sends DELETE /v3/{project_id}/snapshots/{snapshot_id}/metadata/{key}.
 #[tokio::test]
@@ -2805,8 +2790,8 @@ async fn delete_evs_snapshot_metadata_one_piece_v3_openstack_sends_documented_re
         .await;
     let result = client(&server)
         .delete_evs_snapshot_metadata_one_piece()
-        .snapshot_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::DeleteEvsDiskResponse = result
@@ -2828,8 +2813,8 @@ async fn delete_evs_snapshot_metadata_one_piece_v2_openstack_sends_documented_re
     let result = client(&server)
         .v2_openstack()
         .delete_evs_snapshot_metadata_one_piece()
-        .snapshot_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .snapshot_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::DeleteEvsDiskResponse = result
@@ -2857,13 +2842,13 @@ async fn show_evs_snapshots_v3_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_snapshots()
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1000"))
-        .name(v::<String>("\"example\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .status(v::<String>("\"example\""))
-        .volume_id(v::<String>("\"example\""))
+        .name(v::<String>(r#""example""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .status(v::<String>(r#""example""#))
+        .volume_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsSnapshotsResponse = result
@@ -2909,13 +2894,13 @@ async fn show_evs_snapshots_v2_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_openstack()
         .show_evs_snapshots()
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1000"))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .volume_id(v::<String>("\"example\""))
-        .availability_zone(v::<String>("\"example\""))
+        .name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
+        .volume_id(v::<String>(r#""example""#))
+        .availability_zone(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::v2_openstack::types::ShowEvsSnapshotsResponse = result
@@ -2950,17 +2935,17 @@ async fn show_all_evs_disks_v3_streams_every_page() {
         .await;
     let stream = client(&server)
         .show_all_evs_disks()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .sort_key(v::<String>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .status(v::<String>("\"example\""))
-        .metadata(v::<String>("\"example\""))
-        .availability_zone(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .sort_key(v::<String>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .status(v::<String>(r#""example""#))
+        .metadata(v::<String>(r#""example""#))
+        .availability_zone(v::<String>(r#""example""#))
         .multiattach(v::<bool>("true"))
-        .volume_type_id(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .ids(v::<Vec<String>>("[\"example\"]"))
+        .volume_type_id(v::<String>(r#""example""#))
+        .id(v::<String>(r#""example""#))
+        .ids(v::<Vec<String>>(r#"["example"]"#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -2993,19 +2978,19 @@ async fn show_all_evs_disks_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_all_evs_disks()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .limit(v::<i64>("1000"))
-        .sort_key(v::<String>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
+        .sort_key(v::<String>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
         .offset(v::<i64>("1"))
-        .status(v::<String>("\"example\""))
-        .metadata(v::<String>("\"example\""))
-        .availability_zone(v::<String>("\"example\""))
+        .status(v::<String>(r#""example""#))
+        .metadata(v::<String>(r#""example""#))
+        .availability_zone(v::<String>(r#""example""#))
         .multiattach(v::<bool>("true"))
-        .volume_type_id(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .ids(v::<Vec<String>>("[\"example\"]"))
+        .volume_type_id(v::<String>(r#""example""#))
+        .id(v::<String>(r#""example""#))
+        .ids(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: otc_evs::types::ShowAllEvsDisksResponse = result
@@ -3026,7 +3011,7 @@ async fn show_evs_disk_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_disk()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsDiskResponse = result
@@ -3047,7 +3032,7 @@ async fn show_lazyloading_disk_loading_progress_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_lazyloading_disk_loading_progress()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowLazyloadingDiskLoadingProgressResponse = result
@@ -3066,20 +3051,20 @@ async fn batch_add_evs_disk_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_add_evs_disk_tags()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .tags(
             v::<
                 Vec<otc_evs::types::AddEvsDiskTagResourceTag>,
-            >("[{\"key\":\"example\",\"value\":\"example\"}]"),
+            >(r#"[{"key":"example","value":"example"}]"#),
         )
-        .action(v::<otc_evs::types::BatchAddEvsDiskTagsRequestAction>("\"create\""))
+        .action(v::<otc_evs::types::BatchAddEvsDiskTagsRequestAction>(r#""create""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"tags\":[{\"key\":\"example\",\"value\":\"example\"}],\"action\":\"create\"}")),
+        v(r#"{"tags":[{"key":"example","value":"example"}],"action":"create"}"#)),
         "sent body {sent}"
     );
 }
@@ -3096,20 +3081,20 @@ async fn batch_add_evs_disk_tags_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .batch_add_evs_disk_tags()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .tags(
             v::<
                 Vec<otc_evs::types::AddEvsDiskTagResourceTag>,
-            >("[{\"key\":\"example\",\"value\":\"example\"}]"),
+            >(r#"[{"key":"example","value":"example"}]"#),
         )
-        .action(v::<otc_evs::types::BatchAddEvsDiskTagsRequestAction>("\"create\""))
+        .action(v::<otc_evs::types::BatchAddEvsDiskTagsRequestAction>(r#""create""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"tags\":[{\"key\":\"example\",\"value\":\"example\"}],\"action\":\"create\"}")),
+        v(r#"{"tags":[{"key":"example","value":"example"}],"action":"create"}"#)),
         "sent body {sent}"
     );
 }
@@ -3125,19 +3110,19 @@ async fn batch_delete_evs_disk_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_delete_evs_disk_tags()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .tags(
             v::<
                 Vec<otc_evs::types::DeleteEvsDiskTagResourceTag>,
-            >("[{\"key\":\"example\"}]"),
+            >(r#"[{"key":"example"}]"#),
         )
-        .action(v::<otc_evs::types::BatchAddEvsDiskTagsRequestAction>("\"create\""))
+        .action(v::<otc_evs::types::BatchAddEvsDiskTagsRequestAction>(r#""create""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"tags\":[{\"key\":\"example\"}],\"action\":\"create\"}")),
+        same(& sent, & v(r#"{"tags":[{"key":"example"}],"action":"create"}"#)),
         "sent body {sent}"
     );
 }
@@ -3154,19 +3139,19 @@ async fn batch_delete_evs_disk_tags_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .batch_delete_evs_disk_tags()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .tags(
             v::<
                 Vec<otc_evs::types::DeleteEvsDiskTagResourceTag>,
-            >("[{\"key\":\"example\"}]"),
+            >(r#"[{"key":"example"}]"#),
         )
-        .action(v::<otc_evs::types::BatchAddEvsDiskTagsRequestAction>("\"create\""))
+        .action(v::<otc_evs::types::BatchAddEvsDiskTagsRequestAction>(r#""create""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"tags\":[{\"key\":\"example\"}],\"action\":\"create\"}")),
+        same(& sent, & v(r#"{"tags":[{"key":"example"}],"action":"create"}"#)),
         "sent body {sent}"
     );
 }
@@ -3205,9 +3190,9 @@ async fn show_evs_disks_by_tag_v3_streams_every_page() {
         .tags(
             v::<
                 Vec<otc_evs::types::EvsDisksByTag>,
-            >("[{\"key\":\"example\",\"values\":[{}]}]"),
+            >(r#"[{"key":"example","values":[{}]}]"#),
         )
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -3230,9 +3215,9 @@ async fn show_evs_disks_by_tag_v3_sends_documented_request() {
         .tags(
             v::<
                 Vec<otc_evs::types::EvsDisksByTag>,
-            >("[{\"key\":\"example\",\"values\":[{}]}]"),
+            >(r#"[{"key":"example","values":[{}]}]"#),
         )
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsDisksByTagResponse = result
@@ -3241,7 +3226,7 @@ async fn show_evs_disks_by_tag_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"tags\":[{\"key\":\"example\",\"values\":[{}]}],\"action\":\"example\"}")),
+        v(r#"{"tags":[{"key":"example","values":[{}]}],"action":"example"}"#)),
         "sent body {sent}"
     );
 }
@@ -3281,9 +3266,9 @@ async fn show_evs_disks_by_tag_v2_streams_every_page() {
         .tags(
             v::<
                 Vec<otc_evs::types::EvsDisksByTag>,
-            >("[{\"key\":\"example\",\"values\":[{}]}]"),
+            >(r#"[{"key":"example","values":[{}]}]"#),
         )
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -3307,9 +3292,9 @@ async fn show_evs_disks_by_tag_v2_sends_documented_request() {
         .tags(
             v::<
                 Vec<otc_evs::types::EvsDisksByTag>,
-            >("[{\"key\":\"example\",\"values\":[{}]}]"),
+            >(r#"[{"key":"example","values":[{}]}]"#),
         )
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsDisksByTagResponse = result
@@ -3318,7 +3303,7 @@ async fn show_evs_disks_by_tag_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"tags\":[{\"key\":\"example\",\"values\":[{}]}],\"action\":\"example\"}")),
+        v(r#"{"tags":[{"key":"example","values":[{}]}],"action":"example"}"#)),
         "sent body {sent}"
     );
 }
@@ -3336,14 +3321,14 @@ async fn show_evs_disks_number_by_tag_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_disks_number_by_tag()
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsDisksNumberByTagResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"action\":\"example\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"action":"example"}"#)), "sent body {sent}");
 }
 /// `show_evs_disks_number_by_tag` at API version v2 sends POST /v2/{project_id}/os-vendor-volumes/resource_instances/action.
 #[tokio::test]
@@ -3360,14 +3345,14 @@ async fn show_evs_disks_number_by_tag_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_evs_disks_number_by_tag()
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsDisksNumberByTagResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"action\":\"example\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"action":"example"}"#)), "sent body {sent}");
 }
 /// `list_evs_disk_tags` at API version v3 sends GET /v3/{project_id}/os-vendor-volumes/{volume_id}/tags.
 #[tokio::test]
@@ -3383,7 +3368,7 @@ async fn list_evs_disk_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_disk_tags()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ListEvsDiskTagsResponse = result
@@ -3405,7 +3390,7 @@ async fn list_evs_disk_tags_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .list_evs_disk_tags()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ListEvsDiskTagsResponse = result
@@ -3426,11 +3411,11 @@ async fn attach_evs_disk_v2_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .attach_evs_disk()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .os_attach(
             v::<
                 otc_evs::types::EvsDiskOsAttach,
-            >("{\"instance_uuid\":\"example\",\"mountpoint\":\"example\"}"),
+            >(r#"{"instance_uuid":"example","mountpoint":"example"}"#),
         )
         .send()
         .await;
@@ -3440,7 +3425,7 @@ async fn attach_evs_disk_v2_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"os-attach\":{\"instance_uuid\":\"example\",\"mountpoint\":\"example\"}}")),
+        v(r#"{"os-attach":{"instance_uuid":"example","mountpoint":"example"}}"#)),
         "sent body {sent}"
     );
 }
@@ -3458,7 +3443,7 @@ async fn detach_evs_disk_v2_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .detach_evs_disk()
-        .volume_id(v::<String>("\"example\""))
+        .volume_id(v::<String>(r#""example""#))
         .os_detach(v::<serde_json::Value>("{}"))
         .send()
         .await;
@@ -3466,21 +3451,21 @@ async fn detach_evs_disk_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"os-detach\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"os-detach":{}}"#)), "sent body {sent}");
 }
 /// The documented `update_evs_disk_type` v2 response_202 example deserializes and serializes back.
 #[test]
 fn update_evs_disk_type_v2_response_202() {
     round_trips::<
         otc_evs::types::UpdateEvsDiskTypeResponse,
-    >("{\"job_id\":\"4011af9965d85d3c0165d8628c650007\"}");
+    >(r#"{"job_id":"4011af9965d85d3c0165d8628c650007"}"#);
 }
 /// The documented `update_evs_disk_type` v2 response_400 example deserializes and serializes back.
 #[test]
 fn update_evs_disk_type_v2_response_400() {
     round_trips::<
         otc_evs::types::UpdateEvsDiskTypeError,
-    >("{\"error\":{\"message\":\"XXXX\",\"code\":\"XXX\"}}");
+    >(r#"{"error":{"message":"XXXX","code":"XXX"}}"#);
 }
 /// `update_evs_disk_type` at API version v2 sends POST /v2/{project_id}/volumes/{volume_id}/retype.
 #[tokio::test]
@@ -3496,8 +3481,8 @@ async fn update_evs_disk_type_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_disk_type()
-        .volume_id(v::<String>("\"example\""))
-        .os_retype(v::<otc_evs::types::RetypeVolume>("{\"new_type\":\"example\"}"))
+        .volume_id(v::<String>(r#""example""#))
+        .os_retype(v::<otc_evs::types::RetypeVolume>(r#"{"new_type":"example"}"#))
         .send()
         .await;
     let body: otc_evs::types::UpdateEvsDiskTypeResponse = result
@@ -3505,8 +3490,7 @@ async fn update_evs_disk_type_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"os-retype\":{\"new_type\":\"example\"}}")),
-        "sent body {sent}"
+        same(& sent, & v(r#"{"os-retype":{"new_type":"example"}}"#)), "sent body {sent}"
     );
 }
 /// The documented error body is reachable from the error, typed.
@@ -3522,8 +3506,8 @@ async fn update_evs_disk_type_v2_returns_documented_error_body() {
         .await;
     let error = client(&server)
         .update_evs_disk_type()
-        .volume_id(v::<String>("\"example\""))
-        .os_retype(v::<otc_evs::types::RetypeVolume>("{\"new_type\":\"example\"}"))
+        .volume_id(v::<String>(r#""example""#))
+        .os_retype(v::<otc_evs::types::RetypeVolume>(r#"{"new_type":"example"}"#))
         .send()
         .await
         .expect_err("an error status");
@@ -3559,19 +3543,19 @@ async fn show_all_disks_deprecated_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_all_disks_deprecated()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .limit(v::<i64>("1000"))
-        .sort_key(v::<String>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
+        .sort_key(v::<String>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
         .offset(v::<i64>("1"))
-        .status(v::<String>("\"example\""))
-        .metadata(v::<String>("\"example\""))
-        .availability_zone(v::<String>("\"example\""))
+        .status(v::<String>(r#""example""#))
+        .metadata(v::<String>(r#""example""#))
+        .availability_zone(v::<String>(r#""example""#))
         .multiattach(v::<bool>("true"))
-        .volume_type_id(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .ids(v::<Vec<String>>("[\"example\"]"))
+        .volume_type_id(v::<String>(r#""example""#))
+        .id(v::<String>(r#""example""#))
+        .ids(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: otc_evs::types::ShowAllEvsDisksResponse = result
@@ -3606,16 +3590,16 @@ async fn list_evs_replication_pairs_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_evs_replication_pairs()
-        .marker(v::<String>("\"example\""))
-        .sort_key(v::<String>("\"example\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .changes_since(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .replication_consistency_group_id(v::<String>("\"example\""))
-        .volume_ids(v::<String>("\"example\""))
-        .volume_id(v::<String>("\"example\""))
-        .priority_station(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .sort_key(v::<String>(r#""example""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .changes_since(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
+        .replication_consistency_group_id(v::<String>(r#""example""#))
+        .volume_ids(v::<String>(r#""example""#))
+        .volume_id(v::<String>(r#""example""#))
+        .priority_station(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -3647,18 +3631,18 @@ async fn list_evs_replication_pairs_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_replication_pairs()
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("1000"))
-        .sort_key(v::<String>("\"example\""))
-        .sort_dir(v::<String>("\"desc\""))
+        .sort_key(v::<String>(r#""example""#))
+        .sort_dir(v::<String>(r#""desc""#))
         .offset(v::<i64>("1"))
-        .changes_since(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .replication_consistency_group_id(v::<String>("\"example\""))
-        .volume_ids(v::<String>("\"example\""))
-        .volume_id(v::<String>("\"example\""))
-        .priority_station(v::<String>("\"example\""))
+        .changes_since(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
+        .replication_consistency_group_id(v::<String>(r#""example""#))
+        .volume_ids(v::<String>(r#""example""#))
+        .volume_id(v::<String>(r#""example""#))
+        .priority_station(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ListEvsReplicationPairsResponse = result
@@ -3683,7 +3667,7 @@ async fn create_evs_replication_pair_v2_sends_documented_request() {
             v::<
                 otc_evs::types::EvsReplicationPairReplication,
             >(
-                "{\"volume_ids\":[\"example\"],\"priority_station\":\"example\",\"replication_model\":\"example\"}",
+                r#"{"volume_ids":["example"],"priority_station":"example","replication_model":"example"}"#,
             ),
         )
         .send()
@@ -3694,7 +3678,7 @@ async fn create_evs_replication_pair_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"replication\":{\"volume_ids\":[\"example\"],\"priority_station\":\"example\",\"replication_model\":\"example\"}}")),
+        v(r#"{"replication":{"volume_ids":["example"],"priority_station":"example","replication_model":"example"}}"#)),
         "sent body {sent}"
     );
 }
@@ -3712,7 +3696,7 @@ async fn show_evs_replication_pair_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_replication_pair()
-        .replication_id(v::<String>("\"example\""))
+        .replication_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsReplicationPairResponse = result
@@ -3731,7 +3715,7 @@ async fn delete_evs_replication_pair_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_evs_replication_pair()
-        .replication_id(v::<String>("\"example\""))
+        .replication_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -3770,14 +3754,14 @@ async fn list_replication_consistency_groups_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_replication_consistency_groups()
-        .marker(v::<String>("\"example\""))
-        .sort_key(v::<String>("\"example\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .changes_since(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .priority_station(v::<String>("\"example\""))
-        .volume_id(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .sort_key(v::<String>(r#""example""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .changes_since(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
+        .priority_station(v::<String>(r#""example""#))
+        .volume_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -3807,16 +3791,16 @@ async fn list_replication_consistency_groups_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_replication_consistency_groups()
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("1000"))
-        .sort_key(v::<String>("\"example\""))
-        .sort_dir(v::<String>("\"desc\""))
+        .sort_key(v::<String>(r#""example""#))
+        .sort_dir(v::<String>(r#""desc""#))
         .offset(v::<i64>("1"))
-        .changes_since(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .priority_station(v::<String>("\"example\""))
-        .volume_id(v::<String>("\"example\""))
+        .changes_since(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
+        .priority_station(v::<String>(r#""example""#))
+        .volume_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ListReplicationConsistencyGroupsResponse = result
@@ -3841,7 +3825,7 @@ async fn create_replication_consistency_group_v2_sends_documented_request() {
             v::<
                 otc_evs::types::ReplicationConsistencyGroup,
             >(
-                "{\"replication_ids\":[\"example\"],\"priority_station\":\"example\",\"replication_model\":\"example\"}",
+                r#"{"replication_ids":["example"],"priority_station":"example","replication_model":"example"}"#,
             ),
         )
         .send()
@@ -3852,7 +3836,7 @@ async fn create_replication_consistency_group_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"replication_consistency_group\":{\"replication_ids\":[\"example\"],\"priority_station\":\"example\",\"replication_model\":\"example\"}}")),
+        v(r#"{"replication_consistency_group":{"replication_ids":["example"],"priority_station":"example","replication_model":"example"}}"#)),
         "sent body {sent}"
     );
 }
@@ -3874,7 +3858,7 @@ async fn show_replication_consistency_group_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_replication_consistency_group()
-        .replication_consistency_group_id(v::<String>("\"example\""))
+        .replication_consistency_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowReplicationConsistencyGroupResponse = result
@@ -3894,7 +3878,7 @@ async fn update_replication_consistency_group_v2_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"replication_consistency_group\":{},\"id\":\"example\",\"name\":\"example\",\"description\":\"example\",\"status\":\"example\",\"priority_station\":\"example\",\"created_at\":\"example\",\"updated_at\":\"example\"}",
+                    r#"{"replication_consistency_group":{},"id":"example","name":"example","description":"example","status":"example","priority_station":"example","created_at":"example","updated_at":"example"}"#,
                     "application/json",
                 ),
         )
@@ -3903,7 +3887,7 @@ async fn update_replication_consistency_group_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_replication_consistency_group()
-        .replication_consistency_group_id(v::<String>("\"example\""))
+        .replication_consistency_group_id(v::<String>(r#""example""#))
         .replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()
         .await;
@@ -3912,7 +3896,7 @@ async fn update_replication_consistency_group_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"replication_consistency_group\":{}}")), "sent body {sent}"
+        same(& sent, & v(r#"{"replication_consistency_group":{}}"#)), "sent body {sent}"
     );
 }
 /// `delete_replication_consistency_group` at API version v2 sends DELETE /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}.
@@ -3931,7 +3915,7 @@ async fn delete_replication_consistency_group_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_replication_consistency_group()
-        .replication_consistency_group_id(v::<String>("\"example\""))
+        .replication_consistency_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -3952,12 +3936,12 @@ async fn expand_consistency_group_evs_disks_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .expand_consistency_group_evs_disks()
-        .replication_consistency_group_id(v::<String>("\"example\""))
+        .replication_consistency_group_id(v::<String>(r#""example""#))
         .os_extend_replication_volumes(v::<serde_json::Value>("{}"))
         .replications(
             v::<
                 Vec<otc_evs::types::ConsistencyGroupEvsDiskReplication>,
-            >("[{\"id\":\"example\",\"new_size\":1}]"),
+            >(r#"[{"id":"example","new_size":1}]"#),
         )
         .send()
         .await;
@@ -3965,7 +3949,7 @@ async fn expand_consistency_group_evs_disks_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"os-extend-replication-volumes\":{},\"replications\":[{\"id\":\"example\",\"new_size\":1}]}")),
+        v(r#"{"os-extend-replication-volumes":{},"replications":[{"id":"example","new_size":1}]}"#)),
         "sent body {sent}"
     );
 }
@@ -3985,14 +3969,14 @@ async fn pause_replication_consistency_group_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .pause_replication_consistency_group()
-        .replication_consistency_group_id(v::<String>("\"example\""))
+        .replication_consistency_group_id(v::<String>(r#""example""#))
         .os_stop_replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"os-stop-replication-consistency-group\":{}}")),
+        same(& sent, & v(r#"{"os-stop-replication-consistency-group":{}}"#)),
         "sent body {sent}"
     );
 }
@@ -4012,14 +3996,14 @@ async fn run_consistency_group_failover_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .run_consistency_group_failover()
-        .replication_consistency_group_id(v::<String>("\"example\""))
+        .replication_consistency_group_id(v::<String>(r#""example""#))
         .os_failover_replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"os-failover-replication-consistency-group\":{}}")),
+        same(& sent, & v(r#"{"os-failover-replication-consistency-group":{}}"#)),
         "sent body {sent}"
     );
 }
@@ -4039,14 +4023,14 @@ async fn run_group_primary_secondary_switchover_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .run_group_primary_secondary_switchover()
-        .replication_consistency_group_id(v::<String>("\"example\""))
+        .replication_consistency_group_id(v::<String>(r#""example""#))
         .os_reverse_replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"os-reverse-replication-consistency-group\":{}}")),
+        same(& sent, & v(r#"{"os-reverse-replication-consistency-group":{}}"#)),
         "sent body {sent}"
     );
 }
@@ -4066,14 +4050,14 @@ async fn reprotect_replication_consistency_group_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .reprotect_replication_consistency_group()
-        .replication_consistency_group_id(v::<String>("\"example\""))
+        .replication_consistency_group_id(v::<String>(r#""example""#))
         .os_reprotect_replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"os-reprotect-replication-consistency-group\":{}}")),
+        same(& sent, & v(r#"{"os-reprotect-replication-consistency-group":{}}"#)),
         "sent body {sent}"
     );
 }
@@ -4093,14 +4077,14 @@ async fn sync_replication_consistency_group_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .sync_replication_consistency_group()
-        .replication_consistency_group_id(v::<String>("\"example\""))
+        .replication_consistency_group_id(v::<String>(r#""example""#))
         .os_sync_replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"os-sync-replication-consistency-group\":{}}")),
+        same(& sent, & v(r#"{"os-sync-replication-consistency-group":{}}"#)),
         "sent body {sent}"
     );
 }
@@ -4118,8 +4102,8 @@ async fn list_evs_resource_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_resource_tags()
-        .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
-        .resource_id(v::<String>("\"example\""))
+        .resource_type(v::<otc_evs::types::ResourceType>(r#""volumes""#))
+        .resource_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::AddEvsResourceOrUpdateTagsResponse = result
@@ -4140,8 +4124,8 @@ async fn reset_evs_resource_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .reset_evs_resource_tags()
-        .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
-        .resource_id(v::<String>("\"example\""))
+        .resource_type(v::<otc_evs::types::ResourceType>(r#""volumes""#))
+        .resource_id(v::<String>(r#""example""#))
         .tags(v::<serde_json::Value>("{}"))
         .send()
         .await;
@@ -4149,7 +4133,7 @@ async fn reset_evs_resource_tags_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"tags\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"tags":{}}"#)), "sent body {sent}");
 }
 /// `add_evs_resource_or_update_tags` at API version v2 sends POST /v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}.
 #[tokio::test]
@@ -4165,8 +4149,8 @@ async fn add_evs_resource_or_update_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_evs_resource_or_update_tags()
-        .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
-        .resource_id(v::<String>("\"example\""))
+        .resource_type(v::<otc_evs::types::ResourceType>(r#""volumes""#))
+        .resource_id(v::<String>(r#""example""#))
         .tags(v::<serde_json::Value>("{}"))
         .send()
         .await;
@@ -4174,7 +4158,7 @@ async fn add_evs_resource_or_update_tags_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"tags\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"tags":{}}"#)), "sent body {sent}");
 }
 /// `batch_delete_evs_resource_tags` at API version v2 sends POST /v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}/action.
 #[tokio::test]
@@ -4188,14 +4172,14 @@ async fn batch_delete_evs_resource_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_delete_evs_resource_tags()
-        .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
-        .resource_id(v::<String>("\"example\""))
+        .resource_type(v::<otc_evs::types::ResourceType>(r#""volumes""#))
+        .resource_id(v::<String>(r#""example""#))
         .os_delete_tags(v::<serde_json::Value>("{}"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"os-delete_tags\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"os-delete_tags":{}}"#)), "sent body {sent}");
 }
 /// `list_evs_resource_tags_by_key` at API version v2 sends GET /v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}/{key}.
 #[tokio::test]
@@ -4211,9 +4195,9 @@ async fn list_evs_resource_tags_by_key_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_resource_tags_by_key()
-        .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
-        .resource_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .resource_type(v::<otc_evs::types::ResourceType>(r#""volumes""#))
+        .resource_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ListEvsResourceTagsByKeyResponse = result
@@ -4234,9 +4218,9 @@ async fn update_evs_resource_tags_by_key_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_resource_tags_by_key()
-        .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
-        .resource_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .resource_type(v::<otc_evs::types::ResourceType>(r#""volumes""#))
+        .resource_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .tag(v::<serde_json::Value>("{}"))
         .send()
         .await;
@@ -4244,7 +4228,7 @@ async fn update_evs_resource_tags_by_key_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"tag\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"tag":{}}"#)), "sent body {sent}");
 }
 /// `delete_evs_resource_tag_by_key` at API version v2 sends DELETE /v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}/{key}.
 #[tokio::test]
@@ -4260,9 +4244,9 @@ async fn delete_evs_resource_tag_by_key_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_evs_resource_tag_by_key()
-        .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
-        .resource_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .resource_type(v::<otc_evs::types::ResourceType>(r#""volumes""#))
+        .resource_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::DeleteEvsDiskResponse = result
@@ -4283,7 +4267,7 @@ async fn list_evs_resource_type_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_resource_type_tags()
-        .resource_type(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ListEvsResourceTypeTagsResponse = result
@@ -4308,11 +4292,11 @@ async fn list_evs_resources_by_tag_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_resources_by_tag()
-        .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
-        .tags(v::<String>("\"example\""))
-        .tags_any(v::<String>("\"example\""))
-        .not_tags(v::<String>("\"example\""))
-        .not_tags_any(v::<String>("\"example\""))
+        .resource_type(v::<otc_evs::types::ResourceType>(r#""volumes""#))
+        .tags(v::<String>(r#""example""#))
+        .tags_any(v::<String>(r#""example""#))
+        .not_tags(v::<String>(r#""example""#))
+        .not_tags_any(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ListEvsResourcesByTagResponse = result
@@ -4333,7 +4317,7 @@ async fn show_task_status_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_task_status()
-        .job_id(v::<String>("\"example\""))
+        .job_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowTaskStatusResponse = result
@@ -4354,7 +4338,7 @@ async fn show_api_version_information_unversioned_openstack_sends_documented_req
         .await;
     let result = client(&server)
         .show_api_version_information()
-        .api_version(v::<String>("\"example\""))
+        .api_version(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_evs::types::ShowApiVersionInformationResponse = result

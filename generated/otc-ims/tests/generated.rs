@@ -85,36 +85,36 @@ async fn list_images_v2_openstack_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_images()
-        .isregistered(v::<otc_ims::types::ImageIsregistered>("\"true\""))
-        .imagetype(v::<String>("\"example\""))
+        .isregistered(v::<otc_ims::types::ImageIsregistered>(r#""true""#))
+        .imagetype(v::<String>(r#""example""#))
         .protected(v::<bool>("true"))
-        .visibility(v::<String>("\"example\""))
-        .owner(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .container_format(v::<String>("\"bare\""))
-        .disk_format(v::<otc_ims::types::UpdateImageResponseDiskFormat>("\"zvhd2\""))
+        .visibility(v::<String>(r#""example""#))
+        .owner(v::<String>(r#""example""#))
+        .id(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .container_format(v::<String>(r#""bare""#))
+        .disk_format(v::<otc_ims::types::UpdateImageResponseDiskFormat>(r#""zvhd2""#))
         .min_ram(v::<i64>("1"))
         .min_disk(v::<i64>("1"))
-        .os_bit(v::<String>("\"example\""))
-        .platform(v::<otc_ims::types::UpdateImageResponsePlatform>("\"Windows\""))
-        .sort_key(v::<String>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .os_type(v::<otc_ims::types::UpdateImageResponseOsType>("\"Linux\""))
-        .tag(v::<String>("\"example\""))
-        .member_status(v::<otc_ims::types::MemberStatus>("\"accepted\""))
-        .support_kvm(v::<String>("\"example\""))
-        .support_xen(v::<String>("\"example\""))
-        .support_largememory(v::<String>("\"example\""))
-        .support_diskintensive(v::<String>("\"example\""))
-        .support_highperformance(v::<String>("\"example\""))
-        .support_xen_gpu_type(v::<String>("\"example\""))
-        .support_kvm_gpu_type(v::<String>("\"example\""))
-        .support_xen_hana(v::<String>("\"example\""))
-        .support_kvm_infiniband(v::<String>("\"example\""))
-        .created_at(v::<String>("\"example\""))
-        .updated_at(v::<String>("\"example\""))
+        .os_bit(v::<String>(r#""example""#))
+        .platform(v::<otc_ims::types::UpdateImageResponsePlatform>(r#""Windows""#))
+        .sort_key(v::<String>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .os_type(v::<otc_ims::types::UpdateImageResponseOsType>(r#""Linux""#))
+        .tag(v::<String>(r#""example""#))
+        .member_status(v::<otc_ims::types::MemberStatus>(r#""accepted""#))
+        .support_kvm(v::<String>(r#""example""#))
+        .support_xen(v::<String>(r#""example""#))
+        .support_largememory(v::<String>(r#""example""#))
+        .support_diskintensive(v::<String>(r#""example""#))
+        .support_highperformance(v::<String>(r#""example""#))
+        .support_xen_gpu_type(v::<String>(r#""example""#))
+        .support_kvm_gpu_type(v::<String>(r#""example""#))
+        .support_xen_hana(v::<String>(r#""example""#))
+        .support_kvm_infiniband(v::<String>(r#""example""#))
+        .created_at(v::<String>(r#""example""#))
+        .updated_at(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -166,38 +166,38 @@ async fn list_images_v2_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_images()
-        .isregistered(v::<otc_ims::types::ImageIsregistered>("\"true\""))
-        .imagetype(v::<String>("\"example\""))
+        .isregistered(v::<otc_ims::types::ImageIsregistered>(r#""true""#))
+        .imagetype(v::<String>(r#""example""#))
         .protected(v::<bool>("true"))
-        .visibility(v::<String>("\"example\""))
-        .owner(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .container_format(v::<String>("\"bare\""))
-        .disk_format(v::<otc_ims::types::UpdateImageResponseDiskFormat>("\"zvhd2\""))
+        .visibility(v::<String>(r#""example""#))
+        .owner(v::<String>(r#""example""#))
+        .id(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .container_format(v::<String>(r#""bare""#))
+        .disk_format(v::<otc_ims::types::UpdateImageResponseDiskFormat>(r#""zvhd2""#))
         .min_ram(v::<i64>("1"))
         .min_disk(v::<i64>("1"))
-        .os_bit(v::<String>("\"example\""))
-        .platform(v::<otc_ims::types::UpdateImageResponsePlatform>("\"Windows\""))
-        .marker(v::<String>("\"example\""))
+        .os_bit(v::<String>(r#""example""#))
+        .platform(v::<otc_ims::types::UpdateImageResponsePlatform>(r#""Windows""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("1"))
-        .sort_key(v::<String>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .os_type(v::<otc_ims::types::UpdateImageResponseOsType>("\"Linux\""))
-        .tag(v::<String>("\"example\""))
-        .member_status(v::<otc_ims::types::MemberStatus>("\"accepted\""))
-        .support_kvm(v::<String>("\"example\""))
-        .support_xen(v::<String>("\"example\""))
-        .support_largememory(v::<String>("\"example\""))
-        .support_diskintensive(v::<String>("\"example\""))
-        .support_highperformance(v::<String>("\"example\""))
-        .support_xen_gpu_type(v::<String>("\"example\""))
-        .support_kvm_gpu_type(v::<String>("\"example\""))
-        .support_xen_hana(v::<String>("\"example\""))
-        .support_kvm_infiniband(v::<String>("\"example\""))
-        .created_at(v::<String>("\"example\""))
-        .updated_at(v::<String>("\"example\""))
+        .sort_key(v::<String>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .os_type(v::<otc_ims::types::UpdateImageResponseOsType>(r#""Linux""#))
+        .tag(v::<String>(r#""example""#))
+        .member_status(v::<otc_ims::types::MemberStatus>(r#""accepted""#))
+        .support_kvm(v::<String>(r#""example""#))
+        .support_xen(v::<String>(r#""example""#))
+        .support_largememory(v::<String>(r#""example""#))
+        .support_diskintensive(v::<String>(r#""example""#))
+        .support_highperformance(v::<String>(r#""example""#))
+        .support_xen_gpu_type(v::<String>(r#""example""#))
+        .support_kvm_gpu_type(v::<String>(r#""example""#))
+        .support_xen_hana(v::<String>(r#""example""#))
+        .support_kvm_infiniband(v::<String>(r#""example""#))
+        .created_at(v::<String>(r#""example""#))
+        .updated_at(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_ims::types::ListImagesResponse = result
@@ -239,44 +239,46 @@ async fn list_images_v2_streams_every_page() {
     let stream = client(&server)
         .v2()
         .list_images()
-        .isregistered(v::<otc_ims::v2::types::Isregistered>("\"true\""))
-        .imagetype(v::<String>("\"example\""))
+        .isregistered(v::<otc_ims::v2::types::Isregistered>(r#""true""#))
+        .imagetype(v::<String>(r#""example""#))
         .whole_image(v::<bool>("true"))
-        .system_cmkid(v::<String>("\"example\""))
+        .system_cmkid(v::<String>(r#""example""#))
         .protected(v::<bool>("true"))
-        .visibility(v::<String>("\"example\""))
-        .owner(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .container_format(v::<String>("\"example\""))
-        .disk_format(v::<otc_ims::v2::types::UpdateImageResponseDiskFormat>("\"zvhd2\""))
+        .visibility(v::<String>(r#""example""#))
+        .owner(v::<String>(r#""example""#))
+        .id(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .container_format(v::<String>(r#""example""#))
+        .disk_format(
+            v::<otc_ims::v2::types::UpdateImageResponseDiskFormat>(r#""zvhd2""#),
+        )
         .min_ram(v::<i64>("1"))
         .min_disk(v::<i64>("1"))
-        .os_bit(v::<String>("\"example\""))
-        .platform(v::<otc_ims::v2::types::Platform>("\"Windows\""))
-        .sort_key(v::<otc_ims::v2::types::SortKey>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .os_type(v::<String>("\"example\""))
-        .tag(v::<String>("\"example\""))
-        .member_status(v::<otc_ims::v2::types::MemberStatus>("\"accepted\""))
-        .support_kvm(v::<String>("\"example\""))
-        .support_xen(v::<String>("\"example\""))
-        .support_largememory(v::<String>("\"example\""))
-        .support_diskintensive(v::<String>("\"example\""))
-        .support_highperformance(v::<String>("\"example\""))
-        .support_xen_gpu_type(v::<String>("\"example\""))
-        .support_kvm_gpu_type(v::<String>("\"example\""))
-        .support_xen_hana(v::<String>("\"example\""))
-        .support_kvm_infiniband(v::<String>("\"example\""))
+        .os_bit(v::<String>(r#""example""#))
+        .platform(v::<otc_ims::v2::types::Platform>(r#""Windows""#))
+        .sort_key(v::<otc_ims::v2::types::SortKey>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .os_type(v::<String>(r#""example""#))
+        .tag(v::<String>(r#""example""#))
+        .member_status(v::<otc_ims::v2::types::MemberStatus>(r#""accepted""#))
+        .support_kvm(v::<String>(r#""example""#))
+        .support_xen(v::<String>(r#""example""#))
+        .support_largememory(v::<String>(r#""example""#))
+        .support_diskintensive(v::<String>(r#""example""#))
+        .support_highperformance(v::<String>(r#""example""#))
+        .support_xen_gpu_type(v::<String>(r#""example""#))
+        .support_kvm_gpu_type(v::<String>(r#""example""#))
+        .support_xen_hana(v::<String>(r#""example""#))
+        .support_kvm_infiniband(v::<String>(r#""example""#))
         .virtual_env_type(
             v::<
                 otc_ims::v2::types::UpdateImageResponseVirtualEnvType,
-            >("\"FusionCompute\""),
+            >(r#""FusionCompute""#),
         )
-        .enterprise_project_id(v::<String>("\"example\""))
-        .created_at(v::<String>("\"example\""))
-        .updated_at(v::<String>("\"example\""))
+        .enterprise_project_id(v::<String>(r#""example""#))
+        .created_at(v::<String>(r#""example""#))
+        .updated_at(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -333,46 +335,48 @@ async fn list_images_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .list_images()
-        .isregistered(v::<otc_ims::v2::types::Isregistered>("\"true\""))
-        .imagetype(v::<String>("\"example\""))
+        .isregistered(v::<otc_ims::v2::types::Isregistered>(r#""true""#))
+        .imagetype(v::<String>(r#""example""#))
         .whole_image(v::<bool>("true"))
-        .system_cmkid(v::<String>("\"example\""))
+        .system_cmkid(v::<String>(r#""example""#))
         .protected(v::<bool>("true"))
-        .visibility(v::<String>("\"example\""))
-        .owner(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .container_format(v::<String>("\"example\""))
-        .disk_format(v::<otc_ims::v2::types::UpdateImageResponseDiskFormat>("\"zvhd2\""))
+        .visibility(v::<String>(r#""example""#))
+        .owner(v::<String>(r#""example""#))
+        .id(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .container_format(v::<String>(r#""example""#))
+        .disk_format(
+            v::<otc_ims::v2::types::UpdateImageResponseDiskFormat>(r#""zvhd2""#),
+        )
         .min_ram(v::<i64>("1"))
         .min_disk(v::<i64>("1"))
-        .os_bit(v::<String>("\"example\""))
-        .platform(v::<otc_ims::v2::types::Platform>("\"Windows\""))
-        .marker(v::<String>("\"example\""))
+        .os_bit(v::<String>(r#""example""#))
+        .platform(v::<otc_ims::v2::types::Platform>(r#""Windows""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("500"))
-        .sort_key(v::<otc_ims::v2::types::SortKey>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .os_type(v::<String>("\"example\""))
-        .tag(v::<String>("\"example\""))
-        .member_status(v::<otc_ims::v2::types::MemberStatus>("\"accepted\""))
-        .support_kvm(v::<String>("\"example\""))
-        .support_xen(v::<String>("\"example\""))
-        .support_largememory(v::<String>("\"example\""))
-        .support_diskintensive(v::<String>("\"example\""))
-        .support_highperformance(v::<String>("\"example\""))
-        .support_xen_gpu_type(v::<String>("\"example\""))
-        .support_kvm_gpu_type(v::<String>("\"example\""))
-        .support_xen_hana(v::<String>("\"example\""))
-        .support_kvm_infiniband(v::<String>("\"example\""))
+        .sort_key(v::<otc_ims::v2::types::SortKey>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .os_type(v::<String>(r#""example""#))
+        .tag(v::<String>(r#""example""#))
+        .member_status(v::<otc_ims::v2::types::MemberStatus>(r#""accepted""#))
+        .support_kvm(v::<String>(r#""example""#))
+        .support_xen(v::<String>(r#""example""#))
+        .support_largememory(v::<String>(r#""example""#))
+        .support_diskintensive(v::<String>(r#""example""#))
+        .support_highperformance(v::<String>(r#""example""#))
+        .support_xen_gpu_type(v::<String>(r#""example""#))
+        .support_kvm_gpu_type(v::<String>(r#""example""#))
+        .support_xen_hana(v::<String>(r#""example""#))
+        .support_kvm_infiniband(v::<String>(r#""example""#))
         .virtual_env_type(
             v::<
                 otc_ims::v2::types::UpdateImageResponseVirtualEnvType,
-            >("\"FusionCompute\""),
+            >(r#""FusionCompute""#),
         )
-        .enterprise_project_id(v::<String>("\"example\""))
-        .created_at(v::<String>("\"example\""))
-        .updated_at(v::<String>("\"example\""))
+        .enterprise_project_id(v::<String>(r#""example""#))
+        .created_at(v::<String>(r#""example""#))
+        .updated_at(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_ims::v2::types::ListImagesResponse = result
@@ -385,7 +389,7 @@ fn create_image_metadata_v2_openstack_request_body() {
     round_trips::<
         otc_ims::types::CreateImageMetadataRequest,
     >(
-        "{\"__os_version\":\"Ubuntu 14.04 server 64bit\",\"container_format\":\"bare\",\"disk_format\":\"vhd\",\"min_disk\":100,\"min_ram\":1024,\"name\":\"test\",\"tags\":[\"test=testvalue\",\"image=imagevalue\"],\"visibility\":\"private\",\"protected\":false}",
+        r#"{"__os_version":"Ubuntu 14.04 server 64bit","container_format":"bare","disk_format":"vhd","min_disk":100,"min_ram":1024,"name":"test","tags":["test=testvalue","image=imagevalue"],"visibility":"private","protected":false}"#,
     );
 }
 /// `create_image_metadata` at API version v2-openstack sends POST /v2/images.
@@ -402,15 +406,15 @@ async fn create_image_metadata_v2_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_image_metadata()
-        .os_version(v::<String>("\"Ubuntu 14.04 server 64bit\""))
-        .visibility(v::<String>("\"private\""))
-        .name(v::<String>("\"test\""))
+        .os_version(v::<String>(r#""Ubuntu 14.04 server 64bit""#))
+        .visibility(v::<String>(r#""private""#))
+        .name(v::<String>(r#""test""#))
         .protected(v::<bool>("false"))
-        .container_format(v::<String>("\"bare\""))
+        .container_format(v::<String>(r#""bare""#))
         .disk_format(
-            v::<otc_ims::types::CreateImageMetadataRequestDiskFormat>("\"vhd\""),
+            v::<otc_ims::types::CreateImageMetadataRequestDiskFormat>(r#""vhd""#),
         )
-        .tags(v::<Vec<String>>("[\"test=testvalue\",\"image=imagevalue\"]"))
+        .tags(v::<Vec<String>>(r#"["test=testvalue","image=imagevalue"]"#))
         .min_ram(v::<i64>("1024"))
         .min_disk(v::<i64>("100"))
         .send()
@@ -421,7 +425,7 @@ async fn create_image_metadata_v2_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"__os_version\":\"Ubuntu 14.04 server 64bit\",\"visibility\":\"private\",\"name\":\"test\",\"protected\":false,\"container_format\":\"bare\",\"disk_format\":\"vhd\",\"tags\":[\"test=testvalue\",\"image=imagevalue\"],\"min_ram\":1024,\"min_disk\":100}")),
+        v(r#"{"__os_version":"Ubuntu 14.04 server 64bit","visibility":"private","name":"test","protected":false,"container_format":"bare","disk_format":"vhd","tags":["test=testvalue","image=imagevalue"],"min_ram":1024,"min_disk":100}"#)),
         "sent body {sent}"
     );
 }
@@ -439,7 +443,7 @@ async fn show_image_details_v2_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_image_details()
-        .image_id(v::<String>("\"example\""))
+        .image_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_ims::types::ShowImageDetailsResponse = result
@@ -459,7 +463,7 @@ async fn delete_image_v2_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_image()
-        .image_id(v::<String>("\"example\""))
+        .image_id(v::<String>(r#""example""#))
         .delete_backup(v::<bool>("true"))
         .send()
         .await;
@@ -478,7 +482,7 @@ async fn delete_image_v1_1_openstack_sends_documented_request() {
     let result = client(&server)
         .v1_1_openstack()
         .delete_image()
-        .image_id(v::<String>("\"example\""))
+        .image_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -497,11 +501,11 @@ async fn update_image_v2_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_image()
-        .image_id(v::<String>("\"example\""))
+        .image_id(v::<String>(r#""example""#))
         .body(
             v::<
                 otc_ims::types::UpdateImageRequest,
-            >("[{\"op\":\"replace\",\"path\":\"example\"}]"),
+            >(r#"[{"op":"replace","path":"example"}]"#),
         )
         .send()
         .await;
@@ -510,8 +514,7 @@ async fn update_image_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("[{\"op\":\"replace\",\"path\":\"example\"}]")),
-        "sent body {sent}"
+        same(& sent, & v(r#"[{"op":"replace","path":"example"}]"#)), "sent body {sent}"
     );
 }
 /// The documented `update_image` v2 request_body example deserializes and serializes back.
@@ -519,7 +522,7 @@ async fn update_image_v2_openstack_sends_documented_request() {
 fn update_image_v2_request_body() {
     round_trips::<
         otc_ims::v2::types::UpdateImageRequest,
-    >("[{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"ims_test\"}]");
+    >(r#"[{"op":"replace","path":"/name","value":"ims_test"}]"#);
 }
 /// `update_image` at API version v2 sends PATCH /v2/cloudimages/{image_id}.
 #[tokio::test]
@@ -536,11 +539,11 @@ async fn update_image_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .update_image()
-        .image_id(v::<String>("\"example\""))
+        .image_id(v::<String>(r#""example""#))
         .body(
             v::<
                 otc_ims::v2::types::UpdateImageRequest,
-            >("[{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"ims_test\"}]"),
+            >(r#"[{"op":"replace","path":"/name","value":"ims_test"}]"#),
         )
         .send()
         .await;
@@ -549,8 +552,7 @@ async fn update_image_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v("[{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"ims_test\"}]")),
+        same(& sent, & v(r#"[{"op":"replace","path":"/name","value":"ims_test"}]"#)),
         "sent body {sent}"
     );
 }
@@ -566,13 +568,13 @@ async fn upload_image_v2_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .upload_image()
-        .image_id(v::<String>("\"example\""))
+        .image_id(v::<String>(r#""example""#))
         .image_file(v::<serde_json::Value>("{}"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"*image_file*\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"*image_file*":{}}"#)), "sent body {sent}");
 }
 /// `list_image_sharing_members_schema` at API version v2-openstack sends GET /v2/schemas/members.
 #[tokio::test]
@@ -656,7 +658,7 @@ async fn list_image_sharing_members_v2_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_image_sharing_members()
-        .image_id(v::<String>("\"example\""))
+        .image_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_ims::types::ListImageSharingMembersResponse = result
@@ -668,7 +670,7 @@ async fn list_image_sharing_members_v2_openstack_sends_documented_request() {
 fn add_image_sharing_member_v2_openstack_request_body() {
     round_trips::<
         otc_ims::types::AddImageSharingMemberRequest,
-    >("{\"member\":\"edc89b490d7d4392898e19b2deb34797\"}");
+    >(r#"{"member":"edc89b490d7d4392898e19b2deb34797"}"#);
 }
 /// `add_image_sharing_member` at API version v2-openstack sends POST /v2/images/{image_id}/members.
 #[tokio::test]
@@ -684,8 +686,8 @@ async fn add_image_sharing_member_v2_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_image_sharing_member()
-        .image_id(v::<String>("\"example\""))
-        .member(v::<String>("\"edc89b490d7d4392898e19b2deb34797\""))
+        .image_id(v::<String>(r#""example""#))
+        .member(v::<String>(r#""edc89b490d7d4392898e19b2deb34797""#))
         .send()
         .await;
     let body: otc_ims::types::AddImageSharingMemberResponse = result
@@ -693,7 +695,7 @@ async fn add_image_sharing_member_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"member\":\"edc89b490d7d4392898e19b2deb34797\"}")),
+        same(& sent, & v(r#"{"member":"edc89b490d7d4392898e19b2deb34797"}"#)),
         "sent body {sent}"
     );
 }
@@ -711,8 +713,8 @@ async fn show_image_sharing_member_details_v2_openstack_sends_documented_request
         .await;
     let result = client(&server)
         .show_image_sharing_member_details()
-        .image_id(v::<String>("\"example\""))
-        .member_id(v::<String>("\"example\""))
+        .image_id(v::<String>(r#""example""#))
+        .member_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_ims::types::ShowImageSharingMemberDetailsResponse = result
@@ -724,7 +726,7 @@ async fn show_image_sharing_member_details_v2_openstack_sends_documented_request
 fn update_image_sharing_status_v2_openstack_request_body() {
     round_trips::<
         otc_ims::types::UpdateImageSharingStatusRequest,
-    >("{\"status\":\"accepted\"}");
+    >(r#"{"status":"accepted"}"#);
 }
 /// `update_image_sharing_status` at API version v2-openstack sends PUT /v2/images/{image_id}/members/{member_id}.
 #[tokio::test]
@@ -740,16 +742,16 @@ async fn update_image_sharing_status_v2_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_image_sharing_status()
-        .image_id(v::<String>("\"example\""))
-        .member_id(v::<String>("\"example\""))
-        .status(v::<String>("\"accepted\""))
+        .image_id(v::<String>(r#""example""#))
+        .member_id(v::<String>(r#""example""#))
+        .status(v::<String>(r#""accepted""#))
         .send()
         .await;
     let body: otc_ims::types::UpdateImageSharingStatusResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"status\":\"accepted\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"status":"accepted"}"#)), "sent body {sent}");
 }
 /// `delete_image_sharing_member` at API version v2-openstack sends DELETE /v2/images/{image_id}/members/{member_id}.
 #[tokio::test]
@@ -763,8 +765,8 @@ async fn delete_image_sharing_member_v2_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_image_sharing_member()
-        .image_id(v::<String>("\"example\""))
-        .member_id(v::<String>("\"example\""))
+        .image_id(v::<String>(r#""example""#))
+        .member_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -781,8 +783,8 @@ async fn add_tag_v2_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_tag()
-        .image_id(v::<String>("\"example\""))
-        .tag(v::<String>("\"example\""))
+        .image_id(v::<String>(r#""example""#))
+        .tag(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -799,8 +801,8 @@ async fn delete_tag_v2_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_tag()
-        .image_id(v::<String>("\"example\""))
-        .tag(v::<String>("\"example\""))
+        .image_id(v::<String>(r#""example""#))
+        .tag(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -811,7 +813,7 @@ fn create_image_v2_request_body() {
     round_trips::<
         otc_ims::types::CreateImageRequest,
     >(
-        "{\"name\":\"ims_test\",\"description\":\"Create a system disk image from an ECS\",\"instance_id\":\"877a2cda-ba63-4e1e-b95f-e67e48b6129a\",\"tags\":[\"aaa.111\",\"bbb.333\",\"ccc.444\"]}",
+        r#"{"name":"ims_test","description":"Create a system disk image from an ECS","instance_id":"877a2cda-ba63-4e1e-b95f-e67e48b6129a","tags":["aaa.111","bbb.333","ccc.444"]}"#,
     );
 }
 /// `create_image` at API version v2 sends POST /v2/cloudimages/action.
@@ -828,10 +830,10 @@ async fn create_image_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_image()
-        .name(v::<String>("\"ims_test\""))
-        .description(v::<String>("\"Create a system disk image from an ECS\""))
-        .instance_id(v::<String>("\"877a2cda-ba63-4e1e-b95f-e67e48b6129a\""))
-        .tags(v::<Vec<String>>("[\"aaa.111\",\"bbb.333\",\"ccc.444\"]"))
+        .name(v::<String>(r#""ims_test""#))
+        .description(v::<String>(r#""Create a system disk image from an ECS""#))
+        .instance_id(v::<String>(r#""877a2cda-ba63-4e1e-b95f-e67e48b6129a""#))
+        .tags(v::<Vec<String>>(r#"["aaa.111","bbb.333","ccc.444"]"#))
         .send()
         .await;
     let body: otc_ims::types::CreateImageResponse = result
@@ -840,7 +842,7 @@ async fn create_image_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"name\":\"ims_test\",\"description\":\"Create a system disk image from an ECS\",\"instance_id\":\"877a2cda-ba63-4e1e-b95f-e67e48b6129a\",\"tags\":[\"aaa.111\",\"bbb.333\",\"ccc.444\"]}")),
+        v(r#"{"name":"ims_test","description":"Create a system disk image from an ECS","instance_id":"877a2cda-ba63-4e1e-b95f-e67e48b6129a","tags":["aaa.111","bbb.333","ccc.444"]}"#)),
         "sent body {sent}"
     );
 }
@@ -850,7 +852,7 @@ fn import_image_file_quickly_v2_request_body() {
     round_trips::<
         otc_ims::types::ImportImageFileQuicklyRequest,
     >(
-        "{\"name\":\"ims_test_file\",\"description\":\"Create an image using a file in an OBS bucket.\",\"image_url\":\"ims-image:centos70.zvhd2\",\"os_version\":\"CentOS 7.0 64bit\",\"min_disk\":40,\"type\":\"ECS\",\"tags\":[\"aaa.111\",\"bbb.333\",\"ccc.444\"]}",
+        r#"{"name":"ims_test_file","description":"Create an image using a file in an OBS bucket.","image_url":"ims-image:centos70.zvhd2","os_version":"CentOS 7.0 64bit","min_disk":40,"type":"ECS","tags":["aaa.111","bbb.333","ccc.444"]}"#,
     );
 }
 /// `import_image_file_quickly` at API version v2 sends POST /v2/cloudimages/quickimport/action.
@@ -867,13 +869,13 @@ async fn import_image_file_quickly_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .import_image_file_quickly()
-        .name(v::<String>("\"ims_test_file\""))
-        .description(v::<String>("\"Create an image using a file in an OBS bucket.\""))
-        .os_version(v::<String>("\"CentOS 7.0 64bit\""))
-        .image_url(v::<String>("\"ims-image:centos70.zvhd2\""))
+        .name(v::<String>(r#""ims_test_file""#))
+        .description(v::<String>(r#""Create an image using a file in an OBS bucket.""#))
+        .os_version(v::<String>(r#""CentOS 7.0 64bit""#))
+        .image_url(v::<String>(r#""ims-image:centos70.zvhd2""#))
         .min_disk(v::<i64>("40"))
-        .tags(v::<Vec<String>>("[\"aaa.111\",\"bbb.333\",\"ccc.444\"]"))
-        .type_(v::<otc_ims::types::ImportImageFileQuicklyRequestType>("\"ECS\""))
+        .tags(v::<Vec<String>>(r#"["aaa.111","bbb.333","ccc.444"]"#))
+        .type_(v::<otc_ims::types::ImportImageFileQuicklyRequestType>(r#""ECS""#))
         .send()
         .await;
     let body: otc_ims::types::CreateImageResponse = result
@@ -882,7 +884,7 @@ async fn import_image_file_quickly_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"name\":\"ims_test_file\",\"description\":\"Create an image using a file in an OBS bucket.\",\"os_version\":\"CentOS 7.0 64bit\",\"image_url\":\"ims-image:centos70.zvhd2\",\"min_disk\":40,\"tags\":[\"aaa.111\",\"bbb.333\",\"ccc.444\"],\"type\":\"ECS\"}")),
+        v(r#"{"name":"ims_test_file","description":"Create an image using a file in an OBS bucket.","os_version":"CentOS 7.0 64bit","image_url":"ims-image:centos70.zvhd2","min_disk":40,"tags":["aaa.111","bbb.333","ccc.444"],"type":"ECS"}"#)),
         "sent body {sent}"
     );
 }
@@ -900,7 +902,7 @@ async fn list_image_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_image_tags()
-        .image_id(v::<String>("\"example\""))
+        .image_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_ims::types::QueryingTagsOfAnImageResponse = result
@@ -912,7 +914,7 @@ async fn list_image_tags_v2_sends_documented_request() {
 fn add_image_tag_v2_request_body() {
     round_trips::<
         otc_ims::types::AddImageTagRequest,
-    >("{\"tag\":{\"value\":\"value1\",\"key\":\"key1\"}}");
+    >(r#"{"tag":{"value":"value1","key":"key1"}}"#);
 }
 /// `add_image_tag` at API version v2 sends POST /v2/{project_id}/images/{image_id}/tags.
 #[tokio::test]
@@ -926,14 +928,14 @@ async fn add_image_tag_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_image_tag()
-        .image_id(v::<String>("\"example\""))
-        .tag(v::<otc_ims::types::ImageTag>("{\"value\":\"value1\",\"key\":\"key1\"}"))
+        .image_id(v::<String>(r#""example""#))
+        .tag(v::<otc_ims::types::ImageTag>(r#"{"value":"value1","key":"key1"}"#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"tag\":{\"value\":\"value1\",\"key\":\"key1\"}}")),
+        same(& sent, & v(r#"{"tag":{"value":"value1","key":"key1"}}"#)),
         "sent body {sent}"
     );
 }
@@ -943,7 +945,7 @@ fn add_batch_or_delete_image_tags_v2_request_body() {
     round_trips::<
         otc_ims::types::AddBatchOrDeleteImageTagsRequest,
     >(
-        "{\"tags\":[{\"value\":\"value1\",\"key\":\"key1\"},{\"value\":\"value2\",\"key\":\"key2\"},{\"value\":\"\",\"key\":\"key3\"}],\"action\":\"create\"}",
+        r#"{"tags":[{"value":"value1","key":"key1"},{"value":"value2","key":"key2"},{"value":"","key":"key3"}],"action":"create"}"#,
     );
 }
 /// `add_batch_or_delete_image_tags` at API version v2 sends POST /v2/{project_id}/images/{image_id}/tags/action.
@@ -958,22 +960,22 @@ async fn add_batch_or_delete_image_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_batch_or_delete_image_tags()
-        .image_id(v::<String>("\"example\""))
+        .image_id(v::<String>(r#""example""#))
         .tags(
             v::<
                 Vec<otc_ims::types::BatchOrDeleteImageTag>,
             >(
-                "[{\"value\":\"value1\",\"key\":\"key1\"},{\"value\":\"value2\",\"key\":\"key2\"},{\"value\":\"\",\"key\":\"key3\"}]",
+                r#"[{"value":"value1","key":"key1"},{"value":"value2","key":"key2"},{"value":"","key":"key3"}]"#,
             ),
         )
-        .action(v::<String>("\"create\""))
+        .action(v::<String>(r#""create""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"tags\":[{\"value\":\"value1\",\"key\":\"key1\"},{\"value\":\"value2\",\"key\":\"key2\"},{\"value\":\"\",\"key\":\"key3\"}],\"action\":\"create\"}")),
+        v(r#"{"tags":[{"value":"value1","key":"key1"},{"value":"value2","key":"key2"},{"value":"","key":"key3"}],"action":"create"}"#)),
         "sent body {sent}"
     );
 }
@@ -989,8 +991,8 @@ async fn delete_image_tag_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_image_tag()
-        .image_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .image_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1018,7 +1020,7 @@ fn list_images_by_tag_v2_request_body() {
     round_trips::<
         otc_ims::types::ListImagesByTagRequest,
     >(
-        "{\"action\":\"count\",\"matches\":[{\"key\":\"resource_name\",\"value\":\"test100\"}],\"tags\":[{\"key\":\"key3\",\"values\":[\"valueXX\"]}],\"tags_any\":[{\"key\":\"key0\",\"values\":[\"valueXX\"]}],\"not_tags\":[{\"key\":\"key9\",\"values\":[\"value9\"]}],\"not_tags_any\":[{\"key\":\"key7\",\"values\":[\"value7\"]}]}",
+        r#"{"action":"count","matches":[{"key":"resource_name","value":"test100"}],"tags":[{"key":"key3","values":["valueXX"]}],"tags_any":[{"key":"key0","values":["valueXX"]}],"not_tags":[{"key":"key9","values":["value9"]}],"not_tags_any":[{"key":"key7","values":["value7"]}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1061,7 +1063,7 @@ async fn list_images_by_tag_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_images_by_tag()
-        .action(v::<String>("\"count\""))
+        .action(v::<String>(r#""count""#))
         .limit("2")
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1081,31 +1083,31 @@ async fn list_images_by_tag_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_images_by_tag()
-        .action(v::<String>("\"count\""))
+        .action(v::<String>(r#""count""#))
         .tags(
             v::<
                 Vec<otc_ims::types::ImagesByTag>,
-            >("[{\"key\":\"key3\",\"values\":[\"valueXX\"]}]"),
+            >(r#"[{"key":"key3","values":["valueXX"]}]"#),
         )
         .tags_any(
             v::<
                 Vec<otc_ims::types::ImagesByTag>,
-            >("[{\"key\":\"key0\",\"values\":[\"valueXX\"]}]"),
+            >(r#"[{"key":"key0","values":["valueXX"]}]"#),
         )
         .not_tags(
             v::<
                 Vec<otc_ims::types::ImagesByTag>,
-            >("[{\"key\":\"key9\",\"values\":[\"value9\"]}]"),
+            >(r#"[{"key":"key9","values":["value9"]}]"#),
         )
         .not_tags_any(
             v::<
                 Vec<otc_ims::types::ImagesByTagNotTagsAny>,
-            >("[{\"key\":\"key7\",\"values\":[\"value7\"]}]"),
+            >(r#"[{"key":"key7","values":["value7"]}]"#),
         )
         .matches(
             v::<
                 Vec<otc_ims::types::ImagesByTagMatch>,
-            >("[{\"key\":\"resource_name\",\"value\":\"test100\"}]"),
+            >(r#"[{"key":"resource_name","value":"test100"}]"#),
         )
         .send()
         .await;
@@ -1115,7 +1117,7 @@ async fn list_images_by_tag_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"action\":\"count\",\"tags\":[{\"key\":\"key3\",\"values\":[\"valueXX\"]}],\"tags_any\":[{\"key\":\"key0\",\"values\":[\"valueXX\"]}],\"not_tags\":[{\"key\":\"key9\",\"values\":[\"value9\"]}],\"not_tags_any\":[{\"key\":\"key7\",\"values\":[\"value7\"]}],\"matches\":[{\"key\":\"resource_name\",\"value\":\"test100\"}]}")),
+        v(r#"{"action":"count","tags":[{"key":"key3","values":["valueXX"]}],"tags_any":[{"key":"key0","values":["valueXX"]}],"not_tags":[{"key":"key9","values":["value9"]}],"not_tags_any":[{"key":"key7","values":["value7"]}],"matches":[{"key":"resource_name","value":"test100"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -1133,7 +1135,7 @@ async fn show_image_metadata_v1_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_image_metadata()
-        .image_id(v::<String>("\"example\""))
+        .image_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_ims::types::ShowImageMetadataResponse = result
@@ -1161,13 +1163,13 @@ async fn list_image_details_v1_1_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_image_details()
-        .name(v::<String>("\"example\""))
-        .container_format(v::<String>("\"example\""))
-        .disk_format(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .size_min(v::<String>("\"example\""))
-        .size_max(v::<String>("\"example\""))
-        .changes_since(v::<String>("\"example\""))
+        .name(v::<String>(r#""example""#))
+        .container_format(v::<String>(r#""example""#))
+        .disk_format(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
+        .size_min(v::<String>(r#""example""#))
+        .size_max(v::<String>(r#""example""#))
+        .changes_since(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_ims::types::ListImageDetailsResponse = result
@@ -1180,7 +1182,7 @@ fn create_image_file_data_disk_image_v1_request_body() {
     round_trips::<
         otc_ims::types::CreateImageFileDataDiskImageRequest,
     >(
-        "{\"name\":\"fedora-data1\",\"image_url\":\"image-test:fedora_data1.qcow2\",\"description\":\"Data disk 1 of Fedora\",\"min_disk\":40,\"tags\":[\"aaa.111\",\"bbb.222\"],\"os_type\":\"Linux\"}",
+        r#"{"name":"fedora-data1","image_url":"image-test:fedora_data1.qcow2","description":"Data disk 1 of Fedora","min_disk":40,"tags":["aaa.111","bbb.222"],"os_type":"Linux"}"#,
     );
 }
 /// `create_image_file_data_disk_image` at API version v1 sends POST /v1/cloudimages/dataimages/action.
@@ -1197,12 +1199,12 @@ async fn create_image_file_data_disk_image_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_image_file_data_disk_image()
-        .name(v::<String>("\"fedora-data1\""))
-        .description(v::<String>("\"Data disk 1 of Fedora\""))
-        .os_type(v::<String>("\"Linux\""))
-        .image_url(v::<String>("\"image-test:fedora_data1.qcow2\""))
+        .name(v::<String>(r#""fedora-data1""#))
+        .description(v::<String>(r#""Data disk 1 of Fedora""#))
+        .os_type(v::<String>(r#""Linux""#))
+        .image_url(v::<String>(r#""image-test:fedora_data1.qcow2""#))
         .min_disk(v::<i64>("40"))
-        .tags(v::<Vec<String>>("[\"aaa.111\",\"bbb.222\"]"))
+        .tags(v::<Vec<String>>(r#"["aaa.111","bbb.222"]"#))
         .send()
         .await;
     let body: otc_ims::types::CreateImageResponse = result
@@ -1211,7 +1213,7 @@ async fn create_image_file_data_disk_image_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"name\":\"fedora-data1\",\"description\":\"Data disk 1 of Fedora\",\"os_type\":\"Linux\",\"image_url\":\"image-test:fedora_data1.qcow2\",\"min_disk\":40,\"tags\":[\"aaa.111\",\"bbb.222\"]}")),
+        v(r#"{"name":"fedora-data1","description":"Data disk 1 of Fedora","os_type":"Linux","image_url":"image-test:fedora_data1.qcow2","min_disk":40,"tags":["aaa.111","bbb.222"]}"#)),
         "sent body {sent}"
     );
 }
@@ -1221,7 +1223,7 @@ fn create_full_ecs_image_v1_request_body() {
     round_trips::<
         otc_ims::types::CreateFullEcsImageRequest,
     >(
-        "{\"name\":\"instance_whole_image\",\"description\":\"Create an image from an ECS\",\"instance_id\":\"877a2cda-ba63-4e1e-b95f-e67e48b6129a\",\"vault_id\":\"de9fcf45-11b2-432c-8562-5c5428574600\",\"tags\":[\"aaa.111\",\"bbb.333\",\"ccc.444\"]}",
+        r#"{"name":"instance_whole_image","description":"Create an image from an ECS","instance_id":"877a2cda-ba63-4e1e-b95f-e67e48b6129a","vault_id":"de9fcf45-11b2-432c-8562-5c5428574600","tags":["aaa.111","bbb.333","ccc.444"]}"#,
     );
 }
 /// `create_full_ecs_image` at API version v1 sends POST /v1/cloudimages/wholeimages/action.
@@ -1238,11 +1240,11 @@ async fn create_full_ecs_image_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_full_ecs_image()
-        .name(v::<String>("\"instance_whole_image\""))
-        .description(v::<String>("\"Create an image from an ECS\""))
-        .tags(v::<Vec<String>>("[\"aaa.111\",\"bbb.333\",\"ccc.444\"]"))
-        .instance_id(v::<String>("\"877a2cda-ba63-4e1e-b95f-e67e48b6129a\""))
-        .vault_id(v::<String>("\"de9fcf45-11b2-432c-8562-5c5428574600\""))
+        .name(v::<String>(r#""instance_whole_image""#))
+        .description(v::<String>(r#""Create an image from an ECS""#))
+        .tags(v::<Vec<String>>(r#"["aaa.111","bbb.333","ccc.444"]"#))
+        .instance_id(v::<String>(r#""877a2cda-ba63-4e1e-b95f-e67e48b6129a""#))
+        .vault_id(v::<String>(r#""de9fcf45-11b2-432c-8562-5c5428574600""#))
         .send()
         .await;
     let body: otc_ims::types::CreateImageResponse = result
@@ -1251,7 +1253,7 @@ async fn create_full_ecs_image_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"name\":\"instance_whole_image\",\"description\":\"Create an image from an ECS\",\"tags\":[\"aaa.111\",\"bbb.333\",\"ccc.444\"],\"instance_id\":\"877a2cda-ba63-4e1e-b95f-e67e48b6129a\",\"vault_id\":\"de9fcf45-11b2-432c-8562-5c5428574600\"}")),
+        v(r#"{"name":"instance_whole_image","description":"Create an image from an ECS","tags":["aaa.111","bbb.333","ccc.444"],"instance_id":"877a2cda-ba63-4e1e-b95f-e67e48b6129a","vault_id":"de9fcf45-11b2-432c-8562-5c5428574600"}"#)),
         "sent body {sent}"
     );
 }
@@ -1261,7 +1263,7 @@ fn export_image_v1_request_body() {
     round_trips::<
         otc_ims::types::ExportImageRequest,
     >(
-        "{\"bucket_url\":\"ims-image:centos7_5.qcow2\",\"file_format\":\"qcow2\",\"is_quick_export\":false}",
+        r#"{"bucket_url":"ims-image:centos7_5.qcow2","file_format":"qcow2","is_quick_export":false}"#,
     );
 }
 /// `export_image` at API version v1 sends POST /v1/cloudimages/{image_id}/file.
@@ -1278,9 +1280,9 @@ async fn export_image_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .export_image()
-        .image_id(v::<String>("\"example\""))
-        .bucket_url(v::<String>("\"ims-image:centos7_5.qcow2\""))
-        .file_format(v::<otc_ims::types::ExportImageRequestFileFormat>("\"qcow2\""))
+        .image_id(v::<String>(r#""example""#))
+        .bucket_url(v::<String>(r#""ims-image:centos7_5.qcow2""#))
+        .file_format(v::<otc_ims::types::ExportImageRequestFileFormat>(r#""qcow2""#))
         .is_quick_export(v::<bool>("false"))
         .send()
         .await;
@@ -1290,7 +1292,7 @@ async fn export_image_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"bucket_url\":\"ims-image:centos7_5.qcow2\",\"file_format\":\"qcow2\",\"is_quick_export\":false}")),
+        v(r#"{"bucket_url":"ims-image:centos7_5.qcow2","file_format":"qcow2","is_quick_export":false}"#)),
         "sent body {sent}"
     );
 }
@@ -1299,7 +1301,7 @@ async fn export_image_v1_sends_documented_request() {
 fn register_image_v1_request_body() {
     round_trips::<
         otc_ims::types::RegisterImageRequest,
-    >("{\"image_url\":\"bucketname:Centos6.5-disk1.vmdk\"}");
+    >(r#"{"image_url":"bucketname:Centos6.5-disk1.vmdk"}"#);
 }
 /// `register_image` at API version v1 sends PUT /v1/cloudimages/{image_id}/upload.
 #[tokio::test]
@@ -1315,8 +1317,8 @@ async fn register_image_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .register_image()
-        .image_id(v::<String>("\"example\""))
-        .image_url(v::<String>("\"bucketname:Centos6.5-disk1.vmdk\""))
+        .image_id(v::<String>(r#""example""#))
+        .image_url(v::<String>(r#""bucketname:Centos6.5-disk1.vmdk""#))
         .send()
         .await;
     let body: otc_ims::types::CreateImageResponse = result
@@ -1324,7 +1326,7 @@ async fn register_image_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"image_url\":\"bucketname:Centos6.5-disk1.vmdk\"}")),
+        same(& sent, & v(r#"{"image_url":"bucketname:Centos6.5-disk1.vmdk"}"#)),
         "sent body {sent}"
     );
 }
@@ -1334,7 +1336,7 @@ fn show_asynchronous_job_status_v1_response_2xx() {
     round_trips::<
         otc_ims::types::ShowAsynchronousJobStatusResponse,
     >(
-        "{\"job_id\":\"9a175ac792fa12d20193002100dd2762\",\"job_type\":\"imsCreateImageByInstance\",\"begin_time\":\"2024-11-06T06:19:43.195Z\",\"end_time\":\"2024-11-06T06:23:25.158Z\",\"status\":\"SUCCESS\",\"error_code\":null,\"fail_reason\":null,\"entities\":{\"image_name\":\"test\",\"image_id\":\"3f7185de-b59a-4bb8-aa1d-7a513528b0e9\"}}",
+        r#"{"job_id":"9a175ac792fa12d20193002100dd2762","job_type":"imsCreateImageByInstance","begin_time":"2024-11-06T06:19:43.195Z","end_time":"2024-11-06T06:23:25.158Z","status":"SUCCESS","error_code":null,"fail_reason":null,"entities":{"image_name":"test","image_id":"3f7185de-b59a-4bb8-aa1d-7a513528b0e9"}}"#,
     );
 }
 /// `show_asynchronous_job_status` at API version v1 sends GET /v1/{project_id}/jobs/{job_id}.
@@ -1351,7 +1353,7 @@ async fn show_asynchronous_job_status_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_asynchronous_job_status()
-        .job_id(v::<String>("\"example\""))
+        .job_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_ims::types::ShowAsynchronousJobStatusResponse = result
@@ -1381,7 +1383,7 @@ fn replicate_image_within_region_v1_request_body() {
     round_trips::<
         otc_ims::types::ReplicateImageWithinRegionRequest,
     >(
-        "{\"name\":\"ims_encrypted_copy3\",\"description\":\"test copy\",\"cmk_id\":\"bd66288c-9081-460a-8227-4cbd0c814cb4\"}",
+        r#"{"name":"ims_encrypted_copy3","description":"test copy","cmk_id":"bd66288c-9081-460a-8227-4cbd0c814cb4"}"#,
     );
 }
 /// `replicate_image_within_region` at API version v1 sends POST /v1/cloudimages/{image_id}/copy.
@@ -1398,10 +1400,10 @@ async fn replicate_image_within_region_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .replicate_image_within_region()
-        .image_id(v::<String>("\"example\""))
-        .name(v::<String>("\"ims_encrypted_copy3\""))
-        .description(v::<String>("\"test copy\""))
-        .cmk_id(v::<String>("\"bd66288c-9081-460a-8227-4cbd0c814cb4\""))
+        .image_id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""ims_encrypted_copy3""#))
+        .description(v::<String>(r#""test copy""#))
+        .cmk_id(v::<String>(r#""bd66288c-9081-460a-8227-4cbd0c814cb4""#))
         .send()
         .await;
     let body: otc_ims::types::CreateImageResponse = result
@@ -1410,7 +1412,7 @@ async fn replicate_image_within_region_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"name\":\"ims_encrypted_copy3\",\"description\":\"test copy\",\"cmk_id\":\"bd66288c-9081-460a-8227-4cbd0c814cb4\"}")),
+        v(r#"{"name":"ims_encrypted_copy3","description":"test copy","cmk_id":"bd66288c-9081-460a-8227-4cbd0c814cb4"}"#)),
         "sent body {sent}"
     );
 }
@@ -1420,7 +1422,7 @@ fn update_images_sharing_status_v1_request_body() {
     round_trips::<
         otc_ims::types::UpdateImagesSharingStatusRequest,
     >(
-        "{\"images\":[\"d164b5df-1bc3-4c3f-893e-3e471fd16e64\",\"0b680482-acaa-4045-b14c-9a8c7dfe9c70\"],\"project_id\":\"edc89b490d7d4392898e19b2deb34797\",\"status\":\"accepted\"}",
+        r#"{"images":["d164b5df-1bc3-4c3f-893e-3e471fd16e64","0b680482-acaa-4045-b14c-9a8c7dfe9c70"],"project_id":"edc89b490d7d4392898e19b2deb34797","status":"accepted"}"#,
     );
 }
 /// `update_images_sharing_status` at API version v1 sends PUT /v1/cloudimages/members.
@@ -1441,11 +1443,11 @@ async fn update_images_sharing_status_v1_sends_documented_request() {
             v::<
                 Vec<String>,
             >(
-                "[\"d164b5df-1bc3-4c3f-893e-3e471fd16e64\",\"0b680482-acaa-4045-b14c-9a8c7dfe9c70\"]",
+                r#"["d164b5df-1bc3-4c3f-893e-3e471fd16e64","0b680482-acaa-4045-b14c-9a8c7dfe9c70"]"#,
             ),
         )
-        .project_id(v::<String>("\"edc89b490d7d4392898e19b2deb34797\""))
-        .status(v::<String>("\"accepted\""))
+        .project_id(v::<String>(r#""edc89b490d7d4392898e19b2deb34797""#))
+        .status(v::<String>(r#""accepted""#))
         .send()
         .await;
     let body: otc_ims::types::CreateImageResponse = result
@@ -1454,7 +1456,7 @@ async fn update_images_sharing_status_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"images\":[\"d164b5df-1bc3-4c3f-893e-3e471fd16e64\",\"0b680482-acaa-4045-b14c-9a8c7dfe9c70\"],\"project_id\":\"edc89b490d7d4392898e19b2deb34797\",\"status\":\"accepted\"}")),
+        v(r#"{"images":["d164b5df-1bc3-4c3f-893e-3e471fd16e64","0b680482-acaa-4045-b14c-9a8c7dfe9c70"],"project_id":"edc89b490d7d4392898e19b2deb34797","status":"accepted"}"#)),
         "sent body {sent}"
     );
 }
@@ -1464,7 +1466,7 @@ fn add_image_sharing_members_v1_request_body() {
     round_trips::<
         otc_ims::types::AddImageSharingMembersRequest,
     >(
-        "{\"images\":[\"d164b5df-1bc3-4c3f-893e-3e471fd16e64\",\"0b680482-acaa-4045-b14c-9a8c7dfe9c70\"],\"projects\":[\"9c61004714024f9586705d090530f9fa\",\"edc89b490d7d4392898e19b2deb34797\"]}",
+        r#"{"images":["d164b5df-1bc3-4c3f-893e-3e471fd16e64","0b680482-acaa-4045-b14c-9a8c7dfe9c70"],"projects":["9c61004714024f9586705d090530f9fa","edc89b490d7d4392898e19b2deb34797"]}"#,
     );
 }
 /// `add_image_sharing_members` at API version v1 sends POST /v1/cloudimages/members.
@@ -1485,14 +1487,14 @@ async fn add_image_sharing_members_v1_sends_documented_request() {
             v::<
                 Vec<String>,
             >(
-                "[\"d164b5df-1bc3-4c3f-893e-3e471fd16e64\",\"0b680482-acaa-4045-b14c-9a8c7dfe9c70\"]",
+                r#"["d164b5df-1bc3-4c3f-893e-3e471fd16e64","0b680482-acaa-4045-b14c-9a8c7dfe9c70"]"#,
             ),
         )
         .projects(
             v::<
                 Vec<String>,
             >(
-                "[\"9c61004714024f9586705d090530f9fa\",\"edc89b490d7d4392898e19b2deb34797\"]",
+                r#"["9c61004714024f9586705d090530f9fa","edc89b490d7d4392898e19b2deb34797"]"#,
             ),
         )
         .send()
@@ -1503,7 +1505,7 @@ async fn add_image_sharing_members_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"images\":[\"d164b5df-1bc3-4c3f-893e-3e471fd16e64\",\"0b680482-acaa-4045-b14c-9a8c7dfe9c70\"],\"projects\":[\"9c61004714024f9586705d090530f9fa\",\"edc89b490d7d4392898e19b2deb34797\"]}")),
+        v(r#"{"images":["d164b5df-1bc3-4c3f-893e-3e471fd16e64","0b680482-acaa-4045-b14c-9a8c7dfe9c70"],"projects":["9c61004714024f9586705d090530f9fa","edc89b490d7d4392898e19b2deb34797"]}"#)),
         "sent body {sent}"
     );
 }
@@ -1523,8 +1525,8 @@ async fn delete_image_sharing_members_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_image_sharing_members()
-        .images(v::<Vec<String>>("[\"example\"]"))
-        .projects(v::<Vec<String>>("[\"example\"]"))
+        .images(v::<Vec<String>>(r#"["example"]"#))
+        .projects(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: otc_ims::types::CreateImageResponse = result
@@ -1581,46 +1583,46 @@ async fn list_tags_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_tags()
-        .isregistered(v::<otc_ims::types::ImageIsregistered>("\"true\""))
-        .imagetype(v::<String>("\"example\""))
+        .isregistered(v::<otc_ims::types::ImageIsregistered>(r#""true""#))
+        .imagetype(v::<String>(r#""example""#))
         .whole_image(v::<bool>("true"))
-        .system_cmkid(v::<String>("\"example\""))
+        .system_cmkid(v::<String>(r#""example""#))
         .protected(v::<bool>("true"))
-        .visibility(v::<String>("\"example\""))
-        .owner(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .status(v::<otc_ims::types::UpdateImageResponseStatus>("\"queued\""))
-        .name(v::<String>("\"example\""))
-        .container_format(v::<String>("\"example\""))
-        .disk_format(v::<otc_ims::types::UpdateImageResponseDiskFormat>("\"zvhd2\""))
+        .visibility(v::<String>(r#""example""#))
+        .owner(v::<String>(r#""example""#))
+        .id(v::<String>(r#""example""#))
+        .status(v::<otc_ims::types::UpdateImageResponseStatus>(r#""queued""#))
+        .name(v::<String>(r#""example""#))
+        .container_format(v::<String>(r#""example""#))
+        .disk_format(v::<otc_ims::types::UpdateImageResponseDiskFormat>(r#""zvhd2""#))
         .min_ram(v::<i64>("1"))
         .min_disk(v::<i64>("1"))
-        .os_bit(v::<String>("\"example\""))
-        .platform(v::<otc_ims::types::UpdateImageResponsePlatform>("\"Windows\""))
-        .marker(v::<String>("\"example\""))
+        .os_bit(v::<String>(r#""example""#))
+        .platform(v::<otc_ims::types::UpdateImageResponsePlatform>(r#""Windows""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("500"))
-        .sort_key(v::<otc_ims::types::SortKey>("\"created_at\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .os_type(v::<String>("\"example\""))
-        .tag(v::<String>("\"example\""))
-        .member_status(v::<otc_ims::types::MemberStatus>("\"accepted\""))
-        .support_kvm(v::<String>("\"example\""))
-        .support_xen(v::<String>("\"example\""))
-        .support_largememory(v::<String>("\"example\""))
-        .support_diskintensive(v::<String>("\"example\""))
-        .support_highperformance(v::<String>("\"example\""))
-        .support_xen_gpu_type(v::<String>("\"example\""))
-        .support_kvm_gpu_type(v::<String>("\"example\""))
-        .support_xen_hana(v::<String>("\"example\""))
-        .support_kvm_infiniband(v::<String>("\"example\""))
+        .sort_key(v::<otc_ims::types::SortKey>(r#""created_at""#))
+        .sort_dir(v::<String>(r#""desc""#))
+        .os_type(v::<String>(r#""example""#))
+        .tag(v::<String>(r#""example""#))
+        .member_status(v::<otc_ims::types::MemberStatus>(r#""accepted""#))
+        .support_kvm(v::<String>(r#""example""#))
+        .support_xen(v::<String>(r#""example""#))
+        .support_largememory(v::<String>(r#""example""#))
+        .support_diskintensive(v::<String>(r#""example""#))
+        .support_highperformance(v::<String>(r#""example""#))
+        .support_xen_gpu_type(v::<String>(r#""example""#))
+        .support_kvm_gpu_type(v::<String>(r#""example""#))
+        .support_xen_hana(v::<String>(r#""example""#))
+        .support_kvm_infiniband(v::<String>(r#""example""#))
         .virtual_env_type(
             v::<
                 otc_ims::types::CreateImageMetadataResponseVirtualEnvType,
-            >("\"FusionCompute\""),
+            >(r#""FusionCompute""#),
         )
-        .enterprise_project_id(v::<String>("\"example\""))
-        .created_at(v::<String>("\"example\""))
-        .updated_at(v::<String>("\"example\""))
+        .enterprise_project_id(v::<String>(r#""example""#))
+        .created_at(v::<String>(r#""example""#))
+        .updated_at(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_ims::types::ListTagsResponse = result
@@ -1632,7 +1634,7 @@ async fn list_tags_v1_sends_documented_request() {
 fn add_or_update_tag_v1_request_body() {
     round_trips::<
         otc_ims::types::AddOrUpdateTagRequest,
-    >("{\"image_id\":\"62a15f6c-9197-44d2-89c7-708981c1bec1\",\"tag\":\"aaaa.1111\"}");
+    >(r#"{"image_id":"62a15f6c-9197-44d2-89c7-708981c1bec1","tag":"aaaa.1111"}"#);
 }
 /// `add_or_update_tag` at API version v1 sends PUT /v1/cloudimages/tags.
 #[tokio::test]
@@ -1646,15 +1648,15 @@ async fn add_or_update_tag_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_or_update_tag()
-        .image_id(v::<String>("\"62a15f6c-9197-44d2-89c7-708981c1bec1\""))
-        .tag(v::<String>("\"aaaa.1111\""))
+        .image_id(v::<String>(r#""62a15f6c-9197-44d2-89c7-708981c1bec1""#))
+        .tag(v::<String>(r#""aaaa.1111""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"image_id\":\"62a15f6c-9197-44d2-89c7-708981c1bec1\",\"tag\":\"aaaa.1111\"}")),
+        v(r#"{"image_id":"62a15f6c-9197-44d2-89c7-708981c1bec1","tag":"aaaa.1111"}"#)),
         "sent body {sent}"
     );
 }
@@ -1672,7 +1674,7 @@ async fn show_api_version_unversioned_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_api_version()
-        .version(v::<String>("\"example\""))
+        .version(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_ims::types::ShowApiVersionResponse = result

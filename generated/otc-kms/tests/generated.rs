@@ -58,7 +58,7 @@ fn list_cmk_tags_v1_0_response_200() {
     rejects::<
         otc_kms::types::ListCmkTagsResponse,
     >(
-        "{\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value3\"}],\"existTagsNum\":2}",
+        r#"{"tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value3"}],"existTagsNum":2}"#,
     );
 }
 /// `list_cmk_tags` at API version v1.0 sends GET /v1.0/{project_id}/kms/{key_id}/tags.
@@ -70,7 +70,7 @@ async fn list_cmk_tags_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"tags\":[{}],\"sys_tags\":[{}],\"existTagNum\":1}",
+                    r#"{"tags":[{}],"sys_tags":[{}],"existTagNum":1}"#,
                     "application/json",
                 ),
         )
@@ -79,7 +79,7 @@ async fn list_cmk_tags_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_cmk_tags()
-        .key_id(v::<String>("\"example\""))
+        .key_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_kms::types::ListCmkTagsResponse = result
@@ -91,7 +91,7 @@ async fn list_cmk_tags_v1_0_sends_documented_request() {
 fn add_cmk_tag_v1_0_request_body() {
     rejects::<
         otc_kms::types::AddCmkTagRequest,
-    >("{\"tag\":{\"key\":\"DEV\",\"value\":\"DEV1\"}}");
+    >(r#"{"tag":{"key":"DEV","value":"DEV1"}}"#);
 }
 /// `add_cmk_tag` at API version v1.0 sends POST /v1.0/{project_id}/kms/{key_id}/tags.
 #[tokio::test]
@@ -105,18 +105,16 @@ async fn add_cmk_tag_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_cmk_tag()
-        .key_id(v::<String>("\"example\""))
+        .key_id(v::<String>(r#""example""#))
         .tag(
-            v::<
-                Vec<otc_kms::types::CmkTag>,
-            >("[{\"key\":\"example\",\"value\":\"example\"}]"),
+            v::<Vec<otc_kms::types::CmkTag>>(r#"[{"key":"example","value":"example"}]"#),
         )
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"tag\":[{\"key\":\"example\",\"value\":\"example\"}]}")),
+        same(& sent, & v(r#"{"tag":[{"key":"example","value":"example"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -126,7 +124,7 @@ fn batch_add_or_delete_cmk_tags_v1_0_request_body() {
     round_trips::<
         otc_kms::types::BatchAddOrDeleteCmkTagsRequest,
     >(
-        "{\"action\":\"create\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key\",\"value\":\"value3\"}]}",
+        r#"{"action":"create","tags":[{"key":"key1","value":"value1"},{"key":"key","value":"value3"}]}"#,
     );
 }
 /// `batch_add_or_delete_cmk_tags` at API version v1.0 sends POST /v1.0/{project_id}/kms/{key_id}/tags/action.
@@ -141,22 +139,20 @@ async fn batch_add_or_delete_cmk_tags_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_add_or_delete_cmk_tags()
-        .key_id(v::<String>("\"example\""))
+        .key_id(v::<String>(r#""example""#))
         .tags(
             v::<
                 Vec<serde_json::Value>,
-            >(
-                "[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key\",\"value\":\"value3\"}]",
-            ),
+            >(r#"[{"key":"key1","value":"value1"},{"key":"key","value":"value3"}]"#),
         )
-        .action(v::<otc_kms::types::BatchAddOrDeleteCmkTagsRequestAction>("\"create\""))
+        .action(v::<otc_kms::types::BatchAddOrDeleteCmkTagsRequestAction>(r#""create""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key\",\"value\":\"value3\"}],\"action\":\"create\"}")),
+        v(r#"{"tags":[{"key":"key1","value":"value1"},{"key":"key","value":"value3"}],"action":"create"}"#)),
         "sent body {sent}"
     );
 }
@@ -165,9 +161,7 @@ async fn batch_add_or_delete_cmk_tags_v1_0_sends_documented_request() {
 fn validate_signature_v1_0_response_200() {
     round_trips::<
         otc_kms::types::ValidateSignatureResponse,
-    >(
-        "{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"signature_valid\":\"true\"}",
-    );
+    >(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","signature_valid":"true"}"#);
 }
 /// The documented `validate_signature` v1.0 request_body example deserializes and serializes back.
 #[test]
@@ -175,7 +169,7 @@ fn validate_signature_v1_0_request_body() {
     round_trips::<
         otc_kms::types::ValidateSignatureRequest,
     >(
-        "{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"signing_algorithm\":\"RSASSA_PKCS1_V1_5_SHA_256\",\"signature\":\"jFUqQESGBc0j6k9BozzrP9YL4qk8/W9DZRvK6XXX...\",\"message\":\"MmFiZWE0ZjI3ZGIxYTkzY2RmYmEzM2YwMTA1YmJjYw==\"}",
+        r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","signing_algorithm":"RSASSA_PKCS1_V1_5_SHA_256","signature":"jFUqQESGBc0j6k9BozzrP9YL4qk8/W9DZRvK6XXX...","message":"MmFiZWE0ZjI3ZGIxYTkzY2RmYmEzM2YwMTA1YmJjYw=="}"#,
     );
 }
 /// `validate_signature` at API version v1.0 sends POST /v1.0/{project_id}/kms/verify.
@@ -192,10 +186,10 @@ async fn validate_signature_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .validate_signature()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
-        .message(v::<String>("\"MmFiZWE0ZjI3ZGIxYTkzY2RmYmEzM2YwMTA1YmJjYw==\""))
-        .signature(v::<String>("\"jFUqQESGBc0j6k9BozzrP9YL4qk8/W9DZRvK6XXX...\""))
-        .signing_algorithm(v::<String>("\"RSASSA_PKCS1_V1_5_SHA_256\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
+        .message(v::<String>(r#""MmFiZWE0ZjI3ZGIxYTkzY2RmYmEzM2YwMTA1YmJjYw==""#))
+        .signature(v::<String>(r#""jFUqQESGBc0j6k9BozzrP9YL4qk8/W9DZRvK6XXX...""#))
+        .signing_algorithm(v::<String>(r#""RSASSA_PKCS1_V1_5_SHA_256""#))
         .send()
         .await;
     let body: otc_kms::types::ValidateSignatureResponse = result
@@ -204,7 +198,7 @@ async fn validate_signature_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"message\":\"MmFiZWE0ZjI3ZGIxYTkzY2RmYmEzM2YwMTA1YmJjYw==\",\"signature\":\"jFUqQESGBc0j6k9BozzrP9YL4qk8/W9DZRvK6XXX...\",\"signing_algorithm\":\"RSASSA_PKCS1_V1_5_SHA_256\"}")),
+        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","message":"MmFiZWE0ZjI3ZGIxYTkzY2RmYmEzM2YwMTA1YmJjYw==","signature":"jFUqQESGBc0j6k9BozzrP9YL4qk8/W9DZRvK6XXX...","signing_algorithm":"RSASSA_PKCS1_V1_5_SHA_256"}"#)),
         "sent body {sent}"
     );
 }
@@ -221,10 +215,10 @@ async fn validate_signature_v1_0_returns_documented_error_body() {
         .await;
     let error = client(&server)
         .validate_signature()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
-        .message(v::<String>("\"MmFiZWE0ZjI3ZGIxYTkzY2RmYmEzM2YwMTA1YmJjYw==\""))
-        .signature(v::<String>("\"jFUqQESGBc0j6k9BozzrP9YL4qk8/W9DZRvK6XXX...\""))
-        .signing_algorithm(v::<String>("\"RSASSA_PKCS1_V1_5_SHA_256\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
+        .message(v::<String>(r#""MmFiZWE0ZjI3ZGIxYTkzY2RmYmEzM2YwMTA1YmJjYw==""#))
+        .signature(v::<String>(r#""jFUqQESGBc0j6k9BozzrP9YL4qk8/W9DZRvK6XXX...""#))
+        .signing_algorithm(v::<String>(r#""RSASSA_PKCS1_V1_5_SHA_256""#))
         .send()
         .await
         .expect_err("an error status");
@@ -238,14 +232,14 @@ async fn validate_signature_v1_0_returns_documented_error_body() {
 fn cancel_cmk_scheduled_deletion_v1_0_response_200() {
     round_trips::<
         otc_kms::types::CancelCmkScheduledDeletionResponse,
-    >("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"key_state\":\"3\"}");
+    >(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","key_state":"3"}"#);
 }
 /// The documented `cancel_cmk_scheduled_deletion` v1.0 request_body example deserializes and serializes back.
 #[test]
 fn cancel_cmk_scheduled_deletion_v1_0_request_body() {
     round_trips::<
         otc_kms::types::CancelCmkScheduledDeletionRequest,
-    >("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\"}");
+    >(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#);
 }
 /// `cancel_cmk_scheduled_deletion` at API version v1.0 sends POST /v1.0/{project_id}/kms/cancel-key-deletion.
 #[tokio::test]
@@ -256,7 +250,7 @@ async fn cancel_cmk_scheduled_deletion_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"key_id\":\"example\",\"key_state\":\"example\"}",
+                    r#"{"key_id":"example","key_state":"example"}"#,
                     "application/json",
                 ),
         )
@@ -265,7 +259,7 @@ async fn cancel_cmk_scheduled_deletion_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .cancel_cmk_scheduled_deletion()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
         .send()
         .await;
     let body: otc_kms::types::CancelCmkScheduledDeletionResponse = result
@@ -273,7 +267,7 @@ async fn cancel_cmk_scheduled_deletion_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\"}")),
+        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
         "sent body {sent}"
     );
 }
@@ -283,7 +277,7 @@ fn update_cmk_alias_v1_0_response_200() {
     rejects::<
         otc_kms::types::UpdateCmkAliasResponse,
     >(
-        "{\"key_info\":{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"key_alias\":\"test\"}}",
+        r#"{"key_info":{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","key_alias":"test"}}"#,
     );
 }
 /// The documented `update_cmk_alias` v1.0 request_body example deserializes and serializes back.
@@ -291,7 +285,7 @@ fn update_cmk_alias_v1_0_response_200() {
 fn update_cmk_alias_v1_0_request_body() {
     round_trips::<
         otc_kms::types::UpdateCmkAliasRequest,
-    >("{\"key_alias\":\"test\",\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\"}");
+    >(r#"{"key_alias":"test","key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e"}"#);
 }
 /// `update_cmk_alias` at API version v1.0 sends POST /v1.0/{project_id}/kms/update-key-alias.
 #[tokio::test]
@@ -302,7 +296,7 @@ async fn update_cmk_alias_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"key_info\":[{\"key_id\":\"example\",\"key_alias\":\"example\"}]}",
+                    r#"{"key_info":[{"key_id":"example","key_alias":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -311,8 +305,8 @@ async fn update_cmk_alias_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_cmk_alias()
-        .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
-        .key_alias(v::<String>("\"test\""))
+        .key_id(v::<String>(r#""bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e""#))
+        .key_alias(v::<String>(r#""test""#))
         .send()
         .await;
     let body: otc_kms::types::UpdateCmkAliasResponse = result
@@ -321,7 +315,7 @@ async fn update_cmk_alias_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"key_alias\":\"test\"}")),
+        v(r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","key_alias":"test"}"#)),
         "sent body {sent}"
     );
 }
@@ -331,7 +325,7 @@ fn update_cmk_description_v1_0_response_200() {
     rejects::<
         otc_kms::types::UpdateCmkDescriptionResponse,
     >(
-        "{\"key_info\":{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"key_description\":\"test\"}}",
+        r#"{"key_info":{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","key_description":"test"}}"#,
     );
 }
 /// The documented `update_cmk_description` v1.0 request_body example deserializes and serializes back.
@@ -339,9 +333,7 @@ fn update_cmk_description_v1_0_response_200() {
 fn update_cmk_description_v1_0_request_body() {
     round_trips::<
         otc_kms::types::UpdateCmkDescriptionRequest,
-    >(
-        "{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"key_description\":\"test\"}",
-    );
+    >(r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","key_description":"test"}"#);
 }
 /// `update_cmk_description` at API version v1.0 sends POST /v1.0/{project_id}/kms/update-key-description.
 #[tokio::test]
@@ -352,7 +344,7 @@ async fn update_cmk_description_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"key_info\":[{\"key_id\":\"example\",\"key_description\":\"example\"}]}",
+                    r#"{"key_info":[{"key_id":"example","key_description":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -361,8 +353,8 @@ async fn update_cmk_description_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_cmk_description()
-        .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
-        .key_description(v::<String>("\"test\""))
+        .key_id(v::<String>(r#""bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e""#))
+        .key_description(v::<String>(r#""test""#))
         .send()
         .await;
     let body: otc_kms::types::UpdateCmkDescriptionResponse = result
@@ -371,7 +363,7 @@ async fn update_cmk_description_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"key_description\":\"test\"}")),
+        v(r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","key_description":"test"}"#)),
         "sent body {sent}"
     );
 }
@@ -380,7 +372,7 @@ async fn update_cmk_description_v1_0_sends_documented_request() {
 fn update_cmk_rotation_interval_v1_0_request_body() {
     round_trips::<
         otc_kms::types::UpdateCmkRotationIntervalRequest,
-    >("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"rotation_interval\":30}");
+    >(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","rotation_interval":30}"#);
 }
 /// `update_cmk_rotation_interval` at API version v1.0 sends POST /v1.0/{project_id}/kms/update-key-rotation-interval.
 #[tokio::test]
@@ -394,7 +386,7 @@ async fn update_cmk_rotation_interval_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_cmk_rotation_interval()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
         .rotation_interval(v::<i64>("30"))
         .send()
         .await;
@@ -402,7 +394,7 @@ async fn update_cmk_rotation_interval_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"rotation_interval\":30}")),
+        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","rotation_interval":30}"#)),
         "sent body {sent}"
     );
 }
@@ -412,13 +404,13 @@ fn create_cmk_v1_0_response_200() {
     rejects::<
         otc_kms::types::CreateCmkResponse,
     >(
-        "{\"key_info\":{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"domain_id\":\"b168fe00ff56492495a7d22974df2d0b\"}}",
+        r#"{"key_info":{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","domain_id":"b168fe00ff56492495a7d22974df2d0b"}}"#,
     );
 }
 /// The documented `create_cmk` v1.0 request_body example deserializes and serializes back.
 #[test]
 fn create_cmk_v1_0_request_body() {
-    round_trips::<otc_kms::types::CreateCmkRequest>("{\"key_alias\":\"test\"}");
+    round_trips::<otc_kms::types::CreateCmkRequest>(r#"{"key_alias":"test"}"#);
 }
 /// `create_cmk` at API version v1.0 sends POST /v1.0/{project_id}/kms/create-key.
 #[tokio::test]
@@ -429,7 +421,7 @@ async fn create_cmk_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"key_info\":[{\"key_id\":\"example\",\"domain_id\":\"example\"}]}",
+                    r#"{"key_info":[{"key_id":"example","domain_id":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -438,14 +430,14 @@ async fn create_cmk_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_cmk()
-        .key_alias(v::<String>("\"test\""))
+        .key_alias(v::<String>(r#""test""#))
         .send()
         .await;
     let body: otc_kms::types::CreateCmkResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"key_alias\":\"test\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"key_alias":"test"}"#)), "sent body {sent}");
 }
 /// The documented `create_dek` v1.0 response_200 example deserializes and serializes back.
 #[test]
@@ -453,7 +445,7 @@ fn create_dek_v1_0_response_200() {
     round_trips::<
         otc_kms::types::CreateDekResponse,
     >(
-        "{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"plain_text\":\"8151014275E426C72EE7D44267EF11590DCE0089E19863BA8CC832187B156A72A5A17F17B5EF0D525872C59ECEB72948AF85E18427F8BE0D46545C979306C08D\",\"cipher_text\":\"020098009EEAFCE122CAA5927D2E020086F9548BA1675FDB022E4ECC01B96F2189CF4B85E78357E73E1CEB518DAF7A4960E7C7DE8885ED3FB2F1471ABF400119CC1B20BD3C4A9B80AF590EFD0AEDABFDBB0E2B689DA7B6C9E7D3C5645FCD9274802586BE63779471F9156F2CDF07CD8412FFBE9230643034363662302D653732372D346439632D623335642D6638346262343734613337660000000045B05321483BD9F9561865EE7DFE9BE267A42EB104E98C16589CE46940B18E52\"}",
+        r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","plain_text":"8151014275E426C72EE7D44267EF11590DCE0089E19863BA8CC832187B156A72A5A17F17B5EF0D525872C59ECEB72948AF85E18427F8BE0D46545C979306C08D","cipher_text":"020098009EEAFCE122CAA5927D2E020086F9548BA1675FDB022E4ECC01B96F2189CF4B85E78357E73E1CEB518DAF7A4960E7C7DE8885ED3FB2F1471ABF400119CC1B20BD3C4A9B80AF590EFD0AEDABFDBB0E2B689DA7B6C9E7D3C5645FCD9274802586BE63779471F9156F2CDF07CD8412FFBE9230643034363662302D653732372D346439632D623335642D6638346262343734613337660000000045B05321483BD9F9561865EE7DFE9BE267A42EB104E98C16589CE46940B18E52"}"#,
     );
 }
 /// The documented `create_dek` v1.0 request_body example deserializes and serializes back.
@@ -461,9 +453,7 @@ fn create_dek_v1_0_response_200() {
 fn create_dek_v1_0_request_body() {
     round_trips::<
         otc_kms::types::CreateDekRequest,
-    >(
-        "{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"datakey_length\":\"512\"}",
-    );
+    >(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","datakey_length":"512"}"#);
 }
 /// `create_dek` at API version v1.0 sends POST /v1.0/{project_id}/kms/create-datakey.
 #[tokio::test]
@@ -474,7 +464,7 @@ async fn create_dek_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"key_id\":\"example\",\"plain_text\":\"example\",\"cipher_text\":\"example\"}",
+                    r#"{"key_id":"example","plain_text":"example","cipher_text":"example"}"#,
                     "application/json",
                 ),
         )
@@ -483,8 +473,8 @@ async fn create_dek_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_dek()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
-        .datakey_length(v::<String>("\"512\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
+        .datakey_length(v::<String>(r#""512""#))
         .send()
         .await;
     let body: otc_kms::types::CreateDekResponse = result
@@ -493,7 +483,7 @@ async fn create_dek_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"datakey_length\":\"512\"}")),
+        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","datakey_length":"512"}"#)),
         "sent body {sent}"
     );
 }
@@ -503,7 +493,7 @@ fn create_grant_v1_0_response_200() {
     round_trips::<
         otc_kms::types::CreateGrantResponse,
     >(
-        "{\"grant_id\":\"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d\"}",
+        r#"{"grant_id":"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d"}"#,
     );
 }
 /// The documented `create_grant` v1.0 request_body example deserializes and serializes back.
@@ -512,7 +502,7 @@ fn create_grant_v1_0_request_body() {
     round_trips::<
         otc_kms::types::CreateGrantRequest,
     >(
-        "{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"operations\":[\"describe-key\",\"create-datakey\",\"encrypt-datakey\"],\"grantee_principal\":\"13gg44z4g2sglzk0egw0u726zoyzvrs8\",\"name\":\"my_grant\",\"retiring_principal\":\"13gg44z4g2sglzk0egw0u726zoyzvrs8\"}",
+        r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","operations":["describe-key","create-datakey","encrypt-datakey"],"grantee_principal":"13gg44z4g2sglzk0egw0u726zoyzvrs8","name":"my_grant","retiring_principal":"13gg44z4g2sglzk0egw0u726zoyzvrs8"}"#,
     );
 }
 /// `create_grant` at API version v1.0 sends POST /v1.0/{project_id}/kms/create-grant.
@@ -523,20 +513,20 @@ async fn create_grant_v1_0_sends_documented_request() {
         .and(path("/v1.0/project-from-config/kms/create-grant"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"grant_id\":\"example\"}", "application/json"),
+                .set_body_raw(r#"{"grant_id":"example"}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .create_grant()
-        .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
-        .grantee_principal(v::<String>("\"13gg44z4g2sglzk0egw0u726zoyzvrs8\""))
+        .key_id(v::<String>(r#""bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e""#))
+        .grantee_principal(v::<String>(r#""13gg44z4g2sglzk0egw0u726zoyzvrs8""#))
         .operations(
-            v::<Vec<String>>("[\"describe-key\",\"create-datakey\",\"encrypt-datakey\"]"),
+            v::<Vec<String>>(r#"["describe-key","create-datakey","encrypt-datakey"]"#),
         )
-        .name(v::<String>("\"my_grant\""))
-        .retiring_principal(v::<String>("\"13gg44z4g2sglzk0egw0u726zoyzvrs8\""))
+        .name(v::<String>(r#""my_grant""#))
+        .retiring_principal(v::<String>(r#""13gg44z4g2sglzk0egw0u726zoyzvrs8""#))
         .send()
         .await;
     let body: otc_kms::types::CreateGrantResponse = result
@@ -545,7 +535,7 @@ async fn create_grant_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"grantee_principal\":\"13gg44z4g2sglzk0egw0u726zoyzvrs8\",\"operations\":[\"describe-key\",\"create-datakey\",\"encrypt-datakey\"],\"name\":\"my_grant\",\"retiring_principal\":\"13gg44z4g2sglzk0egw0u726zoyzvrs8\"}")),
+        v(r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","grantee_principal":"13gg44z4g2sglzk0egw0u726zoyzvrs8","operations":["describe-key","create-datakey","encrypt-datakey"],"name":"my_grant","retiring_principal":"13gg44z4g2sglzk0egw0u726zoyzvrs8"}"#)),
         "sent body {sent}"
     );
 }
@@ -555,7 +545,7 @@ fn create_plaintext_free_dek_v1_0_response_200() {
     round_trips::<
         otc_kms::types::CreatePlaintextFreeDekResponse,
     >(
-        "{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"cipher_text\":\"020098005CDC28E29EC3230AA42E8985FBABA095037D6474C64519C9B564AB28B15739C88E7E887500D1094973C2DC16353DB7ED3946C73339517AB1E983D521F9E9D700DC5D9C42F557EBF3F608E3CBBEE0BC68136EE7D2A49117E00332BAC4AE4ED805EB6068FA900C5A8019BFE2C2651BE3E130643034363662302D653732372D346439632D623335642D66383462623437346133376600000000F160727EBDB83400C21D80D713B49D3A2C37F24AE160E7BB3DAC025ADC0C45E3\"}",
+        r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","cipher_text":"020098005CDC28E29EC3230AA42E8985FBABA095037D6474C64519C9B564AB28B15739C88E7E887500D1094973C2DC16353DB7ED3946C73339517AB1E983D521F9E9D700DC5D9C42F557EBF3F608E3CBBEE0BC68136EE7D2A49117E00332BAC4AE4ED805EB6068FA900C5A8019BFE2C2651BE3E130643034363662302D653732372D346439632D623335642D66383462623437346133376600000000F160727EBDB83400C21D80D713B49D3A2C37F24AE160E7BB3DAC025ADC0C45E3"}"#,
     );
 }
 /// `create_plaintext_free_dek` at API version v1.0 sends POST /v1.0/{project_id}/kms/create-datakey-without-plaintext.
@@ -567,7 +557,7 @@ async fn create_plaintext_free_dek_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"key_id\":\"example\",\"cipher_text\":\"example\"}",
+                    r#"{"key_id":"example","cipher_text":"example"}"#,
                     "application/json",
                 ),
         )
@@ -576,8 +566,8 @@ async fn create_plaintext_free_dek_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_plaintext_free_dek()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
-        .datakey_length(v::<String>("\"512\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
+        .datakey_length(v::<String>(r#""512""#))
         .send()
         .await;
     let body: otc_kms::types::CreatePlaintextFreeDekResponse = result
@@ -586,7 +576,7 @@ async fn create_plaintext_free_dek_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"datakey_length\":\"512\"}")),
+        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","datakey_length":"512"}"#)),
         "sent body {sent}"
     );
 }
@@ -596,7 +586,7 @@ fn create_random_number_v1_0_response_200() {
     round_trips::<
         otc_kms::types::CreateRandomNumberResponse,
     >(
-        "{\"random_data\":\"5791C223E87124AB9FC29B5A8AC60BE4B98D168F47A58BB2A88833E40D6ED32D57E2AAB5410492EB25096873F9CE3D45E0D22F820A5AB4EEADC33A1A6AE780F1\"}",
+        r#"{"random_data":"5791C223E87124AB9FC29B5A8AC60BE4B98D168F47A58BB2A88833E40D6ED32D57E2AAB5410492EB25096873F9CE3D45E0D22F820A5AB4EEADC33A1A6AE780F1"}"#,
     );
 }
 /// The documented `create_random_number` v1.0 request_body example deserializes and serializes back.
@@ -604,7 +594,7 @@ fn create_random_number_v1_0_response_200() {
 fn create_random_number_v1_0_request_body() {
     round_trips::<
         otc_kms::types::CreateRandomNumberRequest,
-    >("{\"random_data_length\":\"512\"}");
+    >(r#"{"random_data_length":"512"}"#);
 }
 /// `create_random_number` at API version v1.0 sends POST /v1.0/{project_id}/kms/gen-random.
 #[tokio::test]
@@ -614,21 +604,21 @@ async fn create_random_number_v1_0_sends_documented_request() {
         .and(path("/v1.0/project-from-config/kms/gen-random"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"random_data\":\"example\"}", "application/json"),
+                .set_body_raw(r#"{"random_data":"example"}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .create_random_number()
-        .random_data_length(v::<String>("\"512\""))
+        .random_data_length(v::<String>(r#""512""#))
         .send()
         .await;
     let body: otc_kms::types::CreateRandomNumberResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"random_data_length\":\"512\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"random_data_length":"512"}"#)), "sent body {sent}");
 }
 /// The documented `decrypt_dek` v1.0 response_200 example deserializes and serializes back.
 #[test]
@@ -636,7 +626,7 @@ fn decrypt_dek_v1_0_response_200() {
     round_trips::<
         otc_kms::types::DecryptDekResponse,
     >(
-        "{\"data_key\":\"00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000\",\"datakey_length\":\"64\",\"datakey_dgst\":\"F5A5FD42D16A20302798EF6ED309979B43003D2320D9F0E8EA9831A92759FB4B\"}",
+        r#"{"data_key":"00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000","datakey_length":"64","datakey_dgst":"F5A5FD42D16A20302798EF6ED309979B43003D2320D9F0E8EA9831A92759FB4B"}"#,
     );
 }
 /// The documented `decrypt_dek` v1.0 request_body example deserializes and serializes back.
@@ -645,7 +635,7 @@ fn decrypt_dek_v1_0_request_body() {
     round_trips::<
         otc_kms::types::DecryptDekRequest,
     >(
-        "{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"datakey_cipher_length\":\"64\",\"cipher_text\":\"020098005273E14E6E8E95F5463BECDC27E80AF820B9FC086CB47861899149F67CF07DAFF2810B7D27BDF19AB7632488E0926A48DB2FC85BEA905119411B46244C5E6B8036C60A0B0B4842FFE6994518E89C19B1C1D688D9043BCD6053EA7BA0652642CE59F2543C80669139F4F71ABB9BD9A24330643034363662302D653732372D346439632D623335642D66383462623437346133376600000000D34457984F9730D57F228C210FD22CA6017913964B21D4ECE45D81092BB9112E\"}",
+        r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","datakey_cipher_length":"64","cipher_text":"020098005273E14E6E8E95F5463BECDC27E80AF820B9FC086CB47861899149F67CF07DAFF2810B7D27BDF19AB7632488E0926A48DB2FC85BEA905119411B46244C5E6B8036C60A0B0B4842FFE6994518E89C19B1C1D688D9043BCD6053EA7BA0652642CE59F2543C80669139F4F71ABB9BD9A24330643034363662302D653732372D346439632D623335642D66383462623437346133376600000000D34457984F9730D57F228C210FD22CA6017913964B21D4ECE45D81092BB9112E"}"#,
     );
 }
 /// `decrypt_dek` at API version v1.0 sends POST /v1.0/{project_id}/kms/decrypt-datakey.
@@ -657,7 +647,7 @@ async fn decrypt_dek_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"data_key\":\"example\",\"datakey_length\":\"example\",\"datakey_dgst\":\"example\"}",
+                    r#"{"data_key":"example","datakey_length":"example","datakey_dgst":"example"}"#,
                     "application/json",
                 ),
         )
@@ -666,15 +656,15 @@ async fn decrypt_dek_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .decrypt_dek()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
         .cipher_text(
             v::<
                 String,
             >(
-                "\"020098005273E14E6E8E95F5463BECDC27E80AF820B9FC086CB47861899149F67CF07DAFF2810B7D27BDF19AB7632488E0926A48DB2FC85BEA905119411B46244C5E6B8036C60A0B0B4842FFE6994518E89C19B1C1D688D9043BCD6053EA7BA0652642CE59F2543C80669139F4F71ABB9BD9A24330643034363662302D653732372D346439632D623335642D66383462623437346133376600000000D34457984F9730D57F228C210FD22CA6017913964B21D4ECE45D81092BB9112E\"",
+                r#""020098005273E14E6E8E95F5463BECDC27E80AF820B9FC086CB47861899149F67CF07DAFF2810B7D27BDF19AB7632488E0926A48DB2FC85BEA905119411B46244C5E6B8036C60A0B0B4842FFE6994518E89C19B1C1D688D9043BCD6053EA7BA0652642CE59F2543C80669139F4F71ABB9BD9A24330643034363662302D653732372D346439632D623335642D66383462623437346133376600000000D34457984F9730D57F228C210FD22CA6017913964B21D4ECE45D81092BB9112E""#,
             ),
         )
-        .datakey_cipher_length(v::<String>("\"64\""))
+        .datakey_cipher_length(v::<String>(r#""64""#))
         .send()
         .await;
     let body: otc_kms::types::DecryptDekResponse = result
@@ -683,7 +673,7 @@ async fn decrypt_dek_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"cipher_text\":\"020098005273E14E6E8E95F5463BECDC27E80AF820B9FC086CB47861899149F67CF07DAFF2810B7D27BDF19AB7632488E0926A48DB2FC85BEA905119411B46244C5E6B8036C60A0B0B4842FFE6994518E89C19B1C1D688D9043BCD6053EA7BA0652642CE59F2543C80669139F4F71ABB9BD9A24330643034363662302D653732372D346439632D623335642D66383462623437346133376600000000D34457984F9730D57F228C210FD22CA6017913964B21D4ECE45D81092BB9112E\",\"datakey_cipher_length\":\"64\"}")),
+        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","cipher_text":"020098005273E14E6E8E95F5463BECDC27E80AF820B9FC086CB47861899149F67CF07DAFF2810B7D27BDF19AB7632488E0926A48DB2FC85BEA905119411B46244C5E6B8036C60A0B0B4842FFE6994518E89C19B1C1D688D9043BCD6053EA7BA0652642CE59F2543C80669139F4F71ABB9BD9A24330643034363662302D653732372D346439632D623335642D66383462623437346133376600000000D34457984F9730D57F228C210FD22CA6017913964B21D4ECE45D81092BB9112E","datakey_cipher_length":"64"}"#)),
         "sent body {sent}"
     );
 }
@@ -692,9 +682,7 @@ async fn decrypt_dek_v1_0_sends_documented_request() {
 fn decrypt_data_v1_0_response_200() {
     round_trips::<
         otc_kms::types::DecryptDataResponse,
-    >(
-        "{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"plain_text\":\"12345678\"}",
-    );
+    >(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","plain_text":"12345678"}"#);
 }
 /// The documented `decrypt_data` v1.0 request_body example deserializes and serializes back.
 #[test]
@@ -702,7 +690,7 @@ fn decrypt_data_v1_0_request_body() {
     round_trips::<
         otc_kms::types::DecryptDataRequest,
     >(
-        "{\"cipher_text\":\"AgDoAG7EsEc2OHpQxz4gDFDH54CqwaelpTdEl+RFPjbKn5klPTvOywYIeZX60kPbFsYOpXJwkL32HUM50MY22Eb1fOSpZK7WJpYjx66EWOkJvO+Ey3r1dLdNAjrZrYzQlxRwNS05CaNKoX5rr3NoDnmv+UNobaiS25muLLiqOt6UrStaWow9AUyOHSzl+BrX2Vu0whv74djK+3COO6cXT2CBO6WajTJsOgYdxMfv24KWSKw0TqvHe8XDKASQGKdgfI74hzI1YWJlNjlmLWFlMTAtNDRjZC1iYzg3LTFiZGExZGUzYjdkNwAAAACdcfNpLXwDUPH3023MvZK8RPHe129k6VdNIi3zNb0eFQ==\"}",
+        r#"{"cipher_text":"AgDoAG7EsEc2OHpQxz4gDFDH54CqwaelpTdEl+RFPjbKn5klPTvOywYIeZX60kPbFsYOpXJwkL32HUM50MY22Eb1fOSpZK7WJpYjx66EWOkJvO+Ey3r1dLdNAjrZrYzQlxRwNS05CaNKoX5rr3NoDnmv+UNobaiS25muLLiqOt6UrStaWow9AUyOHSzl+BrX2Vu0whv74djK+3COO6cXT2CBO6WajTJsOgYdxMfv24KWSKw0TqvHe8XDKASQGKdgfI74hzI1YWJlNjlmLWFlMTAtNDRjZC1iYzg3LTFiZGExZGUzYjdkNwAAAACdcfNpLXwDUPH3023MvZK8RPHe129k6VdNIi3zNb0eFQ=="}"#,
     );
 }
 /// `decrypt_data` at API version v1.0 sends POST /v1.0/{project_id}/kms/decrypt-data.
@@ -714,7 +702,7 @@ async fn decrypt_data_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"key_id\":\"example\",\"plain_text\":\"example\"}",
+                    r#"{"key_id":"example","plain_text":"example"}"#,
                     "application/json",
                 ),
         )
@@ -727,7 +715,7 @@ async fn decrypt_data_v1_0_sends_documented_request() {
             v::<
                 String,
             >(
-                "\"AgDoAG7EsEc2OHpQxz4gDFDH54CqwaelpTdEl+RFPjbKn5klPTvOywYIeZX60kPbFsYOpXJwkL32HUM50MY22Eb1fOSpZK7WJpYjx66EWOkJvO+Ey3r1dLdNAjrZrYzQlxRwNS05CaNKoX5rr3NoDnmv+UNobaiS25muLLiqOt6UrStaWow9AUyOHSzl+BrX2Vu0whv74djK+3COO6cXT2CBO6WajTJsOgYdxMfv24KWSKw0TqvHe8XDKASQGKdgfI74hzI1YWJlNjlmLWFlMTAtNDRjZC1iYzg3LTFiZGExZGUzYjdkNwAAAACdcfNpLXwDUPH3023MvZK8RPHe129k6VdNIi3zNb0eFQ==\"",
+                r#""AgDoAG7EsEc2OHpQxz4gDFDH54CqwaelpTdEl+RFPjbKn5klPTvOywYIeZX60kPbFsYOpXJwkL32HUM50MY22Eb1fOSpZK7WJpYjx66EWOkJvO+Ey3r1dLdNAjrZrYzQlxRwNS05CaNKoX5rr3NoDnmv+UNobaiS25muLLiqOt6UrStaWow9AUyOHSzl+BrX2Vu0whv74djK+3COO6cXT2CBO6WajTJsOgYdxMfv24KWSKw0TqvHe8XDKASQGKdgfI74hzI1YWJlNjlmLWFlMTAtNDRjZC1iYzg3LTFiZGExZGUzYjdkNwAAAACdcfNpLXwDUPH3023MvZK8RPHe129k6VdNIi3zNb0eFQ==""#,
             ),
         )
         .send()
@@ -738,7 +726,7 @@ async fn decrypt_data_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"cipher_text\":\"AgDoAG7EsEc2OHpQxz4gDFDH54CqwaelpTdEl+RFPjbKn5klPTvOywYIeZX60kPbFsYOpXJwkL32HUM50MY22Eb1fOSpZK7WJpYjx66EWOkJvO+Ey3r1dLdNAjrZrYzQlxRwNS05CaNKoX5rr3NoDnmv+UNobaiS25muLLiqOt6UrStaWow9AUyOHSzl+BrX2Vu0whv74djK+3COO6cXT2CBO6WajTJsOgYdxMfv24KWSKw0TqvHe8XDKASQGKdgfI74hzI1YWJlNjlmLWFlMTAtNDRjZC1iYzg3LTFiZGExZGUzYjdkNwAAAACdcfNpLXwDUPH3023MvZK8RPHe129k6VdNIi3zNb0eFQ==\"}")),
+        v(r#"{"cipher_text":"AgDoAG7EsEc2OHpQxz4gDFDH54CqwaelpTdEl+RFPjbKn5klPTvOywYIeZX60kPbFsYOpXJwkL32HUM50MY22Eb1fOSpZK7WJpYjx66EWOkJvO+Ey3r1dLdNAjrZrYzQlxRwNS05CaNKoX5rr3NoDnmv+UNobaiS25muLLiqOt6UrStaWow9AUyOHSzl+BrX2Vu0whv74djK+3COO6cXT2CBO6WajTJsOgYdxMfv24KWSKw0TqvHe8XDKASQGKdgfI74hzI1YWJlNjlmLWFlMTAtNDRjZC1iYzg3LTFiZGExZGUzYjdkNwAAAACdcfNpLXwDUPH3023MvZK8RPHe129k6VdNIi3zNb0eFQ=="}"#)),
         "sent body {sent}"
     );
 }
@@ -754,8 +742,8 @@ async fn delete_cmk_tag_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_cmk_tag()
-        .key_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .key_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -772,13 +760,13 @@ async fn delete_cmk_material_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_cmk_material()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\"}")),
+        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
         "sent body {sent}"
     );
 }
@@ -788,7 +776,7 @@ fn disable_cmk_v1_0_response_200() {
     rejects::<
         otc_kms::types::DisableCmkResponse,
     >(
-        "{\"key_info\":{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"key_state\":\"3\"}}",
+        r#"{"key_info":{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","key_state":"3"}}"#,
     );
 }
 /// `disable_cmk` at API version v1.0 sends POST /v1.0/{project_id}/kms/disable-key.
@@ -800,7 +788,7 @@ async fn disable_cmk_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"key_info\":[{\"key_id\":\"example\",\"key_state\":\"example\"}]}",
+                    r#"{"key_info":[{"key_id":"example","key_state":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -809,7 +797,7 @@ async fn disable_cmk_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .disable_cmk()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
         .send()
         .await;
     let body: otc_kms::types::DisableCmkResponse = result
@@ -817,7 +805,7 @@ async fn disable_cmk_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\"}")),
+        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
         "sent body {sent}"
     );
 }
@@ -833,13 +821,13 @@ async fn disable_cmk_rotation_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .disable_cmk_rotation()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\"}")),
+        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
         "sent body {sent}"
     );
 }
@@ -849,7 +837,7 @@ fn enable_cmk_v1_0_response_200() {
     rejects::<
         otc_kms::types::DisableCmkResponse,
     >(
-        "{\"key_info\":{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"key_state\":\"2\"}}",
+        r#"{"key_info":{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","key_state":"2"}}"#,
     );
 }
 /// `enable_cmk` at API version v1.0 sends POST /v1.0/{project_id}/kms/enable-key.
@@ -861,7 +849,7 @@ async fn enable_cmk_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"key_info\":[{\"key_id\":\"example\",\"key_state\":\"example\"}]}",
+                    r#"{"key_info":[{"key_id":"example","key_state":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -870,7 +858,7 @@ async fn enable_cmk_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .enable_cmk()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
         .send()
         .await;
     let body: otc_kms::types::DisableCmkResponse = result
@@ -878,7 +866,7 @@ async fn enable_cmk_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\"}")),
+        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
         "sent body {sent}"
     );
 }
@@ -887,7 +875,7 @@ async fn enable_cmk_v1_0_sends_documented_request() {
 fn enable_cmk_rotation_v1_0_request_body() {
     round_trips::<
         otc_kms::types::EnableCmkRotationRequest,
-    >("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\"}");
+    >(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#);
 }
 /// `enable_cmk_rotation` at API version v1.0 sends POST /v1.0/{project_id}/kms/enable-key-rotation.
 #[tokio::test]
@@ -901,13 +889,13 @@ async fn enable_cmk_rotation_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .enable_cmk_rotation()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\"}")),
+        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
         "sent body {sent}"
     );
 }
@@ -917,7 +905,7 @@ fn encrypt_dek_v1_0_request_body() {
     round_trips::<
         otc_kms::types::EncryptDekRequest,
     >(
-        "{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"plain_text\":\"7549d9aea901767bf3c0b3e14b10722eaf6f59053bbd82045d04e075e809a0fe6ccab48f8e5efe74e4b18ff0512525e527b10331100f357bf42125d8d5ced94f fbc8ac72b0785ca7fe33eb6776ce3990b11e32b299d9c0a9ee0305fb9540f797\",\"datakey_plain_length\":\"64\"}",
+        r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","plain_text":"7549d9aea901767bf3c0b3e14b10722eaf6f59053bbd82045d04e075e809a0fe6ccab48f8e5efe74e4b18ff0512525e527b10331100f357bf42125d8d5ced94f fbc8ac72b0785ca7fe33eb6776ce3990b11e32b299d9c0a9ee0305fb9540f797","datakey_plain_length":"64"}"#,
     );
 }
 /// `encrypt_dek` at API version v1.0 sends POST /v1.0/{project_id}/kms/encrypt-datakey.
@@ -929,7 +917,7 @@ async fn encrypt_dek_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"key_id\":\"example\",\"cipher_text\":\"example\",\"datakey_length\":\"example\"}",
+                    r#"{"key_id":"example","cipher_text":"example","datakey_length":"example"}"#,
                     "application/json",
                 ),
         )
@@ -938,15 +926,15 @@ async fn encrypt_dek_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .encrypt_dek()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
         .plain_text(
             v::<
                 String,
             >(
-                "\"7549d9aea901767bf3c0b3e14b10722eaf6f59053bbd82045d04e075e809a0fe6ccab48f8e5efe74e4b18ff0512525e527b10331100f357bf42125d8d5ced94f fbc8ac72b0785ca7fe33eb6776ce3990b11e32b299d9c0a9ee0305fb9540f797\"",
+                r#""7549d9aea901767bf3c0b3e14b10722eaf6f59053bbd82045d04e075e809a0fe6ccab48f8e5efe74e4b18ff0512525e527b10331100f357bf42125d8d5ced94f fbc8ac72b0785ca7fe33eb6776ce3990b11e32b299d9c0a9ee0305fb9540f797""#,
             ),
         )
-        .datakey_plain_length(v::<String>("\"64\""))
+        .datakey_plain_length(v::<String>(r#""64""#))
         .send()
         .await;
     let body: otc_kms::types::EncryptDekResponse = result
@@ -955,7 +943,7 @@ async fn encrypt_dek_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"plain_text\":\"7549d9aea901767bf3c0b3e14b10722eaf6f59053bbd82045d04e075e809a0fe6ccab48f8e5efe74e4b18ff0512525e527b10331100f357bf42125d8d5ced94f fbc8ac72b0785ca7fe33eb6776ce3990b11e32b299d9c0a9ee0305fb9540f797\",\"datakey_plain_length\":\"64\"}")),
+        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","plain_text":"7549d9aea901767bf3c0b3e14b10722eaf6f59053bbd82045d04e075e809a0fe6ccab48f8e5efe74e4b18ff0512525e527b10331100f357bf42125d8d5ced94f fbc8ac72b0785ca7fe33eb6776ce3990b11e32b299d9c0a9ee0305fb9540f797","datakey_plain_length":"64"}"#)),
         "sent body {sent}"
     );
 }
@@ -965,7 +953,7 @@ fn encrypt_data_v1_0_response_200() {
     round_trips::<
         otc_kms::types::EncryptDataResponse,
     >(
-        "{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"cipher_text\":\"AgDoAG7EsEc2OHpQxz4gDFDH54CqwaelpTdEl+RFPjbKn5klPTvOywYIeZX60kPbFsYOpXJwkL32HUM50MY22Eb1fOSpZK7WJpYjx66EWOkJvO+Ey3r1dLdNAjrZrYzQlxRwNS05CaNKoX5rr3NoDnmv+UNobaiS25muLLiqOt6UrStaWow9AUyOHSzl+BrX2Vu0whv74djK+3COO6cXT2CBO6WajTJsOgYdxMfv24KWSKw0TqvHe8XDKASQGKdgfI74hzI1YWJlNjlmLWFlMTAtNDRjZC1iYzg3LTFiZGExZGUzYjdkNwAAAACdcfNpLXwDUPH3023MvZK8RPHe129k6VdNIi3zNb0eFQ==\"}",
+        r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","cipher_text":"AgDoAG7EsEc2OHpQxz4gDFDH54CqwaelpTdEl+RFPjbKn5klPTvOywYIeZX60kPbFsYOpXJwkL32HUM50MY22Eb1fOSpZK7WJpYjx66EWOkJvO+Ey3r1dLdNAjrZrYzQlxRwNS05CaNKoX5rr3NoDnmv+UNobaiS25muLLiqOt6UrStaWow9AUyOHSzl+BrX2Vu0whv74djK+3COO6cXT2CBO6WajTJsOgYdxMfv24KWSKw0TqvHe8XDKASQGKdgfI74hzI1YWJlNjlmLWFlMTAtNDRjZC1iYzg3LTFiZGExZGUzYjdkNwAAAACdcfNpLXwDUPH3023MvZK8RPHe129k6VdNIi3zNb0eFQ=="}"#,
     );
 }
 /// The documented `encrypt_data` v1.0 request_body example deserializes and serializes back.
@@ -973,9 +961,7 @@ fn encrypt_data_v1_0_response_200() {
 fn encrypt_data_v1_0_request_body() {
     round_trips::<
         otc_kms::types::EncryptDataRequest,
-    >(
-        "{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"plain_text\":\"12345678\"}",
-    );
+    >(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","plain_text":"12345678"}"#);
 }
 /// `encrypt_data` at API version v1.0 sends POST /v1.0/{project_id}/kms/encrypt-data.
 #[tokio::test]
@@ -986,7 +972,7 @@ async fn encrypt_data_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"key_id\":\"example\",\"cipher_text\":\"example\"}",
+                    r#"{"key_id":"example","cipher_text":"example"}"#,
                     "application/json",
                 ),
         )
@@ -995,8 +981,8 @@ async fn encrypt_data_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .encrypt_data()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
-        .plain_text(v::<String>("\"12345678\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
+        .plain_text(v::<String>(r#""12345678""#))
         .send()
         .await;
     let body: otc_kms::types::EncryptDataResponse = result
@@ -1005,7 +991,7 @@ async fn encrypt_data_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"plain_text\":\"12345678\"}")),
+        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","plain_text":"12345678"}"#)),
         "sent body {sent}"
     );
 }
@@ -1015,7 +1001,7 @@ fn import_cmk_material_v1_0_request_body() {
     rejects::<
         otc_kms::types::ImportCmkMaterialRequest,
     >(
-        "{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"import_token\":\"AACIBjY2ZTQxYjBmLTY3ZWItNDU4Ny04OTIxLWVhZTVhZjg5NDZmYQAAuihvPN7Hly3uhp7cWw4cfuwDIem9mGwaIl7/HTx10+8ENsRR4FB7DCR+zG1s7UIZMAZRLx7LD1lkXY+rfN5ibDOOHZkoIiVSh+9u7xtC5m/mNpIFeyqumxHei2I8CNdsNuJtjLV5bDU3tQrIkj72HCWpC0k9yf1ZSvi3yCwD4wyULXBsYwUa76bTK85MIZNGGtqfOyV6w74MT6m70gLhog8r7oWe6Gbof58uyYfFMbc+s0OpkzMjvlvl1HApyOTijled26VgbgoGbPm9QvgjxC7mQEJpzQeg1/uNiziAG0YKo7wuD2mojwMBnr+XGJrrFgmdO0pUaK+53KtDr8dtpGrVfJ+0zvebA45c4A4VfvaQQDCI5nJvB2Zz3LM4oiullVt+0xrwDJYn9KRNZto2/zsGzrc/iBVASKE2UpIH7IikALJuDNrla8MVP5lzxdE0I+905U2O7HLOsIwlDKMXx3CFao+4qLTb2O+Mq6xMQUwR2pwLcQA1cw+BypJe4XE3z4fqFejO6VzjX5yd5pDVQ19eAzr9RgvSCi/IuyefFUci+aX7xB4jx5MNwej3aePsOC9afsXBulhFyGgS/dZoPQ9kyG5TE2ELqAN6obERYoiZcyvq8RW9w/uItLS99nGjwVe3U1yW4P6ColV+u7ygWxXm/Zs+QTJHUDwl2ysbrebnN9PLNJSpHbBmuLJiMX02xtDAIt1meB2hGLqw+Mj/n1jF5rnt5eXrNiG94pHZEvbp2BEDawJrRpaGj15C984WVw8ja/ZrTYfWklcNKW84cLvJXl9vxsuUp3/ZYKh32M/ORUT46o6KtB/xEltkaDJiSBBK4utuxQ8wO5UXW6FRkmAuV2naxhF6Obk7kEKYnuj4jxWAODtL9GcoNwq04ylSXj/ZzaYbqXo1O34fjyz3QG5ZChXGgg52+wPj2LBDjUvlriuARg7cATgdqq9c6aifrGQAj0QgVp9Gv/8c7PRzjzfH2vRwOZqpLSuCD5sIWFSgc/RLxf1YNtNx98Jo+PjRTWbyuZNiH2xOrpG0oKyk1giFITqOTuQ6UL768HgVJPRP4CgkgF7v65QpYaYgPvkJvwOb7j2VMr5VoykTipt7R2Xvh2LMy6wBW+HA0rw8V7ebc8/KaH3CkGTdYL2MIfbOlxjyNplUeBKu8zYshFWfp7BUQsflAFMQyp2FhO7PGMygvqY0LLzDphVvBjpFCO4VqHZ/iOSDzL8vuEA+OX8XLhZp9Kb7JPIJflfEz2lx3K8YvOJeRxUfOgvvBhpKu7KUDvnarW1R9rDX4adD4EC3mgP42SumAMYvFBKb6BgOkGAlTgHgLrKKsDw4DW56ANua30ZjeKJ1ZVftnyU0UJ34jsY0uJPi6QujBHqUzFbCp019Jx8Mi+LtkN3e8Sl+4pvIfj7t+t9Xu03oDhD0J65qhHlpNP/NFrvP3KLmXFyXTWpGeczXxZvDp7Wmu5TnDSozN/AbzBuyWASYZpLvgsf1xwevMmM1Gw/UX/WVPQdN5lzWjhT1Dcy4ar8OozYtQeQ2ItSH1UaPJx0hW3BA1GYjW42+Vjy0VSLkliK/n6lN9KwTTTGAbW+BvftImzGnfFM7fTCMJ3Jnx9nTn6+fbnhoXXfGHjOgPZ208VEIlG5YHS+HN/JYyAkkj8G2+bSZmKfX9VMbYRGNTPrrghjAEY/Hh8V+/ZhUSR3pPnblhr30SePGYgQPUGmnoTRHulCHRFOMcvu9nQ1P855DNpoE7fYi+7N9xu1wFTB3DHtgUW8yuwtt+q6LJZQMuGfmJLhBBf05FKlSxpR49IaJ0uQc7fsVYCpECL2aH8ueBqVGvQtEebWG6q0XTIrhqmaPtlQx9rVP8oevPZ99yfB+8TZCT0B9WNqCotxijWqH3eyePY0Hb/AAXB34GjH1gni4NjwEI6LVX+jSGb2ATy4Bd6ckonhGO9uwvW3WaPX214+GZvPdmv0pN60XfQ9B4Il/RLIek6h6+2WEmB4i8qsvjgWfDD7DEhq6YN1Q/44NqUdDjrVCozBxXyDOab5tdsWCvfGXruGa/wq7I1kH7K76s7TeL0a3pc0H5zt8qU/UT7uoLv0G7H+vVulGmqcl5pbsHYxTqNtSu2w9OBQ6PC8g+MCS/fnXIcAhS7Lmvy8TFK4x0N+MhZqVbozVW37apCXFg6m1I9N0Sa4=\",\"encrypted_key_material\":\"K+ixymtl90e+B5Rdan89KjDslBIoOexrIwzkYHGz3odS7FDXDkogqbWwwJg5wQ6zjUbEvsR/+Fi+A0SSkhhqtijivOKHu4Z86RWjOCBdrr9es+ZhJ0zYBNMN+7Rf2fd9vxbb873Q7VBkJRyH1hi3Wh+kLmDW4rpWZm4+YGCtWylz7ZKbV1KBlhSNLDtZzT4nxUra0p7Die4HgUUxSjZTOr/0s71yF6o2eysreIzIl+GbpCft0WpRsxN2Ng++ntgOcwOf2zOC9o/tjraxeAvgGw+Dwt4cjF4znnFf0LPQ2YvpNUo248LjAGxdFvzUABNzfYSj3RZ0K3wQCNAcXU3HYw==\",\"expiration_time\":1521578672}",
+        r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","import_token":"AACIBjY2ZTQxYjBmLTY3ZWItNDU4Ny04OTIxLWVhZTVhZjg5NDZmYQAAuihvPN7Hly3uhp7cWw4cfuwDIem9mGwaIl7/HTx10+8ENsRR4FB7DCR+zG1s7UIZMAZRLx7LD1lkXY+rfN5ibDOOHZkoIiVSh+9u7xtC5m/mNpIFeyqumxHei2I8CNdsNuJtjLV5bDU3tQrIkj72HCWpC0k9yf1ZSvi3yCwD4wyULXBsYwUa76bTK85MIZNGGtqfOyV6w74MT6m70gLhog8r7oWe6Gbof58uyYfFMbc+s0OpkzMjvlvl1HApyOTijled26VgbgoGbPm9QvgjxC7mQEJpzQeg1/uNiziAG0YKo7wuD2mojwMBnr+XGJrrFgmdO0pUaK+53KtDr8dtpGrVfJ+0zvebA45c4A4VfvaQQDCI5nJvB2Zz3LM4oiullVt+0xrwDJYn9KRNZto2/zsGzrc/iBVASKE2UpIH7IikALJuDNrla8MVP5lzxdE0I+905U2O7HLOsIwlDKMXx3CFao+4qLTb2O+Mq6xMQUwR2pwLcQA1cw+BypJe4XE3z4fqFejO6VzjX5yd5pDVQ19eAzr9RgvSCi/IuyefFUci+aX7xB4jx5MNwej3aePsOC9afsXBulhFyGgS/dZoPQ9kyG5TE2ELqAN6obERYoiZcyvq8RW9w/uItLS99nGjwVe3U1yW4P6ColV+u7ygWxXm/Zs+QTJHUDwl2ysbrebnN9PLNJSpHbBmuLJiMX02xtDAIt1meB2hGLqw+Mj/n1jF5rnt5eXrNiG94pHZEvbp2BEDawJrRpaGj15C984WVw8ja/ZrTYfWklcNKW84cLvJXl9vxsuUp3/ZYKh32M/ORUT46o6KtB/xEltkaDJiSBBK4utuxQ8wO5UXW6FRkmAuV2naxhF6Obk7kEKYnuj4jxWAODtL9GcoNwq04ylSXj/ZzaYbqXo1O34fjyz3QG5ZChXGgg52+wPj2LBDjUvlriuARg7cATgdqq9c6aifrGQAj0QgVp9Gv/8c7PRzjzfH2vRwOZqpLSuCD5sIWFSgc/RLxf1YNtNx98Jo+PjRTWbyuZNiH2xOrpG0oKyk1giFITqOTuQ6UL768HgVJPRP4CgkgF7v65QpYaYgPvkJvwOb7j2VMr5VoykTipt7R2Xvh2LMy6wBW+HA0rw8V7ebc8/KaH3CkGTdYL2MIfbOlxjyNplUeBKu8zYshFWfp7BUQsflAFMQyp2FhO7PGMygvqY0LLzDphVvBjpFCO4VqHZ/iOSDzL8vuEA+OX8XLhZp9Kb7JPIJflfEz2lx3K8YvOJeRxUfOgvvBhpKu7KUDvnarW1R9rDX4adD4EC3mgP42SumAMYvFBKb6BgOkGAlTgHgLrKKsDw4DW56ANua30ZjeKJ1ZVftnyU0UJ34jsY0uJPi6QujBHqUzFbCp019Jx8Mi+LtkN3e8Sl+4pvIfj7t+t9Xu03oDhD0J65qhHlpNP/NFrvP3KLmXFyXTWpGeczXxZvDp7Wmu5TnDSozN/AbzBuyWASYZpLvgsf1xwevMmM1Gw/UX/WVPQdN5lzWjhT1Dcy4ar8OozYtQeQ2ItSH1UaPJx0hW3BA1GYjW42+Vjy0VSLkliK/n6lN9KwTTTGAbW+BvftImzGnfFM7fTCMJ3Jnx9nTn6+fbnhoXXfGHjOgPZ208VEIlG5YHS+HN/JYyAkkj8G2+bSZmKfX9VMbYRGNTPrrghjAEY/Hh8V+/ZhUSR3pPnblhr30SePGYgQPUGmnoTRHulCHRFOMcvu9nQ1P855DNpoE7fYi+7N9xu1wFTB3DHtgUW8yuwtt+q6LJZQMuGfmJLhBBf05FKlSxpR49IaJ0uQc7fsVYCpECL2aH8ueBqVGvQtEebWG6q0XTIrhqmaPtlQx9rVP8oevPZ99yfB+8TZCT0B9WNqCotxijWqH3eyePY0Hb/AAXB34GjH1gni4NjwEI6LVX+jSGb2ATy4Bd6ckonhGO9uwvW3WaPX214+GZvPdmv0pN60XfQ9B4Il/RLIek6h6+2WEmB4i8qsvjgWfDD7DEhq6YN1Q/44NqUdDjrVCozBxXyDOab5tdsWCvfGXruGa/wq7I1kH7K76s7TeL0a3pc0H5zt8qU/UT7uoLv0G7H+vVulGmqcl5pbsHYxTqNtSu2w9OBQ6PC8g+MCS/fnXIcAhS7Lmvy8TFK4x0N+MhZqVbozVW37apCXFg6m1I9N0Sa4=","encrypted_key_material":"K+ixymtl90e+B5Rdan89KjDslBIoOexrIwzkYHGz3odS7FDXDkogqbWwwJg5wQ6zjUbEvsR/+Fi+A0SSkhhqtijivOKHu4Z86RWjOCBdrr9es+ZhJ0zYBNMN+7Rf2fd9vxbb873Q7VBkJRyH1hi3Wh+kLmDW4rpWZm4+YGCtWylz7ZKbV1KBlhSNLDtZzT4nxUra0p7Die4HgUUxSjZTOr/0s71yF6o2eysreIzIl+GbpCft0WpRsxN2Ng++ntgOcwOf2zOC9o/tjraxeAvgGw+Dwt4cjF4znnFf0LPQ2YvpNUo248LjAGxdFvzUABNzfYSj3RZ0K3wQCNAcXU3HYw==","expiration_time":1521578672}"#,
     );
 }
 /// `import_cmk_material` at API version v1.0 sends POST /v1.0/{project_id}/kms/import-key-material.
@@ -1030,16 +1016,16 @@ async fn import_cmk_material_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .import_cmk_material()
-        .key_id(v::<String>("\"example\""))
-        .import_token(v::<String>("\"example\""))
-        .encrypted_key_material(v::<String>("\"example\""))
+        .key_id(v::<String>(r#""example""#))
+        .import_token(v::<String>(r#""example""#))
+        .encrypted_key_material(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"example\",\"import_token\":\"example\",\"encrypted_key_material\":\"example\"}")),
+        v(r#"{"key_id":"example","import_token":"example","encrypted_key_material":"example"}"#)),
         "sent body {sent}"
     );
 }
@@ -1049,7 +1035,7 @@ fn list_cmk_import_parameters_v1_0_response_200() {
     rejects::<
         otc_kms::types::ListCmkImportParametersResponse,
     >(
-        "{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"import_token\":\"AACIBjY2ZTQxYjBmLTY3ZWItNDU4Ny04OTIxLWVhZTVhZjg5NDZmYQAAuihvPN7Hly3uhp7cWw4cfuwDIem9mGwaIl7/HTx10+8ENsRR4FB7DCR+zG1s7UIZMAZRLx7LD1lkXY+rfN5ibDOOHZkoIiVSh+9u7xtC5m/mNpIFeyqumxHei2I8CNdsNuJtjLV5bDU3tQrIkj72HCWpC0k9yf1ZSvi3yCwD4wyULXBsYwUa76bTK85MIZNGGtqfOyV6w74MT6m70gLhog8r7oWe6Gbof58uyYfFMbc+s0OpkzMjvlvl1HApyOTijled26VgbgoGbPm9QvgjxC7mQEJpzQeg1/uNiziAG0YKo7wuD2mojwMBnr+XGJrrFgmdO0pUaK+53KtDr8dtpGrVfJ+0zvebA45c4A4VfvaQQDCI5nJvB2Zz3LM4oiullVt+0xrwDJYn9KRNZto2/zsGzrc/iBVASKE2UpIH7IikALJuDNrla8MVP5lzxdE0I+905U2O7HLOsIwlDKMXx3CFao+4qLTb2O+Mq6xMQUwR2pwLcQA1cw+BypJe4XE3z4fqFejO6VzjX5yd5pDVQ19eAzr9RgvSCi/IuyefFUci+aX7xB4jx5MNwej3aePsOC9afsXBulhFyGgS/dZoPQ9kyG5TE2ELqAN6obERYoiZcyvq8RW9w/uItLS99nGjwVe3U1yW4P6ColV+u7ygWxXm/Zs+QTJHUDwl2ysbrebnN9PLNJSpHbBmuLJiMX02xtDAIt1meB2hGLqw+Mj/n1jF5rnt5eXrNiG94pHZEvbp2BEDawJrRpaGj15C984WVw8ja/ZrTYfWklcNKW84cLvJXl9vxsuUp3/ZYKh32M/ORUT46o6KtB/xEltkaDJiSBBK4utuxQ8wO5UXW6FRkmAuV2naxhF6Obk7kEKYnuj4jxWAODtL9GcoNwq04ylSXj/ZzaYbqXo1O34fjyz3QG5ZChXGgg52+wPj2LBDjUvlriuARg7cATgdqq9c6aifrGQAj0QgVp9Gv/8c7PRzjzfH2vRwOZqpLSuCD5sIWFSgc/RLxf1YNtNx98Jo+PjRTWbyuZNiH2xOrpG0oKyk1giFITqOTuQ6UL768HgVJPRP4CgkgF7v65QpYaYgPvkJvwOb7j2VMr5VoykTipt7R2Xvh2LMy6wBW+HA0rw8V7ebc8/KaH3CkGTdYL2MIfbOlxjyNplUeBKu8zYshFWfp7BUQsflAFMQyp2FhO7PGMygvqY0LLzDphVvBjpFCO4VqHZ/iOSDzL8vuEA+OX8XLhZp9Kb7JPIJflfEz2lx3K8YvOJeRxUfOgvvBhpKu7KUDvnarW1R9rDX4adD4EC3mgP42SumAMYvFBKb6BgOkGAlTgHgLrKKsDw4DW56ANua30ZjeKJ1ZVftnyU0UJ34jsY0uJPi6QujBHqUzFbCp019Jx8Mi+LtkN3e8Sl+4pvIfj7t+t9Xu03oDhD0J65qhHlpNP/NFrvP3KLmXFyXTWpGeczXxZvDp7Wmu5TnDSozN/AbzBuyWASYZpLvgsf1xwevMmM1Gw/UX/WVPQdN5lzWjhT1Dcy4ar8OozYtQeQ2ItSH1UaPJx0hW3BA1GYjW42+Vjy0VSLkliK/n6lN9KwTTTGAbW+BvftImzGnfFM7fTCMJ3Jnx9nTn6+fbnhoXXfGHjOgPZ208VEIlG5YHS+HN/JYyAkkj8G2+bSZmKfX9VMbYRGNTPrrghjAEY/Hh8V+/ZhUSR3pPnblhr30SePGYgQPUGmnoTRHulCHRFOMcvu9nQ1P855DNpoE7fYi+7N9xu1wFTB3DHtgUW8yuwtt+q6LJZQMuGfmJLhBBf05FKlSxpR49IaJ0uQc7fsVYCpECL2aH8ueBqVGvQtEebWG6q0XTIrhqmaPtlQx9rVP8oevPZ99yfB+8TZCT0B9WNqCotxijWqH3eyePY0Hb/AAXB34GjH1gni4NjwEI6LVX+jSGb2ATy4Bd6ckonhGO9uwvW3WaPX214+GZvPdmv0pN60XfQ9B4Il/RLIek6h6+2WEmB4i8qsvjgWfDD7DEhq6YN1Q/44NqUdDjrVCozBxXyDOab5tdsWCvfGXruGa/wq7I1kH7K76s7TeL0a3pc0H5zt8qU/UT7uoLv0G7H+vVulGmqcl5pbsHYxTqNtSu2w9OBQ6PC8g+MCS/fnXIcAhS7Lmvy8TFK4x0N+MhZqVbozVW37apCXFg6m1I9N0Sa4=\",\"expiration_time\":1501578672,\"public_key\":\"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAnJQqE9GorZ16XMlOQngJfU0SgkMKJpL9W+byIebeKgmDt2I6oVSPckk9y3JiaGjXKYlepawob9b61IRR97Bcr4Sf2p3J6J3gpiYGp1Ai3495rYF+FSZAxW+VDOzbN3vig6SVxcP1PXtaKzQbtNfnlIh+rvSMJpVI3MFHh5lWjEn8L/XpprLy1FqHSSvgB99qwiPw1ZGTL5XGSrIpCV3/ah8u+5VGoIUJZTtiZk6OQDkFH9fxwIahYvLI8/yjrWFLtJuApr7aIrhRN0iDBINxddNh8M0A9sIFoS3D5RNKITjIKIMl/GVz+mHaPjK+91M/b7JrNvinFCMQDGrb/1qoGQIDAQAB\"}",
+        r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","import_token":"AACIBjY2ZTQxYjBmLTY3ZWItNDU4Ny04OTIxLWVhZTVhZjg5NDZmYQAAuihvPN7Hly3uhp7cWw4cfuwDIem9mGwaIl7/HTx10+8ENsRR4FB7DCR+zG1s7UIZMAZRLx7LD1lkXY+rfN5ibDOOHZkoIiVSh+9u7xtC5m/mNpIFeyqumxHei2I8CNdsNuJtjLV5bDU3tQrIkj72HCWpC0k9yf1ZSvi3yCwD4wyULXBsYwUa76bTK85MIZNGGtqfOyV6w74MT6m70gLhog8r7oWe6Gbof58uyYfFMbc+s0OpkzMjvlvl1HApyOTijled26VgbgoGbPm9QvgjxC7mQEJpzQeg1/uNiziAG0YKo7wuD2mojwMBnr+XGJrrFgmdO0pUaK+53KtDr8dtpGrVfJ+0zvebA45c4A4VfvaQQDCI5nJvB2Zz3LM4oiullVt+0xrwDJYn9KRNZto2/zsGzrc/iBVASKE2UpIH7IikALJuDNrla8MVP5lzxdE0I+905U2O7HLOsIwlDKMXx3CFao+4qLTb2O+Mq6xMQUwR2pwLcQA1cw+BypJe4XE3z4fqFejO6VzjX5yd5pDVQ19eAzr9RgvSCi/IuyefFUci+aX7xB4jx5MNwej3aePsOC9afsXBulhFyGgS/dZoPQ9kyG5TE2ELqAN6obERYoiZcyvq8RW9w/uItLS99nGjwVe3U1yW4P6ColV+u7ygWxXm/Zs+QTJHUDwl2ysbrebnN9PLNJSpHbBmuLJiMX02xtDAIt1meB2hGLqw+Mj/n1jF5rnt5eXrNiG94pHZEvbp2BEDawJrRpaGj15C984WVw8ja/ZrTYfWklcNKW84cLvJXl9vxsuUp3/ZYKh32M/ORUT46o6KtB/xEltkaDJiSBBK4utuxQ8wO5UXW6FRkmAuV2naxhF6Obk7kEKYnuj4jxWAODtL9GcoNwq04ylSXj/ZzaYbqXo1O34fjyz3QG5ZChXGgg52+wPj2LBDjUvlriuARg7cATgdqq9c6aifrGQAj0QgVp9Gv/8c7PRzjzfH2vRwOZqpLSuCD5sIWFSgc/RLxf1YNtNx98Jo+PjRTWbyuZNiH2xOrpG0oKyk1giFITqOTuQ6UL768HgVJPRP4CgkgF7v65QpYaYgPvkJvwOb7j2VMr5VoykTipt7R2Xvh2LMy6wBW+HA0rw8V7ebc8/KaH3CkGTdYL2MIfbOlxjyNplUeBKu8zYshFWfp7BUQsflAFMQyp2FhO7PGMygvqY0LLzDphVvBjpFCO4VqHZ/iOSDzL8vuEA+OX8XLhZp9Kb7JPIJflfEz2lx3K8YvOJeRxUfOgvvBhpKu7KUDvnarW1R9rDX4adD4EC3mgP42SumAMYvFBKb6BgOkGAlTgHgLrKKsDw4DW56ANua30ZjeKJ1ZVftnyU0UJ34jsY0uJPi6QujBHqUzFbCp019Jx8Mi+LtkN3e8Sl+4pvIfj7t+t9Xu03oDhD0J65qhHlpNP/NFrvP3KLmXFyXTWpGeczXxZvDp7Wmu5TnDSozN/AbzBuyWASYZpLvgsf1xwevMmM1Gw/UX/WVPQdN5lzWjhT1Dcy4ar8OozYtQeQ2ItSH1UaPJx0hW3BA1GYjW42+Vjy0VSLkliK/n6lN9KwTTTGAbW+BvftImzGnfFM7fTCMJ3Jnx9nTn6+fbnhoXXfGHjOgPZ208VEIlG5YHS+HN/JYyAkkj8G2+bSZmKfX9VMbYRGNTPrrghjAEY/Hh8V+/ZhUSR3pPnblhr30SePGYgQPUGmnoTRHulCHRFOMcvu9nQ1P855DNpoE7fYi+7N9xu1wFTB3DHtgUW8yuwtt+q6LJZQMuGfmJLhBBf05FKlSxpR49IaJ0uQc7fsVYCpECL2aH8ueBqVGvQtEebWG6q0XTIrhqmaPtlQx9rVP8oevPZ99yfB+8TZCT0B9WNqCotxijWqH3eyePY0Hb/AAXB34GjH1gni4NjwEI6LVX+jSGb2ATy4Bd6ckonhGO9uwvW3WaPX214+GZvPdmv0pN60XfQ9B4Il/RLIek6h6+2WEmB4i8qsvjgWfDD7DEhq6YN1Q/44NqUdDjrVCozBxXyDOab5tdsWCvfGXruGa/wq7I1kH7K76s7TeL0a3pc0H5zt8qU/UT7uoLv0G7H+vVulGmqcl5pbsHYxTqNtSu2w9OBQ6PC8g+MCS/fnXIcAhS7Lmvy8TFK4x0N+MhZqVbozVW37apCXFg6m1I9N0Sa4=","expiration_time":1501578672,"public_key":"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAnJQqE9GorZ16XMlOQngJfU0SgkMKJpL9W+byIebeKgmDt2I6oVSPckk9y3JiaGjXKYlepawob9b61IRR97Bcr4Sf2p3J6J3gpiYGp1Ai3495rYF+FSZAxW+VDOzbN3vig6SVxcP1PXtaKzQbtNfnlIh+rvSMJpVI3MFHh5lWjEn8L/XpprLy1FqHSSvgB99qwiPw1ZGTL5XGSrIpCV3/ah8u+5VGoIUJZTtiZk6OQDkFH9fxwIahYvLI8/yjrWFLtJuApr7aIrhRN0iDBINxddNh8M0A9sIFoS3D5RNKITjIKIMl/GVz+mHaPjK+91M/b7JrNvinFCMQDGrb/1qoGQIDAQAB"}"#,
     );
 }
 /// The documented `list_cmk_import_parameters` v1.0 request_body example deserializes and serializes back.
@@ -1058,7 +1044,7 @@ fn list_cmk_import_parameters_v1_0_request_body() {
     round_trips::<
         otc_kms::types::ListCmkImportParametersRequest,
     >(
-        "{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"wrapping_algorithm\":\"RSAES_OAEP_SHA_1\"}",
+        r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","wrapping_algorithm":"RSAES_OAEP_SHA_1"}"#,
     );
 }
 /// `list_cmk_import_parameters` at API version v1.0 sends POST /v1.0/{project_id}/kms/get-parameters-for-import.
@@ -1070,7 +1056,7 @@ async fn list_cmk_import_parameters_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"key_id\":\"example\",\"import_token\":\"example\",\"expiration_time\":\"example\",\"public_key\":\"example\"}",
+                    r#"{"key_id":"example","import_token":"example","expiration_time":"example","public_key":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1079,8 +1065,8 @@ async fn list_cmk_import_parameters_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_cmk_import_parameters()
-        .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
-        .wrapping_algorithm(v::<String>("\"RSAES_OAEP_SHA_1\""))
+        .key_id(v::<String>(r#""bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e""#))
+        .wrapping_algorithm(v::<String>(r#""RSAES_OAEP_SHA_1""#))
         .send()
         .await;
     let body: otc_kms::types::ListCmkImportParametersResponse = result
@@ -1089,7 +1075,7 @@ async fn list_cmk_import_parameters_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"wrapping_algorithm\":\"RSAES_OAEP_SHA_1\"}")),
+        v(r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","wrapping_algorithm":"RSAES_OAEP_SHA_1"}"#)),
         "sent body {sent}"
     );
 }
@@ -1099,7 +1085,7 @@ fn show_public_key_v1_0_response_200() {
     round_trips::<
         otc_kms::types::ShowPublicKeyResponse,
     >(
-        "{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"public_key\":\"-----BEGIN PUBLIC KEY-----\\r\\nMIICCgKCAgEA3RQAXXwya9k4zV1/Q3AFr37GO8JgFobDKZioAklLQdgElHZ/uxmP\\r\\n4bveNHpY6OI0Okk/1Ov8oJf+9W10VqVxbzihWa5n/RMN0720DzLV7KuH4YylCGDb\\r\\n3JH/+bMbhF2qRArrrKod0kR9rYHrdPkI7O5fYQQprZ3kWnPgrhDoDFC8ja+OelOg\\r\\nn4MMOGGYA/DAOb0XyxPnGl26PnUtvvF7aZbMW5x/Yq2yAVFE1cjqLaH7/j1C8KYE\\r\\naOSYtl2nOif28WoweFavXpgVsb/iICTfqgC91BtCSFC5pT8vqZCimfoHmJCAkZa5\\r\\nZ8QIqkOOf9F6iMqqIz7pGKgQSUmoKKY9j6DK3OwXDOB5gKu0vyuz+gW3b4SZn+Xa\\r\\nKkEN8ZpXsdQdEGpe4SwIzSVyUGYNBOCLrsydBcPR7jWgQ6gs56IJrV2pdAtmBwKd\\r\\n6l33z1tQ7+/h3IrZxXuuej/fRRUMlbVcmhTS2l6vle7HXgZj/dWzPsLLg9MGHu0+\\r\\no9PRr+brxTbrf5e2Zdr1ad35X/b86gx7Grg1sYPkly2aEI4fsnDGPgFrudG+Hzx/\\r\\nABHejYfJEI6P0SXCzB/oDMkjw6XKhTSojMzuncAP/AM+0LVYQxQe750qkb3hjBT0\\r\\nq/HBl/4zMXA03tMb9QySnLK63uo64JMJiBsEe7wPLhHB3VzBZk9SvvECAwEAAQ==\\r\\n-----END PUBLIC KEY-----\\r\\n\"}",
+        r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","public_key":"-----BEGIN PUBLIC KEY-----\r\nMIICCgKCAgEA3RQAXXwya9k4zV1/Q3AFr37GO8JgFobDKZioAklLQdgElHZ/uxmP\r\n4bveNHpY6OI0Okk/1Ov8oJf+9W10VqVxbzihWa5n/RMN0720DzLV7KuH4YylCGDb\r\n3JH/+bMbhF2qRArrrKod0kR9rYHrdPkI7O5fYQQprZ3kWnPgrhDoDFC8ja+OelOg\r\nn4MMOGGYA/DAOb0XyxPnGl26PnUtvvF7aZbMW5x/Yq2yAVFE1cjqLaH7/j1C8KYE\r\naOSYtl2nOif28WoweFavXpgVsb/iICTfqgC91BtCSFC5pT8vqZCimfoHmJCAkZa5\r\nZ8QIqkOOf9F6iMqqIz7pGKgQSUmoKKY9j6DK3OwXDOB5gKu0vyuz+gW3b4SZn+Xa\r\nKkEN8ZpXsdQdEGpe4SwIzSVyUGYNBOCLrsydBcPR7jWgQ6gs56IJrV2pdAtmBwKd\r\n6l33z1tQ7+/h3IrZxXuuej/fRRUMlbVcmhTS2l6vle7HXgZj/dWzPsLLg9MGHu0+\r\no9PRr+brxTbrf5e2Zdr1ad35X/b86gx7Grg1sYPkly2aEI4fsnDGPgFrudG+Hzx/\r\nABHejYfJEI6P0SXCzB/oDMkjw6XKhTSojMzuncAP/AM+0LVYQxQe750qkb3hjBT0\r\nq/HBl/4zMXA03tMb9QySnLK63uo64JMJiBsEe7wPLhHB3VzBZk9SvvECAwEAAQ==\r\n-----END PUBLIC KEY-----\r\n"}"#,
     );
 }
 /// The documented `show_public_key` v1.0 request_body example deserializes and serializes back.
@@ -1107,7 +1093,7 @@ fn show_public_key_v1_0_response_200() {
 fn show_public_key_v1_0_request_body() {
     round_trips::<
         otc_kms::types::ShowPublicKeyRequest,
-    >("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\"}");
+    >(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#);
 }
 /// `show_public_key` at API version v1.0 sends POST /v1.0/{project_id}/kms/get-publickey.
 #[tokio::test]
@@ -1123,7 +1109,7 @@ async fn show_public_key_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_public_key()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
         .send()
         .await;
     let body: otc_kms::types::ShowPublicKeyResponse = result
@@ -1131,7 +1117,7 @@ async fn show_public_key_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\"}")),
+        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
         "sent body {sent}"
     );
 }
@@ -1148,7 +1134,7 @@ async fn show_public_key_v1_0_returns_documented_error_body() {
         .await;
     let error = client(&server)
         .show_public_key()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
         .send()
         .await
         .expect_err("an error status");
@@ -1163,7 +1149,7 @@ fn list_cmk_instances_v1_0_request_body() {
     round_trips::<
         otc_kms::types::ListCmkInstancesRequest,
     >(
-        "{\"offset\":\"100\",\"limit\":\"100\",\"action\":\"filter\",\"matches\":[{\"key\":\"resource_name\",\"value\":\"resource1\"}],\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\",\"value2\"]}]}",
+        r#"{"offset":"100","limit":"100","action":"filter","matches":[{"key":"resource_name","value":"resource1"}],"tags":[{"key":"key1","values":["value1","value2"]}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1206,8 +1192,8 @@ async fn list_cmk_instances_v1_0_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_cmk_instances()
-        .resource_instances(v::<String>("\"example\""))
-        .action(v::<String>("\"filter\""))
+        .resource_instances(v::<String>(r#""example""#))
+        .action(v::<String>(r#""filter""#))
         .limit("2")
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1222,7 +1208,7 @@ async fn list_cmk_instances_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"resources\":[{\"resource_id\":\"example\",\"resource_detail\":{\"key_id\":\"example\",\"domain_id\":\"example\",\"key_alias\":\"example\",\"realm\":\"example\",\"key_description\":\"example\",\"key_spec\":\"example\",\"key_usage\":\"example\",\"creation_date\":\"example\",\"scheduled_deletion_date\":\"example\",\"key_state\":\"example\",\"default_key_flag\":\"example\",\"key_type\":\"example\",\"expiration_time\":\"example\",\"origin\":\"example\"},\"tags\":[{}],\"resource_name\":\"example\"}],\"total_count\":1}",
+                    r#"{"resources":[{"resource_id":"example","resource_detail":{"key_id":"example","domain_id":"example","key_alias":"example","realm":"example","key_description":"example","key_spec":"example","key_usage":"example","creation_date":"example","scheduled_deletion_date":"example","key_state":"example","default_key_flag":"example","key_type":"example","expiration_time":"example","origin":"example"},"tags":[{}],"resource_name":"example"}],"total_count":1}"#,
                     "application/json",
                 ),
         )
@@ -1231,19 +1217,19 @@ async fn list_cmk_instances_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_cmk_instances()
-        .resource_instances(v::<String>("\"example\""))
+        .resource_instances(v::<String>(r#""example""#))
         .tags(
             v::<
                 Vec<serde_json::Value>,
-            >("[{\"key\":\"key1\",\"values\":[\"value1\",\"value2\"]}]"),
+            >(r#"[{"key":"key1","values":["value1","value2"]}]"#),
         )
-        .limit(v::<String>("\"100\""))
-        .offset(v::<String>("\"100\""))
-        .action(v::<String>("\"filter\""))
+        .limit(v::<String>(r#""100""#))
+        .offset(v::<String>(r#""100""#))
+        .action(v::<String>(r#""filter""#))
         .matches(
             v::<
                 Vec<serde_json::Value>,
-            >("[{\"key\":\"resource_name\",\"value\":\"resource1\"}]"),
+            >(r#"[{"key":"resource_name","value":"resource1"}]"#),
         )
         .send()
         .await;
@@ -1253,7 +1239,7 @@ async fn list_cmk_instances_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\",\"value2\"]}],\"limit\":\"100\",\"offset\":\"100\",\"action\":\"filter\",\"matches\":[{\"key\":\"resource_name\",\"value\":\"resource1\"}]}")),
+        v(r#"{"tags":[{"key":"key1","values":["value1","value2"]}],"limit":"100","offset":"100","action":"filter","matches":[{"key":"resource_name","value":"resource1"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -1262,9 +1248,7 @@ async fn list_cmk_instances_v1_0_sends_documented_request() {
 fn list_cmk_grants_v1_0_request_body() {
     round_trips::<
         otc_kms::types::ListCmkGrantsRequest,
-    >(
-        "{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"limit\":\"\",\"marker\":\"\"}",
-    );
+    >(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","limit":"","marker":""}"#);
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
@@ -1303,7 +1287,7 @@ async fn list_cmk_grants_v1_0_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_cmk_grants()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
         .limit("2")
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1318,7 +1302,7 @@ async fn list_cmk_grants_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"grants\":[{\"key_id\":\"example\",\"grant_id\":\"example\",\"grantee_principal\":\"example\",\"operations\":[\"example\"],\"issuing_principal\":\"example\",\"creation_date\":\"example\"}],\"next_marker\":\"example\",\"truncated\":\"example\",\"total\":1}",
+                    r#"{"grants":[{"key_id":"example","grant_id":"example","grantee_principal":"example","operations":["example"],"issuing_principal":"example","creation_date":"example"}],"next_marker":"example","truncated":"example","total":1}"#,
                     "application/json",
                 ),
         )
@@ -1327,9 +1311,9 @@ async fn list_cmk_grants_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_cmk_grants()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
-        .limit(v::<String>("\"\""))
-        .marker(v::<String>("\"\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
+        .limit(v::<String>(r#""""#))
+        .marker(v::<String>(r#""""#))
         .send()
         .await;
     let body: otc_kms::types::ListCmkGrantsResponse = result
@@ -1338,7 +1322,7 @@ async fn list_cmk_grants_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"limit\":\"\",\"marker\":\"\"}")),
+        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","limit":"","marker":""}"#)),
         "sent body {sent}"
     );
 }
@@ -1348,7 +1332,7 @@ fn show_grants_that_can_be_retired_v1_0_response_200() {
     round_trips::<
         otc_kms::types::ListCmkGrantsResponse,
     >(
-        "{\"grants\":[{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"grant_id\":\"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d\",\"operations\":[\"describe-key\",\"create-datakey\",\"encrypt-datakey\"],\"grantee_principal\":\"13gg44z4g2sglzk0egw0u726zoyzvrs8\",\"retiring_principal\":\"13gg44z4g2sglzk0egw0u726zoyzvrs8\",\"issuing_principal\":\"e4hkeeea506ex3wgnzyhi656n8hx8xa3\",\"name\":\"my_grant\",\"creation_date\":\"1497341531000\"}],\"next_marker\":\"\",\"truncated\":\"false\",\"total\":1}",
+        r#"{"grants":[{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","grant_id":"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d","operations":["describe-key","create-datakey","encrypt-datakey"],"grantee_principal":"13gg44z4g2sglzk0egw0u726zoyzvrs8","retiring_principal":"13gg44z4g2sglzk0egw0u726zoyzvrs8","issuing_principal":"e4hkeeea506ex3wgnzyhi656n8hx8xa3","name":"my_grant","creation_date":"1497341531000"}],"next_marker":"","truncated":"false","total":1}"#,
     );
 }
 /// The documented `show_grants_that_can_be_retired` v1.0 request_body example deserializes and serializes back.
@@ -1356,7 +1340,7 @@ fn show_grants_that_can_be_retired_v1_0_response_200() {
 fn show_grants_that_can_be_retired_v1_0_request_body() {
     round_trips::<
         otc_kms::types::ShowGrantsThatCanBeRetiredRequest,
-    >("{\"limit\":\"\",\"marker\":\"\"}");
+    >(r#"{"limit":"","marker":""}"#);
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
@@ -1409,7 +1393,7 @@ async fn show_grants_that_can_be_retired_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"grants\":[{\"key_id\":\"example\",\"grant_id\":\"example\",\"grantee_principal\":\"example\",\"operations\":[\"example\"],\"issuing_principal\":\"example\",\"creation_date\":\"example\"}],\"next_marker\":\"example\",\"truncated\":\"example\",\"total\":1}",
+                    r#"{"grants":[{"key_id":"example","grant_id":"example","grantee_principal":"example","operations":["example"],"issuing_principal":"example","creation_date":"example"}],"next_marker":"example","truncated":"example","total":1}"#,
                     "application/json",
                 ),
         )
@@ -1418,15 +1402,15 @@ async fn show_grants_that_can_be_retired_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_grants_that_can_be_retired()
-        .limit(v::<String>("\"\""))
-        .marker(v::<String>("\"\""))
+        .limit(v::<String>(r#""""#))
+        .marker(v::<String>(r#""""#))
         .send()
         .await;
     let body: otc_kms::types::ListCmkGrantsResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"limit\":\"\",\"marker\":\"\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"limit":"","marker":""}"#)), "sent body {sent}");
 }
 /// The documented `list_project_tags` v1.0 response_200 example deserializes and serializes back.
 #[test]
@@ -1434,7 +1418,7 @@ fn list_project_tags_v1_0_response_200() {
     round_trips::<
         otc_kms::types::ListProjectTagsResponse,
     >(
-        "{\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\",\"value2\"]},{\"key\":\"key2\",\"values\":[\"value1\",\"value2\"]}]}",
+        r#"{"tags":[{"key":"key1","values":["value1","value2"]},{"key":"key2","values":["value1","value2"]}]}"#,
     );
 }
 /// `list_project_tags` at API version v1.0 sends GET /v1.0/{project_id}/kms/tags.
@@ -1445,7 +1429,7 @@ async fn list_project_tags_v1_0_sends_documented_request() {
         .and(path("/v1.0/project-from-config/kms/tags"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"tags\":[{}]}", "application/json"),
+                .set_body_raw(r#"{"tags":[{}]}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -1460,7 +1444,7 @@ async fn list_project_tags_v1_0_sends_documented_request() {
 fn show_cmk_information_v1_0_request_body() {
     round_trips::<
         otc_kms::types::ShowCmkInformationRequest,
-    >("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\"}");
+    >(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#);
 }
 /// `show_cmk_information` at API version v1.0 sends POST /v1.0/{project_id}/kms/describe-key.
 #[tokio::test]
@@ -1471,7 +1455,7 @@ async fn show_cmk_information_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"key_info\":[{\"key_id\":\"example\",\"domain_id\":\"example\",\"key_alias\":\"example\",\"realm\":\"example\",\"key_description\":\"example\",\"key_spec\":\"example\",\"key_usage\":\"example\",\"creation_date\":\"example\",\"scheduled_deletion_date\":\"example\",\"key_state\":\"example\",\"default_key_flag\":\"example\",\"key_type\":\"example\",\"expiration_time\":\"example\",\"origin\":\"example\"}]}",
+                    r#"{"key_info":[{"key_id":"example","domain_id":"example","key_alias":"example","realm":"example","key_description":"example","key_spec":"example","key_usage":"example","creation_date":"example","scheduled_deletion_date":"example","key_state":"example","default_key_flag":"example","key_type":"example","expiration_time":"example","origin":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -1480,7 +1464,7 @@ async fn show_cmk_information_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_cmk_information()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
         .send()
         .await;
     let body: otc_kms::types::ShowCmkInformationResponse = result
@@ -1488,7 +1472,7 @@ async fn show_cmk_information_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\"}")),
+        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
         "sent body {sent}"
     );
 }
@@ -1498,13 +1482,13 @@ fn list_cmks_v1_0_response_200() {
     rejects::<
         otc_kms::types::ListCmksResponse,
     >(
-        "{\"keys\":[\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"2e258389-bb1e-4568-a1d5-e1f50adf70ea\"],\"key_details\":[{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"domain_id\":\"00074811d5c27c4f8d48bb91e4a1dcfd\",\"key_alias\":\"caseuirpr\",\"realm\":\"aaaa\",\"key_description\":\"123\",\"creation_date\":\"1502799822000\",\"scheduled_deletion_date\":\"\",\"key_state\":\"2\",\"default_key_flag\":\"0\",\"key_type\":\"1\",\"expiration_time\":\"1501578672000\",\"origin\":\"kms\"},{\"key_id\":\"2e258389-bb1e-4568-a1d5-e1f50adf70ea\",\"domain_id\":\"00074811d5c27c4f8d48bb91e4a1dcfd\",\"key_alias\":\"casehvniz\",\"realm\":\"aaaa\",\"key_description\":\"234\",\"creation_date\":\"1502799820000\",\"scheduled_deletion_date\":\"\",\"key_state\":\"2\",\"default_key_flag\":\"0\",\"key_type\":\"1\",\"expiration_time\":\"1501578673000\",\"origin\":\"kms\"}],\"next_marker\":\"\",\"truncated\":\"false\",\"total\":2}",
+        r#"{"keys":["0d0466b0-e727-4d9c-b35d-f84bb474a37f","2e258389-bb1e-4568-a1d5-e1f50adf70ea"],"key_details":[{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","domain_id":"00074811d5c27c4f8d48bb91e4a1dcfd","key_alias":"caseuirpr","realm":"aaaa","key_description":"123","creation_date":"1502799822000","scheduled_deletion_date":"","key_state":"2","default_key_flag":"0","key_type":"1","expiration_time":"1501578672000","origin":"kms"},{"key_id":"2e258389-bb1e-4568-a1d5-e1f50adf70ea","domain_id":"00074811d5c27c4f8d48bb91e4a1dcfd","key_alias":"casehvniz","realm":"aaaa","key_description":"234","creation_date":"1502799820000","scheduled_deletion_date":"","key_state":"2","default_key_flag":"0","key_type":"1","expiration_time":"1501578673000","origin":"kms"}],"next_marker":"","truncated":"false","total":2}"#,
     );
 }
 /// The documented `list_cmks` v1.0 request_body example deserializes and serializes back.
 #[test]
 fn list_cmks_v1_0_request_body() {
-    round_trips::<otc_kms::types::ListCmksRequest>("{\"limit\":\"2\",\"marker\":\"1\"}");
+    round_trips::<otc_kms::types::ListCmksRequest>(r#"{"limit":"2","marker":"1"}"#);
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
@@ -1554,7 +1538,7 @@ async fn list_cmks_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"keys\":[\"example\"],\"key_details\":[{\"key_id\":\"example\",\"domain_id\":\"example\",\"key_alias\":\"example\",\"realm\":\"example\",\"key_description\":\"example\",\"key_spec\":\"example\",\"key_usage\":\"example\",\"creation_date\":\"example\",\"scheduled_deletion_date\":\"example\",\"key_state\":\"example\",\"default_key_flag\":\"example\",\"key_type\":\"example\",\"expiration_time\":\"example\",\"origin\":\"example\"}],\"next_marker\":\"example\",\"total\":1,\"truncated\":\"example\"}",
+                    r#"{"keys":["example"],"key_details":[{"key_id":"example","domain_id":"example","key_alias":"example","realm":"example","key_description":"example","key_spec":"example","key_usage":"example","creation_date":"example","scheduled_deletion_date":"example","key_state":"example","default_key_flag":"example","key_type":"example","expiration_time":"example","origin":"example"}],"next_marker":"example","total":1,"truncated":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1563,20 +1547,20 @@ async fn list_cmks_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_cmks()
-        .limit(v::<String>("\"2\""))
-        .marker(v::<String>("\"1\""))
+        .limit(v::<String>(r#""2""#))
+        .marker(v::<String>(r#""1""#))
         .send()
         .await;
     let body: otc_kms::types::ListCmksResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"limit\":\"2\",\"marker\":\"1\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"limit":"2","marker":"1"}"#)), "sent body {sent}");
 }
 /// The documented `show_instances_number` v1.0 response_200 example deserializes and serializes back.
 #[test]
 fn show_instances_number_v1_0_response_200() {
-    round_trips::<otc_kms::types::ShowInstancesNumberResponse>("{\"instance_num\":15}");
+    round_trips::<otc_kms::types::ShowInstancesNumberResponse>(r#"{"instance_num":15}"#);
 }
 /// `show_instances_number` at API version v1.0 sends GET /v1.0/{project_id}/kms/user-instances.
 #[tokio::test]
@@ -1586,7 +1570,7 @@ async fn show_instances_number_v1_0_sends_documented_request() {
         .and(path("/v1.0/project-from-config/kms/user-instances"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"instance_num\":1}", "application/json"),
+                .set_body_raw(r#"{"instance_num":1}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -1602,7 +1586,7 @@ fn show_user_quota_v1_0_response_200() {
     round_trips::<
         otc_kms::types::ShowUserQuotaResponse,
     >(
-        "{\"quotas\":{\"resources\":[{\"type\":\"CMK\",\"used\":15,\"quota\":20},{\"type\":\"grant_per_CMK\",\"used\":15,\"quota\":100}]}}",
+        r#"{"quotas":{"resources":[{"type":"CMK","used":15,"quota":20},{"type":"grant_per_CMK","used":15,"quota":100}]}}"#,
     );
 }
 /// `show_user_quota` at API version v1.0 sends GET /v1.0/{project_id}/kms/user-quotas.
@@ -1614,7 +1598,7 @@ async fn show_user_quota_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"quotas\":{\"resources\":[{\"type\":\"example\",\"used\":1,\"quota\":1}]}}",
+                    r#"{"quotas":{"resources":[{"type":"example","used":1,"quota":1}]}}"#,
                     "application/json",
                 ),
         )
@@ -1632,7 +1616,7 @@ fn show_cmk_rotation_status_v1_0_response_200() {
     rejects::<
         otc_kms::types::ShowCmkRotationStatusResponse,
     >(
-        "{\"key_rotation_enabled\":true,\"rotation_interval\":30,\"last_rotation_time\":\"1501578672000\",\"number_of_rotations\":3}",
+        r#"{"key_rotation_enabled":true,"rotation_interval":30,"last_rotation_time":"1501578672000","number_of_rotations":3}"#,
     );
 }
 /// `show_cmk_rotation_status` at API version v1.0 sends POST /v1.0/{project_id}/kms/get-key-rotation-status.
@@ -1644,7 +1628,7 @@ async fn show_cmk_rotation_status_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"key_rotation_enabled\":\"example\",\"rotation_interval\":1,\"last_rotation_time\":\"example\",\"number_of_rotations\":\"example\"}",
+                    r#"{"key_rotation_enabled":"example","rotation_interval":1,"last_rotation_time":"example","number_of_rotations":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1653,7 +1637,7 @@ async fn show_cmk_rotation_status_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_cmk_rotation_status()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
         .send()
         .await;
     let body: otc_kms::types::ShowCmkRotationStatusResponse = result
@@ -1661,7 +1645,7 @@ async fn show_cmk_rotation_status_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\"}")),
+        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
         "sent body {sent}"
     );
 }
@@ -1671,7 +1655,7 @@ fn retire_grant_v1_0_request_body() {
     round_trips::<
         otc_kms::types::RetireGrantRequest,
     >(
-        "{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"grant_id\":\"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d\"}",
+        r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","grant_id":"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d"}"#,
     );
 }
 /// `retire_grant` at API version v1.0 sends POST /v1.0/{project_id}/kms/retire-grant.
@@ -1686,11 +1670,11 @@ async fn retire_grant_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .retire_grant()
-        .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
+        .key_id(v::<String>(r#""bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e""#))
         .grant_id(
             v::<
                 String,
-            >("\"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d\""),
+            >(r#""7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d""#),
         )
         .send()
         .await;
@@ -1698,7 +1682,7 @@ async fn retire_grant_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"grant_id\":\"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d\"}")),
+        v(r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","grant_id":"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d"}"#)),
         "sent body {sent}"
     );
 }
@@ -1714,11 +1698,11 @@ async fn revoke_grant_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .revoke_grant()
-        .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
+        .key_id(v::<String>(r#""bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e""#))
         .grant_id(
             v::<
                 String,
-            >("\"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d\""),
+            >(r#""7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d""#),
         )
         .send()
         .await;
@@ -1726,7 +1710,7 @@ async fn revoke_grant_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"grant_id\":\"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d\"}")),
+        v(r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","grant_id":"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d"}"#)),
         "sent body {sent}"
     );
 }
@@ -1735,14 +1719,14 @@ async fn revoke_grant_v1_0_sends_documented_request() {
 fn schedule_cmk_deletion_v1_0_response_200() {
     round_trips::<
         otc_kms::types::CancelCmkScheduledDeletionResponse,
-    >("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"key_state\":\"4\"}");
+    >(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","key_state":"4"}"#);
 }
 /// The documented `schedule_cmk_deletion` v1.0 request_body example deserializes and serializes back.
 #[test]
 fn schedule_cmk_deletion_v1_0_request_body() {
     round_trips::<
         otc_kms::types::ScheduleCmkDeletionRequest,
-    >("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"pending_days\":\"7\"}");
+    >(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","pending_days":"7"}"#);
 }
 /// `schedule_cmk_deletion` at API version v1.0 sends POST /v1.0/{project_id}/kms/schedule-key-deletion.
 #[tokio::test]
@@ -1753,7 +1737,7 @@ async fn schedule_cmk_deletion_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"key_id\":\"example\",\"key_state\":\"example\"}",
+                    r#"{"key_id":"example","key_state":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1762,8 +1746,8 @@ async fn schedule_cmk_deletion_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .schedule_cmk_deletion()
-        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
-        .pending_days(v::<String>("\"7\""))
+        .key_id(v::<String>(r#""0d0466b0-e727-4d9c-b35d-f84bb474a37f""#))
+        .pending_days(v::<String>(r#""7""#))
         .send()
         .await;
     let body: otc_kms::types::CancelCmkScheduledDeletionResponse = result
@@ -1772,7 +1756,7 @@ async fn schedule_cmk_deletion_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"pending_days\":\"7\"}")),
+        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","pending_days":"7"}"#)),
         "sent body {sent}"
     );
 }
@@ -1782,7 +1766,7 @@ fn sign_v1_0_response_200() {
     round_trips::<
         otc_kms::types::SignResponse,
     >(
-        "{\"key_id\":\"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9\",\"signature\":\"BqhL4PFPMNIXyEld3qviF7uqqnqlm9TcVCUN9FTRCr6KGreHIvwE4YuAc+eLWVSCGRd3bQHhDOQ9GlWjixGengwBix1RPP0qxtn2p7kQxkC2j76VjKCwqAsAy4MyxjN8RNOdnVCpOObDGoLxPHxUwNvSqZ6GxQKZ4cHPXVH0r/jH9csgk6IUr6ATyto+IcNWSvD03LfaNRQ+Rvc5tOzNFpFrMnVl319UG9ANscq1ne67VW2uQIf74Osg9DYzbJTf/xqW5GFi3ZoeQUu+gMxwgQp3pkuYhygjw6a8Qy9ZNMHmWnY199SzHrxgIq3ymQzUU5zrikKMColX2goPXf5fxQ==\"}",
+        r#"{"key_id":"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9","signature":"BqhL4PFPMNIXyEld3qviF7uqqnqlm9TcVCUN9FTRCr6KGreHIvwE4YuAc+eLWVSCGRd3bQHhDOQ9GlWjixGengwBix1RPP0qxtn2p7kQxkC2j76VjKCwqAsAy4MyxjN8RNOdnVCpOObDGoLxPHxUwNvSqZ6GxQKZ4cHPXVH0r/jH9csgk6IUr6ATyto+IcNWSvD03LfaNRQ+Rvc5tOzNFpFrMnVl319UG9ANscq1ne67VW2uQIf74Osg9DYzbJTf/xqW5GFi3ZoeQUu+gMxwgQp3pkuYhygjw6a8Qy9ZNMHmWnY199SzHrxgIq3ymQzUU5zrikKMColX2goPXf5fxQ=="}"#,
     );
 }
 /// The documented `sign` v1.0 request_body example deserializes and serializes back.
@@ -1791,7 +1775,7 @@ fn sign_v1_0_request_body() {
     round_trips::<
         otc_kms::types::SignRequest,
     >(
-        "{\"key_id\":\"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9\",\"message\":\"aGVsbG8g\",\"signing_algorithm\":\"RSASSA_PSS_SHA_256\",\"message_type\":\"RAW\"}",
+        r#"{"key_id":"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9","message":"aGVsbG8g","signing_algorithm":"RSASSA_PSS_SHA_256","message_type":"RAW"}"#,
     );
 }
 /// `sign` at API version v1.0 sends POST /v1.0/{project_id}/kms/sign.
@@ -1808,10 +1792,10 @@ async fn sign_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .sign()
-        .key_id(v::<String>("\"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9\""))
-        .message(v::<String>("\"aGVsbG8g\""))
-        .signing_algorithm(v::<String>("\"RSASSA_PSS_SHA_256\""))
-        .message_type(v::<String>("\"RAW\""))
+        .key_id(v::<String>(r#""968d6cf0-feb6-42c6-bb30-d69f74f2d5f9""#))
+        .message(v::<String>(r#""aGVsbG8g""#))
+        .signing_algorithm(v::<String>(r#""RSASSA_PSS_SHA_256""#))
+        .message_type(v::<String>(r#""RAW""#))
         .send()
         .await;
     let body: otc_kms::types::SignResponse = result
@@ -1820,7 +1804,7 @@ async fn sign_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"key_id\":\"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9\",\"message\":\"aGVsbG8g\",\"signing_algorithm\":\"RSASSA_PSS_SHA_256\",\"message_type\":\"RAW\"}")),
+        v(r#"{"key_id":"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9","message":"aGVsbG8g","signing_algorithm":"RSASSA_PSS_SHA_256","message_type":"RAW"}"#)),
         "sent body {sent}"
     );
 }
@@ -1837,10 +1821,10 @@ async fn sign_v1_0_returns_documented_error_body() {
         .await;
     let error = client(&server)
         .sign()
-        .key_id(v::<String>("\"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9\""))
-        .message(v::<String>("\"aGVsbG8g\""))
-        .signing_algorithm(v::<String>("\"RSASSA_PSS_SHA_256\""))
-        .message_type(v::<String>("\"RAW\""))
+        .key_id(v::<String>(r#""968d6cf0-feb6-42c6-bb30-d69f74f2d5f9""#))
+        .message(v::<String>(r#""aGVsbG8g""#))
+        .signing_algorithm(v::<String>(r#""RSASSA_PSS_SHA_256""#))
+        .message_type(v::<String>(r#""RAW""#))
         .send()
         .await
         .expect_err("an error status");
@@ -1855,7 +1839,7 @@ fn show_api_version_unversioned_response_200() {
     rejects::<
         otc_kms::types::ShowApiVersionResponse,
     >(
-        "{\"version\":{\"id\":\"v1.0\",\"links\":[{\"href\":\"https://kms.eu-de.otc.t-systems.com/v1.0/\",\"rel\":\"self\"}],\"min_version\":\"\",\"status\":\"CURRENT\",\"version\":\"\",\"updated\":\"2018-09-05T08:18:05Z\"}}",
+        r#"{"version":{"id":"v1.0","links":[{"href":"https://kms.eu-de.otc.t-systems.com/v1.0/","rel":"self"}],"min_version":"","status":"CURRENT","version":"","updated":"2018-09-05T08:18:05Z"}}"#,
     );
 }
 /// `show_api_version` at API version unversioned sends GET /{version_id}.
@@ -1867,7 +1851,7 @@ async fn show_api_version_unversioned_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"version\":[{\"id\":\"example\",\"links\":[{\"href\":\"example\",\"rel\":\"example\"}],\"version\":\"example\",\"status\":\"example\",\"updated\":\"example\"}]}",
+                    r#"{"version":[{"id":"example","links":[{"href":"example","rel":"example"}],"version":"example","status":"example","updated":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -1876,7 +1860,7 @@ async fn show_api_version_unversioned_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_api_version()
-        .version_id(v::<String>("\"example\""))
+        .version_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_kms::types::ShowApiVersionResponse = result
@@ -1889,7 +1873,7 @@ fn list_api_versions_unversioned_response_200() {
     round_trips::<
         otc_kms::types::ListApiVersionsResponse,
     >(
-        "{\"versions\":[{\"id\":\"v1.0\",\"links\":[{\"href\":\"https://kms.eu-de.otc.t-systems.com/v1.0/\",\"rel\":\"self\"}],\"min_version\":\"\",\"status\":\"CURRENT\",\"version\":\"\",\"updated\":\"2018-09-05T08:18:05Z\"}]}",
+        r#"{"versions":[{"id":"v1.0","links":[{"href":"https://kms.eu-de.otc.t-systems.com/v1.0/","rel":"self"}],"min_version":"","status":"CURRENT","version":"","updated":"2018-09-05T08:18:05Z"}]}"#,
     );
 }
 /// `list_api_versions` at API version unversioned sends GET /.
@@ -1901,7 +1885,7 @@ async fn list_api_versions_unversioned_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"versions\":[{\"id\":\"example\",\"links\":[{\"href\":\"example\",\"rel\":\"example\"}],\"version\":\"example\",\"status\":\"example\",\"updated\":\"example\"}]}",
+                    r#"{"versions":[{"id":"example","links":[{"href":"example","rel":"example"}],"version":"example","status":"example","updated":"example"}]}"#,
                     "application/json",
                 ),
         )

@@ -61,7 +61,7 @@ fn accept_samples_v2_request_body() {
     round_trips::<
         otc_modelarts::types::AcceptSamplesReq,
     >(
-        "{\"comments\":[{\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"sample_id\":\"09ac49d5b06385849c8769fdcf0f6d60\",\"accept\":true,\"comment\":\"\",\"score\":\"A\"}]}",
+        r#"{"comments":[{"worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","sample_id":"09ac49d5b06385849c8769fdcf0f6d60","accept":true,"comment":"","score":"A"}]}"#,
     );
 }
 /// `accept_samples` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/batch-comment.
@@ -80,13 +80,13 @@ async fn accept_samples_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .accept_samples()
-        .dataset_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
         .comments(
             v::<
                 Vec<otc_modelarts::types::SampleComment>,
             >(
-                "[{\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"sample_id\":\"09ac49d5b06385849c8769fdcf0f6d60\",\"accept\":true,\"comment\":\"\",\"score\":\"A\"}]",
+                r#"[{"worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","sample_id":"09ac49d5b06385849c8769fdcf0f6d60","accept":true,"comment":"","score":"A"}]"#,
             ),
         )
         .send()
@@ -95,7 +95,7 @@ async fn accept_samples_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"comments\":[{\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"sample_id\":\"09ac49d5b06385849c8769fdcf0f6d60\",\"accept\":true,\"comment\":\"\",\"score\":\"A\"}]}")),
+        v(r#"{"comments":[{"worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","sample_id":"09ac49d5b06385849c8769fdcf0f6d60","accept":true,"comment":"","score":"A"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -105,7 +105,7 @@ fn show_auto_annotation_progress_v2_response_200() {
     deserializes::<
         otc_modelarts::types::SmartTaskProgressResp,
     >(
-        "{\"resource_id\":\"XGrRZuCV1qmMxnsmD5u\",\"create_time\":\"2020-11-23 11:08:20\",\"progress\":10.0,\"status\":1,\"message\":\"Start to export annotations. Export task id is jMZGm2SBp4Ymr2wrhAK\",\"code\":\"ModelArts.4902\",\"elapsed_time\":0,\"result\":{\"total_sample_count\":49,\"annotated_sample_count\":30,\"continuity\":false},\"export_type\":0,\"config\":{\"ambiguity\":false,\"worker_server_num\":0,\"collect_sample\":false,\"algorithm_type\":\"fast\",\"image_brightness\":false,\"image_colorfulness\":false}}",
+        r#"{"resource_id":"XGrRZuCV1qmMxnsmD5u","create_time":"2020-11-23 11:08:20","progress":10.0,"status":1,"message":"Start to export annotations. Export task id is jMZGm2SBp4Ymr2wrhAK","code":"ModelArts.4902","elapsed_time":0,"result":{"total_sample_count":49,"annotated_sample_count":30,"continuity":false},"export_type":0,"config":{"ambiguity":false,"worker_server_num":0,"collect_sample":false,"algorithm_type":"fast","image_brightness":false,"image_colorfulness":false}}"#,
     );
 }
 /// `show_auto_annotation_progress` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/tasks/{task_id}.
@@ -122,8 +122,8 @@ async fn show_auto_annotation_progress_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_auto_annotation_progress()
-        .dataset_id(v::<String>("\"example\""))
-        .task_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .task_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::SmartTaskProgressResp = result
@@ -136,7 +136,7 @@ fn get_authorizations_v2_response_200() {
     deserializes::<
         otc_modelarts::types::AuthorizationListResponse,
     >(
-        "{\"total_count\":1,\"auth\":[{\"user_id\":\"****d80fb058844ae8b82aa66d9fe****\",\"user_name\":\"iam-user01\",\"type\":\"agency\",\"content\":\"modelarts_agency\",\"create_time\":15657747821288}]}",
+        r#"{"total_count":1,"auth":[{"user_id":"****d80fb058844ae8b82aa66d9fe****","user_name":"iam-user01","type":"agency","content":"modelarts_agency","create_time":15657747821288}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -167,8 +167,8 @@ async fn get_authorizations_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .get_authorizations()
-        .sort_by(v::<otc_modelarts::types::SortBy>("\"user_name\""))
-        .order(v::<otc_modelarts::types::Order>("\"asc\""))
+        .sort_by(v::<otc_modelarts::types::SortBy>(r#""user_name""#))
+        .order(v::<otc_modelarts::types::Order>(r#""asc""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -192,8 +192,8 @@ async fn get_authorizations_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .get_authorizations()
-        .sort_by(v::<otc_modelarts::types::SortBy>("\"user_name\""))
-        .order(v::<otc_modelarts::types::Order>("\"asc\""))
+        .sort_by(v::<otc_modelarts::types::SortBy>(r#""user_name""#))
+        .order(v::<otc_modelarts::types::Order>(r#""asc""#))
         .limit(v::<i64>("1000"))
         .offset(v::<i64>("0"))
         .send()
@@ -208,7 +208,7 @@ fn create_authorization_v2_request_body() {
     round_trips::<
         otc_modelarts::types::AuthorizationRequest,
     >(
-        "{\"user_id\":\"****d80fb058844ae8b82aa66d9fe****\",\"type\":\"agency\",\"content\":\"modelarts_agency\"}",
+        r#"{"user_id":"****d80fb058844ae8b82aa66d9fe****","type":"agency","content":"modelarts_agency"}"#,
     );
 }
 /// `create_authorization` at API version v2 sends POST /v2/{project_id}/authorizations.
@@ -223,16 +223,16 @@ async fn create_authorization_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_authorization()
-        .user_id(v::<String>("\"****d80fb058844ae8b82aa66d9fe****\""))
-        .type_(v::<otc_modelarts::types::AuthorizationRequestType>("\"agency\""))
-        .content(v::<String>("\"modelarts_agency\""))
+        .user_id(v::<String>(r#""****d80fb058844ae8b82aa66d9fe****""#))
+        .type_(v::<otc_modelarts::types::AuthorizationRequestType>(r#""agency""#))
+        .content(v::<String>(r#""modelarts_agency""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"user_id\":\"****d80fb058844ae8b82aa66d9fe****\",\"type\":\"agency\",\"content\":\"modelarts_agency\"}")),
+        v(r#"{"user_id":"****d80fb058844ae8b82aa66d9fe****","type":"agency","content":"modelarts_agency"}"#)),
         "sent body {sent}"
     );
 }
@@ -249,7 +249,7 @@ async fn delete_authorizations_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_authorizations()
-        .user_id(v::<String>("\"example\""))
+        .user_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -260,7 +260,7 @@ fn list_datasets_v2_response_200() {
     deserializes::<
         otc_modelarts::types::ListDatasetsResp,
     >(
-        "{\"total_number\":1,\"datasets\":[{\"dataset_id\":\"gfghHSokody6AJigS5A\",\"dataset_name\":\"dataset-f9e8\",\"dataset_type\":0,\"data_format\":\"Default\",\"next_version_num\":4,\"status\":1,\"data_sources\":[{\"data_type\":0,\"data_path\":\"/test-obs/classify/input/catDog4/\"}],\"create_time\":1605690595404,\"update_time\":1605690595404,\"description\":\"\",\"current_version_id\":\"54IXbeJhfttGpL46lbv\",\"current_version_name\":\"V003\",\"total_sample_count\":10,\"annotated_sample_count\":10,\"work_path\":\"/test-obs/classify/output/\",\"inner_work_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/\",\"inner_annotation_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/\",\"inner_data_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/data/\",\"inner_log_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/logs/\",\"inner_temp_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/temp/\",\"inner_task_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/task/\",\"work_path_type\":0,\"workspace_id\":\"0\",\"enterprise_project_id\":\"0\",\"exist_running_task\":false,\"exist_workforce_task\":false,\"running_tasks_id\":[],\"workforce_task_count\":0,\"feature_supports\":[\"0\"],\"managed\":false,\"import_data\":false,\"ai_project\":\"default-ai-project\",\"label_task_count\":1,\"dataset_format\":0,\"dataset_version\":\"v1\",\"content_labeling\":true,\"samples\":[{\"url\":\"https://test-obs.obs.xxx.com:443/classify/input/catDog4/15.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=tuUo9jl6lqoMKAwNBz5g8dxO%2FdE%3D\",\"create_time\":1605690596035},{\"url\":\"https://test-obs.obs.xxx.com:443/classify/input/catDog4/8.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=NITOdBnkUXtdnKuEgDzZpkQzNfM%3D\",\"create_time\":1605690596046},{\"url\":\"https://test-obs.obs.xxx.com:443/classify/input/catDog4/9.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=%2BwUo1BL38%2F2d7p7anPi4fNzm1VU%3D\",\"create_time\":1605690596050},{\"url\":\"https://test-obs.obs.xxx.com:443/classify/input/catDog4/7.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=tOrHfcWo%2FEJ0wRzfi1M5Wk2MrXg%3D\",\"create_time\":1605690596043}],\"files\":[{\"url\":\"https://test-obs.obs.xxx.com:443/classify/input/catDog4/15.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=tuUo9jl6lqoMKAwNBz5g8dxO%2FdE%3D\",\"create_time\":1605690596035},{\"url\":\"https://test-obs.obs.xxx.com:443/classify/input/catDog4/8.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=NITOdBnkUXtdnKuEgDzZpkQzNfM%3D\",\"create_time\":1605690596046},{\"url\":\"https://test-obs.obs.xxx.com:443/classify/input/catDog4/9.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=%2BwUo1BL38%2F2d7p7anPi4fNzm1VU%3D\",\"create_time\":1605690596050},{\"url\":\"https://test-obs.obs.xxx.com:443/classify/input/catDog4/7.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=tOrHfcWo%2FEJ0wRzfi1M5Wk2MrXg%3D\",\"create_time\":1605690596043}]}]}",
+        r#"{"total_number":1,"datasets":[{"dataset_id":"gfghHSokody6AJigS5A","dataset_name":"dataset-f9e8","dataset_type":0,"data_format":"Default","next_version_num":4,"status":1,"data_sources":[{"data_type":0,"data_path":"/test-obs/classify/input/catDog4/"}],"create_time":1605690595404,"update_time":1605690595404,"description":"","current_version_id":"54IXbeJhfttGpL46lbv","current_version_name":"V003","total_sample_count":10,"annotated_sample_count":10,"work_path":"/test-obs/classify/output/","inner_work_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/","inner_annotation_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/","inner_data_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/data/","inner_log_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/logs/","inner_temp_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/temp/","inner_task_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/task/","work_path_type":0,"workspace_id":"0","enterprise_project_id":"0","exist_running_task":false,"exist_workforce_task":false,"running_tasks_id":[],"workforce_task_count":0,"feature_supports":["0"],"managed":false,"import_data":false,"ai_project":"default-ai-project","label_task_count":1,"dataset_format":0,"dataset_version":"v1","content_labeling":true,"samples":[{"url":"https://test-obs.obs.xxx.com:443/classify/input/catDog4/15.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=tuUo9jl6lqoMKAwNBz5g8dxO%2FdE%3D","create_time":1605690596035},{"url":"https://test-obs.obs.xxx.com:443/classify/input/catDog4/8.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=NITOdBnkUXtdnKuEgDzZpkQzNfM%3D","create_time":1605690596046},{"url":"https://test-obs.obs.xxx.com:443/classify/input/catDog4/9.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=%2BwUo1BL38%2F2d7p7anPi4fNzm1VU%3D","create_time":1605690596050},{"url":"https://test-obs.obs.xxx.com:443/classify/input/catDog4/7.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=tOrHfcWo%2FEJ0wRzfi1M5Wk2MrXg%3D","create_time":1605690596043}],"files":[{"url":"https://test-obs.obs.xxx.com:443/classify/input/catDog4/15.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=tuUo9jl6lqoMKAwNBz5g8dxO%2FdE%3D","create_time":1605690596035},{"url":"https://test-obs.obs.xxx.com:443/classify/input/catDog4/8.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=NITOdBnkUXtdnKuEgDzZpkQzNfM%3D","create_time":1605690596046},{"url":"https://test-obs.obs.xxx.com:443/classify/input/catDog4/9.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=%2BwUo1BL38%2F2d7p7anPi4fNzm1VU%3D","create_time":1605690596050},{"url":"https://test-obs.obs.xxx.com:443/classify/input/catDog4/7.jpg?AccessKeyId=vprCCTY1NmHudlvC0bXr&Expires=1606100112&Signature=tOrHfcWo%2FEJ0wRzfi1M5Wk2MrXg%3D","create_time":1605690596043}]}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -301,15 +301,15 @@ async fn list_datasets_v2_streams_every_page() {
         .contain_versions(v::<bool>("true"))
         .dataset_type(v::<i64>("1"))
         .file_preview(v::<bool>("false"))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
         .running_task_type(v::<i64>("10"))
-        .search_content(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::ListDatasetsSortBy>("\"create_time\""))
+        .search_content(v::<String>(r#""example""#))
+        .sort_by(v::<otc_modelarts::types::ListDatasetsSortBy>(r#""create_time""#))
         .support_export(v::<bool>("false"))
-        .train_evaluate_ratio(v::<String>("\"example\""))
+        .train_evaluate_ratio(v::<String>(r#""example""#))
         .version_format(v::<i64>("1"))
         .with_labels(v::<bool>("false"))
-        .workspace_id(v::<String>("\"0\""))
+        .workspace_id(v::<String>(r#""0""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -350,15 +350,15 @@ async fn list_datasets_v2_sends_documented_request() {
         .file_preview(v::<bool>("false"))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
         .running_task_type(v::<i64>("10"))
-        .search_content(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::ListDatasetsSortBy>("\"create_time\""))
+        .search_content(v::<String>(r#""example""#))
+        .sort_by(v::<otc_modelarts::types::ListDatasetsSortBy>(r#""create_time""#))
         .support_export(v::<bool>("false"))
-        .train_evaluate_ratio(v::<String>("\"example\""))
+        .train_evaluate_ratio(v::<String>(r#""example""#))
         .version_format(v::<i64>("1"))
         .with_labels(v::<bool>("false"))
-        .workspace_id(v::<String>("\"0\""))
+        .workspace_id(v::<String>(r#""0""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListDatasetsResp = result
@@ -370,7 +370,7 @@ async fn list_datasets_v2_sends_documented_request() {
 fn create_dataset_v2_response_201() {
     round_trips::<
         otc_modelarts::types::CreateDatasetResp,
-    >("{\"dataset_id\":\"WxCREuCkBSAlQr9xrde\"}");
+    >(r#"{"dataset_id":"WxCREuCkBSAlQr9xrde"}"#);
 }
 /// The documented `create_dataset` v2 request_body example deserializes and serializes back.
 #[test]
@@ -378,7 +378,7 @@ fn create_dataset_v2_request_body() {
     round_trips::<
         otc_modelarts::types::CreateDatasetReq,
     >(
-        "{\"workspace_id\":\"0\",\"dataset_name\":\"dataset-457f\",\"dataset_type\":0,\"data_sources\":[{\"data_type\":0,\"data_path\":\"/test-obs/classify/input/cat-dog/\"}],\"description\":\"\",\"work_path\":\"/test-obs/classify/output/\",\"work_path_type\":0,\"labels\":[{\"name\":\"Cat\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}},{\"name\":\"Dog\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}}]}",
+        r##"{"workspace_id":"0","dataset_name":"dataset-457f","dataset_type":0,"data_sources":[{"data_type":0,"data_path":"/test-obs/classify/input/cat-dog/"}],"description":"","work_path":"/test-obs/classify/output/","work_path_type":0,"labels":[{"name":"Cat","type":0,"property":{"@modelarts:color":"#3399ff"}},{"name":"Dog","type":0,"property":{"@modelarts:color":"#3399ff"}}]}"##,
     );
 }
 /// `create_dataset` at API version v2 sends POST /v2/{project_id}/datasets.
@@ -398,21 +398,21 @@ async fn create_dataset_v2_sends_documented_request() {
         .data_sources(
             v::<
                 Vec<otc_modelarts::types::DataSource>,
-            >("[{\"data_type\":0,\"data_path\":\"/test-obs/classify/input/cat-dog/\"}]"),
+            >(r#"[{"data_type":0,"data_path":"/test-obs/classify/input/cat-dog/"}]"#),
         )
-        .dataset_name(v::<String>("\"dataset-457f\""))
+        .dataset_name(v::<String>(r#""dataset-457f""#))
         .dataset_type(v::<i64>("0"))
-        .description(v::<String>("\"\""))
+        .description(v::<String>(r#""""#))
         .labels(
             v::<
                 Vec<otc_modelarts::types::Label>,
             >(
-                "[{\"name\":\"Cat\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}},{\"name\":\"Dog\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}}]",
+                r##"[{"name":"Cat","type":0,"property":{"@modelarts:color":"#3399ff"}},{"name":"Dog","type":0,"property":{"@modelarts:color":"#3399ff"}}]"##,
             ),
         )
-        .work_path(v::<String>("\"/test-obs/classify/output/\""))
+        .work_path(v::<String>(r#""/test-obs/classify/output/""#))
         .work_path_type(v::<i64>("0"))
-        .workspace_id(v::<String>("\"0\""))
+        .workspace_id(v::<String>(r#""0""#))
         .send()
         .await;
     let body: otc_modelarts::types::CreateDatasetResp = result
@@ -421,7 +421,7 @@ async fn create_dataset_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"data_sources\":[{\"data_type\":0,\"data_path\":\"/test-obs/classify/input/cat-dog/\"}],\"dataset_name\":\"dataset-457f\",\"dataset_type\":0,\"description\":\"\",\"labels\":[{\"name\":\"Cat\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}},{\"name\":\"Dog\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}}],\"work_path\":\"/test-obs/classify/output/\",\"work_path_type\":0,\"workspace_id\":\"0\"}")),
+        v(r##"{"data_sources":[{"data_type":0,"data_path":"/test-obs/classify/input/cat-dog/"}],"dataset_name":"dataset-457f","dataset_type":0,"description":"","labels":[{"name":"Cat","type":0,"property":{"@modelarts:color":"#3399ff"}},{"name":"Dog","type":0,"property":{"@modelarts:color":"#3399ff"}}],"work_path":"/test-obs/classify/output/","work_path_type":0,"workspace_id":"0"}"##)),
         "sent body {sent}"
     );
 }
@@ -431,7 +431,7 @@ fn list_dataset_versions_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListDatasetVersionsResp,
     >(
-        "{\"total_number\":3,\"versions\":[{\"version_id\":\"54IXbeJhfttGpL46lbv\",\"version_name\":\"V003\",\"version_format\":\"Default\",\"previous_version_id\":\"eSOKEQaXhKzxN00WKoV\",\"status\":1,\"create_time\":1605930512183,\"total_sample_count\":10,\"annotated_sample_count\":10,\"total_sub_sample_count\":0,\"annotated_sub_sample_count\":0,\"manifest_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V003/V003.manifest\",\"data_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V003/data/\",\"is_current\":true,\"train_evaluate_sample_ratio\":\"0.8\",\"remove_sample_usage\":false,\"export_images\":false,\"description\":\"\",\"task_type\":0,\"extract_serial_number\":false},{\"version_id\":\"eSOKEQaXhKzxN00WKoV\",\"version_name\":\"V002\",\"version_format\":\"Default\",\"previous_version_id\":\"vlGvUqOcxxGPIB0ugeE\",\"status\":1,\"create_time\":1605691027084,\"total_sample_count\":10,\"annotated_sample_count\":10,\"total_sub_sample_count\":0,\"annotated_sub_sample_count\":0,\"manifest_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V002/V002.manifest\",\"data_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V002/data/\",\"is_current\":false,\"train_evaluate_sample_ratio\":\"0.9999\",\"remove_sample_usage\":false,\"export_images\":false,\"description\":\"\",\"task_type\":0,\"extract_serial_number\":false},{\"version_id\":\"vlGvUqOcxxGPIB0ugeE\",\"version_name\":\"V001\",\"version_format\":\"Default\",\"status\":1,\"create_time\":1605690687346,\"total_sample_count\":10,\"annotated_sample_count\":10,\"total_sub_sample_count\":0,\"annotated_sub_sample_count\":0,\"manifest_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V001/V001.manifest\",\"data_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V001/data/\",\"is_current\":false,\"train_evaluate_sample_ratio\":\"0.99\",\"remove_sample_usage\":false,\"export_images\":false,\"description\":\"\",\"task_type\":0,\"extract_serial_number\":false}]}",
+        r#"{"total_number":3,"versions":[{"version_id":"54IXbeJhfttGpL46lbv","version_name":"V003","version_format":"Default","previous_version_id":"eSOKEQaXhKzxN00WKoV","status":1,"create_time":1605930512183,"total_sample_count":10,"annotated_sample_count":10,"total_sub_sample_count":0,"annotated_sub_sample_count":0,"manifest_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V003/V003.manifest","data_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V003/data/","is_current":true,"train_evaluate_sample_ratio":"0.8","remove_sample_usage":false,"export_images":false,"description":"","task_type":0,"extract_serial_number":false},{"version_id":"eSOKEQaXhKzxN00WKoV","version_name":"V002","version_format":"Default","previous_version_id":"vlGvUqOcxxGPIB0ugeE","status":1,"create_time":1605691027084,"total_sample_count":10,"annotated_sample_count":10,"total_sub_sample_count":0,"annotated_sub_sample_count":0,"manifest_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V002/V002.manifest","data_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V002/data/","is_current":false,"train_evaluate_sample_ratio":"0.9999","remove_sample_usage":false,"export_images":false,"description":"","task_type":0,"extract_serial_number":false},{"version_id":"vlGvUqOcxxGPIB0ugeE","version_name":"V001","version_format":"Default","status":1,"create_time":1605690687346,"total_sample_count":10,"annotated_sample_count":10,"total_sub_sample_count":0,"annotated_sub_sample_count":0,"manifest_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V001/V001.manifest","data_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V001/data/","is_current":false,"train_evaluate_sample_ratio":"0.99","remove_sample_usage":false,"export_images":false,"description":"","task_type":0,"extract_serial_number":false}]}"#,
     );
 }
 /// `list_dataset_versions` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/versions.
@@ -451,9 +451,9 @@ async fn list_dataset_versions_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_dataset_versions()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .status(v::<i64>("1"))
-        .train_evaluate_ratio(v::<String>("\"example\""))
+        .train_evaluate_ratio(v::<String>(r#""example""#))
         .version_format(v::<i64>("1"))
         .send()
         .await;
@@ -466,7 +466,7 @@ async fn list_dataset_versions_v2_sends_documented_request() {
 fn create_dataset_version_v2_response_201() {
     round_trips::<
         otc_modelarts::types::CreateDatasetVersionResp,
-    >("{\"version_id\":\"sntOdOuB0D9C6fC4TXs\"}");
+    >(r#"{"version_id":"sntOdOuB0D9C6fC4TXs"}"#);
 }
 /// The documented `create_dataset_version` v2 request_body example deserializes and serializes back.
 #[test]
@@ -474,7 +474,7 @@ fn create_dataset_version_v2_request_body() {
     round_trips::<
         otc_modelarts::types::CreateDatasetVersionReq,
     >(
-        "{\"version_name\":\"V004\",\"version_format\":\"Default\",\"description\":\"\",\"clear_hard_property\":true}",
+        r#"{"version_name":"V004","version_format":"Default","description":"","clear_hard_property":true}"#,
     );
 }
 /// `create_dataset_version` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/versions.
@@ -491,13 +491,13 @@ async fn create_dataset_version_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_dataset_version()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .clear_hard_property(v::<bool>("true"))
-        .description(v::<String>("\"\""))
+        .description(v::<String>(r#""""#))
         .version_format(
-            v::<otc_modelarts::types::SmartTaskConfigVersionFormat>("\"Default\""),
+            v::<otc_modelarts::types::SmartTaskConfigVersionFormat>(r#""Default""#),
         )
-        .version_name(v::<String>("\"V004\""))
+        .version_name(v::<String>(r#""V004""#))
         .send()
         .await;
     let body: otc_modelarts::types::CreateDatasetVersionResp = result
@@ -506,7 +506,7 @@ async fn create_dataset_version_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"clear_hard_property\":true,\"description\":\"\",\"version_format\":\"Default\",\"version_name\":\"V004\"}")),
+        v(r#"{"clear_hard_property":true,"description":"","version_format":"Default","version_name":"V004"}"#)),
         "sent body {sent}"
     );
 }
@@ -516,7 +516,7 @@ fn list_labels_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListLabelsResp,
     >(
-        "{\"labels\":[{\"name\":\"Cat\",\"type\":1,\"property\":{\"@modelarts:color\":\"#3399ff\"}},{\"name\":\"Dog\",\"type\":1,\"property\":{\"@modelarts:color\":\"#3399ff\"}}]}",
+        r##"{"labels":[{"name":"Cat","type":1,"property":{"@modelarts:color":"#3399ff"}},{"name":"Dog","type":1,"property":{"@modelarts:color":"#3399ff"}}]}"##,
     );
 }
 /// `list_labels` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels.
@@ -534,8 +534,8 @@ async fn list_labels_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_labels()
-        .dataset_id(v::<String>("\"example\""))
-        .version_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .version_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListLabelsResp = result
@@ -545,7 +545,7 @@ async fn list_labels_v2_sends_documented_request() {
 /// The documented `update_labels` v2 response_200 example deserializes and serializes back.
 #[test]
 fn update_labels_v2_response_200() {
-    round_trips::<otc_modelarts::types::UpdateLabelsResp>("{\"success\":true}");
+    round_trips::<otc_modelarts::types::UpdateLabelsResp>(r#"{"success":true}"#);
 }
 /// The documented `update_labels` v2 request_body example deserializes and serializes back.
 #[test]
@@ -553,7 +553,7 @@ fn update_labels_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateLabelsReq,
     >(
-        "{\"labels\":[{\"name\":\"Cat\",\"property\":{\"@modelarts:color\":\"#8a1524\",\"@modelarts:rename_to\":\"pussycat\"}}]}",
+        r##"{"labels":[{"name":"Cat","property":{"@modelarts:color":"#8a1524","@modelarts:rename_to":"pussycat"}}]}"##,
     );
 }
 /// `update_labels` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels.
@@ -570,12 +570,12 @@ async fn update_labels_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_labels()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .labels(
             v::<
                 Vec<otc_modelarts::types::Label>,
             >(
-                "[{\"name\":\"Cat\",\"property\":{\"@modelarts:color\":\"#8a1524\",\"@modelarts:rename_to\":\"pussycat\"}}]",
+                r##"[{"name":"Cat","property":{"@modelarts:color":"#8a1524","@modelarts:rename_to":"pussycat"}}]"##,
             ),
         )
         .send()
@@ -586,14 +586,14 @@ async fn update_labels_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"labels\":[{\"name\":\"Cat\",\"property\":{\"@modelarts:color\":\"#8a1524\",\"@modelarts:rename_to\":\"pussycat\"}}]}")),
+        v(r##"{"labels":[{"name":"Cat","property":{"@modelarts:color":"#8a1524","@modelarts:rename_to":"pussycat"}}]}"##)),
         "sent body {sent}"
     );
 }
 /// The documented `create_labels` v2 response_200 example deserializes and serializes back.
 #[test]
 fn create_labels_v2_response_200() {
-    round_trips::<otc_modelarts::types::CreateLabelsResp>("{\"success\":true}");
+    round_trips::<otc_modelarts::types::CreateLabelsResp>(r#"{"success":true}"#);
 }
 /// The documented `create_labels` v2 request_body example deserializes and serializes back.
 #[test]
@@ -601,7 +601,7 @@ fn create_labels_v2_request_body() {
     round_trips::<
         otc_modelarts::types::CreateLabelsReq,
     >(
-        "{\"labels\":[{\"name\":\"Cat\",\"property\":{\"@modelarts:color\":\"#3399ff\",\"@modelarts:default_shape\":\"bndbox\"}}]}",
+        r##"{"labels":[{"name":"Cat","property":{"@modelarts:color":"#3399ff","@modelarts:default_shape":"bndbox"}}]}"##,
     );
 }
 /// `create_labels` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels.
@@ -618,12 +618,12 @@ async fn create_labels_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_labels()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .labels(
             v::<
                 Vec<otc_modelarts::types::Label>,
             >(
-                "[{\"name\":\"Cat\",\"property\":{\"@modelarts:color\":\"#3399ff\",\"@modelarts:default_shape\":\"bndbox\"}}]",
+                r##"[{"name":"Cat","property":{"@modelarts:color":"#3399ff","@modelarts:default_shape":"bndbox"}}]"##,
             ),
         )
         .send()
@@ -634,7 +634,7 @@ async fn create_labels_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"labels\":[{\"name\":\"Cat\",\"property\":{\"@modelarts:color\":\"#3399ff\",\"@modelarts:default_shape\":\"bndbox\"}}]}")),
+        v(r##"{"labels":[{"name":"Cat","property":{"@modelarts:color":"#3399ff","@modelarts:default_shape":"bndbox"}}]}"##)),
         "sent body {sent}"
     );
 }
@@ -643,7 +643,7 @@ async fn create_labels_v2_sends_documented_request() {
 fn create_model_arts_agency_v2_request_body() {
     round_trips::<
         otc_modelarts::types::CreateModelArtsAgencyRequest,
-    >("{\"agency_name_suffix\":\"iam-user01\"}");
+    >(r#"{"agency_name_suffix":"iam-user01"}"#);
 }
 /// `create_model_arts_agency` at API version v2 sends POST /v2/{project_id}/agency.
 #[tokio::test]
@@ -657,13 +657,13 @@ async fn create_model_arts_agency_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_model_arts_agency()
-        .agency_name_suffix(v::<String>("\"iam-user01\""))
+        .agency_name_suffix(v::<String>(r#""iam-user01""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"agency_name_suffix\":\"iam-user01\"}")), "sent body {sent}"
+        same(& sent, & v(r#"{"agency_name_suffix":"iam-user01"}"#)), "sent body {sent}"
     );
 }
 /// The documented `list_processor_tasks` v2 response_200 example deserializes ($.task_id: field not in the schema).
@@ -672,7 +672,7 @@ fn list_processor_tasks_v2_response_200() {
     deserializes::<
         otc_modelarts::types::ListProcessorTasksResp,
     >(
-        "{\"task_id\":\"SSzH9AdmHTvIBeihArb\",\"name\":\"PRE-6c83\",\"description\":\"test\",\"inputs\":[{\"type\":\"DATASET\",\"source\":\"qjHAs14pRu4n2so1Qlb\",\"version_id\":\"cUELhTAYGIR36YpTE5Y\",\"name\":\"dataset-dba1\",\"version_name\":\"V001\"}],\"work_path\":{\"type\":\"DATASET\",\"path\":\"qjHAs14pRu4n2so1Qlb\",\"name\":\"dataset-dba1\",\"version_name\":\"V002\",\"output_path\":\"/test-lxm/data-out/EnyHCFzjTFY20U3sYSE/\"},\"template\":{\"id\":\"sys_data_validation\",\"name\":\"data validation template name\",\"operator_params\":[{\"name\":\"MetaValidation\",\"advanced_params_switch\":false,\"params\":{\"task_type\":\"image_classification\",\"dataset_type\":\"manifest\",\"source_service\":\"select\",\"filter_func\":\"data_validation_select\",\"image_max_width\":\"-1\",\"image_max_height\":\"-1\",\"total_status\":\"[0,1,2]\"}}]},\"status\":2,\"duration_seconds\":277,\"create_time\":1614245065569,\"workspace_id\":\"0\",\"version_count\":1,\"ai_project\":\"\"}",
+        r#"{"task_id":"SSzH9AdmHTvIBeihArb","name":"PRE-6c83","description":"test","inputs":[{"type":"DATASET","source":"qjHAs14pRu4n2so1Qlb","version_id":"cUELhTAYGIR36YpTE5Y","name":"dataset-dba1","version_name":"V001"}],"work_path":{"type":"DATASET","path":"qjHAs14pRu4n2so1Qlb","name":"dataset-dba1","version_name":"V002","output_path":"/test-lxm/data-out/EnyHCFzjTFY20U3sYSE/"},"template":{"id":"sys_data_validation","name":"data validation template name","operator_params":[{"name":"MetaValidation","advanced_params_switch":false,"params":{"task_type":"image_classification","dataset_type":"manifest","source_service":"select","filter_func":"data_validation_select","image_max_width":"-1","image_max_height":"-1","total_status":"[0,1,2]"}}]},"status":2,"duration_seconds":277,"create_time":1614245065569,"workspace_id":"0","version_count":1,"ai_project":""}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -703,17 +703,17 @@ async fn list_processor_tasks_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_processor_tasks()
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
         .query_current(v::<bool>("false"))
         .return_result(v::<bool>("true"))
-        .sort_by(v::<otc_modelarts::types::ListProcessorTasksSortBy>("\"create_time\""))
-        .source(v::<String>("\"example\""))
-        .source_type(v::<otc_modelarts::types::ProcessorDataSourceType>("\"OBS\""))
+        .sort_by(v::<otc_modelarts::types::ListProcessorTasksSortBy>(r#""create_time""#))
+        .source(v::<String>(r#""example""#))
+        .source_type(v::<otc_modelarts::types::ProcessorDataSourceType>(r#""OBS""#))
         .status(v::<i64>("1"))
-        .task_name(v::<String>("\"example\""))
-        .task_type(v::<otc_modelarts::types::TemplateParamId>("\"sys_data_analyse\""))
-        .version_id(v::<Vec<String>>("[\"example\"]"))
-        .workspace_id(v::<String>("\"0\""))
+        .task_name(v::<String>(r#""example""#))
+        .task_type(v::<otc_modelarts::types::TemplateParamId>(r#""sys_data_analyse""#))
+        .version_id(v::<Vec<String>>(r#"["example"]"#))
+        .workspace_id(v::<String>(r#""0""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -748,17 +748,17 @@ async fn list_processor_tasks_v2_sends_documented_request() {
         .list_processor_tasks()
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
         .query_current(v::<bool>("false"))
         .return_result(v::<bool>("true"))
-        .sort_by(v::<otc_modelarts::types::ListProcessorTasksSortBy>("\"create_time\""))
-        .source(v::<String>("\"example\""))
-        .source_type(v::<otc_modelarts::types::ProcessorDataSourceType>("\"OBS\""))
+        .sort_by(v::<otc_modelarts::types::ListProcessorTasksSortBy>(r#""create_time""#))
+        .source(v::<String>(r#""example""#))
+        .source_type(v::<otc_modelarts::types::ProcessorDataSourceType>(r#""OBS""#))
         .status(v::<i64>("1"))
-        .task_name(v::<String>("\"example\""))
-        .task_type(v::<otc_modelarts::types::TemplateParamId>("\"sys_data_analyse\""))
-        .version_id(v::<Vec<String>>("[\"example\"]"))
-        .workspace_id(v::<String>("\"0\""))
+        .task_name(v::<String>(r#""example""#))
+        .task_type(v::<otc_modelarts::types::TemplateParamId>(r#""sys_data_analyse""#))
+        .version_id(v::<Vec<String>>(r#"["example"]"#))
+        .workspace_id(v::<String>(r#""0""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListProcessorTasksResp = result
@@ -770,7 +770,7 @@ async fn list_processor_tasks_v2_sends_documented_request() {
 fn create_processor_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::CreateProcessorTaskResp,
-    >("{\"task_id\":\"SNEJua7qdZZN8GvkcEr\"}");
+    >(r#"{"task_id":"SNEJua7qdZZN8GvkcEr"}"#);
 }
 /// The documented `create_processor_task` v2 request_body example deserializes and serializes back.
 #[test]
@@ -778,7 +778,7 @@ fn create_processor_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::CreateProcessorTaskReq,
     >(
-        "{\"name\":\"PRE-e77c\",\"inputs\":[{\"type\":\"DATASET\",\"source\":\"PYc9H2HGv5BJNwBGXyK\",\"version_id\":\"yoJ5ssClpNlOrsjjFDa\"}],\"work_path\":{\"type\":\"DATASET\",\"path\":\"PYc9H2HGv5BJNwBGXyK\",\"version_name\":\"V0010\"},\"description\":\"\",\"create_version\":true,\"template\":{\"id\":\"sys_data_validation\",\"operator_params\":[{\"name\":\"MetaValidation\",\"advanced_params_switch\":false,\"params\":{\"task_type\":\"image_classification\",\"dataset_type\":\"manifest\",\"source_service\":\"select\",\"filter_func\":\"data_validation_select\",\"image_max_width\":\"1920\",\"image_max_height\":\"1920\",\"total_status\":\"[0,1,2]\"}}]},\"workspace_id\":\"0\"}",
+        r#"{"name":"PRE-e77c","inputs":[{"type":"DATASET","source":"PYc9H2HGv5BJNwBGXyK","version_id":"yoJ5ssClpNlOrsjjFDa"}],"work_path":{"type":"DATASET","path":"PYc9H2HGv5BJNwBGXyK","version_name":"V0010"},"description":"","create_version":true,"template":{"id":"sys_data_validation","operator_params":[{"name":"MetaValidation","advanced_params_switch":false,"params":{"task_type":"image_classification","dataset_type":"manifest","source_service":"select","filter_func":"data_validation_select","image_max_width":"1920","image_max_height":"1920","total_status":"[0,1,2]"}}]},"workspace_id":"0"}"#,
     );
 }
 /// `create_processor_task` at API version v2 sends POST /v2/{project_id}/processor-tasks.
@@ -796,30 +796,30 @@ async fn create_processor_task_v2_sends_documented_request() {
     let result = client(&server)
         .create_processor_task()
         .create_version(v::<bool>("true"))
-        .description(v::<String>("\"\""))
+        .description(v::<String>(r#""""#))
         .inputs(
             v::<
                 Vec<otc_modelarts::types::ProcessorDataSource>,
             >(
-                "[{\"type\":\"DATASET\",\"source\":\"PYc9H2HGv5BJNwBGXyK\",\"version_id\":\"yoJ5ssClpNlOrsjjFDa\"}]",
+                r#"[{"type":"DATASET","source":"PYc9H2HGv5BJNwBGXyK","version_id":"yoJ5ssClpNlOrsjjFDa"}]"#,
             ),
         )
-        .name(v::<String>("\"PRE-e77c\""))
+        .name(v::<String>(r#""PRE-e77c""#))
         .template(
             v::<
                 otc_modelarts::types::TemplateParam,
             >(
-                "{\"id\":\"sys_data_validation\",\"operator_params\":[{\"name\":\"MetaValidation\",\"advanced_params_switch\":false,\"params\":{\"task_type\":\"image_classification\",\"dataset_type\":\"manifest\",\"source_service\":\"select\",\"filter_func\":\"data_validation_select\",\"image_max_width\":\"1920\",\"image_max_height\":\"1920\",\"total_status\":\"[0,1,2]\"}}]}",
+                r#"{"id":"sys_data_validation","operator_params":[{"name":"MetaValidation","advanced_params_switch":false,"params":{"task_type":"image_classification","dataset_type":"manifest","source_service":"select","filter_func":"data_validation_select","image_max_width":"1920","image_max_height":"1920","total_status":"[0,1,2]"}}]}"#,
             ),
         )
         .work_path(
             v::<
                 otc_modelarts::types::WorkPath,
             >(
-                "{\"type\":\"DATASET\",\"path\":\"PYc9H2HGv5BJNwBGXyK\",\"version_name\":\"V0010\"}",
+                r#"{"type":"DATASET","path":"PYc9H2HGv5BJNwBGXyK","version_name":"V0010"}"#,
             ),
         )
-        .workspace_id(v::<String>("\"0\""))
+        .workspace_id(v::<String>(r#""0""#))
         .send()
         .await;
     let body: otc_modelarts::types::CreateProcessorTaskResp = result
@@ -828,7 +828,7 @@ async fn create_processor_task_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"create_version\":true,\"description\":\"\",\"inputs\":[{\"type\":\"DATASET\",\"source\":\"PYc9H2HGv5BJNwBGXyK\",\"version_id\":\"yoJ5ssClpNlOrsjjFDa\"}],\"name\":\"PRE-e77c\",\"template\":{\"id\":\"sys_data_validation\",\"operator_params\":[{\"name\":\"MetaValidation\",\"advanced_params_switch\":false,\"params\":{\"task_type\":\"image_classification\",\"dataset_type\":\"manifest\",\"source_service\":\"select\",\"filter_func\":\"data_validation_select\",\"image_max_width\":\"1920\",\"image_max_height\":\"1920\",\"total_status\":\"[0,1,2]\"}}]},\"work_path\":{\"type\":\"DATASET\",\"path\":\"PYc9H2HGv5BJNwBGXyK\",\"version_name\":\"V0010\"},\"workspace_id\":\"0\"}")),
+        v(r#"{"create_version":true,"description":"","inputs":[{"type":"DATASET","source":"PYc9H2HGv5BJNwBGXyK","version_id":"yoJ5ssClpNlOrsjjFDa"}],"name":"PRE-e77c","template":{"id":"sys_data_validation","operator_params":[{"name":"MetaValidation","advanced_params_switch":false,"params":{"task_type":"image_classification","dataset_type":"manifest","source_service":"select","filter_func":"data_validation_select","image_max_width":"1920","image_max_height":"1920","total_status":"[0,1,2]"}}]},"work_path":{"type":"DATASET","path":"PYc9H2HGv5BJNwBGXyK","version_name":"V0010"},"workspace_id":"0"}"#)),
         "sent body {sent}"
     );
 }
@@ -838,7 +838,7 @@ fn list_processor_task_versions_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListTaskVersionsResp,
     >(
-        "{\"count\":2,\"versions\":[{\"task_version_id\":\"qSaudx2sbPvthHygckA\",\"task_id\":\"kM7j9TSa611ZzBThzSr\",\"version_name\":\"V002\",\"description\":\"\",\"status\":0,\"create_time\":1606377874450,\"inputs\":[{\"type\":\"DATASET\",\"source\":\"PYc9H2HGv5BJNwBGXyK\",\"version_id\":\"Osc8SZ7TZStiRV4vYkZ\",\"name\":\"dataset-test\",\"version_name\":\"V0010\"}],\"work_path\":{\"type\":\"DATASET\",\"path\":\"PYc9H2HGv5BJNwBGXyK\",\"name\":\"dataset-test\",\"version_name\":\"V0011\",\"output_path\":\"/test-obs/classify/output/qSaudx2sbPvthHygckA/\"},\"template\":{\"id\":\"sys_data_validation\",\"name\":\"name to translate\",\"operator_params\":[{\"name\":\"MetaValidation\",\"advanced_params_switch\":false,\"params\":{\"task_type\":\"image_classification\",\"dataset_type\":\"manifest\",\"source_service\":\"select\",\"filter_func\":\"data_validation_select\",\"image_max_width\":\"1920\",\"image_max_height\":\"1920\",\"total_status\":\"[0,1,2]\"}}]},\"duration_seconds\":151},{\"task_version_id\":\"YHFWU18zXuNbqxtzegG\",\"task_id\":\"kM7j9TSa611ZzBThzSr\",\"version_name\":\"V001\",\"description\":\"\",\"status\":2,\"create_time\":1606375407276,\"inputs\":[{\"type\":\"DATASET\",\"source\":\"PYc9H2HGv5BJNwBGXyK\",\"version_id\":\"yoJ5ssClpNlOrsjjFDa\",\"name\":\"dataset-test\",\"version_name\":\"V009\"}],\"work_path\":{\"type\":\"DATASET\",\"path\":\"PYc9H2HGv5BJNwBGXyK\",\"name\":\"dataset-test\",\"version_id\":\"Osc8SZ7TZStiRV4vYkZ\",\"version_name\":\"V0010\",\"output_path\":\"/test-obs/classify/output/YHFWU18zXuNbqxtzegG/\"},\"template\":{\"id\":\"sys_data_validation\",\"name\":\"name to translate\",\"operator_params\":[{\"name\":\"MetaValidation\",\"advanced_params_switch\":false,\"params\":{\"task_type\":\"image_classification\",\"dataset_type\":\"manifest\",\"source_service\":\"select\",\"filter_func\":\"data_validation_select\",\"image_max_width\":\"1920\",\"image_max_height\":\"1920\",\"total_status\":\"[0,1,2]\"}}]},\"duration_seconds\":812,\"origin_sample_count\":18,\"add_sample_count\":0,\"modified_sample_count\":0,\"unmodified_sample_count\":18,\"deleted_sample_count\":0}]}",
+        r#"{"count":2,"versions":[{"task_version_id":"qSaudx2sbPvthHygckA","task_id":"kM7j9TSa611ZzBThzSr","version_name":"V002","description":"","status":0,"create_time":1606377874450,"inputs":[{"type":"DATASET","source":"PYc9H2HGv5BJNwBGXyK","version_id":"Osc8SZ7TZStiRV4vYkZ","name":"dataset-test","version_name":"V0010"}],"work_path":{"type":"DATASET","path":"PYc9H2HGv5BJNwBGXyK","name":"dataset-test","version_name":"V0011","output_path":"/test-obs/classify/output/qSaudx2sbPvthHygckA/"},"template":{"id":"sys_data_validation","name":"name to translate","operator_params":[{"name":"MetaValidation","advanced_params_switch":false,"params":{"task_type":"image_classification","dataset_type":"manifest","source_service":"select","filter_func":"data_validation_select","image_max_width":"1920","image_max_height":"1920","total_status":"[0,1,2]"}}]},"duration_seconds":151},{"task_version_id":"YHFWU18zXuNbqxtzegG","task_id":"kM7j9TSa611ZzBThzSr","version_name":"V001","description":"","status":2,"create_time":1606375407276,"inputs":[{"type":"DATASET","source":"PYc9H2HGv5BJNwBGXyK","version_id":"yoJ5ssClpNlOrsjjFDa","name":"dataset-test","version_name":"V009"}],"work_path":{"type":"DATASET","path":"PYc9H2HGv5BJNwBGXyK","name":"dataset-test","version_id":"Osc8SZ7TZStiRV4vYkZ","version_name":"V0010","output_path":"/test-obs/classify/output/YHFWU18zXuNbqxtzegG/"},"template":{"id":"sys_data_validation","name":"name to translate","operator_params":[{"name":"MetaValidation","advanced_params_switch":false,"params":{"task_type":"image_classification","dataset_type":"manifest","source_service":"select","filter_func":"data_validation_select","image_max_width":"1920","image_max_height":"1920","total_status":"[0,1,2]"}}]},"duration_seconds":812,"origin_sample_count":18,"add_sample_count":0,"modified_sample_count":0,"unmodified_sample_count":18,"deleted_sample_count":0}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -869,10 +869,12 @@ async fn list_processor_task_versions_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_processor_task_versions()
-        .task_id(v::<String>("\"example\""))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
+        .task_id(v::<String>(r#""example""#))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
         .sort_by(
-            v::<otc_modelarts::types::ListProcessorTaskVersionsSortBy>("\"create_time\""),
+            v::<
+                otc_modelarts::types::ListProcessorTaskVersionsSortBy,
+            >(r#""create_time""#),
         )
         .limit(2)
         .into_stream();
@@ -897,12 +899,14 @@ async fn list_processor_task_versions_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_processor_task_versions()
-        .task_id(v::<String>("\"example\""))
+        .task_id(v::<String>(r#""example""#))
         .limit(v::<i64>("100"))
         .offset(v::<i64>("0"))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
         .sort_by(
-            v::<otc_modelarts::types::ListProcessorTaskVersionsSortBy>("\"create_time\""),
+            v::<
+                otc_modelarts::types::ListProcessorTaskVersionsSortBy,
+            >(r#""create_time""#),
         )
         .send()
         .await;
@@ -915,7 +919,7 @@ async fn list_processor_task_versions_v2_sends_documented_request() {
 fn create_processor_task_version_v2_response_200() {
     round_trips::<
         otc_modelarts::types::CreateTaskVersionResp,
-    >("{\"version_id\":\"qSaudx2sbPvthHygckA\"}");
+    >(r#"{"version_id":"qSaudx2sbPvthHygckA"}"#);
 }
 /// The documented `create_processor_task_version` v2 request_body example contradicts the schema ($.task_id: required field is missing), so the strict type rejects it.
 #[test]
@@ -923,7 +927,7 @@ fn create_processor_task_version_v2_request_body() {
     rejects::<
         otc_modelarts::types::CreateTaskVersionReq,
     >(
-        "{\"name\":\"PRE-e77c\",\"inputs\":[{\"type\":\"DATASET\",\"source\":\"PYc9H2HGv5BJNwBGXyK\",\"version_id\":\"Osc8SZ7TZStiRV4vYkZ\"}],\"work_path\":{\"type\":\"DATASET\",\"path\":\"PYc9H2HGv5BJNwBGXyK\",\"version_name\":\"V0011\"},\"description\":\"\",\"template\":{\"id\":\"sys_data_validation\",\"operator_params\":[{\"name\":\"MetaValidation\",\"advanced_params_switch\":false,\"params\":{\"task_type\":\"image_classification\",\"dataset_type\":\"manifest\",\"source_service\":\"select\",\"filter_func\":\"data_validation_select\",\"image_max_width\":\"1920\",\"image_max_height\":\"1920\",\"total_status\":\"[0,1,2]\"}}]},\"workspace_id\":\"0\"}",
+        r#"{"name":"PRE-e77c","inputs":[{"type":"DATASET","source":"PYc9H2HGv5BJNwBGXyK","version_id":"Osc8SZ7TZStiRV4vYkZ"}],"work_path":{"type":"DATASET","path":"PYc9H2HGv5BJNwBGXyK","version_name":"V0011"},"description":"","template":{"id":"sys_data_validation","operator_params":[{"name":"MetaValidation","advanced_params_switch":false,"params":{"task_type":"image_classification","dataset_type":"manifest","source_service":"select","filter_func":"data_validation_select","image_max_width":"1920","image_max_height":"1920","total_status":"[0,1,2]"}}]},"workspace_id":"0"}"#,
     );
 }
 /// `create_processor_task_version` at API version v2 sends POST /v2/{project_id}/processor-tasks/{task_id}/versions.
@@ -940,9 +944,9 @@ async fn create_processor_task_version_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_processor_task_version()
-        .task_id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .task_id_2(v::<String>("\"example\""))
+        .task_id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .task_id_2(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::CreateTaskVersionResp = result
@@ -950,7 +954,7 @@ async fn create_processor_task_version_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"name\":\"example\",\"task_id\":\"example\"}")),
+        same(& sent, & v(r#"{"name":"example","task_id":"example"}"#)),
         "sent body {sent}"
     );
 }
@@ -960,7 +964,7 @@ fn list_tasks_v2_response_200() {
     deserializes::<
         otc_modelarts::types::ListTaskResp,
     >(
-        "{\"tasks\":[{\"dataset_id\":\"OBegCXHxTJ2JHRAZWr0\",\"task_id\":\"14cyxyu6UXaNT3lrPFl\",\"type\":1,\"create_time\":\"2020-11-03 15:22:39\",\"status\":3,\"code\":\"ModelArts.4996\",\"message\":\"prelabel task execute successfully.\",\"elapsed_time\":531,\"result\":{\"service_id\":\"ee2ade80-0967-4ef3-b6da-e8c873017b9a\",\"service_name\":\"prelabel_infer_1604388201993_xubo_cls_d910_2_993\",\"hard_select_tasks\":[{\"id\":\"887c4ac6-26c8-4ca3-b07a-cd75e16fdc2d\",\"hard_select_task_id\":\"86711ab3-8ceb-4b0e-bd52-8545b184a2a7\",\"dataset_id\":\"OBegCXHxTJ2JHRAZWr0\",\"dataset_name\":\"xubo_cls_d910_2\",\"task_status\":\"import_dataset_completed\",\"time\":262,\"create_at\":0,\"update_at\":0}],\"continuity\":false},\"export_type\":0,\"progress\":100.0,\"total_sample_count\":246,\"annotated_sample_count\":38,\"unconfirmed_sample_count\":208,\"model_id\":\"c717a39f-c64f-45df-a9d3-be9ed79cdcb4\",\"model_name\":\"auto-deploy-50041602581620628\",\"model_version\":\"0.0.1\",\"config\":{\"ambiguity\":false,\"name\":\"5fXxR01TyUoiobqNEd9\",\"worker_server_num\":0,\"inf_config_list\":[{\"model_id\":null,\"specification\":\"modelarts.vm.cpu.2u\",\"weight\":0,\"instance_count\":1,\"envs\":null}],\"collect_sample\":false,\"confidence_scope\":\"0.0-0.5\",\"algorithm_type\":\"supervisory\",\"image_brightness\":false,\"image_colorfulness\":false}},{\"dataset_id\":\"OBegCXHxTJ2JHRAZWr0\",\"task_id\":\"5QPy73VwnwHi5NqvbcP\",\"type\":0,\"create_time\":\"2020-10-31 16:11:37\",\"status\":3,\"code\":\"ModelArts.4996\",\"message\":\"task executed successfully.\",\"elapsed_time\":397,\"result\":{\"train_job_name\":\"BNFURaEyftGNMITaBiv\",\"train_job_id\":\"74679\",\"version_id\":\"89745\",\"continuity\":false},\"export_type\":0,\"progress\":100.0,\"total_sample_count\":246,\"annotated_sample_count\":38,\"unconfirmed_sample_count\":198,\"model_name\":\"Supervisory\",\"model_version\":\"0.0.1\",\"config\":{\"ambiguity\":false,\"worker_server_num\":0,\"collect_sample\":false,\"algorithm_type\":\"fast\",\"image_brightness\":false,\"image_colorfulness\":false}}],\"total_count\":2,\"exist_running_deploy_task\":false}",
+        r#"{"tasks":[{"dataset_id":"OBegCXHxTJ2JHRAZWr0","task_id":"14cyxyu6UXaNT3lrPFl","type":1,"create_time":"2020-11-03 15:22:39","status":3,"code":"ModelArts.4996","message":"prelabel task execute successfully.","elapsed_time":531,"result":{"service_id":"ee2ade80-0967-4ef3-b6da-e8c873017b9a","service_name":"prelabel_infer_1604388201993_xubo_cls_d910_2_993","hard_select_tasks":[{"id":"887c4ac6-26c8-4ca3-b07a-cd75e16fdc2d","hard_select_task_id":"86711ab3-8ceb-4b0e-bd52-8545b184a2a7","dataset_id":"OBegCXHxTJ2JHRAZWr0","dataset_name":"xubo_cls_d910_2","task_status":"import_dataset_completed","time":262,"create_at":0,"update_at":0}],"continuity":false},"export_type":0,"progress":100.0,"total_sample_count":246,"annotated_sample_count":38,"unconfirmed_sample_count":208,"model_id":"c717a39f-c64f-45df-a9d3-be9ed79cdcb4","model_name":"auto-deploy-50041602581620628","model_version":"0.0.1","config":{"ambiguity":false,"name":"5fXxR01TyUoiobqNEd9","worker_server_num":0,"inf_config_list":[{"model_id":null,"specification":"modelarts.vm.cpu.2u","weight":0,"instance_count":1,"envs":null}],"collect_sample":false,"confidence_scope":"0.0-0.5","algorithm_type":"supervisory","image_brightness":false,"image_colorfulness":false}},{"dataset_id":"OBegCXHxTJ2JHRAZWr0","task_id":"5QPy73VwnwHi5NqvbcP","type":0,"create_time":"2020-10-31 16:11:37","status":3,"code":"ModelArts.4996","message":"task executed successfully.","elapsed_time":397,"result":{"train_job_name":"BNFURaEyftGNMITaBiv","train_job_id":"74679","version_id":"89745","continuity":false},"export_type":0,"progress":100.0,"total_sample_count":246,"annotated_sample_count":38,"unconfirmed_sample_count":198,"model_name":"Supervisory","model_version":"0.0.1","config":{"ambiguity":false,"worker_server_num":0,"collect_sample":false,"algorithm_type":"fast","image_brightness":false,"image_colorfulness":false}}],"total_count":2,"exist_running_deploy_task":false}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -994,9 +998,9 @@ async fn list_tasks_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_tasks()
-        .dataset_id(v::<String>("\"example\""))
-        .task_name(v::<String>("\"example\""))
-        .type_(v::<otc_modelarts::types::SmartTaskRequestTaskType>("\"auto-label\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .task_name(v::<String>(r#""example""#))
+        .type_(v::<otc_modelarts::types::SmartTaskRequestTaskType>(r#""auto-label""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1020,11 +1024,11 @@ async fn list_tasks_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_tasks()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
-        .task_name(v::<String>("\"example\""))
-        .type_(v::<otc_modelarts::types::SmartTaskRequestTaskType>("\"auto-label\""))
+        .task_name(v::<String>(r#""example""#))
+        .type_(v::<otc_modelarts::types::SmartTaskRequestTaskType>(r#""auto-label""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListTaskResp = result
@@ -1036,7 +1040,7 @@ async fn list_tasks_v2_sends_documented_request() {
 fn create_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::SmartTaskResp,
-    >("{\"task_id\":\"r0jT2zwxBDKf8KEnSuZ\"}");
+    >(r#"{"task_id":"r0jT2zwxBDKf8KEnSuZ"}"#);
 }
 /// The documented `create_task` v2 request_body example deserializes and serializes back.
 #[test]
@@ -1044,7 +1048,7 @@ fn create_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::SmartTaskRequest,
     >(
-        "{\"task_type\":\"auto-label\",\"collect_key_sample\":true,\"config\":{\"algorithm_type\":\"fast\"}}",
+        r#"{"task_type":"auto-label","collect_key_sample":true,"config":{"algorithm_type":"fast"}}"#,
     );
 }
 /// `create_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/tasks.
@@ -1061,12 +1065,14 @@ async fn create_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_task()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .collect_key_sample(v::<bool>("true"))
         .config(
-            v::<otc_modelarts::types::SmartTaskConfig>("{\"algorithm_type\":\"fast\"}"),
+            v::<otc_modelarts::types::SmartTaskConfig>(r#"{"algorithm_type":"fast"}"#),
         )
-        .task_type(v::<otc_modelarts::types::SmartTaskRequestTaskType>("\"auto-label\""))
+        .task_type(
+            v::<otc_modelarts::types::SmartTaskRequestTaskType>(r#""auto-label""#),
+        )
         .send()
         .await;
     let body: otc_modelarts::types::SmartTaskResp = result
@@ -1075,7 +1081,7 @@ async fn create_task_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"collect_key_sample\":true,\"config\":{\"algorithm_type\":\"fast\"},\"task_type\":\"auto-label\"}")),
+        v(r#"{"collect_key_sample":true,"config":{"algorithm_type":"fast"},"task_type":"auto-label"}"#)),
         "sent body {sent}"
     );
 }
@@ -1085,7 +1091,7 @@ fn list_workers_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListWorkersResp,
     >(
-        "{\"total_number\":3,\"workers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"b1e4054407ecb36a7bcde70f52ba37f2\",\"workforce_id\":\"gyb7IaAvkLc5IhEY2dv\",\"status\":0,\"role\":2,\"description\":\"\",\"create_time\":1606356324223,\"update_time\":1606356324223},{\"email\":\"xxx@xxx.com\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"workforce_id\":\"gyb7IaAvkLc5IhEY2dv\",\"status\":0,\"role\":0,\"description\":\"\",\"create_time\":1591783804629,\"update_time\":1591783804629},{\"email\":\"xxx@xxx.com\",\"worker_id\":\"2880f38d660dd68ca6ab578b5a1d9558\",\"workforce_id\":\"gyb7IaAvkLc5IhEY2dv\",\"status\":0,\"role\":0,\"description\":\"\",\"create_time\":1575104629439,\"update_time\":1575104629439}]}",
+        r#"{"total_number":3,"workers":[{"email":"xxx@xxx.com","worker_id":"b1e4054407ecb36a7bcde70f52ba37f2","workforce_id":"gyb7IaAvkLc5IhEY2dv","status":0,"role":2,"description":"","create_time":1606356324223,"update_time":1606356324223},{"email":"xxx@xxx.com","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","workforce_id":"gyb7IaAvkLc5IhEY2dv","status":0,"role":0,"description":"","create_time":1591783804629,"update_time":1591783804629},{"email":"xxx@xxx.com","worker_id":"2880f38d660dd68ca6ab578b5a1d9558","workforce_id":"gyb7IaAvkLc5IhEY2dv","status":0,"role":0,"description":"","create_time":1575104629439,"update_time":1575104629439}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1122,9 +1128,9 @@ async fn list_workers_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_workers()
-        .workforce_id(v::<String>("\"example\""))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>("\"create_time\""))
+        .workforce_id(v::<String>(r#""example""#))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>(r#""create_time""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1148,11 +1154,11 @@ async fn list_workers_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_workers()
-        .workforce_id(v::<String>("\"example\""))
+        .workforce_id(v::<String>(r#""example""#))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>("\"create_time\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>(r#""create_time""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListWorkersResp = result
@@ -1164,7 +1170,7 @@ async fn list_workers_v2_sends_documented_request() {
 fn create_worker_v2_request_body() {
     rejects::<
         otc_modelarts::types::CreateWorkerReq,
-    >("{\"emails\":\"xxx@xxx.com\",\"description\":\"\",\"role\":\"2\"}");
+    >(r#"{"emails":"xxx@xxx.com","description":"","role":"2"}"#);
 }
 /// `create_worker` at API version v2 sends POST /v2/{project_id}/workforces/{workforce_id}/workers.
 #[tokio::test]
@@ -1178,16 +1184,14 @@ async fn create_worker_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_worker()
-        .workforce_id(v::<String>("\"example\""))
-        .emails(v::<String>("\"example\""))
+        .workforce_id(v::<String>(r#""example""#))
+        .emails(v::<String>(r#""example""#))
         .role(v::<i64>("1"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(
-        same(& sent, & v("{\"emails\":\"example\",\"role\":1}")), "sent body {sent}"
-    );
+    assert!(same(& sent, & v(r#"{"emails":"example","role":1}"#)), "sent body {sent}");
 }
 /// The documented `list_workforces` v2 response_200 example deserializes and serializes back.
 #[test]
@@ -1195,7 +1199,7 @@ fn list_workforces_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListWorkforcesResp,
     >(
-        "{\"total_number\":2,\"workforces\":[{\"workforce_id\":\"ZUH8gqkjuaib8pxkDdz\",\"workforce_name\":\"team-123\",\"description\":\"my team\",\"worker_count\":0,\"create_time\":1606354772548,\"update_time\":1606354772548},{\"workforce_id\":\"3Ry04NsqvEybuWYLDvC\",\"workforce_name\":\"team-170a\",\"description\":\"\",\"worker_count\":1,\"create_time\":1604644946891,\"update_time\":1606238678626}]}",
+        r#"{"total_number":2,"workforces":[{"workforce_id":"ZUH8gqkjuaib8pxkDdz","workforce_name":"team-123","description":"my team","worker_count":0,"create_time":1606354772548,"update_time":1606354772548},{"workforce_id":"3Ry04NsqvEybuWYLDvC","workforce_name":"team-170a","description":"","worker_count":1,"create_time":1604644946891,"update_time":1606238678626}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1232,10 +1236,10 @@ async fn list_workforces_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_workforces()
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .search_content(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::ListWorkforcesSortBy>("\"create_time\""))
-        .workforce_task_id(v::<String>("\"example\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .search_content(v::<String>(r#""example""#))
+        .sort_by(v::<otc_modelarts::types::ListWorkforcesSortBy>(r#""create_time""#))
+        .workforce_task_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1263,10 +1267,10 @@ async fn list_workforces_v2_sends_documented_request() {
         .list_workforces()
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .search_content(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::ListWorkforcesSortBy>("\"create_time\""))
-        .workforce_task_id(v::<String>("\"example\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .search_content(v::<String>(r#""example""#))
+        .sort_by(v::<otc_modelarts::types::ListWorkforcesSortBy>(r#""create_time""#))
+        .workforce_task_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListWorkforcesResp = result
@@ -1278,14 +1282,14 @@ async fn list_workforces_v2_sends_documented_request() {
 fn create_workforce_v2_response_201() {
     round_trips::<
         otc_modelarts::types::CreateWorkforceResp,
-    >("{\"workforce_id\":\"ZUH8gqkjuaib8pxkDdz\"}");
+    >(r#"{"workforce_id":"ZUH8gqkjuaib8pxkDdz"}"#);
 }
 /// The documented `create_workforce` v2 request_body example deserializes and serializes back.
 #[test]
 fn create_workforce_v2_request_body() {
     round_trips::<
         otc_modelarts::types::CreateWorkforceReq,
-    >("{\"workforce_name\":\"team-123\",\"description\":\"my team\"}");
+    >(r#"{"workforce_name":"team-123","description":"my team"}"#);
 }
 /// `create_workforce` at API version v2 sends POST /v2/{project_id}/workforces.
 #[tokio::test]
@@ -1301,8 +1305,8 @@ async fn create_workforce_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_workforce()
-        .description(v::<String>("\"my team\""))
-        .workforce_name(v::<String>("\"team-123\""))
+        .description(v::<String>(r#""my team""#))
+        .workforce_name(v::<String>(r#""team-123""#))
         .send()
         .await;
     let body: otc_modelarts::types::CreateWorkforceResp = result
@@ -1310,8 +1314,7 @@ async fn create_workforce_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v("{\"description\":\"my team\",\"workforce_name\":\"team-123\"}")),
+        same(& sent, & v(r#"{"description":"my team","workforce_name":"team-123"}"#)),
         "sent body {sent}"
     );
 }
@@ -1321,7 +1324,7 @@ fn list_workforce_tasks_v2_response_200() {
     deserializes::<
         otc_modelarts::types::ListWorkforceTasksResp,
     >(
-        "{\"count\":2,\"tasks\":[{\"dataset_id\":\"WxCREuCkBSAlQr9xrde\",\"task_id\":\"tY330MHxV9dqIPVaTRM\",\"task_name\":\"task-cd60\",\"status\":1,\"create_time\":1606224714358,\"update_time\":1606224714358,\"repetition\":1,\"workforces_config\":{\"workforces\":[{\"workforce_id\":\"0PfqwXA8M59pppYBx4k\",\"workforce_name\":\"team-123\",\"workers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"6db04ae0afb54d7274a2982255516c29\",\"role\":2},{\"email\":\"xxx@xxx.com\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"role\":0}]}]},\"synchronize_data\":true,\"synchronize_auto_labeling_data\":true,\"workforce_stats\":{\"workforce_count\":1,\"labeler_count\":1,\"reviewer_count\":0},\"sample_stats\":{\"total_sample_count\":309,\"unannotated_sample_count\":308,\"unreviewed_sample_count\":0,\"uncheck_sample_count\":1,\"sampled_sample_count\":0,\"rejected_sample_count\":0,\"accepted_sample_count\":0,\"auto_annotation_sample_count\":0},\"auto_check_samples\":true,\"auto_sync_dataset\":true,\"project_id\":\"04f924739300d3272fc3c013e36bb4b8\",\"task_type\":1,\"dataset_name\":\"dataset-95a6\",\"total_sample_count\":309,\"annotated_sample_count\":0,\"feature_supports\":[\"0\"],\"label_task_status\":1,\"sync_labels\":true,\"workforce_task\":true},{\"dataset_id\":\"WxCREuCkBSAlQr9xrde\",\"task_id\":\"iYZx7gScPUozOXner9k\",\"task_name\":\"task-e63f\",\"status\":1,\"create_time\":1606184400278,\"update_time\":1606184400278,\"repetition\":1,\"workforces_config\":{\"workforces\":[{\"workforce_id\":\"q3ZFSwORu1ztKljDLYQ\",\"workforce_name\":\"modelarts-team\",\"workers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"afdda13895bc66322ffbf36ae833bcf0\",\"role\":0}]}]},\"synchronize_data\":false,\"synchronize_auto_labeling_data\":false,\"workforce_stats\":{\"workforce_count\":1,\"labeler_count\":1,\"reviewer_count\":0},\"sample_stats\":{\"total_sample_count\":317,\"unannotated_sample_count\":310,\"unreviewed_sample_count\":0,\"uncheck_sample_count\":0,\"sampled_sample_count\":0,\"rejected_sample_count\":0,\"accepted_sample_count\":7,\"auto_annotation_sample_count\":0},\"checking_task_desc\":{\"checking_task_id\":\"onSbri2oqYOmDjDyW17\",\"action\":0,\"overwrite_last_result\":false},\"auto_check_samples\":true,\"auto_sync_dataset\":true,\"project_id\":\"04f924739300d3272fc3c013e36bb4b8\",\"task_type\":1,\"dataset_name\":\"dataset-95a6\",\"total_sample_count\":317,\"annotated_sample_count\":0,\"feature_supports\":[\"0\"],\"label_task_status\":1,\"sync_labels\":true,\"workforce_task\":true}]}",
+        r#"{"count":2,"tasks":[{"dataset_id":"WxCREuCkBSAlQr9xrde","task_id":"tY330MHxV9dqIPVaTRM","task_name":"task-cd60","status":1,"create_time":1606224714358,"update_time":1606224714358,"repetition":1,"workforces_config":{"workforces":[{"workforce_id":"0PfqwXA8M59pppYBx4k","workforce_name":"team-123","workers":[{"email":"xxx@xxx.com","worker_id":"6db04ae0afb54d7274a2982255516c29","role":2},{"email":"xxx@xxx.com","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","role":0}]}]},"synchronize_data":true,"synchronize_auto_labeling_data":true,"workforce_stats":{"workforce_count":1,"labeler_count":1,"reviewer_count":0},"sample_stats":{"total_sample_count":309,"unannotated_sample_count":308,"unreviewed_sample_count":0,"uncheck_sample_count":1,"sampled_sample_count":0,"rejected_sample_count":0,"accepted_sample_count":0,"auto_annotation_sample_count":0},"auto_check_samples":true,"auto_sync_dataset":true,"project_id":"04f924739300d3272fc3c013e36bb4b8","task_type":1,"dataset_name":"dataset-95a6","total_sample_count":309,"annotated_sample_count":0,"feature_supports":["0"],"label_task_status":1,"sync_labels":true,"workforce_task":true},{"dataset_id":"WxCREuCkBSAlQr9xrde","task_id":"iYZx7gScPUozOXner9k","task_name":"task-e63f","status":1,"create_time":1606184400278,"update_time":1606184400278,"repetition":1,"workforces_config":{"workforces":[{"workforce_id":"q3ZFSwORu1ztKljDLYQ","workforce_name":"modelarts-team","workers":[{"email":"xxx@xxx.com","worker_id":"afdda13895bc66322ffbf36ae833bcf0","role":0}]}]},"synchronize_data":false,"synchronize_auto_labeling_data":false,"workforce_stats":{"workforce_count":1,"labeler_count":1,"reviewer_count":0},"sample_stats":{"total_sample_count":317,"unannotated_sample_count":310,"unreviewed_sample_count":0,"uncheck_sample_count":0,"sampled_sample_count":0,"rejected_sample_count":0,"accepted_sample_count":7,"auto_annotation_sample_count":0},"checking_task_desc":{"checking_task_id":"onSbri2oqYOmDjDyW17","action":0,"overwrite_last_result":false},"auto_check_samples":true,"auto_sync_dataset":true,"project_id":"04f924739300d3272fc3c013e36bb4b8","task_type":1,"dataset_name":"dataset-95a6","total_sample_count":317,"annotated_sample_count":0,"feature_supports":["0"],"label_task_status":1,"sync_labels":true,"workforce_task":true}]}"#,
     );
 }
 /// `list_workforce_tasks` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks.
@@ -1338,7 +1341,7 @@ async fn list_workforce_tasks_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_workforce_tasks()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListWorkforceTasksResp = result
@@ -1350,7 +1353,7 @@ async fn list_workforce_tasks_v2_sends_documented_request() {
 fn create_workforce_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::CreateWorkforceTaskResp,
-    >("{\"task_id\":\"6phXEto29utpaMwbQkg\"}");
+    >(r#"{"task_id":"6phXEto29utpaMwbQkg"}"#);
 }
 /// The documented `create_workforce_task` v2 request_body example deserializes ($.workspace_id: field not in the schema).
 #[test]
@@ -1358,7 +1361,7 @@ fn create_workforce_task_v2_request_body() {
     deserializes::<
         otc_modelarts::types::CreateWorkforceTaskReq,
     >(
-        "{\"workspace_id\":\"0\",\"task_name\":\"task-eb17\",\"task_type\":0,\"description\":\"\",\"version_id\":\"\",\"labels\":[{\"name\":\"Cat\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}},{\"name\":\"Dog\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}}],\"synchronize_data\":false,\"synchronize_auto_labeling_data\":false,\"workforces_config\":{\"workforces\":[{\"workforce_id\":\"feSUo5NUIUnQAQNNTiS\",\"workers\":[{\"email\":\"xxx@xxx.com\"},{\"email\":\"xxx@xxx.com\"},{\"email\":\"xxx@xxx.com\"}]}]},\"auto_sync_dataset\":false}",
+        r##"{"workspace_id":"0","task_name":"task-eb17","task_type":0,"description":"","version_id":"","labels":[{"name":"Cat","type":0,"property":{"@modelarts:color":"#3399ff"}},{"name":"Dog","type":0,"property":{"@modelarts:color":"#3399ff"}}],"synchronize_data":false,"synchronize_auto_labeling_data":false,"workforces_config":{"workforces":[{"workforce_id":"feSUo5NUIUnQAQNNTiS","workers":[{"email":"xxx@xxx.com"},{"email":"xxx@xxx.com"},{"email":"xxx@xxx.com"}]}]},"auto_sync_dataset":false}"##,
     );
 }
 /// `create_workforce_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks.
@@ -1375,7 +1378,7 @@ async fn create_workforce_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_workforce_task()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::CreateWorkforceTaskResp = result
@@ -1390,7 +1393,7 @@ fn describe_dataset_v2_response_200() {
     deserializes::<
         otc_modelarts::types::DescDatasetResp,
     >(
-        "{\"dataset_id\":\"gfghHSokody6AJigS5A\",\"dataset_name\":\"dataset-f9e8\",\"dataset_type\":0,\"data_format\":\"Default\",\"next_version_num\":4,\"status\":1,\"data_sources\":[{\"data_type\":0,\"data_path\":\"/test-obs/classify/input/catDog4/\"}],\"create_time\":1605690595404,\"update_time\":1605690595404,\"description\":\"\",\"current_version_id\":\"54IXbeJhfttGpL46lbv\",\"current_version_name\":\"V003\",\"total_sample_count\":10,\"annotated_sample_count\":10,\"unconfirmed_sample_count\":0,\"work_path\":\"/test-obs/classify/output/\",\"inner_work_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/\",\"inner_annotation_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/\",\"inner_data_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/data/\",\"inner_log_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/logs/\",\"inner_temp_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/temp/\",\"inner_task_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/task/\",\"work_path_type\":0,\"workspace_id\":\"0\",\"enterprise_project_id\":\"0\",\"workforce_task_count\":0,\"feature_supports\":[\"0\"],\"managed\":false,\"import_data\":false,\"ai_project\":\"default-ai-project\",\"label_task_count\":1,\"dataset_format\":0,\"dataset_version_count\":3,\"dataset_version\":\"v1\",\"content_labeling\":true,\"labels\":[{\"name\":\"Cat\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}},{\"name\":\"Dog\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}}]}",
+        r##"{"dataset_id":"gfghHSokody6AJigS5A","dataset_name":"dataset-f9e8","dataset_type":0,"data_format":"Default","next_version_num":4,"status":1,"data_sources":[{"data_type":0,"data_path":"/test-obs/classify/input/catDog4/"}],"create_time":1605690595404,"update_time":1605690595404,"description":"","current_version_id":"54IXbeJhfttGpL46lbv","current_version_name":"V003","total_sample_count":10,"annotated_sample_count":10,"unconfirmed_sample_count":0,"work_path":"/test-obs/classify/output/","inner_work_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/","inner_annotation_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/","inner_data_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/data/","inner_log_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/logs/","inner_temp_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/temp/","inner_task_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/task/","work_path_type":0,"workspace_id":"0","enterprise_project_id":"0","workforce_task_count":0,"feature_supports":["0"],"managed":false,"import_data":false,"ai_project":"default-ai-project","label_task_count":1,"dataset_format":0,"dataset_version_count":3,"dataset_version":"v1","content_labeling":true,"labels":[{"name":"Cat","type":0,"property":{"@modelarts:color":"#3399ff"}},{"name":"Dog","type":0,"property":{"@modelarts:color":"#3399ff"}}]}"##,
     );
 }
 /// `describe_dataset` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}.
@@ -1409,7 +1412,7 @@ async fn describe_dataset_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .describe_dataset()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .check_running_task(v::<bool>("false"))
         .running_task_type(v::<i64>("10"))
         .send()
@@ -1423,7 +1426,7 @@ async fn describe_dataset_v2_sends_documented_request() {
 fn update_dataset_v2_response_200() {
     round_trips::<
         otc_modelarts::types::UpdateDatasetResp,
-    >("{\"dataset_id\":\"gfghHSokody6AJigS5A\"}");
+    >(r#"{"dataset_id":"gfghHSokody6AJigS5A"}"#);
 }
 /// The documented `update_dataset` v2 request_body example deserializes ($.dataset_id: field not in the schema).
 #[test]
@@ -1431,7 +1434,7 @@ fn update_dataset_v2_request_body() {
     deserializes::<
         otc_modelarts::types::UpdateDatasetReq,
     >(
-        "{\"dataset_id\":\"gfghHSokody6AJigS5A\",\"description\":\"just a test\",\"add_tags\":[{\"name\":\"Pig\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}}]}",
+        r##"{"dataset_id":"gfghHSokody6AJigS5A","description":"just a test","add_tags":[{"name":"Pig","type":0,"property":{"@modelarts:color":"#3399ff"}}]}"##,
     );
 }
 /// `update_dataset` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}.
@@ -1448,7 +1451,7 @@ async fn update_dataset_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_dataset()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::UpdateDatasetResp = result
@@ -1469,7 +1472,7 @@ async fn delete_dataset_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_dataset()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1480,7 +1483,7 @@ fn describe_dataset_version_v2_response_200() {
     round_trips::<
         otc_modelarts::types::DatasetVersion,
     >(
-        "{\"version_id\":\"eSOKEQaXhKzxN00WKoV\",\"version_name\":\"V002\",\"version_format\":\"Default\",\"previous_version_id\":\"vlGvUqOcxxGPIB0ugeE\",\"status\":1,\"create_time\":1605691027084,\"total_sample_count\":10,\"annotated_sample_count\":10,\"total_sub_sample_count\":0,\"annotated_sub_sample_count\":0,\"manifest_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V002/V002.manifest\",\"data_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V002/data/\",\"is_current\":true,\"train_evaluate_sample_ratio\":\"0.9999\",\"remove_sample_usage\":false,\"export_images\":false,\"description\":\"\",\"label_stats\":[{\"name\":\"Cat\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"},\"count\":5,\"sample_count\":5},{\"name\":\"Dog\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"},\"count\":5,\"sample_count\":5}],\"label_type\":\"single\",\"task_type\":0,\"extract_serial_number\":false}",
+        r##"{"version_id":"eSOKEQaXhKzxN00WKoV","version_name":"V002","version_format":"Default","previous_version_id":"vlGvUqOcxxGPIB0ugeE","status":1,"create_time":1605691027084,"total_sample_count":10,"annotated_sample_count":10,"total_sub_sample_count":0,"annotated_sub_sample_count":0,"manifest_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V002/V002.manifest","data_path":"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V002/data/","is_current":true,"train_evaluate_sample_ratio":"0.9999","remove_sample_usage":false,"export_images":false,"description":"","label_stats":[{"name":"Cat","type":0,"property":{"@modelarts:color":"#3399ff"},"count":5,"sample_count":5},{"name":"Dog","type":0,"property":{"@modelarts:color":"#3399ff"},"count":5,"sample_count":5}],"label_type":"single","task_type":0,"extract_serial_number":false}"##,
     );
 }
 /// `describe_dataset_version` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/versions/{version_id}.
@@ -1497,8 +1500,8 @@ async fn describe_dataset_version_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .describe_dataset_version()
-        .dataset_id(v::<String>("\"example\""))
-        .version_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .version_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::DatasetVersion = result
@@ -1517,8 +1520,8 @@ async fn delete_dataset_version_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_dataset_version()
-        .dataset_id(v::<String>("\"example\""))
-        .version_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .version_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1533,7 +1536,7 @@ fn update_label_v2_response_204() {
 fn update_label_v2_request_body() {
     round_trips::<
         otc_modelarts::types::LabelProperty,
-    >("{\"@modelarts:color\":\"#93c47d\"}");
+    >(r##"{"@modelarts:color":"#93c47d"}"##);
 }
 /// `update_label` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/{label_name}.
 #[tokio::test]
@@ -1554,22 +1557,24 @@ async fn update_label_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_label()
-        .dataset_id(v::<String>("\"example\""))
-        .label_name(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .label_name(v::<String>(r#""example""#))
         .label_type(v::<i64>("1"))
-        .modelarts_color(v::<String>("\"#93c47d\""))
+        .modelarts_color(v::<String>(r##""#93c47d""##))
         .send()
         .await;
     let body: otc_modelarts::types::UpdateLabelResp = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"@modelarts:color\":\"#93c47d\"}")), "sent body {sent}");
+    assert!(
+        same(& sent, & v(r##"{"@modelarts:color":"#93c47d"}"##)), "sent body {sent}"
+    );
 }
 /// The documented `delete_label_and_samples` v2 response_204 example deserializes and serializes back.
 #[test]
 fn delete_label_and_samples_v2_response_204() {
-    round_trips::<otc_modelarts::types::BatchResponse>("{\"success\":true}");
+    round_trips::<otc_modelarts::types::BatchResponse>(r#"{"success":true}"#);
 }
 /// `delete_label_and_samples` at API version v2 sends DELETE /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/{label_name}.
 #[tokio::test]
@@ -1591,8 +1596,8 @@ async fn delete_label_and_samples_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_label_and_samples()
-        .dataset_id(v::<String>("\"example\""))
-        .label_name(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .label_name(v::<String>(r#""example""#))
         .delete_source(v::<bool>("false"))
         .label_type(v::<i64>("1"))
         .send()
@@ -1604,14 +1609,14 @@ async fn delete_label_and_samples_v2_sends_documented_request() {
 /// The documented `delete_labels` v2 response_200 example deserializes and serializes back.
 #[test]
 fn delete_labels_v2_response_200() {
-    round_trips::<otc_modelarts::types::DeleteLabelsResp>("{\"success\":true}");
+    round_trips::<otc_modelarts::types::DeleteLabelsResp>(r#"{"success":true}"#);
 }
 /// The documented `delete_labels` v2 request_body example deserializes and serializes back.
 #[test]
 fn delete_labels_v2_request_body() {
     round_trips::<
         otc_modelarts::types::DeleteLabelsReq,
-    >("{\"labels\":[{\"name\":\"strawberry\"}]}");
+    >(r#"{"labels":[{"name":"strawberry"}]}"#);
 }
 /// `delete_labels` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/delete.
 #[tokio::test]
@@ -1632,9 +1637,9 @@ async fn delete_labels_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_labels()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .delete_policy(v::<i64>("1"))
-        .labels(v::<Vec<otc_modelarts::types::Label>>("[{\"name\":\"strawberry\"}]"))
+        .labels(v::<Vec<otc_modelarts::types::Label>>(r#"[{"name":"strawberry"}]"#))
         .send()
         .await;
     let body: otc_modelarts::types::DeleteLabelsResp = result
@@ -1642,7 +1647,7 @@ async fn delete_labels_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"labels\":[{\"name\":\"strawberry\"}]}")), "sent body {sent}"
+        same(& sent, & v(r#"{"labels":[{"name":"strawberry"}]}"#)), "sent body {sent}"
     );
 }
 /// The documented `describe_processor_task` v2 response_200 example deserializes ($.ai_project: field not in the schema).
@@ -1651,7 +1656,7 @@ fn describe_processor_task_v2_response_200() {
     deserializes::<
         otc_modelarts::types::DescribeProcessorTaskResp,
     >(
-        "{\"task_id\":\"SSzH9AdmHTvIBeihArb\",\"name\":\"PRE-6c83\",\"description\":\"test\",\"inputs\":[{\"type\":\"DATASET\",\"source\":\"qjHAs14pRu4n2so1Qlb\",\"version_id\":\"cUELhTAYGIR36YpTE5Y\",\"name\":\"dataset-dba1\",\"version_name\":\"V001\"}],\"work_path\":{\"type\":\"DATASET\",\"path\":\"qjHAs14pRu4n2so1Qlb\",\"name\":\"dataset-dba1\",\"version_name\":\"V002\",\"output_path\":\"/test-lxm/data-out/EnyHCFzjTFY20U3sYSE/\"},\"template\":{\"id\":\"sys_data_validation\",\"name\":\"data validation template name\",\"operator_params\":[{\"name\":\"MetaValidation\",\"advanced_params_switch\":false,\"params\":{\"task_type\":\"image_classification\",\"dataset_type\":\"manifest\",\"source_service\":\"select\",\"filter_func\":\"data_validation_select\",\"image_max_width\":\"-1\",\"image_max_height\":\"-1\",\"total_status\":\"[0,1,2]\"}}]},\"status\":2,\"duration_seconds\":277,\"create_time\":1614245065569,\"workspace_id\":\"0\",\"version_count\":1,\"ai_project\":\"\"}",
+        r#"{"task_id":"SSzH9AdmHTvIBeihArb","name":"PRE-6c83","description":"test","inputs":[{"type":"DATASET","source":"qjHAs14pRu4n2so1Qlb","version_id":"cUELhTAYGIR36YpTE5Y","name":"dataset-dba1","version_name":"V001"}],"work_path":{"type":"DATASET","path":"qjHAs14pRu4n2so1Qlb","name":"dataset-dba1","version_name":"V002","output_path":"/test-lxm/data-out/EnyHCFzjTFY20U3sYSE/"},"template":{"id":"sys_data_validation","name":"data validation template name","operator_params":[{"name":"MetaValidation","advanced_params_switch":false,"params":{"task_type":"image_classification","dataset_type":"manifest","source_service":"select","filter_func":"data_validation_select","image_max_width":"-1","image_max_height":"-1","total_status":"[0,1,2]"}}]},"status":2,"duration_seconds":277,"create_time":1614245065569,"workspace_id":"0","version_count":1,"ai_project":""}"#,
     );
 }
 /// `describe_processor_task` at API version v2 sends GET /v2/{project_id}/processor-tasks/{task_id}.
@@ -1668,7 +1673,7 @@ async fn describe_processor_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .describe_processor_task()
-        .task_id(v::<String>("\"example\""))
+        .task_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::DescribeProcessorTaskResp = result
@@ -1680,7 +1685,7 @@ async fn describe_processor_task_v2_sends_documented_request() {
 fn update_processor_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateProcessorTaskReq,
-    >("{\"description\":\"test\"}");
+    >(r#"{"description":"test"}"#);
 }
 /// `update_processor_task` at API version v2 sends PUT /v2/{project_id}/processor-tasks/{task_id}.
 #[tokio::test]
@@ -1694,13 +1699,13 @@ async fn update_processor_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_processor_task()
-        .task_id(v::<String>("\"example\""))
-        .description(v::<String>("\"test\""))
+        .task_id(v::<String>(r#""example""#))
+        .description(v::<String>(r#""test""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"description\":\"test\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"description":"test"}"#)), "sent body {sent}");
 }
 /// `delete_processor_task` at API version v2 sends DELETE /v2/{project_id}/processor-tasks/{task_id}.
 #[tokio::test]
@@ -1714,7 +1719,7 @@ async fn delete_processor_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_processor_task()
-        .task_id(v::<String>("\"example\""))
+        .task_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1725,7 +1730,7 @@ fn describe_processor_task_version_v2_response_200() {
     round_trips::<
         otc_modelarts::types::DescTaskVersionResp,
     >(
-        "{\"task_version_id\":\"qSaudx2sbPvthHygckA\",\"task_id\":\"kM7j9TSa611ZzBThzSr\",\"version_name\":\"V002\",\"description\":\"\",\"status\":0,\"create_time\":1606377874450,\"inputs\":[{\"type\":\"DATASET\",\"source\":\"PYc9H2HGv5BJNwBGXyK\",\"version_id\":\"Osc8SZ7TZStiRV4vYkZ\",\"name\":\"dataset-test\",\"version_name\":\"V0010\"}],\"work_path\":{\"type\":\"DATASET\",\"path\":\"PYc9H2HGv5BJNwBGXyK\",\"name\":\"dataset-test\",\"version_name\":\"V0011\",\"output_path\":\"/test-obs/classify/output/qSaudx2sbPvthHygckA/\"},\"template\":{\"id\":\"sys_data_validation\",\"name\":\"name to translate\",\"operator_params\":[{\"name\":\"MetaValidation\",\"advanced_params_switch\":false,\"params\":{\"task_type\":\"image_classification\",\"dataset_type\":\"manifest\",\"source_service\":\"select\",\"filter_func\":\"data_validation_select\",\"image_max_width\":\"1920\",\"image_max_height\":\"1920\",\"total_status\":\"[0,1,2]\"}}]},\"duration_seconds\":312}",
+        r#"{"task_version_id":"qSaudx2sbPvthHygckA","task_id":"kM7j9TSa611ZzBThzSr","version_name":"V002","description":"","status":0,"create_time":1606377874450,"inputs":[{"type":"DATASET","source":"PYc9H2HGv5BJNwBGXyK","version_id":"Osc8SZ7TZStiRV4vYkZ","name":"dataset-test","version_name":"V0010"}],"work_path":{"type":"DATASET","path":"PYc9H2HGv5BJNwBGXyK","name":"dataset-test","version_name":"V0011","output_path":"/test-obs/classify/output/qSaudx2sbPvthHygckA/"},"template":{"id":"sys_data_validation","name":"name to translate","operator_params":[{"name":"MetaValidation","advanced_params_switch":false,"params":{"task_type":"image_classification","dataset_type":"manifest","source_service":"select","filter_func":"data_validation_select","image_max_width":"1920","image_max_height":"1920","total_status":"[0,1,2]"}}]},"duration_seconds":312}"#,
     );
 }
 /// `describe_processor_task_version` at API version v2 sends GET /v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}.
@@ -1742,8 +1747,8 @@ async fn describe_processor_task_version_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .describe_processor_task_version()
-        .task_id(v::<String>("\"example\""))
-        .version_id(v::<String>("\"example\""))
+        .task_id(v::<String>(r#""example""#))
+        .version_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::DescTaskVersionResp = result
@@ -1762,8 +1767,8 @@ async fn delete_processor_task_version_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_processor_task_version()
-        .task_id(v::<String>("\"example\""))
-        .version_id(v::<String>("\"example\""))
+        .task_id(v::<String>(r#""example""#))
+        .version_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1771,7 +1776,7 @@ async fn delete_processor_task_version_v2_sends_documented_request() {
 /// The documented `delete_samples` v2 response_200 example deserializes and serializes back.
 #[test]
 fn delete_samples_v2_response_200() {
-    round_trips::<otc_modelarts::types::DeleteSamplesResp>("{\"success\":true}");
+    round_trips::<otc_modelarts::types::DeleteSamplesResp>(r#"{"success":true}"#);
 }
 /// The documented `delete_samples` v2 request_body example deserializes and serializes back.
 #[test]
@@ -1779,7 +1784,7 @@ fn delete_samples_v2_request_body() {
     round_trips::<
         otc_modelarts::types::DeleteSamplesReq,
     >(
-        "{\"samples\":[\"9cb9bc9b34bf53b6ec9a84998b1711bf\",\"9ea63ef78d8c9037c9bcb12b477821bf\"]}",
+        r#"{"samples":["9cb9bc9b34bf53b6ec9a84998b1711bf","9ea63ef78d8c9037c9bcb12b477821bf"]}"#,
     );
 }
 /// `delete_samples` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples/delete.
@@ -1800,12 +1805,12 @@ async fn delete_samples_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_samples()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .samples(
             v::<
                 Vec<String>,
             >(
-                "[\"9cb9bc9b34bf53b6ec9a84998b1711bf\",\"9ea63ef78d8c9037c9bcb12b477821bf\"]",
+                r#"["9cb9bc9b34bf53b6ec9a84998b1711bf","9ea63ef78d8c9037c9bcb12b477821bf"]"#,
             ),
         )
         .send()
@@ -1816,7 +1821,7 @@ async fn delete_samples_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"samples\":[\"9cb9bc9b34bf53b6ec9a84998b1711bf\",\"9ea63ef78d8c9037c9bcb12b477821bf\"]}")),
+        v(r#"{"samples":["9cb9bc9b34bf53b6ec9a84998b1711bf","9ea63ef78d8c9037c9bcb12b477821bf"]}"#)),
         "sent body {sent}"
     );
 }
@@ -1826,7 +1831,7 @@ fn describe_worker_v2_response_200() {
     round_trips::<
         otc_modelarts::types::Worker,
     >(
-        "{\"email\":\"xxx@xxx.com\",\"worker_id\":\"b1e4054407ecb36a7bcde70f52ba37f2\",\"workforce_id\":\"gyb7IaAvkLc5IhEY2dv\",\"status\":0,\"role\":2,\"description\":\"\",\"create_time\":1606356324223,\"update_time\":1606356324223}",
+        r#"{"email":"xxx@xxx.com","worker_id":"b1e4054407ecb36a7bcde70f52ba37f2","workforce_id":"gyb7IaAvkLc5IhEY2dv","status":0,"role":2,"description":"","create_time":1606356324223,"update_time":1606356324223}"#,
     );
 }
 /// `describe_worker` at API version v2 sends GET /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}.
@@ -1843,8 +1848,8 @@ async fn describe_worker_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .describe_worker()
-        .worker_id(v::<String>("\"example\""))
-        .workforce_id(v::<String>("\"example\""))
+        .worker_id(v::<String>(r#""example""#))
+        .workforce_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::Worker = result
@@ -1856,7 +1861,7 @@ async fn describe_worker_v2_sends_documented_request() {
 fn update_worker_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateWorkerReq,
-    >("{\"description\":\"My name is Tom\",\"role\":2}");
+    >(r#"{"description":"My name is Tom","role":2}"#);
 }
 /// `update_worker` at API version v2 sends PUT /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}.
 #[tokio::test]
@@ -1870,16 +1875,16 @@ async fn update_worker_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_worker()
-        .worker_id(v::<String>("\"example\""))
-        .workforce_id(v::<String>("\"example\""))
-        .description(v::<String>("\"My name is Tom\""))
+        .worker_id(v::<String>(r#""example""#))
+        .workforce_id(v::<String>(r#""example""#))
+        .description(v::<String>(r#""My name is Tom""#))
         .role(v::<i64>("2"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"description\":\"My name is Tom\",\"role\":2}")),
+        same(& sent, & v(r#"{"description":"My name is Tom","role":2}"#)),
         "sent body {sent}"
     );
 }
@@ -1895,8 +1900,8 @@ async fn delete_worker_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_worker()
-        .worker_id(v::<String>("\"example\""))
-        .workforce_id(v::<String>("\"example\""))
+        .worker_id(v::<String>(r#""example""#))
+        .workforce_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1906,7 +1911,7 @@ async fn delete_worker_v2_sends_documented_request() {
 fn delete_workers_v2_response_200() {
     round_trips::<
         otc_modelarts::types::DeleteWorkersResp,
-    >("{\"success\":true,\"results\":[{\"success\":true},{\"success\":true}]}");
+    >(r#"{"success":true,"results":[{"success":true},{"success":true}]}"#);
 }
 /// The documented `delete_workers` v2 request_body example deserializes and serializes back.
 #[test]
@@ -1914,7 +1919,7 @@ fn delete_workers_v2_request_body() {
     round_trips::<
         otc_modelarts::types::DeleteWorkersReq,
     >(
-        "{\"workers\":[\"89d4ae38431b8905449821605abdc3a9\",\"a2abd3f27b4e92c593c15282f8b6bd29\"]}",
+        r#"{"workers":["89d4ae38431b8905449821605abdc3a9","a2abd3f27b4e92c593c15282f8b6bd29"]}"#,
     );
 }
 /// `delete_workers` at API version v2 sends POST /v2/{project_id}/workforces/{workforce_id}/workers/batch-delete.
@@ -1931,12 +1936,12 @@ async fn delete_workers_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_workers()
-        .workforce_id(v::<String>("\"example\""))
+        .workforce_id(v::<String>(r#""example""#))
         .workers(
             v::<
                 Vec<String>,
             >(
-                "[\"89d4ae38431b8905449821605abdc3a9\",\"a2abd3f27b4e92c593c15282f8b6bd29\"]",
+                r#"["89d4ae38431b8905449821605abdc3a9","a2abd3f27b4e92c593c15282f8b6bd29"]"#,
             ),
         )
         .send()
@@ -1947,7 +1952,7 @@ async fn delete_workers_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"workers\":[\"89d4ae38431b8905449821605abdc3a9\",\"a2abd3f27b4e92c593c15282f8b6bd29\"]}")),
+        v(r#"{"workers":["89d4ae38431b8905449821605abdc3a9","a2abd3f27b4e92c593c15282f8b6bd29"]}"#)),
         "sent body {sent}"
     );
 }
@@ -1957,7 +1962,7 @@ fn describe_workforce_v2_response_200() {
     round_trips::<
         otc_modelarts::types::DescWorkforceResp,
     >(
-        "{\"workforce_id\":\"gyb7IaAvkLc5IhEY2dv\",\"workforce_name\":\"team-aed7\",\"description\":\"\",\"worker_count\":2,\"create_time\":1575104620882,\"update_time\":1575104620882}",
+        r#"{"workforce_id":"gyb7IaAvkLc5IhEY2dv","workforce_name":"team-aed7","description":"","worker_count":2,"create_time":1575104620882,"update_time":1575104620882}"#,
     );
 }
 /// `describe_workforce` at API version v2 sends GET /v2/{project_id}/workforces/{workforce_id}.
@@ -1974,7 +1979,7 @@ async fn describe_workforce_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .describe_workforce()
-        .workforce_id(v::<String>("\"example\""))
+        .workforce_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::DescWorkforceResp = result
@@ -1986,7 +1991,7 @@ async fn describe_workforce_v2_sends_documented_request() {
 fn update_workforce_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateWorkforceReq,
-    >("{\"description\":\"my team\"}");
+    >(r#"{"description":"my team"}"#);
 }
 /// `update_workforce` at API version v2 sends PUT /v2/{project_id}/workforces/{workforce_id}.
 #[tokio::test]
@@ -2000,13 +2005,13 @@ async fn update_workforce_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_workforce()
-        .workforce_id(v::<String>("\"example\""))
-        .description(v::<String>("\"my team\""))
+        .workforce_id(v::<String>(r#""example""#))
+        .description(v::<String>(r#""my team""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"description\":\"my team\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"description":"my team"}"#)), "sent body {sent}");
 }
 /// The documented `delete_workforce` v2 response_204 example deserializes and serializes back.
 #[test]
@@ -2027,7 +2032,7 @@ async fn delete_workforce_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_workforce()
-        .workforce_id(v::<String>("\"example\""))
+        .workforce_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::DeleteWorkersResp = result
@@ -2040,7 +2045,7 @@ fn describe_workforce_task_v2_response_200() {
     deserializes::<
         otc_modelarts::types::DescWorkforceTaskResp,
     >(
-        "{\"dataset_id\":\"WxCREuCkBSAlQr9xrde\",\"task_id\":\"iYZx7gScPUozOXner9k\",\"task_name\":\"task-e63f\",\"status\":1,\"create_time\":1606184400278,\"update_time\":1606184400278,\"repetition\":1,\"workforces_config\":{\"workforces\":[{\"workforce_id\":\"q3ZFSwORu1ztKljDLYQ\",\"workers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"afdda13895bc66322ffbf36ae833bcf0\",\"role\":0}]}]},\"synchronize_data\":false,\"synchronize_auto_labeling_data\":false,\"workforce_stats\":{\"workforce_count\":1,\"labeler_count\":1,\"reviewer_count\":0},\"sample_stats\":{\"total_sample_count\":317,\"unannotated_sample_count\":310,\"unreviewed_sample_count\":0,\"uncheck_sample_count\":0,\"sampled_sample_count\":0,\"rejected_sample_count\":0,\"accepted_sample_count\":7,\"auto_annotation_sample_count\":0},\"checking_task_desc\":{\"checking_task_id\":\"onSbri2oqYOmDjDyW17\",\"action\":0,\"overwrite_last_result\":false},\"auto_check_samples\":true,\"auto_sync_dataset\":true,\"worker_stats\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"afdda13895bc66322ffbf36ae833bcf0\",\"role\":0,\"task_id\":\"iYZx7gScPUozOXner9k\",\"workforce_task_name\":\"task-e63f\",\"dataset_id\":\"WxCREuCkBSAlQr9xrde\",\"sample_stats\":{\"total_sample_count\":317,\"unannotated_sample_count\":310,\"unreviewed_sample_count\":0,\"uncheck_sample_count\":0,\"sampled_sample_count\":0,\"rejected_sample_count\":0,\"accepted_sample_count\":7,\"auto_annotation_sample_count\":0},\"create_time\":1606184400278,\"update_time\":1606184795050,\"email_status\":3,\"last_notify_time\":0,\"user\":{\"domainId\":\"04f924738800d3270fc0c013a47363a0\",\"domainName\":\"test_123\",\"projectId\":\"04f924739300d3272fc3c013e36bb4b8\",\"userId\":\"04f924743b00d4331f31c0131ada6769\",\"userName\":\"test_123\"}}]}",
+        r#"{"dataset_id":"WxCREuCkBSAlQr9xrde","task_id":"iYZx7gScPUozOXner9k","task_name":"task-e63f","status":1,"create_time":1606184400278,"update_time":1606184400278,"repetition":1,"workforces_config":{"workforces":[{"workforce_id":"q3ZFSwORu1ztKljDLYQ","workers":[{"email":"xxx@xxx.com","worker_id":"afdda13895bc66322ffbf36ae833bcf0","role":0}]}]},"synchronize_data":false,"synchronize_auto_labeling_data":false,"workforce_stats":{"workforce_count":1,"labeler_count":1,"reviewer_count":0},"sample_stats":{"total_sample_count":317,"unannotated_sample_count":310,"unreviewed_sample_count":0,"uncheck_sample_count":0,"sampled_sample_count":0,"rejected_sample_count":0,"accepted_sample_count":7,"auto_annotation_sample_count":0},"checking_task_desc":{"checking_task_id":"onSbri2oqYOmDjDyW17","action":0,"overwrite_last_result":false},"auto_check_samples":true,"auto_sync_dataset":true,"worker_stats":[{"email":"xxx@xxx.com","worker_id":"afdda13895bc66322ffbf36ae833bcf0","role":0,"task_id":"iYZx7gScPUozOXner9k","workforce_task_name":"task-e63f","dataset_id":"WxCREuCkBSAlQr9xrde","sample_stats":{"total_sample_count":317,"unannotated_sample_count":310,"unreviewed_sample_count":0,"uncheck_sample_count":0,"sampled_sample_count":0,"rejected_sample_count":0,"accepted_sample_count":7,"auto_annotation_sample_count":0},"create_time":1606184400278,"update_time":1606184795050,"email_status":3,"last_notify_time":0,"user":{"domainId":"04f924738800d3270fc0c013a47363a0","domainName":"test_123","projectId":"04f924739300d3272fc3c013e36bb4b8","userId":"04f924743b00d4331f31c0131ada6769","userName":"test_123"}}]}"#,
     );
 }
 /// `describe_workforce_task` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}.
@@ -2060,8 +2065,8 @@ async fn describe_workforce_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .describe_workforce_task()
-        .dataset_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
         .label_stats(v::<bool>("false"))
         .sample_stats(v::<bool>("false"))
         .workforce_stats(v::<bool>("false"))
@@ -2077,7 +2082,7 @@ fn update_workforce_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateWorkforceTaskReq,
     >(
-        "{\"workforces_config\":{\"workforces\":[{\"workforce_id\":\"3frbQ90hb8ZKksAhyR8\",\"workers\":[{\"email\":\"xxx@xxx.com\"},{\"email\":\"xxx@xxx.com\"}]}]}}",
+        r#"{"workforces_config":{"workforces":[{"workforce_id":"3frbQ90hb8ZKksAhyR8","workers":[{"email":"xxx@xxx.com"},{"email":"xxx@xxx.com"}]}]}}"#,
     );
 }
 /// `update_workforce_task` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}.
@@ -2092,13 +2097,13 @@ async fn update_workforce_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_workforce_task()
-        .dataset_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
         .workforces_config(
             v::<
                 otc_modelarts::types::WorkforcesConfig,
             >(
-                "{\"workforces\":[{\"workforce_id\":\"3frbQ90hb8ZKksAhyR8\",\"workers\":[{\"email\":\"xxx@xxx.com\"},{\"email\":\"xxx@xxx.com\"}]}]}",
+                r#"{"workforces":[{"workforce_id":"3frbQ90hb8ZKksAhyR8","workers":[{"email":"xxx@xxx.com"},{"email":"xxx@xxx.com"}]}]}"#,
             ),
         )
         .send()
@@ -2107,7 +2112,7 @@ async fn update_workforce_task_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"workforces_config\":{\"workforces\":[{\"workforce_id\":\"3frbQ90hb8ZKksAhyR8\",\"workers\":[{\"email\":\"xxx@xxx.com\"},{\"email\":\"xxx@xxx.com\"}]}]}}")),
+        v(r#"{"workforces_config":{"workforces":[{"workforce_id":"3frbQ90hb8ZKksAhyR8","workers":[{"email":"xxx@xxx.com"},{"email":"xxx@xxx.com"}]}]}}"#)),
         "sent body {sent}"
     );
 }
@@ -2117,7 +2122,7 @@ fn start_workforce_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::StartWorkforceTaskReq,
     >(
-        "{\"workforces_config\":{\"workforces\":[{\"workforce_id\":\"l4u9Hpz2JJ67DNN1Hg9\",\"workers\":[{\"email\":\"xiaozhang@163.com\"},{\"email\":\"xiaoli@163.com\"}]}]}}",
+        r#"{"workforces_config":{"workforces":[{"workforce_id":"l4u9Hpz2JJ67DNN1Hg9","workers":[{"email":"xiaozhang@163.com"},{"email":"xiaoli@163.com"}]}]}}"#,
     );
 }
 /// `start_workforce_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}.
@@ -2132,13 +2137,13 @@ async fn start_workforce_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .start_workforce_task()
-        .dataset_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
         .workforces_config(
             v::<
                 otc_modelarts::types::WorkforcesConfig,
             >(
-                "{\"workforces\":[{\"workforce_id\":\"l4u9Hpz2JJ67DNN1Hg9\",\"workers\":[{\"email\":\"xiaozhang@163.com\"},{\"email\":\"xiaoli@163.com\"}]}]}",
+                r#"{"workforces":[{"workforce_id":"l4u9Hpz2JJ67DNN1Hg9","workers":[{"email":"xiaozhang@163.com"},{"email":"xiaoli@163.com"}]}]}"#,
             ),
         )
         .send()
@@ -2147,7 +2152,7 @@ async fn start_workforce_task_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"workforces_config\":{\"workforces\":[{\"workforce_id\":\"l4u9Hpz2JJ67DNN1Hg9\",\"workers\":[{\"email\":\"xiaozhang@163.com\"},{\"email\":\"xiaoli@163.com\"}]}]}}")),
+        v(r#"{"workforces_config":{"workforces":[{"workforce_id":"l4u9Hpz2JJ67DNN1Hg9","workers":[{"email":"xiaozhang@163.com"},{"email":"xiaoli@163.com"}]}]}}"#)),
         "sent body {sent}"
     );
 }
@@ -2163,8 +2168,8 @@ async fn delete_workforce_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_workforce_task()
-        .dataset_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -2175,7 +2180,7 @@ fn describe_import_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ImportTaskStatusResp,
     >(
-        "{\"status\":\"COMPLETED\",\"task_id\":\"gfghHSokody6AJigS5A_RHJ1zOkIoI3Nzwxj8nh\",\"dataset_id\":\"gfghHSokody6AJigS5A\",\"import_path\":\"obs://test-obs/daoLu_images/cat-dog/\",\"import_type\":0,\"total_sample_count\":20,\"imported_sample_count\":20,\"annotated_sample_count\":20,\"total_sub_sample_count\":0,\"imported_sub_sample_count\":0,\"total_file_size\":0,\"finished_file_count\":0,\"finished_file_size\":0,\"total_file_count\":0,\"update_ms\":1606114833955,\"create_time\":1606114833874,\"elapsed_time\":2}",
+        r#"{"status":"COMPLETED","task_id":"gfghHSokody6AJigS5A_RHJ1zOkIoI3Nzwxj8nh","dataset_id":"gfghHSokody6AJigS5A","import_path":"obs://test-obs/daoLu_images/cat-dog/","import_type":0,"total_sample_count":20,"imported_sample_count":20,"annotated_sample_count":20,"total_sub_sample_count":0,"imported_sub_sample_count":0,"total_file_size":0,"finished_file_count":0,"finished_file_size":0,"total_file_count":0,"update_ms":1606114833955,"create_time":1606114833874,"elapsed_time":2}"#,
     );
 }
 /// `describe_import_task` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/import-tasks/{task_id}.
@@ -2192,8 +2197,8 @@ async fn describe_import_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .describe_import_task()
-        .dataset_id(v::<String>("\"example\""))
-        .task_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .task_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ImportTaskStatusResp = result
@@ -2206,7 +2211,7 @@ fn describe_auto_annotation_sample_v2_response_200() {
     rejects::<
         otc_modelarts::types::DescribeSampleResp,
     >(
-        "{\"sample_id\":\"0059c1b9458a2da9443af684b5099b4e\",\"sample_type\":0,\"labels\":[{\"name\":\"Dog\",\"type\":0,\"id\":\"1\",\"property\":{\"@modelarts:hard_coefficient\":\"0.0\",\"@modelarts:hard\":\"false\"},\"score\":0.66}],\"source\":\"https://test-obs.obs.xxx.com:443/data/3_1597649054631.jpg?AccessKeyId=RciyO7RHmhNTfOZVryUH&Expires=1606299474&Signature=anOLGOHPSrj3WXUHVc70tAxWlf4%3D\",\"metadata\":{\"test\":\"1\",\"@modelarts:hard_coefficient\":0.0,\"@modelarts:hard\":false,\"@modelarts:import_origin\":0,\"@modelarts:hard_reasons\":[]},\"sample_time\":1600490651933,\"sample_status\":\"UN_ANNOTATION\",\"annotated_by\":\"\"}",
+        r#"{"sample_id":"0059c1b9458a2da9443af684b5099b4e","sample_type":0,"labels":[{"name":"Dog","type":0,"id":"1","property":{"@modelarts:hard_coefficient":"0.0","@modelarts:hard":"false"},"score":0.66}],"source":"https://test-obs.obs.xxx.com:443/data/3_1597649054631.jpg?AccessKeyId=RciyO7RHmhNTfOZVryUH&Expires=1606299474&Signature=anOLGOHPSrj3WXUHVc70tAxWlf4%3D","metadata":{"test":"1","@modelarts:hard_coefficient":0.0,"@modelarts:hard":false,"@modelarts:import_origin":0,"@modelarts:hard_reasons":[]},"sample_time":1600490651933,"sample_status":"UN_ANNOTATION","annotated_by":""}"#,
     );
 }
 /// `describe_auto_annotation_sample` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/auto-annotations/samples/{sample_id}.
@@ -2227,8 +2232,8 @@ async fn describe_auto_annotation_sample_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .describe_auto_annotation_sample()
-        .dataset_id(v::<String>("\"example\""))
-        .sample_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .sample_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::DescribeSampleResp = result
@@ -2241,7 +2246,7 @@ fn describe_sample_v2_response_200() {
     deserializes::<
         otc_modelarts::types::SampleManagementDescribeSampleResp,
     >(
-        "{\"sample_id\":\"012f99f3cf405860130b6ed2350c2228\",\"sample_type\":0,\"labels\":[{\"name\":\"car\",\"type\":0,\"property\":{}}],\"source\":\"https://test-obs.obs.xxx.com:443/image/aifood/%E5%86%B0%E6%BF%80%E5%87%8C/36502.jpg?AccessKeyId=RciyO7RHmhNTfOZVryUH&Expires=1606297079&Signature=Ju4FYpEu973ii%2FAdUVLTfpLCTbg%3D\",\"metadata\":{\"@modelarts:import_origin\":0},\"sample_time\":1589190552106,\"sample_status\":\"MANUAL_ANNOTATION\",\"annotated_by\":\"human/test_123/test_123\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"5d8d4033b428fed5ac158942c33940a2\",\"role\":0}]}",
+        r#"{"sample_id":"012f99f3cf405860130b6ed2350c2228","sample_type":0,"labels":[{"name":"car","type":0,"property":{}}],"source":"https://test-obs.obs.xxx.com:443/image/aifood/%E5%86%B0%E6%BF%80%E5%87%8C/36502.jpg?AccessKeyId=RciyO7RHmhNTfOZVryUH&Expires=1606297079&Signature=Ju4FYpEu973ii%2FAdUVLTfpLCTbg%3D","metadata":{"@modelarts:import_origin":0},"sample_time":1589190552106,"sample_status":"MANUAL_ANNOTATION","annotated_by":"human/test_123/test_123","labelers":[{"email":"xxx@xxx.com","worker_id":"5d8d4033b428fed5ac158942c33940a2","role":0}]}"#,
     );
 }
 /// `describe_sample` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples/{sample_id}.
@@ -2265,13 +2270,13 @@ async fn describe_sample_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .describe_sample()
-        .dataset_id(v::<String>("\"example\""))
-        .sample_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .sample_id(v::<String>(r#""example""#))
         .locale(
-            v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>("\"en-us\""),
+            v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>(r#""en-us""#),
         )
-        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>("\"ALL\""))
-        .worker_id(v::<String>("\"example\""))
+        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>(r#""ALL""#))
+        .worker_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::SampleManagementDescribeSampleResp = result
@@ -2284,7 +2289,7 @@ fn describe_workforce_task_sample_v2_response_200() {
     deserializes::<
         otc_modelarts::types::SampleManagementDescribeSampleResp,
     >(
-        "{\"sample_id\":\"26c6dd793d80d3274eb89349ec76d678\",\"sample_type\":0,\"labels\":[],\"source\":\"https://test-obs.obs.xxx.com:443/detect/data/dataset-car-and-person/IMG_kitti_0000_000016.png?AccessKeyId=4D34AYDTK93HUY79NSD7&Expires=1606300437&x-obs-security-token=gQpjbi1ub3J0aC03jELficNKUP87aSTIhvsHQAvImcyVbXlYTrU2XJIc28F7kiXanJ3TyJV39iXl0yi5mzQ...\",\"metadata\":{\"@modelarts:import_origin\":0,\"@modelarts:size\":[1242,375,3]},\"sample_time\":1598263639997,\"sample_status\":\"UN_ANNOTATION\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"afdda13895bc66322ffbf36ae833bcf0\",\"role\":0}]}",
+        r#"{"sample_id":"26c6dd793d80d3274eb89349ec76d678","sample_type":0,"labels":[],"source":"https://test-obs.obs.xxx.com:443/detect/data/dataset-car-and-person/IMG_kitti_0000_000016.png?AccessKeyId=4D34AYDTK93HUY79NSD7&Expires=1606300437&x-obs-security-token=gQpjbi1ub3J0aC03jELficNKUP87aSTIhvsHQAvImcyVbXlYTrU2XJIc28F7kiXanJ3TyJV39iXl0yi5mzQ...","metadata":{"@modelarts:import_origin":0,"@modelarts:size":[1242,375,3]},"sample_time":1598263639997,"sample_status":"UN_ANNOTATION","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","labelers":[{"email":"xxx@xxx.com","worker_id":"afdda13895bc66322ffbf36ae833bcf0","role":0}]}"#,
     );
 }
 /// `describe_workforce_task_sample` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples/{sample_id}.
@@ -2308,14 +2313,14 @@ async fn describe_workforce_task_sample_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .describe_workforce_task_sample()
-        .dataset_id(v::<String>("\"example\""))
-        .sample_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .sample_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
         .locale(
-            v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>("\"en-us\""),
+            v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>(r#""en-us""#),
         )
-        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>("\"ALL\""))
-        .worker_id(v::<String>("\"example\""))
+        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>(r#""ALL""#))
+        .worker_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::SampleManagementDescribeSampleResp = result
@@ -2328,7 +2333,7 @@ fn get_export_tasks_status_of_dataset_v2_response_200() {
     rejects::<
         otc_modelarts::types::ExportTasksStatusResp,
     >(
-        "{\"total_count\":2,\"export_tasks\":[{\"task_id\":\"rF9NNoB56k5rtYKg2Y7\",\"path\":\"/test-obs/classify/input/\",\"export_type\":3,\"version_format\":\"Default\",\"export_format\":2,\"export_params\":{\"sample_state\":\"\",\"export_dest\":\"NEW_DATASET\",\"export_new_dataset_name\":\"dataset-export-test\",\"export_new_dataset_work_path\":\"/test-obs/classify/output/\",\"clear_hard_property\":true,\"clear_difficult\":false,\"train_sample_ratio\":1.0,\"ratio_sample_usage\":false},\"status\":\"SUCCESSED\",\"progress\":100.0,\"total_sample_count\":20,\"finished_sample_count\":20,\"create_time\":1606103820120,\"update_time\":1606103824823},{\"task_id\":\"TZMuy7OKbClkGCAc3gb\",\"path\":\"/test-obs/daoChu/\",\"export_type\":3,\"version_format\":\"Default\",\"export_format\":2,\"export_params\":{\"sample_state\":\"\",\"export_dest\":\"DIR\",\"clear_hard_property\":true,\"clear_difficult\":false,\"train_sample_ratio\":1.0,\"ratio_sample_usage\":false},\"status\":\"SUCCESSED\",\"progress\":100.0,\"total_sample_count\":20,\"finished_sample_count\":20,\"create_time\":1606103424662,\"update_time\":1606103497519}]}",
+        r#"{"total_count":2,"export_tasks":[{"task_id":"rF9NNoB56k5rtYKg2Y7","path":"/test-obs/classify/input/","export_type":3,"version_format":"Default","export_format":2,"export_params":{"sample_state":"","export_dest":"NEW_DATASET","export_new_dataset_name":"dataset-export-test","export_new_dataset_work_path":"/test-obs/classify/output/","clear_hard_property":true,"clear_difficult":false,"train_sample_ratio":1.0,"ratio_sample_usage":false},"status":"SUCCESSED","progress":100.0,"total_sample_count":20,"finished_sample_count":20,"create_time":1606103820120,"update_time":1606103824823},{"task_id":"TZMuy7OKbClkGCAc3gb","path":"/test-obs/daoChu/","export_type":3,"version_format":"Default","export_format":2,"export_params":{"sample_state":"","export_dest":"DIR","clear_hard_property":true,"clear_difficult":false,"train_sample_ratio":1.0,"ratio_sample_usage":false},"status":"SUCCESSED","progress":100.0,"total_sample_count":20,"finished_sample_count":20,"create_time":1606103424662,"update_time":1606103497519}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -2365,7 +2370,7 @@ async fn get_export_tasks_status_of_dataset_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .get_export_tasks_status_of_dataset()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .export_type(v::<i64>("1"))
         .limit(2)
         .into_stream();
@@ -2389,7 +2394,7 @@ async fn get_export_tasks_status_of_dataset_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .get_export_tasks_status_of_dataset()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .export_type(v::<i64>("1"))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
@@ -2404,7 +2409,7 @@ async fn get_export_tasks_status_of_dataset_v2_sends_documented_request() {
 fn export_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ExportResp,
-    >("{\"task_id\":\"rF9NNoB56k5rtYKg2Y7\"}");
+    >(r#"{"task_id":"rF9NNoB56k5rtYKg2Y7"}"#);
 }
 /// The documented `export_task` v2 request_body example deserializes and serializes back.
 #[test]
@@ -2412,7 +2417,7 @@ fn export_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::ExportReq,
     >(
-        "{\"path\":\"/test-obs/daoChu/\",\"export_type\":3,\"export_params\":{\"sample_state\":\"\",\"export_dest\":\"DIR\"}}",
+        r#"{"path":"/test-obs/daoChu/","export_type":3,"export_params":{"sample_state":"","export_dest":"DIR"}}"#,
     );
 }
 /// `export_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/export-tasks.
@@ -2429,14 +2434,14 @@ async fn export_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .export_task()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .export_params(
             v::<
                 otc_modelarts::types::ExportTaskExportParams,
-            >("{\"sample_state\":\"\",\"export_dest\":\"DIR\"}"),
+            >(r#"{"sample_state":"","export_dest":"DIR"}"#),
         )
         .export_type(v::<i64>("3"))
-        .path(v::<String>("\"/test-obs/daoChu/\""))
+        .path(v::<String>(r#""/test-obs/daoChu/""#))
         .send()
         .await;
     let body: otc_modelarts::types::ExportResp = result
@@ -2445,7 +2450,7 @@ async fn export_task_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"export_params\":{\"sample_state\":\"\",\"export_dest\":\"DIR\"},\"export_type\":3,\"path\":\"/test-obs/daoChu/\"}")),
+        v(r#"{"export_params":{"sample_state":"","export_dest":"DIR"},"export_type":3,"path":"/test-obs/daoChu/"}"#)),
         "sent body {sent}"
     );
 }
@@ -2455,7 +2460,7 @@ fn get_dataset_metrics_v2_response_200() {
     round_trips::<
         otc_modelarts::types::GetDatasetMetricResp,
     >(
-        "{\"metrics\":{\"un_annotation\":{\"1606233612612\":16,\"1606320012681\":16},\"failed_user\":{},\"total\":{\"1606233612612\":16,\"1606320012681\":16},\"queuing\":{},\"success\":{},\"unfinished\":{},\"manual_annotation\":{\"1606233612612\":0,\"1606320012681\":0},\"failed\":{},\"failed_system\":{}}}",
+        r#"{"metrics":{"un_annotation":{"1606233612612":16,"1606320012681":16},"failed_user":{},"total":{"1606233612612":16,"1606320012681":16},"queuing":{},"success":{},"unfinished":{},"manual_annotation":{"1606233612612":0,"1606320012681":0},"failed":{},"failed_system":{}}}"#,
     );
 }
 /// `get_dataset_metrics` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/metrics.
@@ -2475,10 +2480,10 @@ async fn get_dataset_metrics_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .get_dataset_metrics()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .end_time(v::<i64>("1"))
         .start_time(v::<i64>("1"))
-        .workforce_task_id(v::<String>("\"example\""))
+        .workforce_task_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::GetDatasetMetricResp = result
@@ -2491,7 +2496,7 @@ fn get_export_task_status_of_dataset_v2_response_200() {
     rejects::<
         otc_modelarts::types::ExportTaskStatusResp,
     >(
-        "{\"task_id\":\"TZMuy7OKbClkGCAc3gb\",\"path\":\"/test-obs/daoChu/\",\"export_type\":3,\"version_format\":\"Default\",\"export_format\":2,\"export_params\":{\"sample_state\":\"\",\"export_dest\":\"DIR\",\"clear_hard_property\":true,\"clear_difficult\":false,\"train_sample_ratio\":1.0,\"ratio_sample_usage\":false},\"status\":\"RUNNING\",\"progress\":0.0,\"create_time\":1606103424662,\"update_time\":1606103494124}",
+        r#"{"task_id":"TZMuy7OKbClkGCAc3gb","path":"/test-obs/daoChu/","export_type":3,"version_format":"Default","export_format":2,"export_params":{"sample_state":"","export_dest":"DIR","clear_hard_property":true,"clear_difficult":false,"train_sample_ratio":1.0,"ratio_sample_usage":false},"status":"RUNNING","progress":0.0,"create_time":1606103424662,"update_time":1606103494124}"#,
     );
 }
 /// `get_export_task_status_of_dataset` at API version v2 sends GET /v2/{project_id}/datasets/{resource_id}/export-tasks/{task_id}.
@@ -2508,8 +2513,8 @@ async fn get_export_task_status_of_dataset_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .get_export_task_status_of_dataset()
-        .resource_id(v::<String>("\"example\""))
-        .task_id(v::<String>("\"example\""))
+        .resource_id(v::<String>(r#""example""#))
+        .task_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ExportTaskStatusResp = result
@@ -2522,7 +2527,7 @@ fn get_processor_task_items_v2_response_200() {
     round_trips::<
         otc_modelarts::types::GetProcessorTaskItemsResp,
     >(
-        "{\"total\":4,\"items\":[{\"template_id\":\"sys_data_cleaning\",\"label_zh\":\"label_zh to translate\",\"label_en\":\"data cleaning\"},{\"template_id\":\"sys_data_validation\",\"label_zh\":\"label_zh to translate\",\"label_en\":\"data validation\"},{\"template_id\":\"sys_data_selection\",\"label_zh\":\"label_zh to translate\",\"label_en\":\"data selection\"},{\"template_id\":\"sys_data_augmentation\",\"label_zh\":\"label_zh to translate\",\"label_en\":\"data augmentation\"}]}",
+        r#"{"total":4,"items":[{"template_id":"sys_data_cleaning","label_zh":"label_zh to translate","label_en":"data cleaning"},{"template_id":"sys_data_validation","label_zh":"label_zh to translate","label_en":"data validation"},{"template_id":"sys_data_selection","label_zh":"label_zh to translate","label_en":"data selection"},{"template_id":"sys_data_augmentation","label_zh":"label_zh to translate","label_en":"data augmentation"}]}"#,
     );
 }
 /// `get_processor_task_items` at API version v2 sends GET /v2/{project_id}/processor-tasks/items.
@@ -2548,7 +2553,7 @@ fn get_workforce_sampling_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::CheckWorkforceSamplingTaskResp,
     >(
-        "{\"total_stats\":{\"sampling_rate\":1.0,\"sampling_num\":3,\"pass_rate\":0.0,\"score\":\"E\",\"total_score\":0,\"total_sample_count\":3,\"sampled_sample_count\":3,\"unchecked_sample_count\":3,\"checked_sample_count\":0,\"accepted_sample_count\":0,\"rejected_sample_count\":0}}",
+        r#"{"total_stats":{"sampling_rate":1.0,"sampling_num":3,"pass_rate":0.0,"score":"E","total_score":0,"total_sample_count":3,"sampled_sample_count":3,"unchecked_sample_count":3,"checked_sample_count":0,"accepted_sample_count":0,"rejected_sample_count":0}}"#,
     );
 }
 /// `get_workforce_sampling_task` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/report.
@@ -2570,9 +2575,9 @@ async fn get_workforce_sampling_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .get_workforce_sampling_task()
-        .dataset_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
-        .checking_task_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
+        .checking_task_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::CheckWorkforceSamplingTaskResp = result
@@ -2585,7 +2590,7 @@ fn get_workforce_task_metrics_v2_response_200() {
     round_trips::<
         otc_modelarts::types::GetWorkforceTaskMetricResp,
     >(
-        "{\"sample_stats\":{\"xxx@xxx.com\":{\"un_annotation\":51,\"rejected\":0,\"unreviewed\":0,\"accepted\":0,\"auto_annotation\":0,\"uncheck\":0}}}",
+        r#"{"sample_stats":{"xxx@xxx.com":{"un_annotation":51,"rejected":0,"unreviewed":0,"accepted":0,"auto_annotation":0,"uncheck":0}}}"#,
     );
 }
 /// `get_workforce_task_metrics` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/metrics.
@@ -2606,8 +2611,8 @@ async fn get_workforce_task_metrics_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .get_workforce_task_metrics()
-        .dataset_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::GetWorkforceTaskMetricResp = result
@@ -2620,7 +2625,7 @@ fn list_import_tasks_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ImportTasksStatusResp,
     >(
-        "{\"total_count\":1,\"import_tasks\":[{\"status\":\"COMPLETED\",\"task_id\":\"gfghHSokody6AJigS5A_RHJ1zOkIoI3Nzwxj8nh\",\"dataset_id\":\"gfghHSokody6AJigS5A\",\"import_path\":\"obs://test-obs/daoLu_images/cat-dog/\",\"import_type\":0,\"total_sample_count\":20,\"imported_sample_count\":20,\"annotated_sample_count\":20,\"total_sub_sample_count\":0,\"imported_sub_sample_count\":0,\"total_file_size\":0,\"finished_file_count\":0,\"finished_file_size\":0,\"total_file_count\":0,\"create_time\":1606114833874,\"elapsed_time\":2}]}",
+        r#"{"total_count":1,"import_tasks":[{"status":"COMPLETED","task_id":"gfghHSokody6AJigS5A_RHJ1zOkIoI3Nzwxj8nh","dataset_id":"gfghHSokody6AJigS5A","import_path":"obs://test-obs/daoLu_images/cat-dog/","import_type":0,"total_sample_count":20,"imported_sample_count":20,"annotated_sample_count":20,"total_sub_sample_count":0,"imported_sub_sample_count":0,"total_file_size":0,"finished_file_count":0,"finished_file_size":0,"total_file_count":0,"create_time":1606114833874,"elapsed_time":2}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -2657,7 +2662,7 @@ async fn list_import_tasks_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_import_tasks()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -2679,7 +2684,7 @@ async fn list_import_tasks_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_import_tasks()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
         .send()
@@ -2693,7 +2698,7 @@ async fn list_import_tasks_v2_sends_documented_request() {
 fn import_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ImportResp,
-    >("{\"task_id\":\"gfghHSokody6AJigS5A_m1dYqOw8vWCAznw1V28\"}");
+    >(r#"{"task_id":"gfghHSokody6AJigS5A_m1dYqOw8vWCAznw1V28"}"#);
 }
 /// The documented `import_task` v2 request_body example deserializes ($.included_tags: field not in the schema).
 #[test]
@@ -2701,7 +2706,7 @@ fn import_task_v2_request_body() {
     deserializes::<
         otc_modelarts::types::ImportReq,
     >(
-        "{\"import_type\":\"dir\",\"import_path\":\"s3://test-obs/daoLu_images/cat-dog/\",\"included_tags\":[],\"import_annotations\":false,\"difficult_only\":false}",
+        r#"{"import_type":"dir","import_path":"s3://test-obs/daoLu_images/cat-dog/","included_tags":[],"import_annotations":false,"difficult_only":false}"#,
     );
 }
 /// `import_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/import-tasks.
@@ -2718,7 +2723,7 @@ async fn import_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .import_task()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ImportResp = result
@@ -2733,7 +2738,7 @@ fn list_all_workers_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListWorkersResp,
     >(
-        "{\"total_number\":2,\"workers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"df40e4afcb793d13f01f6c9022341e6f\",\"workforce_id\":\"feSUo5NUIUnQAQNNTiS\",\"status\":0,\"role\":2,\"description\":\"\",\"create_time\":1595927749772,\"update_time\":1595927749772},{\"email\":\"xxx@xxx.com\",\"worker_id\":\"27906df1d06c0827b7c24f761d618541\",\"workforce_id\":\"XiL5RcHmxyIt3aYIOtI\",\"status\":0,\"role\":2,\"description\":\"\",\"create_time\":1590027298717,\"update_time\":1590027298717}]}",
+        r#"{"total_number":2,"workers":[{"email":"xxx@xxx.com","worker_id":"df40e4afcb793d13f01f6c9022341e6f","workforce_id":"feSUo5NUIUnQAQNNTiS","status":0,"role":2,"description":"","create_time":1595927749772,"update_time":1595927749772},{"email":"xxx@xxx.com","worker_id":"27906df1d06c0827b7c24f761d618541","workforce_id":"XiL5RcHmxyIt3aYIOtI","status":0,"role":2,"description":"","create_time":1590027298717,"update_time":1590027298717}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -2770,9 +2775,9 @@ async fn list_all_workers_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_all_workers()
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
         .role(v::<i64>("0"))
-        .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>("\"create_time\""))
+        .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>(r#""create_time""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -2799,9 +2804,9 @@ async fn list_all_workers_v2_sends_documented_request() {
         .list_all_workers()
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
         .role(v::<i64>("0"))
-        .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>("\"create_time\""))
+        .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>(r#""create_time""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListWorkersResp = result
@@ -2814,7 +2819,7 @@ fn list_auto_annotation_samples_v2_response_200() {
     rejects::<
         otc_modelarts::types::ListSamplesResp,
     >(
-        "{\"sample_count\":1,\"samples\":[{\"sample_id\":\"10de574cbf0f09d4798b87ba0eb34e37\",\"sample_type\":0,\"labels\":[{\"name\":\"sunflowers\",\"type\":0,\"id\":\"1\",\"property\":{\"@modelarts:hard_coefficient\":\"0.0\",\"@modelarts:hard\":\"false\"},\"score\":1.0}],\"source\":\"https://test-obs.obs.xxx.com:443/dogcat/8_1597649054631.jpeg?AccessKeyId=alRn0xskf5luJaG2jBJe&Expires=1606299230&x-image-process=image%2Fresize%2Cm_lfit%2Ch_200&Signature=MNAAjXz%2Fmwn%2BSabSK9wkaG6b6bU%3D\",\"metadata\":{\"@modelarts:hard_coefficient\":1.0,\"@modelarts:hard\":true,\"@modelarts:import_origin\":0,\"@modelarts:hard_reasons\":[8,6,5,3]},\"sample_time\":1601432758000,\"sample_status\":\"UN_ANNOTATION\"}]}",
+        r#"{"sample_count":1,"samples":[{"sample_id":"10de574cbf0f09d4798b87ba0eb34e37","sample_type":0,"labels":[{"name":"sunflowers","type":0,"id":"1","property":{"@modelarts:hard_coefficient":"0.0","@modelarts:hard":"false"},"score":1.0}],"source":"https://test-obs.obs.xxx.com:443/dogcat/8_1597649054631.jpeg?AccessKeyId=alRn0xskf5luJaG2jBJe&Expires=1606299230&x-image-process=image%2Fresize%2Cm_lfit%2Ch_200&Signature=MNAAjXz%2Fmwn%2BSabSK9wkaG6b6bU%3D","metadata":{"@modelarts:hard_coefficient":1.0,"@modelarts:hard":true,"@modelarts:import_origin":0,"@modelarts:hard_reasons":[8,6,5,3]},"sample_time":1601432758000,"sample_status":"UN_ANNOTATION"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -2845,14 +2850,14 @@ async fn list_auto_annotation_samples_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_auto_annotation_samples()
-        .dataset_id(v::<String>("\"example\""))
-        .high_score(v::<String>("\"1\""))
-        .label_name(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .high_score(v::<String>(r#""1""#))
+        .label_name(v::<String>(r#""example""#))
         .label_type(v::<i64>("1"))
-        .low_score(v::<String>("\"0\""))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .process_parameter(v::<String>("\"example\""))
-        .search_conditions(v::<String>("\"example\""))
+        .low_score(v::<String>(r#""0""#))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .process_parameter(v::<String>(r#""example""#))
+        .search_conditions(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -2881,16 +2886,16 @@ async fn list_auto_annotation_samples_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_auto_annotation_samples()
-        .dataset_id(v::<String>("\"example\""))
-        .high_score(v::<String>("\"1\""))
-        .label_name(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .high_score(v::<String>(r#""1""#))
+        .label_name(v::<String>(r#""example""#))
         .label_type(v::<i64>("1"))
         .limit(v::<i64>("10"))
-        .low_score(v::<String>("\"0\""))
+        .low_score(v::<String>(r#""0""#))
         .offset(v::<i64>("0"))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .process_parameter(v::<String>("\"example\""))
-        .search_conditions(v::<String>("\"example\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .process_parameter(v::<String>(r#""example""#))
+        .search_conditions(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListSamplesResp = result
@@ -2903,7 +2908,7 @@ fn list_processor_task_version_results_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListProcessorTaskVersionResultsResp,
     >(
-        "{\"count\":3,\"results\":[{\"sample_id\":\"0ac9aee517acbef965f547bb5a3268af\",\"version_id\":\"7PoIhUzSk92OglQrTxr\",\"origin_source\":\"s3://test-obs/classify/data/cat-dog/8.jpg\",\"new_source\":\"obs://test-obs/classify/output/7PoIhUzSk92OglQrTxr/Data/8.jpg\",\"signed_origin_source\":\"https://test-obs.obs.xxx.com:443/classify/data/cat-dog/8.jpg?AccessKeyId=I5IZ9R29S1W9WACNJJ0J&Expires=1606380154&x-obs-security-token=gQpjbi1ub3J0aC03jQ5yFSR1TfKXjeawutgyAnMrdoGNaSkeSBOKK...&Signature=GbnVBZ5JxUWhiAulUzpV9TD835Q%3D\",\"signed_new_source\":\"https://test-obs.obs.xxx.com:443/classify/output/7PoIhUzSk92OglQrTxr/Data/8.jpg?AccessKeyId=I5IZ9R29S1W9WACNJJ0J&Expires=1606380154&x-obs-security-token=gQpjbi1ub3J0aC03jQ5yFSR1TfKXjeawutgyAnMrdoGNaSkeSBOKK...&Signature=Q5stFFFfVx9kykR49S8PPBlFqe0%3D\",\"result_property\":3,\"result_description\":[[\"use AddNoise augmentation\"],[\"result_description to translate\"]]},{\"sample_id\":\"196799b2d731727b1800b70851fc60b0\",\"version_id\":\"7PoIhUzSk92OglQrTxr\",\"origin_source\":\"s3://test-obs/classify/data/cat-dog/2.jpg\",\"new_source\":\"obs://test-obs/classify/output/7PoIhUzSk92OglQrTxr/Data/2.jpg\",\"signed_origin_source\":\"https://test-obs.obs.xxx.com:443/classify/data/cat-dog/2.jpg?AccessKeyId=QEKFB6WFGZWC2YUP2JPK&Expires=1606380154&x-obs-security-token=gQpjbi1ub3J0aC03jdUZcXVRCNOHjWNNWiuu2E9Q...&Signature=6yvhJufi5kQO6UjToQgR0ztP%2Bis%3D\",\"signed_new_source\":\"https://test-obs.obs.xxx.com:443/classify/output/7PoIhUzSk92OglQrTxr/Data/2.jpg?AccessKeyId=QEKFB6WFGZWC2YUP2JPK&Expires=1606380154&x-obs-security-token=gQpjbi1ub3J0aC03jdUZcXVRCNOHjWNNWiuu2E...&Signature=Zr%2BAEBDJwKS%2FpS6vzxK7MSzjblA%3D\",\"result_property\":3,\"result_description\":[[\"use AddNoise augmentation\"],[\"result_description to translate\"]]},{\"sample_id\":\"1dc7351b78dcb24850f71d20267edd0e\",\"version_id\":\"7PoIhUzSk92OglQrTxr\",\"origin_source\":\"s3://test-obs/classify/data/cat-dog/import_1603716822103/test-obs/classify/output/E8ZLnTQvPBVtbZ6QsAp/Data/13.jpg\",\"new_source\":\"obs://test-obs/classify/output/7PoIhUzSk92OglQrTxr/Data/13.jpg\",\"signed_origin_source\":\"https://test-obs.obs.xxx.com:443/classify/data/cat-dog/import_1603716822103/test-obs/classify/output/E8ZLnTQvPBVtbZ6QsAp/Data/13.jpg?AccessKeyId=W6TSX9F1BRS8AUBDYKPY&Expires=1606380154&x-obs-security-token=gQpjbi1ub3J0aC03jVVFic8iObvdqZLuWxyIHlAjbJPCTX...&Signature=WV73XnoMkBDoSuVe%2BFSUaP1GxKw%3D\",\"signed_new_source\":\"https://test-obs.obs.xxx.com:443/classify/output/7PoIhUzSk92OglQrTxr/Data/13.jpg?AccessKeyId=W6TSX9F1BRS8AUBDYKPY&Expires=1606380154&x-obs-security-token=gQpjbi1ub3J0aC03jVVFic8iObvdqZLuWxyIHlAjbJPCTXeYXkQh8z...&Signature=%2FYsgrsbyrz5ZQrndrQ9QyoHluYQ%3D\",\"result_property\":3,\"result_description\":[[\"use AddNoise augmentation\"],[\"result_description to translate\"]]}],\"has_more\":true}",
+        r#"{"count":3,"results":[{"sample_id":"0ac9aee517acbef965f547bb5a3268af","version_id":"7PoIhUzSk92OglQrTxr","origin_source":"s3://test-obs/classify/data/cat-dog/8.jpg","new_source":"obs://test-obs/classify/output/7PoIhUzSk92OglQrTxr/Data/8.jpg","signed_origin_source":"https://test-obs.obs.xxx.com:443/classify/data/cat-dog/8.jpg?AccessKeyId=I5IZ9R29S1W9WACNJJ0J&Expires=1606380154&x-obs-security-token=gQpjbi1ub3J0aC03jQ5yFSR1TfKXjeawutgyAnMrdoGNaSkeSBOKK...&Signature=GbnVBZ5JxUWhiAulUzpV9TD835Q%3D","signed_new_source":"https://test-obs.obs.xxx.com:443/classify/output/7PoIhUzSk92OglQrTxr/Data/8.jpg?AccessKeyId=I5IZ9R29S1W9WACNJJ0J&Expires=1606380154&x-obs-security-token=gQpjbi1ub3J0aC03jQ5yFSR1TfKXjeawutgyAnMrdoGNaSkeSBOKK...&Signature=Q5stFFFfVx9kykR49S8PPBlFqe0%3D","result_property":3,"result_description":[["use AddNoise augmentation"],["result_description to translate"]]},{"sample_id":"196799b2d731727b1800b70851fc60b0","version_id":"7PoIhUzSk92OglQrTxr","origin_source":"s3://test-obs/classify/data/cat-dog/2.jpg","new_source":"obs://test-obs/classify/output/7PoIhUzSk92OglQrTxr/Data/2.jpg","signed_origin_source":"https://test-obs.obs.xxx.com:443/classify/data/cat-dog/2.jpg?AccessKeyId=QEKFB6WFGZWC2YUP2JPK&Expires=1606380154&x-obs-security-token=gQpjbi1ub3J0aC03jdUZcXVRCNOHjWNNWiuu2E9Q...&Signature=6yvhJufi5kQO6UjToQgR0ztP%2Bis%3D","signed_new_source":"https://test-obs.obs.xxx.com:443/classify/output/7PoIhUzSk92OglQrTxr/Data/2.jpg?AccessKeyId=QEKFB6WFGZWC2YUP2JPK&Expires=1606380154&x-obs-security-token=gQpjbi1ub3J0aC03jdUZcXVRCNOHjWNNWiuu2E...&Signature=Zr%2BAEBDJwKS%2FpS6vzxK7MSzjblA%3D","result_property":3,"result_description":[["use AddNoise augmentation"],["result_description to translate"]]},{"sample_id":"1dc7351b78dcb24850f71d20267edd0e","version_id":"7PoIhUzSk92OglQrTxr","origin_source":"s3://test-obs/classify/data/cat-dog/import_1603716822103/test-obs/classify/output/E8ZLnTQvPBVtbZ6QsAp/Data/13.jpg","new_source":"obs://test-obs/classify/output/7PoIhUzSk92OglQrTxr/Data/13.jpg","signed_origin_source":"https://test-obs.obs.xxx.com:443/classify/data/cat-dog/import_1603716822103/test-obs/classify/output/E8ZLnTQvPBVtbZ6QsAp/Data/13.jpg?AccessKeyId=W6TSX9F1BRS8AUBDYKPY&Expires=1606380154&x-obs-security-token=gQpjbi1ub3J0aC03jVVFic8iObvdqZLuWxyIHlAjbJPCTX...&Signature=WV73XnoMkBDoSuVe%2BFSUaP1GxKw%3D","signed_new_source":"https://test-obs.obs.xxx.com:443/classify/output/7PoIhUzSk92OglQrTxr/Data/13.jpg?AccessKeyId=W6TSX9F1BRS8AUBDYKPY&Expires=1606380154&x-obs-security-token=gQpjbi1ub3J0aC03jVVFic8iObvdqZLuWxyIHlAjbJPCTXeYXkQh8z...&Signature=%2FYsgrsbyrz5ZQrndrQ9QyoHluYQ%3D","result_property":3,"result_description":[["use AddNoise augmentation"],["result_description to translate"]]}],"has_more":true}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -2942,10 +2947,10 @@ async fn list_processor_task_version_results_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_processor_task_version_results()
-        .task_id(v::<String>("\"example\""))
-        .version_id(v::<String>("\"example\""))
-        .process_parameter(v::<String>("\"example\""))
-        .result_property(v::<otc_modelarts::types::ResultProperty>("\"-1\""))
+        .task_id(v::<String>(r#""example""#))
+        .version_id(v::<String>(r#""example""#))
+        .process_parameter(v::<String>(r#""example""#))
+        .result_property(v::<otc_modelarts::types::ResultProperty>(r#""-1""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -2973,12 +2978,12 @@ async fn list_processor_task_version_results_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_processor_task_version_results()
-        .task_id(v::<String>("\"example\""))
-        .version_id(v::<String>("\"example\""))
+        .task_id(v::<String>(r#""example""#))
+        .version_id(v::<String>(r#""example""#))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
-        .process_parameter(v::<String>("\"example\""))
-        .result_property(v::<otc_modelarts::types::ResultProperty>("\"-1\""))
+        .process_parameter(v::<String>(r#""example""#))
+        .result_property(v::<otc_modelarts::types::ResultProperty>(r#""-1""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListProcessorTaskVersionResultsResp = result
@@ -2991,7 +2996,7 @@ fn list_samples_v2_response_200() {
     deserializes::<
         otc_modelarts::types::SampleManagementListSamplesResp,
     >(
-        "{\"sample_count\":2,\"samples\":[{\"sample_id\":\"012f99f3cf405860130b6ed2350c2228\",\"sample_type\":0,\"labels\":[{\"name\":\"car\",\"type\":0,\"property\":{}}],\"source\":\"https://test-obs.obs.xxx.com:443/image/aifood/%E5%86%B0%E6%BF%80%E5%87%8C/36502.jpg?AccessKeyId=RciyO7RHmhNTfOZVryUH&Expires=1606296688&x-image-process=image%2Fresize%2Cm_lfit%2Ch_200&Signature=icyvHhFew9vnmy3zh1uZMP15Mbg%3D\",\"metadata\":{\"@modelarts:import_origin\":0},\"sample_time\":1589190552106,\"sample_status\":\"MANUAL_ANNOTATION\",\"annotated_by\":\"human/test_123/test_123\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"5d8d4033b428fed5ac158942c33940a2\",\"role\":0}]},{\"sample_id\":\"0192f3acfb000666033a0f85c21577c7\",\"sample_type\":0,\"labels\":[{\"name\":\"car\",\"type\":0,\"property\":{}}],\"source\":\"https://test-obs.obs.xxx.com:443/image/aifood/%E5%86%B0%E6%BF%80%E5%87%8C/36139.jpg?AccessKeyId=RciyO7RHmhNTfOZVryUH&Expires=1606296688&x-image-process=image%2Fresize%2Cm_lfit%2Ch_200&Signature=RRr9r2cghLCXk%2B0%2BfHtYJi8eZ4k%3D\",\"metadata\":{\"@modelarts:import_origin\":0},\"sample_time\":1589190543327,\"sample_status\":\"MANUAL_ANNOTATION\",\"annotated_by\":\"human/test_123/test_123\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"a2abd3f27b4e92c593c15282f8b6bd29\",\"role\":0}]}]}",
+        r#"{"sample_count":2,"samples":[{"sample_id":"012f99f3cf405860130b6ed2350c2228","sample_type":0,"labels":[{"name":"car","type":0,"property":{}}],"source":"https://test-obs.obs.xxx.com:443/image/aifood/%E5%86%B0%E6%BF%80%E5%87%8C/36502.jpg?AccessKeyId=RciyO7RHmhNTfOZVryUH&Expires=1606296688&x-image-process=image%2Fresize%2Cm_lfit%2Ch_200&Signature=icyvHhFew9vnmy3zh1uZMP15Mbg%3D","metadata":{"@modelarts:import_origin":0},"sample_time":1589190552106,"sample_status":"MANUAL_ANNOTATION","annotated_by":"human/test_123/test_123","labelers":[{"email":"xxx@xxx.com","worker_id":"5d8d4033b428fed5ac158942c33940a2","role":0}]},{"sample_id":"0192f3acfb000666033a0f85c21577c7","sample_type":0,"labels":[{"name":"car","type":0,"property":{}}],"source":"https://test-obs.obs.xxx.com:443/image/aifood/%E5%86%B0%E6%BF%80%E5%87%8C/36139.jpg?AccessKeyId=RciyO7RHmhNTfOZVryUH&Expires=1606296688&x-image-process=image%2Fresize%2Cm_lfit%2Ch_200&Signature=RRr9r2cghLCXk%2B0%2BfHtYJi8eZ4k%3D","metadata":{"@modelarts:import_origin":0},"sample_time":1589190543327,"sample_status":"MANUAL_ANNOTATION","annotated_by":"human/test_123/test_123","labelers":[{"email":"xxx@xxx.com","worker_id":"a2abd3f27b4e92c593c15282f8b6bd29","role":0}]}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -3022,22 +3027,22 @@ async fn list_samples_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_samples()
-        .dataset_id(v::<String>("\"example\""))
-        .email(v::<String>("\"example\""))
-        .high_score(v::<String>("\"1\""))
-        .label_name(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .email(v::<String>(r#""example""#))
+        .high_score(v::<String>(r#""1""#))
+        .label_name(v::<String>(r#""example""#))
         .label_type(v::<i64>("1"))
         .locale(
-            v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>("\"en-us\""),
+            v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>(r#""en-us""#),
         )
-        .low_score(v::<String>("\"0\""))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
+        .low_score(v::<String>(r#""0""#))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
         .preview(v::<bool>("true"))
-        .process_parameter(v::<String>("\"example\""))
-        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>("\"ALL\""))
+        .process_parameter(v::<String>(r#""example""#))
+        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>(r#""ALL""#))
         .sample_type(v::<i64>("9"))
-        .search_conditions(v::<String>("\"example\""))
-        .version_id(v::<String>("\"example\""))
+        .search_conditions(v::<String>(r#""example""#))
+        .version_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -3072,24 +3077,24 @@ async fn list_samples_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_samples()
-        .dataset_id(v::<String>("\"example\""))
-        .email(v::<String>("\"example\""))
-        .high_score(v::<String>("\"1\""))
-        .label_name(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .email(v::<String>(r#""example""#))
+        .high_score(v::<String>(r#""1""#))
+        .label_name(v::<String>(r#""example""#))
         .label_type(v::<i64>("1"))
         .limit(v::<i64>("10"))
         .locale(
-            v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>("\"en-us\""),
+            v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>(r#""en-us""#),
         )
-        .low_score(v::<String>("\"0\""))
+        .low_score(v::<String>(r#""0""#))
         .offset(v::<i64>("0"))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
         .preview(v::<bool>("true"))
-        .process_parameter(v::<String>("\"example\""))
-        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>("\"ALL\""))
+        .process_parameter(v::<String>(r#""example""#))
+        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>(r#""ALL""#))
         .sample_type(v::<i64>("9"))
-        .search_conditions(v::<String>("\"example\""))
-        .version_id(v::<String>("\"example\""))
+        .search_conditions(v::<String>(r#""example""#))
+        .version_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::SampleManagementListSamplesResp = result
@@ -3099,7 +3104,7 @@ async fn list_samples_v2_sends_documented_request() {
 /// The documented `update_samples` v2 response_200 example deserializes and serializes back.
 #[test]
 fn update_samples_v2_response_200() {
-    round_trips::<otc_modelarts::types::UpdateSamplesResp>("{\"success\":true}");
+    round_trips::<otc_modelarts::types::UpdateSamplesResp>(r#"{"success":true}"#);
 }
 /// The documented `update_samples` v2 request_body example deserializes and serializes back.
 #[test]
@@ -3107,7 +3112,7 @@ fn update_samples_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateSamplesReq,
     >(
-        "{\"samples\":[{\"sample_id\":\"8b583c44bf249f8ba43ea42c92920221\",\"labels\":[{\"name\":\"yunbao\"}]},{\"sample_id\":\"b5fe3039879660a2e6bf18166e247f68\",\"labels\":[{\"name\":\"yunbao\"}]}]}",
+        r#"{"samples":[{"sample_id":"8b583c44bf249f8ba43ea42c92920221","labels":[{"name":"yunbao"}]},{"sample_id":"b5fe3039879660a2e6bf18166e247f68","labels":[{"name":"yunbao"}]}]}"#,
     );
 }
 /// `update_samples` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples.
@@ -3124,12 +3129,12 @@ async fn update_samples_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_samples()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .samples(
             v::<
                 Vec<otc_modelarts::types::SampleLabels>,
             >(
-                "[{\"sample_id\":\"8b583c44bf249f8ba43ea42c92920221\",\"labels\":[{\"name\":\"yunbao\"}]},{\"sample_id\":\"b5fe3039879660a2e6bf18166e247f68\",\"labels\":[{\"name\":\"yunbao\"}]}]",
+                r#"[{"sample_id":"8b583c44bf249f8ba43ea42c92920221","labels":[{"name":"yunbao"}]},{"sample_id":"b5fe3039879660a2e6bf18166e247f68","labels":[{"name":"yunbao"}]}]"#,
             ),
         )
         .send()
@@ -3140,7 +3145,7 @@ async fn update_samples_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"samples\":[{\"sample_id\":\"8b583c44bf249f8ba43ea42c92920221\",\"labels\":[{\"name\":\"yunbao\"}]},{\"sample_id\":\"b5fe3039879660a2e6bf18166e247f68\",\"labels\":[{\"name\":\"yunbao\"}]}]}")),
+        v(r#"{"samples":[{"sample_id":"8b583c44bf249f8ba43ea42c92920221","labels":[{"name":"yunbao"}]},{"sample_id":"b5fe3039879660a2e6bf18166e247f68","labels":[{"name":"yunbao"}]}]}"#)),
         "sent body {sent}"
     );
 }
@@ -3150,7 +3155,7 @@ fn upload_samples_json_v2_response_200() {
     round_trips::<
         otc_modelarts::types::UploadSamplesResp,
     >(
-        "{\"success\":true,\"results\":[{\"success\":true,\"name\":\"/test-obs/classify/input/cat-dog/2.jpg\",\"info\":\"960585877c92d63911ba555ab3129d36\"}]}",
+        r#"{"success":true,"results":[{"success":true,"name":"/test-obs/classify/input/cat-dog/2.jpg","info":"960585877c92d63911ba555ab3129d36"}]}"#,
     );
 }
 /// The documented `upload_samples_json` v2 request_body example deserializes and serializes back.
@@ -3159,7 +3164,7 @@ fn upload_samples_json_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UploadSamplesReq,
     >(
-        "{\"samples\":[{\"name\":\"2.jpg\",\"data\":\"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjL/wAARCAA1AJUDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL\"}]}",
+        r#"{"samples":[{"name":"2.jpg","data":"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjL/wAARCAA1AJUDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL"}]}"#,
     );
 }
 /// `upload_samples_json` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples.
@@ -3176,12 +3181,12 @@ async fn upload_samples_json_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .upload_samples_json()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .samples(
             v::<
                 Vec<otc_modelarts::types::Sample>,
             >(
-                "[{\"name\":\"2.jpg\",\"data\":\"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjL/wAARCAA1AJUDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL\"}]",
+                r#"[{"name":"2.jpg","data":"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjL/wAARCAA1AJUDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL"}]"#,
             ),
         )
         .send()
@@ -3192,7 +3197,7 @@ async fn upload_samples_json_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"samples\":[{\"name\":\"2.jpg\",\"data\":\"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjL/wAARCAA1AJUDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL\"}]}")),
+        v(r#"{"samples":[{"name":"2.jpg","data":"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjL/wAARCAA1AJUDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -3202,7 +3207,7 @@ fn list_search_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListSearchResp,
     >(
-        "{\"labels\":[{\"name\":\"Cat\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}},{\"name\":\"Dog\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}}],\"metadata\":{},\"labelers\":[\"human/test_123/test_123\",\"human/xxx@xxx.com\",\"human/xxx@xxx.com\"]}",
+        r##"{"labels":[{"name":"Cat","type":0,"property":{"@modelarts:color":"#3399ff"}},{"name":"Dog","type":0,"property":{"@modelarts:color":"#3399ff"}}],"metadata":{},"labelers":["human/test_123/test_123","human/xxx@xxx.com","human/xxx@xxx.com"]}"##,
     );
 }
 /// `list_search` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/search-condition.
@@ -3223,7 +3228,7 @@ async fn list_search_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_search()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListSearchResp = result
@@ -3236,7 +3241,7 @@ fn list_stats_v2_response_200() {
     deserializes::<
         otc_modelarts::types::ListStatsResp,
     >(
-        "{\"label_stats\":[{\"name\":\"Dog\",\"type\":1,\"property\":{\"@modelarts:color\":\"#3399ff\"},\"count\":8,\"sample_count\":5}],\"sample_stats\":{\"un_annotation\":309,\"all\":317,\"total\":317,\"deleted\":0,\"manual_annotation\":8,\"auto_annotation\":0,\"lefted\":317},\"key_sample_stats\":{\"total\":317,\"non_key_sample\":315,\"key_sample\":2},\"deletion_stats\":{},\"metadata_stats\":{},\"data_spliting_enable\":false}",
+        r##"{"label_stats":[{"name":"Dog","type":1,"property":{"@modelarts:color":"#3399ff"},"count":8,"sample_count":5}],"sample_stats":{"un_annotation":309,"all":317,"total":317,"deleted":0,"manual_annotation":8,"auto_annotation":0,"lefted":317},"key_sample_stats":{"total":317,"non_key_sample":315,"key_sample":2},"deletion_stats":{},"metadata_stats":{},"data_spliting_enable":false}"##,
     );
 }
 /// `list_stats` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/stats.
@@ -3256,10 +3261,10 @@ async fn list_stats_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_stats()
-        .dataset_id(v::<String>("\"example\""))
-        .email(v::<String>("\"example\""))
-        .locale(v::<otc_modelarts::types::Locale>("\"en-us\""))
-        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>("\"ALL\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .email(v::<String>(r#""example""#))
+        .locale(v::<otc_modelarts::types::Locale>(r#""en-us""#))
+        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>(r#""ALL""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListStatsResp = result
@@ -3272,7 +3277,7 @@ fn list_worker_tasks_v2_response_200() {
     deserializes::<
         otc_modelarts::types::ListWorkerTasksResp,
     >(
-        "{\"count\":2,\"worker_tasks\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"role\":0,\"task_id\":\"tY330MHxV9dqIPVaTRM\",\"workforce_task_name\":\"task-cd60\",\"dataset_id\":\"WxCREuCkBSAlQr9xrde\",\"sample_stats\":{\"total_sample_count\":309,\"unannotated_sample_count\":308,\"unreviewed_sample_count\":0,\"uncheck_sample_count\":1,\"sampled_sample_count\":0,\"rejected_sample_count\":0,\"accepted_sample_count\":0,\"auto_annotation_sample_count\":0},\"create_time\":1606224714358,\"update_time\":1606224878490,\"email_status\":3,\"last_notify_time\":0,\"dataset_type\":1,\"task_status\":1,\"user\":{\"domainId\":\"04f924738800d3270fc0c013a47363a0\",\"domainName\":\"test_123\",\"projectId\":\"04f924739300d3272fc3c013e36bb4b8\",\"userId\":\"04f924743b00d4331f31c0131ada6769\",\"userName\":\"test_123\"}},{\"email\":\"xxx@xxx.com\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"role\":0,\"task_id\":\"MJVjCQDMso95a8dvUm4\",\"workforce_task_name\":\"task-2720\",\"dataset_id\":\"OY82gjEHxt9w1efgrhS\",\"sample_stats\":{\"total_sample_count\":50005,\"unannotated_sample_count\":50005,\"unreviewed_sample_count\":0,\"uncheck_sample_count\":0,\"sampled_sample_count\":0,\"rejected_sample_count\":0,\"accepted_sample_count\":0,\"auto_annotation_sample_count\":0},\"create_time\":1605949737134,\"update_time\":1605949737134,\"email_status\":3,\"last_notify_time\":0,\"dataset_type\":0,\"task_status\":2,\"user\":{\"domainId\":\"04f924738800d3270fc0c013a47363a0\",\"domainName\":\"test_123\",\"projectId\":\"04f924739300d3272fc3c013e36bb4b8\",\"userId\":\"04f924743b00d4331f31c0131ada6769\",\"userName\":\"test_123\"}}]}",
+        r#"{"count":2,"worker_tasks":[{"email":"xxx@xxx.com","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","role":0,"task_id":"tY330MHxV9dqIPVaTRM","workforce_task_name":"task-cd60","dataset_id":"WxCREuCkBSAlQr9xrde","sample_stats":{"total_sample_count":309,"unannotated_sample_count":308,"unreviewed_sample_count":0,"uncheck_sample_count":1,"sampled_sample_count":0,"rejected_sample_count":0,"accepted_sample_count":0,"auto_annotation_sample_count":0},"create_time":1606224714358,"update_time":1606224878490,"email_status":3,"last_notify_time":0,"dataset_type":1,"task_status":1,"user":{"domainId":"04f924738800d3270fc0c013a47363a0","domainName":"test_123","projectId":"04f924739300d3272fc3c013e36bb4b8","userId":"04f924743b00d4331f31c0131ada6769","userName":"test_123"}},{"email":"xxx@xxx.com","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","role":0,"task_id":"MJVjCQDMso95a8dvUm4","workforce_task_name":"task-2720","dataset_id":"OY82gjEHxt9w1efgrhS","sample_stats":{"total_sample_count":50005,"unannotated_sample_count":50005,"unreviewed_sample_count":0,"uncheck_sample_count":0,"sampled_sample_count":0,"rejected_sample_count":0,"accepted_sample_count":0,"auto_annotation_sample_count":0},"create_time":1605949737134,"update_time":1605949737134,"email_status":3,"last_notify_time":0,"dataset_type":0,"task_status":2,"user":{"domainId":"04f924738800d3270fc0c013a47363a0","domainName":"test_123","projectId":"04f924739300d3272fc3c013e36bb4b8","userId":"04f924743b00d4331f31c0131ada6769","userName":"test_123"}}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -3306,9 +3311,9 @@ async fn list_worker_tasks_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_worker_tasks()
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .search_content(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::ListWorkerTasksSortBy>("\"create_time\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .search_content(v::<String>(r#""example""#))
+        .sort_by(v::<otc_modelarts::types::ListWorkerTasksSortBy>(r#""create_time""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -3335,9 +3340,9 @@ async fn list_worker_tasks_v2_sends_documented_request() {
         .list_worker_tasks()
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .search_content(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::ListWorkerTasksSortBy>("\"create_time\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .search_content(v::<String>(r#""example""#))
+        .sort_by(v::<otc_modelarts::types::ListWorkerTasksSortBy>(r#""create_time""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListWorkerTasksResp = result
@@ -3350,7 +3355,7 @@ fn list_workforce_task_samples_v2_response_200() {
     deserializes::<
         otc_modelarts::types::SampleManagementListSamplesResp,
     >(
-        "{\"sample_count\":2,\"samples\":[{\"sample_id\":\"26c6dd793d80d3274eb89349ec76d678\",\"sample_type\":0,\"labels\":[],\"source\":\"https://test-obs.obs.xxx.com:443/detect/data/dataset-car-and-person/IMG_kitti_0000_000016.png?AccessKeyId=P19W9X830R1Z39P5X5M5&Expires=1606300137&x-obs-security-token=gQpjbi1ub3J0aC03jKj8N6gtS4VsdTTW3QFoHMtpMoFLtCa6W_J4DxT0nYIfx...\",\"metadata\":{\"@modelarts:import_origin\":0,\"@modelarts:size\":[1242,375,3]},\"sample_time\":1598263639997,\"sample_status\":\"UN_ANNOTATION\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"afdda13895bc66322ffbf36ae833bcf0\",\"role\":0}]},{\"sample_id\":\"2971815bbb11a462161b48dddf19344f\",\"sample_type\":0,\"labels\":[],\"source\":\"https://test-obs.obs.xxx.com:443/detect/data/dataset-car-and-person/IMG_kitti_0000_000011.png?AccessKeyId=P19W9X830R1Z39P5X5M5&Expires=1606300137&x-obs-security-token=gQpjbi1ub3J0aC03jKj8N6gtS4VsdTTW3QFoHMtpMoFLtC...\",\"metadata\":{\"@modelarts:import_origin\":0,\"@modelarts:size\":[1242,375,3]},\"sample_time\":1598263639997,\"sample_status\":\"UN_ANNOTATION\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"305595e1901a526017d2e11f3ab0ffe1\",\"role\":0}]}]}",
+        r#"{"sample_count":2,"samples":[{"sample_id":"26c6dd793d80d3274eb89349ec76d678","sample_type":0,"labels":[],"source":"https://test-obs.obs.xxx.com:443/detect/data/dataset-car-and-person/IMG_kitti_0000_000016.png?AccessKeyId=P19W9X830R1Z39P5X5M5&Expires=1606300137&x-obs-security-token=gQpjbi1ub3J0aC03jKj8N6gtS4VsdTTW3QFoHMtpMoFLtCa6W_J4DxT0nYIfx...","metadata":{"@modelarts:import_origin":0,"@modelarts:size":[1242,375,3]},"sample_time":1598263639997,"sample_status":"UN_ANNOTATION","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","labelers":[{"email":"xxx@xxx.com","worker_id":"afdda13895bc66322ffbf36ae833bcf0","role":0}]},{"sample_id":"2971815bbb11a462161b48dddf19344f","sample_type":0,"labels":[],"source":"https://test-obs.obs.xxx.com:443/detect/data/dataset-car-and-person/IMG_kitti_0000_000011.png?AccessKeyId=P19W9X830R1Z39P5X5M5&Expires=1606300137&x-obs-security-token=gQpjbi1ub3J0aC03jKj8N6gtS4VsdTTW3QFoHMtpMoFLtC...","metadata":{"@modelarts:import_origin":0,"@modelarts:size":[1242,375,3]},"sample_time":1598263639997,"sample_status":"UN_ANNOTATION","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","labelers":[{"email":"xxx@xxx.com","worker_id":"305595e1901a526017d2e11f3ab0ffe1","role":0}]}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -3389,16 +3394,16 @@ async fn list_workforce_task_samples_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_workforce_task_samples()
-        .dataset_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
-        .label_name(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
+        .label_name(v::<String>(r#""example""#))
         .label_type(v::<i64>("1"))
         .locale(
-            v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>("\"en-us\""),
+            v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>(r#""en-us""#),
         )
-        .process_parameter(v::<String>("\"example\""))
-        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>("\"ALL\""))
-        .search_conditions(v::<String>("\"example\""))
+        .process_parameter(v::<String>(r#""example""#))
+        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>(r#""ALL""#))
+        .search_conditions(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -3430,18 +3435,18 @@ async fn list_workforce_task_samples_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_workforce_task_samples()
-        .dataset_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
-        .label_name(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
+        .label_name(v::<String>(r#""example""#))
         .label_type(v::<i64>("1"))
         .limit(v::<i64>("10"))
         .locale(
-            v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>("\"en-us\""),
+            v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>(r#""en-us""#),
         )
         .offset(v::<i64>("0"))
-        .process_parameter(v::<String>("\"example\""))
-        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>("\"ALL\""))
-        .search_conditions(v::<String>("\"example\""))
+        .process_parameter(v::<String>(r#""example""#))
+        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>(r#""ALL""#))
+        .search_conditions(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::SampleManagementListSamplesResp = result
@@ -3454,7 +3459,7 @@ fn update_workforce_task_samples_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateSamplesReq,
     >(
-        "{\"samples\":[{\"sample_id\":\"0a0939d6d3c48a3d2a2619245943ac21\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labels\":[{\"name\":\"tulips\"}]},{\"sample_id\":\"0e1b5a16a5a577ee53aeb34278a4b3e7\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labels\":[{\"name\":\"tulips\"}]}]}",
+        r#"{"samples":[{"sample_id":"0a0939d6d3c48a3d2a2619245943ac21","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","labels":[{"name":"tulips"}]},{"sample_id":"0e1b5a16a5a577ee53aeb34278a4b3e7","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","labels":[{"name":"tulips"}]}]}"#,
     );
 }
 /// `update_workforce_task_samples` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples.
@@ -3475,13 +3480,13 @@ async fn update_workforce_task_samples_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_workforce_task_samples()
-        .dataset_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
         .samples(
             v::<
                 Vec<otc_modelarts::types::SampleLabels>,
             >(
-                "[{\"sample_id\":\"0a0939d6d3c48a3d2a2619245943ac21\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labels\":[{\"name\":\"tulips\"}]},{\"sample_id\":\"0e1b5a16a5a577ee53aeb34278a4b3e7\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labels\":[{\"name\":\"tulips\"}]}]",
+                r#"[{"sample_id":"0a0939d6d3c48a3d2a2619245943ac21","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","labels":[{"name":"tulips"}]},{"sample_id":"0e1b5a16a5a577ee53aeb34278a4b3e7","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","labels":[{"name":"tulips"}]}]"#,
             ),
         )
         .send()
@@ -3492,7 +3497,7 @@ async fn update_workforce_task_samples_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"samples\":[{\"sample_id\":\"0a0939d6d3c48a3d2a2619245943ac21\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labels\":[{\"name\":\"tulips\"}]},{\"sample_id\":\"0e1b5a16a5a577ee53aeb34278a4b3e7\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labels\":[{\"name\":\"tulips\"}]}]}")),
+        v(r#"{"samples":[{"sample_id":"0a0939d6d3c48a3d2a2619245943ac21","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","labels":[{"name":"tulips"}]},{"sample_id":"0e1b5a16a5a577ee53aeb34278a4b3e7","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","labels":[{"name":"tulips"}]}]}"#)),
         "sent body {sent}"
     );
 }
@@ -3502,7 +3507,7 @@ fn list_workforce_task_stats_v2_response_200() {
     deserializes::<
         otc_modelarts::types::ListStatsResp,
     >(
-        "{\"label_stats\":[{\"name\":\"Cat\",\"type\":1,\"property\":{\"@modelarts:color\":\"#3399ff\"},\"count\":0,\"sample_count\":0},{\"name\":\"Dog\",\"type\":1,\"property\":{\"@modelarts:color\":\"#3399ff\"},\"count\":1,\"sample_count\":1}],\"sample_stats\":{\"un_annotation\":308,\"total\":309,\"rejected\":0,\"unreviewed\":1,\"accepted\":0,\"auto_annotation\":0,\"uncheck\":0},\"key_sample_stats\":{\"total\":309,\"non_key_sample\":309,\"key_sample\":0},\"deletion_stats\":{},\"metadata_stats\":{},\"data_spliting_enable\":false}",
+        r##"{"label_stats":[{"name":"Cat","type":1,"property":{"@modelarts:color":"#3399ff"},"count":0,"sample_count":0},{"name":"Dog","type":1,"property":{"@modelarts:color":"#3399ff"},"count":1,"sample_count":1}],"sample_stats":{"un_annotation":308,"total":309,"rejected":0,"unreviewed":1,"accepted":0,"auto_annotation":0,"uncheck":0},"key_sample_stats":{"total":309,"non_key_sample":309,"key_sample":0},"deletion_stats":{},"metadata_stats":{},"data_spliting_enable":false}"##,
     );
 }
 /// `list_workforce_task_stats` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/stats.
@@ -3524,9 +3529,9 @@ async fn list_workforce_task_stats_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_workforce_task_stats()
-        .dataset_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
-        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>("\"ALL\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
+        .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>(r#""ALL""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListStatsResp = result
@@ -3539,7 +3544,7 @@ fn review_samples_v2_request_body() {
     round_trips::<
         otc_modelarts::types::AcceptSamplesReq,
     >(
-        "{\"comments\":[{\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"sample_id\":\"0d43f9811d3808a3146c673257d4a1dbhh\",\"accept\":true,\"comment\":\"\",\"score\":\"A\"}]}",
+        r#"{"comments":[{"worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","sample_id":"0d43f9811d3808a3146c673257d4a1dbhh","accept":true,"comment":"","score":"A"}]}"#,
     );
 }
 /// `review_samples` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/review.
@@ -3558,13 +3563,13 @@ async fn review_samples_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .review_samples()
-        .dataset_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
         .comments(
             v::<
                 Vec<otc_modelarts::types::SampleComment>,
             >(
-                "[{\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"sample_id\":\"0d43f9811d3808a3146c673257d4a1dbhh\",\"accept\":true,\"comment\":\"\",\"score\":\"A\"}]",
+                r#"[{"worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","sample_id":"0d43f9811d3808a3146c673257d4a1dbhh","accept":true,"comment":"","score":"A"}]"#,
             ),
         )
         .send()
@@ -3573,21 +3578,21 @@ async fn review_samples_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"comments\":[{\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"sample_id\":\"0d43f9811d3808a3146c673257d4a1dbhh\",\"accept\":true,\"comment\":\"\",\"score\":\"A\"}]}")),
+        v(r#"{"comments":[{"worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","sample_id":"0d43f9811d3808a3146c673257d4a1dbhh","accept":true,"comment":"","score":"A"}]}"#)),
         "sent body {sent}"
     );
 }
 /// The documented `send_emails` v2 response_200 example deserializes and serializes back.
 #[test]
 fn send_emails_v2_response_200() {
-    round_trips::<otc_modelarts::types::ResendEmailResp>("{\"success\":true}");
+    round_trips::<otc_modelarts::types::ResendEmailResp>(r#"{"success":true}"#);
 }
 /// The documented `send_emails` v2 request_body example deserializes and serializes back.
 #[test]
 fn send_emails_v2_request_body() {
     round_trips::<
         otc_modelarts::types::ResendEmailReq,
-    >("{\"emails\":[\"xxx@xxx.com\",\"xxx@xxx.com\"]}");
+    >(r#"{"emails":["xxx@xxx.com","xxx@xxx.com"]}"#);
 }
 /// `send_emails` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/notify.
 #[tokio::test]
@@ -3607,9 +3612,9 @@ async fn send_emails_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .send_emails()
-        .dataset_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
-        .emails(v::<Vec<String>>("[\"xxx@xxx.com\",\"xxx@xxx.com\"]"))
+        .dataset_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
+        .emails(v::<Vec<String>>(r#"["xxx@xxx.com","xxx@xxx.com"]"#))
         .send()
         .await;
     let body: otc_modelarts::types::ResendEmailResp = result
@@ -3617,7 +3622,7 @@ async fn send_emails_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"emails\":[\"xxx@xxx.com\",\"xxx@xxx.com\"]}")),
+        same(& sent, & v(r#"{"emails":["xxx@xxx.com","xxx@xxx.com"]}"#)),
         "sent body {sent}"
     );
 }
@@ -3626,14 +3631,14 @@ async fn send_emails_v2_sends_documented_request() {
 fn start_workforce_sampling_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::CreateWorkforceSamplingTaskResp,
-    >("{\"task_id\":\"nv6BbozxCJmZcHAE9hV\"}");
+    >(r#"{"task_id":"nv6BbozxCJmZcHAE9hV"}"#);
 }
 /// The documented `start_workforce_sampling_task` v2 request_body example deserializes and serializes back.
 #[test]
 fn start_workforce_sampling_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::CreateWorkforceSamplingTaskReq,
-    >("{\"sampling_rate\":0.2}");
+    >(r#"{"sampling_rate":0.2}"#);
 }
 /// `start_workforce_sampling_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance.
 #[tokio::test]
@@ -3653,8 +3658,8 @@ async fn start_workforce_sampling_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .start_workforce_sampling_task()
-        .dataset_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
         .sampling_rate(v::<f64>("0.2"))
         .send()
         .await;
@@ -3662,7 +3667,7 @@ async fn start_workforce_sampling_task_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"sampling_rate\":0.2}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"sampling_rate":0.2}"#)), "sent body {sent}");
 }
 /// `stop_auto_annotation` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/tasks/{task_id}/stop.
 #[tokio::test]
@@ -3676,8 +3681,8 @@ async fn stop_auto_annotation_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .stop_auto_annotation()
-        .dataset_id(v::<String>("\"example\""))
-        .task_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .task_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -3696,8 +3701,8 @@ async fn stop_processor_task_version_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .stop_processor_task_version()
-        .task_id(v::<String>("\"example\""))
-        .version_id(v::<String>("\"example\""))
+        .task_id(v::<String>(r#""example""#))
+        .version_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -3714,7 +3719,7 @@ async fn sync_data_source_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .sync_data_source()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -3724,7 +3729,7 @@ async fn sync_data_source_v2_sends_documented_request() {
 fn sync_data_source_state_v2_response_200() {
     round_trips::<
         otc_modelarts::types::SyncDataSourceStatusResp,
-    >("{\"status\":\"COMPLETED\",\"dataset_id\":\"gfghHSokody6AJigS5A\"}");
+    >(r#"{"status":"COMPLETED","dataset_id":"gfghHSokody6AJigS5A"}"#);
 }
 /// `sync_data_source_state` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/sync-data/status.
 #[tokio::test]
@@ -3740,7 +3745,7 @@ async fn sync_data_source_state_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .sync_data_source_state()
-        .dataset_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::SyncDataSourceStatusResp = result
@@ -3757,7 +3762,7 @@ fn update_workforce_sampling_task_v2_response_200() {
 fn update_workforce_sampling_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateWorkforceSamplingTaskReq,
-    >("{\"action\":0}");
+    >(r#"{"action":0}"#);
 }
 /// `update_workforce_sampling_task` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/status.
 #[tokio::test]
@@ -3778,10 +3783,10 @@ async fn update_workforce_sampling_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_workforce_sampling_task()
-        .dataset_id(v::<String>("\"example\""))
-        .workforce_task_id(v::<String>("\"example\""))
+        .dataset_id(v::<String>(r#""example""#))
+        .workforce_task_id(v::<String>(r#""example""#))
         .locale(
-            v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>("\"en-us\""),
+            v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>(r#""en-us""#),
         )
         .action(v::<i64>("0"))
         .send()
@@ -3790,7 +3795,7 @@ async fn update_workforce_sampling_task_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"action\":0}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"action":0}"#)), "sent body {sent}");
 }
 /// The documented `list_user_image_groups` v1 response_200 example deserializes and serializes back.
 #[test]
@@ -3798,7 +3803,7 @@ fn list_user_image_groups_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ImageGroupListResponse,
     >(
-        "{\"current\":1,\"data\":[{\"create_at\":1652878011643,\"name\":\"123\",\"namespace\":\"cnnorth7-infer-model-dev\",\"update_at\":1652878531791,\"version_count\":1},{\"create_at\":1671708630448,\"name\":\"pytorch_1_8\",\"namespace\":\"op_svc_modelarts_container2\",\"update_at\":1671708630448,\"version_count\":1},{\"create_at\":1671093486722,\"name\":\"mock-service-python\",\"namespace\":\"mock-service1\",\"update_at\":1671093486722,\"version_count\":1}],\"pages\":1,\"size\":3,\"total\":3}",
+        r#"{"current":1,"data":[{"create_at":1652878011643,"name":"123","namespace":"cnnorth7-infer-model-dev","update_at":1652878531791,"version_count":1},{"create_at":1671708630448,"name":"pytorch_1_8","namespace":"op_svc_modelarts_container2","update_at":1671708630448,"version_count":1},{"create_at":1671093486722,"name":"mock-service-python","namespace":"mock-service1","update_at":1671093486722,"version_count":1}],"pages":1,"size":3,"total":3}"#,
     );
 }
 /// `list_user_image_groups` at API version v1 sends GET /v1/{project_id}/images/group.
@@ -3820,11 +3825,11 @@ async fn list_user_image_groups_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_user_image_groups()
-        .name(v::<String>("\"example\""))
+        .name(v::<String>(r#""example""#))
         .name_fuzzy_match(v::<bool>("true"))
-        .namespace(v::<String>("\"example\""))
-        .type_(v::<otc_modelarts::types::Type>("\"BUILD_IN\""))
-        .workspace_id(v::<String>("\"0\""))
+        .namespace(v::<String>(r#""example""#))
+        .type_(v::<otc_modelarts::types::Type>(r#""BUILD_IN""#))
+        .workspace_id(v::<String>(r#""0""#))
         .send()
         .await;
     let body: otc_modelarts::types::ImageGroupListResponse = result
@@ -3837,7 +3842,7 @@ fn list_workspaces_v1_response_200() {
     rejects::<
         otc_modelarts::types::ListWorkspacesResp,
     >(
-        "{\"total_count\":10,\"count\":1,\"workspaces\":[{\"id\":0,\"name\":\"default\",\"description\":\"\",\"owner\":\"testUser\",\"enterprise_project_id\":\"***b0091-887f-4839-9929-cbc884f1e***\",\"enterprise_project_name\":\"default\",\"auth_type\":\"public\",\"create_time\":1460000010000,\"update_time\":1460000010000,\"status\":\"NORMAL\",\"status_info\":\"\"}]}",
+        r#"{"total_count":10,"count":1,"workspaces":[{"id":0,"name":"default","description":"","owner":"testUser","enterprise_project_id":"***b0091-887f-4839-9929-cbc884f1e***","enterprise_project_name":"default","auth_type":"public","create_time":1460000010000,"update_time":1460000010000,"status":"NORMAL","status_info":""}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -3874,10 +3879,10 @@ async fn list_workspaces_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_workspaces()
-        .sort_by(v::<otc_modelarts::types::ListWorkspacesSortBy>("\"name\""))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .enterprise_project_id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .sort_by(v::<otc_modelarts::types::ListWorkspacesSortBy>(r#""name""#))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .enterprise_project_id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .filter_accessible(v::<bool>("false"))
         .limit(2)
         .into_stream();
@@ -3907,10 +3912,10 @@ async fn list_workspaces_v1_sends_documented_request() {
         .list_workspaces()
         .offset(v::<i64>("0"))
         .limit(v::<i64>("1000"))
-        .sort_by(v::<otc_modelarts::types::ListWorkspacesSortBy>("\"name\""))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .enterprise_project_id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .sort_by(v::<otc_modelarts::types::ListWorkspacesSortBy>(r#""name""#))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .enterprise_project_id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .filter_accessible(v::<bool>("false"))
         .send()
         .await;
@@ -3924,7 +3929,7 @@ fn create_workspace_v1_response_200() {
     round_trips::<
         otc_modelarts::types::WorkspaceProperties,
     >(
-        "{\"id\":\"**d05d1a553b4e188ea878e7dcb85e**\",\"name\":\"test-workspace\",\"description\":\"It is a test project'\",\"owner\":\"testUser\",\"create_time\":1470000020000,\"update_time\":1470000030000,\"enterprise_project_id\":\"***b0091-887f-4839-9929-cbc884f1e***\",\"enterprise_project_name\":\"test-eps\",\"auth_type\":\"public\",\"status\":\"NORMAL\",\"status_info\":\"\"}",
+        r#"{"id":"**d05d1a553b4e188ea878e7dcb85e**","name":"test-workspace","description":"It is a test project'","owner":"testUser","create_time":1470000020000,"update_time":1470000030000,"enterprise_project_id":"***b0091-887f-4839-9929-cbc884f1e***","enterprise_project_name":"test-eps","auth_type":"public","status":"NORMAL","status_info":""}"#,
     );
 }
 /// The documented `create_workspace` v1 request_body example deserializes and serializes back.
@@ -3933,7 +3938,7 @@ fn create_workspace_v1_request_body() {
     round_trips::<
         otc_modelarts::types::CreateWorkspaceReq,
     >(
-        "{\"name\":\"test-workspace\",\"description\":\"It is a test project\",\"enterprise_project_id\":\"***b0091-887f-4839-9929-cbc884f1e***\",\"auth_type\":\"internal\",\"grants\":[{\"user_name\":\"test\"}]}",
+        r#"{"name":"test-workspace","description":"It is a test project","enterprise_project_id":"***b0091-887f-4839-9929-cbc884f1e***","auth_type":"internal","grants":[{"user_name":"test"}]}"#,
     );
 }
 /// `create_workspace` at API version v1 sends POST /v1/{project_id}/workspaces.
@@ -3950,11 +3955,13 @@ async fn create_workspace_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_workspace()
-        .name(v::<String>("\"test-workspace\""))
-        .description(v::<String>("\"It is a test project\""))
-        .enterprise_project_id(v::<String>("\"***b0091-887f-4839-9929-cbc884f1e***\""))
-        .auth_type(v::<otc_modelarts::types::CreateWorkspaceReqAuthType>("\"internal\""))
-        .grants(v::<Vec<otc_modelarts::types::Grants>>("[{\"user_name\":\"test\"}]"))
+        .name(v::<String>(r#""test-workspace""#))
+        .description(v::<String>(r#""It is a test project""#))
+        .enterprise_project_id(v::<String>(r#""***b0091-887f-4839-9929-cbc884f1e***""#))
+        .auth_type(
+            v::<otc_modelarts::types::CreateWorkspaceReqAuthType>(r#""internal""#),
+        )
+        .grants(v::<Vec<otc_modelarts::types::Grants>>(r#"[{"user_name":"test"}]"#))
         .send()
         .await;
     let body: otc_modelarts::types::WorkspaceProperties = result
@@ -3963,7 +3970,7 @@ async fn create_workspace_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"name\":\"test-workspace\",\"description\":\"It is a test project\",\"enterprise_project_id\":\"***b0091-887f-4839-9929-cbc884f1e***\",\"auth_type\":\"internal\",\"grants\":[{\"user_name\":\"test\"}]}")),
+        v(r#"{"name":"test-workspace","description":"It is a test project","enterprise_project_id":"***b0091-887f-4839-9929-cbc884f1e***","auth_type":"internal","grants":[{"user_name":"test"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -3973,7 +3980,7 @@ fn show_workspace_info_v1_response_200() {
     round_trips::<
         otc_modelarts::types::WorkspaceProperties,
     >(
-        "{\"id\":\"**d05d1a553b4e188ea878e7dcb85e**\",\"name\":\"test-workspace\",\"status\":\"NORMAL\",\"status_info\":\"\",\"description\":\"\",\"owner\":\"testUser\",\"create_time\":1470000020000,\"update_time\":1470000030000,\"enterprise_project_id\":\"***b0091-887f-4839-9929-cbc884f1e***\",\"enterprise_project_name\":\"test-eps\",\"auth_type\":\"INTERNAL\",\"grants\":[{\"user_id\":\"***55d2cd53b4x458ea878e7dcb85***\",\"user_name\":\"test-iam-user\"}]}",
+        r#"{"id":"**d05d1a553b4e188ea878e7dcb85e**","name":"test-workspace","status":"NORMAL","status_info":"","description":"","owner":"testUser","create_time":1470000020000,"update_time":1470000030000,"enterprise_project_id":"***b0091-887f-4839-9929-cbc884f1e***","enterprise_project_name":"test-eps","auth_type":"INTERNAL","grants":[{"user_id":"***55d2cd53b4x458ea878e7dcb85***","user_name":"test-iam-user"}]}"#,
     );
 }
 /// `show_workspace_info` at API version v1 sends GET /v1/{project_id}/workspaces/{workspace_id}.
@@ -3990,7 +3997,7 @@ async fn show_workspace_info_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_workspace_info()
-        .workspace_id(v::<String>("\"example\""))
+        .workspace_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::WorkspaceProperties = result
@@ -4002,7 +4009,7 @@ async fn show_workspace_info_v1_sends_documented_request() {
 fn update_workspace_v1_response_200() {
     round_trips::<
         otc_modelarts::types::WorkspaceIdResp,
-    >("{\"workspace_id\":\"***05d1a553b4e188ea878e7dcb85***\"}");
+    >(r#"{"workspace_id":"***05d1a553b4e188ea878e7dcb85***"}"#);
 }
 /// The documented `update_workspace` v1 request_body example deserializes and serializes back.
 #[test]
@@ -4010,7 +4017,7 @@ fn update_workspace_v1_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateWorkspaceReq,
     >(
-        "{\"name\":\"my_workspace\",\"description\":\"It is my workspace\",\"auth_type\":\"INTERNAL\",\"grants\":[{\"user_name\":\"my_iam_user\"}]}",
+        r#"{"name":"my_workspace","description":"It is my workspace","auth_type":"INTERNAL","grants":[{"user_name":"my_iam_user"}]}"#,
     );
 }
 /// `update_workspace` at API version v1 sends PUT /v1/{project_id}/workspaces/{workspace_id}.
@@ -4027,12 +4034,14 @@ async fn update_workspace_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_workspace()
-        .workspace_id(v::<String>("\"example\""))
-        .name(v::<String>("\"my_workspace\""))
-        .description(v::<String>("\"It is my workspace\""))
-        .auth_type(v::<otc_modelarts::types::CreateWorkspaceReqAuthType>("\"INTERNAL\""))
+        .workspace_id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""my_workspace""#))
+        .description(v::<String>(r#""It is my workspace""#))
+        .auth_type(
+            v::<otc_modelarts::types::CreateWorkspaceReqAuthType>(r#""INTERNAL""#),
+        )
         .grants(
-            v::<Vec<otc_modelarts::types::Grants>>("[{\"user_name\":\"my_iam_user\"}]"),
+            v::<Vec<otc_modelarts::types::Grants>>(r#"[{"user_name":"my_iam_user"}]"#),
         )
         .send()
         .await;
@@ -4042,7 +4051,7 @@ async fn update_workspace_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"name\":\"my_workspace\",\"description\":\"It is my workspace\",\"auth_type\":\"INTERNAL\",\"grants\":[{\"user_name\":\"my_iam_user\"}]}")),
+        v(r#"{"name":"my_workspace","description":"It is my workspace","auth_type":"INTERNAL","grants":[{"user_name":"my_iam_user"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -4060,7 +4069,7 @@ async fn delete_workspace_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_workspace()
-        .workspace_id(v::<String>("\"example\""))
+        .workspace_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::WorkspaceIdResp = result
@@ -4073,7 +4082,7 @@ fn list_workspace_quotas_v1_response_200() {
     round_trips::<
         otc_modelarts::types::WorkspaceQuotasResp,
     >(
-        "{\"quotas\":[{\"name_en\":\"ExeMLtraining duration (image classification, object detection, and soundclassification)\",\"name_cn\":\"Chinese name of the quota\",\"resource\":\"exemlProject.gpu_duration\",\"quota\":10,\"min_quota\":-1,\"max_quota\":60000,\"unit_en\":\"minute\",\"unit_cn\":\"Chinese name of the minute\",\"update_time\":1470000020000,\"used_quota\":5}]}",
+        r#"{"quotas":[{"name_en":"ExeMLtraining duration (image classification, object detection, and soundclassification)","name_cn":"Chinese name of the quota","resource":"exemlProject.gpu_duration","quota":10,"min_quota":-1,"max_quota":60000,"unit_en":"minute","unit_cn":"Chinese name of the minute","update_time":1470000020000,"used_quota":5}]}"#,
     );
 }
 /// `list_workspace_quotas` at API version v1 sends GET /v1/{project_id}/workspaces/{workspace_id}/quotas.
@@ -4090,7 +4099,7 @@ async fn list_workspace_quotas_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_workspace_quotas()
-        .workspace_id(v::<String>("\"example\""))
+        .workspace_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::WorkspaceQuotasResp = result
@@ -4103,7 +4112,7 @@ fn update_workspace_quotas_v1_response_200() {
     round_trips::<
         otc_modelarts::types::UpdateWorkspaceQuotasResp,
     >(
-        "{\"quotas\":[{\"name_en\":\"ExeMLtraining duration (image classification, object detection, and soundclassification)\",\"name_cn\":\"Chinese name of the quota\",\"resource\":\"exemlProject.gpu_duration\",\"quota\":10,\"min_quota\":-1,\"max_quota\":60000,\"unit_en\":\"minute\",\"unit_cn\":\"Chinese name of the minute\",\"update_time\":1470000020000}]}",
+        r#"{"quotas":[{"name_en":"ExeMLtraining duration (image classification, object detection, and soundclassification)","name_cn":"Chinese name of the quota","resource":"exemlProject.gpu_duration","quota":10,"min_quota":-1,"max_quota":60000,"unit_en":"minute","unit_cn":"Chinese name of the minute","update_time":1470000020000}]}"#,
     );
 }
 /// The documented `update_workspace_quotas` v1 request_body example deserializes ($.quotas[0].workspace_id: field not in the schema).
@@ -4112,7 +4121,7 @@ fn update_workspace_quotas_v1_request_body() {
     deserializes::<
         otc_modelarts::types::UpdateWorkspaceQuotasReq,
     >(
-        "{\"quotas\":[{\"workspace_id\":\"***9cd9ea8a5432cbcd6496e57839***\",\"resource\":\"exemlProject.gpu_duration\",\"quota\":10}]}",
+        r#"{"quotas":[{"workspace_id":"***9cd9ea8a5432cbcd6496e57839***","resource":"exemlProject.gpu_duration","quota":10}]}"#,
     );
 }
 /// `update_workspace_quotas` at API version v1 sends PUT /v1/{project_id}/workspaces/{workspace_id}/quotas.
@@ -4129,11 +4138,11 @@ async fn update_workspace_quotas_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_workspace_quotas()
-        .workspace_id(v::<String>("\"example\""))
+        .workspace_id(v::<String>(r#""example""#))
         .quotas(
             v::<
                 Vec<otc_modelarts::types::UpdateWorkspaceQuotas>,
-            >("[{\"resource\":\"example\",\"quota\":1}]"),
+            >(r#"[{"resource":"example","quota":1}]"#),
         )
         .send()
         .await;
@@ -4142,7 +4151,7 @@ async fn update_workspace_quotas_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"quotas\":[{\"resource\":\"example\",\"quota\":1}]}")),
+        same(& sent, & v(r#"{"quotas":[{"resource":"example","quota":1}]}"#)),
         "sent body {sent}"
     );
 }
@@ -4180,11 +4189,11 @@ async fn show_versions_statuses_and_gpu_quantity_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .show_versions_statuses_and_gpu_quantity()
-        .status(v::<String>("\"example\""))
-        .sort_by(v::<String>("\"example\""))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .pool_id(v::<String>("\"example\""))
-        .workspace_id(v::<String>("\"0\""))
+        .status(v::<String>(r#""example""#))
+        .sort_by(v::<String>(r#""example""#))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .pool_id(v::<String>(r#""example""#))
+        .workspace_id(v::<String>(r#""0""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -4213,11 +4222,11 @@ async fn show_versions_statuses_and_gpu_quantity_v1_sends_documented_request() {
         .show_versions_statuses_and_gpu_quantity()
         .offset(v::<i64>("1"))
         .limit(v::<i64>("20"))
-        .status(v::<String>("\"example\""))
-        .sort_by(v::<String>("\"example\""))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .pool_id(v::<String>("\"example\""))
-        .workspace_id(v::<String>("\"0\""))
+        .status(v::<String>(r#""example""#))
+        .sort_by(v::<String>(r#""example""#))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .pool_id(v::<String>(r#""example""#))
+        .workspace_id(v::<String>(r#""0""#))
         .send()
         .await;
     let body: otc_modelarts::types::ShowVersionsStatusesAndGpuQuantityResponse = result
@@ -4230,7 +4239,7 @@ fn list_training_jobs_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ListTrainingJobsResponse,
     >(
-        "{\"is_success\":true,\"quotas\":5,\"job_total_count\":1,\"job_count_limit\":3,\"jobs\":[{\"job_id\":10,\"job_name\":\"testModelArtsJob\",\"version_id\":10,\"status\":10,\"create_time\":1524189990635,\"duration\":532003,\"job_desc\":\"This is ModelArts job\",\"version_count\":5}]}",
+        r#"{"is_success":true,"quotas":5,"job_total_count":1,"job_count_limit":3,"jobs":[{"job_id":10,"job_name":"testModelArtsJob","version_id":10,"status":10,"create_time":1524189990635,"duration":532003,"job_desc":"This is ModelArts job","version_count":5}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -4261,11 +4270,11 @@ async fn list_training_jobs_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_training_jobs()
-        .status(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::ListTrainingJobsSortBy>("\"job_name\""))
-        .order(v::<otc_modelarts::types::Order>("\"asc\""))
-        .search_content(v::<String>("\"example\""))
-        .workspace_id(v::<String>("\"0\""))
+        .status(v::<String>(r#""example""#))
+        .sort_by(v::<otc_modelarts::types::ListTrainingJobsSortBy>(r#""job_name""#))
+        .order(v::<otc_modelarts::types::Order>(r#""asc""#))
+        .search_content(v::<String>(r#""example""#))
+        .workspace_id(v::<String>(r#""0""#))
         .per_page(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -4292,13 +4301,13 @@ async fn list_training_jobs_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_training_jobs()
-        .status(v::<String>("\"example\""))
+        .status(v::<String>(r#""example""#))
         .per_page(v::<i64>("10"))
         .page(v::<i64>("1"))
-        .sort_by(v::<otc_modelarts::types::ListTrainingJobsSortBy>("\"job_name\""))
-        .order(v::<otc_modelarts::types::Order>("\"asc\""))
-        .search_content(v::<String>("\"example\""))
-        .workspace_id(v::<String>("\"0\""))
+        .sort_by(v::<otc_modelarts::types::ListTrainingJobsSortBy>(r#""job_name""#))
+        .order(v::<otc_modelarts::types::Order>(r#""asc""#))
+        .search_content(v::<String>(r#""example""#))
+        .workspace_id(v::<String>(r#""0""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListTrainingJobsResponse = result
@@ -4311,7 +4320,7 @@ fn create_training_job_v1_response_2xx() {
     rejects::<
         otc_modelarts::types::CreateTrainingJobResponse,
     >(
-        "{\"is_success\":true,\"job_id\":\"10\",\"job_name\":\"TestModelArtsJob\",\"status\":\"1\",\"create_time\":\"1524189990635\",\"version_id\":\"10\",\"version_name\":\"V0001\",\"resource_id\":\"jobafd08896\"}",
+        r#"{"is_success":true,"job_id":"10","job_name":"TestModelArtsJob","status":"1","create_time":"1524189990635","version_id":"10","version_name":"V0001","resource_id":"jobafd08896"}"#,
     );
 }
 /// The documented `create_training_job` v1 request_body example contradicts the schema ($.config.model_id: required field is missing), so the strict type rejects it.
@@ -4320,7 +4329,7 @@ fn create_training_job_v1_request_body() {
     rejects::<
         otc_modelarts::types::CreateTrainingJobRequest,
     >(
-        "{\"job_name\":\"TestModelArtsJob\",\"job_desc\":\"This is a ModelArts job\",\"workspace_id\":\"af261af2218841ec960b01ab3cf1a5fa\",\"config\":{\"worker_server_num\":1,\"app_url\":\"/usr/app/\",\"boot_file_url\":\"/usr/app/boot.py\",\"parameter\":[{\"label\":\"learning_rate\",\"value\":\"0.01\"},{\"label\":\"batch_size\",\"value\":\"32\"}],\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"spec_id\":1,\"engine_id\":1,\"train_url\":\"/usr/train/\",\"log_url\":\"/usr/log/\"}}",
+        r#"{"job_name":"TestModelArtsJob","job_desc":"This is a ModelArts job","workspace_id":"af261af2218841ec960b01ab3cf1a5fa","config":{"worker_server_num":1,"app_url":"/usr/app/","boot_file_url":"/usr/app/boot.py","parameter":[{"label":"learning_rate","value":"0.01"},{"label":"batch_size","value":"32"}],"dataset_id":"38277e62-9e59-48f4-8d89-c8cf41622c24","dataset_version_id":"2ff0d6ba-c480-45ae-be41-09a8369bfc90","spec_id":1,"engine_id":1,"train_url":"/usr/train/","log_url":"/usr/log/"}}"#,
     );
 }
 /// `create_training_job` at API version v1 sends POST /v1/{project_id}/training-jobs.
@@ -4337,12 +4346,12 @@ async fn create_training_job_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_training_job()
-        .job_name(v::<String>("\"example\""))
+        .job_name(v::<String>(r#""example""#))
         .config(
             v::<
                 otc_modelarts::types::TrainingJobConfig,
             >(
-                "{\"worker_server_num\":1,\"app_url\":\"example\",\"boot_file_url\":\"example\",\"spec_id\":1,\"engine_id\":1,\"model_id\":1}",
+                r#"{"worker_server_num":1,"app_url":"example","boot_file_url":"example","spec_id":1,"engine_id":1,"model_id":1}"#,
             ),
         )
         .send()
@@ -4353,7 +4362,7 @@ async fn create_training_job_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"job_name\":\"example\",\"config\":{\"worker_server_num\":1,\"app_url\":\"example\",\"boot_file_url\":\"example\",\"spec_id\":1,\"engine_id\":1,\"model_id\":1}}")),
+        v(r#"{"job_name":"example","config":{"worker_server_num":1,"app_url":"example","boot_file_url":"example","spec_id":1,"engine_id":1,"model_id":1}}"#)),
         "sent body {sent}"
     );
 }
@@ -4384,7 +4393,7 @@ async fn show_training_job_version_v1_sends_documented_request() {
 fn delete_training_job_version_v1_response_200() {
     round_trips::<
         otc_modelarts::types::DeleteTrainingJobVersionResponse,
-    >("{\"is_success\":true}");
+    >(r#"{"is_success":true}"#);
 }
 /// `delete_training_job_version` at API version v1 sends DELETE /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}.
 #[tokio::test]
@@ -4414,7 +4423,7 @@ fn list_training_job_versions_v1_response_200() {
     rejects::<
         otc_modelarts::types::ListTrainingJobVersionsResponse,
     >(
-        "{\"is_success\":true,\"job_id\":10,\"job_name\":\"testModelArtsJob\",\"job_desc\":\"testModelArtsJob desc\",\"version_count\":2,\"versions\":[{\"version_id\":10,\"version_name\":\"V0004\",\"pre_version_id\":5,\"engine_type\":1,\"engine_name\":\"TensorFlow\",\"engine_id\":1,\"engine_version\":\"TF-1.4.0-python2.7\",\"status\":10,\"app_url\":\"/usr/app/\",\"boot_file_url\":\"/usr/app/boot.py\",\"create_time\":1524189990635,\"parameter\":[{\"label\":\"learning_rate\",\"value\":0.01}],\"duration\":532003,\"spec_id\":1,\"core\":2,\"cpu\":8,\"gpu_num\":2,\"gpu_type\":\"P100\",\"worker_server_num\":1,\"data_url\":\"/usr/data/\",\"train_url\":\"/usr/train/\",\"log_url\":\"/usr/log/\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"data_source\":[{\"type\":\"obs\",\"data_url\":\"/qianjiajun-test/minst/data/\"}],\"user_image_url\":\"100.125.5.235:20202/jobmng/custom-cpu-base:1.0\",\"user_command\":\"bash -x /home/work/run_train.sh python /home/work/user-job-dir/app/mnist/mnist_softmax.py --data_url /home/work/user-job-dir/app/mnist_data\",\"model_id\":1,\"model_metric_list\":\"{\\\"metric\\\":[{\\\"metric_values\\\":{\\\"recall\\\":0.005833,\\\"precision\\\":0.000178,\\\"accuracy\\\":0.000937},\\\"reserved_data\\\":{},\\\"metric_meta\\\":{\\\"class_name\\\":0,\\\"class_id\\\":0}}],\\\"total_metric\\\":{\\\"total_metric_meta\\\":{},\\\"total_reserved_data\\\":{},\\\"total_metric_values\\\":{\\\"recall\\\":0.005833,\\\"id\\\":0,\\\"precision\\\":0.000178,\\\"accuracy\\\":0.000937}}}\",\"system_metric_list\":\"{\\\"cpuUsage\\\":[\\\"0\\\",\\\"3.10\\\",\\\"5.76\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"memUsage\\\":[\\\"0\\\",\\\"0.77\\\",\\\"2.09\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"gpuUtil\\\":[\\\"0\\\",\\\"0.25\\\",\\\"0.88\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"gpuMemUsage\\\":[\\\"0\\\",\\\"0.65\\\",\\\"6.01\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"diskReadRate\\\":[\\\"0\\\",\\\"91811.07\\\",\\\"38846.63\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"diskWriteRate\\\":[\\\"0\\\",\\\"2.23\\\",\\\"0.94\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"recvBytesRate\\\":[\\\"0\\\",\\\"5770405.50\\\",\\\"2980077.75\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"sendBytesRate\\\":[\\\"0\\\",\\\"12607.17\\\",\\\"10487410.00\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"interval\\\":1}\",\"dataset_name\":\"dataset-test\",\"dataset_version_name\":\"dataset-version-test\",\"start_time\":1563172362000,\"volumes\":[{\"nfs\":{\"id\":\"43b37236-9afa-4855-8174-32254b9562e7\",\"src_path\":\"192.168.8.150:/\",\"dest_path\":\"/home/work/nas\",\"read_only\":false}},{\"host_path\":{\"src_path\":\"/root/work\",\"dest_path\":\"/home/mind\",\"read_only\":false}}],\"pool_id\":\"pool9928813f\",\"pool_name\":\"p100\",\"nas_mount_path\":\"/home/work/nas\",\"nas_share_addr\":\"192.168.8.150:/\",\"nas_type\":\"nfs\"}]}",
+        r#"{"is_success":true,"job_id":10,"job_name":"testModelArtsJob","job_desc":"testModelArtsJob desc","version_count":2,"versions":[{"version_id":10,"version_name":"V0004","pre_version_id":5,"engine_type":1,"engine_name":"TensorFlow","engine_id":1,"engine_version":"TF-1.4.0-python2.7","status":10,"app_url":"/usr/app/","boot_file_url":"/usr/app/boot.py","create_time":1524189990635,"parameter":[{"label":"learning_rate","value":0.01}],"duration":532003,"spec_id":1,"core":2,"cpu":8,"gpu_num":2,"gpu_type":"P100","worker_server_num":1,"data_url":"/usr/data/","train_url":"/usr/train/","log_url":"/usr/log/","dataset_version_id":"2ff0d6ba-c480-45ae-be41-09a8369bfc90","dataset_id":"38277e62-9e59-48f4-8d89-c8cf41622c24","data_source":[{"type":"obs","data_url":"/qianjiajun-test/minst/data/"}],"user_image_url":"100.125.5.235:20202/jobmng/custom-cpu-base:1.0","user_command":"bash -x /home/work/run_train.sh python /home/work/user-job-dir/app/mnist/mnist_softmax.py --data_url /home/work/user-job-dir/app/mnist_data","model_id":1,"model_metric_list":"{\"metric\":[{\"metric_values\":{\"recall\":0.005833,\"precision\":0.000178,\"accuracy\":0.000937},\"reserved_data\":{},\"metric_meta\":{\"class_name\":0,\"class_id\":0}}],\"total_metric\":{\"total_metric_meta\":{},\"total_reserved_data\":{},\"total_metric_values\":{\"recall\":0.005833,\"id\":0,\"precision\":0.000178,\"accuracy\":0.000937}}}","system_metric_list":"{\"cpuUsage\":[\"0\",\"3.10\",\"5.76\",\"0\",\"0\",\"0\",\"0\"],\"memUsage\":[\"0\",\"0.77\",\"2.09\",\"0\",\"0\",\"0\",\"0\"],\"gpuUtil\":[\"0\",\"0.25\",\"0.88\",\"0\",\"0\",\"0\",\"0\"],\"gpuMemUsage\":[\"0\",\"0.65\",\"6.01\",\"0\",\"0\",\"0\",\"0\"],\"diskReadRate\":[\"0\",\"91811.07\",\"38846.63\",\"0\",\"0\",\"0\",\"0\"],\"diskWriteRate\":[\"0\",\"2.23\",\"0.94\",\"0\",\"0\",\"0\",\"0\"],\"recvBytesRate\":[\"0\",\"5770405.50\",\"2980077.75\",\"0\",\"0\",\"0\",\"0\"],\"sendBytesRate\":[\"0\",\"12607.17\",\"10487410.00\",\"0\",\"0\",\"0\",\"0\"],\"interval\":1}","dataset_name":"dataset-test","dataset_version_name":"dataset-version-test","start_time":1563172362000,"volumes":[{"nfs":{"id":"43b37236-9afa-4855-8174-32254b9562e7","src_path":"192.168.8.150:/","dest_path":"/home/work/nas","read_only":false}},{"host_path":{"src_path":"/root/work","dest_path":"/home/mind","read_only":false}}],"pool_id":"pool9928813f","pool_name":"p100","nas_mount_path":"/home/work/nas","nas_share_addr":"192.168.8.150:/","nas_type":"nfs"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -4482,7 +4491,7 @@ fn create_training_job_version_v1_request_body() {
     rejects::<
         otc_modelarts::types::CreateTrainingJobVersionRequest,
     >(
-        "{\"job_desc\":\"This is a ModelArts job\",\"config\":{\"worker_server_num\":1,\"app_url\":\"/usr/app/\",\"boot_file_url\":\"/usr/app/boot.py\",\"parameter\":[{\"label\":\"learning_rate\",\"value\":\"0.01\"},{\"label\":\"batch_size\",\"value\":\"32\"}],\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"spec_id\":1,\"engine_id\":1,\"train_url\":\"/usr/train/\",\"log_url\":\"/usr/log/\",\"pre_version_id\":20}}",
+        r#"{"job_desc":"This is a ModelArts job","config":{"worker_server_num":1,"app_url":"/usr/app/","boot_file_url":"/usr/app/boot.py","parameter":[{"label":"learning_rate","value":"0.01"},{"label":"batch_size","value":"32"}],"dataset_id":"38277e62-9e59-48f4-8d89-c8cf41622c24","dataset_version_id":"2ff0d6ba-c480-45ae-be41-09a8369bfc90","spec_id":1,"engine_id":1,"train_url":"/usr/train/","log_url":"/usr/log/","pre_version_id":20}}"#,
     );
 }
 /// `create_training_job_version` at API version v1 sends POST /v1/{project_id}/training-jobs/{job_id}/versions.
@@ -4504,7 +4513,7 @@ async fn create_training_job_version_v1_sends_documented_request() {
             v::<
                 otc_modelarts::types::TrainingJobVersionConfig,
             >(
-                "{\"worker_server_num\":1,\"app_url\":\"example\",\"boot_file_url\":\"example\",\"spec_id\":1,\"engine_id\":1,\"model_id\":1,\"train_url\":\"example\",\"pre_version_id\":1}",
+                r#"{"worker_server_num":1,"app_url":"example","boot_file_url":"example","spec_id":1,"engine_id":1,"model_id":1,"train_url":"example","pre_version_id":1}"#,
             ),
         )
         .send()
@@ -4515,7 +4524,7 @@ async fn create_training_job_version_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"config\":{\"worker_server_num\":1,\"app_url\":\"example\",\"boot_file_url\":\"example\",\"spec_id\":1,\"engine_id\":1,\"model_id\":1,\"train_url\":\"example\",\"pre_version_id\":1}}")),
+        v(r#"{"config":{"worker_server_num":1,"app_url":"example","boot_file_url":"example","spec_id":1,"engine_id":1,"model_id":1,"train_url":"example","pre_version_id":1}}"#)),
         "sent body {sent}"
     );
 }
@@ -4524,7 +4533,7 @@ async fn create_training_job_version_v1_sends_documented_request() {
 fn stop_training_job_v1_response_2xx() {
     round_trips::<
         otc_modelarts::types::StopTrainingJobResponse,
-    >("{\"is_success\":true}");
+    >(r#"{"is_success":true}"#);
 }
 /// `stop_training_job` at API version v1 sends POST /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/stop.
 #[tokio::test]
@@ -4553,14 +4562,14 @@ async fn stop_training_job_v1_sends_documented_request() {
 fn update_training_job_description_v1_response_200() {
     round_trips::<
         otc_modelarts::types::UpdateTrainingJobDescriptionResponse,
-    >("{\"is_success\":true}");
+    >(r#"{"is_success":true}"#);
 }
 /// The documented `update_training_job_description` v1 request_body example deserializes and serializes back.
 #[test]
 fn update_training_job_description_v1_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateTrainingJobDescriptionRequest,
-    >("{\"job_desc\":\"This is a ModelArts job\"}");
+    >(r#"{"job_desc":"This is a ModelArts job"}"#);
 }
 /// `update_training_job_description` at API version v1 sends PUT /v1/{project_id}/training-jobs/{job_id}.
 #[tokio::test]
@@ -4577,7 +4586,7 @@ async fn update_training_job_description_v1_sends_documented_request() {
     let result = client(&server)
         .update_training_job_description()
         .job_id(v::<i64>("1"))
-        .job_desc(v::<String>("\"This is a ModelArts job\""))
+        .job_desc(v::<String>(r#""This is a ModelArts job""#))
         .send()
         .await;
     let body: otc_modelarts::types::UpdateTrainingJobDescriptionResponse = result
@@ -4585,7 +4594,7 @@ async fn update_training_job_description_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"job_desc\":\"This is a ModelArts job\"}")),
+        same(& sent, & v(r#"{"job_desc":"This is a ModelArts job"}"#)),
         "sent body {sent}"
     );
 }
@@ -4615,7 +4624,7 @@ async fn delete_training_job_v1_sends_documented_request() {
 fn show_training_job_log_file_name_v1_response_200() {
     rejects::<
         otc_modelarts::types::ShowTrainingJobLogFileNameResponse,
-    >("{\"is_success\":true,\"log_file_list\":[\"teseJob.0\"]}");
+    >(r#"{"is_success":true,"log_file_list":["teseJob.0"]}"#);
 }
 /// `show_training_job_log_file_name` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/log/file-names.
 #[tokio::test]
@@ -4645,7 +4654,7 @@ fn show_builtin_algorithm_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ShowBuiltinAlgorithmResponse,
     >(
-        "{\"models\":[{\"model_id\":4,\"model_name\":\"ResNet_v2_50\",\"model_usage\":1,\"model_precision\":\"75.55%(top1), 92.6%(top5)\",\"model_size\":102503801,\"model_train_dataset\":\"ImageNet, 1,000 classes for image classification\",\"model_dataset_format\":\"shape: [H>=32, W>=32, C>=1]; type: int8\",\"model_description_url\":\"https://github.com/apache/incubator-mxnet/blob/master/example/image-classification/symbols/resnet.py\",\"parameter\":\"[{\\\"label\\\":\\\"batch_size\\\",\\\"value\\\":\\\"4\\\",\\\"placeholder_cn\\\":\\\"Total number of training images updated each time\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"lr\\\",\\\"value\\\":\\\"0.0001\\\",\\\"placeholder_cn\\\":\\\"Learning rate\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"save_frequency\\\",\\\"value\\\":\\\"1\\\",\\\"placeholder_cn\\\":\\\"Interval for saving the model, indicating that the model is saved every N epochs\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"num_classes\\\",\\\"value\\\":\\\"\\\",\\\"placeholder_cn\\\":\\\"Total number of image classes in training\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"num_epoch\\\",\\\"value\\\":\\\"10\\\",\\\"placeholder_cn\\\":\\\"Number of training epochs\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true}]\",\"create_time\":1522218780025,\"engine_id\":501,\"engine_name\":\"MXNet\",\"engine_version\":\"MXNet-1.2.1-python2.7\"},{\"model_id\":5,\"model_name\":\"Faster_RCNN_ResNet_v2_101\",\"model_usage\":2,\"model_precision\":\"80.05%(mAP)\",\"model_size\":190936449,\"model_train_dataset\":\"PASCAL VOC2007, 20 classes for object detection\",\"model_dataset_format\":\"shape: [H, W, C==3]; type: int8\",\"model_description_url\":\"https://github.com/apache/incubator-mxnet/tree/master/example/rcnn\",\"parameter\":\"[{\\\"label\\\":\\\"lr\\\",\\\"value\\\":\\\"0.0001\\\",\\\"placeholder_cn\\\":\\\"Learning rate\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"eval_frequence\\\",\\\"value\\\":\\\"1\\\",\\\"placeholder_cn\\\":\\\"Frequency for validating the model. By default, validation is performed every epoch.\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"mom\\\",\\\"value\\\":\\\"0.9\\\",\\\"placeholder_cn\\\":\\\"Momentum of the training network\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"wd\\\",\\\"value\\\":\\\"0.0005\\\",\\\"placeholder_cn\\\":\\\"Weight decay coefficient\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"num_classes\\\",\\\"value\\\":\\\"\\\",\\\"placeholder_cn\\\":\\\"Total number of image classes in training. The value must plus 1 because there is a background class.\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true}]\",\"create_time\":1525313224596,\"engine_id\":501,\"engine_name\":\"MXNet\",\"engine_version\":\"MXNet-1.2.1-python2.7\"}],\"model_total_count\":41,\"is_success\":true}",
+        r#"{"models":[{"model_id":4,"model_name":"ResNet_v2_50","model_usage":1,"model_precision":"75.55%(top1), 92.6%(top5)","model_size":102503801,"model_train_dataset":"ImageNet, 1,000 classes for image classification","model_dataset_format":"shape: [H>=32, W>=32, C>=1]; type: int8","model_description_url":"https://github.com/apache/incubator-mxnet/blob/master/example/image-classification/symbols/resnet.py","parameter":"[{\"label\":\"batch_size\",\"value\":\"4\",\"placeholder_cn\":\"Total number of training images updated each time\",\"placeholder_en\":\"\",\"required\":true},{\"label\":\"lr\",\"value\":\"0.0001\",\"placeholder_cn\":\"Learning rate\",\"placeholder_en\":\"\",\"required\":true},{\"label\":\"save_frequency\",\"value\":\"1\",\"placeholder_cn\":\"Interval for saving the model, indicating that the model is saved every N epochs\",\"placeholder_en\":\"\",\"required\":true},{\"label\":\"num_classes\",\"value\":\"\",\"placeholder_cn\":\"Total number of image classes in training\",\"placeholder_en\":\"\",\"required\":true},{\"label\":\"num_epoch\",\"value\":\"10\",\"placeholder_cn\":\"Number of training epochs\",\"placeholder_en\":\"\",\"required\":true}]","create_time":1522218780025,"engine_id":501,"engine_name":"MXNet","engine_version":"MXNet-1.2.1-python2.7"},{"model_id":5,"model_name":"Faster_RCNN_ResNet_v2_101","model_usage":2,"model_precision":"80.05%(mAP)","model_size":190936449,"model_train_dataset":"PASCAL VOC2007, 20 classes for object detection","model_dataset_format":"shape: [H, W, C==3]; type: int8","model_description_url":"https://github.com/apache/incubator-mxnet/tree/master/example/rcnn","parameter":"[{\"label\":\"lr\",\"value\":\"0.0001\",\"placeholder_cn\":\"Learning rate\",\"placeholder_en\":\"\",\"required\":true},{\"label\":\"eval_frequence\",\"value\":\"1\",\"placeholder_cn\":\"Frequency for validating the model. By default, validation is performed every epoch.\",\"placeholder_en\":\"\",\"required\":true},{\"label\":\"mom\",\"value\":\"0.9\",\"placeholder_cn\":\"Momentum of the training network\",\"placeholder_en\":\"\",\"required\":true},{\"label\":\"wd\",\"value\":\"0.0005\",\"placeholder_cn\":\"Weight decay coefficient\",\"placeholder_en\":\"\",\"required\":true},{\"label\":\"num_classes\",\"value\":\"\",\"placeholder_cn\":\"Total number of image classes in training. The value must plus 1 because there is a background class.\",\"placeholder_en\":\"\",\"required\":true}]","create_time":1525313224596,"engine_id":501,"engine_name":"MXNet","engine_version":"MXNet-1.2.1-python2.7"}],"model_total_count":41,"is_success":true}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -4676,9 +4685,9 @@ async fn show_builtin_algorithm_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .show_builtin_algorithm()
-        .sort_by(v::<otc_modelarts::types::ShowBuiltinAlgorithmSortBy>("\"engine\""))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .search_content(v::<String>("\"example\""))
+        .sort_by(v::<otc_modelarts::types::ShowBuiltinAlgorithmSortBy>(r#""engine""#))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .search_content(v::<String>(r#""example""#))
         .per_page(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -4705,9 +4714,9 @@ async fn show_builtin_algorithm_v1_sends_documented_request() {
         .show_builtin_algorithm()
         .per_page(v::<i64>("10"))
         .page(v::<i64>("1"))
-        .sort_by(v::<otc_modelarts::types::ShowBuiltinAlgorithmSortBy>("\"engine\""))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .search_content(v::<String>("\"example\""))
+        .sort_by(v::<otc_modelarts::types::ShowBuiltinAlgorithmSortBy>(r#""engine""#))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .search_content(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ShowBuiltinAlgorithmResponse = result
@@ -4720,7 +4729,7 @@ fn list_training_job_configurations_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ListTrainingJobConfigurationsResponse,
     >(
-        "{\"is_success\":true,\"config_total_count\":3,\"configs\":[{\"config_name\":\"testConfig\",\"config_desc\":\"This is config\",\"create_time\":1524189990635,\"engine_type\":1,\"engine_name\":\"TensorFlow\",\"engine_id\":1,\"engine_version\":\"TF-1.4.0-python2.7\",\"user_image_url\":\"100.125.5.235:20202/jobmng/custom-cpu-base:1.0\",\"user_command\":\"bash -x /home/work/run_train.sh python /home/work/user-job-dir/app/mnist/mnist_softmax.py --data_url /home/work/user-job-dir/app/mnist_data\"}]}",
+        r#"{"is_success":true,"config_total_count":3,"configs":[{"config_name":"testConfig","config_desc":"This is config","create_time":1524189990635,"engine_type":1,"engine_name":"TensorFlow","engine_id":1,"engine_version":"TF-1.4.0-python2.7","user_image_url":"100.125.5.235:20202/jobmng/custom-cpu-base:1.0","user_command":"bash -x /home/work/run_train.sh python /home/work/user-job-dir/app/mnist/mnist_softmax.py --data_url /home/work/user-job-dir/app/mnist_data"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -4754,11 +4763,11 @@ async fn list_training_job_configurations_v1_streams_every_page() {
         .sort_by(
             v::<
                 otc_modelarts::types::ListTrainingJobConfigurationsSortBy,
-            >("\"config_name\""),
+            >(r#""config_name""#),
         )
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .search_content(v::<String>("\"example\""))
-        .config_type(v::<otc_modelarts::types::ConfigType>("\"custom\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .search_content(v::<String>(r#""example""#))
+        .config_type(v::<otc_modelarts::types::ConfigType>(r#""custom""#))
         .per_page(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -4789,11 +4798,11 @@ async fn list_training_job_configurations_v1_sends_documented_request() {
         .sort_by(
             v::<
                 otc_modelarts::types::ListTrainingJobConfigurationsSortBy,
-            >("\"config_name\""),
+            >(r#""config_name""#),
         )
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .search_content(v::<String>("\"example\""))
-        .config_type(v::<otc_modelarts::types::ConfigType>("\"custom\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
+        .search_content(v::<String>(r#""example""#))
+        .config_type(v::<otc_modelarts::types::ConfigType>(r#""custom""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListTrainingJobConfigurationsResponse = result
@@ -4806,7 +4815,7 @@ fn create_training_job_configuration_v1_request_body() {
     rejects::<
         otc_modelarts::types::CreateTrainingJobConfigurationRequest,
     >(
-        "{\"config_name\":\"testConfig\",\"config_desc\":\"This is config\",\"worker_server_num\":1,\"app_url\":\"/usr/app/\",\"boot_file_url\":\"/usr/app/boot.py\",\"parameter\":[{\"label\":\"learning_rate\",\"value\":\"0.01\"},{\"label\":\"batch_size\",\"value\":\"32\"}],\"spec_id\":1,\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"engine_id\":1,\"train_url\":\"/usr/train/\",\"log_url\":\"/usr/log/\"}",
+        r#"{"config_name":"testConfig","config_desc":"This is config","worker_server_num":1,"app_url":"/usr/app/","boot_file_url":"/usr/app/boot.py","parameter":[{"label":"learning_rate","value":"0.01"},{"label":"batch_size","value":"32"}],"spec_id":1,"dataset_id":"38277e62-9e59-48f4-8d89-c8cf41622c24","dataset_version_id":"2ff0d6ba-c480-45ae-be41-09a8369bfc90","engine_id":1,"train_url":"/usr/train/","log_url":"/usr/log/"}"#,
     );
 }
 /// `create_training_job_configuration` at API version v1 sends POST /v1/{project_id}/training-job-configs.
@@ -4823,10 +4832,10 @@ async fn create_training_job_configuration_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_training_job_configuration()
-        .config_name(v::<String>("\"example\""))
+        .config_name(v::<String>(r#""example""#))
         .worker_server_num(v::<i64>("1"))
-        .app_url(v::<String>("\"example\""))
-        .boot_file_url(v::<String>("\"example\""))
+        .app_url(v::<String>(r#""example""#))
+        .boot_file_url(v::<String>(r#""example""#))
         .model_id(v::<i64>("1"))
         .spec_id(v::<i64>("1"))
         .engine_id(v::<i64>("1"))
@@ -4838,7 +4847,7 @@ async fn create_training_job_configuration_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"config_name\":\"example\",\"worker_server_num\":1,\"app_url\":\"example\",\"boot_file_url\":\"example\",\"model_id\":1,\"spec_id\":1,\"engine_id\":1}")),
+        v(r#"{"config_name":"example","worker_server_num":1,"app_url":"example","boot_file_url":"example","model_id":1,"spec_id":1,"engine_id":1}"#)),
         "sent body {sent}"
     );
 }
@@ -4848,7 +4857,7 @@ fn show_training_job_configuration_v1_response_200() {
     rejects::<
         otc_modelarts::types::ShowTrainingJobConfigurationResponse,
     >(
-        "{\"spec_code\":\"modelarts.vm.gpu.v100\",\"user_image_url\":\"100.125.5.235:20202/jobmng/custom-cpu-base:1.0\",\"user_command\":\"bash -x /home/work/run_train.sh python /home/work/user-job-dir/app/mnist/mnist_softmax.py --data_url /home/work/user-job-dir/app/mnist_data\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"engine_name\":\"TensorFlow\",\"is_success\":true,\"nas_mount_path\":\"/home/work/nas\",\"worker_server_num\":1,\"nas_share_addr\":\"192.168.8.150:/\",\"train_url\":\"/test/minst/train_out/out1/\",\"nas_type\":\"nfs\",\"spec_id\":4,\"parameter\":[{\"label\":\"learning_rate\",\"value\":0.01}],\"log_url\":\"/usr/log/\",\"config_name\":\"config123\",\"app_url\":\"/usr/app/\",\"create_time\":1559045426000,\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"volumes\":[{\"nfs\":{\"id\":\"43b37236-9afa-4855-8174-32254b9562e7\",\"src_path\":\"192.168.8.150:/\",\"dest_path\":\"/home/work/nas\",\"read_only\":false}},{\"host_path\":{\"src_path\":\"/root/work\",\"dest_path\":\"/home/mind\",\"read_only\":false}}],\"cpu\":\"64\",\"model_id\":4,\"boot_file_url\":\"/usr/app/boot.py\",\"dataset_name\":\"dataset-test\",\"pool_id\":\"pool9928813f\",\"config_desc\":\"This is a config desc test\",\"gpu_num\":1,\"data_source\":[{\"type\":\"obs\",\"data_url\":\"/test/minst/data/\"}],\"pool_name\":\"p100\",\"dataset_version_name\":\"dataset-version-test\",\"core\":\"8\",\"engine_type\":1,\"engine_id\":3,\"engine_version\":\"TF-1.8.0-python2.7\",\"data_url\":\"/test/minst/data/\"}",
+        r#"{"spec_code":"modelarts.vm.gpu.v100","user_image_url":"100.125.5.235:20202/jobmng/custom-cpu-base:1.0","user_command":"bash -x /home/work/run_train.sh python /home/work/user-job-dir/app/mnist/mnist_softmax.py --data_url /home/work/user-job-dir/app/mnist_data","dataset_version_id":"2ff0d6ba-c480-45ae-be41-09a8369bfc90","engine_name":"TensorFlow","is_success":true,"nas_mount_path":"/home/work/nas","worker_server_num":1,"nas_share_addr":"192.168.8.150:/","train_url":"/test/minst/train_out/out1/","nas_type":"nfs","spec_id":4,"parameter":[{"label":"learning_rate","value":0.01}],"log_url":"/usr/log/","config_name":"config123","app_url":"/usr/app/","create_time":1559045426000,"dataset_id":"38277e62-9e59-48f4-8d89-c8cf41622c24","volumes":[{"nfs":{"id":"43b37236-9afa-4855-8174-32254b9562e7","src_path":"192.168.8.150:/","dest_path":"/home/work/nas","read_only":false}},{"host_path":{"src_path":"/root/work","dest_path":"/home/mind","read_only":false}}],"cpu":"64","model_id":4,"boot_file_url":"/usr/app/boot.py","dataset_name":"dataset-test","pool_id":"pool9928813f","config_desc":"This is a config desc test","gpu_num":1,"data_source":[{"type":"obs","data_url":"/test/minst/data/"}],"pool_name":"p100","dataset_version_name":"dataset-version-test","core":"8","engine_type":1,"engine_id":3,"engine_version":"TF-1.8.0-python2.7","data_url":"/test/minst/data/"}"#,
     );
 }
 /// `show_training_job_configuration` at API version v1 sends GET /v1/{project_id}/training-job-configs/{config_name}.
@@ -4866,8 +4875,8 @@ async fn show_training_job_configuration_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_training_job_configuration()
-        .config_name(v::<String>("\"example\""))
-        .config_type(v::<otc_modelarts::types::ConfigType>("\"custom\""))
+        .config_name(v::<String>(r#""example""#))
+        .config_type(v::<otc_modelarts::types::ConfigType>(r#""custom""#))
         .send()
         .await;
     let body: otc_modelarts::types::ShowTrainingJobConfigurationResponse = result
@@ -4880,7 +4889,7 @@ fn update_training_job_configuration_v1_request_body() {
     rejects::<
         otc_modelarts::types::UpdateTrainingJobConfigurationRequest,
     >(
-        "{\"config_desc\":\"This is config\",\"worker_server_num\":1,\"app_url\":\"/usr/app/\",\"boot_file_url\":\"/usr/app/boot.py\",\"parameter\":[{\"label\":\"learning_rate\",\"value\":0.01},{\"key\":\"batch_size\",\"value\":32}],\"spec_id\":1,\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"engine_id\":1,\"train_url\":\"/usr/train/\",\"log_url\":\"/usr/log/\"}",
+        r#"{"config_desc":"This is config","worker_server_num":1,"app_url":"/usr/app/","boot_file_url":"/usr/app/boot.py","parameter":[{"label":"learning_rate","value":0.01},{"key":"batch_size","value":32}],"spec_id":1,"dataset_id":"38277e62-9e59-48f4-8d89-c8cf41622c24","dataset_version_id":"2ff0d6ba-c480-45ae-be41-09a8369bfc90","engine_id":1,"train_url":"/usr/train/","log_url":"/usr/log/"}"#,
     );
 }
 /// `update_training_job_configuration` at API version v1 sends PUT /v1/{project_id}/training-job-configs/{config_name}.
@@ -4897,10 +4906,10 @@ async fn update_training_job_configuration_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_training_job_configuration()
-        .config_name(v::<String>("\"example\""))
+        .config_name(v::<String>(r#""example""#))
         .worker_server_num(v::<i64>("1"))
-        .app_url(v::<String>("\"example\""))
-        .boot_file_url(v::<String>("\"example\""))
+        .app_url(v::<String>(r#""example""#))
+        .boot_file_url(v::<String>(r#""example""#))
         .model_id(v::<i64>("1"))
         .spec_id(v::<i64>("1"))
         .engine_id(v::<i64>("1"))
@@ -4912,7 +4921,7 @@ async fn update_training_job_configuration_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"worker_server_num\":1,\"app_url\":\"example\",\"boot_file_url\":\"example\",\"model_id\":1,\"spec_id\":1,\"engine_id\":1}")),
+        v(r#"{"worker_server_num":1,"app_url":"example","boot_file_url":"example","model_id":1,"spec_id":1,"engine_id":1}"#)),
         "sent body {sent}"
     );
 }
@@ -4930,7 +4939,7 @@ async fn delete_training_job_configuration_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_training_job_configuration()
-        .config_name(v::<String>("\"example\""))
+        .config_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::DeleteTrainingJobVersionResponse = result
@@ -4943,7 +4952,7 @@ fn list_visualization_jobs_v1_response_200() {
     deserializes::<
         otc_modelarts::types::ListVisualizationJobsResponse,
     >(
-        "{\"quotas\":100,\"is_success\":true,\"job_total_count\":1,\"job_count_limit\":999,\"jobs\":[{\"job_id\":1,\"job_name\":\"visualization-job\",\"status\":1,\"create_time\":15099239923,\"resource_id\":\"4787c885-e18d-4ef1-aa12-c4ed0c364b27\",\"duration\":1502323,\"job_desc\":\"This is a visualization job\",\"service_url\":\"https://XXX/modelarts/tensoarbod/xxxx/111\",\"train_url\":\"/obs/name/\",\"schedule\":[{\"type\":\"stop\",\"timeUnit\":\"HOURS\",\"duration\":1}],\"remaining_duration\":null}]}",
+        r#"{"quotas":100,"is_success":true,"job_total_count":1,"job_count_limit":999,"jobs":[{"job_id":1,"job_name":"visualization-job","status":1,"create_time":15099239923,"resource_id":"4787c885-e18d-4ef1-aa12-c4ed0c364b27","duration":1502323,"job_desc":"This is a visualization job","service_url":"https://XXX/modelarts/tensoarbod/xxxx/111","train_url":"/obs/name/","schedule":[{"type":"stop","timeUnit":"HOURS","duration":1}],"remaining_duration":null}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -4974,11 +4983,11 @@ async fn list_visualization_jobs_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_visualization_jobs()
-        .status(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::ListVisualizationJobsSortBy>("\"job_id\""))
-        .order(v::<otc_modelarts::types::Order>("\"asc\""))
-        .search_content(v::<String>("\"example\""))
-        .workspace_id(v::<String>("\"0\""))
+        .status(v::<String>(r#""example""#))
+        .sort_by(v::<otc_modelarts::types::ListVisualizationJobsSortBy>(r#""job_id""#))
+        .order(v::<otc_modelarts::types::Order>(r#""asc""#))
+        .search_content(v::<String>(r#""example""#))
+        .workspace_id(v::<String>(r#""0""#))
         .per_page(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -5005,13 +5014,13 @@ async fn list_visualization_jobs_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_visualization_jobs()
-        .status(v::<String>("\"example\""))
+        .status(v::<String>(r#""example""#))
         .per_page(v::<i64>("10"))
         .page(v::<i64>("1"))
-        .sort_by(v::<otc_modelarts::types::ListVisualizationJobsSortBy>("\"job_id\""))
-        .order(v::<otc_modelarts::types::Order>("\"asc\""))
-        .search_content(v::<String>("\"example\""))
-        .workspace_id(v::<String>("\"0\""))
+        .sort_by(v::<otc_modelarts::types::ListVisualizationJobsSortBy>(r#""job_id""#))
+        .order(v::<otc_modelarts::types::Order>(r#""asc""#))
+        .search_content(v::<String>(r#""example""#))
+        .workspace_id(v::<String>(r#""0""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListVisualizationJobsResponse = result
@@ -5024,7 +5033,7 @@ fn create_visualization_job_v1_response_2xx() {
     rejects::<
         otc_modelarts::types::CreateVisualizationJobResponse,
     >(
-        "{\"is_success\":true,\"job_id\":\"10\",\"job_name\":\"visualization-job\",\"status\":\"1\",\"create_time\":\"1524189990635\"}",
+        r#"{"is_success":true,"job_id":"10","job_name":"visualization-job","status":"1","create_time":"1524189990635"}"#,
     );
 }
 /// The documented `create_visualization_job` v1 request_body example contradicts the schema ($.schedule: expected an object, found [{"type":"stop","time_unit":"HOURS","dur...), so the strict type rejects it.
@@ -5033,7 +5042,7 @@ fn create_visualization_job_v1_request_body() {
     rejects::<
         otc_modelarts::types::CreateVisualizationJobRequest,
     >(
-        "{\"job_name\":\"visualization-job\",\"job_desc\":\"this is a visualization job\",\"train_url\":\"/obs/name/\",\"job_type\":\"mindinsight\",\"schedule\":[{\"type\":\"stop\",\"time_unit\":\"HOURS\",\"duration\":1}]}",
+        r#"{"job_name":"visualization-job","job_desc":"this is a visualization job","train_url":"/obs/name/","job_type":"mindinsight","schedule":[{"type":"stop","time_unit":"HOURS","duration":1}]}"#,
     );
 }
 /// `create_visualization_job` at API version v1 sends POST /v1/{project_id}/visualization-jobs.
@@ -5050,8 +5059,8 @@ async fn create_visualization_job_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_visualization_job()
-        .job_name(v::<String>("\"example\""))
-        .train_url(v::<String>("\"example\""))
+        .job_name(v::<String>(r#""example""#))
+        .train_url(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::CreateVisualizationJobResponse = result
@@ -5059,7 +5068,7 @@ async fn create_visualization_job_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"job_name\":\"example\",\"train_url\":\"example\"}")),
+        same(& sent, & v(r#"{"job_name":"example","train_url":"example"}"#)),
         "sent body {sent}"
     );
 }
@@ -5069,7 +5078,7 @@ fn show_visualization_job_v1_response_200() {
     deserializes::<
         otc_modelarts::types::ShowVisualizationJobResponse,
     >(
-        "{\"duration\":33000,\"service_url\":\"https://XXX/modelarts2/tensorboard/04f679b17380d32a2f32c00335c4b5ba/197/\",\"job_name\":\"apiTest-11\",\"create_time\":1565149736000,\"train_url\":\"/wph-test/zl-test/Flowers-Set/ApiTest/\",\"job_id\":197,\"job_desc\":\"ModelArts API Dialtest\",\"resource_id\":\"e17dd874-b5e0-4e9b-aaf0-22b045ad8571\",\"remaining_duration\":null,\"is_success\":true,\"status\":7}",
+        r#"{"duration":33000,"service_url":"https://XXX/modelarts2/tensorboard/04f679b17380d32a2f32c00335c4b5ba/197/","job_name":"apiTest-11","create_time":1565149736000,"train_url":"/wph-test/zl-test/Flowers-Set/ApiTest/","job_id":197,"job_desc":"ModelArts API Dialtest","resource_id":"e17dd874-b5e0-4e9b-aaf0-22b045ad8571","remaining_duration":null,"is_success":true,"status":7}"#,
     );
 }
 /// `show_visualization_job` at API version v1 sends GET /v1/{project_id}/visualization-jobs/{job_id}.
@@ -5086,7 +5095,7 @@ async fn show_visualization_job_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_visualization_job()
-        .job_id(v::<String>("\"example\""))
+        .job_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ShowVisualizationJobResponse = result
@@ -5098,7 +5107,7 @@ async fn show_visualization_job_v1_sends_documented_request() {
 fn update_visualization_job_description_v1_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateVisualizationJobDescriptionRequest,
-    >("{\"job_desc\":\"This is a ModelArts job\"}");
+    >(r#"{"job_desc":"This is a ModelArts job"}"#);
 }
 /// `update_visualization_job_description` at API version v1 sends PUT /v1/{project_id}/visualization-jobs/{job_id}.
 #[tokio::test]
@@ -5114,8 +5123,8 @@ async fn update_visualization_job_description_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_visualization_job_description()
-        .job_id(v::<String>("\"example\""))
-        .job_desc(v::<String>("\"This is a ModelArts job\""))
+        .job_id(v::<String>(r#""example""#))
+        .job_desc(v::<String>(r#""This is a ModelArts job""#))
         .send()
         .await;
     let body: otc_modelarts::types::StopTrainingJobResponse = result
@@ -5123,7 +5132,7 @@ async fn update_visualization_job_description_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"job_desc\":\"This is a ModelArts job\"}")),
+        same(& sent, & v(r#"{"job_desc":"This is a ModelArts job"}"#)),
         "sent body {sent}"
     );
 }
@@ -5141,7 +5150,7 @@ async fn delete_visualization_job_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_visualization_job()
-        .job_id(v::<String>("\"example\""))
+        .job_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::StopTrainingJobResponse = result
@@ -5162,7 +5171,7 @@ async fn stop_visualization_job_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .stop_visualization_job()
-        .job_id(v::<String>("\"example\""))
+        .job_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::StopTrainingJobResponse = result
@@ -5183,7 +5192,7 @@ async fn restart_visualization_job_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .restart_visualization_job()
-        .job_id(v::<String>("\"example\""))
+        .job_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::StopTrainingJobResponse = result
@@ -5196,7 +5205,7 @@ fn list_job_resource_specifications_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ListJobResourceSpecificationsResponse,
     >(
-        "{\"specs\":[{\"spec_id\":2,\"core\":\"2\",\"cpu\":\"8\",\"gpu_num\":0,\"gpu_type\":\"\",\"spec_code\":\"modelarts.vm.cpu.2u\",\"unit_num\":1,\"max_num\":2,\"storage\":\"\",\"interface_type\":1,\"no_resource\":false},{\"spec_id\":4,\"core\":\"8\",\"cpu\":\"64\",\"gpu_num\":1,\"gpu_type\":\"v100\",\"spec_code\":\"modelarts.vm.gpu.v100\",\"unit_num\":1,\"max_num\":4,\"storage\":\"\",\"interface_type\":1,\"no_resource\":false}],\"is_success\":true,\"spec_total_count\":2}",
+        r#"{"specs":[{"spec_id":2,"core":"2","cpu":"8","gpu_num":0,"gpu_type":"","spec_code":"modelarts.vm.cpu.2u","unit_num":1,"max_num":2,"storage":"","interface_type":1,"no_resource":false},{"spec_id":4,"core":"8","cpu":"64","gpu_num":1,"gpu_type":"v100","spec_code":"modelarts.vm.gpu.v100","unit_num":1,"max_num":4,"storage":"","interface_type":1,"no_resource":false}],"is_success":true,"spec_total_count":2}"#,
     );
 }
 /// `list_job_resource_specifications` at API version v1 sends GET /v1/{project_id}/job/resource-specs.
@@ -5216,7 +5225,7 @@ async fn list_job_resource_specifications_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_job_resource_specifications()
-        .job_type(v::<otc_modelarts::types::JobType>("\"train\""))
+        .job_type(v::<otc_modelarts::types::JobType>(r#""train""#))
         .engine_id(v::<i64>("0"))
         .project_type(v::<i64>("0"))
         .send()
@@ -5231,7 +5240,7 @@ fn list_job_engine_specifications_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ListJobEngineSpecificationsResponse,
     >(
-        "{\"is_success\":true,\"engines\":[{\"engine_type\":1,\"engine_name\":\"TensorFlow\",\"engine_id\":1,\"engine_version\":\"TF-1.4.0-python2.7\"}]}",
+        r#"{"is_success":true,"engines":[{"engine_type":1,"engine_name":"TensorFlow","engine_id":1,"engine_version":"TF-1.4.0-python2.7"}]}"#,
     );
 }
 /// `list_job_engine_specifications` at API version v1 sends GET /v1/{project_id}/job/ai-engines.
@@ -5249,7 +5258,7 @@ async fn list_job_engine_specifications_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_job_engine_specifications()
-        .job_type(v::<otc_modelarts::types::JobType>("\"train\""))
+        .job_type(v::<otc_modelarts::types::JobType>(r#""train""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListJobEngineSpecificationsResponse = result
@@ -5262,7 +5271,7 @@ fn list_models_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ListModelsResponse,
     >(
-        "{\"total_count\":1,\"count\":1,\"models\":[{\"model_name\":\"mnist\",\"model_version\":\"1.0.0\",\"model_id\":\"10eb0091-887f-4839-9929-cbc884f1e20e\",\"model_type\":\"tensorflow\",\"model_size\":5012312,\"tenant\":\"6d28e85aa78b4e1a9b4bd83501bcd4a1\",\"project\":\"d04c10db1f264cfeb1966deff1a3527c\",\"owner\":\"6d28e85aa78b4e1a9b4bd83501bcd4a1\",\"create_at\":1533041553000,\"description\":\"mnist model\",\"workspace_id\":\"0\",\"specification\":{}}]}",
+        r#"{"total_count":1,"count":1,"models":[{"model_name":"mnist","model_version":"1.0.0","model_id":"10eb0091-887f-4839-9929-cbc884f1e20e","model_type":"tensorflow","model_size":5012312,"tenant":"6d28e85aa78b4e1a9b4bd83501bcd4a1","project":"d04c10db1f264cfeb1966deff1a3527c","owner":"6d28e85aa78b4e1a9b4bd83501bcd4a1","create_at":1533041553000,"description":"mnist model","workspace_id":"0","specification":{}}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -5296,15 +5305,15 @@ async fn list_models_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_models()
-        .model_name(v::<String>("\"example\""))
-        .model_version(v::<String>("\"example\""))
-        .model_status(v::<otc_modelarts::types::ModelStatus>("\"Publishing\""))
-        .model_type(v::<String>("\"example\""))
-        .not_model_type(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::ListModelsSortBy>("\"create_at\""))
-        .order(v::<String>("\"desc\""))
-        .workspace_id(v::<String>("\"0\""))
+        .model_name(v::<String>(r#""example""#))
+        .model_version(v::<String>(r#""example""#))
+        .model_status(v::<otc_modelarts::types::ModelStatus>(r#""Publishing""#))
+        .model_type(v::<String>(r#""example""#))
+        .not_model_type(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
+        .sort_by(v::<otc_modelarts::types::ListModelsSortBy>(r#""create_at""#))
+        .order(v::<String>(r#""desc""#))
+        .workspace_id(v::<String>(r#""0""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -5335,17 +5344,17 @@ async fn list_models_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_models()
-        .model_name(v::<String>("\"example\""))
-        .model_version(v::<String>("\"example\""))
-        .model_status(v::<otc_modelarts::types::ModelStatus>("\"Publishing\""))
-        .model_type(v::<String>("\"example\""))
-        .not_model_type(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
+        .model_name(v::<String>(r#""example""#))
+        .model_version(v::<String>(r#""example""#))
+        .model_status(v::<otc_modelarts::types::ModelStatus>(r#""Publishing""#))
+        .model_type(v::<String>(r#""example""#))
+        .not_model_type(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
         .offset(v::<i64>("0"))
         .limit(v::<i64>("100"))
-        .sort_by(v::<otc_modelarts::types::ListModelsSortBy>("\"create_at\""))
-        .order(v::<String>("\"desc\""))
-        .workspace_id(v::<String>("\"0\""))
+        .sort_by(v::<otc_modelarts::types::ListModelsSortBy>(r#""create_at""#))
+        .order(v::<String>(r#""desc""#))
+        .workspace_id(v::<String>(r#""0""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListModelsResponse = result
@@ -5357,7 +5366,7 @@ async fn list_models_v1_sends_documented_request() {
 fn import_model_v1_response_2xx() {
     round_trips::<
         otc_modelarts::types::ImportModelResponse,
-    >("{\"model_id\":\"10eb0091-887f-4839-9929-cbc884f1e20e\"}");
+    >(r#"{"model_id":"10eb0091-887f-4839-9929-cbc884f1e20e"}"#);
 }
 /// The documented `import_model` v1 request_body example deserializes and serializes back.
 #[test]
@@ -5365,7 +5374,7 @@ fn import_model_v1_request_body() {
     round_trips::<
         otc_modelarts::types::ImportModelRequest,
     >(
-        "{\"model_name\":\"mnist\",\"model_version\":\"1.0.0\",\"source_location\":\"https://models.obs.xxxx.com/mnist\",\"source_job_id\":\"55\",\"source_job_version\":\"V100\",\"model_type\":\"TensorFlow\",\"runtime\":\"python2.7\",\"description\":\"mnist model\",\"execution_code\":\"https://testmodel.obs.xxxx.com/customize_service.py\",\"input_params\":[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"param_name\":\"image_url\",\"param_type\":\"string\",\"min\":0,\"max\":9,\"param_desc\":\"http://test/test.jpeg\"}],\"output_params\":[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"param_name\":\"face_location\",\"param_type\":\"box\",\"param_desc\":\"face_location param value description\"}],\"dependencies\":[{\"installer\":\"pip\",\"packages\":[{\"package_name\":\"numpy\",\"package_version\":\"1.5.0\",\"restraint\":\"ATLEAST\"}]}],\"model_algorithm\":\"object_detection\",\"model_metrics\":\"{\\\"f1\\\":0.52381,\\\"recall\\\":0.666667,\\\"precision\\\":0.466667,\\\"accuracy\\\":0.625}\",\"apis\":[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"input_params\":{\"type\":\"object\",\"properties\":{\"image_url\":{\"type\":\"string\"}}},\"output_params\":{\"type\":\"object\",\"properties\":{\"face_location\":{\"type\":\"box\"}}}}]}",
+        r#"{"model_name":"mnist","model_version":"1.0.0","source_location":"https://models.obs.xxxx.com/mnist","source_job_id":"55","source_job_version":"V100","model_type":"TensorFlow","runtime":"python2.7","description":"mnist model","execution_code":"https://testmodel.obs.xxxx.com/customize_service.py","input_params":[{"url":"/v1/xxx/image","protocol":"http","method":"post","param_name":"image_url","param_type":"string","min":0,"max":9,"param_desc":"http://test/test.jpeg"}],"output_params":[{"url":"/v1/xxx/image","protocol":"http","method":"post","param_name":"face_location","param_type":"box","param_desc":"face_location param value description"}],"dependencies":[{"installer":"pip","packages":[{"package_name":"numpy","package_version":"1.5.0","restraint":"ATLEAST"}]}],"model_algorithm":"object_detection","model_metrics":"{\"f1\":0.52381,\"recall\":0.666667,\"precision\":0.466667,\"accuracy\":0.625}","apis":[{"url":"/v1/xxx/image","protocol":"http","method":"post","input_params":{"type":"object","properties":{"image_url":{"type":"string"}}},"output_params":{"type":"object","properties":{"face_location":{"type":"box"}}}}]}"#,
     );
 }
 /// `import_model` at API version v1 sends POST /v1/{project_id}/models.
@@ -5382,55 +5391,55 @@ async fn import_model_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .import_model()
-        .model_name(v::<String>("\"mnist\""))
-        .model_version(v::<String>("\"1.0.0\""))
-        .source_location(v::<String>("\"https://models.obs.xxxx.com/mnist\""))
-        .source_job_id(v::<String>("\"55\""))
-        .source_job_version(v::<String>("\"V100\""))
-        .model_type(v::<String>("\"TensorFlow\""))
-        .runtime(v::<String>("\"python2.7\""))
-        .description(v::<String>("\"mnist model\""))
+        .model_name(v::<String>(r#""mnist""#))
+        .model_version(v::<String>(r#""1.0.0""#))
+        .source_location(v::<String>(r#""https://models.obs.xxxx.com/mnist""#))
+        .source_job_id(v::<String>(r#""55""#))
+        .source_job_version(v::<String>(r#""V100""#))
+        .model_type(v::<String>(r#""TensorFlow""#))
+        .runtime(v::<String>(r#""python2.7""#))
+        .description(v::<String>(r#""mnist model""#))
         .model_algorithm(
             v::<
                 otc_modelarts::types::ImportModelRequestModelAlgorithm,
-            >("\"object_detection\""),
+            >(r#""object_detection""#),
         )
         .execution_code(
-            v::<String>("\"https://testmodel.obs.xxxx.com/customize_service.py\""),
+            v::<String>(r#""https://testmodel.obs.xxxx.com/customize_service.py""#),
         )
         .input_params(
             v::<
                 Vec<otc_modelarts::types::ModelParam>,
             >(
-                "[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"param_name\":\"image_url\",\"param_type\":\"string\",\"min\":0,\"max\":9,\"param_desc\":\"http://test/test.jpeg\"}]",
+                r#"[{"url":"/v1/xxx/image","protocol":"http","method":"post","param_name":"image_url","param_type":"string","min":0,"max":9,"param_desc":"http://test/test.jpeg"}]"#,
             ),
         )
         .output_params(
             v::<
                 Vec<otc_modelarts::types::ModelParam>,
             >(
-                "[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"param_name\":\"face_location\",\"param_type\":\"box\",\"param_desc\":\"face_location param value description\"}]",
+                r#"[{"url":"/v1/xxx/image","protocol":"http","method":"post","param_name":"face_location","param_type":"box","param_desc":"face_location param value description"}]"#,
             ),
         )
         .dependencies(
             v::<
                 Vec<otc_modelarts::types::ModelDependency>,
             >(
-                "[{\"installer\":\"pip\",\"packages\":[{\"package_name\":\"numpy\",\"package_version\":\"1.5.0\",\"restraint\":\"ATLEAST\"}]}]",
+                r#"[{"installer":"pip","packages":[{"package_name":"numpy","package_version":"1.5.0","restraint":"ATLEAST"}]}]"#,
             ),
         )
         .model_metrics(
             v::<
                 String,
             >(
-                "\"{\\\"f1\\\":0.52381,\\\"recall\\\":0.666667,\\\"precision\\\":0.466667,\\\"accuracy\\\":0.625}\"",
+                r#""{\"f1\":0.52381,\"recall\":0.666667,\"precision\":0.466667,\"accuracy\":0.625}""#,
             ),
         )
         .apis(
             v::<
                 Vec<otc_modelarts::types::ModelApis>,
             >(
-                "[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"input_params\":{\"type\":\"object\",\"properties\":{\"image_url\":{\"type\":\"string\"}}},\"output_params\":{\"type\":\"object\",\"properties\":{\"face_location\":{\"type\":\"box\"}}}}]",
+                r#"[{"url":"/v1/xxx/image","protocol":"http","method":"post","input_params":{"type":"object","properties":{"image_url":{"type":"string"}}},"output_params":{"type":"object","properties":{"face_location":{"type":"box"}}}}]"#,
             ),
         )
         .send()
@@ -5441,7 +5450,7 @@ async fn import_model_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"model_name\":\"mnist\",\"model_version\":\"1.0.0\",\"source_location\":\"https://models.obs.xxxx.com/mnist\",\"source_job_id\":\"55\",\"source_job_version\":\"V100\",\"model_type\":\"TensorFlow\",\"runtime\":\"python2.7\",\"description\":\"mnist model\",\"model_algorithm\":\"object_detection\",\"execution_code\":\"https://testmodel.obs.xxxx.com/customize_service.py\",\"input_params\":[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"param_name\":\"image_url\",\"param_type\":\"string\",\"min\":0,\"max\":9,\"param_desc\":\"http://test/test.jpeg\"}],\"output_params\":[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"param_name\":\"face_location\",\"param_type\":\"box\",\"param_desc\":\"face_location param value description\"}],\"dependencies\":[{\"installer\":\"pip\",\"packages\":[{\"package_name\":\"numpy\",\"package_version\":\"1.5.0\",\"restraint\":\"ATLEAST\"}]}],\"model_metrics\":\"{\\\"f1\\\":0.52381,\\\"recall\\\":0.666667,\\\"precision\\\":0.466667,\\\"accuracy\\\":0.625}\",\"apis\":[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"input_params\":{\"type\":\"object\",\"properties\":{\"image_url\":{\"type\":\"string\"}}},\"output_params\":{\"type\":\"object\",\"properties\":{\"face_location\":{\"type\":\"box\"}}}}]}")),
+        v(r#"{"model_name":"mnist","model_version":"1.0.0","source_location":"https://models.obs.xxxx.com/mnist","source_job_id":"55","source_job_version":"V100","model_type":"TensorFlow","runtime":"python2.7","description":"mnist model","model_algorithm":"object_detection","execution_code":"https://testmodel.obs.xxxx.com/customize_service.py","input_params":[{"url":"/v1/xxx/image","protocol":"http","method":"post","param_name":"image_url","param_type":"string","min":0,"max":9,"param_desc":"http://test/test.jpeg"}],"output_params":[{"url":"/v1/xxx/image","protocol":"http","method":"post","param_name":"face_location","param_type":"box","param_desc":"face_location param value description"}],"dependencies":[{"installer":"pip","packages":[{"package_name":"numpy","package_version":"1.5.0","restraint":"ATLEAST"}]}],"model_metrics":"{\"f1\":0.52381,\"recall\":0.666667,\"precision\":0.466667,\"accuracy\":0.625}","apis":[{"url":"/v1/xxx/image","protocol":"http","method":"post","input_params":{"type":"object","properties":{"image_url":{"type":"string"}}},"output_params":{"type":"object","properties":{"face_location":{"type":"box"}}}}]}"#)),
         "sent body {sent}"
     );
 }
@@ -5451,7 +5460,7 @@ fn show_model_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ShowModelResponse,
     >(
-        "{\"model_id\":\"10eb0091-887f-4839-9929-cbc884f1e20e\",\"model_name\":\"mnist\",\"model_version\":\"1.0.0\",\"runtime\":\"python2.7\",\"tenant\":\"6d28e85aa78b4e1a9b4bd83501bcd4a1\",\"project\":\"d04c10db1f264cfeb1966deff1a3527c\",\"owner\":\"6d28e85aa78b4e1a9b4bd83501bcd4a1\",\"source_location\":\"https://models.obs.xxxx.com/mnist\",\"model_type\":\"TensorFlow\",\"model_size\":5633481,\"model_status\":\"published\",\"execution_code\":\"https://testmodel.obs.xxxx.com/customize_service.py\",\"image_address\":\"100.125.5.235:20202/models/10eb0091-887f-4839-9929-cbc884f1e20e:1.0.0\",\"input_params\":[{\"url\":\"/\",\"method\":\"post\",\"protocol\":\"http\",\"param_name\":\"data\",\"param_type\":\"object\",\"param_desc\":\"{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"req_data\\\":{\\\"items\\\":[{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{}}],\\\"type\\\":\\\"array\\\"}}}\"}],\"output_params\":[{\"url\":\"/\",\"method\":\"post\",\"protocol\":\"http\",\"param_name\":\"data\",\"param_type\":\"object\",\"param_desc\":\"{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"resp_data\\\":{\\\"type\\\":\\\"array\\\",\\\"items\\\":[{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{}}]}}}\"}],\"dependencies\":[{\"installer\":\"pip\",\"packages\":[{\"package_name\":\"pkg1\",\"package_version\":\"1.0.1\",\"restraint\":\"ATLEAST\"}]}],\"model_metrics\":\"{\\\"f1\\\":0.52381,\\\"recall\\\":0.666667,\\\"precision\\\":0.466667,\\\"accuracy\\\":0.625}\",\"apis\":\"[{\\\"protocol\\\":\\\"http\\\",\\\"method\\\":\\\"post\\\",\\\"url\\\":\\\"/\\\",\\\"input_params\\\":{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"data\\\":{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"req_data\\\":{\\\"items\\\":[{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{}}],\\\"type\\\":\\\"array\\\"}}}}},\\\"output_params\\\":{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"data\\\":{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"resp_data\\\":{\\\"type\\\":\\\"array\\\",\\\"items\\\":[{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{}}]}}}}}}]\",\"model_labels\":[],\"labels_map\":{\"labels\":[]},\"workspace_id\":\"0\",\"install_type\":[\"realtime\",\"batch\"],\"specification\":{},\"config\":\"{\\\"model_algorithm\\\": \\\"image_classification\\\", \\\"model_source\\\": \\\"auto\\\", \\\"tunable\\\": false, \\\"downloadable_flag\\\": true, \\\"algorithm\\\": \\\"resnet_v2_50,mobilenet_v1\\\", \\\"metrics\\\": {\\\"f1\\\": 0.912078373015873, \\\"recall\\\": 0.9125, \\\"precision\\\": 0.9340277777777778, \\\"accuracy\\\": 0.263250724969475}, \\\"model_type\\\": \\\"TensorFlow\\\", \\\"runtime\\\": \\\"tf1.13-python3.6-cpu\\\", \\\"apis\\\": [{\\\"protocol\\\": \\\"https\\\", \\\"url\\\": \\\"/\\\", \\\"method\\\": \\\"post\\\", \\\"request\\\": {\\\"data\\\": {\\\"type\\\": \\\"object\\\", \\\"properties\\\": {\\\"images\\\": {\\\"type\\\": \\\"file\\\"}}}, \\\"Content-type\\\": \\\"multipart/form-data\\\"}, \\\"response\\\": {\\\"data\\\": {\\\"type\\\": \\\"object\\\", \\\"required\\\": [\\\"predicted_label\\\", \\\"scores\\\"], \\\"properties\\\": {\\\"predicted_label\\\": {\\\"type\\\": \\\"string\\\"}, \\\"scores\\\": {\\\"type\\\": \\\"array\\\", \\\"items\\\": {\\\"type\\\": \\\"array\\\", \\\"minItems\\\": 2, \\\"maxItems\\\": 2, \\\"items\\\": [{\\\"type\\\": \\\"string\\\"}, {\\\"type\\\": \\\"number\\\"}]}}}}, \\\"Content-type\\\": \\\"multipart/form-data\\\"}}], \\\"dependencies\\\": [{\\\"installer\\\": \\\"pip\\\", \\\"packages\\\": [{\\\"package_name\\\": \\\"numpy\\\", \\\"package_version\\\": \\\"1.17.0\\\", \\\"restraint\\\": \\\"EXACT\\\"}, {\\\"package_name\\\": \\\"h5py\\\", \\\"package_version\\\": \\\"2.8.0\\\", \\\"restraint\\\": \\\"EXACT\\\"}, {\\\"package_name\\\": \\\"Pillow\\\", \\\"package_version\\\": \\\"5.2.0\\\", \\\"restraint\\\": \\\"EXACT\\\"}, {\\\"package_name\\\": \\\"scipy\\\", \\\"package_version\\\": \\\"1.2.1\\\", \\\"restraint\\\": \\\"EXACT\\\"}, {\\\"package_name\\\": \\\"resampy\\\", \\\"package_version\\\": \\\"0.2.1\\\", \\\"restraint\\\": \\\"EXACT\\\"}, {\\\"package_name\\\": \\\"scikit-learn\\\", \\\"package_version\\\": \\\"0.19.1\\\", \\\"restraint\\\": \\\"EXACT\\\"}]}]}\"}",
+        r#"{"model_id":"10eb0091-887f-4839-9929-cbc884f1e20e","model_name":"mnist","model_version":"1.0.0","runtime":"python2.7","tenant":"6d28e85aa78b4e1a9b4bd83501bcd4a1","project":"d04c10db1f264cfeb1966deff1a3527c","owner":"6d28e85aa78b4e1a9b4bd83501bcd4a1","source_location":"https://models.obs.xxxx.com/mnist","model_type":"TensorFlow","model_size":5633481,"model_status":"published","execution_code":"https://testmodel.obs.xxxx.com/customize_service.py","image_address":"100.125.5.235:20202/models/10eb0091-887f-4839-9929-cbc884f1e20e:1.0.0","input_params":[{"url":"/","method":"post","protocol":"http","param_name":"data","param_type":"object","param_desc":"{\"type\":\"object\",\"properties\":{\"req_data\":{\"items\":[{\"type\":\"object\",\"properties\":{}}],\"type\":\"array\"}}}"}],"output_params":[{"url":"/","method":"post","protocol":"http","param_name":"data","param_type":"object","param_desc":"{\"type\":\"object\",\"properties\":{\"resp_data\":{\"type\":\"array\",\"items\":[{\"type\":\"object\",\"properties\":{}}]}}}"}],"dependencies":[{"installer":"pip","packages":[{"package_name":"pkg1","package_version":"1.0.1","restraint":"ATLEAST"}]}],"model_metrics":"{\"f1\":0.52381,\"recall\":0.666667,\"precision\":0.466667,\"accuracy\":0.625}","apis":"[{\"protocol\":\"http\",\"method\":\"post\",\"url\":\"/\",\"input_params\":{\"type\":\"object\",\"properties\":{\"data\":{\"type\":\"object\",\"properties\":{\"req_data\":{\"items\":[{\"type\":\"object\",\"properties\":{}}],\"type\":\"array\"}}}}},\"output_params\":{\"type\":\"object\",\"properties\":{\"data\":{\"type\":\"object\",\"properties\":{\"resp_data\":{\"type\":\"array\",\"items\":[{\"type\":\"object\",\"properties\":{}}]}}}}}}]","model_labels":[],"labels_map":{"labels":[]},"workspace_id":"0","install_type":["realtime","batch"],"specification":{},"config":"{\"model_algorithm\": \"image_classification\", \"model_source\": \"auto\", \"tunable\": false, \"downloadable_flag\": true, \"algorithm\": \"resnet_v2_50,mobilenet_v1\", \"metrics\": {\"f1\": 0.912078373015873, \"recall\": 0.9125, \"precision\": 0.9340277777777778, \"accuracy\": 0.263250724969475}, \"model_type\": \"TensorFlow\", \"runtime\": \"tf1.13-python3.6-cpu\", \"apis\": [{\"protocol\": \"https\", \"url\": \"/\", \"method\": \"post\", \"request\": {\"data\": {\"type\": \"object\", \"properties\": {\"images\": {\"type\": \"file\"}}}, \"Content-type\": \"multipart/form-data\"}, \"response\": {\"data\": {\"type\": \"object\", \"required\": [\"predicted_label\", \"scores\"], \"properties\": {\"predicted_label\": {\"type\": \"string\"}, \"scores\": {\"type\": \"array\", \"items\": {\"type\": \"array\", \"minItems\": 2, \"maxItems\": 2, \"items\": [{\"type\": \"string\"}, {\"type\": \"number\"}]}}}}, \"Content-type\": \"multipart/form-data\"}}], \"dependencies\": [{\"installer\": \"pip\", \"packages\": [{\"package_name\": \"numpy\", \"package_version\": \"1.17.0\", \"restraint\": \"EXACT\"}, {\"package_name\": \"h5py\", \"package_version\": \"2.8.0\", \"restraint\": \"EXACT\"}, {\"package_name\": \"Pillow\", \"package_version\": \"5.2.0\", \"restraint\": \"EXACT\"}, {\"package_name\": \"scipy\", \"package_version\": \"1.2.1\", \"restraint\": \"EXACT\"}, {\"package_name\": \"resampy\", \"package_version\": \"0.2.1\", \"restraint\": \"EXACT\"}, {\"package_name\": \"scikit-learn\", \"package_version\": \"0.19.1\", \"restraint\": \"EXACT\"}]}]}"}"#,
     );
 }
 /// `show_model` at API version v1 sends GET /v1/{project_id}/models/{model_id}.
@@ -5468,7 +5477,7 @@ async fn show_model_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_model()
-        .model_id(v::<String>("\"example\""))
+        .model_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ShowModelResponse = result
@@ -5481,7 +5490,7 @@ fn delete_model_v1_response_200() {
     round_trips::<
         otc_modelarts::types::DeleteModelResponse,
     >(
-        "{\"delete_success_list\":[\"fc9e88a1-0005-40b3-867e-7aee61449aeb\",\"f3f3ba0e-f073-454e-9e3f-14b7d786f45e\"],\"delete_failed_list\":[{\"model_id\":\"759645d9-3672-4db1-bb6d-49ed58b84e10\",\"error_code\":\"ModelArts.3009\",\"error_message\":\"Failed to delete model, model (759645d9-3672-4db1-bb6d-49ed58b84e10) already deploy service.\"}]}",
+        r#"{"delete_success_list":["fc9e88a1-0005-40b3-867e-7aee61449aeb","f3f3ba0e-f073-454e-9e3f-14b7d786f45e"],"delete_failed_list":[{"model_id":"759645d9-3672-4db1-bb6d-49ed58b84e10","error_code":"ModelArts.3009","error_message":"Failed to delete model, model (759645d9-3672-4db1-bb6d-49ed58b84e10) already deploy service."}]}"#,
     );
 }
 /// `delete_model` at API version v1 sends DELETE /v1/{project_id}/models/{model_id}.
@@ -5499,7 +5508,7 @@ async fn delete_model_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_model()
-        .model_id(v::<String>("\"example\""))
+        .model_id(v::<String>(r#""example""#))
         .cascade(v::<bool>("false"))
         .send()
         .await;
@@ -5513,7 +5522,7 @@ fn list_services_v1_response_200() {
     rejects::<
         otc_modelarts::types::ListServicesResponse,
     >(
-        "{\"count\":2,\"total_count\":2,\"services\":[{\"service_id\":\"8da30673-908d-45a7-90a4-65f98e69fc34\",\"service_name\":\"service-demo\",\"tenant\":\"xxx\",\"project\":\"xxx\",\"owner\":\"xxx\",\"publish_at\":1584622900171,\"infer_type\":\"real-time\",\"status\":\"stopped\",\"progress\":100,\"invocation_times\":0,\"failed_times\":0,\"is_shared\":false,\"shared_count\":0,\"workspace_id\":\"0\",\"schedule\":[{\"type\":\"stop\",\"duration\":1,\"time_unit\":\"HOURS\"}],\"due_time\":1584626633902,\"operation_time\":1586250354961,\"is_opened_sample_collection\":false,\"additional_properties\":{},\"is_free\":false,\"transition_at\":1584623163721},{\"service_id\":\"912f1a4a-5962-455c-b11c-5fdf06045cb3\",\"service_name\":\"service-demo2\",\"tenant\":\"xxx\",\"project\":\"xxx\",\"owner\":\"xxx\",\"publish_at\":1584618274410,\"infer_type\":\"real-time\",\"status\":\"stopped\",\"progress\":100,\"invocation_times\":0,\"failed_times\":0,\"is_shared\":false,\"shared_count\":0,\"workspace_id\":\"0\",\"schedule\":[{\"type\":\"stop\",\"duration\":1,\"time_unit\":\"HOURS\"}],\"due_time\":1584622027673,\"operation_time\":1586250354961,\"is_opened_sample_collection\":false,\"additional_properties\":{},\"is_free\":false,\"transition_at\":1584618498528}]}",
+        r#"{"count":2,"total_count":2,"services":[{"service_id":"8da30673-908d-45a7-90a4-65f98e69fc34","service_name":"service-demo","tenant":"xxx","project":"xxx","owner":"xxx","publish_at":1584622900171,"infer_type":"real-time","status":"stopped","progress":100,"invocation_times":0,"failed_times":0,"is_shared":false,"shared_count":0,"workspace_id":"0","schedule":[{"type":"stop","duration":1,"time_unit":"HOURS"}],"due_time":1584626633902,"operation_time":1586250354961,"is_opened_sample_collection":false,"additional_properties":{},"is_free":false,"transition_at":1584623163721},{"service_id":"912f1a4a-5962-455c-b11c-5fdf06045cb3","service_name":"service-demo2","tenant":"xxx","project":"xxx","owner":"xxx","publish_at":1584618274410,"infer_type":"real-time","status":"stopped","progress":100,"invocation_times":0,"failed_times":0,"is_shared":false,"shared_count":0,"workspace_id":"0","schedule":[{"type":"stop","duration":1,"time_unit":"HOURS"}],"due_time":1584622027673,"operation_time":1586250354961,"is_opened_sample_collection":false,"additional_properties":{},"is_free":false,"transition_at":1584618498528}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -5550,17 +5559,19 @@ async fn list_services_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_services()
-        .service_id(v::<String>("\"example\""))
-        .service_name(v::<String>("\"example\""))
-        .model_id(v::<String>("\"example\""))
-        .cluster_id(v::<String>("\"example\""))
-        .workspace_id(v::<String>("\"0\""))
+        .service_id(v::<String>(r#""example""#))
+        .service_name(v::<String>(r#""example""#))
+        .model_id(v::<String>(r#""example""#))
+        .cluster_id(v::<String>(r#""example""#))
+        .workspace_id(v::<String>(r#""0""#))
         .infer_type(
-            v::<otc_modelarts::types::ImportModelRequestInstallTypeItem>("\"real-time\""),
+            v::<
+                otc_modelarts::types::ImportModelRequestInstallTypeItem,
+            >(r#""real-time""#),
         )
-        .status(v::<otc_modelarts::types::ServiceStatus>("\"running\""))
-        .sort_by(v::<otc_modelarts::types::ListServicesSortBy>("\"publish_at\""))
-        .order(v::<String>("\"desc\""))
+        .status(v::<otc_modelarts::types::ServiceStatus>(r#""running""#))
+        .sort_by(v::<otc_modelarts::types::ListServicesSortBy>(r#""publish_at""#))
+        .order(v::<String>(r#""desc""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -5591,19 +5602,21 @@ async fn list_services_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_services()
-        .service_id(v::<String>("\"example\""))
-        .service_name(v::<String>("\"example\""))
-        .model_id(v::<String>("\"example\""))
-        .cluster_id(v::<String>("\"example\""))
-        .workspace_id(v::<String>("\"0\""))
+        .service_id(v::<String>(r#""example""#))
+        .service_name(v::<String>(r#""example""#))
+        .model_id(v::<String>(r#""example""#))
+        .cluster_id(v::<String>(r#""example""#))
+        .workspace_id(v::<String>(r#""0""#))
         .infer_type(
-            v::<otc_modelarts::types::ImportModelRequestInstallTypeItem>("\"real-time\""),
+            v::<
+                otc_modelarts::types::ImportModelRequestInstallTypeItem,
+            >(r#""real-time""#),
         )
-        .status(v::<otc_modelarts::types::ServiceStatus>("\"running\""))
+        .status(v::<otc_modelarts::types::ServiceStatus>(r#""running""#))
         .offset(v::<i64>("0"))
         .limit(v::<i64>("1000"))
-        .sort_by(v::<otc_modelarts::types::ListServicesSortBy>("\"publish_at\""))
-        .order(v::<String>("\"desc\""))
+        .sort_by(v::<otc_modelarts::types::ListServicesSortBy>(r#""publish_at""#))
+        .order(v::<String>(r#""desc""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListServicesResponse = result
@@ -5616,7 +5629,7 @@ fn deploy_model_v1_response_2xx() {
     round_trips::<
         otc_modelarts::types::DeployModelResponse,
     >(
-        "{\"service_id\":\"10eb0091-887f-4839-9929-cbc884f1e20e\",\"resource_ids\":[\"INF-f878991839647358@1598319442708\"]}",
+        r#"{"service_id":"10eb0091-887f-4839-9929-cbc884f1e20e","resource_ids":["INF-f878991839647358@1598319442708"]}"#,
     );
 }
 /// The documented `deploy_model` v1 request_body example deserializes and serializes back.
@@ -5625,7 +5638,7 @@ fn deploy_model_v1_request_body() {
     round_trips::<
         otc_modelarts::types::DeployModelRequest,
     >(
-        "{\"service_name\":\"mnist\",\"description\":\"mnist service\",\"infer_type\":\"real-time\",\"config\":[{\"model_id\":\"xxxmodel-idxxx\",\"weight\":\"100\",\"specification\":\"modelarts.vm.cpu.2u\",\"instance_count\":1}]}",
+        r#"{"service_name":"mnist","description":"mnist service","infer_type":"real-time","config":[{"model_id":"xxxmodel-idxxx","weight":"100","specification":"modelarts.vm.cpu.2u","instance_count":1}]}"#,
     );
 }
 /// `deploy_model` at API version v1 sends POST /v1/{project_id}/services.
@@ -5642,16 +5655,18 @@ async fn deploy_model_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .deploy_model()
-        .service_name(v::<String>("\"mnist\""))
-        .description(v::<String>("\"mnist service\""))
+        .service_name(v::<String>(r#""mnist""#))
+        .description(v::<String>(r#""mnist service""#))
         .infer_type(
-            v::<otc_modelarts::types::ImportModelRequestInstallTypeItem>("\"real-time\""),
+            v::<
+                otc_modelarts::types::ImportModelRequestInstallTypeItem,
+            >(r#""real-time""#),
         )
         .config(
             v::<
                 Vec<serde_json::Value>,
             >(
-                "[{\"model_id\":\"xxxmodel-idxxx\",\"weight\":\"100\",\"specification\":\"modelarts.vm.cpu.2u\",\"instance_count\":1}]",
+                r#"[{"model_id":"xxxmodel-idxxx","weight":"100","specification":"modelarts.vm.cpu.2u","instance_count":1}]"#,
             ),
         )
         .send()
@@ -5662,7 +5677,7 @@ async fn deploy_model_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"service_name\":\"mnist\",\"description\":\"mnist service\",\"infer_type\":\"real-time\",\"config\":[{\"model_id\":\"xxxmodel-idxxx\",\"weight\":\"100\",\"specification\":\"modelarts.vm.cpu.2u\",\"instance_count\":1}]}")),
+        v(r#"{"service_name":"mnist","description":"mnist service","infer_type":"real-time","config":[{"model_id":"xxxmodel-idxxx","weight":"100","specification":"modelarts.vm.cpu.2u","instance_count":1}]}"#)),
         "sent body {sent}"
     );
 }
@@ -5672,7 +5687,7 @@ fn show_service_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ShowServiceResponse,
     >(
-        "{\"service_id\":\"f76f20ba-78f5-44e8-893a-37c8c600c02f\",\"service_name\":\"service-demo\",\"tenant\":\"xxxxx\",\"project\":\"xxxxx\",\"owner\":\"xxxxx\",\"publish_at\":1585809231902,\"update_time\":1585809358259,\"infer_type\":\"real-time\",\"status\":\"running\",\"progress\":100,\"access_address\":\"https://xxxxx.apigw.xxxxx/v1/infers/088458d9-5755-4110-97d8-1d21065ea10b/f76f20ba-78f5-44e8-893a-37c8c600c02f\",\"cluster_id\":\"088458d9-5755-4110-97d8-1d21065ea10b\",\"workspace_id\":\"0\",\"additional_properties\":{},\"is_shared\":false,\"invocation_times\":0,\"failed_times\":0,\"shared_count\":0,\"operation_time\":1586249085447,\"config\":[{\"model_id\":\"044ebf3d-8bf4-48df-bf40-bad0e664c1e2\",\"model_name\":\"jar-model\",\"model_version\":\"1.0.1\",\"specification\":\"custom\",\"custom_spec\":{},\"status\":\"notReady\",\"weight\":100,\"instance_count\":1,\"scaling\":false,\"envs\":{},\"additional_properties\":{},\"support_debug\":false}],\"transition_at\":1585809231902,\"is_free\":false}",
+        r#"{"service_id":"f76f20ba-78f5-44e8-893a-37c8c600c02f","service_name":"service-demo","tenant":"xxxxx","project":"xxxxx","owner":"xxxxx","publish_at":1585809231902,"update_time":1585809358259,"infer_type":"real-time","status":"running","progress":100,"access_address":"https://xxxxx.apigw.xxxxx/v1/infers/088458d9-5755-4110-97d8-1d21065ea10b/f76f20ba-78f5-44e8-893a-37c8c600c02f","cluster_id":"088458d9-5755-4110-97d8-1d21065ea10b","workspace_id":"0","additional_properties":{},"is_shared":false,"invocation_times":0,"failed_times":0,"shared_count":0,"operation_time":1586249085447,"config":[{"model_id":"044ebf3d-8bf4-48df-bf40-bad0e664c1e2","model_name":"jar-model","model_version":"1.0.1","specification":"custom","custom_spec":{},"status":"notReady","weight":100,"instance_count":1,"scaling":false,"envs":{},"additional_properties":{},"support_debug":false}],"transition_at":1585809231902,"is_free":false}"#,
     );
 }
 /// `show_service` at API version v1 sends GET /v1/{project_id}/services/{service_id}.
@@ -5689,7 +5704,7 @@ async fn show_service_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_service()
-        .service_id(v::<String>("\"example\""))
+        .service_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ShowServiceResponse = result
@@ -5702,7 +5717,7 @@ fn update_service_configurations_v1_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateServiceConfigurationsRequest,
     >(
-        "{\"description\":\"\",\"status\":\"running\",\"config\":[{\"model_id\":\"xxxx\",\"weight\":\"100\",\"specification\":\"modelarts.vm.cpu.2u\",\"instance_count\":1}]}",
+        r#"{"description":"","status":"running","config":[{"model_id":"xxxx","weight":"100","specification":"modelarts.vm.cpu.2u","instance_count":1}]}"#,
     );
 }
 /// `update_service_configurations` at API version v1 sends PUT /v1/{project_id}/services/{service_id}.
@@ -5717,18 +5732,18 @@ async fn update_service_configurations_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_service_configurations()
-        .service_id(v::<String>("\"example\""))
-        .description(v::<String>("\"\""))
+        .service_id(v::<String>(r#""example""#))
+        .description(v::<String>(r#""""#))
         .status(
             v::<
                 otc_modelarts::types::UpdateServiceConfigurationsRequestStatus,
-            >("\"running\""),
+            >(r#""running""#),
         )
         .config(
             v::<
                 Vec<serde_json::Value>,
             >(
-                "[{\"model_id\":\"xxxx\",\"weight\":\"100\",\"specification\":\"modelarts.vm.cpu.2u\",\"instance_count\":1}]",
+                r#"[{"model_id":"xxxx","weight":"100","specification":"modelarts.vm.cpu.2u","instance_count":1}]"#,
             ),
         )
         .send()
@@ -5737,7 +5752,7 @@ async fn update_service_configurations_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"description\":\"\",\"status\":\"running\",\"config\":[{\"model_id\":\"xxxx\",\"weight\":\"100\",\"specification\":\"modelarts.vm.cpu.2u\",\"instance_count\":1}]}")),
+        v(r#"{"description":"","status":"running","config":[{"model_id":"xxxx","weight":"100","specification":"modelarts.vm.cpu.2u","instance_count":1}]}"#)),
         "sent body {sent}"
     );
 }
@@ -5753,7 +5768,7 @@ async fn delete_service_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_service()
-        .service_id(v::<String>("\"example\""))
+        .service_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -5764,7 +5779,7 @@ fn show_service_monitoring_information_v1_response_200() {
     rejects::<
         otc_modelarts::types::ShowServiceMonitoringInformationResponse,
     >(
-        "{\"service_id\":\"xxx\",\"service_name\":\"mnist\",\"monitors\":[{\"model_id\":\"xxxx\",\"model_name\":\"minst\",\"model_version\":\"1.0.0\",\"invocation_times\":50,\"failed_times\":1,\"cpu_core_usage\":\"2.4\",\"cpu_core_total\":\"4\",\"cpu_memory_usage\":\"2011\",\"cpu_memory_total\":\"8192\",\"gpu_usage\":\"0.6\",\"gpu_total\":\"1\"}]}",
+        r#"{"service_id":"xxx","service_name":"mnist","monitors":[{"model_id":"xxxx","model_name":"minst","model_version":"1.0.0","invocation_times":50,"failed_times":1,"cpu_core_usage":"2.4","cpu_core_total":"4","cpu_memory_usage":"2011","cpu_memory_total":"8192","gpu_usage":"0.6","gpu_total":"1"}]}"#,
     );
 }
 /// `show_service_monitoring_information` at API version v1 sends GET /v1/{project_id}/services/{service_id}/monitor.
@@ -5782,8 +5797,8 @@ async fn show_service_monitoring_information_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_service_monitoring_information()
-        .service_id(v::<String>("\"example\""))
-        .node_id(v::<String>("\"example\""))
+        .service_id(v::<String>(r#""example""#))
+        .node_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ShowServiceMonitoringInformationResponse = result
@@ -5796,7 +5811,7 @@ fn list_service_update_logs_v1_response_200() {
     deserializes::<
         otc_modelarts::types::ListServiceUpdateLogsResponse,
     >(
-        "{\"service_id\":\"e2122bbd-f7c8-4bf8-bacc-59616276194b\",\"service_name\":\"service-demo\",\"logs\":[{\"config\":[{\"model_id\":\"f565ac47-6239-4e8c-b2dc-0665dc52e302\",\"model_name\":\"model-demo\",\"model_version\":\"0.0.1\",\"specification\":\"modelarts.vm.cpu.2u\",\"custom_spec\":{},\"weight\":100,\"instance_count\":1,\"scaling\":false,\"envs\":{},\"cluster_id\":\"2c9080f86d37da64016d381fe5940002\"}],\"extend_config\":[],\"update_time\":1586250930708,\"result\":\"RUNNING\",\"cluster_id\":\"2c9080f86d37da64016d381fe5940002\"}]}",
+        r#"{"service_id":"e2122bbd-f7c8-4bf8-bacc-59616276194b","service_name":"service-demo","logs":[{"config":[{"model_id":"f565ac47-6239-4e8c-b2dc-0665dc52e302","model_name":"model-demo","model_version":"0.0.1","specification":"modelarts.vm.cpu.2u","custom_spec":{},"weight":100,"instance_count":1,"scaling":false,"envs":{},"cluster_id":"2c9080f86d37da64016d381fe5940002"}],"extend_config":[],"update_time":1586250930708,"result":"RUNNING","cluster_id":"2c9080f86d37da64016d381fe5940002"}]}"#,
     );
 }
 /// `list_service_update_logs` at API version v1 sends GET /v1/{project_id}/services/{service_id}/logs.
@@ -5814,7 +5829,7 @@ async fn list_service_update_logs_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_service_update_logs()
-        .service_id(v::<String>("\"example\""))
+        .service_id(v::<String>(r#""example""#))
         .update_time(v::<f64>("1.5"))
         .send()
         .await;
@@ -5827,7 +5842,7 @@ async fn list_service_update_logs_v1_sends_documented_request() {
 fn show_instance_authentication_information_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ShowInstanceAuthenticationInformationResponse,
-    >("{\"token\":\"7211546f57cd432790643bb6612da19d\"}");
+    >(r#"{"token":"7211546f57cd432790643bb6612da19d"}"#);
 }
 /// `show_instance_authentication_information` at API version v1 sends GET /v1/{project_id}/demanager/instances/{instance_id}/token.
 #[tokio::test]
@@ -5843,7 +5858,7 @@ async fn show_instance_authentication_information_v1_sends_documented_request() 
         .await;
     let result = client(&server)
         .show_instance_authentication_information()
-        .instance_id(v::<String>("\"example\""))
+        .instance_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ShowInstanceAuthenticationInformationResponse = result
@@ -5856,7 +5871,7 @@ fn list_development_environment_instances_v1_response_200() {
     deserializes::<
         otc_modelarts::types::ListDevelopmentEnvironmentInstancesResponse,
     >(
-        "{\"instances\":[{\"ai_project\":{\"id\":\"default-ai-project\"},\"creation_timestamp\":\"1594887749962\",\"description\":\"\",\"flavor\":\"modelarts.bm.gpu.v100NV32\",\"flavor_details\":{\"name\":\"modelarts.bm.gpu.v100NV32\",\"params\":{\"CPU\":8,\"GPU\":1,\"gpu_type\":\"v100NV32\",\"memory\":\"64GiB\"},\"status\":\"onSale\",\"type\":\"GPU\"},\"id\":\"DE-7d558ef8-c73d-11ea-964c-0255ac100033\",\"latest_update_timestamp\":\"1594887749962\",\"name\":\"notebook-c6fd\",\"profile\":{\"de_type\":\"Notebook\",\"description\":\"multi engine, gpu, python 3.6 for notebook\",\"flavor_type\":\"GPU\",\"id\":\"Multi-Engine 1.0 (python3)-gpu\",\"name\":\"Multi-Engine 1.0 (python3)-gpu\",\"provision\":{\"annotations\":{\"category\":\"Multi-Engine 1.0 (python3)\",\"type\":\"system\"},\"spec\":{\"engine\":\"CCE\",\"params\":{\"annotations\":null,\"image_name\":\"mul-kernel-gpu-cuda-cp36\",\"image_tag\":\"2.0.5-B003\",\"namespace\":\"atelier\"}},\"type\":\"Docker\"}},\"spec\":{\"annotations\":{\"target_domain\":\"https://xxx\",\"url\":\"https://xxx:32000/modelartshubv100/notebook/user/DE-7d558ef8-c73d-11ea-964c-0255ac100033\"},\"auto_stop\":{\"duration\":3600,\"enable\":true,\"prompt\":true,\"remain_time\":3450,\"stop_timestamp\":1594891408723},\"extend_params\":null,\"failed_reasons\":null,\"repository\":null,\"extend_storage\":null,\"storage\":{\"location\":{\"path\":\"/home/ma-user/work\",\"volume_size\":5,\"volume_unit\":\"GB\"},\"type\":\"evs\"}},\"status\":\"RUNNING\",\"user\":{\"id\":\"15dda26361214ca2a5953917d2f48ffb\",\"name\":\"ops_dev_env\"},\"workspace\":{\"id\":\"0\"}},{\"ai_project\":{\"id\":\"default-ai-project\"},\"creation_timestamp\":\"1594883877728\",\"description\":\"\",\"flavor\":\"modelarts.vm.cpu.2u\",\"flavor_details\":{\"name\":\"modelarts.vm.cpu.2u\",\"params\":{\"CPU\":2,\"GPU\":0,\"memory\":\"8GiB\"},\"status\":\"onSale\",\"type\":\"CPU\"},\"id\":\"DE-7936a360-c734-11ea-a72b-0255ac100033\",\"latest_update_timestamp\":\"1594883877728\",\"name\":\"notebook-b1b8\",\"profile\":{\"de_type\":\"Notebook\",\"description\":\"multi engine, cpu, python 3.6 for notebook\",\"flavor_type\":\"CPU\",\"id\":\"Multi-Engine 1.0 (python3)-cpu\",\"name\":\"Multi-Engine 1.0 (python3)-cpu\",\"provision\":{\"annotations\":{\"category\":\"Multi-Engine 1.0 (Python3, Recommended)\",\"type\":\"system\"},\"spec\":{\"engine\":\"CCE\",\"params\":{\"annotations\":null,\"image_name\":\"mul-kernel-cpu-cp36\",\"image_tag\":\"2.0.5-B003\",\"namespace\":\"atelier\"}},\"type\":\"Docker\"}},\"spec\":{\"annotations\":{\"target_domain\":\"https://xxx\",\"url\":\"\"},\"auto_stop\":{\"duration\":3600,\"enable\":true,\"prompt\":true},\"extend_params\":null,\"failed_reasons\":null,\"repository\":null,\"storage\":{\"location\":{\"path\":\"/home/ma-user/work\",\"volume_size\":5,\"volume_unit\":\"GB\"},\"type\":\"evs\"}},\"status\":\"STOPPED\",\"user\":{\"id\":\"15dda26361214ca2a5953917d2f48ffb\",\"name\":\"ops_dev_env\"},\"workspace\":{\"id\":\"0\"}}],\"total_count\":2}",
+        r#"{"instances":[{"ai_project":{"id":"default-ai-project"},"creation_timestamp":"1594887749962","description":"","flavor":"modelarts.bm.gpu.v100NV32","flavor_details":{"name":"modelarts.bm.gpu.v100NV32","params":{"CPU":8,"GPU":1,"gpu_type":"v100NV32","memory":"64GiB"},"status":"onSale","type":"GPU"},"id":"DE-7d558ef8-c73d-11ea-964c-0255ac100033","latest_update_timestamp":"1594887749962","name":"notebook-c6fd","profile":{"de_type":"Notebook","description":"multi engine, gpu, python 3.6 for notebook","flavor_type":"GPU","id":"Multi-Engine 1.0 (python3)-gpu","name":"Multi-Engine 1.0 (python3)-gpu","provision":{"annotations":{"category":"Multi-Engine 1.0 (python3)","type":"system"},"spec":{"engine":"CCE","params":{"annotations":null,"image_name":"mul-kernel-gpu-cuda-cp36","image_tag":"2.0.5-B003","namespace":"atelier"}},"type":"Docker"}},"spec":{"annotations":{"target_domain":"https://xxx","url":"https://xxx:32000/modelartshubv100/notebook/user/DE-7d558ef8-c73d-11ea-964c-0255ac100033"},"auto_stop":{"duration":3600,"enable":true,"prompt":true,"remain_time":3450,"stop_timestamp":1594891408723},"extend_params":null,"failed_reasons":null,"repository":null,"extend_storage":null,"storage":{"location":{"path":"/home/ma-user/work","volume_size":5,"volume_unit":"GB"},"type":"evs"}},"status":"RUNNING","user":{"id":"15dda26361214ca2a5953917d2f48ffb","name":"ops_dev_env"},"workspace":{"id":"0"}},{"ai_project":{"id":"default-ai-project"},"creation_timestamp":"1594883877728","description":"","flavor":"modelarts.vm.cpu.2u","flavor_details":{"name":"modelarts.vm.cpu.2u","params":{"CPU":2,"GPU":0,"memory":"8GiB"},"status":"onSale","type":"CPU"},"id":"DE-7936a360-c734-11ea-a72b-0255ac100033","latest_update_timestamp":"1594883877728","name":"notebook-b1b8","profile":{"de_type":"Notebook","description":"multi engine, cpu, python 3.6 for notebook","flavor_type":"CPU","id":"Multi-Engine 1.0 (python3)-cpu","name":"Multi-Engine 1.0 (python3)-cpu","provision":{"annotations":{"category":"Multi-Engine 1.0 (Python3, Recommended)","type":"system"},"spec":{"engine":"CCE","params":{"annotations":null,"image_name":"mul-kernel-cpu-cp36","image_tag":"2.0.5-B003","namespace":"atelier"}},"type":"Docker"}},"spec":{"annotations":{"target_domain":"https://xxx","url":""},"auto_stop":{"duration":3600,"enable":true,"prompt":true},"extend_params":null,"failed_reasons":null,"repository":null,"storage":{"location":{"path":"/home/ma-user/work","volume_size":5,"volume_unit":"GB"},"type":"evs"}},"status":"STOPPED","user":{"id":"15dda26361214ca2a5953917d2f48ffb","name":"ops_dev_env"},"workspace":{"id":"0"}}],"total_count":2}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -5893,15 +5908,15 @@ async fn list_development_environment_instances_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_development_environment_instances()
-        .de_type(v::<String>("\"example\""))
-        .provision_type(v::<String>("\"example\""))
-        .status(v::<otc_modelarts::types::Status>("\"CREATING\""))
-        .sortby(v::<otc_modelarts::types::Sortby>("\"name\""))
-        .order(v::<otc_modelarts::types::Order>("\"asc\""))
-        .workspace_id(v::<String>("\"0\""))
-        .show_self(v::<String>("\"true\""))
-        .ai_project(v::<String>("\"example\""))
-        .pool_id(v::<String>("\"example\""))
+        .de_type(v::<String>(r#""example""#))
+        .provision_type(v::<String>(r#""example""#))
+        .status(v::<otc_modelarts::types::Status>(r#""CREATING""#))
+        .sortby(v::<otc_modelarts::types::Sortby>(r#""name""#))
+        .order(v::<otc_modelarts::types::Order>(r#""asc""#))
+        .workspace_id(v::<String>(r#""0""#))
+        .show_self(v::<String>(r#""true""#))
+        .ai_project(v::<String>(r#""example""#))
+        .pool_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -5932,17 +5947,17 @@ async fn list_development_environment_instances_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_development_environment_instances()
-        .de_type(v::<String>("\"example\""))
-        .provision_type(v::<String>("\"example\""))
-        .status(v::<otc_modelarts::types::Status>("\"CREATING\""))
-        .sortby(v::<otc_modelarts::types::Sortby>("\"name\""))
-        .order(v::<otc_modelarts::types::Order>("\"asc\""))
+        .de_type(v::<String>(r#""example""#))
+        .provision_type(v::<String>(r#""example""#))
+        .status(v::<otc_modelarts::types::Status>(r#""CREATING""#))
+        .sortby(v::<otc_modelarts::types::Sortby>(r#""name""#))
+        .order(v::<otc_modelarts::types::Order>(r#""asc""#))
         .offset(v::<i64>("0"))
         .limit(v::<i64>("0"))
-        .workspace_id(v::<String>("\"0\""))
-        .show_self(v::<String>("\"true\""))
-        .ai_project(v::<String>("\"example\""))
-        .pool_id(v::<String>("\"example\""))
+        .workspace_id(v::<String>(r#""0""#))
+        .show_self(v::<String>(r#""true""#))
+        .ai_project(v::<String>(r#""example""#))
+        .pool_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListDevelopmentEnvironmentInstancesResponse = result
@@ -5955,7 +5970,7 @@ fn create_development_environment_instance_v1_response_2xx() {
     deserializes::<
         otc_modelarts::types::CreateDevelopmentEnvironmentInstanceResponse,
     >(
-        "{\"ai_project\":{\"id\":\"default-ai-project\"},\"creation_timestamp\":\"1594887749962\",\"description\":\"\",\"flavor\":\"modelarts.bm.gpu.v100NV32\",\"flavor_details\":{\"name\":\"modelarts.bm.gpu.v100NV32\",\"params\":{\"CPU\":8,\"GPU\":1,\"gpu_type\":\"v100NV32\",\"memory\":\"64GiB\"},\"status\":\"onSale\",\"type\":\"GPU\"},\"id\":\"DE-7d558ef8-c73d-11ea-964c-0255ac100033\",\"latest_update_timestamp\":\"1594887749962\",\"name\":\"notebook-c6fd\",\"profile\":{\"de_type\":\"Notebook\",\"description\":\"multi engine, gpu, python 3.6 for notebook\",\"flavor_type\":\"GPU\",\"id\":\"Multi-Engine 1.0 (python3)-gpu\",\"name\":\"Multi-Engine 1.0 (python3)-gpu\",\"provision\":{\"annotations\":{\"category\":\"Multi-Engine 1.0\",\"type\":\"system\"},\"spec\":{\"engine\":\"CCE\",\"params\":{\"image_name\":\"mul-kernel-gpu-cuda-cp36\",\"image_tag\":\"2.0.5-B003\",\"namespace\":\"atelier\"}},\"type\":\"Docker\"}},\"spec\":{\"annotations\":{\"target_domain\":\"https://xxx\",\"url\":\"\"},\"auto_stop\":{\"duration\":3600,\"enable\":true,\"prompt\":true},\"extend_params\":null,\"failed_reasons\":null,\"repository\":null,\"extend_storage\":null,\"storage\":{\"location\":{\"path\":\"/home/ma-user/work\",\"volume_size\":5,\"volume_unit\":\"GB\"},\"type\":\"evs\"}},\"status\":\"CREATING\",\"user\":{\"id\":\"15dda26361214ca2a5953917d2f48ffb\",\"name\":\"ops_dev_env\"},\"workspace\":{\"id\":\"0\"}}",
+        r#"{"ai_project":{"id":"default-ai-project"},"creation_timestamp":"1594887749962","description":"","flavor":"modelarts.bm.gpu.v100NV32","flavor_details":{"name":"modelarts.bm.gpu.v100NV32","params":{"CPU":8,"GPU":1,"gpu_type":"v100NV32","memory":"64GiB"},"status":"onSale","type":"GPU"},"id":"DE-7d558ef8-c73d-11ea-964c-0255ac100033","latest_update_timestamp":"1594887749962","name":"notebook-c6fd","profile":{"de_type":"Notebook","description":"multi engine, gpu, python 3.6 for notebook","flavor_type":"GPU","id":"Multi-Engine 1.0 (python3)-gpu","name":"Multi-Engine 1.0 (python3)-gpu","provision":{"annotations":{"category":"Multi-Engine 1.0","type":"system"},"spec":{"engine":"CCE","params":{"image_name":"mul-kernel-gpu-cuda-cp36","image_tag":"2.0.5-B003","namespace":"atelier"}},"type":"Docker"}},"spec":{"annotations":{"target_domain":"https://xxx","url":""},"auto_stop":{"duration":3600,"enable":true,"prompt":true},"extend_params":null,"failed_reasons":null,"repository":null,"extend_storage":null,"storage":{"location":{"path":"/home/ma-user/work","volume_size":5,"volume_unit":"GB"},"type":"evs"}},"status":"CREATING","user":{"id":"15dda26361214ca2a5953917d2f48ffb","name":"ops_dev_env"},"workspace":{"id":"0"}}"#,
     );
 }
 /// The documented `create_development_environment_instance` v1 request_body example deserializes ($.spec.storage.location.volume_size: field not in the schema).
@@ -5964,7 +5979,7 @@ fn create_development_environment_instance_v1_request_body() {
     deserializes::<
         otc_modelarts::types::CreateDevelopmentEnvironmentInstanceRequest,
     >(
-        "{\"name\":\"notebook-instance\",\"description\":\"\",\"profile_id\":\"Multi-Engine 1.0 (python3)-gpu\",\"flavor\":\"modelarts.bm.gpu.v100NV32\",\"spec\":{\"storage\":{\"location\":{\"volume_size\":5},\"type\":\"evs\"},\"auto_stop\":{\"enable\":true,\"duration\":3600}},\"workspace\":{\"id\":\"0\"}}",
+        r#"{"name":"notebook-instance","description":"","profile_id":"Multi-Engine 1.0 (python3)-gpu","flavor":"modelarts.bm.gpu.v100NV32","spec":{"storage":{"location":{"volume_size":5},"type":"evs"},"auto_stop":{"enable":true,"duration":3600}},"workspace":{"id":"0"}}"#,
     );
 }
 /// `create_development_environment_instance` at API version v1 sends POST /v1/{project_id}/demanager/instances.
@@ -5981,13 +5996,13 @@ async fn create_development_environment_instance_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_development_environment_instance()
-        .name(v::<String>("\"example\""))
-        .profile_id(v::<String>("\"example\""))
-        .flavor(v::<String>("\"example\""))
+        .name(v::<String>(r#""example""#))
+        .profile_id(v::<String>(r#""example""#))
+        .flavor(v::<String>(r#""example""#))
         .spec(
             v::<
                 otc_modelarts::types::DevelopmentEnvironmentInstanceNotebook,
-            >("{\"storage\":{\"type\":\"example\"}}"),
+            >(r#"{"storage":{"type":"example"}}"#),
         )
         .send()
         .await;
@@ -5997,7 +6012,7 @@ async fn create_development_environment_instance_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"name\":\"example\",\"profile_id\":\"example\",\"flavor\":\"example\",\"spec\":{\"storage\":{\"type\":\"example\"}}}")),
+        v(r#"{"name":"example","profile_id":"example","flavor":"example","spec":{"storage":{"type":"example"}}}"#)),
         "sent body {sent}"
     );
 }
@@ -6007,7 +6022,7 @@ fn show_development_environment_instance_v1_response_200() {
     deserializes::<
         otc_modelarts::types::ShowDevelopmentEnvironmentInstanceResponse,
     >(
-        "{\"ai_project\":{\"id\":\"default-ai-project\"},\"creation_timestamp\":\"1594887749962\",\"description\":\"\",\"flavor\":\"modelarts.bm.gpu.v100NV32\",\"flavor_details\":{\"name\":\"modelarts.bm.gpu.v100NV32\",\"params\":{\"CPU\":8,\"GPU\":1,\"gpu_type\":\"v100NV32\",\"memory\":\"64GiB\"},\"status\":\"onSale\",\"type\":\"GPU\"},\"id\":\"DE-7d558ef8-c73d-11ea-964c-0255ac100033\",\"latest_update_timestamp\":\"1594888070775\",\"name\":\"notebook-c6fd\",\"profile\":{\"de_type\":\"Notebook\",\"description\":\"multi engine, gpu, python 3.6 for notebook\",\"flavor_type\":\"GPU\",\"id\":\"Multi-Engine 1.0 (python3)-gpu\",\"name\":\"Multi-Engine 1.0 (python3)-gpu\",\"provision\":{\"annotations\":{\"category\":\"Multi-Engine 1.0 (python3)\",\"type\":\"system\"},\"spec\":{\"engine\":\"CCE\",\"params\":{\"annotations\":null,\"image_name\":\"mul-kernel-gpu-cuda-cp36\",\"image_tag\":\"2.0.5-B003\",\"namespace\":\"atelier\"}},\"type\":\"Docker\"}},\"spec\":{\"annotations\":{\"target_domain\":\"https://xxx\",\"url\":\"https://xxx:32000/modelarts/hubv100/notebook/user/DE-7d558ef8-c73d-11ea-964c-0255ac100033\"},\"auto_stop\":{\"duration\":3600,\"enable\":true,\"prompt\":true,\"remain_time\":3336,\"stop_timestamp\":1594891408723},\"extend_params\":null,\"failed_reasons\":null,\"repository\":null,\"extend_storage\":null,\"storage\":{\"location\":{\"path\":\"/home/ma-user/work\",\"volume_size\":5,\"volume_unit\":\"GB\"},\"type\":\"evs\"}},\"status\":\"RUNNING\",\"user\":{\"id\":\"15dda26361214ca2a5953917d2f48ffb\",\"name\":\"ops_dev_env\"},\"workspace\":{\"id\":\"0\"}}",
+        r#"{"ai_project":{"id":"default-ai-project"},"creation_timestamp":"1594887749962","description":"","flavor":"modelarts.bm.gpu.v100NV32","flavor_details":{"name":"modelarts.bm.gpu.v100NV32","params":{"CPU":8,"GPU":1,"gpu_type":"v100NV32","memory":"64GiB"},"status":"onSale","type":"GPU"},"id":"DE-7d558ef8-c73d-11ea-964c-0255ac100033","latest_update_timestamp":"1594888070775","name":"notebook-c6fd","profile":{"de_type":"Notebook","description":"multi engine, gpu, python 3.6 for notebook","flavor_type":"GPU","id":"Multi-Engine 1.0 (python3)-gpu","name":"Multi-Engine 1.0 (python3)-gpu","provision":{"annotations":{"category":"Multi-Engine 1.0 (python3)","type":"system"},"spec":{"engine":"CCE","params":{"annotations":null,"image_name":"mul-kernel-gpu-cuda-cp36","image_tag":"2.0.5-B003","namespace":"atelier"}},"type":"Docker"}},"spec":{"annotations":{"target_domain":"https://xxx","url":"https://xxx:32000/modelarts/hubv100/notebook/user/DE-7d558ef8-c73d-11ea-964c-0255ac100033"},"auto_stop":{"duration":3600,"enable":true,"prompt":true,"remain_time":3336,"stop_timestamp":1594891408723},"extend_params":null,"failed_reasons":null,"repository":null,"extend_storage":null,"storage":{"location":{"path":"/home/ma-user/work","volume_size":5,"volume_unit":"GB"},"type":"evs"}},"status":"RUNNING","user":{"id":"15dda26361214ca2a5953917d2f48ffb","name":"ops_dev_env"},"workspace":{"id":"0"}}"#,
     );
 }
 /// `show_development_environment_instance` at API version v1 sends GET /v1/{project_id}/demanager/instances/{instance_id}.
@@ -6024,7 +6039,7 @@ async fn show_development_environment_instance_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_development_environment_instance()
-        .instance_id(v::<String>("\"example\""))
+        .instance_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ShowDevelopmentEnvironmentInstanceResponse = result
@@ -6037,7 +6052,7 @@ fn update_environment_instance_description_v1_response_200() {
     deserializes::<
         otc_modelarts::types::UpdateEnvironmentInstanceDescriptionResponse,
     >(
-        "{\"ai_project\":{\"id\":\"default-ai-project\"},\"creation_timestamp\":\"1594887749962\",\"description\":\"update notebook\",\"flavor\":\"modelarts.bm.gpu.v100NV32\",\"flavor_details\":{\"name\":\"modelarts.bm.gpu.v100NV32\",\"params\":{\"CPU\":8,\"GPU\":1,\"gpu_type\":\"v100NV32\",\"memory\":\"64GiB\"},\"status\":\"onSale\",\"type\":\"GPU\"},\"id\":\"DE-7d558ef8-c73d-11ea-964c-0255ac100033\",\"latest_update_timestamp\":\"1594888143062\",\"name\":\"notebook-c6fd\",\"profile\":{\"de_type\":\"Notebook\",\"description\":\"multi engine, gpu, python 3.6 for notebook\",\"flavor_type\":\"GPU\",\"id\":\"Python3-gpu\",\"name\":\"Python3\",\"provision\":{\"annotations\":{\"category\":\"Multi-Engine (Recommend)\",\"flavor\":\"modelarts.vm.gpu.p100\",\"type\":\"system\"},\"spec\":{\"engine\":\"CCE\",\"params\":{\"annotations\":null,\"image_name\":\"mul-kernel-gpu-cuda-cp36\",\"image_tag\":\"2.0.5-B003\",\"namespace\":\"atelier\"}},\"type\":\"Docker\"}},\"spec\":{\"annotations\":{\"target_domain\":\"https://xxx\",\"url\":\"https://xxx/modelarts/hubv100/notebook/user/DE-7d558ef8-c73d-11ea-964c-0255ac100033\"},\"auto_stop\":{\"duration\":3600,\"enable\":true,\"prompt\":true,\"remain_time\":3266,\"stop_timestamp\":1594891408723},\"extend_params\":null,\"failed_reasons\":null,\"repository\":null,\"storage\":{\"location\":{\"path\":\"/home/ma-user/work\",\"volume_size\":5,\"volume_unit\":\"GB\"},\"type\":\"evs\"}},\"status\":\"RUNNING\",\"user\":{\"id\":\"15dda26361214ca2a5953917d2f48ffb\",\"name\":\"ops_dev_env\"},\"workspace\":{\"id\":\"0\"}}",
+        r#"{"ai_project":{"id":"default-ai-project"},"creation_timestamp":"1594887749962","description":"update notebook","flavor":"modelarts.bm.gpu.v100NV32","flavor_details":{"name":"modelarts.bm.gpu.v100NV32","params":{"CPU":8,"GPU":1,"gpu_type":"v100NV32","memory":"64GiB"},"status":"onSale","type":"GPU"},"id":"DE-7d558ef8-c73d-11ea-964c-0255ac100033","latest_update_timestamp":"1594888143062","name":"notebook-c6fd","profile":{"de_type":"Notebook","description":"multi engine, gpu, python 3.6 for notebook","flavor_type":"GPU","id":"Python3-gpu","name":"Python3","provision":{"annotations":{"category":"Multi-Engine (Recommend)","flavor":"modelarts.vm.gpu.p100","type":"system"},"spec":{"engine":"CCE","params":{"annotations":null,"image_name":"mul-kernel-gpu-cuda-cp36","image_tag":"2.0.5-B003","namespace":"atelier"}},"type":"Docker"}},"spec":{"annotations":{"target_domain":"https://xxx","url":"https://xxx/modelarts/hubv100/notebook/user/DE-7d558ef8-c73d-11ea-964c-0255ac100033"},"auto_stop":{"duration":3600,"enable":true,"prompt":true,"remain_time":3266,"stop_timestamp":1594891408723},"extend_params":null,"failed_reasons":null,"repository":null,"storage":{"location":{"path":"/home/ma-user/work","volume_size":5,"volume_unit":"GB"},"type":"evs"}},"status":"RUNNING","user":{"id":"15dda26361214ca2a5953917d2f48ffb","name":"ops_dev_env"},"workspace":{"id":"0"}}"#,
     );
 }
 /// The documented `update_environment_instance_description` v1 request_body example deserializes and serializes back.
@@ -6045,7 +6060,7 @@ fn update_environment_instance_description_v1_response_200() {
 fn update_environment_instance_description_v1_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateEnvironmentInstanceDescriptionRequest,
-    >("{\"description\":\"This is for test.\"}");
+    >(r#"{"description":"This is for test."}"#);
 }
 /// `update_environment_instance_description` at API version v1 sends PUT /v1/{project_id}/demanager/instances/{instance_id}.
 #[tokio::test]
@@ -6061,8 +6076,8 @@ async fn update_environment_instance_description_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_environment_instance_description()
-        .instance_id(v::<String>("\"example\""))
-        .description(v::<String>("\"This is for test.\""))
+        .instance_id(v::<String>(r#""example""#))
+        .description(v::<String>(r#""This is for test.""#))
         .send()
         .await;
     let body: otc_modelarts::types::UpdateEnvironmentInstanceDescriptionResponse = result
@@ -6070,7 +6085,7 @@ async fn update_environment_instance_description_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"description\":\"This is for test.\"}")), "sent body {sent}"
+        same(& sent, & v(r#"{"description":"This is for test."}"#)), "sent body {sent}"
     );
 }
 /// The documented `delete_development_environment_instance` v1 response_200 example deserializes and serializes back.
@@ -6078,7 +6093,7 @@ async fn update_environment_instance_description_v1_sends_documented_request() {
 fn delete_development_environment_instance_v1_response_200() {
     round_trips::<
         otc_modelarts::types::DeleteDevelopmentEnvironmentInstanceResponse,
-    >("{\"instance_id\":\"6fa459ea-ee8a-3ca4-894e-db77e160355e\"}");
+    >(r#"{"instance_id":"6fa459ea-ee8a-3ca4-894e-db77e160355e"}"#);
 }
 /// `delete_development_environment_instance` at API version v1 sends DELETE /v1/{project_id}/demanager/instances/{instance_id}.
 #[tokio::test]
@@ -6094,7 +6109,7 @@ async fn delete_development_environment_instance_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_development_environment_instance()
-        .instance_id(v::<String>("\"example\""))
+        .instance_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::DeleteDevelopmentEnvironmentInstanceResponse = result
@@ -6106,14 +6121,14 @@ async fn delete_development_environment_instance_v1_sends_documented_request() {
 fn manage_development_environment_instance_v1_response_2xx() {
     round_trips::<
         otc_modelarts::types::ManageDevelopmentEnvironmentInstanceResponse,
-    >("{\"current_status\":\"STARTING\",\"previous_state\":\"STOPPED\"}");
+    >(r#"{"current_status":"STARTING","previous_state":"STOPPED"}"#);
 }
 /// The documented `manage_development_environment_instance` v1 request_body example deserializes and serializes back.
 #[test]
 fn manage_development_environment_instance_v1_request_body() {
     round_trips::<
         otc_modelarts::types::ManageDevelopmentEnvironmentInstanceRequest,
-    >("{\"action\":\"start\"}");
+    >(r#"{"action":"start"}"#);
 }
 /// `manage_development_environment_instance` at API version v1 sends POST /v1/{project_id}/demanager/instances/{instance_id}/action.
 #[tokio::test]
@@ -6129,11 +6144,11 @@ async fn manage_development_environment_instance_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .manage_development_environment_instance()
-        .instance_id(v::<String>("\"example\""))
+        .instance_id(v::<String>(r#""example""#))
         .action(
             v::<
                 otc_modelarts::types::DevelopmentEnvironmentInstanceRequestAction,
-            >("\"start\""),
+            >(r#""start""#),
         )
         .send()
         .await;
@@ -6141,21 +6156,21 @@ async fn manage_development_environment_instance_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"action\":\"start\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"action":"start"}"#)), "sent body {sent}");
 }
 /// The documented `restart_ml_studio_instance` v1 response_2xx example deserializes and serializes back.
 #[test]
 fn restart_ml_studio_instance_v1_response_2xx() {
     round_trips::<
         otc_modelarts::types::ManageDevelopmentEnvironmentInstanceResponse,
-    >("{\"current_status\":\"REBOOTING\",\"previous_state\":\"ACTIVE\"}");
+    >(r#"{"current_status":"REBOOTING","previous_state":"ACTIVE"}"#);
 }
 /// The documented `restart_ml_studio_instance` v1 request_body example deserializes and serializes back.
 #[test]
 fn restart_ml_studio_instance_v1_request_body() {
     round_trips::<
         otc_modelarts::types::RestartMlStudioInstanceRequest,
-    >("{\"action\":\"restart\"}");
+    >(r#"{"action":"restart"}"#);
 }
 /// `restart_ml_studio_instance` at API version v1 sends POST /v1/{project_id}/demanager/instances/{instance_id}/action.
 #[tokio::test]
@@ -6171,11 +6186,11 @@ async fn restart_ml_studio_instance_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .restart_ml_studio_instance()
-        .instance_id(v::<String>("\"example\""))
+        .instance_id(v::<String>(r#""example""#))
         .action(
             v::<
                 otc_modelarts::types::RestartMlStudioInstanceRequestAction,
-            >("\"restart\""),
+            >(r#""restart""#),
         )
         .send()
         .await;
@@ -6183,7 +6198,7 @@ async fn restart_ml_studio_instance_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"action\":\"restart\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"action":"restart"}"#)), "sent body {sent}");
 }
 /// The documented `list_training_job_logs` v1 response_200 example contradicts the schema ($.lines: expected an integer, found "1"), so the strict type rejects it.
 #[test]
@@ -6191,7 +6206,7 @@ fn list_training_job_logs_v1_response_200() {
     rejects::<
         otc_modelarts::types::ListTrainingJobLogsResponse,
     >(
-        "{\"is_success\":true,\"start_line\":1551252759254000002,\"content\":\"Log string\",\"end_line\":\"1551252759254000003\",\"lines\":\"1\"}",
+        r#"{"is_success":true,"start_line":1551252759254000002,"content":"Log string","end_line":"1551252759254000003","lines":"1"}"#,
     );
 }
 /// `list_training_job_logs` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/aom-log.
@@ -6214,10 +6229,10 @@ async fn list_training_job_logs_v1_sends_documented_request() {
         .list_training_job_logs()
         .job_id(v::<i64>("1"))
         .version_id(v::<i64>("1"))
-        .base_line(v::<String>("\"example\""))
+        .base_line(v::<String>(r#""example""#))
         .lines(v::<i64>("1"))
-        .log_file(v::<String>("\"example\""))
-        .order(v::<String>("\"example\""))
+        .log_file(v::<String>(r#""example""#))
+        .order(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListTrainingJobLogsResponse = result
@@ -6229,9 +6244,7 @@ async fn list_training_job_logs_v1_sends_documented_request() {
 fn show_job_container_information_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ShowJobContainerInformationResponse,
-    >(
-        "{\"metrics\":[{\"metric\":\"gpuUtil\",\"value\":[\"1\",\"22\",\"33\"]}],\"interval\":1}",
-    );
+    >(r#"{"metrics":[{"metric":"gpuUtil","value":["1","22","33"]}],"interval":1}"#);
 }
 /// `show_job_container_information` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/pod/{pod_name}/metric-statistic.
 #[tokio::test]
@@ -6255,9 +6268,9 @@ async fn show_job_container_information_v1_sends_documented_request() {
         .show_job_container_information()
         .job_id(v::<i64>("1"))
         .version_id(v::<i64>("1"))
-        .pod_name(v::<String>("\"example\""))
-        .metrics(v::<String>("\"example\""))
-        .statistic_type(v::<String>("\"example\""))
+        .pod_name(v::<String>(r#""example""#))
+        .metrics(v::<String>(r#""example""#))
+        .statistic_type(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ShowJobContainerInformationResponse = result
@@ -6269,9 +6282,7 @@ async fn show_job_container_information_v1_sends_documented_request() {
 fn show_pool_nodes_monitoring_information_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ShowPoolNodesMonitoringInformationResponse,
-    >(
-        "{\"metrics\":[{\"metric\":\"gpuUtil\",\"value\":[\"1\",\"22\",\"33\"]}],\"interval\":1}",
-    );
+    >(r#"{"metrics":[{"metric":"gpuUtil","value":["1","22","33"]}],"interval":1}"#);
 }
 /// `show_pool_nodes_monitoring_information` at API version v1 sends GET /v1/{project_id}/pools/{pool_id}/nodes/{node_ip}/metric-statistic.
 #[tokio::test]
@@ -6291,10 +6302,10 @@ async fn show_pool_nodes_monitoring_information_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_pool_nodes_monitoring_information()
-        .pool_id(v::<String>("\"example\""))
-        .node_ip(v::<String>("\"example\""))
-        .metrics(v::<otc_modelarts::types::Metrics>("\"CpuUsage\""))
-        .statistic_type(v::<String>("\"example\""))
+        .pool_id(v::<String>(r#""example""#))
+        .node_ip(v::<String>(r#""example""#))
+        .metrics(v::<otc_modelarts::types::Metrics>(r#""CpuUsage""#))
+        .statistic_type(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_modelarts::types::ShowPoolNodesMonitoringInformationResponse = result
@@ -6307,7 +6318,7 @@ fn list_service_event_logs_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ListServiceEventLogsResponse,
     >(
-        "{\"service_id\":\"35de3ca9-1bca-4ae7-9cb0-914f30fa7d3e\",\"service_name\":\"zcjtest-07085\",\"count\":9,\"total_count\":9,\"events\":[{\"occur_time\":1562597251764,\"event_type\":\"normal\",\"event_info\":\"start to deploy service\"},{\"occur_time\":1562597251788,\"event_type\":\"normal\",\"event_info\":\"building image for model [zcjtestTF 3.0.0]\"},{\"occur_time\":1562597251805,\"event_type\":\"normal\",\"event_info\":\"model (zcjtestTF 3.0.0) build image success\"},{\"occur_time\":1562597255744,\"event_type\":\"normal\",\"event_info\":\"preparing environment\"},{\"occur_time\":1562597275915,\"event_type\":\"normal\",\"event_info\":\"[zcjtestTF 3.0.0] prepare environment success\"},{\"occur_time\":1562597275921,\"event_type\":\"normal\",\"event_info\":\"[zcjtestTF 3.0.0] schedule resource success\"},{\"occur_time\":1562597275928,\"event_type\":\"normal\",\"event_info\":\"[zcjtestTF 3.0.0] pulling model image\"},{\"occur_time\":1562597332570,\"event_type\":\"normal\",\"event_info\":\"[zcjtestTF 3.0.0] pull image success\"},{\"occur_time\":1562597332582,\"event_type\":\"normal\",\"event_info\":\"[zcjtestTF 3.0.0] starting model\"}]}",
+        r#"{"service_id":"35de3ca9-1bca-4ae7-9cb0-914f30fa7d3e","service_name":"zcjtest-07085","count":9,"total_count":9,"events":[{"occur_time":1562597251764,"event_type":"normal","event_info":"start to deploy service"},{"occur_time":1562597251788,"event_type":"normal","event_info":"building image for model [zcjtestTF 3.0.0]"},{"occur_time":1562597251805,"event_type":"normal","event_info":"model (zcjtestTF 3.0.0) build image success"},{"occur_time":1562597255744,"event_type":"normal","event_info":"preparing environment"},{"occur_time":1562597275915,"event_type":"normal","event_info":"[zcjtestTF 3.0.0] prepare environment success"},{"occur_time":1562597275921,"event_type":"normal","event_info":"[zcjtestTF 3.0.0] schedule resource success"},{"occur_time":1562597275928,"event_type":"normal","event_info":"[zcjtestTF 3.0.0] pulling model image"},{"occur_time":1562597332570,"event_type":"normal","event_info":"[zcjtestTF 3.0.0] pull image success"},{"occur_time":1562597332582,"event_type":"normal","event_info":"[zcjtestTF 3.0.0] starting model"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -6341,12 +6352,12 @@ async fn list_service_event_logs_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_service_event_logs()
-        .service_id(v::<String>("\"example\""))
-        .event_type(v::<otc_modelarts::types::EventType>("\"normal\""))
+        .service_id(v::<String>(r#""example""#))
+        .event_type(v::<otc_modelarts::types::EventType>(r#""normal""#))
         .start_time(v::<f64>("1.5"))
         .end_time(v::<f64>("1.5"))
-        .sort_by(v::<String>("\"occur_time\""))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
+        .sort_by(v::<String>(r#""occur_time""#))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -6373,14 +6384,14 @@ async fn list_service_event_logs_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_service_event_logs()
-        .service_id(v::<String>("\"example\""))
-        .event_type(v::<otc_modelarts::types::EventType>("\"normal\""))
+        .service_id(v::<String>(r#""example""#))
+        .event_type(v::<otc_modelarts::types::EventType>(r#""normal""#))
         .start_time(v::<f64>("1.5"))
         .end_time(v::<f64>("1.5"))
         .offset(v::<i64>("0"))
         .limit(v::<i64>("1000"))
-        .sort_by(v::<String>("\"occur_time\""))
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
+        .sort_by(v::<String>(r#""occur_time""#))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListServiceEventLogsResponse = result
@@ -6393,7 +6404,7 @@ fn list_dedicated_resource_pools_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ListDedicatedResourcePoolsResponse,
     >(
-        "{\"total_count\":1,\"count\":1,\"clusters\":[{\"cluster_id\":\"ff808081673fbb3d01673fbb824d0000\",\"cluster_name\":\"my-cluster\",\"description\":\"\",\"tenant\":\"tenant_id\",\"project\":\"project_id\",\"owner\":\"owner_id\",\"created_at\":1574923077927,\"status\":\"running\",\"nodes\":{\"specification\":\"modelarts.vm.cpu.8ud\",\"count\":1,\"available_count\":1},\"allocatable_cpu_cores\":5.5,\"allocatable_memory\":4096,\"allocatable_gpus\":0.5}]}",
+        r#"{"total_count":1,"count":1,"clusters":[{"cluster_id":"ff808081673fbb3d01673fbb824d0000","cluster_name":"my-cluster","description":"","tenant":"tenant_id","project":"project_id","owner":"owner_id","created_at":1574923077927,"status":"running","nodes":{"specification":"modelarts.vm.cpu.8ud","count":1,"available_count":1},"allocatable_cpu_cores":5.5,"allocatable_memory":4096,"allocatable_gpus":0.5}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -6430,12 +6441,14 @@ async fn list_dedicated_resource_pools_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_dedicated_resource_pools()
-        .cluster_name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .cluster_name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .sort_by(
-            v::<otc_modelarts::types::ListDedicatedResourcePoolsSortBy>("\"created_at\""),
+            v::<
+                otc_modelarts::types::ListDedicatedResourcePoolsSortBy,
+            >(r#""created_at""#),
         )
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -6461,14 +6474,16 @@ async fn list_dedicated_resource_pools_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_dedicated_resource_pools()
-        .cluster_name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .cluster_name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .offset(v::<i64>("0"))
         .limit(v::<i64>("1000"))
         .sort_by(
-            v::<otc_modelarts::types::ListDedicatedResourcePoolsSortBy>("\"created_at\""),
+            v::<
+                otc_modelarts::types::ListDedicatedResourcePoolsSortBy,
+            >(r#""created_at""#),
         )
-        .order(v::<otc_modelarts::types::Order>("\"desc\""))
+        .order(v::<otc_modelarts::types::Order>(r#""desc""#))
         .send()
         .await;
     let body: otc_modelarts::types::ListDedicatedResourcePoolsResponse = result

@@ -63,7 +63,7 @@ fn list_private_dnats_v3_response_200() {
     round_trips::<
         otc_nat::types::ListPrivateDnatsResponse,
     >(
-        "{\"dnat_rules\":[{\"id\":\"24dd6bf5-48f2-4915-ad0b-5bb111d39c83\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"description\":\"aa\",\"gateway_id\":\"0adefb29-a6c2-48a5-8637-2be67fa03fec\",\"transit_ip_id\":\"3faa719d-6d18-4ccb-a5c7-33e65a09663e\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"network_interface_id\":\"dae9393a-b536-491c-a5a2-72edc1104707\",\"type\":\"COMPUTE\",\"protocol\":\"any\",\"internal_service_port\":\"0\",\"transit_service_port\":\"0\",\"private_ip_address\":\"192.168.1.72\",\"created_at\":\"2019-04-29T07:10:01\",\"updated_at\":\"2019-04-29T07:10:01\",\"status\":\"ACTIVE\"},{\"id\":\"25dcdb21-97de-43cd-b476-31637a47f05d\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"description\":\"aa\",\"gateway_id\":\"0adefb29-a6c2-48a5-8637-2be67fa03fec\",\"transit_ip_id\":\"15abdf29-4a68-474c-9963-79c4e6d495d7\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"network_interface_id\":\"9e2f0dbb-68b2-4c4b-9298-fa4f13187976\",\"type\":\"COMPUTE\",\"protocol\":\"any\",\"internal_service_port\":\"0\",\"transit_service_port\":\"0\",\"private_ip_address\":\"192.168.1.99\",\"created_at\":\"2019-04-29T07:15:41\",\"updated_at\":\"2019-04-29T07:15:41\",\"status\":\"ACTIVE\"}],\"request_id\":\"a7b00469-5a31-4274-bb10-59167243383e\",\"page_info\":{\"previous_marker\":\"14338426-6afe-4019-996b-018008113013\",\"current_count\":2}}",
+        r#"{"dnat_rules":[{"id":"24dd6bf5-48f2-4915-ad0b-5bb111d39c83","project_id":"da261828016849188f4dcc2ef94d9da9","description":"aa","gateway_id":"0adefb29-a6c2-48a5-8637-2be67fa03fec","transit_ip_id":"3faa719d-6d18-4ccb-a5c7-33e65a09663e","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","network_interface_id":"dae9393a-b536-491c-a5a2-72edc1104707","type":"COMPUTE","protocol":"any","internal_service_port":"0","transit_service_port":"0","private_ip_address":"192.168.1.72","created_at":"2019-04-29T07:10:01","updated_at":"2019-04-29T07:10:01","status":"ACTIVE"},{"id":"25dcdb21-97de-43cd-b476-31637a47f05d","project_id":"da261828016849188f4dcc2ef94d9da9","description":"aa","gateway_id":"0adefb29-a6c2-48a5-8637-2be67fa03fec","transit_ip_id":"15abdf29-4a68-474c-9963-79c4e6d495d7","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","network_interface_id":"9e2f0dbb-68b2-4c4b-9298-fa4f13187976","type":"COMPUTE","protocol":"any","internal_service_port":"0","transit_service_port":"0","private_ip_address":"192.168.1.99","created_at":"2019-04-29T07:15:41","updated_at":"2019-04-29T07:15:41","status":"ACTIVE"}],"request_id":"a7b00469-5a31-4274-bb10-59167243383e","page_info":{"previous_marker":"14338426-6afe-4019-996b-018008113013","current_count":2}}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -101,21 +101,21 @@ async fn list_private_dnats_v3_streams_every_page() {
     let stream = client(&server)
         .list_private_dnats()
         .page_reverse(v::<bool>("true"))
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .project_id_2(v::<Vec<String>>("[\"example\"]"))
-        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
-        .gateway_id(v::<Vec<String>>("[\"example\"]"))
-        .transit_ip_id(v::<Vec<String>>("[\"example\"]"))
-        .external_ip_address(v::<Vec<String>>("[\"example\"]"))
-        .network_interface_id(v::<Vec<String>>("[\"example\"]"))
-        .type_(v::<Vec<String>>("[\"example\"]"))
-        .private_ip_address(v::<Vec<String>>("[\"example\"]"))
-        .protocol(v::<Vec<String>>("[\"example\"]"))
-        .internal_service_port(v::<Vec<String>>("[\"example\"]"))
-        .transit_service_port(v::<Vec<String>>("[\"example\"]"))
-        .created_at(v::<String>("\"example\""))
-        .updated_at(v::<String>("\"example\""))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .project_id_2(v::<Vec<String>>(r#"["example"]"#))
+        .enterprise_project_id(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
+        .gateway_id(v::<Vec<String>>(r#"["example"]"#))
+        .transit_ip_id(v::<Vec<String>>(r#"["example"]"#))
+        .external_ip_address(v::<Vec<String>>(r#"["example"]"#))
+        .network_interface_id(v::<Vec<String>>(r#"["example"]"#))
+        .type_(v::<Vec<String>>(r#"["example"]"#))
+        .private_ip_address(v::<Vec<String>>(r#"["example"]"#))
+        .protocol(v::<Vec<String>>(r#"["example"]"#))
+        .internal_service_port(v::<Vec<String>>(r#"["example"]"#))
+        .transit_service_port(v::<Vec<String>>(r#"["example"]"#))
+        .created_at(v::<String>(r#""example""#))
+        .updated_at(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -154,23 +154,23 @@ async fn list_private_dnats_v3_sends_documented_request() {
     let result = client(&server)
         .list_private_dnats()
         .limit(v::<i64>("2000"))
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .page_reverse(v::<bool>("true"))
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .project_id_2(v::<Vec<String>>("[\"example\"]"))
-        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
-        .gateway_id(v::<Vec<String>>("[\"example\"]"))
-        .transit_ip_id(v::<Vec<String>>("[\"example\"]"))
-        .external_ip_address(v::<Vec<String>>("[\"example\"]"))
-        .network_interface_id(v::<Vec<String>>("[\"example\"]"))
-        .type_(v::<Vec<String>>("[\"example\"]"))
-        .private_ip_address(v::<Vec<String>>("[\"example\"]"))
-        .protocol(v::<Vec<String>>("[\"example\"]"))
-        .internal_service_port(v::<Vec<String>>("[\"example\"]"))
-        .transit_service_port(v::<Vec<String>>("[\"example\"]"))
-        .created_at(v::<String>("\"example\""))
-        .updated_at(v::<String>("\"example\""))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .project_id_2(v::<Vec<String>>(r#"["example"]"#))
+        .enterprise_project_id(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
+        .gateway_id(v::<Vec<String>>(r#"["example"]"#))
+        .transit_ip_id(v::<Vec<String>>(r#"["example"]"#))
+        .external_ip_address(v::<Vec<String>>(r#"["example"]"#))
+        .network_interface_id(v::<Vec<String>>(r#"["example"]"#))
+        .type_(v::<Vec<String>>(r#"["example"]"#))
+        .private_ip_address(v::<Vec<String>>(r#"["example"]"#))
+        .protocol(v::<Vec<String>>(r#"["example"]"#))
+        .internal_service_port(v::<Vec<String>>(r#"["example"]"#))
+        .transit_service_port(v::<Vec<String>>(r#"["example"]"#))
+        .created_at(v::<String>(r#""example""#))
+        .updated_at(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_nat::types::ListPrivateDnatsResponse = result
@@ -183,7 +183,7 @@ fn create_private_dnat_v3_response_201() {
     round_trips::<
         otc_nat::types::CreatePrivateDnatResponse,
     >(
-        "{\"dnat_rule\":{\"id\":\"24dd6bf5-48f2-4915-ad0b-5bb111d39c83\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"description\":\"aa\",\"gateway_id\":\"0adefb29-a6c2-48a5-8637-2be67fa03fec\",\"transit_ip_id\":\"3faa719d-6d18-4ccb-a5c7-33e65a09663e\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"network_interface_id\":\"dae9393a-b536-491c-a5a2-72edc1104707\",\"type\":\"COMPUTE\",\"protocol\":\"any\",\"internal_service_port\":\"0\",\"transit_service_port\":\"0\",\"private_ip_address\":\"192.168.1.72\",\"created_at\":\"2019-04-29T07:10:01\",\"updated_at\":\"2019-04-29T07:10:01\",\"status\":\"ACTIVE\"},\"request_id\":\"70505c941b9b4dfd82fd351932328a2f\"}",
+        r#"{"dnat_rule":{"id":"24dd6bf5-48f2-4915-ad0b-5bb111d39c83","project_id":"da261828016849188f4dcc2ef94d9da9","description":"aa","gateway_id":"0adefb29-a6c2-48a5-8637-2be67fa03fec","transit_ip_id":"3faa719d-6d18-4ccb-a5c7-33e65a09663e","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","network_interface_id":"dae9393a-b536-491c-a5a2-72edc1104707","type":"COMPUTE","protocol":"any","internal_service_port":"0","transit_service_port":"0","private_ip_address":"192.168.1.72","created_at":"2019-04-29T07:10:01","updated_at":"2019-04-29T07:10:01","status":"ACTIVE"},"request_id":"70505c941b9b4dfd82fd351932328a2f"}"#,
     );
 }
 /// The documented `create_private_dnat` v3 request_body example deserializes and serializes back.
@@ -192,7 +192,7 @@ fn create_private_dnat_v3_request_body() {
     round_trips::<
         otc_nat::types::CreatePrivateDnatRequest,
     >(
-        "{\"dnat_rule\":{\"description\":\"aa\",\"gateway_id\":\"0adefb29-a6c2-48a5-8637-2be67fa03fec\",\"transit_ip_id\":\"3faa719d-6d18-4ccb-a5c7-33e65a09663e\",\"network_interface_id\":\"dae9393a-b536-491c-a5a2-72edc1104707\"}}",
+        r#"{"dnat_rule":{"description":"aa","gateway_id":"0adefb29-a6c2-48a5-8637-2be67fa03fec","transit_ip_id":"3faa719d-6d18-4ccb-a5c7-33e65a09663e","network_interface_id":"dae9393a-b536-491c-a5a2-72edc1104707"}}"#,
     );
 }
 /// `create_private_dnat` at API version v3 sends POST /v3/{project_id}/private-nat/dnat-rules.
@@ -213,7 +213,7 @@ async fn create_private_dnat_v3_sends_documented_request() {
             v::<
                 otc_nat::types::CreatePrivateDnatOption,
             >(
-                "{\"description\":\"aa\",\"gateway_id\":\"0adefb29-a6c2-48a5-8637-2be67fa03fec\",\"transit_ip_id\":\"3faa719d-6d18-4ccb-a5c7-33e65a09663e\",\"network_interface_id\":\"dae9393a-b536-491c-a5a2-72edc1104707\"}",
+                r#"{"description":"aa","gateway_id":"0adefb29-a6c2-48a5-8637-2be67fa03fec","transit_ip_id":"3faa719d-6d18-4ccb-a5c7-33e65a09663e","network_interface_id":"dae9393a-b536-491c-a5a2-72edc1104707"}"#,
             ),
         )
         .send()
@@ -224,7 +224,7 @@ async fn create_private_dnat_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"dnat_rule\":{\"description\":\"aa\",\"gateway_id\":\"0adefb29-a6c2-48a5-8637-2be67fa03fec\",\"transit_ip_id\":\"3faa719d-6d18-4ccb-a5c7-33e65a09663e\",\"network_interface_id\":\"dae9393a-b536-491c-a5a2-72edc1104707\"}}")),
+        v(r#"{"dnat_rule":{"description":"aa","gateway_id":"0adefb29-a6c2-48a5-8637-2be67fa03fec","transit_ip_id":"3faa719d-6d18-4ccb-a5c7-33e65a09663e","network_interface_id":"dae9393a-b536-491c-a5a2-72edc1104707"}}"#)),
         "sent body {sent}"
     );
 }
@@ -234,7 +234,7 @@ fn show_private_dnat_v3_response_200() {
     round_trips::<
         otc_nat::types::CreatePrivateDnatResponse,
     >(
-        "{\"dnat_rule\":{\"id\":\"24dd6bf5-48f2-4915-ad0b-5bb111d39c83\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"description\":\"aa\",\"gateway_id\":\"0adefb29-a6c2-48a5-8637-2be67fa03fec\",\"transit_ip_id\":\"3faa719d-6d18-4ccb-a5c7-33e65a09663e\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"network_interface_id\":\"dae9393a-b536-491c-a5a2-72edc1104707\",\"type\":\"COMPUTE\",\"protocol\":\"any\",\"internal_service_port\":\"0\",\"transit_service_port\":\"0\",\"private_ip_address\":\"192.168.1.72\",\"created_at\":\"2019-04-29T07:10:01\",\"updated_at\":\"2019-04-29T07:10:01\",\"status\":\"ACTIVE\"},\"request_id\":\"747a911c17067a39692f75ac146fb47e\"}",
+        r#"{"dnat_rule":{"id":"24dd6bf5-48f2-4915-ad0b-5bb111d39c83","project_id":"da261828016849188f4dcc2ef94d9da9","description":"aa","gateway_id":"0adefb29-a6c2-48a5-8637-2be67fa03fec","transit_ip_id":"3faa719d-6d18-4ccb-a5c7-33e65a09663e","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","network_interface_id":"dae9393a-b536-491c-a5a2-72edc1104707","type":"COMPUTE","protocol":"any","internal_service_port":"0","transit_service_port":"0","private_ip_address":"192.168.1.72","created_at":"2019-04-29T07:10:01","updated_at":"2019-04-29T07:10:01","status":"ACTIVE"},"request_id":"747a911c17067a39692f75ac146fb47e"}"#,
     );
 }
 /// `show_private_dnat` at API version v3 sends GET /v3/{project_id}/private-nat/dnat-rules/{dnat_rule_id}.
@@ -251,7 +251,7 @@ async fn show_private_dnat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_private_dnat()
-        .dnat_rule_id(v::<String>("\"example\""))
+        .dnat_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_nat::types::CreatePrivateDnatResponse = result
@@ -264,7 +264,7 @@ fn update_private_dnat_v3_response_200() {
     round_trips::<
         otc_nat::types::CreatePrivateDnatResponse,
     >(
-        "{\"dnat_rule\":{\"id\":\"24dd6bf5-48f2-4915-ad0b-5bb111d39c83\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"description\":\"dnat rule description\",\"gateway_id\":\"0adefb29-a6c2-48a5-8637-2be67fa03fec\",\"transit_ip_id\":\"3faa719d-6d18-4ccb-a5c7-33e65a09663e\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"network_interface_id\":\"dae9393a-b536-491c-a5a2-72edc1104707\",\"type\":\"COMPUTE\",\"protocol\":\"any\",\"internal_service_port\":\"0\",\"transit_service_port\":\"0\",\"private_ip_address\":\"192.168.1.72\",\"created_at\":\"2019-04-29T07:10:01\",\"updated_at\":\"2019-04-29T07:10:01\",\"status\":\"ACTIVE\"},\"request_id\":\"747a911c17067a39692f75ac146fb47e\"}",
+        r#"{"dnat_rule":{"id":"24dd6bf5-48f2-4915-ad0b-5bb111d39c83","project_id":"da261828016849188f4dcc2ef94d9da9","description":"dnat rule description","gateway_id":"0adefb29-a6c2-48a5-8637-2be67fa03fec","transit_ip_id":"3faa719d-6d18-4ccb-a5c7-33e65a09663e","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","network_interface_id":"dae9393a-b536-491c-a5a2-72edc1104707","type":"COMPUTE","protocol":"any","internal_service_port":"0","transit_service_port":"0","private_ip_address":"192.168.1.72","created_at":"2019-04-29T07:10:01","updated_at":"2019-04-29T07:10:01","status":"ACTIVE"},"request_id":"747a911c17067a39692f75ac146fb47e"}"#,
     );
 }
 /// The documented `update_private_dnat` v3 request_body example deserializes and serializes back.
@@ -272,7 +272,7 @@ fn update_private_dnat_v3_response_200() {
 fn update_private_dnat_v3_request_body() {
     round_trips::<
         otc_nat::types::UpdatePrivateDnatRequest,
-    >("{\"dnat_rule\":{\"description\":\"my dnat-rules 03\"}}");
+    >(r#"{"dnat_rule":{"description":"my dnat-rules 03"}}"#);
 }
 /// `update_private_dnat` at API version v3 sends PUT /v3/{project_id}/private-nat/dnat-rules/{dnat_rule_id}.
 #[tokio::test]
@@ -288,11 +288,11 @@ async fn update_private_dnat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_private_dnat()
-        .dnat_rule_id(v::<String>("\"example\""))
+        .dnat_rule_id(v::<String>(r#""example""#))
         .dnat_rule(
             v::<
                 otc_nat::types::UpdatePrivateDnatOption,
-            >("{\"description\":\"my dnat-rules 03\"}"),
+            >(r#"{"description":"my dnat-rules 03"}"#),
         )
         .send()
         .await;
@@ -301,7 +301,7 @@ async fn update_private_dnat_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"dnat_rule\":{\"description\":\"my dnat-rules 03\"}}")),
+        same(& sent, & v(r#"{"dnat_rule":{"description":"my dnat-rules 03"}}"#)),
         "sent body {sent}"
     );
 }
@@ -317,7 +317,7 @@ async fn delete_private_dnat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_private_dnat()
-        .dnat_rule_id(v::<String>("\"example\""))
+        .dnat_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -328,7 +328,7 @@ fn show_private_nat_tags_v3_response_200() {
     round_trips::<
         otc_nat::types::ShowPrivateNatTagsResponse,
     >(
-        "{\"request_id\":\"80ef5f21-b81a-4546-b23d-84272507d330\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value2\"},{\"key\":\"key3\",\"value\":\"value3\"}]}",
+        r#"{"request_id":"80ef5f21-b81a-4546-b23d-84272507d330","tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value2"},{"key":"key3","value":"value3"}]}"#,
     );
 }
 /// `show_private_nat_tags` at API version v3 sends GET /v3/{project_id}/private-nat-gateways/{resource_id}/tags.
@@ -345,7 +345,7 @@ async fn show_private_nat_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_private_nat_tags()
-        .resource_id(v::<String>("\"example\""))
+        .resource_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_nat::types::ShowPrivateNatTagsResponse = result
@@ -357,7 +357,7 @@ async fn show_private_nat_tags_v3_sends_documented_request() {
 fn create_private_nat_tag_v3_request_body() {
     round_trips::<
         otc_nat::types::CreatePrivateNatTagRequest,
-    >("{\"tag\":{\"key\":\"key1\",\"value\":\"value1\"}}");
+    >(r#"{"tag":{"key":"key1","value":"value1"}}"#);
 }
 /// `create_private_nat_tag` at API version v3 sends POST /v3/{project_id}/private-nat-gateways/{resource_id}/tags.
 #[tokio::test]
@@ -371,14 +371,14 @@ async fn create_private_nat_tag_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_private_nat_tag()
-        .resource_id(v::<String>("\"example\""))
-        .tag(v::<otc_nat::types::Tag>("{\"key\":\"key1\",\"value\":\"value1\"}"))
+        .resource_id(v::<String>(r#""example""#))
+        .tag(v::<otc_nat::types::Tag>(r#"{"key":"key1","value":"value1"}"#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"tag\":{\"key\":\"key1\",\"value\":\"value1\"}}")),
+        same(& sent, & v(r#"{"tag":{"key":"key1","value":"value1"}}"#)),
         "sent body {sent}"
     );
 }
@@ -388,7 +388,7 @@ fn batch_create_delete_private_nat_tags_v3_request_body() {
     round_trips::<
         otc_nat::types::BatchCreateDeletePrivateNatTagsRequest,
     >(
-        "{\"action\":\"create\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value2\"}]}",
+        r#"{"action":"create","tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value2"}]}"#,
     );
 }
 /// `batch_create_delete_private_nat_tags` at API version v3 sends POST /v3/{project_id}/private-nat-gateways/{resource_id}/tags/action.
@@ -403,14 +403,12 @@ async fn batch_create_delete_private_nat_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_create_delete_private_nat_tags()
-        .resource_id(v::<String>("\"example\""))
-        .action(v::<String>("\"create\""))
+        .resource_id(v::<String>(r#""example""#))
+        .action(v::<String>(r#""create""#))
         .tags(
             v::<
                 Vec<otc_nat::types::Tag>,
-            >(
-                "[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value2\"}]",
-            ),
+            >(r#"[{"key":"key1","value":"value1"},{"key":"key2","value":"value2"}]"#),
         )
         .send()
         .await;
@@ -418,7 +416,7 @@ async fn batch_create_delete_private_nat_tags_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"action\":\"create\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value2\"}]}")),
+        v(r#"{"action":"create","tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value2"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -434,8 +432,8 @@ async fn delete_private_nat_tag_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_private_nat_tag()
-        .key(v::<String>("\"example\""))
-        .resource_id(v::<String>("\"example\""))
+        .key(v::<String>(r#""example""#))
+        .resource_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -446,7 +444,7 @@ fn list_private_nats_by_tags_v3_response_200() {
     deserializes::<
         otc_nat::types::ListPrivateNatsByTagsResponse,
     >(
-        "{\"resources\":[{\"resource_detail\":null,\"resource_id\":\"e5ad289f-9c56-4daf-b08b-2e53a983473a\",\"resource_name\":\"nat_gateways\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value1\"}]}],\"request_id\":\"a67262f6b7242d63d4ae95e41abf2790\",\"total_count\":1}",
+        r#"{"resources":[{"resource_detail":null,"resource_id":"e5ad289f-9c56-4daf-b08b-2e53a983473a","resource_name":"nat_gateways","tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value1"}]}],"request_id":"a67262f6b7242d63d4ae95e41abf2790","total_count":1}"#,
     );
 }
 /// The documented `list_private_nats_by_tags` v3 request_body example contradicts the schema ($.not_tags_any[0].values: required field is missing), so the strict type rejects it.
@@ -455,7 +453,7 @@ fn list_private_nats_by_tags_v3_request_body() {
     rejects::<
         otc_nat::types::ListPrivateNatsByTagsRequest,
     >(
-        "{\"offset\":\"0\",\"limit\":\"1000\",\"action\":\"filter\",\"not_tags_any\":[{\"key\":\"owner\",\"value\":\"tag_1_value\"}]}",
+        r#"{"offset":"0","limit":"1000","action":"filter","not_tags_any":[{"key":"owner","value":"tag_1_value"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -506,7 +504,7 @@ async fn list_private_nats_by_tags_v3_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_private_nats_by_tags()
-        .action(v::<otc_nat::types::ListPrivateNatsByTagsRequestAction>("\"filter\""))
+        .action(v::<otc_nat::types::ListPrivateNatsByTagsRequestAction>(r#""filter""#))
         .limit("2")
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -530,14 +528,14 @@ async fn list_private_nats_by_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_private_nats_by_tags()
-        .action(v::<otc_nat::types::ListPrivateNatsByTagsRequestAction>("\"filter\""))
+        .action(v::<otc_nat::types::ListPrivateNatsByTagsRequestAction>(r#""filter""#))
         .send()
         .await;
     let body: otc_nat::types::ListPrivateNatsByTagsResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"action\":\"filter\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"action":"filter"}"#)), "sent body {sent}");
 }
 /// The documented `list_private_nat_tags` v3 response_200 example deserializes and serializes back.
 #[test]
@@ -545,7 +543,7 @@ fn list_private_nat_tags_v3_response_200() {
     round_trips::<
         otc_nat::types::ListPrivateNatTagsResponse,
     >(
-        "{\"request_id\":\"c285190c-b9e9-4f38-a69a-6745f22d8dca\",\"tags\":[{\"key\":\"keys\",\"values\":[\"value\"]},{\"key\":\"key3\",\"values\":[\"value3\"]},{\"key\":\"key1\",\"values\":[\"value1\"]},{\"key\":\"key2\",\"values\":[\"value2\"]}]}",
+        r#"{"request_id":"c285190c-b9e9-4f38-a69a-6745f22d8dca","tags":[{"key":"keys","values":["value"]},{"key":"key3","values":["value3"]},{"key":"key1","values":["value1"]},{"key":"key2","values":["value2"]}]}"#,
     );
 }
 /// `list_private_nat_tags` at API version v3 sends GET /v3/{project_id}/private-nat-gateways/tags.
@@ -571,7 +569,7 @@ fn list_private_nats_v3_response_200() {
     round_trips::<
         otc_nat::types::ListPrivateNatsResponse,
     >(
-        "{\"gateways\":[{\"id\":\"14338426-6afe-4019-996b-3a9525296e11\",\"name\":\"private-nat-gateway-name1\",\"description\":\"private-nat-gateway-description1\",\"spec\":\"Small\",\"project_id\":\"70505c941b9b4dfd82fd351932328a2f\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"status\":\"ACTIVE\",\"created_at\":\"2019-04-22T08:47:13\",\"updated_at\":\"2019-04-22T08:47:13\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}],\"downlink_vpcs\":[{\"vpc_id\":\"3cb66d44-9f75-4237-bfff-e37b14d23ad2\",\"virsubnet_id\":\"373979ee-f4f0-46c5-80e3-0fbf72646b70\",\"ngport_ip_address\":\"10.0.0.17\"}],\"transit_ip_pool_size_max\":1,\"rule_max\":20},{\"id\":\"65995b8e-dcb7-4ab4-9931-bc3c95beec0a\",\"name\":\"private-nat-gateway-name2\",\"description\":\"private-nat-gateway-description2\",\"spec\":\"Small\",\"project_id\":\"70505c941b9b4dfd82fd351932328a2f\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"status\":\"ACTIVE\",\"created_at\":\"2019-04-22T09:06:54\",\"updated_at\":\"2019-04-22T09:06:54\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}],\"downlink_vpcs\":[{\"vpc_id\":\"3cb66d44-9f75-4237-bfff-e37b14d23ad2\",\"virsubnet_id\":\"373979ee-f4f0-46c5-80e3-0fbf72646b70\",\"ngport_ip_address\":\"10.0.0.18\"}],\"transit_ip_pool_size_max\":1,\"rule_max\":20}],\"request_id\":\"a7b00469-5a31-4274-bb10-59167243383e\",\"page_info\":{\"previous_marker\":\"14338426-6afe-4019-996b-3a9525296e11\",\"current_count\":2}}",
+        r#"{"gateways":[{"id":"14338426-6afe-4019-996b-3a9525296e11","name":"private-nat-gateway-name1","description":"private-nat-gateway-description1","spec":"Small","project_id":"70505c941b9b4dfd82fd351932328a2f","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","status":"ACTIVE","created_at":"2019-04-22T08:47:13","updated_at":"2019-04-22T08:47:13","tags":[{"key":"key1","value":"value1"}],"downlink_vpcs":[{"vpc_id":"3cb66d44-9f75-4237-bfff-e37b14d23ad2","virsubnet_id":"373979ee-f4f0-46c5-80e3-0fbf72646b70","ngport_ip_address":"10.0.0.17"}],"transit_ip_pool_size_max":1,"rule_max":20},{"id":"65995b8e-dcb7-4ab4-9931-bc3c95beec0a","name":"private-nat-gateway-name2","description":"private-nat-gateway-description2","spec":"Small","project_id":"70505c941b9b4dfd82fd351932328a2f","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","status":"ACTIVE","created_at":"2019-04-22T09:06:54","updated_at":"2019-04-22T09:06:54","tags":[{"key":"key1","value":"value1"}],"downlink_vpcs":[{"vpc_id":"3cb66d44-9f75-4237-bfff-e37b14d23ad2","virsubnet_id":"373979ee-f4f0-46c5-80e3-0fbf72646b70","ngport_ip_address":"10.0.0.18"}],"transit_ip_pool_size_max":1,"rule_max":20}],"request_id":"a7b00469-5a31-4274-bb10-59167243383e","page_info":{"previous_marker":"14338426-6afe-4019-996b-3a9525296e11","current_count":2}}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -609,15 +607,15 @@ async fn list_private_nats_v3_streams_every_page() {
     let stream = client(&server)
         .list_private_nats()
         .page_reverse(v::<bool>("true"))
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .name(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
-        .spec(v::<Vec<otc_nat::types::UpdatePrivateNatOptionSpec>>("[\"Small\"]"))
-        .project_id_2(v::<Vec<String>>("[\"example\"]"))
-        .status(v::<Vec<otc_nat::types::PrivateDnatStatus>>("[\"ACTIVE\"]"))
-        .vpc_id(v::<Vec<String>>("[\"example\"]"))
-        .virsubnet_id(v::<Vec<String>>("[\"example\"]"))
-        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .name(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
+        .spec(v::<Vec<otc_nat::types::UpdatePrivateNatOptionSpec>>(r#"["Small"]"#))
+        .project_id_2(v::<Vec<String>>(r#"["example"]"#))
+        .status(v::<Vec<otc_nat::types::PrivateDnatStatus>>(r#"["ACTIVE"]"#))
+        .vpc_id(v::<Vec<String>>(r#"["example"]"#))
+        .virsubnet_id(v::<Vec<String>>(r#"["example"]"#))
+        .enterprise_project_id(v::<Vec<String>>(r#"["example"]"#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -650,17 +648,17 @@ async fn list_private_nats_v3_sends_documented_request() {
     let result = client(&server)
         .list_private_nats()
         .limit(v::<i64>("2000"))
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .page_reverse(v::<bool>("true"))
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .name(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
-        .spec(v::<Vec<otc_nat::types::UpdatePrivateNatOptionSpec>>("[\"Small\"]"))
-        .project_id_2(v::<Vec<String>>("[\"example\"]"))
-        .status(v::<Vec<otc_nat::types::PrivateDnatStatus>>("[\"ACTIVE\"]"))
-        .vpc_id(v::<Vec<String>>("[\"example\"]"))
-        .virsubnet_id(v::<Vec<String>>("[\"example\"]"))
-        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .name(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
+        .spec(v::<Vec<otc_nat::types::UpdatePrivateNatOptionSpec>>(r#"["Small"]"#))
+        .project_id_2(v::<Vec<String>>(r#"["example"]"#))
+        .status(v::<Vec<otc_nat::types::PrivateDnatStatus>>(r#"["ACTIVE"]"#))
+        .vpc_id(v::<Vec<String>>(r#"["example"]"#))
+        .virsubnet_id(v::<Vec<String>>(r#"["example"]"#))
+        .enterprise_project_id(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: otc_nat::types::ListPrivateNatsResponse = result
@@ -673,7 +671,7 @@ fn create_private_nat_v3_response_201() {
     round_trips::<
         otc_nat::types::CreatePrivateNatResponse,
     >(
-        "{\"request_id\":\"9882046a9b96f1405472e36d797e33dc\",\"gateway\":{\"id\":\"14338426-6afe-4019-996b-3a9525296e11\",\"name\":\"private-nat-gateway-name\",\"description\":\"private-nat-gateway-description\",\"spec\":\"Small\",\"project_id\":\"70505c941b9b4dfd82fd351932328a2f\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"status\":\"ACTIVE\",\"created_at\":\"2019-04-22T08:47:13\",\"updated_at\":\"2019-04-22T08:47:13\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}],\"downlink_vpcs\":[{\"vpc_id\":\"3cb66d44-9f75-4237-bfff-e37b14d23ad2\",\"virsubnet_id\":\"373979ee-f4f0-46c5-80e3-0fbf72646b70\",\"ngport_ip_address\":\"192.168.10.190\"}],\"transit_ip_pool_size_max\":1,\"rule_max\":20}}",
+        r#"{"request_id":"9882046a9b96f1405472e36d797e33dc","gateway":{"id":"14338426-6afe-4019-996b-3a9525296e11","name":"private-nat-gateway-name","description":"private-nat-gateway-description","spec":"Small","project_id":"70505c941b9b4dfd82fd351932328a2f","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","status":"ACTIVE","created_at":"2019-04-22T08:47:13","updated_at":"2019-04-22T08:47:13","tags":[{"key":"key1","value":"value1"}],"downlink_vpcs":[{"vpc_id":"3cb66d44-9f75-4237-bfff-e37b14d23ad2","virsubnet_id":"373979ee-f4f0-46c5-80e3-0fbf72646b70","ngport_ip_address":"192.168.10.190"}],"transit_ip_pool_size_max":1,"rule_max":20}}"#,
     );
 }
 /// The documented `create_private_nat` v3 request_body example deserializes and serializes back.
@@ -682,7 +680,7 @@ fn create_private_nat_v3_request_body() {
     round_trips::<
         otc_nat::types::CreatePrivateNatRequest,
     >(
-        "{\"gateway\":{\"name\":\"private-nat-gateway-name\",\"spec\":\"Small\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"description\":\"create private nat\",\"downlink_vpcs\":[{\"virsubnet_id\":\"373979ee-f4f0-46c5-80e3-0fbf72646b70\"}],\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}]}}",
+        r#"{"gateway":{"name":"private-nat-gateway-name","spec":"Small","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","description":"create private nat","downlink_vpcs":[{"virsubnet_id":"373979ee-f4f0-46c5-80e3-0fbf72646b70"}],"tags":[{"key":"key1","value":"value1"}]}}"#,
     );
 }
 /// `create_private_nat` at API version v3 sends POST /v3/{project_id}/private-nat/gateways.
@@ -703,7 +701,7 @@ async fn create_private_nat_v3_sends_documented_request() {
             v::<
                 otc_nat::types::CreatePrivateNatOption,
             >(
-                "{\"name\":\"private-nat-gateway-name\",\"spec\":\"Small\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"description\":\"create private nat\",\"downlink_vpcs\":[{\"virsubnet_id\":\"373979ee-f4f0-46c5-80e3-0fbf72646b70\"}],\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}]}",
+                r#"{"name":"private-nat-gateway-name","spec":"Small","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","description":"create private nat","downlink_vpcs":[{"virsubnet_id":"373979ee-f4f0-46c5-80e3-0fbf72646b70"}],"tags":[{"key":"key1","value":"value1"}]}"#,
             ),
         )
         .send()
@@ -714,7 +712,7 @@ async fn create_private_nat_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"gateway\":{\"name\":\"private-nat-gateway-name\",\"spec\":\"Small\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"description\":\"create private nat\",\"downlink_vpcs\":[{\"virsubnet_id\":\"373979ee-f4f0-46c5-80e3-0fbf72646b70\"}],\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}]}}")),
+        v(r#"{"gateway":{"name":"private-nat-gateway-name","spec":"Small","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","description":"create private nat","downlink_vpcs":[{"virsubnet_id":"373979ee-f4f0-46c5-80e3-0fbf72646b70"}],"tags":[{"key":"key1","value":"value1"}]}}"#)),
         "sent body {sent}"
     );
 }
@@ -724,7 +722,7 @@ fn show_private_nat_v3_response_200() {
     round_trips::<
         otc_nat::types::CreatePrivateNatResponse,
     >(
-        "{\"gateway\":{\"id\":\"14338426-6afe-4019-996b-3a9525296e11\",\"name\":\"private-nat-gateway-name\",\"description\":\"private-nat-gateway-description\",\"spec\":\"Small\",\"project_id\":\"70505c941b9b4dfd82fd351932328a2f\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"status\":\"ACTIVE\",\"created_at\":\"2019-04-22T08:47:13\",\"updated_at\":\"2019-04-22T08:47:13\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}],\"downlink_vpcs\":[{\"vpc_id\":\"3cb66d44-9f75-4237-bfff-e37b14d23ad2\",\"virsubnet_id\":\"373979ee-f4f0-46c5-80e3-0fbf72646b70\",\"ngport_ip_address\":\"10.0.0.17\"}],\"transit_ip_pool_size_max\":1,\"rule_max\":20},\"request_id\":\"747a911c17067a39692f75ac146fb47e\"}",
+        r#"{"gateway":{"id":"14338426-6afe-4019-996b-3a9525296e11","name":"private-nat-gateway-name","description":"private-nat-gateway-description","spec":"Small","project_id":"70505c941b9b4dfd82fd351932328a2f","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","status":"ACTIVE","created_at":"2019-04-22T08:47:13","updated_at":"2019-04-22T08:47:13","tags":[{"key":"key1","value":"value1"}],"downlink_vpcs":[{"vpc_id":"3cb66d44-9f75-4237-bfff-e37b14d23ad2","virsubnet_id":"373979ee-f4f0-46c5-80e3-0fbf72646b70","ngport_ip_address":"10.0.0.17"}],"transit_ip_pool_size_max":1,"rule_max":20},"request_id":"747a911c17067a39692f75ac146fb47e"}"#,
     );
 }
 /// `show_private_nat` at API version v3 sends GET /v3/{project_id}/private-nat/gateways/{gateway_id}.
@@ -741,7 +739,7 @@ async fn show_private_nat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_private_nat()
-        .gateway_id(v::<String>("\"example\""))
+        .gateway_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_nat::types::CreatePrivateNatResponse = result
@@ -754,7 +752,7 @@ fn update_private_nat_v3_response_200() {
     round_trips::<
         otc_nat::types::CreatePrivateNatResponse,
     >(
-        "{\"gateway\":{\"id\":\"14338426-6afe-4019-996b-3a9525296e11\",\"name\":\"private-nat-gateway-name\",\"description\":\"private-nat-gateway-description\",\"spec\":\"Medium\",\"project_id\":\"70505c941b9b4dfd82fd351932328a2f\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"status\":\"ACTIVE\",\"created_at\":\"2019-04-22T08:47:13\",\"updated_at\":\"2019-04-22T08:47:13\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}],\"downlink_vpcs\":[{\"vpc_id\":\"3cb66d44-9f75-4237-bfff-e37b14d23ad2\",\"virsubnet_id\":\"373979ee-f4f0-46c5-80e3-0fbf72646b70\",\"ngport_ip_address\":\"10.0.0.17\"}],\"transit_ip_pool_size_max\":1,\"rule_max\":20},\"request_id\":\"e7e3323e95b348708d26e68a0ddece71\"}",
+        r#"{"gateway":{"id":"14338426-6afe-4019-996b-3a9525296e11","name":"private-nat-gateway-name","description":"private-nat-gateway-description","spec":"Medium","project_id":"70505c941b9b4dfd82fd351932328a2f","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","status":"ACTIVE","created_at":"2019-04-22T08:47:13","updated_at":"2019-04-22T08:47:13","tags":[{"key":"key1","value":"value1"}],"downlink_vpcs":[{"vpc_id":"3cb66d44-9f75-4237-bfff-e37b14d23ad2","virsubnet_id":"373979ee-f4f0-46c5-80e3-0fbf72646b70","ngport_ip_address":"10.0.0.17"}],"transit_ip_pool_size_max":1,"rule_max":20},"request_id":"e7e3323e95b348708d26e68a0ddece71"}"#,
     );
 }
 /// The documented `update_private_nat` v3 request_body example deserializes and serializes back.
@@ -763,7 +761,7 @@ fn update_private_nat_v3_request_body() {
     round_trips::<
         otc_nat::types::UpdatePrivateNatRequest,
     >(
-        "{\"gateway\":{\"name\":\"private-nat-gateway-name\",\"description\":\"private-nat-gateway-description\",\"spec\":\"Medium\"}}",
+        r#"{"gateway":{"name":"private-nat-gateway-name","description":"private-nat-gateway-description","spec":"Medium"}}"#,
     );
 }
 /// `update_private_nat` at API version v3 sends PUT /v3/{project_id}/private-nat/gateways/{gateway_id}.
@@ -780,12 +778,12 @@ async fn update_private_nat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_private_nat()
-        .gateway_id(v::<String>("\"example\""))
+        .gateway_id(v::<String>(r#""example""#))
         .gateway(
             v::<
                 otc_nat::types::UpdatePrivateNatOption,
             >(
-                "{\"name\":\"private-nat-gateway-name\",\"description\":\"private-nat-gateway-description\",\"spec\":\"Medium\"}",
+                r#"{"name":"private-nat-gateway-name","description":"private-nat-gateway-description","spec":"Medium"}"#,
             ),
         )
         .send()
@@ -796,7 +794,7 @@ async fn update_private_nat_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"gateway\":{\"name\":\"private-nat-gateway-name\",\"description\":\"private-nat-gateway-description\",\"spec\":\"Medium\"}}")),
+        v(r#"{"gateway":{"name":"private-nat-gateway-name","description":"private-nat-gateway-description","spec":"Medium"}}"#)),
         "sent body {sent}"
     );
 }
@@ -812,7 +810,7 @@ async fn delete_private_nat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_private_nat()
-        .gateway_id(v::<String>("\"example\""))
+        .gateway_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -823,7 +821,7 @@ fn list_private_snats_v3_response_200() {
     round_trips::<
         otc_nat::types::ListPrivateSnatsResponse,
     >(
-        "{\"snat_rules\":[{\"id\":\"8a522ff9-8158-494b-83cd-533b045700e6\",\"project_id\":\"cfa563efb77d4b6d9960781d82530fd8\",\"description\":\"snat rule description\",\"gateway_id\":\"80da6f26-94eb-4537-97f0-5a56f4d04cfb\",\"cidr\":\"\",\"virsubnet_id\":\"95df1b88-d9bc-4edd-a808-a771dd4ded32\",\"transit_ip_associations\":[{\"transit_ip_id\":\"bbe7c2e7-3bad-445b-a067-b30acce66053\",\"transit_ip_address\":\"172.20.1.98\"}],\"created_at\":\"2019-10-22T03:33:07\",\"updated_at\":\"2019-10-22T03:33:07\",\"status\":\"ACTIVE\"},{\"id\":\"af4dbb83-7ca0-4ed1-b28b-668c1f9c6b81\",\"project_id\":\"cfa563efb77d4b6d9960781d82530fd8\",\"description\":\"snat rule description\",\"gateway_id\":\"80da6f26-94eb-4537-97f0-5a56f4d04cfb\",\"cidr\":\"\",\"virsubnet_id\":\"5b9ea497-727d-4ad0-a99e-3984b3f5aaed\",\"transit_ip_associations\":[{\"transit_ip_id\":\"36a3049a-1682-48b3-b1cf-cb986a3350ef\",\"transit_ip_address\":\"172.20.1.10\"}],\"created_at\":\"2019-10-22T03:31:19\",\"updated_at\":\"2019-10-22T03:31:19\",\"status\":\"ACTIVE\"}],\"page_info\":{\"next_marker\":\"af4dbb83-7ca0-4ed1-b28b-668c1f9c6b81\",\"previous_marker\":\"8a522ff9-8158-494b-83cd-533b045700e6\",\"current_count\":2},\"request_id\":\"69806207-62e3-4950-b463-ff5c1779b714\"}",
+        r#"{"snat_rules":[{"id":"8a522ff9-8158-494b-83cd-533b045700e6","project_id":"cfa563efb77d4b6d9960781d82530fd8","description":"snat rule description","gateway_id":"80da6f26-94eb-4537-97f0-5a56f4d04cfb","cidr":"","virsubnet_id":"95df1b88-d9bc-4edd-a808-a771dd4ded32","transit_ip_associations":[{"transit_ip_id":"bbe7c2e7-3bad-445b-a067-b30acce66053","transit_ip_address":"172.20.1.98"}],"created_at":"2019-10-22T03:33:07","updated_at":"2019-10-22T03:33:07","status":"ACTIVE"},{"id":"af4dbb83-7ca0-4ed1-b28b-668c1f9c6b81","project_id":"cfa563efb77d4b6d9960781d82530fd8","description":"snat rule description","gateway_id":"80da6f26-94eb-4537-97f0-5a56f4d04cfb","cidr":"","virsubnet_id":"5b9ea497-727d-4ad0-a99e-3984b3f5aaed","transit_ip_associations":[{"transit_ip_id":"36a3049a-1682-48b3-b1cf-cb986a3350ef","transit_ip_address":"172.20.1.10"}],"created_at":"2019-10-22T03:31:19","updated_at":"2019-10-22T03:31:19","status":"ACTIVE"}],"page_info":{"next_marker":"af4dbb83-7ca0-4ed1-b28b-668c1f9c6b81","previous_marker":"8a522ff9-8158-494b-83cd-533b045700e6","current_count":2},"request_id":"69806207-62e3-4950-b463-ff5c1779b714"}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -861,15 +859,15 @@ async fn list_private_snats_v3_streams_every_page() {
     let stream = client(&server)
         .list_private_snats()
         .page_reverse(v::<bool>("true"))
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .project_id_2(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
-        .gateway_id(v::<Vec<String>>("[\"example\"]"))
-        .cidr(v::<Vec<String>>("[\"example\"]"))
-        .virsubnet_id(v::<Vec<String>>("[\"example\"]"))
-        .transit_ip_id(v::<Vec<String>>("[\"example\"]"))
-        .transit_ip_address(v::<Vec<String>>("[\"example\"]"))
-        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .project_id_2(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
+        .gateway_id(v::<Vec<String>>(r#"["example"]"#))
+        .cidr(v::<Vec<String>>(r#"["example"]"#))
+        .virsubnet_id(v::<Vec<String>>(r#"["example"]"#))
+        .transit_ip_id(v::<Vec<String>>(r#"["example"]"#))
+        .transit_ip_address(v::<Vec<String>>(r#"["example"]"#))
+        .enterprise_project_id(v::<Vec<String>>(r#"["example"]"#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -902,17 +900,17 @@ async fn list_private_snats_v3_sends_documented_request() {
     let result = client(&server)
         .list_private_snats()
         .limit(v::<i64>("2000"))
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .page_reverse(v::<bool>("true"))
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .project_id_2(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
-        .gateway_id(v::<Vec<String>>("[\"example\"]"))
-        .cidr(v::<Vec<String>>("[\"example\"]"))
-        .virsubnet_id(v::<Vec<String>>("[\"example\"]"))
-        .transit_ip_id(v::<Vec<String>>("[\"example\"]"))
-        .transit_ip_address(v::<Vec<String>>("[\"example\"]"))
-        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .project_id_2(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
+        .gateway_id(v::<Vec<String>>(r#"["example"]"#))
+        .cidr(v::<Vec<String>>(r#"["example"]"#))
+        .virsubnet_id(v::<Vec<String>>(r#"["example"]"#))
+        .transit_ip_id(v::<Vec<String>>(r#"["example"]"#))
+        .transit_ip_address(v::<Vec<String>>(r#"["example"]"#))
+        .enterprise_project_id(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: otc_nat::types::ListPrivateSnatsResponse = result
@@ -925,7 +923,7 @@ fn create_private_snat_v3_response_201() {
     round_trips::<
         otc_nat::types::CreatePrivateSnatResponse,
     >(
-        "{\"snat_rule\":{\"id\":\"af4dbb83-7ca0-4ed1-b28b-668c1f9c6b81\",\"project_id\":\"cfa563efb77d4b6d9960781d82530fd8\",\"description\":\"snat rule description\",\"gateway_id\":\"80da6f26-94eb-4537-97f0-5a56f4d04cfb\",\"cidr\":\"\",\"virsubnet_id\":\"5b9ea497-727d-4ad0-a99e-3984b3f5aaed\",\"transit_ip_associations\":[{\"transit_ip_id\":\"36a3049a-1682-48b3-b1cf-cb986a3350ef\",\"transit_ip_address\":\"172.20.1.10\"}],\"created_at\":\"2019-10-22T03:31:19\",\"updated_at\":\"2019-10-22T03:31:19\",\"status\":\"ACTIVE\"},\"request_id\":\"2937502e-73f9-4ba5-ae75-2293a0b35fb8\"}",
+        r#"{"snat_rule":{"id":"af4dbb83-7ca0-4ed1-b28b-668c1f9c6b81","project_id":"cfa563efb77d4b6d9960781d82530fd8","description":"snat rule description","gateway_id":"80da6f26-94eb-4537-97f0-5a56f4d04cfb","cidr":"","virsubnet_id":"5b9ea497-727d-4ad0-a99e-3984b3f5aaed","transit_ip_associations":[{"transit_ip_id":"36a3049a-1682-48b3-b1cf-cb986a3350ef","transit_ip_address":"172.20.1.10"}],"created_at":"2019-10-22T03:31:19","updated_at":"2019-10-22T03:31:19","status":"ACTIVE"},"request_id":"2937502e-73f9-4ba5-ae75-2293a0b35fb8"}"#,
     );
 }
 /// The documented `create_private_snat` v3 request_body example deserializes and serializes back.
@@ -934,7 +932,7 @@ fn create_private_snat_v3_request_body() {
     round_trips::<
         otc_nat::types::CreatePrivateSnatRequest,
     >(
-        "{\"snat_rule\":{\"description\":\"my_snat_rule01\",\"gateway_id\":\"80da6f26-94eb-4537-97f0-5a56f4d04cfb\",\"virsubnet_id\":\"5b9ea497-727d-4ad0-a99e-3984b3f5aaed\",\"transit_ip_ids\":[\"36a3049a-1682-48b3-b1cf-cb986a3350ef\"]}}",
+        r#"{"snat_rule":{"description":"my_snat_rule01","gateway_id":"80da6f26-94eb-4537-97f0-5a56f4d04cfb","virsubnet_id":"5b9ea497-727d-4ad0-a99e-3984b3f5aaed","transit_ip_ids":["36a3049a-1682-48b3-b1cf-cb986a3350ef"]}}"#,
     );
 }
 /// `create_private_snat` at API version v3 sends POST /v3/{project_id}/private-nat/snat-rules.
@@ -955,7 +953,7 @@ async fn create_private_snat_v3_sends_documented_request() {
             v::<
                 otc_nat::types::CreatePrivateSnatOption,
             >(
-                "{\"description\":\"my_snat_rule01\",\"gateway_id\":\"80da6f26-94eb-4537-97f0-5a56f4d04cfb\",\"virsubnet_id\":\"5b9ea497-727d-4ad0-a99e-3984b3f5aaed\",\"transit_ip_ids\":[\"36a3049a-1682-48b3-b1cf-cb986a3350ef\"]}",
+                r#"{"description":"my_snat_rule01","gateway_id":"80da6f26-94eb-4537-97f0-5a56f4d04cfb","virsubnet_id":"5b9ea497-727d-4ad0-a99e-3984b3f5aaed","transit_ip_ids":["36a3049a-1682-48b3-b1cf-cb986a3350ef"]}"#,
             ),
         )
         .send()
@@ -966,7 +964,7 @@ async fn create_private_snat_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"snat_rule\":{\"description\":\"my_snat_rule01\",\"gateway_id\":\"80da6f26-94eb-4537-97f0-5a56f4d04cfb\",\"virsubnet_id\":\"5b9ea497-727d-4ad0-a99e-3984b3f5aaed\",\"transit_ip_ids\":[\"36a3049a-1682-48b3-b1cf-cb986a3350ef\"]}}")),
+        v(r#"{"snat_rule":{"description":"my_snat_rule01","gateway_id":"80da6f26-94eb-4537-97f0-5a56f4d04cfb","virsubnet_id":"5b9ea497-727d-4ad0-a99e-3984b3f5aaed","transit_ip_ids":["36a3049a-1682-48b3-b1cf-cb986a3350ef"]}}"#)),
         "sent body {sent}"
     );
 }
@@ -976,7 +974,7 @@ fn show_private_snat_v3_response_200() {
     round_trips::<
         otc_nat::types::CreatePrivateSnatResponse,
     >(
-        "{\"snat_rule\":{\"id\":\"8a522ff9-8158-494b-83cd-533b045700e6\",\"project_id\":\"cfa563efb77d4b6d9960781d82530fd8\",\"description\":\"my_snat_rule02\",\"gateway_id\":\"80da6f26-94eb-4537-97f0-5a56f4d04cfb\",\"cidr\":\"\",\"virsubnet_id\":\"95df1b88-d9bc-4edd-a808-a771dd4ded32\",\"transit_ip_associations\":[{\"transit_ip_id\":\"bbe7c2e7-3bad-445b-a067-b30acce66053\",\"transit_ip_address\":\"172.20.1.98\"}],\"created_at\":\"2019-10-22T03:33:07\",\"updated_at\":\"2019-10-22T03:33:07\",\"status\":\"ACTIVE\"},\"request_id\":\"c8b21002-a594-414d-9585-2cc5963d4c3e\"}",
+        r#"{"snat_rule":{"id":"8a522ff9-8158-494b-83cd-533b045700e6","project_id":"cfa563efb77d4b6d9960781d82530fd8","description":"my_snat_rule02","gateway_id":"80da6f26-94eb-4537-97f0-5a56f4d04cfb","cidr":"","virsubnet_id":"95df1b88-d9bc-4edd-a808-a771dd4ded32","transit_ip_associations":[{"transit_ip_id":"bbe7c2e7-3bad-445b-a067-b30acce66053","transit_ip_address":"172.20.1.98"}],"created_at":"2019-10-22T03:33:07","updated_at":"2019-10-22T03:33:07","status":"ACTIVE"},"request_id":"c8b21002-a594-414d-9585-2cc5963d4c3e"}"#,
     );
 }
 /// `show_private_snat` at API version v3 sends GET /v3/{project_id}/private-nat/snat-rules/{snat_rule_id}.
@@ -993,7 +991,7 @@ async fn show_private_snat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_private_snat()
-        .snat_rule_id(v::<String>("\"example\""))
+        .snat_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_nat::types::CreatePrivateSnatResponse = result
@@ -1006,7 +1004,7 @@ fn update_private_snat_v3_response_200() {
     round_trips::<
         otc_nat::types::CreatePrivateSnatResponse,
     >(
-        "{\"request_id\":\"15bd32b2-1464-4817-b559-444d22499f6c\",\"snat_rule\":{\"id\":\"af4dbb83-7ca0-4ed1-b28b-668c1f9c6b81\",\"project_id\":\"cfa563efb77d4b6d9960781d82530fd8\",\"description\":\"my_snat_rule_update\",\"gateway_id\":\"80da6f26-94eb-4537-97f0-5a56f4d04cfb\",\"cidr\":\"10.1.1.64/30\",\"virsubnet_id\":\"\",\"transit_ip_associations\":[{\"transit_ip_id\":\"bbe7c2e7-3bad-445b-a067-b30acce66053\",\"transit_ip_address\":\"172.20.1.98\"}],\"created_at\":\"2019-10-22T03:31:19\",\"updated_at\":\"2019-10-22T03:39:52\",\"status\":\"ACTIVE\"}}",
+        r#"{"request_id":"15bd32b2-1464-4817-b559-444d22499f6c","snat_rule":{"id":"af4dbb83-7ca0-4ed1-b28b-668c1f9c6b81","project_id":"cfa563efb77d4b6d9960781d82530fd8","description":"my_snat_rule_update","gateway_id":"80da6f26-94eb-4537-97f0-5a56f4d04cfb","cidr":"10.1.1.64/30","virsubnet_id":"","transit_ip_associations":[{"transit_ip_id":"bbe7c2e7-3bad-445b-a067-b30acce66053","transit_ip_address":"172.20.1.98"}],"created_at":"2019-10-22T03:31:19","updated_at":"2019-10-22T03:39:52","status":"ACTIVE"}}"#,
     );
 }
 /// The documented `update_private_snat` v3 request_body example deserializes and serializes back.
@@ -1015,7 +1013,7 @@ fn update_private_snat_v3_request_body() {
     round_trips::<
         otc_nat::types::UpdatePrivateSnatRequest,
     >(
-        "{\"snat_rule\":{\"description\":\"my_snat_rule_update\",\"transit_ip_ids\":[\"bbe7c2e7-3bad-445b-a067-b30acce66053\"]}}",
+        r#"{"snat_rule":{"description":"my_snat_rule_update","transit_ip_ids":["bbe7c2e7-3bad-445b-a067-b30acce66053"]}}"#,
     );
 }
 /// `update_private_snat` at API version v3 sends PUT /v3/{project_id}/private-nat/snat-rules/{snat_rule_id}.
@@ -1032,12 +1030,12 @@ async fn update_private_snat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_private_snat()
-        .snat_rule_id(v::<String>("\"example\""))
+        .snat_rule_id(v::<String>(r#""example""#))
         .snat_rule(
             v::<
                 otc_nat::types::UpdatePrivateSnatOption,
             >(
-                "{\"description\":\"my_snat_rule_update\",\"transit_ip_ids\":[\"bbe7c2e7-3bad-445b-a067-b30acce66053\"]}",
+                r#"{"description":"my_snat_rule_update","transit_ip_ids":["bbe7c2e7-3bad-445b-a067-b30acce66053"]}"#,
             ),
         )
         .send()
@@ -1048,7 +1046,7 @@ async fn update_private_snat_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"snat_rule\":{\"description\":\"my_snat_rule_update\",\"transit_ip_ids\":[\"bbe7c2e7-3bad-445b-a067-b30acce66053\"]}}")),
+        v(r#"{"snat_rule":{"description":"my_snat_rule_update","transit_ip_ids":["bbe7c2e7-3bad-445b-a067-b30acce66053"]}}"#)),
         "sent body {sent}"
     );
 }
@@ -1064,7 +1062,7 @@ async fn delete_private_snat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_private_snat()
-        .snat_rule_id(v::<String>("\"example\""))
+        .snat_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1083,7 +1081,7 @@ async fn show_transit_ip_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_transit_ip_tags()
-        .resource_id(v::<String>("\"example\""))
+        .resource_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_nat::types::ShowPrivateNatTagsResponse = result
@@ -1102,14 +1100,14 @@ async fn create_transit_ip_tag_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_transit_ip_tag()
-        .resource_id(v::<String>("\"example\""))
-        .tag(v::<otc_nat::types::Tag>("{\"key\":\"key1\",\"value\":\"value1\"}"))
+        .resource_id(v::<String>(r#""example""#))
+        .tag(v::<otc_nat::types::Tag>(r#"{"key":"key1","value":"value1"}"#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"tag\":{\"key\":\"key1\",\"value\":\"value1\"}}")),
+        same(& sent, & v(r#"{"tag":{"key":"key1","value":"value1"}}"#)),
         "sent body {sent}"
     );
 }
@@ -1125,14 +1123,12 @@ async fn batch_create_delete_transit_ip_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_create_delete_transit_ip_tags()
-        .resource_id(v::<String>("\"example\""))
-        .action(v::<String>("\"create\""))
+        .resource_id(v::<String>(r#""example""#))
+        .action(v::<String>(r#""create""#))
         .tags(
             v::<
                 Vec<otc_nat::types::Tag>,
-            >(
-                "[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value2\"}]",
-            ),
+            >(r#"[{"key":"key1","value":"value1"},{"key":"key2","value":"value2"}]"#),
         )
         .send()
         .await;
@@ -1140,7 +1136,7 @@ async fn batch_create_delete_transit_ip_tags_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"action\":\"create\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value2\"}]}")),
+        v(r#"{"action":"create","tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value2"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -1156,8 +1152,8 @@ async fn delete_transit_ip_tag_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_transit_ip_tag()
-        .key(v::<String>("\"example\""))
-        .resource_id(v::<String>("\"example\""))
+        .key(v::<String>(r#""example""#))
+        .resource_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1168,7 +1164,7 @@ fn list_transit_ip_tags_v3_response_200() {
     round_trips::<
         otc_nat::types::ListPrivateNatTagsResponse,
     >(
-        "{\"request_id\":\"36479272a29de0be0a8a8b294c02ab7a\",\"tags\":[{\"key\":\"keys\",\"values\":[\"value\"]},{\"key\":\"key3\",\"values\":[\"value3\"]},{\"key\":\"key1\",\"values\":[\"value1\"]},{\"key\":\"key2\",\"values\":[\"value2\"]}]}",
+        r#"{"request_id":"36479272a29de0be0a8a8b294c02ab7a","tags":[{"key":"keys","values":["value"]},{"key":"key3","values":["value3"]},{"key":"key1","values":["value1"]},{"key":"key2","values":["value2"]}]}"#,
     );
 }
 /// `list_transit_ip_tags` at API version v3 sends GET /v3/{project_id}/transit-ips/tags.
@@ -1194,7 +1190,7 @@ fn list_transit_ips_by_tags_v3_response_200() {
     deserializes::<
         otc_nat::types::ListPrivateNatsByTagsResponse,
     >(
-        "{\"resources\":[{\"resource_detail\":null,\"resource_id\":\"ae33be9b-d2c0-441b-a8d0-f6dafedf1778\",\"resource_name\":\"transit_ips\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value1\"}]}],\"request_id\":\"9e47d9476cfd346f864cb77acb274185\",\"total_count\":1}",
+        r#"{"resources":[{"resource_detail":null,"resource_id":"ae33be9b-d2c0-441b-a8d0-f6dafedf1778","resource_name":"transit_ips","tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value1"}]}],"request_id":"9e47d9476cfd346f864cb77acb274185","total_count":1}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1237,7 +1233,7 @@ async fn list_transit_ips_by_tags_v3_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_transit_ips_by_tags()
-        .action(v::<otc_nat::types::ListPrivateNatsByTagsRequestAction>("\"filter\""))
+        .action(v::<otc_nat::types::ListPrivateNatsByTagsRequestAction>(r#""filter""#))
         .limit("2")
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1257,14 +1253,14 @@ async fn list_transit_ips_by_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_transit_ips_by_tags()
-        .action(v::<otc_nat::types::ListPrivateNatsByTagsRequestAction>("\"filter\""))
+        .action(v::<otc_nat::types::ListPrivateNatsByTagsRequestAction>(r#""filter""#))
         .send()
         .await;
     let body: otc_nat::types::ListPrivateNatsByTagsResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"action\":\"filter\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"action":"filter"}"#)), "sent body {sent}");
 }
 /// The documented `list_transit_ips` v3 response_200 example deserializes and serializes back.
 #[test]
@@ -1272,7 +1268,7 @@ fn list_transit_ips_v3_response_200() {
     round_trips::<
         otc_nat::types::ListTransitIpsResponse,
     >(
-        "{\"transit_ips\":[{\"id\":\"3faa719d-6d18-4ccb-a5c7-33e65a09663e\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"network_interface_id\":\"c91c43fb-8d66-48df-bfa9-b89053ac3737\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"gateway_id\":\"521bb3d9-8bed-4c6c-9ee8-669bd0620f76\",\"ip_address\":\"192.168.1.68\",\"created_at\":\"2019-04-29T03:41:59\",\"updated_at\":\"2019-04-29T03:41:59\",\"virsubnet_id\":\"49ee5fb5-75bf-4320-946e-b21ef4c9c9c1\",\"status\":\"ACTIVE\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}]},{\"id\":\"a2845109-3b2f-4627-b08f-09a726c0a6e7\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"network_interface_id\":\"adebbdca-8c26-4c14-b34f-3f53cd2c42f2\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"gateway_id\":\"521bb3d9-8bed-4c6c-9ee8-669bd0620f76\",\"ip_address\":\"192.168.1.68\",\"created_at\":\"2019-04-29T02:16:09\",\"updated_at\":\"2019-04-29T02:16:09\",\"virsubnet_id\":\"333e5fb5-75bf-4320-946e-b21ef4c9c2g5\",\"status\":\"ACTIVE\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}]}],\"request_id\":\"747a911c17067a39692f75ac146fb47e\"}",
+        r#"{"transit_ips":[{"id":"3faa719d-6d18-4ccb-a5c7-33e65a09663e","project_id":"da261828016849188f4dcc2ef94d9da9","network_interface_id":"c91c43fb-8d66-48df-bfa9-b89053ac3737","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","gateway_id":"521bb3d9-8bed-4c6c-9ee8-669bd0620f76","ip_address":"192.168.1.68","created_at":"2019-04-29T03:41:59","updated_at":"2019-04-29T03:41:59","virsubnet_id":"49ee5fb5-75bf-4320-946e-b21ef4c9c9c1","status":"ACTIVE","tags":[{"key":"key1","value":"value1"}]},{"id":"a2845109-3b2f-4627-b08f-09a726c0a6e7","project_id":"da261828016849188f4dcc2ef94d9da9","network_interface_id":"adebbdca-8c26-4c14-b34f-3f53cd2c42f2","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","gateway_id":"521bb3d9-8bed-4c6c-9ee8-669bd0620f76","ip_address":"192.168.1.68","created_at":"2019-04-29T02:16:09","updated_at":"2019-04-29T02:16:09","virsubnet_id":"333e5fb5-75bf-4320-946e-b21ef4c9c2g5","status":"ACTIVE","tags":[{"key":"key1","value":"value1"}]}],"request_id":"747a911c17067a39692f75ac146fb47e"}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1310,15 +1306,15 @@ async fn list_transit_ips_v3_streams_every_page() {
     let stream = client(&server)
         .list_transit_ips()
         .page_reverse(v::<bool>("true"))
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .project_id_2(v::<Vec<String>>("[\"example\"]"))
-        .network_interface_id(v::<Vec<String>>("[\"example\"]"))
-        .ip_address(v::<Vec<String>>("[\"example\"]"))
-        .gateway_id(v::<Vec<String>>("[\"example\"]"))
-        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
-        .virsubnet_id(v::<Vec<String>>("[\"example\"]"))
-        .transit_subnet_id(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .project_id_2(v::<Vec<String>>(r#"["example"]"#))
+        .network_interface_id(v::<Vec<String>>(r#"["example"]"#))
+        .ip_address(v::<Vec<String>>(r#"["example"]"#))
+        .gateway_id(v::<Vec<String>>(r#"["example"]"#))
+        .enterprise_project_id(v::<Vec<String>>(r#"["example"]"#))
+        .virsubnet_id(v::<Vec<String>>(r#"["example"]"#))
+        .transit_subnet_id(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1351,17 +1347,17 @@ async fn list_transit_ips_v3_sends_documented_request() {
     let result = client(&server)
         .list_transit_ips()
         .limit(v::<i64>("2000"))
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .page_reverse(v::<bool>("true"))
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .project_id_2(v::<Vec<String>>("[\"example\"]"))
-        .network_interface_id(v::<Vec<String>>("[\"example\"]"))
-        .ip_address(v::<Vec<String>>("[\"example\"]"))
-        .gateway_id(v::<Vec<String>>("[\"example\"]"))
-        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
-        .virsubnet_id(v::<Vec<String>>("[\"example\"]"))
-        .transit_subnet_id(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .project_id_2(v::<Vec<String>>(r#"["example"]"#))
+        .network_interface_id(v::<Vec<String>>(r#"["example"]"#))
+        .ip_address(v::<Vec<String>>(r#"["example"]"#))
+        .gateway_id(v::<Vec<String>>(r#"["example"]"#))
+        .enterprise_project_id(v::<Vec<String>>(r#"["example"]"#))
+        .virsubnet_id(v::<Vec<String>>(r#"["example"]"#))
+        .transit_subnet_id(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: otc_nat::types::ListTransitIpsResponse = result
@@ -1374,7 +1370,7 @@ fn create_transit_ip_v3_response_201() {
     round_trips::<
         otc_nat::types::CreateTransitIpResponse,
     >(
-        "{\"transit_ip\":{\"id\":\"a2845109-3b2f-4627-b08f-09a726c0a6e7\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"network_interface_id\":\"adebbdca-8c26-4c14-b34f-3f53cd2c42f2\",\"ip_address\":\"192.168.1.68\",\"gateway_id\":\"521bb3d9-8bed-4c6c-9ee8-669bd0620f76\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"created_at\":\"2019-04-29T02:16:09\",\"updated_at\":\"2019-04-29T02:16:09\",\"virsubnet_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}],\"status\":\"ACTIVE\"},\"request_id\":\"747a911c17067a39692f75ac146fb47e\"}",
+        r#"{"transit_ip":{"id":"a2845109-3b2f-4627-b08f-09a726c0a6e7","project_id":"da261828016849188f4dcc2ef94d9da9","network_interface_id":"adebbdca-8c26-4c14-b34f-3f53cd2c42f2","ip_address":"192.168.1.68","gateway_id":"521bb3d9-8bed-4c6c-9ee8-669bd0620f76","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","created_at":"2019-04-29T02:16:09","updated_at":"2019-04-29T02:16:09","virsubnet_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","tags":[{"key":"key1","value":"value1"}],"status":"ACTIVE"},"request_id":"747a911c17067a39692f75ac146fb47e"}"#,
     );
 }
 /// The documented `create_transit_ip` v3 request_body example deserializes and serializes back.
@@ -1383,7 +1379,7 @@ fn create_transit_ip_v3_request_body() {
     round_trips::<
         otc_nat::types::CreateTransitIpRequest,
     >(
-        "{\"transit_ip\":{\"virsubnet_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"ip_address\":\"192.168.1.68\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}]}}",
+        r#"{"transit_ip":{"virsubnet_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","ip_address":"192.168.1.68","tags":[{"key":"key1","value":"value1"}]}}"#,
     );
 }
 /// `create_transit_ip` at API version v3 sends POST /v3/{project_id}/private-nat/transit-ips.
@@ -1404,7 +1400,7 @@ async fn create_transit_ip_v3_sends_documented_request() {
             v::<
                 otc_nat::types::CreatTransitIpOption,
             >(
-                "{\"virsubnet_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"ip_address\":\"192.168.1.68\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}]}",
+                r#"{"virsubnet_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","ip_address":"192.168.1.68","tags":[{"key":"key1","value":"value1"}]}"#,
             ),
         )
         .send()
@@ -1415,7 +1411,7 @@ async fn create_transit_ip_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"transit_ip\":{\"virsubnet_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"ip_address\":\"192.168.1.68\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}]}}")),
+        v(r#"{"transit_ip":{"virsubnet_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","ip_address":"192.168.1.68","tags":[{"key":"key1","value":"value1"}]}}"#)),
         "sent body {sent}"
     );
 }
@@ -1425,7 +1421,7 @@ fn show_transit_ip_v3_response_200() {
     round_trips::<
         otc_nat::types::CreateTransitIpResponse,
     >(
-        "{\"transit_ip\":{\"id\":\"a2845109-3b2f-4627-b08f-09a726c0a6e7\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"network_interface_id\":\"adebbdca-8c26-4c14-b34f-3f53cd2c42f2\",\"ip_address\":\"192.168.1.68\",\"gateway_id\":\"521bb3d9-8bed-4c6c-9ee8-669bd0620f76\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"created_at\":\"2019-04-29T02:16:09\",\"updated_at\":\"2019-04-29T02:16:09\",\"virsubnet_id\":\"49ee5fb5-75bf-4320-946e-b21ef4c9c9c1\",\"status\":\"ACTIVE\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}]},\"request_id\":\"747a911c17067a39692f75ac146fb47e\"}",
+        r#"{"transit_ip":{"id":"a2845109-3b2f-4627-b08f-09a726c0a6e7","project_id":"da261828016849188f4dcc2ef94d9da9","network_interface_id":"adebbdca-8c26-4c14-b34f-3f53cd2c42f2","ip_address":"192.168.1.68","gateway_id":"521bb3d9-8bed-4c6c-9ee8-669bd0620f76","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","created_at":"2019-04-29T02:16:09","updated_at":"2019-04-29T02:16:09","virsubnet_id":"49ee5fb5-75bf-4320-946e-b21ef4c9c9c1","status":"ACTIVE","tags":[{"key":"key1","value":"value1"}]},"request_id":"747a911c17067a39692f75ac146fb47e"}"#,
     );
 }
 /// `show_transit_ip` at API version v3 sends GET /v3/{project_id}/private-nat/transit-ips/{transit_ip_id}.
@@ -1442,7 +1438,7 @@ async fn show_transit_ip_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_transit_ip()
-        .transit_ip_id(v::<String>("\"example\""))
+        .transit_ip_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_nat::types::CreateTransitIpResponse = result
@@ -1461,7 +1457,7 @@ async fn delete_transit_ip_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_transit_ip()
-        .transit_ip_id(v::<String>("\"example\""))
+        .transit_ip_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1472,7 +1468,7 @@ fn list_dnat_rules_v2_0_response_200() {
     round_trips::<
         otc_nat::types::ListDnatRulesResponse,
     >(
-        "{\"dnat_rules\":[{\"floating_ip_id\":\"bf99c679-9f41-4dac-8513-9c9228e713e1\",\"status\":\"ACTIVE\",\"description\":\"description\",\"nat_gateway_id\":\"cda3a125-2406-456c-a11f-598e10578541\",\"admin_state_up\":true,\"port_id\":\"9a469561-daac-4c94-88f5-39366e5ea193\",\"internal_service_port\":993,\"protocol\":\"tcp\",\"tenant_id\":\"abc\",\"created_at\":\"2017-11-15 15:44:42.595173\",\"id\":\"79195d50-0271-41f1-bded-4c089b2502ff\",\"floating_ip_address\":\"5.21.11.226\",\"external_service_port\":242,\"private_ip\":\"\"},{\"floating_ip_id\":\"cf99c679-9f41-4dac-8513-9c9228e713e1\",\"status\":\"ACTIVE\",\"description\":\"description\",\"nat_gateway_id\":\"dda3a125-2406-456c-a11f-598e10578541\",\"admin_state_up\":true,\"port_id\":\"\",\"private_ip\":\"192.168.1.100\",\"internal_service_port\":0,\"protocol\":\"any\",\"tenant_id\":\"abc\",\"created_at\":\"2017-11-16 15:44:42.595173\",\"id\":\"89195d50-0271-41f1-bded-4c089b2502ff\",\"floating_ip_address\":\"5.21.11.227\",\"external_service_port\":0}]}",
+        r#"{"dnat_rules":[{"floating_ip_id":"bf99c679-9f41-4dac-8513-9c9228e713e1","status":"ACTIVE","description":"description","nat_gateway_id":"cda3a125-2406-456c-a11f-598e10578541","admin_state_up":true,"port_id":"9a469561-daac-4c94-88f5-39366e5ea193","internal_service_port":993,"protocol":"tcp","tenant_id":"abc","created_at":"2017-11-15 15:44:42.595173","id":"79195d50-0271-41f1-bded-4c089b2502ff","floating_ip_address":"5.21.11.226","external_service_port":242,"private_ip":""},{"floating_ip_id":"cf99c679-9f41-4dac-8513-9c9228e713e1","status":"ACTIVE","description":"description","nat_gateway_id":"dda3a125-2406-456c-a11f-598e10578541","admin_state_up":true,"port_id":"","private_ip":"192.168.1.100","internal_service_port":0,"protocol":"any","tenant_id":"abc","created_at":"2017-11-16 15:44:42.595173","id":"89195d50-0271-41f1-bded-4c089b2502ff","floating_ip_address":"5.21.11.227","external_service_port":0}]}"#,
     );
 }
 /// `list_dnat_rules` at API version v2.0 sends GET /v2.0/dnat_rules.
@@ -1504,21 +1500,21 @@ async fn list_dnat_rules_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_dnat_rules()
-        .id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
         .limit(v::<i64>("1"))
-        .tenant_id(v::<String>("\"example\""))
-        .nat_gateway_id(v::<String>("\"example\""))
-        .port_id(v::<String>("\"example\""))
-        .private_ip(v::<String>("\"example\""))
+        .tenant_id(v::<String>(r#""example""#))
+        .nat_gateway_id(v::<String>(r#""example""#))
+        .port_id(v::<String>(r#""example""#))
+        .private_ip(v::<String>(r#""example""#))
         .internal_service_port(v::<i64>("1"))
-        .floating_ip_id(v::<String>("\"example\""))
-        .floating_ip_address(v::<String>("\"example\""))
+        .floating_ip_id(v::<String>(r#""example""#))
+        .floating_ip_address(v::<String>(r#""example""#))
         .external_service_port(v::<i64>("1"))
-        .protocol(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .protocol(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .admin_state_up(v::<bool>("true"))
-        .created_at(v::<String>("\"example\""))
+        .created_at(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_nat::types::ListDnatRulesResponse = result
@@ -1531,7 +1527,7 @@ fn create_dnat_rule_v2_0_response_2xx() {
     round_trips::<
         otc_nat::types::CreateDnatRuleResponse,
     >(
-        "{\"dnat_rule\":{\"floating_ip_id\":\"bf99c679-9f41-4dac-8513-9c9228e713e1\",\"status\":\"ACTIVE\",\"description\":\"description\",\"nat_gateway_id\":\"cda3a125-2406-456c-a11f-598e10578541\",\"admin_state_up\":true,\"port_id\":\"9a469561-daac-4c94-88f5-39366e5ea193\",\"internal_service_port\":993,\"protocol\":\"tcp\",\"tenant_id\":\"abc\",\"created_at\":\"2017-11-15 15:44:42.595173\",\"id\":\"79195d50-0271-41f1-bded-4c089b2502ff\",\"floating_ip_address\":\"5.21.11.226\",\"external_service_port\":242,\"private_ip\":\"\"}}",
+        r#"{"dnat_rule":{"floating_ip_id":"bf99c679-9f41-4dac-8513-9c9228e713e1","status":"ACTIVE","description":"description","nat_gateway_id":"cda3a125-2406-456c-a11f-598e10578541","admin_state_up":true,"port_id":"9a469561-daac-4c94-88f5-39366e5ea193","internal_service_port":993,"protocol":"tcp","tenant_id":"abc","created_at":"2017-11-15 15:44:42.595173","id":"79195d50-0271-41f1-bded-4c089b2502ff","floating_ip_address":"5.21.11.226","external_service_port":242,"private_ip":""}}"#,
     );
 }
 /// The documented `create_dnat_rule` v2.0 request_body example deserializes and serializes back.
@@ -1540,7 +1536,7 @@ fn create_dnat_rule_v2_0_request_body() {
     round_trips::<
         otc_nat::types::CreateDnatRuleRequest,
     >(
-        "{\"dnat_rule\":{\"floating_ip_id\":\"bf99c679-9f41-4dac-8513-9c9228e713e1\",\"nat_gateway_id\":\"cda3a125-2406-456c-a11f-598e10578541\",\"port_id\":\"9a469561-daac-4c94-88f5-39366e5ea193\",\"description\":\"description\",\"internal_service_port\":993,\"protocol\":\"tcp\",\"external_service_port\":242}}",
+        r#"{"dnat_rule":{"floating_ip_id":"bf99c679-9f41-4dac-8513-9c9228e713e1","nat_gateway_id":"cda3a125-2406-456c-a11f-598e10578541","port_id":"9a469561-daac-4c94-88f5-39366e5ea193","description":"description","internal_service_port":993,"protocol":"tcp","external_service_port":242}}"#,
     );
 }
 /// `create_dnat_rule` at API version v2.0 sends POST /v2.0/dnat_rules.
@@ -1561,7 +1557,7 @@ async fn create_dnat_rule_v2_0_sends_documented_request() {
             v::<
                 otc_nat::types::DnatRule,
             >(
-                "{\"floating_ip_id\":\"bf99c679-9f41-4dac-8513-9c9228e713e1\",\"nat_gateway_id\":\"cda3a125-2406-456c-a11f-598e10578541\",\"port_id\":\"9a469561-daac-4c94-88f5-39366e5ea193\",\"description\":\"description\",\"internal_service_port\":993,\"protocol\":\"tcp\",\"external_service_port\":242}",
+                r#"{"floating_ip_id":"bf99c679-9f41-4dac-8513-9c9228e713e1","nat_gateway_id":"cda3a125-2406-456c-a11f-598e10578541","port_id":"9a469561-daac-4c94-88f5-39366e5ea193","description":"description","internal_service_port":993,"protocol":"tcp","external_service_port":242}"#,
             ),
         )
         .send()
@@ -1572,7 +1568,7 @@ async fn create_dnat_rule_v2_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"dnat_rule\":{\"floating_ip_id\":\"bf99c679-9f41-4dac-8513-9c9228e713e1\",\"nat_gateway_id\":\"cda3a125-2406-456c-a11f-598e10578541\",\"port_id\":\"9a469561-daac-4c94-88f5-39366e5ea193\",\"description\":\"description\",\"internal_service_port\":993,\"protocol\":\"tcp\",\"external_service_port\":242}}")),
+        v(r#"{"dnat_rule":{"floating_ip_id":"bf99c679-9f41-4dac-8513-9c9228e713e1","nat_gateway_id":"cda3a125-2406-456c-a11f-598e10578541","port_id":"9a469561-daac-4c94-88f5-39366e5ea193","description":"description","internal_service_port":993,"protocol":"tcp","external_service_port":242}}"#)),
         "sent body {sent}"
     );
 }
@@ -1590,7 +1586,7 @@ async fn show_dnat_rule_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_dnat_rule()
-        .dnat_rule_id(v::<String>("\"example\""))
+        .dnat_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_nat::types::ShowDnatRuleResponse = result
@@ -1609,7 +1605,7 @@ async fn delete_dnat_rule_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_dnat_rule()
-        .dnat_rule_id(v::<String>("\"example\""))
+        .dnat_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1620,7 +1616,7 @@ fn list_nat_gateways_v2_0_response_200() {
     round_trips::<
         otc_nat::types::ListNatGatewaysResponse,
     >(
-        "{\"nat_gateways\":[{\"router_id\":\"b1d81744-5165-48b8-916e-e56626feb88f\",\"status\":\"ACTIVE\",\"description\":\"\",\"admin_state_up\":true,\"tenant_id\":\"27e25061336f4af590faeabeb7fcd9a3\",\"created_at\":\"2017-11-15 14:50:39.505112\",\"spec\":\"2\",\"internal_network_id\":\"5930796a-6026-4d8b-8790-6c6bfc9f87e8\",\"id\":\"a253be25-ae7c-4013-978b-3c0785eccd63\",\"billinginfo\":\"\",\"dnat_rules_limit\":200,\"snat_rule_public_ip_limit\":20,\"sys_tags\":[\"_sys_enterprise_project_id=0\"],\"name\":\"wj3\"},{\"router_id\":\"305dc52f-13dd-429b-a2d4-444a1039ba0b\",\"status\":\"ACTIVE\",\"description\":\"\",\"admin_state_up\":true,\"tenant_id\":\"27e25061336f4af590faeabeb7fcd9a3\",\"created_at\":\"2017-11-17 07:41:07.538062\",\"spec\":\"2\",\"internal_network_id\":\"fc09463b-4ef8-4c7a-93c8-92d9ca6daf9d\",\"id\":\"e824f1b4-4290-4ebc-8322-cfff370dbd1e\",\"billinginfo\":\"\",\"dnat_rules_limit\":200,\"snat_rule_public_ip_limit\":20,\"sys_tags\":[\"_sys_enterprise_project_id=0\"],\"name\":\"lyl001\"}]}",
+        r#"{"nat_gateways":[{"router_id":"b1d81744-5165-48b8-916e-e56626feb88f","status":"ACTIVE","description":"","admin_state_up":true,"tenant_id":"27e25061336f4af590faeabeb7fcd9a3","created_at":"2017-11-15 14:50:39.505112","spec":"2","internal_network_id":"5930796a-6026-4d8b-8790-6c6bfc9f87e8","id":"a253be25-ae7c-4013-978b-3c0785eccd63","billinginfo":"","dnat_rules_limit":200,"snat_rule_public_ip_limit":20,"sys_tags":["_sys_enterprise_project_id=0"],"name":"wj3"},{"router_id":"305dc52f-13dd-429b-a2d4-444a1039ba0b","status":"ACTIVE","description":"","admin_state_up":true,"tenant_id":"27e25061336f4af590faeabeb7fcd9a3","created_at":"2017-11-17 07:41:07.538062","spec":"2","internal_network_id":"fc09463b-4ef8-4c7a-93c8-92d9ca6daf9d","id":"e824f1b4-4290-4ebc-8322-cfff370dbd1e","billinginfo":"","dnat_rules_limit":200,"snat_rule_public_ip_limit":20,"sys_tags":["_sys_enterprise_project_id=0"],"name":"lyl001"}]}"#,
     );
 }
 /// `list_nat_gateways` at API version v2.0 sends GET /v2.0/nat_gateways.
@@ -1648,17 +1644,17 @@ async fn list_nat_gateways_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_nat_gateways()
-        .id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
         .limit(v::<i64>("1"))
-        .tenant_id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .spec(v::<String>("\"example\""))
-        .router_id(v::<String>("\"example\""))
-        .internal_network_id(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .tenant_id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
+        .spec(v::<String>(r#""example""#))
+        .router_id(v::<String>(r#""example""#))
+        .internal_network_id(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .admin_state_up(v::<bool>("true"))
-        .created_at(v::<String>("\"example\""))
+        .created_at(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_nat::types::ListNatGatewaysResponse = result
@@ -1671,7 +1667,7 @@ fn create_nat_gateway_v2_0_response_2xx() {
     round_trips::<
         otc_nat::types::CreateNatGatewayResponse,
     >(
-        "{\"nat_gateway\":{\"router_id\":\"d84f345c-80a1-4fa2-a39c-d0d397c3f09a\",\"status\":\"PENDING_CREATE\",\"description\":\"my nat gateway 01\",\"admin_state_up\":true,\"tenant_id\":\"27e25061336f4af590faeabeb7fcd9a3\",\"created_at\":\"2017-11-18 07:34:32.203044\",\"spec\":\"1\",\"internal_network_id\":\"89d66639-aacb-4929-969d-07080b0f9fd9\",\"id\":\"a78fb3eb-1654-4710-8742-3fc49d5f04f8\",\"billinginfo\":\"\",\"dnat_rules_limit\":200,\"snat_rule_public_ip_limit\":20,\"sys_tags\":[\"_sys_enterprise_project_id=0\"],\"name\":\"nat_001\"}}",
+        r#"{"nat_gateway":{"router_id":"d84f345c-80a1-4fa2-a39c-d0d397c3f09a","status":"PENDING_CREATE","description":"my nat gateway 01","admin_state_up":true,"tenant_id":"27e25061336f4af590faeabeb7fcd9a3","created_at":"2017-11-18 07:34:32.203044","spec":"1","internal_network_id":"89d66639-aacb-4929-969d-07080b0f9fd9","id":"a78fb3eb-1654-4710-8742-3fc49d5f04f8","billinginfo":"","dnat_rules_limit":200,"snat_rule_public_ip_limit":20,"sys_tags":["_sys_enterprise_project_id=0"],"name":"nat_001"}}"#,
     );
 }
 /// The documented `create_nat_gateway` v2.0 request_body example deserializes and serializes back.
@@ -1680,7 +1676,7 @@ fn create_nat_gateway_v2_0_request_body() {
     round_trips::<
         otc_nat::types::CreateNatGatewayRequest,
     >(
-        "{\"nat_gateway\":{\"name\":\"nat_001\",\"description\":\"my nat gateway 01\",\"router_id\":\"d84f345c-80a1-4fa2-a39c-d0d397c3f09a\",\"internal_network_id\":\"89d66639-aacb-4929-969d-07080b0f9fd9\",\"spec\":\"1\"}}",
+        r#"{"nat_gateway":{"name":"nat_001","description":"my nat gateway 01","router_id":"d84f345c-80a1-4fa2-a39c-d0d397c3f09a","internal_network_id":"89d66639-aacb-4929-969d-07080b0f9fd9","spec":"1"}}"#,
     );
 }
 /// `create_nat_gateway` at API version v2.0 sends POST /v2.0/nat_gateways.
@@ -1701,7 +1697,7 @@ async fn create_nat_gateway_v2_0_sends_documented_request() {
             v::<
                 otc_nat::types::NatGateway,
             >(
-                "{\"name\":\"nat_001\",\"description\":\"my nat gateway 01\",\"router_id\":\"d84f345c-80a1-4fa2-a39c-d0d397c3f09a\",\"internal_network_id\":\"89d66639-aacb-4929-969d-07080b0f9fd9\",\"spec\":\"1\"}",
+                r#"{"name":"nat_001","description":"my nat gateway 01","router_id":"d84f345c-80a1-4fa2-a39c-d0d397c3f09a","internal_network_id":"89d66639-aacb-4929-969d-07080b0f9fd9","spec":"1"}"#,
             ),
         )
         .send()
@@ -1712,7 +1708,7 @@ async fn create_nat_gateway_v2_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"nat_gateway\":{\"name\":\"nat_001\",\"description\":\"my nat gateway 01\",\"router_id\":\"d84f345c-80a1-4fa2-a39c-d0d397c3f09a\",\"internal_network_id\":\"89d66639-aacb-4929-969d-07080b0f9fd9\",\"spec\":\"1\"}}")),
+        v(r#"{"nat_gateway":{"name":"nat_001","description":"my nat gateway 01","router_id":"d84f345c-80a1-4fa2-a39c-d0d397c3f09a","internal_network_id":"89d66639-aacb-4929-969d-07080b0f9fd9","spec":"1"}}"#)),
         "sent body {sent}"
     );
 }
@@ -1722,7 +1718,7 @@ fn show_nat_gateway_v2_0_response_200() {
     round_trips::<
         otc_nat::types::ShowNatGatewayResponse,
     >(
-        "{\"nat_gateway\":{\"router_id\":\"d84f345c-80a1-4fa2-a39c-d0d397c3f09a\",\"status\":\"ACTIVE\",\"description\":\"my nat gateway 01\",\"admin_state_up\":true,\"tenant_id\":\"27e25061336f4af590faeabeb7fcd9a3\",\"created_at\":\"2017-11-18 07:34:32.203044\",\"spec\":\"1\",\"internal_network_id\":\"89d66639-aacb-4929-969d-07080b0f9fd9\",\"id\":\"a78fb3eb-1654-4710-8742-3fc49d5f04f8\",\"billinginfo\":\"\",\"dnat_rules_limit\":200,\"snat_rule_public_ip_limit\":20,\"sys_tags\":[\"_sys_enterprise_project_id=0\"],\"name\":\"nat_001\"}}",
+        r#"{"nat_gateway":{"router_id":"d84f345c-80a1-4fa2-a39c-d0d397c3f09a","status":"ACTIVE","description":"my nat gateway 01","admin_state_up":true,"tenant_id":"27e25061336f4af590faeabeb7fcd9a3","created_at":"2017-11-18 07:34:32.203044","spec":"1","internal_network_id":"89d66639-aacb-4929-969d-07080b0f9fd9","id":"a78fb3eb-1654-4710-8742-3fc49d5f04f8","billinginfo":"","dnat_rules_limit":200,"snat_rule_public_ip_limit":20,"sys_tags":["_sys_enterprise_project_id=0"],"name":"nat_001"}}"#,
     );
 }
 /// `show_nat_gateway` at API version v2.0 sends GET /v2.0/nat_gateways/{nat_gateway_id}.
@@ -1739,7 +1735,7 @@ async fn show_nat_gateway_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_nat_gateway()
-        .nat_gateway_id(v::<String>("\"example\""))
+        .nat_gateway_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_nat::types::ShowNatGatewayResponse = result
@@ -1752,7 +1748,7 @@ fn update_nat_gateway_v2_0_response_200() {
     round_trips::<
         otc_nat::types::UpdateNatGatewayResponse,
     >(
-        "{\"nat_gateway\":{\"router_id\":\"d84f345c-80a1-4fa2-a39c-d0d397c3f09a\",\"status\":\"ACTIVE\",\"description\":\"new description\",\"admin_state_up\":true,\"tenant_id\":\"27e25061336f4af590faeabeb7fcd9a3\",\"created_at\":\"2017-11-18 07:34:32.203044\",\"spec\":\"1\",\"internal_network_id\":\"89d66639-aacb-4929-969d-07080b0f9fd9\",\"id\":\"a78fb3eb-1654-4710-8742-3fc49d5f04f8\",\"billinginfo\":\"\",\"dnat_rules_limit\":200,\"snat_rule_public_ip_limit\":20,\"sys_tags\":[\"_sys_enterprise_project_id=0\"],\"name\":\"new_name\"}}",
+        r#"{"nat_gateway":{"router_id":"d84f345c-80a1-4fa2-a39c-d0d397c3f09a","status":"ACTIVE","description":"new description","admin_state_up":true,"tenant_id":"27e25061336f4af590faeabeb7fcd9a3","created_at":"2017-11-18 07:34:32.203044","spec":"1","internal_network_id":"89d66639-aacb-4929-969d-07080b0f9fd9","id":"a78fb3eb-1654-4710-8742-3fc49d5f04f8","billinginfo":"","dnat_rules_limit":200,"snat_rule_public_ip_limit":20,"sys_tags":["_sys_enterprise_project_id=0"],"name":"new_name"}}"#,
     );
 }
 /// The documented `update_nat_gateway` v2.0 request_body example deserializes and serializes back.
@@ -1761,7 +1757,7 @@ fn update_nat_gateway_v2_0_request_body() {
     round_trips::<
         otc_nat::types::UpdateNatGatewayRequest,
     >(
-        "{\"nat_gateway\":{\"name\":\"new_name\",\"description\":\"new description\",\"spec\":\"1\"}}",
+        r#"{"nat_gateway":{"name":"new_name","description":"new description","spec":"1"}}"#,
     );
 }
 /// `update_nat_gateway` at API version v2.0 sends PUT /v2.0/nat_gateways/{nat_gateway_id}.
@@ -1778,13 +1774,11 @@ async fn update_nat_gateway_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_nat_gateway()
-        .nat_gateway_id(v::<String>("\"example\""))
+        .nat_gateway_id(v::<String>(r#""example""#))
         .nat_gateway(
             v::<
                 otc_nat::types::UpdateNatGateway,
-            >(
-                "{\"name\":\"new_name\",\"description\":\"new description\",\"spec\":\"1\"}",
-            ),
+            >(r#"{"name":"new_name","description":"new description","spec":"1"}"#),
         )
         .send()
         .await;
@@ -1794,7 +1788,7 @@ async fn update_nat_gateway_v2_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"nat_gateway\":{\"name\":\"new_name\",\"description\":\"new description\",\"spec\":\"1\"}}")),
+        v(r#"{"nat_gateway":{"name":"new_name","description":"new description","spec":"1"}}"#)),
         "sent body {sent}"
     );
 }
@@ -1810,7 +1804,7 @@ async fn delete_nat_gateway_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_nat_gateway()
-        .nat_gateway_id(v::<String>("\"example\""))
+        .nat_gateway_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1821,7 +1815,7 @@ fn list_snat_rules_v2_0_response_200() {
     round_trips::<
         otc_nat::types::ListSnatRulesResponse,
     >(
-        "{\"snat_rules\":[{\"floating_ip_id\":\"bf99c679-9f41-4dac-8513-9c9228e713e1\",\"status\":\"ACTIVE\",\"nat_gateway_id\":\"cda3a125-2406-456c-a11f-598e10578541\",\"admin_state_up\":true,\"network_id\":\"9a469561-daac-4c94-88f5-39366e5ea193\",\"cidr\":\"null\",\"source_type\":0,\"tenant_id\":\"abc\",\"created_at\":\"2017-11-15 15:44:42.595173\",\"id\":\"79195d50-0271-41f1-bded-4c089b2502ff\",\"floating_ip_address\":\"5.21.11.242\",\"freezed_ip_address\":\"\",\"description\":\"description\"},{\"floating_ip_id\":\"6e496fba-abe9-4f5e-9406-2ad8c809ac8c\",\"status\":\"ACTIVE\",\"nat_gateway_id\":\"e824f1b4-4290-4ebc-8322-cfff370dbd1e\",\"admin_state_up\":true,\"network_id\":\"97e89905-f9c8-4ae3-9856-392b0b2fbe7f\",\"cidr\":\"null\",\"source_type\":0,\"tenant_id\":\"abc\",\"created_at\":\"2017-11-17 07:43:44.830845\",\"id\":\"4a1a10d7-0d9f-4846-8cda-24cffeffef5c\",\"floating_ip_address\":\"5.21.11.142\",\"freezed_ip_address\":\"\",\"description\":\"description\"}]}",
+        r#"{"snat_rules":[{"floating_ip_id":"bf99c679-9f41-4dac-8513-9c9228e713e1","status":"ACTIVE","nat_gateway_id":"cda3a125-2406-456c-a11f-598e10578541","admin_state_up":true,"network_id":"9a469561-daac-4c94-88f5-39366e5ea193","cidr":"null","source_type":0,"tenant_id":"abc","created_at":"2017-11-15 15:44:42.595173","id":"79195d50-0271-41f1-bded-4c089b2502ff","floating_ip_address":"5.21.11.242","freezed_ip_address":"","description":"description"},{"floating_ip_id":"6e496fba-abe9-4f5e-9406-2ad8c809ac8c","status":"ACTIVE","nat_gateway_id":"e824f1b4-4290-4ebc-8322-cfff370dbd1e","admin_state_up":true,"network_id":"97e89905-f9c8-4ae3-9856-392b0b2fbe7f","cidr":"null","source_type":0,"tenant_id":"abc","created_at":"2017-11-17 07:43:44.830845","id":"4a1a10d7-0d9f-4846-8cda-24cffeffef5c","floating_ip_address":"5.21.11.142","freezed_ip_address":"","description":"description"}]}"#,
     );
 }
 /// `list_snat_rules` at API version v2.0 sends GET /v2.0/snat_rules.
@@ -1851,19 +1845,19 @@ async fn list_snat_rules_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_snat_rules()
-        .id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
         .limit(v::<i64>("1"))
-        .tenant_id(v::<String>("\"example\""))
-        .nat_gateway_id(v::<String>("\"example\""))
-        .network_id(v::<String>("\"example\""))
-        .cidr(v::<String>("\"example\""))
+        .tenant_id(v::<String>(r#""example""#))
+        .nat_gateway_id(v::<String>(r#""example""#))
+        .network_id(v::<String>(r#""example""#))
+        .cidr(v::<String>(r#""example""#))
         .source_type(v::<i64>("1"))
-        .floating_ip_id(v::<String>("\"example\""))
-        .floating_ip_address(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .floating_ip_id(v::<String>(r#""example""#))
+        .floating_ip_address(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .admin_state_up(v::<bool>("true"))
-        .created_at(v::<String>("\"example\""))
+        .created_at(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_nat::types::ListSnatRulesResponse = result
@@ -1876,7 +1870,7 @@ fn create_snat_rule_v2_0_response_2xx() {
     round_trips::<
         otc_nat::types::CreateSnatRuleResponse,
     >(
-        "{\"snat_rule\":{\"floating_ip_id\":\"bdc10a4c-d81a-41ec-adf7-de857f7c812a\",\"status\":\"PENDING_CREATE\",\"nat_gateway_id\":\"a78fb3eb-1654-4710-8742-3fc49d5f04f8\",\"admin_state_up\":true,\"network_id\":\"eaad9cd6-2372-4be1-9535-9bd37210ae7b\",\"cidr\":null,\"source_type\":0,\"tenant_id\":\"27e25061336f4af590faeabeb7fcd9a3\",\"created_at\":\"2017-11-18 07:54:21.665430\",\"id\":\"5b95c675-69c2-4656-ba06-58ff72e1d338\",\"floating_ip_address\":\"5.21.11.226\",\"freezed_ip_address\":\"\",\"description\":\"description\"}}",
+        r#"{"snat_rule":{"floating_ip_id":"bdc10a4c-d81a-41ec-adf7-de857f7c812a","status":"PENDING_CREATE","nat_gateway_id":"a78fb3eb-1654-4710-8742-3fc49d5f04f8","admin_state_up":true,"network_id":"eaad9cd6-2372-4be1-9535-9bd37210ae7b","cidr":null,"source_type":0,"tenant_id":"27e25061336f4af590faeabeb7fcd9a3","created_at":"2017-11-18 07:54:21.665430","id":"5b95c675-69c2-4656-ba06-58ff72e1d338","floating_ip_address":"5.21.11.226","freezed_ip_address":"","description":"description"}}"#,
     );
 }
 /// The documented `create_snat_rule` v2.0 request_body example deserializes and serializes back.
@@ -1885,7 +1879,7 @@ fn create_snat_rule_v2_0_request_body() {
     round_trips::<
         otc_nat::types::CreateSnatRuleRequest,
     >(
-        "{\"snat_rule\":{\"nat_gateway_id\":\"a78fb3eb-1654-4710-8742-3fc49d5f04f8\",\"description\":\"description\",\"network_id\":\"eaad9cd6-2372-4be1-9535-9bd37210ae7b\",\"source_type\":0,\"floating_ip_id\":\"bdc10a4c-d81a-41ec-adf7-de857f7c812a\"}}",
+        r#"{"snat_rule":{"nat_gateway_id":"a78fb3eb-1654-4710-8742-3fc49d5f04f8","description":"description","network_id":"eaad9cd6-2372-4be1-9535-9bd37210ae7b","source_type":0,"floating_ip_id":"bdc10a4c-d81a-41ec-adf7-de857f7c812a"}}"#,
     );
 }
 /// `create_snat_rule` at API version v2.0 sends POST /v2.0/snat_rules.
@@ -1906,7 +1900,7 @@ async fn create_snat_rule_v2_0_sends_documented_request() {
             v::<
                 otc_nat::types::SnatRule,
             >(
-                "{\"nat_gateway_id\":\"a78fb3eb-1654-4710-8742-3fc49d5f04f8\",\"description\":\"description\",\"network_id\":\"eaad9cd6-2372-4be1-9535-9bd37210ae7b\",\"source_type\":0,\"floating_ip_id\":\"bdc10a4c-d81a-41ec-adf7-de857f7c812a\"}",
+                r#"{"nat_gateway_id":"a78fb3eb-1654-4710-8742-3fc49d5f04f8","description":"description","network_id":"eaad9cd6-2372-4be1-9535-9bd37210ae7b","source_type":0,"floating_ip_id":"bdc10a4c-d81a-41ec-adf7-de857f7c812a"}"#,
             ),
         )
         .send()
@@ -1917,7 +1911,7 @@ async fn create_snat_rule_v2_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"snat_rule\":{\"nat_gateway_id\":\"a78fb3eb-1654-4710-8742-3fc49d5f04f8\",\"description\":\"description\",\"network_id\":\"eaad9cd6-2372-4be1-9535-9bd37210ae7b\",\"source_type\":0,\"floating_ip_id\":\"bdc10a4c-d81a-41ec-adf7-de857f7c812a\"}}")),
+        v(r#"{"snat_rule":{"nat_gateway_id":"a78fb3eb-1654-4710-8742-3fc49d5f04f8","description":"description","network_id":"eaad9cd6-2372-4be1-9535-9bd37210ae7b","source_type":0,"floating_ip_id":"bdc10a4c-d81a-41ec-adf7-de857f7c812a"}}"#)),
         "sent body {sent}"
     );
 }
@@ -1927,7 +1921,7 @@ fn show_snat_rule_v2_0_response_200() {
     round_trips::<
         otc_nat::types::ShowSnatRuleResponse,
     >(
-        "{\"snat_rule\":{\"floating_ip_id\":\"bdc10a4c-d81a-41ec-adf7-de857f7c812a\",\"status\":\"ACTIVE\",\"nat_gateway_id\":\"a78fb3eb-1654-4710-8742-3fc49d5f04f8\",\"admin_state_up\":true,\"network_id\":\"eaad9cd6-2372-4be1-9535-9bd37210ae7b\",\"cidr\":\"null\",\"source_type\":0,\"tenant_id\":\"27e25061336f4af590faeabeb7fcd9a3\",\"created_at\":\"2017-11-18 07:54:21.665430\",\"id\":\"5b95c675-69c2-4656-ba06-58ff72e1d338\",\"floating_ip_address\":\"5.21.11.226\",\"freezed_ip_address\":\"\",\"description\":\"description\"}}",
+        r#"{"snat_rule":{"floating_ip_id":"bdc10a4c-d81a-41ec-adf7-de857f7c812a","status":"ACTIVE","nat_gateway_id":"a78fb3eb-1654-4710-8742-3fc49d5f04f8","admin_state_up":true,"network_id":"eaad9cd6-2372-4be1-9535-9bd37210ae7b","cidr":"null","source_type":0,"tenant_id":"27e25061336f4af590faeabeb7fcd9a3","created_at":"2017-11-18 07:54:21.665430","id":"5b95c675-69c2-4656-ba06-58ff72e1d338","floating_ip_address":"5.21.11.226","freezed_ip_address":"","description":"description"}}"#,
     );
 }
 /// `show_snat_rule` at API version v2.0 sends GET /v2.0/snat_rules/{snat_rule_id}.
@@ -1944,7 +1938,7 @@ async fn show_snat_rule_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_snat_rule()
-        .snat_rule_id(v::<String>("\"example\""))
+        .snat_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_nat::types::ShowSnatRuleResponse = result
@@ -1963,7 +1957,7 @@ async fn delete_snat_rule_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_snat_rule()
-        .snat_rule_id(v::<String>("\"example\""))
+        .snat_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1973,9 +1967,7 @@ async fn delete_snat_rule_v2_0_sends_documented_request() {
 fn list_nat_gateway_tags_v2_0_response_200() {
     round_trips::<
         otc_nat::types::ListNatGatewayTagsResponse,
-    >(
-        "{\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value2\"}]}",
-    );
+    >(r#"{"tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value2"}]}"#);
 }
 /// `list_nat_gateway_tags` at API version v2.0 sends GET /v2.0/{project_id}/nat_gateways/{nat_gateway_id}/tags.
 #[tokio::test]
@@ -1986,7 +1978,7 @@ async fn list_nat_gateway_tags_v2_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"tags\":[{\"key\":\"example\",\"value\":\"example\"}]}",
+                    r#"{"tags":[{"key":"example","value":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -1995,7 +1987,7 @@ async fn list_nat_gateway_tags_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_nat_gateway_tags()
-        .nat_gateway_id(v::<String>("\"example\""))
+        .nat_gateway_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_nat::types::ListNatGatewayTagsResponse = result
@@ -2007,7 +1999,7 @@ async fn list_nat_gateway_tags_v2_0_sends_documented_request() {
 fn add_nat_gateway_tag_v2_0_request_body() {
     rejects::<
         otc_nat::types::AddNatGatewayTagRequest,
-    >("{\"tag\":{\"key\":\"key1\",\"value\":\"value1\"}}");
+    >(r#"{"tag":{"key":"key1","value":"value1"}}"#);
 }
 /// `add_nat_gateway_tag` at API version v2.0 sends POST /v2.0/{project_id}/nat_gateways/{nat_gateway_id}/tags.
 #[tokio::test]
@@ -2021,18 +2013,18 @@ async fn add_nat_gateway_tag_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_nat_gateway_tag()
-        .nat_gateway_id(v::<String>("\"example\""))
+        .nat_gateway_id(v::<String>(r#""example""#))
         .tag(
             v::<
                 Vec<otc_nat::types::NatGatewayTag>,
-            >("[{\"key\":\"example\",\"value\":\"example\"}]"),
+            >(r#"[{"key":"example","value":"example"}]"#),
         )
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"tag\":[{\"key\":\"example\",\"value\":\"example\"}]}")),
+        same(& sent, & v(r#"{"tag":[{"key":"example","value":"example"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -2048,20 +2040,20 @@ async fn batch_add_or_delete_nat_gateway_tags_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_add_or_delete_nat_gateway_tags()
-        .nat_gateway_id(v::<String>("\"example\""))
+        .nat_gateway_id(v::<String>(r#""example""#))
         .tags(
             v::<
                 Vec<otc_nat::types::AddOrDeleteNatGatewayTag>,
-            >("[{\"key\":\"example\",\"value\":\"example\"}]"),
+            >(r#"[{"key":"example","value":"example"}]"#),
         )
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"tags\":[{\"key\":\"example\",\"value\":\"example\"}],\"action\":\"example\"}")),
+        v(r#"{"tags":[{"key":"example","value":"example"}],"action":"example"}"#)),
         "sent body {sent}"
     );
 }
@@ -2077,8 +2069,8 @@ async fn delete_nat_gateway_tag_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_nat_gateway_tag()
-        .nat_gateway_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .nat_gateway_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -2089,7 +2081,7 @@ fn list_nat_gateways_by_tag_v2_0_response_2xx() {
     round_trips::<
         otc_nat::types::ListNatGatewaysByTagResponse,
     >(
-        "{\"resources\":[{\"resource_id\":\"e5ad289f-9c56-4daf-b08b-2e53a983473a\",\"resource_name\":\"nat_gateways\",\"tags\":[{\"key\":\"key2\",\"value\":\"value4\"},{\"key\":\"key2\",\"value\":\"value3\"}]}],\"total_count\":1000}",
+        r#"{"resources":[{"resource_id":"e5ad289f-9c56-4daf-b08b-2e53a983473a","resource_name":"nat_gateways","tags":[{"key":"key2","value":"value4"},{"key":"key2","value":"value3"}]}],"total_count":1000}"#,
     );
 }
 /// The documented `list_nat_gateways_by_tag` v2.0 request_body example deserializes and serializes back.
@@ -2098,7 +2090,7 @@ fn list_nat_gateways_by_tag_v2_0_request_body() {
     round_trips::<
         otc_nat::types::ListNatGatewaysByTagRequest,
     >(
-        "{\"offset\":\"100\",\"limit\":\"100\",\"action\":\"filter\",\"matches\":[{\"key\":\"resource_name\",\"value\":\"nat_gateways\"}],\"not_tags\":[{\"key\":\"key1\",\"values\":[\"*value1\",\"value2\"]}],\"tags\":[{\"key\":\"key2\",\"values\":[\"*value3\",\"value4\"]}],\"tags_any\":[{\"key\":\"key3\",\"values\":[\"*value5\",\"value6\"]}],\"not_tags_any\":[{\"key\":\"key4\",\"values\":[\"*value7\",\"value8\"]}]}",
+        r#"{"offset":"100","limit":"100","action":"filter","matches":[{"key":"resource_name","value":"nat_gateways"}],"not_tags":[{"key":"key1","values":["*value1","value2"]}],"tags":[{"key":"key2","values":["*value3","value4"]}],"tags_any":[{"key":"key3","values":["*value5","value6"]}],"not_tags_any":[{"key":"key4","values":["*value7","value8"]}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -2141,7 +2133,7 @@ async fn list_nat_gateways_by_tag_v2_0_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_nat_gateways_by_tag()
-        .action(v::<String>("\"filter\""))
+        .action(v::<String>(r#""filter""#))
         .limit("2")
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -2164,30 +2156,30 @@ async fn list_nat_gateways_by_tag_v2_0_sends_documented_request() {
         .tags(
             v::<
                 Vec<serde_json::Value>,
-            >("[{\"key\":\"key2\",\"values\":[\"*value3\",\"value4\"]}]"),
+            >(r#"[{"key":"key2","values":["*value3","value4"]}]"#),
         )
         .tags_any(
             v::<
                 Vec<serde_json::Value>,
-            >("[{\"key\":\"key3\",\"values\":[\"*value5\",\"value6\"]}]"),
+            >(r#"[{"key":"key3","values":["*value5","value6"]}]"#),
         )
         .not_tags(
             v::<
                 Vec<serde_json::Value>,
-            >("[{\"key\":\"key1\",\"values\":[\"*value1\",\"value2\"]}]"),
+            >(r#"[{"key":"key1","values":["*value1","value2"]}]"#),
         )
         .not_tags_any(
             v::<
                 Vec<serde_json::Value>,
-            >("[{\"key\":\"key4\",\"values\":[\"*value7\",\"value8\"]}]"),
+            >(r#"[{"key":"key4","values":["*value7","value8"]}]"#),
         )
-        .limit(v::<String>("\"100\""))
-        .offset(v::<String>("\"100\""))
-        .action(v::<String>("\"filter\""))
+        .limit(v::<String>(r#""100""#))
+        .offset(v::<String>(r#""100""#))
+        .action(v::<String>(r#""filter""#))
         .matches(
             v::<
                 Vec<otc_nat::types::NatGatewaysByTagMatch>,
-            >("[{\"key\":\"resource_name\",\"value\":\"nat_gateways\"}]"),
+            >(r#"[{"key":"resource_name","value":"nat_gateways"}]"#),
         )
         .send()
         .await;
@@ -2197,7 +2189,7 @@ async fn list_nat_gateways_by_tag_v2_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"tags\":[{\"key\":\"key2\",\"values\":[\"*value3\",\"value4\"]}],\"tags_any\":[{\"key\":\"key3\",\"values\":[\"*value5\",\"value6\"]}],\"not_tags\":[{\"key\":\"key1\",\"values\":[\"*value1\",\"value2\"]}],\"not_tags_any\":[{\"key\":\"key4\",\"values\":[\"*value7\",\"value8\"]}],\"limit\":\"100\",\"offset\":\"100\",\"action\":\"filter\",\"matches\":[{\"key\":\"resource_name\",\"value\":\"nat_gateways\"}]}")),
+        v(r#"{"tags":[{"key":"key2","values":["*value3","value4"]}],"tags_any":[{"key":"key3","values":["*value5","value6"]}],"not_tags":[{"key":"key1","values":["*value1","value2"]}],"not_tags_any":[{"key":"key4","values":["*value7","value8"]}],"limit":"100","offset":"100","action":"filter","matches":[{"key":"resource_name","value":"nat_gateways"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -2207,7 +2199,7 @@ fn list_project_tags_v2_0_response_200() {
     round_trips::<
         otc_nat::types::ListProjectTagsResponse,
     >(
-        "{\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\",\"value2\"]},{\"key\":\"key2\",\"values\":[\"value3\",\"value4\"]}]}",
+        r#"{"tags":[{"key":"key1","values":["value1","value2"]},{"key":"key2","values":["value3","value4"]}]}"#,
     );
 }
 /// `list_project_tags` at API version v2.0 sends GET /v2.0/{project_id}/nat_gateways/tags.
@@ -2219,7 +2211,7 @@ async fn list_project_tags_v2_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"tags\":[{\"key\":\"example\",\"values\":[\"example\"]}]}",
+                    r#"{"tags":[{"key":"example","values":["example"]}]}"#,
                     "application/json",
                 ),
         )
@@ -2237,7 +2229,7 @@ fn show_api_version_unversioned_response_200() {
     rejects::<
         otc_nat::types::ShowApiVersionResponse,
     >(
-        "{\"version\":{\"id\":\"v2.0\",\"links\":[{\"href\":\"https://x.x.x.x/v2.0/\",\"rel\":\"self\"}],\"min_version\":\"\",\"status\":\"CURRENT\",\"updated\":\"2018-09-30T00:00:00Z\",\"version\":\"\"}}",
+        r#"{"version":{"id":"v2.0","links":[{"href":"https://x.x.x.x/v2.0/","rel":"self"}],"min_version":"","status":"CURRENT","updated":"2018-09-30T00:00:00Z","version":""}}"#,
     );
 }
 /// `show_api_version` at API version unversioned sends GET /{api_version}.
@@ -2249,7 +2241,7 @@ async fn show_api_version_unversioned_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"version\":\"example\",\"id\":\"example\",\"links\":[\"example\"],\"href\":\"example\",\"rel\":\"example\",\"status\":\"example\",\"updated\":\"example\"}",
+                    r#"{"version":"example","id":"example","links":["example"],"href":"example","rel":"example","status":"example","updated":"example"}"#,
                     "application/json",
                 ),
         )
@@ -2258,7 +2250,7 @@ async fn show_api_version_unversioned_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_api_version()
-        .api_version(v::<String>("\"example\""))
+        .api_version(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_nat::types::ShowApiVersionResponse = result

@@ -56,15 +56,15 @@ async fn publish_text_format_messages_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .publish_text_format_messages()
-        .topic_urn(v::<String>("\"example\""))
-        .message(v::<String>("\"example\""))
+        .topic_urn(v::<String>(r#""example""#))
+        .message(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::PublishTextFormatMessagesResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"message\":\"example\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"message":"example"}"#)), "sent body {sent}");
 }
 /// `publish_messages` at API version v2 sends POST /v2/{project_id}/notifications/topics/{topic_urn}/publish.
 #[tokio::test]
@@ -80,17 +80,15 @@ async fn publish_messages_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .publish_messages()
-        .topic_urn(v::<String>("\"example\""))
-        .message_structure(v::<String>("\"example\""))
+        .topic_urn(v::<String>(r#""example""#))
+        .message_structure(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::PublishTextFormatMessagesResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(
-        same(& sent, & v("{\"message_structure\":\"example\"}")), "sent body {sent}"
-    );
+    assert!(same(& sent, & v(r#"{"message_structure":"example"}"#)), "sent body {sent}");
 }
 /// `publish_messages_template` at API version v2 sends POST /v2/{project_id}/notifications/topics/{topic_urn}/publish.
 #[tokio::test]
@@ -106,8 +104,8 @@ async fn publish_messages_template_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .publish_messages_template()
-        .topic_urn(v::<String>("\"example\""))
-        .message_template_name(v::<String>("\"example\""))
+        .topic_urn(v::<String>(r#""example""#))
+        .message_template_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::PublishTextFormatMessagesResponse = result
@@ -115,7 +113,7 @@ async fn publish_messages_template_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"message_template_name\":\"example\"}")), "sent body {sent}"
+        same(& sent, & v(r#"{"message_template_name":"example"}"#)), "sent body {sent}"
     );
 }
 /// `list_topic_tags` at API version v2 sends GET /v2/{project_id}/{resource_type}/{resource_id}/tags.
@@ -132,8 +130,8 @@ async fn list_topic_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_topic_tags()
-        .resource_type(v::<String>("\"example\""))
-        .resource_id(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
+        .resource_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::ListTopicTagsResponse = result
@@ -152,19 +150,17 @@ async fn add_tag_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_tag()
-        .resource_type(v::<String>("\"example\""))
-        .resource_id(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
+        .resource_id(v::<String>(r#""example""#))
         .tag(
-            v::<
-                otc_smn::types::TagResourceTag,
-            >("{\"key\":\"example\",\"value\":\"example\"}"),
+            v::<otc_smn::types::TagResourceTag>(r#"{"key":"example","value":"example"}"#),
         )
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"tag\":{\"key\":\"example\",\"value\":\"example\"}}")),
+        same(& sent, & v(r#"{"tag":{"key":"example","value":"example"}}"#)),
         "sent body {sent}"
     );
 }
@@ -180,21 +176,21 @@ async fn batch_add_or_delete_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_add_or_delete_tags()
-        .resource_type(v::<String>("\"example\""))
-        .resource_id(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
+        .resource_id(v::<String>(r#""example""#))
         .tags(
             v::<
                 Vec<otc_smn::types::TagResourceTag>,
-            >("[{\"key\":\"example\",\"value\":\"example\"}]"),
+            >(r#"[{"key":"example","value":"example"}]"#),
         )
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"tags\":[{\"key\":\"example\",\"value\":\"example\"}],\"action\":\"example\"}")),
+        v(r#"{"tags":[{"key":"example","value":"example"}],"action":"example"}"#)),
         "sent body {sent}"
     );
 }
@@ -210,9 +206,9 @@ async fn delete_tag_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_tag()
-        .resource_type(v::<String>("\"example\""))
-        .resource_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
+        .resource_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -231,7 +227,7 @@ async fn list_project_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_project_tags()
-        .resource_type(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::ListProjectTagsResponse = result
@@ -278,8 +274,8 @@ async fn show_topics_by_tag_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .show_topics_by_tag()
-        .resource_type(v::<String>("\"example\""))
-        .action(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
+        .action(v::<String>(r#""example""#))
         .limit("2")
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -299,15 +295,15 @@ async fn show_topics_by_tag_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_topics_by_tag()
-        .resource_type(v::<String>("\"example\""))
-        .action(v::<String>("\"example\""))
+        .resource_type(v::<String>(r#""example""#))
+        .action(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::ShowTopicsByTagResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"action\":\"example\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"action":"example"}"#)), "sent body {sent}");
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
@@ -337,7 +333,7 @@ async fn list_topic_subscriptions_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_topic_subscriptions()
-        .topic_urn(v::<String>("\"example\""))
+        .topic_urn(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -359,7 +355,7 @@ async fn list_topic_subscriptions_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_topic_subscriptions()
-        .topic_urn(v::<String>("\"example\""))
+        .topic_urn(v::<String>(r#""example""#))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1"))
         .send()
@@ -382,9 +378,9 @@ async fn add_subscription_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_subscription()
-        .topic_urn(v::<String>("\"example\""))
-        .endpoint(v::<String>("\"example\""))
-        .protocol(v::<String>("\"example\""))
+        .topic_urn(v::<String>(r#""example""#))
+        .endpoint(v::<String>(r#""example""#))
+        .protocol(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::AddSubscriptionResponse = result
@@ -392,7 +388,7 @@ async fn add_subscription_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"endpoint\":\"example\",\"protocol\":\"example\"}")),
+        same(& sent, & v(r#"{"endpoint":"example","protocol":"example"}"#)),
         "sent body {sent}"
     );
 }
@@ -410,7 +406,7 @@ async fn delete_subscription_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_subscription()
-        .subscription_urn(v::<String>("\"example\""))
+        .subscription_urn(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::DeleteSubscriptionResponse = result
@@ -499,8 +495,8 @@ async fn list_message_templates_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_message_templates()
-        .message_template_name(v::<String>("\"example\""))
-        .protocol(v::<String>("\"example\""))
+        .message_template_name(v::<String>(r#""example""#))
+        .protocol(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -526,8 +522,8 @@ async fn list_message_templates_v2_sends_documented_request() {
         .list_message_templates()
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1"))
-        .message_template_name(v::<String>("\"example\""))
-        .protocol(v::<String>("\"example\""))
+        .message_template_name(v::<String>(r#""example""#))
+        .protocol(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::ListMessageTemplatesResponse = result
@@ -548,8 +544,8 @@ async fn create_message_template_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_message_template()
-        .message_template_name(v::<String>("\"example\""))
-        .content(v::<String>("\"example\""))
+        .message_template_name(v::<String>(r#""example""#))
+        .content(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::CreateMessageTemplateResponse = result
@@ -557,8 +553,7 @@ async fn create_message_template_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v("{\"message_template_name\":\"example\",\"content\":\"example\"}")),
+        same(& sent, & v(r#"{"message_template_name":"example","content":"example"}"#)),
         "sent body {sent}"
     );
 }
@@ -576,7 +571,7 @@ async fn show_message_template_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_message_template()
-        .message_template_id(v::<String>("\"example\""))
+        .message_template_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::ShowMessageTemplateResponse = result
@@ -597,15 +592,15 @@ async fn update_message_template_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_message_template()
-        .message_template_id(v::<String>("\"example\""))
-        .content(v::<String>("\"example\""))
+        .message_template_id(v::<String>(r#""example""#))
+        .content(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::DeleteSubscriptionResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"content\":\"example\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"content":"example"}"#)), "sent body {sent}");
 }
 /// `delete_message_template` at API version v2 sends DELETE /v2/{project_id}/notifications/message_template/{message_template_id}.
 #[tokio::test]
@@ -621,7 +616,7 @@ async fn delete_message_template_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_message_template()
-        .message_template_id(v::<String>("\"example\""))
+        .message_template_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::DeleteSubscriptionResponse = result
@@ -656,7 +651,7 @@ async fn show_topics_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .show_topics()
-        .topic_id(v::<String>("\"example\""))
+        .topic_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -681,7 +676,7 @@ async fn show_topics_v2_sends_documented_request() {
         .show_topics()
         .offset(v::<i64>("1"))
         .limit(v::<i64>("100"))
-        .topic_id(v::<String>("\"example\""))
+        .topic_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::ShowTopicsResponse = result
@@ -702,8 +697,8 @@ async fn create_topic_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_topic()
-        .name(v::<String>("\"example\""))
-        .display_name(v::<String>("\"example\""))
+        .name(v::<String>(r#""example""#))
+        .display_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::CreateTopicResponse = result
@@ -711,7 +706,7 @@ async fn create_topic_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"name\":\"example\",\"display_name\":\"example\"}")),
+        same(& sent, & v(r#"{"name":"example","display_name":"example"}"#)),
         "sent body {sent}"
     );
 }
@@ -733,16 +728,16 @@ async fn update_topic_policy_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_topic_policy()
-        .topic_urn(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .value(v::<String>("\"example\""))
+        .topic_urn(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .value(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::DeleteSubscriptionResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"value\":\"example\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"value":"example"}"#)), "sent body {sent}");
 }
 /// `delete_topic_policy` at API version v2 sends DELETE /v2/{project_id}/notifications/topics/{topic_urn}/attributes/{name}.
 #[tokio::test]
@@ -762,8 +757,8 @@ async fn delete_topic_policy_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_topic_policy()
-        .topic_urn(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .topic_urn(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::DeleteSubscriptionResponse = result
@@ -784,7 +779,7 @@ async fn show_topic_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_topic()
-        .topic_urn(v::<String>("\"example\""))
+        .topic_urn(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::ShowTopicResponse = result
@@ -805,15 +800,15 @@ async fn update_topic_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_topic()
-        .topic_urn(v::<String>("\"example\""))
-        .display_name(v::<String>("\"example\""))
+        .topic_urn(v::<String>(r#""example""#))
+        .display_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::DeleteSubscriptionResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"display_name\":\"example\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"display_name":"example"}"#)), "sent body {sent}");
 }
 /// `delete_topic` at API version v2 sends DELETE /v2/{project_id}/notifications/topics/{topic_urn}.
 #[tokio::test]
@@ -829,7 +824,7 @@ async fn delete_topic_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_topic()
-        .topic_urn(v::<String>("\"example\""))
+        .topic_urn(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::DeleteSubscriptionResponse = result
@@ -851,8 +846,8 @@ async fn show_topic_policy_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_topic_policy()
-        .topic_urn(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .topic_urn(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::ShowTopicPolicyResponse = result
@@ -873,7 +868,7 @@ async fn delete_all_topic_policies_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_all_topic_policies()
-        .topic_urn(v::<String>("\"example\""))
+        .topic_urn(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::DeleteSubscriptionResponse = result
@@ -911,7 +906,7 @@ async fn show_smn_api_v2_version_unversioned_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_smn_api_v2_version()
-        .api_version(v::<String>("\"example\""))
+        .api_version(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_smn::types::ShowSmnApiV2VersionResponse = result

@@ -63,7 +63,7 @@ fn list_common_pools_v3_response_200() {
     round_trips::<
         otc_vpc::types::ListCommonPoolsResponse,
     >(
-        "{\"common_pools\":[{\"name\":\"5_bgp\",\"status\":\"active\",\"type\":\"bgp\",\"used\":99,\"public_border_group\":\"center\",\"allow_share_bandwidth_types\":[\"share\"]}],\"request_id\":\"4a06c169-cc67-4d94-a786-2d70ef09b100\"}",
+        r#"{"common_pools":[{"name":"5_bgp","status":"active","type":"bgp","used":99,"public_border_group":"center","allow_share_bandwidth_types":["share"]}],"request_id":"4a06c169-cc67-4d94-a786-2d70ef09b100"}"#,
     );
 }
 /// `list_common_pools` at API version v3 sends GET /v3/{project_id}/eip/publicip-pools/common-pools.
@@ -83,9 +83,9 @@ async fn list_common_pools_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_common_pools()
-        .fields(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .public_border_group(v::<String>("\"example\""))
+        .fields(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .public_border_group(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ListCommonPoolsResponse = result
@@ -98,7 +98,7 @@ fn attach_batch_public_ip_v3_response_200() {
     round_trips::<
         otc_vpc::types::AttachBatchPublicIpResponse,
     >(
-        "{\"publicips\":[{\"statusCode\":200,\"publicip\":{\"alias\":\"test\",\"associate_instance_id\":null,\"associate_instance_type\":null,\"bandwidth\":{\"id\":\"e6af636c-ea79-4c20-ba2f-402057ba7886\",\"size\":5,\"share_type\":\"WHOLE\",\"charge_mode\":\"traffic\",\"name\":\"bandwidth-b8ff\",\"billing_info\":\"\"},\"billing_info\":null,\"created_at\":\"2020-07-10T10:10:18Z\",\"description\":\"\",\"enterprise_project_id\":\"0\",\"id\":\"99c8a2df-9e90-48df-9132-e2216e659459\",\"ip_version\":4,\"lock_status\":null,\"project_id\":\"8d53f081ea24444aa95e2bfa942ef6ee\",\"public_border_group\":\"center\",\"public_ip_address\":\"10.246.165.44\",\"public_ipv6_address\":null,\"publicip_pool_id\":\"ece62314-858c-4793-a768-346efca42131\",\"publicip_pool_name\":\"5_bgp\",\"status\":\"ACTIVE\",\"type\":\"EIP\",\"updated_at\":\"2020-07-11T05:03:25Z\",\"vnic\":{\"device_id\":\"cc03e7f7-b820-4a2e-b243-8022daabf0cf\",\"device_owner\":\"compute:br-iaas-odin1a\",\"instance_id\":\"\",\"instance_type\":\"\",\"mac\":\"fa:16:3e:7a:5f:db\",\"port_id\":\"fb68a8e1-b93e-4100-8735-6d6b0a6a0eb5\",\"port_profile\":\"\",\"private_ip_address\":\"192.168.3.222\",\"vni\":\"435405\",\"vpc_id\":\"ac17491b-0769-4d96-b883-6d6295f6afad\",\"vtep\":\"18.8.152.158\",\"port_vif_details\":\"{\\\"primary_interface\\\": true}\"}}},{\"statusCode\":200,\"publicip\":{\"alias\":\"test\",\"associate_instance_id\":null,\"associate_instance_type\":null,\"bandwidth\":{\"id\":\"e6af636c-ea79-4c20-ba2f-402057ba7886\",\"size\":5,\"share_type\":\"WHOLE\",\"charge_mode\":\"traffic\",\"name\":\"bandwidth-b8ff\",\"billing_info\":\"\"},\"billing_info\":null,\"created_at\":\"2020-07-10T10:10:18Z\",\"description\":\"\",\"enterprise_project_id\":\"0\",\"id\":\"7b484d78-550a-4e92-8363-a34b5194ddcb\",\"ip_version\":4,\"lock_status\":null,\"project_id\":\"8d53f081ea24444aa95e2bfa942ef6ee\",\"public_border_group\":\"center\",\"public_ip_address\":\"10.246.165.45\",\"public_ipv6_address\":null,\"publicip_pool_id\":\"ece62314-858c-4793-a768-346efca42131\",\"publicip_pool_name\":\"5_bgp\",\"status\":\"ACTIVE\",\"type\":\"EIP\",\"updated_at\":\"2020-07-11T05:03:25Z\",\"vnic\":{\"device_id\":\"cc03e7f7-b820-4a2e-b243-8022daabf0dd\",\"device_owner\":\"compute:br-iaas-odin1a\",\"instance_id\":\"\",\"instance_type\":\"\",\"mac\":\"fa:16:3e:7a:5f:cc\",\"port_id\":\"fb68a8e1-b93e-4100-8735-6d6b0a6a0eb6\",\"port_profile\":\"\",\"private_ip_address\":\"192.168.3.221\",\"vni\":\"435405\",\"vpc_id\":\"ac17491b-0769-4d96-b883-6d6295f6afad\",\"vtep\":\"18.8.152.158\",\"port_vif_details\":\"{\\\"primary_interface\\\": true}\"}}}],\"request_id\":\"db4b975a79d1da86dda3d02054f11e16\"}",
+        r#"{"publicips":[{"statusCode":200,"publicip":{"alias":"test","associate_instance_id":null,"associate_instance_type":null,"bandwidth":{"id":"e6af636c-ea79-4c20-ba2f-402057ba7886","size":5,"share_type":"WHOLE","charge_mode":"traffic","name":"bandwidth-b8ff","billing_info":""},"billing_info":null,"created_at":"2020-07-10T10:10:18Z","description":"","enterprise_project_id":"0","id":"99c8a2df-9e90-48df-9132-e2216e659459","ip_version":4,"lock_status":null,"project_id":"8d53f081ea24444aa95e2bfa942ef6ee","public_border_group":"center","public_ip_address":"10.246.165.44","public_ipv6_address":null,"publicip_pool_id":"ece62314-858c-4793-a768-346efca42131","publicip_pool_name":"5_bgp","status":"ACTIVE","type":"EIP","updated_at":"2020-07-11T05:03:25Z","vnic":{"device_id":"cc03e7f7-b820-4a2e-b243-8022daabf0cf","device_owner":"compute:br-iaas-odin1a","instance_id":"","instance_type":"","mac":"fa:16:3e:7a:5f:db","port_id":"fb68a8e1-b93e-4100-8735-6d6b0a6a0eb5","port_profile":"","private_ip_address":"192.168.3.222","vni":"435405","vpc_id":"ac17491b-0769-4d96-b883-6d6295f6afad","vtep":"18.8.152.158","port_vif_details":"{\"primary_interface\": true}"}}},{"statusCode":200,"publicip":{"alias":"test","associate_instance_id":null,"associate_instance_type":null,"bandwidth":{"id":"e6af636c-ea79-4c20-ba2f-402057ba7886","size":5,"share_type":"WHOLE","charge_mode":"traffic","name":"bandwidth-b8ff","billing_info":""},"billing_info":null,"created_at":"2020-07-10T10:10:18Z","description":"","enterprise_project_id":"0","id":"7b484d78-550a-4e92-8363-a34b5194ddcb","ip_version":4,"lock_status":null,"project_id":"8d53f081ea24444aa95e2bfa942ef6ee","public_border_group":"center","public_ip_address":"10.246.165.45","public_ipv6_address":null,"publicip_pool_id":"ece62314-858c-4793-a768-346efca42131","publicip_pool_name":"5_bgp","status":"ACTIVE","type":"EIP","updated_at":"2020-07-11T05:03:25Z","vnic":{"device_id":"cc03e7f7-b820-4a2e-b243-8022daabf0dd","device_owner":"compute:br-iaas-odin1a","instance_id":"","instance_type":"","mac":"fa:16:3e:7a:5f:cc","port_id":"fb68a8e1-b93e-4100-8735-6d6b0a6a0eb6","port_profile":"","private_ip_address":"192.168.3.221","vni":"435405","vpc_id":"ac17491b-0769-4d96-b883-6d6295f6afad","vtep":"18.8.152.158","port_vif_details":"{\"primary_interface\": true}"}}}],"request_id":"db4b975a79d1da86dda3d02054f11e16"}"#,
     );
 }
 /// The documented `attach_batch_public_ip` v3 request_body example deserializes and serializes back.
@@ -107,7 +107,7 @@ fn attach_batch_public_ip_v3_request_body() {
     round_trips::<
         otc_vpc::types::AttachBatchPublicIpRequest,
     >(
-        "{\"publicips\":[{\"bandwidth_id\":\"e6af636c-ea79-4c20-ba2f-402057ba7886\",\"publicip_id\":\"99c8a2df-9e90-48df-9132-e2216e659459\"},{\"bandwidth_id\":\"e6af636c-ea79-4c20-ba2f-402057ba7886\",\"publicip_id\":\"7b484d78-550a-4e92-8363-a34b5194ddcb\"}]}",
+        r#"{"publicips":[{"bandwidth_id":"e6af636c-ea79-4c20-ba2f-402057ba7886","publicip_id":"99c8a2df-9e90-48df-9132-e2216e659459"},{"bandwidth_id":"e6af636c-ea79-4c20-ba2f-402057ba7886","publicip_id":"7b484d78-550a-4e92-8363-a34b5194ddcb"}]}"#,
     );
 }
 /// `attach_batch_public_ip` at API version v3 sends POST /v3/{project_id}/eip/publicips/attach-share-bandwidth.
@@ -128,7 +128,7 @@ async fn attach_batch_public_ip_v3_sends_documented_request() {
             v::<
                 Vec<otc_vpc::types::BatchAttachSharebwDict>,
             >(
-                "[{\"bandwidth_id\":\"e6af636c-ea79-4c20-ba2f-402057ba7886\",\"publicip_id\":\"99c8a2df-9e90-48df-9132-e2216e659459\"},{\"bandwidth_id\":\"e6af636c-ea79-4c20-ba2f-402057ba7886\",\"publicip_id\":\"7b484d78-550a-4e92-8363-a34b5194ddcb\"}]",
+                r#"[{"bandwidth_id":"e6af636c-ea79-4c20-ba2f-402057ba7886","publicip_id":"99c8a2df-9e90-48df-9132-e2216e659459"},{"bandwidth_id":"e6af636c-ea79-4c20-ba2f-402057ba7886","publicip_id":"7b484d78-550a-4e92-8363-a34b5194ddcb"}]"#,
             ),
         )
         .send()
@@ -139,7 +139,7 @@ async fn attach_batch_public_ip_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"publicips\":[{\"bandwidth_id\":\"e6af636c-ea79-4c20-ba2f-402057ba7886\",\"publicip_id\":\"99c8a2df-9e90-48df-9132-e2216e659459\"},{\"bandwidth_id\":\"e6af636c-ea79-4c20-ba2f-402057ba7886\",\"publicip_id\":\"7b484d78-550a-4e92-8363-a34b5194ddcb\"}]}")),
+        v(r#"{"publicips":[{"bandwidth_id":"e6af636c-ea79-4c20-ba2f-402057ba7886","publicip_id":"99c8a2df-9e90-48df-9132-e2216e659459"},{"bandwidth_id":"e6af636c-ea79-4c20-ba2f-402057ba7886","publicip_id":"7b484d78-550a-4e92-8363-a34b5194ddcb"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -149,7 +149,7 @@ fn associate_publicips_v3_response_200() {
     round_trips::<
         otc_vpc::types::AssociatePublicipsResponse,
     >(
-        "{\"publicip\":{\"alias\":\"abcd\",\"associate_instance_id\":\"921b9dc7-8151-41e1-b83c-d50fe959592a\",\"associate_instance_type\":\"PORT\",\"bandwidth\":{\"billing_info\":\"xxxx:xxxx:xxxx:xxxx\",\"charge_mode\":\"bandwidth\",\"id\":\"80549ae1-cf7a-4f39-a45f-bdb8e194a1f4\",\"name\":\"bandwidth-bd25-test\",\"share_type\":\"WHOLE\",\"size\":7},\"billing_info\":null,\"created_at\":\"2020-06-18T14:05:32Z\",\"description\":\"test!!!!\",\"enterprise_project_id\":\"0\",\"public_border_group\":\"center\",\"id\":\"b0c42aa6-3d1d-4b39-9188-35ee6aa8d6f7\",\"ip_version\":4,\"lock_status\":null,\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"public_ip_address\":\"xx.xx.xx.xx\",\"publicip_pool_id\":\"160576782980d5762f9ec014dd2f1148\",\"publicip_pool_name\":\"5_mobile\",\"status\":\"ACTIVE\",\"type\":\"EIP\",\"updated_at\":\"2020-06-18T14:05:32Z\",\"vnic\":{\"device_id\":\"78aa6d7f-7111-434e-9a93-0dc6fdacff63\",\"device_owner\":\"network:nat_gateway\",\"instance_id\":\"\",\"instance_type\":\"\",\"mac\":\"fa:16:3e:83:6b:0a\",\"port_id\":\"921b9dc7-8151-41e1-b83c-d50fe959592a\",\"port_profile\":null,\"private_ip_address\":\"xx.xx.xx.xx\",\"vni\":null,\"vpc_id\":\"a26c231a-cf6f-48d3-83db-1e261d0e235a\",\"vtep\":null,\"port_vif_details\":\"{\\\"primary_interface\\\": true}\"}},\"request_id\":\"ead9f912bd1191e3d5f0037141098d91\"}",
+        r#"{"publicip":{"alias":"abcd","associate_instance_id":"921b9dc7-8151-41e1-b83c-d50fe959592a","associate_instance_type":"PORT","bandwidth":{"billing_info":"xxxx:xxxx:xxxx:xxxx","charge_mode":"bandwidth","id":"80549ae1-cf7a-4f39-a45f-bdb8e194a1f4","name":"bandwidth-bd25-test","share_type":"WHOLE","size":7},"billing_info":null,"created_at":"2020-06-18T14:05:32Z","description":"test!!!!","enterprise_project_id":"0","public_border_group":"center","id":"b0c42aa6-3d1d-4b39-9188-35ee6aa8d6f7","ip_version":4,"lock_status":null,"project_id":"060576782980d5762f9ec014dd2f1148","public_ip_address":"xx.xx.xx.xx","publicip_pool_id":"160576782980d5762f9ec014dd2f1148","publicip_pool_name":"5_mobile","status":"ACTIVE","type":"EIP","updated_at":"2020-06-18T14:05:32Z","vnic":{"device_id":"78aa6d7f-7111-434e-9a93-0dc6fdacff63","device_owner":"network:nat_gateway","instance_id":"","instance_type":"","mac":"fa:16:3e:83:6b:0a","port_id":"921b9dc7-8151-41e1-b83c-d50fe959592a","port_profile":null,"private_ip_address":"xx.xx.xx.xx","vni":null,"vpc_id":"a26c231a-cf6f-48d3-83db-1e261d0e235a","vtep":null,"port_vif_details":"{\"primary_interface\": true}"}},"request_id":"ead9f912bd1191e3d5f0037141098d91"}"#,
     );
 }
 /// The documented `associate_publicips` v3 request_body example deserializes and serializes back.
@@ -158,7 +158,7 @@ fn associate_publicips_v3_request_body() {
     round_trips::<
         otc_vpc::types::AssociatePublicipsRequest,
     >(
-        "{\"publicip\":{\"associate_instance_id\":\"921b9dc7-8151-41e1-b83c-d50fe959592a\",\"associate_instance_type\":\"PORT\"}}",
+        r#"{"publicip":{"associate_instance_id":"921b9dc7-8151-41e1-b83c-d50fe959592a","associate_instance_type":"PORT"}}"#,
     );
 }
 /// `associate_publicips` at API version v3 sends POST /v3/{project_id}/eip/publicips/{publicip_id}/associate-instance.
@@ -175,12 +175,12 @@ async fn associate_publicips_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .associate_publicips()
-        .publicip_id(v::<String>("\"example\""))
+        .publicip_id(v::<String>(r#""example""#))
         .publicip(
             v::<
                 otc_vpc::types::AssociatePublicipsOption,
             >(
-                "{\"associate_instance_id\":\"921b9dc7-8151-41e1-b83c-d50fe959592a\",\"associate_instance_type\":\"PORT\"}",
+                r#"{"associate_instance_id":"921b9dc7-8151-41e1-b83c-d50fe959592a","associate_instance_type":"PORT"}"#,
             ),
         )
         .send()
@@ -191,7 +191,7 @@ async fn associate_publicips_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"publicip\":{\"associate_instance_id\":\"921b9dc7-8151-41e1-b83c-d50fe959592a\",\"associate_instance_type\":\"PORT\"}}")),
+        v(r#"{"publicip":{"associate_instance_id":"921b9dc7-8151-41e1-b83c-d50fe959592a","associate_instance_type":"PORT"}}"#)),
         "sent body {sent}"
     );
 }
@@ -201,7 +201,7 @@ fn list_publicips_v3_response_200() {
     round_trips::<
         otc_vpc::types::ListPublicipsV3Response,
     >(
-        "{\"page_info\":{\"current_count\":1,\"next_marker\":\"0490aeae-ab8f-4764-b012-45645e9c0aa9\",\"previous_marker\":\"0490aeae-ab8f-4764-b012-45645e9c0aa9\"},\"publicips\":[{\"created_at\":\"2022-03-17T09:46:22Z\",\"updated_at\":\"2022-03-30T02:46:04Z\",\"lock_status\":null,\"allow_share_bandwidth_types\":[\"bgp\",\"sbgp\",\"share\",\"share_yidongdanxian\",\"share_youxuan\"],\"id\":\"006343a1-32bf-4361-958a-efd158153dd0\",\"alias\":null,\"project_id\":\"060576787a80d5762fa2c00f07ddfcf4\",\"ip_version\":4,\"public_ip_address\":\"88.88.1.141\",\"public_ipv6_address\":null,\"status\":\"DOWN\",\"description\":\"\",\"enterprise_project_id\":\"0\",\"billing_info\":null,\"type\":\"EIP\",\"vnic\":{\"private_ip_address\":\"172.16.1.235\",\"device_id\":\"\",\"device_owner\":\"\",\"vpc_id\":\"1c30f428-9741-48b2-a788-0b2f359705eb\",\"port_id\":\"22d3576d-c042-4f3d-8c7c-1330a2724627\",\"mac\":\"fa:16:3e:3a:22:66\",\"vtep\":null,\"vni\":null,\"instance_id\":\"\",\"instance_type\":\"\",\"port_profile\":null,\"port_vif_details\":\"\"},\"bandwidth\":{\"id\":\"149ff19b-5de4-4436-958f-2eca39952e93\",\"size\":100,\"share_type\":\"PER\",\"charge_mode\":\"traffic\",\"name\":\"bandwidth-xym-br-eqos\",\"billing_info\":\"\"},\"associate_instance_type\":\"PORT\",\"associate_instance_id\":\"22d3576d-c042-4f3d-8c7c-1330a2724627\",\"publicip_pool_id\":\"9af5f2e5-1765-4b86-b342-ece52e785c8b\",\"publicip_pool_name\":\"5_union\",\"public_border_group\":\"center\",\"tags\":[\"key=value\"]}],\"request_id\":\"c4962d006b34af3c2343de7f88ef65e3\",\"total_count\":100}",
+        r#"{"page_info":{"current_count":1,"next_marker":"0490aeae-ab8f-4764-b012-45645e9c0aa9","previous_marker":"0490aeae-ab8f-4764-b012-45645e9c0aa9"},"publicips":[{"created_at":"2022-03-17T09:46:22Z","updated_at":"2022-03-30T02:46:04Z","lock_status":null,"allow_share_bandwidth_types":["bgp","sbgp","share","share_yidongdanxian","share_youxuan"],"id":"006343a1-32bf-4361-958a-efd158153dd0","alias":null,"project_id":"060576787a80d5762fa2c00f07ddfcf4","ip_version":4,"public_ip_address":"88.88.1.141","public_ipv6_address":null,"status":"DOWN","description":"","enterprise_project_id":"0","billing_info":null,"type":"EIP","vnic":{"private_ip_address":"172.16.1.235","device_id":"","device_owner":"","vpc_id":"1c30f428-9741-48b2-a788-0b2f359705eb","port_id":"22d3576d-c042-4f3d-8c7c-1330a2724627","mac":"fa:16:3e:3a:22:66","vtep":null,"vni":null,"instance_id":"","instance_type":"","port_profile":null,"port_vif_details":""},"bandwidth":{"id":"149ff19b-5de4-4436-958f-2eca39952e93","size":100,"share_type":"PER","charge_mode":"traffic","name":"bandwidth-xym-br-eqos","billing_info":""},"associate_instance_type":"PORT","associate_instance_id":"22d3576d-c042-4f3d-8c7c-1330a2724627","publicip_pool_id":"9af5f2e5-1765-4b86-b342-ece52e785c8b","publicip_pool_name":"5_union","public_border_group":"center","tags":["key=value"]}],"request_id":"c4962d006b34af3c2343de7f88ef65e3","total_count":100}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -238,51 +238,51 @@ async fn list_publicips_v3_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_publicips()
-        .marker(v::<String>("\"example\""))
-        .fields(v::<Vec<String>>("[\"example\"]"))
-        .sort_key(v::<otc_vpc::types::SortKey>("\"id\""))
-        .sort_dir(v::<otc_vpc::types::SortDir>("\"asc\""))
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .ip_version(v::<Vec<otc_vpc::types::IpVersion>>("[\"4\"]"))
-        .public_ip_address(v::<Vec<String>>("[\"example\"]"))
-        .public_ip_address_like(v::<String>("\"example\""))
-        .public_ipv6_address(v::<Vec<String>>("[\"example\"]"))
-        .public_ipv6_address_like(v::<String>("\"example\""))
-        .type_(v::<Vec<otc_vpc::types::PublicipRespType>>("[\"EIP\"]"))
-        .network_type(v::<Vec<otc_vpc::types::NetworkType>>("[\"5_telcom\"]"))
-        .publicip_pool_name(v::<Vec<String>>("[\"example\"]"))
-        .status(v::<Vec<otc_vpc::types::PublicipRespStatus>>("[\"FREEZED\"]"))
-        .alias_like(v::<String>("\"example\""))
-        .alias(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
-        .vnic_private_ip_address(v::<Vec<String>>("[\"example\"]"))
-        .vnic_private_ip_address_like(v::<String>("\"example\""))
-        .vnic_device_id(v::<Vec<String>>("[\"example\"]"))
-        .vnic_device_owner(v::<Vec<String>>("[\"example\"]"))
-        .vnic_vpc_id(v::<Vec<String>>("[\"example\"]"))
-        .vnic_port_id(v::<Vec<String>>("[\"example\"]"))
-        .vnic_device_owner_prefixlike(v::<String>("\"example\""))
-        .vnic_instance_type(v::<Vec<String>>("[\"example\"]"))
-        .vnic_instance_id(v::<Vec<String>>("[\"example\"]"))
-        .bandwidth_id(v::<Vec<String>>("[\"example\"]"))
-        .bandwidth_name(v::<Vec<String>>("[\"example\"]"))
-        .bandwidth_name_like(v::<Vec<String>>("[\"example\"]"))
-        .bandwidth_size(v::<Vec<String>>("[\"example\"]"))
+        .marker(v::<String>(r#""example""#))
+        .fields(v::<Vec<String>>(r#"["example"]"#))
+        .sort_key(v::<otc_vpc::types::SortKey>(r#""id""#))
+        .sort_dir(v::<otc_vpc::types::SortDir>(r#""asc""#))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .ip_version(v::<Vec<otc_vpc::types::IpVersion>>(r#"["4"]"#))
+        .public_ip_address(v::<Vec<String>>(r#"["example"]"#))
+        .public_ip_address_like(v::<String>(r#""example""#))
+        .public_ipv6_address(v::<Vec<String>>(r#"["example"]"#))
+        .public_ipv6_address_like(v::<String>(r#""example""#))
+        .type_(v::<Vec<otc_vpc::types::PublicipRespType>>(r#"["EIP"]"#))
+        .network_type(v::<Vec<otc_vpc::types::NetworkType>>(r#"["5_telcom"]"#))
+        .publicip_pool_name(v::<Vec<String>>(r#"["example"]"#))
+        .status(v::<Vec<otc_vpc::types::PublicipRespStatus>>(r#"["FREEZED"]"#))
+        .alias_like(v::<String>(r#""example""#))
+        .alias(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
+        .vnic_private_ip_address(v::<Vec<String>>(r#"["example"]"#))
+        .vnic_private_ip_address_like(v::<String>(r#""example""#))
+        .vnic_device_id(v::<Vec<String>>(r#"["example"]"#))
+        .vnic_device_owner(v::<Vec<String>>(r#"["example"]"#))
+        .vnic_vpc_id(v::<Vec<String>>(r#"["example"]"#))
+        .vnic_port_id(v::<Vec<String>>(r#"["example"]"#))
+        .vnic_device_owner_prefixlike(v::<String>(r#""example""#))
+        .vnic_instance_type(v::<Vec<String>>(r#"["example"]"#))
+        .vnic_instance_id(v::<Vec<String>>(r#"["example"]"#))
+        .bandwidth_id(v::<Vec<String>>(r#"["example"]"#))
+        .bandwidth_name(v::<Vec<String>>(r#"["example"]"#))
+        .bandwidth_name_like(v::<Vec<String>>(r#"["example"]"#))
+        .bandwidth_size(v::<Vec<String>>(r#"["example"]"#))
         .bandwidth_share_type(
-            v::<Vec<otc_vpc::types::PublicipBandwidthInfoShareType>>("[\"PER\"]"),
+            v::<Vec<otc_vpc::types::PublicipBandwidthInfoShareType>>(r#"["PER"]"#),
         )
         .bandwidth_charge_mode(
-            v::<Vec<otc_vpc::types::PublicipBandwidthInfoChargeMode>>("[\"bandwidth\"]"),
+            v::<Vec<otc_vpc::types::PublicipBandwidthInfoChargeMode>>(r#"["bandwidth"]"#),
         )
-        .billing_info(v::<Vec<String>>("[\"example\"]"))
-        .billing_mode(v::<otc_vpc::types::BillingMode>("\"PAY_PER_USE\""))
+        .billing_info(v::<Vec<String>>(r#"["example"]"#))
+        .billing_mode(v::<otc_vpc::types::BillingMode>(r#""PAY_PER_USE""#))
         .associate_instance_type(
-            v::<Vec<otc_vpc::types::AssociateInstanceType>>("[\"PORT\"]"),
+            v::<Vec<otc_vpc::types::AssociateInstanceType>>(r#"["PORT"]"#),
         )
-        .associate_instance_id(v::<Vec<String>>("[\"example\"]"))
-        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
-        .public_border_group(v::<Vec<String>>("[\"example\"]"))
-        .allow_share_bandwidth_type_any(v::<Vec<String>>("[\"example\"]"))
+        .associate_instance_id(v::<Vec<String>>(r#"["example"]"#))
+        .enterprise_project_id(v::<Vec<String>>(r#"["example"]"#))
+        .public_border_group(v::<Vec<String>>(r#"["example"]"#))
+        .allow_share_bandwidth_type_any(v::<Vec<String>>(r#"["example"]"#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -343,53 +343,53 @@ async fn list_publicips_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_publicips()
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1"))
-        .fields(v::<Vec<String>>("[\"example\"]"))
-        .sort_key(v::<otc_vpc::types::SortKey>("\"id\""))
-        .sort_dir(v::<otc_vpc::types::SortDir>("\"asc\""))
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .ip_version(v::<Vec<otc_vpc::types::IpVersion>>("[\"4\"]"))
-        .public_ip_address(v::<Vec<String>>("[\"example\"]"))
-        .public_ip_address_like(v::<String>("\"example\""))
-        .public_ipv6_address(v::<Vec<String>>("[\"example\"]"))
-        .public_ipv6_address_like(v::<String>("\"example\""))
-        .type_(v::<Vec<otc_vpc::types::PublicipRespType>>("[\"EIP\"]"))
-        .network_type(v::<Vec<otc_vpc::types::NetworkType>>("[\"5_telcom\"]"))
-        .publicip_pool_name(v::<Vec<String>>("[\"example\"]"))
-        .status(v::<Vec<otc_vpc::types::PublicipRespStatus>>("[\"FREEZED\"]"))
-        .alias_like(v::<String>("\"example\""))
-        .alias(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
-        .vnic_private_ip_address(v::<Vec<String>>("[\"example\"]"))
-        .vnic_private_ip_address_like(v::<String>("\"example\""))
-        .vnic_device_id(v::<Vec<String>>("[\"example\"]"))
-        .vnic_device_owner(v::<Vec<String>>("[\"example\"]"))
-        .vnic_vpc_id(v::<Vec<String>>("[\"example\"]"))
-        .vnic_port_id(v::<Vec<String>>("[\"example\"]"))
-        .vnic_device_owner_prefixlike(v::<String>("\"example\""))
-        .vnic_instance_type(v::<Vec<String>>("[\"example\"]"))
-        .vnic_instance_id(v::<Vec<String>>("[\"example\"]"))
-        .bandwidth_id(v::<Vec<String>>("[\"example\"]"))
-        .bandwidth_name(v::<Vec<String>>("[\"example\"]"))
-        .bandwidth_name_like(v::<Vec<String>>("[\"example\"]"))
-        .bandwidth_size(v::<Vec<String>>("[\"example\"]"))
+        .fields(v::<Vec<String>>(r#"["example"]"#))
+        .sort_key(v::<otc_vpc::types::SortKey>(r#""id""#))
+        .sort_dir(v::<otc_vpc::types::SortDir>(r#""asc""#))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .ip_version(v::<Vec<otc_vpc::types::IpVersion>>(r#"["4"]"#))
+        .public_ip_address(v::<Vec<String>>(r#"["example"]"#))
+        .public_ip_address_like(v::<String>(r#""example""#))
+        .public_ipv6_address(v::<Vec<String>>(r#"["example"]"#))
+        .public_ipv6_address_like(v::<String>(r#""example""#))
+        .type_(v::<Vec<otc_vpc::types::PublicipRespType>>(r#"["EIP"]"#))
+        .network_type(v::<Vec<otc_vpc::types::NetworkType>>(r#"["5_telcom"]"#))
+        .publicip_pool_name(v::<Vec<String>>(r#"["example"]"#))
+        .status(v::<Vec<otc_vpc::types::PublicipRespStatus>>(r#"["FREEZED"]"#))
+        .alias_like(v::<String>(r#""example""#))
+        .alias(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
+        .vnic_private_ip_address(v::<Vec<String>>(r#"["example"]"#))
+        .vnic_private_ip_address_like(v::<String>(r#""example""#))
+        .vnic_device_id(v::<Vec<String>>(r#"["example"]"#))
+        .vnic_device_owner(v::<Vec<String>>(r#"["example"]"#))
+        .vnic_vpc_id(v::<Vec<String>>(r#"["example"]"#))
+        .vnic_port_id(v::<Vec<String>>(r#"["example"]"#))
+        .vnic_device_owner_prefixlike(v::<String>(r#""example""#))
+        .vnic_instance_type(v::<Vec<String>>(r#"["example"]"#))
+        .vnic_instance_id(v::<Vec<String>>(r#"["example"]"#))
+        .bandwidth_id(v::<Vec<String>>(r#"["example"]"#))
+        .bandwidth_name(v::<Vec<String>>(r#"["example"]"#))
+        .bandwidth_name_like(v::<Vec<String>>(r#"["example"]"#))
+        .bandwidth_size(v::<Vec<String>>(r#"["example"]"#))
         .bandwidth_share_type(
-            v::<Vec<otc_vpc::types::PublicipBandwidthInfoShareType>>("[\"PER\"]"),
+            v::<Vec<otc_vpc::types::PublicipBandwidthInfoShareType>>(r#"["PER"]"#),
         )
         .bandwidth_charge_mode(
-            v::<Vec<otc_vpc::types::PublicipBandwidthInfoChargeMode>>("[\"bandwidth\"]"),
+            v::<Vec<otc_vpc::types::PublicipBandwidthInfoChargeMode>>(r#"["bandwidth"]"#),
         )
-        .billing_info(v::<Vec<String>>("[\"example\"]"))
-        .billing_mode(v::<otc_vpc::types::BillingMode>("\"PAY_PER_USE\""))
+        .billing_info(v::<Vec<String>>(r#"["example"]"#))
+        .billing_mode(v::<otc_vpc::types::BillingMode>(r#""PAY_PER_USE""#))
         .associate_instance_type(
-            v::<Vec<otc_vpc::types::AssociateInstanceType>>("[\"PORT\"]"),
+            v::<Vec<otc_vpc::types::AssociateInstanceType>>(r#"["PORT"]"#),
         )
-        .associate_instance_id(v::<Vec<String>>("[\"example\"]"))
-        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
-        .public_border_group(v::<Vec<String>>("[\"example\"]"))
-        .allow_share_bandwidth_type_any(v::<Vec<String>>("[\"example\"]"))
+        .associate_instance_id(v::<Vec<String>>(r#"["example"]"#))
+        .enterprise_project_id(v::<Vec<String>>(r#"["example"]"#))
+        .public_border_group(v::<Vec<String>>(r#"["example"]"#))
+        .allow_share_bandwidth_type_any(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: otc_vpc::types::ListPublicipsV3Response = result
@@ -402,7 +402,7 @@ fn show_publicip_v3_response_200() {
     round_trips::<
         otc_vpc::types::ShowPublicipV3Response,
     >(
-        "{\"publicip\":{\"created_at\":\"2022-03-17T09:46:22Z\",\"updated_at\":\"2022-03-30T02:46:04Z\",\"lock_status\":null,\"allow_share_bandwidth_types\":[\"bgp\",\"sbgp\",\"share\",\"share_yidongdanxian\",\"share_youxuan\"],\"id\":\"006343a1-32bf-4361-958a-efd158153dd0\",\"alias\":null,\"project_id\":\"060576787a80d5762fa2c00f07ddfcf4\",\"ip_version\":4,\"public_ip_address\":\"88.88.1.141\",\"public_ipv6_address\":null,\"status\":\"DOWN\",\"description\":\"\",\"enterprise_project_id\":\"0\",\"billing_info\":null,\"type\":\"EIP\",\"vnic\":{\"private_ip_address\":\"172.16.1.235\",\"device_id\":\"\",\"device_owner\":\"\",\"vpc_id\":\"1c30f428-9741-48b2-a788-0b2f359705eb\",\"port_id\":\"22d3576d-c042-4f3d-8c7c-1330a2724627\",\"mac\":\"fa:16:3e:3a:22:66\",\"vtep\":null,\"vni\":null,\"instance_id\":\"\",\"instance_type\":\"\",\"port_profile\":null,\"port_vif_details\":\"\"},\"bandwidth\":{\"id\":\"149ff19b-5de4-4436-958f-2eca39952e93\",\"size\":100,\"share_type\":\"PER\",\"charge_mode\":\"traffic\",\"name\":\"bandwidth-xym-br-eqos\",\"billing_info\":\"\"},\"associate_instance_type\":\"PORT\",\"associate_instance_id\":\"22d3576d-c042-4f3d-8c7c-1330a2724627\",\"publicip_pool_id\":\"9af5f2e5-1765-4b86-b342-ece52e785c8b\",\"publicip_pool_name\":\"5_union\",\"public_border_group\":\"center\",\"tags\":[\"key=value\"]},\"request_id\":\"ce1a33a85d2e105040497a21bbe58c26\"}",
+        r#"{"publicip":{"created_at":"2022-03-17T09:46:22Z","updated_at":"2022-03-30T02:46:04Z","lock_status":null,"allow_share_bandwidth_types":["bgp","sbgp","share","share_yidongdanxian","share_youxuan"],"id":"006343a1-32bf-4361-958a-efd158153dd0","alias":null,"project_id":"060576787a80d5762fa2c00f07ddfcf4","ip_version":4,"public_ip_address":"88.88.1.141","public_ipv6_address":null,"status":"DOWN","description":"","enterprise_project_id":"0","billing_info":null,"type":"EIP","vnic":{"private_ip_address":"172.16.1.235","device_id":"","device_owner":"","vpc_id":"1c30f428-9741-48b2-a788-0b2f359705eb","port_id":"22d3576d-c042-4f3d-8c7c-1330a2724627","mac":"fa:16:3e:3a:22:66","vtep":null,"vni":null,"instance_id":"","instance_type":"","port_profile":null,"port_vif_details":""},"bandwidth":{"id":"149ff19b-5de4-4436-958f-2eca39952e93","size":100,"share_type":"PER","charge_mode":"traffic","name":"bandwidth-xym-br-eqos","billing_info":""},"associate_instance_type":"PORT","associate_instance_id":"22d3576d-c042-4f3d-8c7c-1330a2724627","publicip_pool_id":"9af5f2e5-1765-4b86-b342-ece52e785c8b","publicip_pool_name":"5_union","public_border_group":"center","tags":["key=value"]},"request_id":"ce1a33a85d2e105040497a21bbe58c26"}"#,
     );
 }
 /// `show_publicip` at API version v3 sends GET /v3/{project_id}/eip/publicips/{publicip_id}.
@@ -420,8 +420,8 @@ async fn show_publicip_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_publicip()
-        .publicip_id(v::<String>("\"example\""))
-        .fields(v::<Vec<String>>("[\"example\"]"))
+        .publicip_id(v::<String>(r#""example""#))
+        .fields(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: otc_vpc::types::ShowPublicipV3Response = result
@@ -434,7 +434,7 @@ fn update_publicips_v3_response_200() {
     round_trips::<
         otc_vpc::types::UpdatePublicipsResponse,
     >(
-        "{\"publicip\":{\"alias\":\"abcd\",\"associate_instance_id\":null,\"associate_instance_type\":null,\"bandwidth\":{\"billing_info\":\"xxxx:xxxx:xxxx\",\"charge_mode\":\"bandwidth\",\"id\":\"80549ae1-cf7a-4f39-a45f-bdb8e194a1f4\",\"name\":\"bandwidth-bd25-test\",\"share_type\":\"WHOLE\",\"size\":7},\"billing_info\":null,\"created_at\":\"2020-06-18T14:05:32Z\",\"description\":\"test!!!!\",\"enterprise_project_id\":\"0\",\"public_border_group\":\"center\",\"id\":\"b0c42aa6-3d1d-4b39-9188-35ee6aa8d6f7\",\"ip_version\":4,\"lock_status\":null,\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"public_ip_address\":\"xx.xx.xx.xx\",\"public_ipv6_address\":null,\"publicip_pool_id\":\"160576782980d5762f9ec014dd2f1148\",\"publicip_pool_name\":\"5_mobile\",\"status\":\"DOWN\",\"type\":\"Updating an EIP\",\"updated_at\":\"2020-06-18T14:05:32Z\",\"vnic\":null},\"request_id\":\"ead9f912bd1191e3d5f0037141098d91\"}",
+        r#"{"publicip":{"alias":"abcd","associate_instance_id":null,"associate_instance_type":null,"bandwidth":{"billing_info":"xxxx:xxxx:xxxx","charge_mode":"bandwidth","id":"80549ae1-cf7a-4f39-a45f-bdb8e194a1f4","name":"bandwidth-bd25-test","share_type":"WHOLE","size":7},"billing_info":null,"created_at":"2020-06-18T14:05:32Z","description":"test!!!!","enterprise_project_id":"0","public_border_group":"center","id":"b0c42aa6-3d1d-4b39-9188-35ee6aa8d6f7","ip_version":4,"lock_status":null,"project_id":"060576782980d5762f9ec014dd2f1148","public_ip_address":"xx.xx.xx.xx","public_ipv6_address":null,"publicip_pool_id":"160576782980d5762f9ec014dd2f1148","publicip_pool_name":"5_mobile","status":"DOWN","type":"Updating an EIP","updated_at":"2020-06-18T14:05:32Z","vnic":null},"request_id":"ead9f912bd1191e3d5f0037141098d91"}"#,
     );
 }
 /// The documented `update_publicips` v3 request_body example deserializes and serializes back.
@@ -442,7 +442,7 @@ fn update_publicips_v3_response_200() {
 fn update_publicips_v3_request_body() {
     round_trips::<
         otc_vpc::types::UpdatePublicipsRequest,
-    >("{\"publicip\":{\"alias\":\"abcd\",\"description\":\"test!!!!\"}}");
+    >(r#"{"publicip":{"alias":"abcd","description":"test!!!!"}}"#);
 }
 /// `update_publicips` at API version v3 sends PUT /v3/{project_id}/eip/publicips/{publicip_id}.
 #[tokio::test]
@@ -458,11 +458,11 @@ async fn update_publicips_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_publicips()
-        .publicip_id(v::<String>("\"example\""))
+        .publicip_id(v::<String>(r#""example""#))
         .publicip(
             v::<
                 otc_vpc::types::UpdatePublicipOption,
-            >("{\"alias\":\"abcd\",\"description\":\"test!!!!\"}"),
+            >(r#"{"alias":"abcd","description":"test!!!!"}"#),
         )
         .send()
         .await;
@@ -471,8 +471,7 @@ async fn update_publicips_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v("{\"publicip\":{\"alias\":\"abcd\",\"description\":\"test!!!!\"}}")),
+        same(& sent, & v(r#"{"publicip":{"alias":"abcd","description":"test!!!!"}}"#)),
         "sent body {sent}"
     );
 }
@@ -482,7 +481,7 @@ fn disassociate_publicips_v3_response_200() {
     round_trips::<
         otc_vpc::types::DisassociatePublicipsResponse,
     >(
-        "{\"publicip\":{\"alias\":\"abcd\",\"associate_instance_id\":null,\"associate_instance_type\":null,\"bandwidth\":{\"billing_info\":\"xxxx:xxxx:xxxx:xxxx\",\"charge_mode\":\"bandwidth\",\"id\":\"80549ae1-cf7a-4f39-a45f-bdb8e194a1f4\",\"name\":\"bandwidth-bd25-test\",\"share_type\":\"WHOLE\",\"size\":7},\"billing_info\":null,\"created_at\":\"2020-06-18T14:05:32Z\",\"description\":\"test!!!!\",\"enterprise_project_id\":\"0\",\"public_border_group\":\"center\",\"id\":\"b0c42aa6-3d1d-4b39-9188-35ee6aa8d6f7\",\"ip_version\":4,\"lock_status\":null,\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"public_ip_address\":\"xx.xx.xx.xx\",\"publicip_pool_id\":\"160576782980d5762f9ec014dd2f1148\",\"publicip_pool_name\":\"5_mobile\",\"status\":\"DOWN\",\"type\":\"EIP\",\"updated_at\":\"2020-06-18T14:05:32Z\",\"vnic\":null},\"request_id\":\"ead9f912bd1191e3d5f0037141098d91\"}",
+        r#"{"publicip":{"alias":"abcd","associate_instance_id":null,"associate_instance_type":null,"bandwidth":{"billing_info":"xxxx:xxxx:xxxx:xxxx","charge_mode":"bandwidth","id":"80549ae1-cf7a-4f39-a45f-bdb8e194a1f4","name":"bandwidth-bd25-test","share_type":"WHOLE","size":7},"billing_info":null,"created_at":"2020-06-18T14:05:32Z","description":"test!!!!","enterprise_project_id":"0","public_border_group":"center","id":"b0c42aa6-3d1d-4b39-9188-35ee6aa8d6f7","ip_version":4,"lock_status":null,"project_id":"060576782980d5762f9ec014dd2f1148","public_ip_address":"xx.xx.xx.xx","publicip_pool_id":"160576782980d5762f9ec014dd2f1148","publicip_pool_name":"5_mobile","status":"DOWN","type":"EIP","updated_at":"2020-06-18T14:05:32Z","vnic":null},"request_id":"ead9f912bd1191e3d5f0037141098d91"}"#,
     );
 }
 /// `disassociate_publicips` at API version v3 sends POST /v3/{project_id}/eip/publicips/{publicip_id}/disassociate-instance.
@@ -499,7 +498,7 @@ async fn disassociate_publicips_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .disassociate_publicips()
-        .publicip_id(v::<String>("\"example\""))
+        .publicip_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::DisassociatePublicipsResponse = result
@@ -512,7 +511,7 @@ fn list_ip_address_groups_v3_response_200() {
     round_trips::<
         otc_vpc::types::ListIpAddressGroupsResponse,
     >(
-        "{\"address_groups\":[{\"id\":\"dd18a501-fcd5-4adc-acfe-b0e2384baf08\",\"name\":\"ipGroup-test\",\"tenant_id\":\"b2782e6708b8475c993e6064bc456bf8\",\"ip_version\":4,\"max_capacity\":20,\"ip_set\":[\"192.168.5.0/24\",\"192.168.3.20-192.168.3.100\",\"192.168.3.40\",\"192.168.3.2\"],\"ip_extra_set\":[{\"ip\":\"192.168.5.0/24\",\"remarks\":null},{\"ip\":\"192.168.3.20-192.168.3.100\",\"remarks\":null},{\"ip\":\"192.168.3.40\",\"remarks\":null},{\"ip\":\"192.168.3.2\",\"remarks\":null}],\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\",\"created_at\":\"2019-06-28T02:06:38.000+00:00\",\"updated_at\":\"2019-06-28T02:06:38.000+00:00\",\"description\":\"test\",\"status\":\"NORMAL\",\"status_message\":\"\",\"tags\":[]}],\"page_info\":{\"previous_marker\":\"dd18a501-fcd5-4adc-acfe-b0e2384baf08\",\"current_count\":1},\"request_id\":\"e51fa17c-3259-4122-afb1-9c03d4ef5408\"}",
+        r#"{"address_groups":[{"id":"dd18a501-fcd5-4adc-acfe-b0e2384baf08","name":"ipGroup-test","tenant_id":"b2782e6708b8475c993e6064bc456bf8","ip_version":4,"max_capacity":20,"ip_set":["192.168.5.0/24","192.168.3.20-192.168.3.100","192.168.3.40","192.168.3.2"],"ip_extra_set":[{"ip":"192.168.5.0/24","remarks":null},{"ip":"192.168.3.20-192.168.3.100","remarks":null},{"ip":"192.168.3.40","remarks":null},{"ip":"192.168.3.2","remarks":null}],"enterprise_project_id":"0aad99bc-f5f6-4f78-8404-c598d76b0ed2","created_at":"2019-06-28T02:06:38.000+00:00","updated_at":"2019-06-28T02:06:38.000+00:00","description":"test","status":"NORMAL","status_message":"","tags":[]}],"page_info":{"previous_marker":"dd18a501-fcd5-4adc-acfe-b0e2384baf08","current_count":1},"request_id":"e51fa17c-3259-4122-afb1-9c03d4ef5408"}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -549,10 +548,10 @@ async fn list_ip_address_groups_v3_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_ip_address_groups()
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .name(v::<Vec<String>>("[\"example\"]"))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .name(v::<Vec<String>>(r#"["example"]"#))
         .ip_version(v::<i64>("1"))
-        .description(v::<Vec<String>>("[\"example\"]"))
+        .description(v::<Vec<String>>(r#"["example"]"#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -579,11 +578,11 @@ async fn list_ip_address_groups_v3_sends_documented_request() {
     let result = client(&server)
         .list_ip_address_groups()
         .limit(v::<i64>("1"))
-        .marker(v::<String>("\"example\""))
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .name(v::<Vec<String>>("[\"example\"]"))
+        .marker(v::<String>(r#""example""#))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .name(v::<Vec<String>>(r#"["example"]"#))
         .ip_version(v::<i64>("1"))
-        .description(v::<Vec<String>>("[\"example\"]"))
+        .description(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: otc_vpc::types::ListIpAddressGroupsResponse = result
@@ -596,7 +595,7 @@ fn create_ip_address_group_v3_response_201() {
     round_trips::<
         otc_vpc::types::CreateIpAddressGroupResponse,
     >(
-        "{\"address_group\":{\"id\":\"dd18a501-fcd5-4adc-acfe-b0e2384baf08\",\"name\":\"AutoTester746010.580123789\",\"tenant_id\":\"b2782e6708b8475c993e6064bc456bf8\",\"ip_version\":4,\"max_capacity\":20,\"ip_set\":[\"192.168.5.0/24\",\"192.168.3.20-192.168.3.100\",\"192.168.3.40\",\"192.168.3.2\"],\"ip_extra_set\":[{\"ip\":\"192.168.5.0/24\",\"remarks\":null},{\"ip\":\"192.168.3.20-192.168.3.100\",\"remarks\":null},{\"ip\":\"192.168.3.40\",\"remarks\":null},{\"ip\":\"192.168.3.2\",\"remarks\":null}],\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\",\"created_at\":\"2019-06-28T02:06:38.000+00:00\",\"updated_at\":\"2019-06-28T02:06:38.000+00:00\",\"description\":\"test\",\"status\":\"NORMAL\",\"status_message\":\"\",\"tags\":[]},\"request_id\":\"f568db7a-2675-4271-8747-3e3f1c6381ba\"}",
+        r#"{"address_group":{"id":"dd18a501-fcd5-4adc-acfe-b0e2384baf08","name":"AutoTester746010.580123789","tenant_id":"b2782e6708b8475c993e6064bc456bf8","ip_version":4,"max_capacity":20,"ip_set":["192.168.5.0/24","192.168.3.20-192.168.3.100","192.168.3.40","192.168.3.2"],"ip_extra_set":[{"ip":"192.168.5.0/24","remarks":null},{"ip":"192.168.3.20-192.168.3.100","remarks":null},{"ip":"192.168.3.40","remarks":null},{"ip":"192.168.3.2","remarks":null}],"enterprise_project_id":"0aad99bc-f5f6-4f78-8404-c598d76b0ed2","created_at":"2019-06-28T02:06:38.000+00:00","updated_at":"2019-06-28T02:06:38.000+00:00","description":"test","status":"NORMAL","status_message":"","tags":[]},"request_id":"f568db7a-2675-4271-8747-3e3f1c6381ba"}"#,
     );
 }
 /// The documented `create_ip_address_group` v3 request_body example deserializes ($.address_group.enterprise_project_id: field not in the schema).
@@ -605,7 +604,7 @@ fn create_ip_address_group_v3_request_body() {
     deserializes::<
         otc_vpc::types::CreateIpAddressGroupRequest,
     >(
-        "{\"address_group\":{\"ip_version\":4,\"name\":\"AutoTester746010.580123789\",\"ip_set\":[\"192.168.3.2\",\"192.168.3.40\",\"192.168.3.20-192.168.3.100\",\"192.168.5.0/24\"],\"description\":\"test\",\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\",\"max_capacity\":20}}",
+        r#"{"address_group":{"ip_version":4,"name":"AutoTester746010.580123789","ip_set":["192.168.3.2","192.168.3.40","192.168.3.20-192.168.3.100","192.168.5.0/24"],"description":"test","enterprise_project_id":"0aad99bc-f5f6-4f78-8404-c598d76b0ed2","max_capacity":20}}"#,
     );
 }
 /// `create_ip_address_group` at API version v3 sends POST /v3/{project_id}/vpc/address-groups.
@@ -625,7 +624,7 @@ async fn create_ip_address_group_v3_sends_documented_request() {
         .address_group(
             v::<
                 otc_vpc::types::CreateAddressGroupOption,
-            >("{\"name\":\"example\",\"ip_version\":1}"),
+            >(r#"{"name":"example","ip_version":1}"#),
         )
         .send()
         .await;
@@ -634,7 +633,7 @@ async fn create_ip_address_group_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"address_group\":{\"name\":\"example\",\"ip_version\":1}}")),
+        same(& sent, & v(r#"{"address_group":{"name":"example","ip_version":1}}"#)),
         "sent body {sent}"
     );
 }
@@ -644,7 +643,7 @@ fn show_ip_address_group_v3_response_200() {
     round_trips::<
         otc_vpc::types::ShowIpAddressGroupResponse,
     >(
-        "{\"address_group\":{\"id\":\"dd18a501-fcd5-4adc-acfe-b0e2384baf08\",\"name\":\"AutoTester746010.580123789\",\"tenant_id\":\"b2782e6708b8475c993e6064bc456bf8\",\"ip_version\":4,\"max_capacity\":20,\"ip_set\":[\"192.168.5.0/24\",\"192.168.3.20-192.168.3.100\",\"192.168.3.40\",\"192.168.3.2\"],\"ip_extra_set\":[{\"ip\":\"192.168.5.0/24\",\"remarks\":null},{\"ip\":\"192.168.3.20-192.168.3.100\",\"remarks\":null},{\"ip\":\"192.168.3.40\",\"remarks\":null},{\"ip\":\"192.168.3.2\",\"remarks\":null}],\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\",\"created_at\":\"2019-06-28T02:06:38.000+00:00\",\"updated_at\":\"2019-06-28T02:06:38.000+00:00\",\"description\":\"10.10.4.0/23\",\"status\":\"NORMAL\",\"status_message\":\"\",\"tags\":[]},\"request_id\":\"ce6c359b-9002-41e5-a0b1-232759bd6637\"}",
+        r#"{"address_group":{"id":"dd18a501-fcd5-4adc-acfe-b0e2384baf08","name":"AutoTester746010.580123789","tenant_id":"b2782e6708b8475c993e6064bc456bf8","ip_version":4,"max_capacity":20,"ip_set":["192.168.5.0/24","192.168.3.20-192.168.3.100","192.168.3.40","192.168.3.2"],"ip_extra_set":[{"ip":"192.168.5.0/24","remarks":null},{"ip":"192.168.3.20-192.168.3.100","remarks":null},{"ip":"192.168.3.40","remarks":null},{"ip":"192.168.3.2","remarks":null}],"enterprise_project_id":"0aad99bc-f5f6-4f78-8404-c598d76b0ed2","created_at":"2019-06-28T02:06:38.000+00:00","updated_at":"2019-06-28T02:06:38.000+00:00","description":"10.10.4.0/23","status":"NORMAL","status_message":"","tags":[]},"request_id":"ce6c359b-9002-41e5-a0b1-232759bd6637"}"#,
     );
 }
 /// `show_ip_address_group` at API version v3 sends GET /v3/{project_id}/vpc/address-groups/{address_group_id}.
@@ -661,7 +660,7 @@ async fn show_ip_address_group_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_ip_address_group()
-        .address_group_id(v::<String>("\"example\""))
+        .address_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowIpAddressGroupResponse = result
@@ -674,7 +673,7 @@ fn update_ip_address_group_v3_response_200() {
     round_trips::<
         otc_vpc::types::UpdateIpAddressGroupResponse,
     >(
-        "{\"address_group\":{\"id\":\"dd18a501-fcd5-4adc-acfe-b0e2384baf08\",\"name\":\"vkvgykvsvhjaaaa1\",\"tenant_id\":\"b2782e6708b8475c993e6064bc456bf8\",\"ip_version\":4,\"max_capacity\":20,\"ip_set\":[\"192.168.5.0/24\",\"192.168.3.20-192.168.3.100\",\"192.168.3.43\",\"192.168.3.2\"],\"ip_extra_set\":[{\"ip\":\"192.168.5.0/24\",\"remarks\":null},{\"ip\":\"192.168.3.20-192.168.3.100\",\"remarks\":null},{\"ip\":\"192.168.3.43\",\"remarks\":null},{\"ip\":\"192.168.3.2\",\"remarks\":null}],\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\",\"created_at\":\"2019-06-28T02:06:38.000+00:00\",\"updated_at\":\"2019-06-28T02:14:01.000+00:00\",\"description\":\"xxxxxxxxxx\",\"status\":\"NORMAL\",\"status_message\":\"\",\"tags\":[]},\"request_id\":\"5bbd1640-fa68-4362-9a5c-30c4809958e0\"}",
+        r#"{"address_group":{"id":"dd18a501-fcd5-4adc-acfe-b0e2384baf08","name":"vkvgykvsvhjaaaa1","tenant_id":"b2782e6708b8475c993e6064bc456bf8","ip_version":4,"max_capacity":20,"ip_set":["192.168.5.0/24","192.168.3.20-192.168.3.100","192.168.3.43","192.168.3.2"],"ip_extra_set":[{"ip":"192.168.5.0/24","remarks":null},{"ip":"192.168.3.20-192.168.3.100","remarks":null},{"ip":"192.168.3.43","remarks":null},{"ip":"192.168.3.2","remarks":null}],"enterprise_project_id":"0aad99bc-f5f6-4f78-8404-c598d76b0ed2","created_at":"2019-06-28T02:06:38.000+00:00","updated_at":"2019-06-28T02:14:01.000+00:00","description":"xxxxxxxxxx","status":"NORMAL","status_message":"","tags":[]},"request_id":"5bbd1640-fa68-4362-9a5c-30c4809958e0"}"#,
     );
 }
 /// The documented `update_ip_address_group` v3 request_body example deserializes and serializes back.
@@ -683,7 +682,7 @@ fn update_ip_address_group_v3_request_body() {
     round_trips::<
         otc_vpc::types::UpdateIpAddressGroupRequest,
     >(
-        "{\"address_group\":{\"name\":\"vkvgykvsvhjaaaa1\",\"ip_set\":[\"192.168.3.2\",\"192.168.3.43\",\"192.168.3.20-192.168.3.100\",\"192.168.5.0/24\"],\"description\":\"xxxxxxxxxx\"}}",
+        r#"{"address_group":{"name":"vkvgykvsvhjaaaa1","ip_set":["192.168.3.2","192.168.3.43","192.168.3.20-192.168.3.100","192.168.5.0/24"],"description":"xxxxxxxxxx"}}"#,
     );
 }
 /// `update_ip_address_group` at API version v3 sends PUT /v3/{project_id}/vpc/address-groups/{address_group_id}.
@@ -700,12 +699,12 @@ async fn update_ip_address_group_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_ip_address_group()
-        .address_group_id(v::<String>("\"example\""))
+        .address_group_id(v::<String>(r#""example""#))
         .address_group(
             v::<
                 otc_vpc::types::UpdateAddressGroupOption,
             >(
-                "{\"name\":\"vkvgykvsvhjaaaa1\",\"ip_set\":[\"192.168.3.2\",\"192.168.3.43\",\"192.168.3.20-192.168.3.100\",\"192.168.5.0/24\"],\"description\":\"xxxxxxxxxx\"}",
+                r#"{"name":"vkvgykvsvhjaaaa1","ip_set":["192.168.3.2","192.168.3.43","192.168.3.20-192.168.3.100","192.168.5.0/24"],"description":"xxxxxxxxxx"}"#,
             ),
         )
         .send()
@@ -716,7 +715,7 @@ async fn update_ip_address_group_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"address_group\":{\"name\":\"vkvgykvsvhjaaaa1\",\"ip_set\":[\"192.168.3.2\",\"192.168.3.43\",\"192.168.3.20-192.168.3.100\",\"192.168.5.0/24\"],\"description\":\"xxxxxxxxxx\"}}")),
+        v(r#"{"address_group":{"name":"vkvgykvsvhjaaaa1","ip_set":["192.168.3.2","192.168.3.43","192.168.3.20-192.168.3.100","192.168.5.0/24"],"description":"xxxxxxxxxx"}}"#)),
         "sent body {sent}"
     );
 }
@@ -732,7 +731,7 @@ async fn delete_ip_address_group_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_ip_address_group()
-        .address_group_id(v::<String>("\"example\""))
+        .address_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -749,7 +748,7 @@ async fn force_delete_ip_address_group_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .force_delete_ip_address_group()
-        .address_group_id(v::<String>("\"example\""))
+        .address_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -760,7 +759,7 @@ fn associate_subnet_firewall_v3_response_200() {
     round_trips::<
         otc_vpc::types::AssociateSubnetFirewallResponse,
     >(
-        "{\"firewall\":{\"id\":\"e9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"created_at\":\"2022-04-07T07:30:46.000+00:00\",\"updated_at\":\"2022-04-07T07:30:46.000+00:00\",\"admin_state_up\":true,\"enterprise_project_id\":\"158ad39a-dab7-45a3-9b5a-2836b3cf93f9\",\"status\":\"ACTIVE\",\"tags\":[],\"ingress_rules\":[{\"id\":\"774cf578-e70d-ec11-a40c-b864b1cf74ea\",\"name\":\"network_acl_rule test\",\"description\":\"network_acl_rule test\",\"action\":\"allow\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"protocol\":\"tcp\",\"ip_version\":4,\"source_ip_address\":\"192.168.3.0/24\",\"destination_ip_address\":\"192.168.6.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\"}],\"egress_rules\":[{\"id\":\"f9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_rule test\",\"description\":\"network_acl_rule test\",\"action\":\"allow\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"protocol\":\"tcp\",\"ip_version\":4,\"source_ip_address\":\"192.168.3.0/24\",\"destination_ip_address\":\"192.168.6.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\"}],\"associations\":[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"}]}}",
+        r#"{"firewall":{"id":"e9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_test1","description":"network_acl_test1","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","created_at":"2022-04-07T07:30:46.000+00:00","updated_at":"2022-04-07T07:30:46.000+00:00","admin_state_up":true,"enterprise_project_id":"158ad39a-dab7-45a3-9b5a-2836b3cf93f9","status":"ACTIVE","tags":[],"ingress_rules":[{"id":"774cf578-e70d-ec11-a40c-b864b1cf74ea","name":"network_acl_rule test","description":"network_acl_rule test","action":"allow","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","protocol":"tcp","ip_version":4,"source_ip_address":"192.168.3.0/24","destination_ip_address":"192.168.6.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90"}],"egress_rules":[{"id":"f9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_rule test","description":"network_acl_rule test","action":"allow","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","protocol":"tcp","ip_version":4,"source_ip_address":"192.168.3.0/24","destination_ip_address":"192.168.6.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90"}],"associations":[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"}]}}"#,
     );
 }
 /// The documented `associate_subnet_firewall` v3 request_body example deserializes and serializes back.
@@ -768,7 +767,7 @@ fn associate_subnet_firewall_v3_response_200() {
 fn associate_subnet_firewall_v3_request_body() {
     round_trips::<
         otc_vpc::types::AssociateSubnetFirewallRequest,
-    >("{\"subnets\":[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"}]}");
+    >(r#"{"subnets":[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"}]}"#);
 }
 /// `associate_subnet_firewall` at API version v3 sends PUT /v3/{project_id}/vpc/firewalls/{firewall_id}/associate-subnets.
 #[tokio::test]
@@ -784,11 +783,11 @@ async fn associate_subnet_firewall_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .associate_subnet_firewall()
-        .firewall_id(v::<String>("\"example\""))
+        .firewall_id(v::<String>(r#""example""#))
         .subnets(
             v::<
                 Vec<otc_vpc::types::RequestFirewallAssociation>,
-            >("[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"}]"),
+            >(r#"[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"}]"#),
         )
         .send()
         .await;
@@ -798,7 +797,7 @@ async fn associate_subnet_firewall_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"subnets\":[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"}]}")),
+        v(r#"{"subnets":[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -808,7 +807,7 @@ fn list_firewall_v3_response_200() {
     round_trips::<
         otc_vpc::types::ListFirewallResponse,
     >(
-        "{\"firewalls\":[{\"id\":\"e9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"created_at\":\"2022-04-07T07:30:46.000+00:00\",\"updated_at\":\"2022-04-07T07:30:46.000+00:00\",\"admin_state_up\":true,\"enterprise_project_id\":\"158ad39a-dab7-45a3-9b5a-2836b3cf93f9\",\"status\":\"ACTIVE\",\"tags\":[],\"associations\":[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"}]}]}",
+        r#"{"firewalls":[{"id":"e9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_test1","description":"network_acl_test1","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","created_at":"2022-04-07T07:30:46.000+00:00","updated_at":"2022-04-07T07:30:46.000+00:00","admin_state_up":true,"enterprise_project_id":"158ad39a-dab7-45a3-9b5a-2836b3cf93f9","status":"ACTIVE","tags":[],"associations":[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"}]}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -845,11 +844,11 @@ async fn list_firewall_v3_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_firewall()
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .name(v::<Vec<String>>("[\"example\"]"))
-        .status(v::<String>("\"example\""))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .name(v::<Vec<String>>(r#"["example"]"#))
+        .status(v::<String>(r#""example""#))
         .admin_state_up(v::<bool>("true"))
-        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
+        .enterprise_project_id(v::<Vec<String>>(r#"["example"]"#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -877,12 +876,12 @@ async fn list_firewall_v3_sends_documented_request() {
     let result = client(&server)
         .list_firewall()
         .limit(v::<i64>("1"))
-        .marker(v::<String>("\"example\""))
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .name(v::<Vec<String>>("[\"example\"]"))
-        .status(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .name(v::<Vec<String>>(r#"["example"]"#))
+        .status(v::<String>(r#""example""#))
         .admin_state_up(v::<bool>("true"))
-        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
+        .enterprise_project_id(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: otc_vpc::types::ListFirewallResponse = result
@@ -895,7 +894,7 @@ fn create_firewall_v3_response_201() {
     round_trips::<
         otc_vpc::types::CreateFirewallResponse,
     >(
-        "{\"firewall\":{\"id\":\"e9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"created_at\":\"2022-04-07T07:30:46.000+00:00\",\"updated_at\":\"2022-04-07T07:30:46.000+00:00\",\"admin_state_up\":true,\"enterprise_project_id\":\"158ad39a-dab7-45a3-9b5a-2836b3cf93f9\",\"status\":\"INACTIVE\",\"tags\":[],\"ingress_rules\":[],\"egress_rules\":[],\"associations\":[]}}",
+        r#"{"firewall":{"id":"e9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_test1","description":"network_acl_test1","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","created_at":"2022-04-07T07:30:46.000+00:00","updated_at":"2022-04-07T07:30:46.000+00:00","admin_state_up":true,"enterprise_project_id":"158ad39a-dab7-45a3-9b5a-2836b3cf93f9","status":"INACTIVE","tags":[],"ingress_rules":[],"egress_rules":[],"associations":[]}}"#,
     );
 }
 /// The documented `create_firewall` v3 request_body example deserializes and serializes back.
@@ -904,7 +903,7 @@ fn create_firewall_v3_request_body() {
     round_trips::<
         otc_vpc::types::CreateFirewallRequest,
     >(
-        "{\"firewall\":{\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"enterprise_project_id\":\"158ad39a-dab7-45a3-9b5a-2836b3cf93f9\"}}",
+        r#"{"firewall":{"name":"network_acl_test1","description":"network_acl_test1","enterprise_project_id":"158ad39a-dab7-45a3-9b5a-2836b3cf93f9"}}"#,
     );
 }
 /// `create_firewall` at API version v3 sends POST /v3/{project_id}/vpc/firewalls.
@@ -925,7 +924,7 @@ async fn create_firewall_v3_sends_documented_request() {
             v::<
                 otc_vpc::types::CreateFirewallOption,
             >(
-                "{\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"enterprise_project_id\":\"158ad39a-dab7-45a3-9b5a-2836b3cf93f9\"}",
+                r#"{"name":"network_acl_test1","description":"network_acl_test1","enterprise_project_id":"158ad39a-dab7-45a3-9b5a-2836b3cf93f9"}"#,
             ),
         )
         .send()
@@ -936,7 +935,7 @@ async fn create_firewall_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"firewall\":{\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"enterprise_project_id\":\"158ad39a-dab7-45a3-9b5a-2836b3cf93f9\"}}")),
+        v(r#"{"firewall":{"name":"network_acl_test1","description":"network_acl_test1","enterprise_project_id":"158ad39a-dab7-45a3-9b5a-2836b3cf93f9"}}"#)),
         "sent body {sent}"
     );
 }
@@ -946,7 +945,7 @@ fn show_firewall_v3_response_200() {
     round_trips::<
         otc_vpc::types::ShowFirewallResponse,
     >(
-        "{\"firewall\":{\"id\":\"e9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"created_at\":\"2022-04-07T07:30:46.000+00:00\",\"updated_at\":\"2022-04-07T07:30:46.000+00:00\",\"admin_state_up\":true,\"enterprise_project_id\":\"158ad39a-dab7-45a3-9b5a-2836b3cf93f9\",\"status\":\"ACTIVE\",\"tags\":[],\"ingress_rules\":[{\"id\":\"774cf578-e70d-ec11-a40c-b864b1cf74ea\",\"name\":\"network_acl_rule test\",\"description\":\"network_acl_rule test\",\"action\":\"allow\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"protocol\":\"tcp\",\"ip_version\":4,\"source_ip_address\":\"192.168.3.0/24\",\"destination_ip_address\":\"192.168.6.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\"}],\"egress_rules\":[{\"id\":\"e9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_rule test\",\"description\":\"network_acl_rule test\",\"action\":\"allow\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"protocol\":\"tcp\",\"ip_version\":4,\"source_ip_address\":\"192.168.3.0/24\",\"destination_ip_address\":\"192.168.6.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\"}],\"associations\":[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"}]}}",
+        r#"{"firewall":{"id":"e9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_test1","description":"network_acl_test1","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","created_at":"2022-04-07T07:30:46.000+00:00","updated_at":"2022-04-07T07:30:46.000+00:00","admin_state_up":true,"enterprise_project_id":"158ad39a-dab7-45a3-9b5a-2836b3cf93f9","status":"ACTIVE","tags":[],"ingress_rules":[{"id":"774cf578-e70d-ec11-a40c-b864b1cf74ea","name":"network_acl_rule test","description":"network_acl_rule test","action":"allow","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","protocol":"tcp","ip_version":4,"source_ip_address":"192.168.3.0/24","destination_ip_address":"192.168.6.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90"}],"egress_rules":[{"id":"e9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_rule test","description":"network_acl_rule test","action":"allow","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","protocol":"tcp","ip_version":4,"source_ip_address":"192.168.3.0/24","destination_ip_address":"192.168.6.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90"}],"associations":[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"}]}}"#,
     );
 }
 /// `show_firewall` at API version v3 sends GET /v3/{project_id}/vpc/firewalls/{firewall_id}.
@@ -963,7 +962,7 @@ async fn show_firewall_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_firewall()
-        .firewall_id(v::<String>("\"example\""))
+        .firewall_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowFirewallResponse = result
@@ -976,7 +975,7 @@ fn update_firewall_v3_response_200() {
     round_trips::<
         otc_vpc::types::UpdateFirewallResponse,
     >(
-        "{\"firewall\":{\"id\":\"e9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"created_at\":\"2022-04-07T07:30:46.000+00:00\",\"updated_at\":\"2022-04-07T07:30:46.000+00:00\",\"admin_state_up\":true,\"enterprise_project_id\":\"158ad39a-dab7-45a3-9b5a-2836b3cf93f9\",\"status\":\"ACTIVE\",\"tags\":[],\"ingress_rules\":[{\"id\":\"774cf578-e70d-ec11-a40c-b864b1cf74ea\",\"name\":\"network_acl_rule test\",\"description\":\"network_acl_rule test\",\"action\":\"allow\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"protocol\":\"tcp\",\"ip_version\":4,\"source_ip_address\":\"192.168.3.0/24\",\"destination_ip_address\":\"192.168.6.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\"}],\"egress_rules\":[{\"id\":\"f9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_rule test\",\"description\":\"network_acl_rule test\",\"action\":\"allow\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"protocol\":\"tcp\",\"ip_version\":4,\"source_ip_address\":\"192.168.3.0/24\",\"destination_ip_address\":\"192.168.6.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\"}],\"associations\":[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"}]}}",
+        r#"{"firewall":{"id":"e9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_test1","description":"network_acl_test1","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","created_at":"2022-04-07T07:30:46.000+00:00","updated_at":"2022-04-07T07:30:46.000+00:00","admin_state_up":true,"enterprise_project_id":"158ad39a-dab7-45a3-9b5a-2836b3cf93f9","status":"ACTIVE","tags":[],"ingress_rules":[{"id":"774cf578-e70d-ec11-a40c-b864b1cf74ea","name":"network_acl_rule test","description":"network_acl_rule test","action":"allow","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","protocol":"tcp","ip_version":4,"source_ip_address":"192.168.3.0/24","destination_ip_address":"192.168.6.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90"}],"egress_rules":[{"id":"f9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_rule test","description":"network_acl_rule test","action":"allow","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","protocol":"tcp","ip_version":4,"source_ip_address":"192.168.3.0/24","destination_ip_address":"192.168.6.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90"}],"associations":[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"}]}}"#,
     );
 }
 /// The documented `update_firewall` v3 request_body example deserializes and serializes back.
@@ -985,7 +984,7 @@ fn update_firewall_v3_request_body() {
     round_trips::<
         otc_vpc::types::UpdateFirewallRequest,
     >(
-        "{\"firewall\":{\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"admin_state_up\":true}}",
+        r#"{"firewall":{"name":"network_acl_test1","description":"network_acl_test1","admin_state_up":true}}"#,
     );
 }
 /// `update_firewall` at API version v3 sends PUT /v3/{project_id}/vpc/firewalls/{firewall_id}.
@@ -1002,12 +1001,12 @@ async fn update_firewall_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_firewall()
-        .firewall_id(v::<String>("\"example\""))
+        .firewall_id(v::<String>(r#""example""#))
         .firewall(
             v::<
                 otc_vpc::types::UpdateFirewallOption,
             >(
-                "{\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"admin_state_up\":true}",
+                r#"{"name":"network_acl_test1","description":"network_acl_test1","admin_state_up":true}"#,
             ),
         )
         .send()
@@ -1018,7 +1017,7 @@ async fn update_firewall_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"firewall\":{\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"admin_state_up\":true}}")),
+        v(r#"{"firewall":{"name":"network_acl_test1","description":"network_acl_test1","admin_state_up":true}}"#)),
         "sent body {sent}"
     );
 }
@@ -1034,7 +1033,7 @@ async fn delete_firewall_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_firewall()
-        .firewall_id(v::<String>("\"example\""))
+        .firewall_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1045,7 +1044,7 @@ fn remove_firewall_rules_v3_response_200() {
     round_trips::<
         otc_vpc::types::RemoveFirewallRulesResponse,
     >(
-        "{\"firewall\":{\"id\":\"e9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"created_at\":\"2022-04-07T07:30:46.000+00:00\",\"updated_at\":\"2022-04-07T07:30:46.000+00:00\",\"admin_state_up\":true,\"enterprise_project_id\":\"158ad39a-dab7-45a3-9b5a-2836b3cf93f9\",\"status\":\"ACTIVE\",\"tags\":[],\"ingress_rules\":[],\"egress_rules\":[{\"id\":\"f9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_rule test\",\"description\":\"network_acl_rule test\",\"action\":\"allow\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"protocol\":\"tcp\",\"ip_version\":4,\"source_ip_address\":\"192.168.3.0/24\",\"destination_ip_address\":\"192.168.6.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\"}],\"associations\":[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"}]}}",
+        r#"{"firewall":{"id":"e9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_test1","description":"network_acl_test1","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","created_at":"2022-04-07T07:30:46.000+00:00","updated_at":"2022-04-07T07:30:46.000+00:00","admin_state_up":true,"enterprise_project_id":"158ad39a-dab7-45a3-9b5a-2836b3cf93f9","status":"ACTIVE","tags":[],"ingress_rules":[],"egress_rules":[{"id":"f9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_rule test","description":"network_acl_rule test","action":"allow","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","protocol":"tcp","ip_version":4,"source_ip_address":"192.168.3.0/24","destination_ip_address":"192.168.6.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90"}],"associations":[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"}]}}"#,
     );
 }
 /// The documented `remove_firewall_rules` v3 request_body example deserializes and serializes back.
@@ -1054,7 +1053,7 @@ fn remove_firewall_rules_v3_request_body() {
     round_trips::<
         otc_vpc::types::RemoveFirewallRulesRequest,
     >(
-        "{\"firewall\":{\"ingress_rules\":[{\"id\":\"774cf578-e70d-ec11-a40c-b864b1cf74ea\"}]}}",
+        r#"{"firewall":{"ingress_rules":[{"id":"774cf578-e70d-ec11-a40c-b864b1cf74ea"}]}}"#,
     );
 }
 /// `remove_firewall_rules` at API version v3 sends PUT /v3/{project_id}/vpc/firewalls/{firewall_id}/remove-rules.
@@ -1071,11 +1070,11 @@ async fn remove_firewall_rules_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .remove_firewall_rules()
-        .firewall_id(v::<String>("\"example\""))
+        .firewall_id(v::<String>(r#""example""#))
         .firewall(
             v::<
                 otc_vpc::types::FirewallRemoveRuleOption,
-            >("{\"ingress_rules\":[{\"id\":\"774cf578-e70d-ec11-a40c-b864b1cf74ea\"}]}"),
+            >(r#"{"ingress_rules":[{"id":"774cf578-e70d-ec11-a40c-b864b1cf74ea"}]}"#),
         )
         .send()
         .await;
@@ -1085,7 +1084,7 @@ async fn remove_firewall_rules_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"firewall\":{\"ingress_rules\":[{\"id\":\"774cf578-e70d-ec11-a40c-b864b1cf74ea\"}]}}")),
+        v(r#"{"firewall":{"ingress_rules":[{"id":"774cf578-e70d-ec11-a40c-b864b1cf74ea"}]}}"#)),
         "sent body {sent}"
     );
 }
@@ -1095,7 +1094,7 @@ fn disassociate_subnet_firewall_v3_response_200() {
     round_trips::<
         otc_vpc::types::DisassociateSubnetFirewallResponse,
     >(
-        "{\"firewall\":{\"id\":\"e9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"created_at\":\"2022-04-07T07:30:46.000+00:00\",\"updated_at\":\"2022-04-07T07:30:46.000+00:00\",\"admin_state_up\":true,\"enterprise_project_id\":\"158ad39a-dab7-45a3-9b5a-2836b3cf93f9\",\"status\":\"INACTIVE\",\"tags\":[],\"ingress_rules\":[{\"id\":\"774cf578-e70d-ec11-a40c-b864b1cf74ea\",\"name\":\"network_acl_rule test\",\"description\":\"network_acl_rule test\",\"action\":\"allow\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"protocol\":\"tcp\",\"ip_version\":4,\"source_ip_address\":\"192.168.3.0/24\",\"destination_ip_address\":\"192.168.6.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\"}],\"egress_rules\":[{\"id\":\"f9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_rule test\",\"description\":\"network_acl_rule test\",\"action\":\"allow\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"protocol\":\"tcp\",\"ip_version\":4,\"source_ip_address\":\"192.168.3.0/24\",\"destination_ip_address\":\"192.168.6.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\"}],\"associations\":[]}}",
+        r#"{"firewall":{"id":"e9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_test1","description":"network_acl_test1","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","created_at":"2022-04-07T07:30:46.000+00:00","updated_at":"2022-04-07T07:30:46.000+00:00","admin_state_up":true,"enterprise_project_id":"158ad39a-dab7-45a3-9b5a-2836b3cf93f9","status":"INACTIVE","tags":[],"ingress_rules":[{"id":"774cf578-e70d-ec11-a40c-b864b1cf74ea","name":"network_acl_rule test","description":"network_acl_rule test","action":"allow","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","protocol":"tcp","ip_version":4,"source_ip_address":"192.168.3.0/24","destination_ip_address":"192.168.6.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90"}],"egress_rules":[{"id":"f9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_rule test","description":"network_acl_rule test","action":"allow","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","protocol":"tcp","ip_version":4,"source_ip_address":"192.168.3.0/24","destination_ip_address":"192.168.6.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90"}],"associations":[]}}"#,
     );
 }
 /// The documented `disassociate_subnet_firewall` v3 request_body example deserializes and serializes back.
@@ -1104,7 +1103,7 @@ fn disassociate_subnet_firewall_v3_request_body() {
     round_trips::<
         otc_vpc::types::DisassociateSubnetFirewallRequest,
     >(
-        "{\"subnets\":[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"},{\"virsubnet_id\":\"d9994dcf-ef6d-47ec-9ac9-a62d4fd5e163\"}]}",
+        r#"{"subnets":[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"},{"virsubnet_id":"d9994dcf-ef6d-47ec-9ac9-a62d4fd5e163"}]}"#,
     );
 }
 /// `disassociate_subnet_firewall` at API version v3 sends PUT /v3/{project_id}/vpc/firewalls/{firewall_id}/disassociate-subnets.
@@ -1121,12 +1120,12 @@ async fn disassociate_subnet_firewall_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .disassociate_subnet_firewall()
-        .firewall_id(v::<String>("\"example\""))
+        .firewall_id(v::<String>(r#""example""#))
         .subnets(
             v::<
                 Vec<otc_vpc::types::DisassociateSubnetFirewallAssociation>,
             >(
-                "[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"},{\"virsubnet_id\":\"d9994dcf-ef6d-47ec-9ac9-a62d4fd5e163\"}]",
+                r#"[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"},{"virsubnet_id":"d9994dcf-ef6d-47ec-9ac9-a62d4fd5e163"}]"#,
             ),
         )
         .send()
@@ -1137,7 +1136,7 @@ async fn disassociate_subnet_firewall_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"subnets\":[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"},{\"virsubnet_id\":\"d9994dcf-ef6d-47ec-9ac9-a62d4fd5e163\"}]}")),
+        v(r#"{"subnets":[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"},{"virsubnet_id":"d9994dcf-ef6d-47ec-9ac9-a62d4fd5e163"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -1147,7 +1146,7 @@ fn add_firewall_rules_v3_response_200() {
     round_trips::<
         otc_vpc::types::AddFirewallRulesResponse,
     >(
-        "{\"firewall\":{\"id\":\"e9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"created_at\":\"2022-04-07T07:30:46.000+00:00\",\"updated_at\":\"2022-04-07T07:30:46.000+00:00\",\"admin_state_up\":true,\"enterprise_project_id\":\"158ad39a-dab7-45a3-9b5a-2836b3cf93f9\",\"status\":\"ACTIVE\",\"tags\":[],\"ingress_rules\":[{\"id\":\"774cf578-e70d-ec11-a40c-b864b1cf74ea\",\"name\":\"network_acl_rule test\",\"description\":\"network_acl_rule test\",\"action\":\"allow\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"protocol\":\"tcp\",\"ip_version\":4,\"source_ip_address\":\"192.168.3.0/24\",\"destination_ip_address\":\"192.168.6.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\"},{\"id\":\"8cdd7975-3124-c8cf-1046-2255714f44a7\",\"name\":\"network_acl_rule test 2\",\"description\":\"network_acl_rule test 2\",\"action\":\"allow\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"protocol\":\"tcp\",\"ip_version\":4,\"source_ip_address\":\"192.168.12.0/24\",\"destination_ip_address\":\"192.168.17.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\"}],\"egress_rules\":[{\"id\":\"f9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_rule test\",\"description\":\"network_acl_rule test\",\"action\":\"allow\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"protocol\":\"tcp\",\"ip_version\":4,\"source_ip_address\":\"192.168.3.0/24\",\"destination_ip_address\":\"192.168.6.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\"},{\"id\":\"f223851e-c5a3-9761-294a-9ad9f548c105\",\"name\":\"network_acl_rule test 2\",\"description\":\"network_acl_rule test 2\",\"action\":\"allow\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"protocol\":\"tcp\",\"ip_version\":4,\"source_ip_address\":\"192.168.22.0/24\",\"destination_ip_address\":\"192.168.27.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\"}],\"associations\":[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"}]}}",
+        r#"{"firewall":{"id":"e9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_test1","description":"network_acl_test1","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","created_at":"2022-04-07T07:30:46.000+00:00","updated_at":"2022-04-07T07:30:46.000+00:00","admin_state_up":true,"enterprise_project_id":"158ad39a-dab7-45a3-9b5a-2836b3cf93f9","status":"ACTIVE","tags":[],"ingress_rules":[{"id":"774cf578-e70d-ec11-a40c-b864b1cf74ea","name":"network_acl_rule test","description":"network_acl_rule test","action":"allow","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","protocol":"tcp","ip_version":4,"source_ip_address":"192.168.3.0/24","destination_ip_address":"192.168.6.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90"},{"id":"8cdd7975-3124-c8cf-1046-2255714f44a7","name":"network_acl_rule test 2","description":"network_acl_rule test 2","action":"allow","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","protocol":"tcp","ip_version":4,"source_ip_address":"192.168.12.0/24","destination_ip_address":"192.168.17.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90"}],"egress_rules":[{"id":"f9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_rule test","description":"network_acl_rule test","action":"allow","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","protocol":"tcp","ip_version":4,"source_ip_address":"192.168.3.0/24","destination_ip_address":"192.168.6.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90"},{"id":"f223851e-c5a3-9761-294a-9ad9f548c105","name":"network_acl_rule test 2","description":"network_acl_rule test 2","action":"allow","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","protocol":"tcp","ip_version":4,"source_ip_address":"192.168.22.0/24","destination_ip_address":"192.168.27.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90"}],"associations":[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"}]}}"#,
     );
 }
 /// The documented `add_firewall_rules` v3 request_body example contradicts the schema ($.firewall.ingress_rules[0].ip_version: expected an integer, found "4"), so the strict type rejects it.
@@ -1156,7 +1155,7 @@ fn add_firewall_rules_v3_request_body() {
     rejects::<
         otc_vpc::types::AddFirewallRulesRequest,
     >(
-        "{\"firewall\":{\"ingress_rules\":[{\"name\":\"network_acl_rule test 2\",\"description\":\"network_acl_rule test 2\",\"action\":\"allow\",\"protocol\":\"tcp\",\"ip_version\":\"4\",\"source_ip_address\":\"192.168.12.0/24\",\"destination_ip_address\":\"192.168.17.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\",\"source_address_group_id\":null,\"destination_address_group_id\":null}],\"insert_after_rule\":\"774cf578-e70d-ec11-a40c-b864b1cf74ea\"}}",
+        r#"{"firewall":{"ingress_rules":[{"name":"network_acl_rule test 2","description":"network_acl_rule test 2","action":"allow","protocol":"tcp","ip_version":"4","source_ip_address":"192.168.12.0/24","destination_ip_address":"192.168.17.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90","source_address_group_id":null,"destination_address_group_id":null}],"insert_after_rule":"774cf578-e70d-ec11-a40c-b864b1cf74ea"}}"#,
     );
 }
 /// `add_firewall_rules` at API version v3 sends PUT /v3/{project_id}/vpc/firewalls/{firewall_id}/insert-rules.
@@ -1173,7 +1172,7 @@ async fn add_firewall_rules_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_firewall_rules()
-        .firewall_id(v::<String>("\"example\""))
+        .firewall_id(v::<String>(r#""example""#))
         .firewall(v::<otc_vpc::types::FirewallInsertRuleOption>("{}"))
         .send()
         .await;
@@ -1181,7 +1180,7 @@ async fn add_firewall_rules_v3_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"firewall\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"firewall":{}}"#)), "sent body {sent}");
 }
 /// The documented `update_firewall_rules` v3 response_200 example deserializes and serializes back.
 #[test]
@@ -1189,7 +1188,7 @@ fn update_firewall_rules_v3_response_200() {
     round_trips::<
         otc_vpc::types::UpdateFirewallRulesResponse,
     >(
-        "{\"firewall\":{\"id\":\"e9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"created_at\":\"2022-04-07T07:30:46.000+00:00\",\"updated_at\":\"2022-04-07T07:30:46.000+00:00\",\"admin_state_up\":true,\"enterprise_project_id\":\"158ad39a-dab7-45a3-9b5a-2836b3cf93f9\",\"status\":\"ACTIVE\",\"tags\":[],\"ingress_rules\":[{\"id\":\"774cf578-e70d-ec11-a40c-b864b1cf74ea\",\"name\":\"network_acl_rule test2\",\"description\":\"network_acl_rule test2\",\"action\":\"allow\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"protocol\":\"tcp\",\"ip_version\":4,\"source_ip_address\":\"192.168.3.0/24\",\"destination_ip_address\":\"192.168.6.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\"}],\"egress_rules\":[{\"id\":\"f9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_rule test\",\"description\":\"network_acl_rule test\",\"action\":\"allow\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"protocol\":\"tcp\",\"ip_version\":4,\"source_ip_address\":\"192.168.3.0/24\",\"destination_ip_address\":\"192.168.6.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\"}],\"associations\":[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"}]}}",
+        r#"{"firewall":{"id":"e9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_test1","description":"network_acl_test1","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","created_at":"2022-04-07T07:30:46.000+00:00","updated_at":"2022-04-07T07:30:46.000+00:00","admin_state_up":true,"enterprise_project_id":"158ad39a-dab7-45a3-9b5a-2836b3cf93f9","status":"ACTIVE","tags":[],"ingress_rules":[{"id":"774cf578-e70d-ec11-a40c-b864b1cf74ea","name":"network_acl_rule test2","description":"network_acl_rule test2","action":"allow","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","protocol":"tcp","ip_version":4,"source_ip_address":"192.168.3.0/24","destination_ip_address":"192.168.6.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90"}],"egress_rules":[{"id":"f9a7731d-5bd9-4250-a524-b9a076fd5629","name":"network_acl_rule test","description":"network_acl_rule test","action":"allow","project_id":"9476ea5a8a9849c38358e43c0c3a9e12","protocol":"tcp","ip_version":4,"source_ip_address":"192.168.3.0/24","destination_ip_address":"192.168.6.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90"}],"associations":[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"}]}}"#,
     );
 }
 /// The documented `update_firewall_rules` v3 request_body example contradicts the schema ($.firewall.ingress_rules[0].ip_version: expected an integer, found "4"), so the strict type rejects it.
@@ -1198,7 +1197,7 @@ fn update_firewall_rules_v3_request_body() {
     rejects::<
         otc_vpc::types::UpdateFirewallRulesRequest,
     >(
-        "{\"firewall\":{\"ingress_rules\":[{\"id\":\"774cf578-e70d-ec11-a40c-b864b1cf74ea\",\"name\":\"network_acl_rule test2\",\"description\":\"network_acl_rule test2\",\"action\":\"allow\",\"protocol\":\"tcp\",\"ip_version\":\"4\",\"source_ip_address\":\"192.168.3.0/24\",\"destination_ip_address\":\"192.168.6.0/24\",\"source_port\":\"30-40,60-90\",\"destination_port\":\"40-60,70-90\",\"source_address_group_id\":null,\"destination_address_group_id\":null}]}}",
+        r#"{"firewall":{"ingress_rules":[{"id":"774cf578-e70d-ec11-a40c-b864b1cf74ea","name":"network_acl_rule test2","description":"network_acl_rule test2","action":"allow","protocol":"tcp","ip_version":"4","source_ip_address":"192.168.3.0/24","destination_ip_address":"192.168.6.0/24","source_port":"30-40,60-90","destination_port":"40-60,70-90","source_address_group_id":null,"destination_address_group_id":null}]}}"#,
     );
 }
 /// `update_firewall_rules` at API version v3 sends PUT /v3/{project_id}/vpc/firewalls/{firewall_id}/update-rules.
@@ -1215,7 +1214,7 @@ async fn update_firewall_rules_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_firewall_rules()
-        .firewall_id(v::<String>("\"example\""))
+        .firewall_id(v::<String>(r#""example""#))
         .firewall(v::<otc_vpc::types::FirewallUpdateRuleOption>("{}"))
         .send()
         .await;
@@ -1223,7 +1222,7 @@ async fn update_firewall_rules_v3_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"firewall\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"firewall":{}}"#)), "sent body {sent}");
 }
 /// The documented `show_firewall_tags` v3 response_200 example deserializes and serializes back.
 #[test]
@@ -1231,7 +1230,7 @@ fn show_firewall_tags_v3_response_200() {
     round_trips::<
         otc_vpc::types::ShowFirewallTagsResponse,
     >(
-        "{\"request_id\":\"95cedc2b-4b3d-4e5c-af29-74576daf5513\",\"tags\":[{\"key\":\"key5\",\"value\":\"value5\"},{\"key\":\"key1\",\"value\":\"value1\"}]}",
+        r#"{"request_id":"95cedc2b-4b3d-4e5c-af29-74576daf5513","tags":[{"key":"key5","value":"value5"},{"key":"key1","value":"value1"}]}"#,
     );
 }
 /// `show_firewall_tags` at API version v3 sends GET /v3/{project_id}/firewalls/{firewall_id}/tags.
@@ -1248,7 +1247,7 @@ async fn show_firewall_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_firewall_tags()
-        .firewall_id(v::<String>("\"example\""))
+        .firewall_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowFirewallTagsResponse = result
@@ -1260,7 +1259,7 @@ async fn show_firewall_tags_v3_sends_documented_request() {
 fn create_firewall_tag_v3_request_body() {
     round_trips::<
         otc_vpc::types::CreateFirewallTagRequest,
-    >("{\"tag\":{\"key\":\"key4\",\"value\":\"value4\"}}");
+    >(r#"{"tag":{"key":"key4","value":"value4"}}"#);
 }
 /// `create_firewall_tag` at API version v3 sends POST /v3/{project_id}/firewalls/{firewall_id}/tags.
 #[tokio::test]
@@ -1274,14 +1273,14 @@ async fn create_firewall_tag_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_firewall_tag()
-        .firewall_id(v::<String>("\"example\""))
-        .tag(v::<otc_vpc::types::ResourceTag>("{\"key\":\"key4\",\"value\":\"value4\"}"))
+        .firewall_id(v::<String>(r#""example""#))
+        .tag(v::<otc_vpc::types::ResourceTag>(r#"{"key":"key4","value":"value4"}"#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"tag\":{\"key\":\"key4\",\"value\":\"value4\"}}")),
+        same(& sent, & v(r#"{"tag":{"key":"key4","value":"value4"}}"#)),
         "sent body {sent}"
     );
 }
@@ -1291,7 +1290,7 @@ fn batch_create_firewall_tags_v3_request_body() {
     round_trips::<
         otc_vpc::types::BatchCreateFirewallTagsRequest,
     >(
-        "{\"tags\":[{\"key\":\"keyxxx\",\"value\":\"value1\"},{\"key\":\"keyyyy\",\"value\":\"value2\"}]}",
+        r#"{"tags":[{"key":"keyxxx","value":"value1"},{"key":"keyyyy","value":"value2"}]}"#,
     );
 }
 /// `batch_create_firewall_tags` at API version v3 sends POST /v3/{project_id}/firewalls/{firewall_id}/tags/create.
@@ -1306,13 +1305,11 @@ async fn batch_create_firewall_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_create_firewall_tags()
-        .firewall_id(v::<String>("\"example\""))
+        .firewall_id(v::<String>(r#""example""#))
         .tags(
             v::<
                 Vec<otc_vpc::types::ResourceTag>,
-            >(
-                "[{\"key\":\"keyxxx\",\"value\":\"value1\"},{\"key\":\"keyyyy\",\"value\":\"value2\"}]",
-            ),
+            >(r#"[{"key":"keyxxx","value":"value1"},{"key":"keyyyy","value":"value2"}]"#),
         )
         .send()
         .await;
@@ -1320,7 +1317,7 @@ async fn batch_create_firewall_tags_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"tags\":[{\"key\":\"keyxxx\",\"value\":\"value1\"},{\"key\":\"keyyyy\",\"value\":\"value2\"}]}")),
+        v(r#"{"tags":[{"key":"keyxxx","value":"value1"},{"key":"keyyyy","value":"value2"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -1336,8 +1333,8 @@ async fn delete_firewall_tag_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_firewall_tag()
-        .firewall_id(v::<String>("\"example\""))
-        .tag_key(v::<String>("\"example\""))
+        .firewall_id(v::<String>(r#""example""#))
+        .tag_key(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1347,7 +1344,7 @@ async fn delete_firewall_tag_v3_sends_documented_request() {
 fn batch_delete_firewall_tags_v3_request_body() {
     round_trips::<
         otc_vpc::types::BatchDeleteFirewallTagsRequest,
-    >("{\"tags\":[{\"key\":\"keyxxx\",\"value\":\"value1\"}]}");
+    >(r#"{"tags":[{"key":"keyxxx","value":"value1"}]}"#);
 }
 /// `batch_delete_firewall_tags` at API version v3 sends POST /v3/{project_id}/firewalls/{firewall_id}/tags/delete.
 #[tokio::test]
@@ -1361,18 +1358,18 @@ async fn batch_delete_firewall_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_delete_firewall_tags()
-        .firewall_id(v::<String>("\"example\""))
+        .firewall_id(v::<String>(r#""example""#))
         .tags(
             v::<
                 Vec<otc_vpc::types::DeleteResourceTagRequestBody>,
-            >("[{\"key\":\"keyxxx\",\"value\":\"value1\"}]"),
+            >(r#"[{"key":"keyxxx","value":"value1"}]"#),
         )
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"tags\":[{\"key\":\"keyxxx\",\"value\":\"value1\"}]}")),
+        same(& sent, & v(r#"{"tags":[{"key":"keyxxx","value":"value1"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -1382,7 +1379,7 @@ fn list_firewalls_by_tags_v3_response_200() {
     round_trips::<
         otc_vpc::types::ListFirewallsByTagsResponse,
     >(
-        "{\"resources\":[{\"resource_id\":\"55046c0b-f38e-4bc4-988a-06529b34a7db\",\"resource_detail\":\"\",\"resource_name\":\"network_aclv3_test\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value2\"}]},{\"resource_id\":\"1828c600-793d-4570-987b-ac59f3ef0734\",\"resource_detail\":\"\",\"resource_name\":\"network_aclv3_test\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key5\",\"value\":\"value5\"}]}],\"request_id\":\"2d9cef8c-4e17-40bc-9111-f3fc97b97294\",\"total_count\":2}",
+        r#"{"resources":[{"resource_id":"55046c0b-f38e-4bc4-988a-06529b34a7db","resource_detail":"","resource_name":"network_aclv3_test","tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value2"}]},{"resource_id":"1828c600-793d-4570-987b-ac59f3ef0734","resource_detail":"","resource_name":"network_aclv3_test","tags":[{"key":"key1","value":"value1"},{"key":"key5","value":"value5"}]}],"request_id":"2d9cef8c-4e17-40bc-9111-f3fc97b97294","total_count":2}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1453,7 +1450,7 @@ fn list_firewall_tags_v3_response_200() {
     round_trips::<
         otc_vpc::types::ListFirewallTagsResponse,
     >(
-        "{\"request_id\":\"65ae533b-f32c-49df-9b5d-e55eda8f2c25\",\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\",\"value2\"]},{\"key\":\"key2\",\"values\":[\"value2\"]},{\"key\":\"key3\",\"values\":[\"value3\"]},{\"key\":\"key4\",\"values\":[\"value4\"]},{\"key\":\"key5\",\"values\":[\"value5\"]},{\"key\":\"keyyyy\",\"values\":[\"value2\"]}]}",
+        r#"{"request_id":"65ae533b-f32c-49df-9b5d-e55eda8f2c25","tags":[{"key":"key1","values":["value1","value2"]},{"key":"key2","values":["value2"]},{"key":"key3","values":["value3"]},{"key":"key4","values":["value4"]},{"key":"key5","values":["value5"]},{"key":"keyyyy","values":["value2"]}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1515,7 +1512,7 @@ async fn list_firewall_tags_v3_sends_documented_request() {
 fn show_count_firewalls_by_tags_v3_response_200() {
     round_trips::<
         otc_vpc::types::ShowCountFirewallsByTagsResponse,
-    >("{\"request_id\":\"239df34e-a651-4631-aaa1-d5fef231933a\",\"total_count\":2}");
+    >(r#"{"request_id":"239df34e-a651-4631-aaa1-d5fef231933a","total_count":2}"#);
 }
 /// The documented `show_count_firewalls_by_tags` v3 request_body example deserializes and serializes back.
 #[test]
@@ -1523,7 +1520,7 @@ fn show_count_firewalls_by_tags_v3_request_body() {
     round_trips::<
         otc_vpc::types::ListFirewallsByTagsRequest,
     >(
-        "{\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\"]}],\"matches\":[{\"key\":\"resource_name\",\"value\":\"network_aclv3_test\"}]}",
+        r#"{"tags":[{"key":"key1","values":["value1"]}],"matches":[{"key":"resource_name","value":"network_aclv3_test"}]}"#,
     );
 }
 /// `show_count_firewalls_by_tags` at API version v3 sends POST /v3/{project_id}/firewalls/resource-instances/count.
@@ -1543,12 +1540,10 @@ async fn show_count_firewalls_by_tags_v3_sends_documented_request() {
         .matches(
             v::<
                 Vec<otc_vpc::types::Match>,
-            >("[{\"key\":\"resource_name\",\"value\":\"network_aclv3_test\"}]"),
+            >(r#"[{"key":"resource_name","value":"network_aclv3_test"}]"#),
         )
         .tags(
-            v::<
-                Vec<otc_vpc::types::ListTag>,
-            >("[{\"key\":\"key1\",\"values\":[\"value1\"]}]"),
+            v::<Vec<otc_vpc::types::ListTag>>(r#"[{"key":"key1","values":["value1"]}]"#),
         )
         .send()
         .await;
@@ -1558,7 +1553,7 @@ async fn show_count_firewalls_by_tags_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"matches\":[{\"key\":\"resource_name\",\"value\":\"network_aclv3_test\"}],\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\"]}]}")),
+        v(r#"{"matches":[{"key":"resource_name","value":"network_aclv3_test"}],"tags":[{"key":"key1","values":["value1"]}]}"#)),
         "sent body {sent}"
     );
 }
@@ -1568,7 +1563,7 @@ fn list_security_groups_v3_response_200() {
     rejects::<
         otc_vpc::types::ListSecurityGroupsResponse,
     >(
-        "{\"request_id\":\"d31cb32ca06f3c1a294fa24e6cbc5a56\",\"security_groups\":[{\"id\":\"0552091e-b83a-49dd-88a7-4a5c86fd9ec3\",\"name\":\"sg-test\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"description\":\"test\",\"enterprise_project_id\":0,\"created_at\":\"2019-10-16T11:11:14.000+00:00\",\"updated_at\":\"2020-03-25T10:53:46.000+00:00\",\"tags\":[]},{\"id\":\"0b8cb773-197c-4c91-94f1-e051f0563e5a\",\"name\":\"test-sg\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"description\":\"The security group is for general-purpose web servers and includes default rules that allow all inbound ICMP traffic and allow inbound traffic on ports 22, 3389, 80, and 443. This security group is suitable for ECSs that require remote login, public network ping, and website services.\",\"enterprise_project_id\":0,\"created_at\":\"2019-12-03T09:02:11.000+00:00\",\"updated_at\":\"2019-12-03T09:02:11.000+00:00\",\"tags\":[]}],\"page_info\":{\"previous_marker\":\"0552091e-b83a-49dd-88a7-4a5c86fd9ec3\",\"current_count\":2}}",
+        r#"{"request_id":"d31cb32ca06f3c1a294fa24e6cbc5a56","security_groups":[{"id":"0552091e-b83a-49dd-88a7-4a5c86fd9ec3","name":"sg-test","project_id":"060576782980d5762f9ec014dd2f1148","description":"test","enterprise_project_id":0,"created_at":"2019-10-16T11:11:14.000+00:00","updated_at":"2020-03-25T10:53:46.000+00:00","tags":[]},{"id":"0b8cb773-197c-4c91-94f1-e051f0563e5a","name":"test-sg","project_id":"060576782980d5762f9ec014dd2f1148","description":"The security group is for general-purpose web servers and includes default rules that allow all inbound ICMP traffic and allow inbound traffic on ports 22, 3389, 80, and 443. This security group is suitable for ECSs that require remote login, public network ping, and website services.","enterprise_project_id":0,"created_at":"2019-12-03T09:02:11.000+00:00","updated_at":"2019-12-03T09:02:11.000+00:00","tags":[]}],"page_info":{"previous_marker":"0552091e-b83a-49dd-88a7-4a5c86fd9ec3","current_count":2}}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1605,11 +1600,11 @@ async fn list_security_groups_v3_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_security_groups()
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .name(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
-        .enterprise_project_id(v::<String>("\"example\""))
-        .project_id_2(v::<Vec<String>>("[\"example\"]"))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .name(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
+        .enterprise_project_id(v::<String>(r#""example""#))
+        .project_id_2(v::<Vec<String>>(r#"["example"]"#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1637,12 +1632,12 @@ async fn list_security_groups_v3_sends_documented_request() {
     let result = client(&server)
         .list_security_groups()
         .limit(v::<i64>("1"))
-        .marker(v::<String>("\"example\""))
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .name(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
-        .enterprise_project_id(v::<String>("\"example\""))
-        .project_id_2(v::<Vec<String>>("[\"example\"]"))
+        .marker(v::<String>(r#""example""#))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .name(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
+        .enterprise_project_id(v::<String>(r#""example""#))
+        .project_id_2(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: otc_vpc::types::ListSecurityGroupsResponse = result
@@ -1655,7 +1650,7 @@ fn list_security_groups_v1_response_200() {
     round_trips::<
         otc_vpc::v1::types::ListSecurityGroupsResponse,
     >(
-        "{\"security_groups\":[{\"id\":\"16b6e77a-08fa-42c7-aa8b-106c048884e6\",\"name\":\"qq\",\"description\":\"qq\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\",\"security_group_rules\":[{\"id\":\"f11a3824-ac19-4fad-b4f1-c5f4a6dd0a80\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv6\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null},{\"id\":\"3d6480e8-9ea4-46dc-bb1b-8db190cd5677\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":null,\"direction\":\"egress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv6\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null},{\"id\":\"9581f18c-1fdd-43da-ace9-7758a56ef28a\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":null,\"direction\":\"egress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null},{\"id\":\"a3ba270e-e58b-432d-a912-aeb7eace9fb8\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null}]},{\"id\":\"9c0f56be-a9ac-438c-8c57-fce62de19419\",\"name\":\"default\",\"description\":\"qq\",\"vpc_id\":\"13551d6b-755d-4757-b956-536f674975c0\",\"enterprise_project_id\":\"0\",\"security_group_rules\":[{\"direction\":\"egress\",\"ethertype\":\"IPv4\",\"id\":\"95479e0a-e312-4844-b53d-a5e4541b783f\",\"description\":\"\",\"security_group_id\":\"9c0f56be-a9ac-438c-8c57-fce62de19419\"},{\"direction\":\"ingress\",\"ethertype\":\"IPv4\",\"id\":\"0c4a2336-b036-4fa2-bc3c-1a291ed4c431\",\"description\":\"\",\"remote_group_id\":\"9c0f56be-a9ac-438c-8c57-fce62de19419\",\"security_group_id\":\"9c0f56be-a9ac-438c-8c57-fce62de19419\"}]}]}",
+        r#"{"security_groups":[{"id":"16b6e77a-08fa-42c7-aa8b-106c048884e6","name":"qq","description":"qq","vpc_id":"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85","enterprise_project_id":"0aad99bc-f5f6-4f78-8404-c598d76b0ed2","security_group_rules":[{"id":"f11a3824-ac19-4fad-b4f1-c5f4a6dd0a80","tenant_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"ingress","protocol":null,"description":"","ethertype":"IPv6","remote_ip_prefix":null,"remote_address_group_id":null,"port_range_max":null,"port_range_min":null},{"id":"3d6480e8-9ea4-46dc-bb1b-8db190cd5677","tenant_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":null,"direction":"egress","protocol":null,"description":"","ethertype":"IPv6","remote_ip_prefix":null,"remote_address_group_id":null,"port_range_max":null,"port_range_min":null},{"id":"9581f18c-1fdd-43da-ace9-7758a56ef28a","tenant_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":null,"direction":"egress","protocol":null,"description":"","ethertype":"IPv4","remote_ip_prefix":null,"remote_address_group_id":null,"port_range_max":null,"port_range_min":null},{"id":"a3ba270e-e58b-432d-a912-aeb7eace9fb8","tenant_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"ingress","protocol":null,"description":"","ethertype":"IPv4","remote_ip_prefix":null,"remote_address_group_id":null,"port_range_max":null,"port_range_min":null}]},{"id":"9c0f56be-a9ac-438c-8c57-fce62de19419","name":"default","description":"qq","vpc_id":"13551d6b-755d-4757-b956-536f674975c0","enterprise_project_id":"0","security_group_rules":[{"direction":"egress","ethertype":"IPv4","id":"95479e0a-e312-4844-b53d-a5e4541b783f","description":"","security_group_id":"9c0f56be-a9ac-438c-8c57-fce62de19419"},{"direction":"ingress","ethertype":"IPv4","id":"0c4a2336-b036-4fa2-bc3c-1a291ed4c431","description":"","remote_group_id":"9c0f56be-a9ac-438c-8c57-fce62de19419","security_group_id":"9c0f56be-a9ac-438c-8c57-fce62de19419"}]}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1693,8 +1688,8 @@ async fn list_security_groups_v1_streams_every_page() {
     let stream = client(&server)
         .v1()
         .list_security_groups()
-        .vpc_id(v::<String>("\"example\""))
-        .enterprise_project_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>(r#""example""#))
+        .enterprise_project_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1719,10 +1714,10 @@ async fn list_security_groups_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .list_security_groups()
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
-        .vpc_id(v::<String>("\"example\""))
-        .enterprise_project_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>(r#""example""#))
+        .enterprise_project_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::v1::types::ListSecurityGroupsResponse = result
@@ -1735,7 +1730,7 @@ fn list_security_groups_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::v2_0_openstack::types::ListSecurityGroupsResponse,
     >(
-        "{\"security_groups\":[{\"id\":\"0431c9c5-1660-42e0-8a00-134bec7f03e2\",\"name\":\"sg-ad3f\",\"description\":\"\",\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"security_group_rules\":[{\"id\":\"d90e55ba-23bd-4d97-b722-8cb6fb485d69\",\"direction\":\"ingress\",\"protocol\":null,\"ethertype\":\"IPv4\",\"description\":null,\"remote_group_id\":\"0431c9c5-1660-42e0-8a00-134bec7f03e2\",\"remote_ip_prefix\":null,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"port_range_max\":null,\"port_range_min\":null,\"security_group_id\":\"0431c9c5-1660-42e0-8a00-134bec7f03e2\",\"remote_address_group_id\":\"0150a3a7-82ca-4569-865c-04e46e5e9249\"},{\"id\":\"aecff4d4-9ce9-489c-86a3-803aedec65f7\",\"direction\":\"egress\",\"protocol\":null,\"ethertype\":\"IPv4\",\"description\":null,\"remote_group_id\":null,\"remote_ip_prefix\":null,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"port_range_max\":null,\"port_range_min\":null,\"security_group_id\":\"0431c9c5-1660-42e0-8a00-134bec7f03e2\",\"remote_address_group_id\":null}],\"created_at\":\"2018-09-12T08:24:14\",\"updated_at\":\"2018-09-12T08:24:14\"}],\"security_groups_links\":[{\"rel\":\"next\",\"href\":\"https://{Endpoint}/v2.0/security-groups?limit=1&marker=0431c9c5-1660-42e0-8a00-134bec7f03e2\"},{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/security-groups?limit=1&marker=0431c9c5-1660-42e0-8a00-134bec7f03e2&page_reverse=True\"}]}",
+        r#"{"security_groups":[{"id":"0431c9c5-1660-42e0-8a00-134bec7f03e2","name":"sg-ad3f","description":"","tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","security_group_rules":[{"id":"d90e55ba-23bd-4d97-b722-8cb6fb485d69","direction":"ingress","protocol":null,"ethertype":"IPv4","description":null,"remote_group_id":"0431c9c5-1660-42e0-8a00-134bec7f03e2","remote_ip_prefix":null,"tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","port_range_max":null,"port_range_min":null,"security_group_id":"0431c9c5-1660-42e0-8a00-134bec7f03e2","remote_address_group_id":"0150a3a7-82ca-4569-865c-04e46e5e9249"},{"id":"aecff4d4-9ce9-489c-86a3-803aedec65f7","direction":"egress","protocol":null,"ethertype":"IPv4","description":null,"remote_group_id":null,"remote_ip_prefix":null,"tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","port_range_max":null,"port_range_min":null,"security_group_id":"0431c9c5-1660-42e0-8a00-134bec7f03e2","remote_address_group_id":null}],"created_at":"2018-09-12T08:24:14","updated_at":"2018-09-12T08:24:14"}],"security_groups_links":[{"rel":"next","href":"https://{Endpoint}/v2.0/security-groups?limit=1&marker=0431c9c5-1660-42e0-8a00-134bec7f03e2"},{"rel":"previous","href":"https://{Endpoint}/v2.0/security-groups?limit=1&marker=0431c9c5-1660-42e0-8a00-134bec7f03e2&page_reverse=True"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -1773,10 +1768,10 @@ async fn list_security_groups_v2_0_openstack_streams_every_page() {
     let stream = client(&server)
         .v2_0_openstack()
         .list_security_groups()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
+        .tenant_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1803,11 +1798,11 @@ async fn list_security_groups_v2_0_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_0_openstack()
         .list_security_groups()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
+        .tenant_id(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
         .send()
         .await;
@@ -1821,7 +1816,7 @@ fn create_security_group_v3_response_201() {
     round_trips::<
         otc_vpc::types::CreateSecurityGroupResponse,
     >(
-        "{\"security_group\":{\"id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"name\":\"security_group_1\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"description\":\"security group description\",\"enterprise_project_id\":\"0\",\"tags\":[],\"security_group_rules\":[{\"id\":\"f11a3824-ac19-4fad-b4f1-c5f4a6dd0a80\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"protocol\":null,\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27Z\",\"updated_at\":\"2020-07-09T05:56:27Z\",\"ethertype\":\"IPv6\",\"remote_ip_prefix\":null,\"multiport\":null,\"remote_address_group_id\":null,\"action\":\"allow\",\"priority\":100},{\"id\":\"3d6480e8-9ea4-46dc-bb1b-8db190cd5677\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":null,\"direction\":\"egress\",\"protocol\":null,\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27Z\",\"updated_at\":\"2020-07-09T05:56:27Z\",\"ethertype\":\"IPv6\",\"remote_ip_prefix\":null,\"multiport\":null,\"remote_address_group_id\":null,\"action\":\"allow\",\"priority\":100},{\"id\":\"9581f18c-1fdd-43da-ace9-7758a56ef28a\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":null,\"direction\":\"egress\",\"protocol\":null,\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27Z\",\"updated_at\":\"2020-07-09T05:56:27Z\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":null,\"multiport\":null,\"remote_address_group_id\":null,\"action\":\"allow\",\"priority\":100},{\"id\":\"a3ba270e-e58b-432d-a912-aeb7eace9fb8\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"protocol\":null,\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27Z\",\"updated_at\":\"2020-07-09T05:56:27Z\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":null,\"multiport\":null,\"remote_address_group_id\":null,\"action\":\"allow\",\"priority\":100}],\"created_at\":\"2020-07-09T05:56:27Z\",\"updated_at\":\"2020-07-09T05:56:27Z\"},\"request_id\":\"a8cf4f79ca3c22ca685e7e8872e8c20b\"}",
+        r#"{"security_group":{"id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","name":"security_group_1","project_id":"060576782980d5762f9ec014dd2f1148","description":"security group description","enterprise_project_id":"0","tags":[],"security_group_rules":[{"id":"f11a3824-ac19-4fad-b4f1-c5f4a6dd0a80","project_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"ingress","protocol":null,"description":"","created_at":"2020-07-09T05:56:27Z","updated_at":"2020-07-09T05:56:27Z","ethertype":"IPv6","remote_ip_prefix":null,"multiport":null,"remote_address_group_id":null,"action":"allow","priority":100},{"id":"3d6480e8-9ea4-46dc-bb1b-8db190cd5677","project_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":null,"direction":"egress","protocol":null,"description":"","created_at":"2020-07-09T05:56:27Z","updated_at":"2020-07-09T05:56:27Z","ethertype":"IPv6","remote_ip_prefix":null,"multiport":null,"remote_address_group_id":null,"action":"allow","priority":100},{"id":"9581f18c-1fdd-43da-ace9-7758a56ef28a","project_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":null,"direction":"egress","protocol":null,"description":"","created_at":"2020-07-09T05:56:27Z","updated_at":"2020-07-09T05:56:27Z","ethertype":"IPv4","remote_ip_prefix":null,"multiport":null,"remote_address_group_id":null,"action":"allow","priority":100},{"id":"a3ba270e-e58b-432d-a912-aeb7eace9fb8","project_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"ingress","protocol":null,"description":"","created_at":"2020-07-09T05:56:27Z","updated_at":"2020-07-09T05:56:27Z","ethertype":"IPv4","remote_ip_prefix":null,"multiport":null,"remote_address_group_id":null,"action":"allow","priority":100}],"created_at":"2020-07-09T05:56:27Z","updated_at":"2020-07-09T05:56:27Z"},"request_id":"a8cf4f79ca3c22ca685e7e8872e8c20b"}"#,
     );
 }
 /// The documented `create_security_group` v3 response_202 example deserializes and serializes back.
@@ -1830,7 +1825,7 @@ fn create_security_group_v3_response_202() {
     round_trips::<
         otc_vpc::types::CreateSecurityGroupAcceptedResponse,
     >(
-        "{\"error_msg\":\"Request validation has been passed with dry run...\",\"error_code\":\"SYS.0202\",\"request_id\":\"cfd81aea3f59eac7128dba4b36d516c8\"}",
+        r#"{"error_msg":"Request validation has been passed with dry run...","error_code":"SYS.0202","request_id":"cfd81aea3f59eac7128dba4b36d516c8"}"#,
     );
 }
 /// The documented `create_security_group` v3 request_body example deserializes and serializes back.
@@ -1839,7 +1834,7 @@ fn create_security_group_v3_request_body() {
     round_trips::<
         otc_vpc::types::CreateSecurityGroupRequest,
     >(
-        "{\"security_group\":{\"name\":\"security_group_1\",\"description\":\"security group description\"},\"dry_run\":true}",
+        r#"{"security_group":{"name":"security_group_1","description":"security group description"},"dry_run":true}"#,
     );
 }
 /// `create_security_group` at API version v3 sends POST /v3/{project_id}/vpc/security-groups.
@@ -1861,7 +1856,7 @@ async fn create_security_group_v3_sends_documented_request() {
             v::<
                 otc_vpc::types::CreateSecurityGroupOption,
             >(
-                "{\"name\":\"security_group_1\",\"description\":\"security group description\"}",
+                r#"{"name":"security_group_1","description":"security group description"}"#,
             ),
         )
         .send()
@@ -1872,7 +1867,7 @@ async fn create_security_group_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"dry_run\":true,\"security_group\":{\"name\":\"security_group_1\",\"description\":\"security group description\"}}")),
+        v(r#"{"dry_run":true,"security_group":{"name":"security_group_1","description":"security group description"}}"#)),
         "sent body {sent}"
     );
 }
@@ -1882,7 +1877,7 @@ fn create_security_group_v1_response_2xx() {
     round_trips::<
         otc_vpc::v1::types::CreateSecurityGroupResponse,
     >(
-        "{\"security_group\":{\"id\":\"16b6e77a-08fa-42c7-aa8b-106c048884e6\",\"name\":\"qq\",\"description\":\"\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\",\"security_group_rules\":[{\"id\":\"f11a3824-ac19-4fad-b4f1-c5f4a6dd0a80\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv6\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null},{\"id\":\"3d6480e8-9ea4-46dc-bb1b-8db190cd5677\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":null,\"direction\":\"egress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv6\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null},{\"id\":\"9581f18c-1fdd-43da-ace9-7758a56ef28a\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":null,\"direction\":\"egress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null},{\"id\":\"a3ba270e-e58b-432d-a912-aeb7eace9fb8\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null}]}}",
+        r#"{"security_group":{"id":"16b6e77a-08fa-42c7-aa8b-106c048884e6","name":"qq","description":"","vpc_id":"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85","enterprise_project_id":"0aad99bc-f5f6-4f78-8404-c598d76b0ed2","security_group_rules":[{"id":"f11a3824-ac19-4fad-b4f1-c5f4a6dd0a80","tenant_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"ingress","protocol":null,"description":"","ethertype":"IPv6","remote_ip_prefix":null,"remote_address_group_id":null,"port_range_max":null,"port_range_min":null},{"id":"3d6480e8-9ea4-46dc-bb1b-8db190cd5677","tenant_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":null,"direction":"egress","protocol":null,"description":"","ethertype":"IPv6","remote_ip_prefix":null,"remote_address_group_id":null,"port_range_max":null,"port_range_min":null},{"id":"9581f18c-1fdd-43da-ace9-7758a56ef28a","tenant_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":null,"direction":"egress","protocol":null,"description":"","ethertype":"IPv4","remote_ip_prefix":null,"remote_address_group_id":null,"port_range_max":null,"port_range_min":null},{"id":"a3ba270e-e58b-432d-a912-aeb7eace9fb8","tenant_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"ingress","protocol":null,"description":"","ethertype":"IPv4","remote_ip_prefix":null,"remote_address_group_id":null,"port_range_max":null,"port_range_min":null}]}}"#,
     );
 }
 /// `create_security_group` at API version v1 sends POST /v1/{project_id}/security-groups.
@@ -1900,7 +1895,7 @@ async fn create_security_group_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .create_security_group()
-        .security_group(v::<otc_vpc::v1::types::SecurityGroup>("{\"name\":\"example\"}"))
+        .security_group(v::<otc_vpc::v1::types::SecurityGroup>(r#"{"name":"example"}"#))
         .send()
         .await;
     let body: otc_vpc::v1::types::CreateSecurityGroupResponse = result
@@ -1908,8 +1903,7 @@ async fn create_security_group_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"security_group\":{\"name\":\"example\"}}")),
-        "sent body {sent}"
+        same(& sent, & v(r#"{"security_group":{"name":"example"}}"#)), "sent body {sent}"
     );
 }
 /// The documented `create_security_group` v2.0-openstack response_2xx example deserializes and serializes back.
@@ -1918,7 +1912,7 @@ fn create_security_group_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::v2_0_openstack::types::CreateSecurityGroupResponse,
     >(
-        "{\"security_group\":{\"id\":\"d29ae17d-f355-4992-8747-1fb66cc9afd2\",\"name\":\"sg-test\",\"description\":\"\",\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"security_group_rules\":[{\"id\":\"3f51e52c-0e85-40f7-a137-85927392e436\",\"direction\":\"egress\",\"protocol\":null,\"ethertype\":\"IPv4\",\"description\":null,\"remote_group_id\":null,\"remote_ip_prefix\":null,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"port_range_max\":null,\"port_range_min\":null,\"security_group_id\":\"d29ae17d-f355-4992-8747-1fb66cc9afd2\",\"remote_address_group_id\":null},{\"id\":\"6332de3e-98fb-4f8c-b44a-fcb8ff09881e\",\"direction\":\"egress\",\"protocol\":null,\"ethertype\":\"IPv6\",\"description\":null,\"remote_group_id\":null,\"remote_ip_prefix\":null,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"port_range_max\":null,\"port_range_min\":null,\"security_group_id\":\"d29ae17d-f355-4992-8747-1fb66cc9afd2\",\"remote_address_group_id\":null}],\"created_at\":\"2018-09-20T02:15:34\",\"updated_at\":\"2018-09-20T02:15:34\"}}",
+        r#"{"security_group":{"id":"d29ae17d-f355-4992-8747-1fb66cc9afd2","name":"sg-test","description":"","tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","security_group_rules":[{"id":"3f51e52c-0e85-40f7-a137-85927392e436","direction":"egress","protocol":null,"ethertype":"IPv4","description":null,"remote_group_id":null,"remote_ip_prefix":null,"tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","port_range_max":null,"port_range_min":null,"security_group_id":"d29ae17d-f355-4992-8747-1fb66cc9afd2","remote_address_group_id":null},{"id":"6332de3e-98fb-4f8c-b44a-fcb8ff09881e","direction":"egress","protocol":null,"ethertype":"IPv6","description":null,"remote_group_id":null,"remote_ip_prefix":null,"tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","port_range_max":null,"port_range_min":null,"security_group_id":"d29ae17d-f355-4992-8747-1fb66cc9afd2","remote_address_group_id":null}],"created_at":"2018-09-20T02:15:34","updated_at":"2018-09-20T02:15:34"}}"#,
     );
 }
 /// The documented `create_security_group` v2.0-openstack request_body example deserializes and serializes back.
@@ -1926,7 +1920,7 @@ fn create_security_group_v2_0_openstack_response_2xx() {
 fn create_security_group_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::v2_0_openstack::types::CreateSecurityGroupRequest,
-    >("{\"security_group\":{\"name\":\"sg-test\"}}");
+    >(r#"{"security_group":{"name":"sg-test"}}"#);
 }
 /// `create_security_group` at API version v2.0-openstack sends POST /v2.0/security-groups.
 #[tokio::test]
@@ -1944,7 +1938,7 @@ async fn create_security_group_v2_0_openstack_sends_documented_request() {
         .v2_0_openstack()
         .create_security_group()
         .security_group(
-            v::<otc_vpc::v2_0_openstack::types::SecurityGroup>("{\"name\":\"sg-test\"}"),
+            v::<otc_vpc::v2_0_openstack::types::SecurityGroup>(r#"{"name":"sg-test"}"#),
         )
         .send()
         .await;
@@ -1953,8 +1947,7 @@ async fn create_security_group_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"security_group\":{\"name\":\"sg-test\"}}")),
-        "sent body {sent}"
+        same(& sent, & v(r#"{"security_group":{"name":"sg-test"}}"#)), "sent body {sent}"
     );
 }
 /// The documented `show_security_group` v3 response_200 example contradicts the schema ($.security_group.enterprise_project_id: expected a string, found 0), so the strict type rejects it.
@@ -1963,7 +1956,7 @@ fn show_security_group_v3_response_200() {
     rejects::<
         otc_vpc::types::ShowSecurityGroupResponse,
     >(
-        "{\"security_group\":{\"id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"name\":\"security_group_1\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"description\":\"security group description\",\"enterprise_project_id\":0,\"tags\":[{\"key\":\"a\",\"value\":\"b\"}],\"security_group_rules\":[{\"id\":\"f11a3824-ac19-4fad-b4f1-c5f4a6dd0a80\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27.000+00:00\",\"updated_at\":\"2020-07-09T05:56:27.000+00:00\",\"ethertype\":\"IPv6\",\"action\":\"allow\",\"priority\":100,\"protocol\":null,\"multiport\":null,\"remote_ip_prefix\":null,\"remote_address_group_id\":null},{\"id\":\"3d6480e8-9ea4-46dc-bb1b-8db190cd5677\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"egress\",\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27.000+00:00\",\"updated_at\":\"2020-07-09T05:56:27.000+00:00\",\"ethertype\":\"IPv6\",\"action\":\"allow\",\"priority\":100,\"protocol\":null,\"multiport\":null,\"remote_ip_prefix\":null,\"remote_group_id\":null,\"remote_address_group_id\":null},{\"id\":\"9581f18c-1fdd-43da-ace9-7758a56ef28a\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"egress\",\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27.000+00:00\",\"updated_at\":\"2020-07-09T05:56:27.000+00:00\",\"ethertype\":\"IPv4\",\"action\":\"allow\",\"priority\":100,\"protocol\":null,\"multiport\":null,\"remote_ip_prefix\":null,\"remote_group_id\":null,\"remote_address_group_id\":null},{\"id\":\"a3ba270e-e58b-432d-a912-aeb7eace9fb8\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27.000+00:00\",\"updated_at\":\"2020-07-09T05:56:27.000+00:00\",\"ethertype\":\"IPv4\",\"action\":\"allow\",\"priority\":100,\"protocol\":null,\"multiport\":null,\"remote_ip_prefix\":null,\"remote_address_group_id\":null}],\"created_at\":\"2020-07-09T05:56:27.000+00:00\",\"updated_at\":\"2020-07-09T05:56:27.000+00:00\"},\"request_id\":\"a8cf4f79ca3c22ca685e7e8872e8c20b\"}",
+        r#"{"security_group":{"id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","name":"security_group_1","project_id":"060576782980d5762f9ec014dd2f1148","description":"security group description","enterprise_project_id":0,"tags":[{"key":"a","value":"b"}],"security_group_rules":[{"id":"f11a3824-ac19-4fad-b4f1-c5f4a6dd0a80","project_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"ingress","description":"","created_at":"2020-07-09T05:56:27.000+00:00","updated_at":"2020-07-09T05:56:27.000+00:00","ethertype":"IPv6","action":"allow","priority":100,"protocol":null,"multiport":null,"remote_ip_prefix":null,"remote_address_group_id":null},{"id":"3d6480e8-9ea4-46dc-bb1b-8db190cd5677","project_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"egress","description":"","created_at":"2020-07-09T05:56:27.000+00:00","updated_at":"2020-07-09T05:56:27.000+00:00","ethertype":"IPv6","action":"allow","priority":100,"protocol":null,"multiport":null,"remote_ip_prefix":null,"remote_group_id":null,"remote_address_group_id":null},{"id":"9581f18c-1fdd-43da-ace9-7758a56ef28a","project_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"egress","description":"","created_at":"2020-07-09T05:56:27.000+00:00","updated_at":"2020-07-09T05:56:27.000+00:00","ethertype":"IPv4","action":"allow","priority":100,"protocol":null,"multiport":null,"remote_ip_prefix":null,"remote_group_id":null,"remote_address_group_id":null},{"id":"a3ba270e-e58b-432d-a912-aeb7eace9fb8","project_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"ingress","description":"","created_at":"2020-07-09T05:56:27.000+00:00","updated_at":"2020-07-09T05:56:27.000+00:00","ethertype":"IPv4","action":"allow","priority":100,"protocol":null,"multiport":null,"remote_ip_prefix":null,"remote_address_group_id":null}],"created_at":"2020-07-09T05:56:27.000+00:00","updated_at":"2020-07-09T05:56:27.000+00:00"},"request_id":"a8cf4f79ca3c22ca685e7e8872e8c20b"}"#,
     );
 }
 /// `show_security_group` at API version v3 sends GET /v3/{project_id}/vpc/security-groups/{security_group_id}.
@@ -1980,7 +1973,7 @@ async fn show_security_group_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_security_group()
-        .security_group_id(v::<String>("\"example\""))
+        .security_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowSecurityGroupResponse = result
@@ -1993,7 +1986,7 @@ fn show_security_group_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::v2_0_openstack::types::ShowSecurityGroupResponse,
     >(
-        "{\"security_group\":{\"id\":\"0431c9c5-1660-42e0-8a00-134bec7f03e2\",\"name\":\"sg-ad3f\",\"description\":\"\",\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"security_group_rules\":[{\"id\":\"d90e55ba-23bd-4d97-b722-8cb6fb485d69\",\"direction\":\"ingress\",\"protocol\":null,\"ethertype\":\"IPv4\",\"description\":null,\"remote_group_id\":\"0431c9c5-1660-42e0-8a00-134bec7f03e2\",\"remote_ip_prefix\":null,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"port_range_max\":null,\"port_range_min\":null,\"security_group_id\":\"0431c9c5-1660-42e0-8a00-134bec7f03e2\",\"remote_address_group_id\":\"0150a3a7-82ca-4569-865c-04e46e5e9249\"},{\"id\":\"aecff4d4-9ce9-489c-86a3-803aedec65f7\",\"direction\":\"egress\",\"protocol\":null,\"ethertype\":\"IPv4\",\"description\":null,\"remote_group_id\":null,\"remote_ip_prefix\":null,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"port_range_max\":null,\"port_range_min\":null,\"security_group_id\":\"0431c9c5-1660-42e0-8a00-134bec7f03e2\",\"remote_address_group_id\":null}],\"created_at\":\"2018-09-12T08:24:14\",\"updated_at\":\"2018-09-12T08:24:14\"}}",
+        r#"{"security_group":{"id":"0431c9c5-1660-42e0-8a00-134bec7f03e2","name":"sg-ad3f","description":"","tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","security_group_rules":[{"id":"d90e55ba-23bd-4d97-b722-8cb6fb485d69","direction":"ingress","protocol":null,"ethertype":"IPv4","description":null,"remote_group_id":"0431c9c5-1660-42e0-8a00-134bec7f03e2","remote_ip_prefix":null,"tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","port_range_max":null,"port_range_min":null,"security_group_id":"0431c9c5-1660-42e0-8a00-134bec7f03e2","remote_address_group_id":"0150a3a7-82ca-4569-865c-04e46e5e9249"},{"id":"aecff4d4-9ce9-489c-86a3-803aedec65f7","direction":"egress","protocol":null,"ethertype":"IPv4","description":null,"remote_group_id":null,"remote_ip_prefix":null,"tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","port_range_max":null,"port_range_min":null,"security_group_id":"0431c9c5-1660-42e0-8a00-134bec7f03e2","remote_address_group_id":null}],"created_at":"2018-09-12T08:24:14","updated_at":"2018-09-12T08:24:14"}}"#,
     );
 }
 /// `show_security_group` at API version v2.0-openstack sends GET /v2.0/security-groups/{security_group_id}.
@@ -2011,7 +2004,7 @@ async fn show_security_group_v2_0_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_0_openstack()
         .show_security_group()
-        .security_group_id(v::<String>("\"example\""))
+        .security_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::v2_0_openstack::types::ShowSecurityGroupResponse = result
@@ -2024,7 +2017,7 @@ fn update_security_group_v3_response_200() {
     rejects::<
         otc_vpc::types::UpdateSecurityGroupResponse,
     >(
-        "{\"security_group\":{\"id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"name\":\"security_group_2\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"description\":\"modified description\",\"enterprise_project_id\":0,\"tags\":[],\"security_group_rules\":[{\"id\":\"f11a3824-ac19-4fad-b4f1-c5f4a6dd0a80\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27.000+00:00\",\"updated_at\":\"2020-07-09T05:56:27.000+00:00\",\"ethertype\":\"IPv6\",\"action\":\"allow\",\"priority\":100,\"protocol\":null,\"multiport\":null,\"remote_ip_prefix\":null,\"remote_address_group_id\":null},{\"id\":\"3d6480e8-9ea4-46dc-bb1b-8db190cd5677\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"egress\",\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27.000+00:00\",\"updated_at\":\"2020-07-09T05:56:27.000+00:00\",\"ethertype\":\"IPv6\",\"action\":\"allow\",\"priority\":100,\"protocol\":null,\"multiport\":null,\"remote_ip_prefix\":null,\"remote_group_id\":null,\"remote_address_group_id\":null},{\"id\":\"9581f18c-1fdd-43da-ace9-7758a56ef28a\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"egress\",\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27.000+00:00\",\"updated_at\":\"2020-07-09T05:56:27.000+00:00\",\"ethertype\":\"IPv4\",\"action\":\"allow\",\"priority\":100,\"protocol\":null,\"multiport\":null,\"remote_ip_prefix\":null,\"remote_group_id\":null,\"remote_address_group_id\":null},{\"id\":\"a3ba270e-e58b-432d-a912-aeb7eace9fb8\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27.000+00:00\",\"updated_at\":\"2020-07-09T05:56:27.000+00:00\",\"ethertype\":\"IPv4\",\"action\":\"allow\",\"priority\":100,\"protocol\":null,\"multiport\":null,\"remote_ip_prefix\":null,\"remote_address_group_id\":null}],\"created_at\":\"2020-07-09T05:56:27.000+00:00\",\"updated_at\":\"2020-07-09T05:56:27.000+00:00\"},\"request_id\":\"a8cf4f79ca3c22ca685e7e8872e8c20b\"}",
+        r#"{"security_group":{"id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","name":"security_group_2","project_id":"060576782980d5762f9ec014dd2f1148","description":"modified description","enterprise_project_id":0,"tags":[],"security_group_rules":[{"id":"f11a3824-ac19-4fad-b4f1-c5f4a6dd0a80","project_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"ingress","description":"","created_at":"2020-07-09T05:56:27.000+00:00","updated_at":"2020-07-09T05:56:27.000+00:00","ethertype":"IPv6","action":"allow","priority":100,"protocol":null,"multiport":null,"remote_ip_prefix":null,"remote_address_group_id":null},{"id":"3d6480e8-9ea4-46dc-bb1b-8db190cd5677","project_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"egress","description":"","created_at":"2020-07-09T05:56:27.000+00:00","updated_at":"2020-07-09T05:56:27.000+00:00","ethertype":"IPv6","action":"allow","priority":100,"protocol":null,"multiport":null,"remote_ip_prefix":null,"remote_group_id":null,"remote_address_group_id":null},{"id":"9581f18c-1fdd-43da-ace9-7758a56ef28a","project_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"egress","description":"","created_at":"2020-07-09T05:56:27.000+00:00","updated_at":"2020-07-09T05:56:27.000+00:00","ethertype":"IPv4","action":"allow","priority":100,"protocol":null,"multiport":null,"remote_ip_prefix":null,"remote_group_id":null,"remote_address_group_id":null},{"id":"a3ba270e-e58b-432d-a912-aeb7eace9fb8","project_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"ingress","description":"","created_at":"2020-07-09T05:56:27.000+00:00","updated_at":"2020-07-09T05:56:27.000+00:00","ethertype":"IPv4","action":"allow","priority":100,"protocol":null,"multiport":null,"remote_ip_prefix":null,"remote_address_group_id":null}],"created_at":"2020-07-09T05:56:27.000+00:00","updated_at":"2020-07-09T05:56:27.000+00:00"},"request_id":"a8cf4f79ca3c22ca685e7e8872e8c20b"}"#,
     );
 }
 /// The documented `update_security_group` v3 request_body example deserializes and serializes back.
@@ -2033,7 +2026,7 @@ fn update_security_group_v3_request_body() {
     round_trips::<
         otc_vpc::types::UpdateSecurityGroupRequest,
     >(
-        "{\"security_group\":{\"name\":\"security_group_2\",\"description\":\"modified description\"}}",
+        r#"{"security_group":{"name":"security_group_2","description":"modified description"}}"#,
     );
 }
 /// `update_security_group` at API version v3 sends PUT /v3/{project_id}/vpc/security-groups/{security_group_id}.
@@ -2050,11 +2043,11 @@ async fn update_security_group_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_security_group()
-        .security_group_id(v::<String>("\"example\""))
+        .security_group_id(v::<String>(r#""example""#))
         .security_group(
             v::<
                 otc_vpc::types::UpdateSecurityGroupOption,
-            >("{\"name\":\"security_group_2\",\"description\":\"modified description\"}"),
+            >(r#"{"name":"security_group_2","description":"modified description"}"#),
         )
         .send()
         .await;
@@ -2064,7 +2057,7 @@ async fn update_security_group_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"security_group\":{\"name\":\"security_group_2\",\"description\":\"modified description\"}}")),
+        v(r#"{"security_group":{"name":"security_group_2","description":"modified description"}}"#)),
         "sent body {sent}"
     );
 }
@@ -2074,7 +2067,7 @@ fn update_security_group_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::v2_0_openstack::types::UpdateSecurityGroupResponse,
     >(
-        "{\"security_group\":{\"id\":\"d29ae17d-f355-4992-8747-1fb66cc9afd2\",\"name\":\"sg-test02\",\"description\":\"\",\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"security_group_rules\":[{\"id\":\"6332de3e-98fb-4f8c-b44a-fcb8ff09881e\",\"direction\":\"egress\",\"protocol\":null,\"ethertype\":\"IPv6\",\"description\":null,\"remote_group_id\":null,\"remote_ip_prefix\":null,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"port_range_max\":null,\"port_range_min\":null,\"security_group_id\":\"d29ae17d-f355-4992-8747-1fb66cc9afd2\",\"remote_address_group_id\":\"0150a3a7-82ca-4569-865c-04e46e5e9249\"},{\"id\":\"3f51e52c-0e85-40f7-a137-85927392e436\",\"direction\":\"egress\",\"protocol\":null,\"ethertype\":\"IPv4\",\"description\":null,\"remote_group_id\":null,\"remote_ip_prefix\":null,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"port_range_max\":null,\"port_range_min\":null,\"security_group_id\":\"d29ae17d-f355-4992-8747-1fb66cc9afd2\",\"remote_address_group_id\":null}],\"created_at\":\"2018-09-20T02:15:34\",\"updated_at\":\"2018-09-20T02:16:31\"}}",
+        r#"{"security_group":{"id":"d29ae17d-f355-4992-8747-1fb66cc9afd2","name":"sg-test02","description":"","tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","security_group_rules":[{"id":"6332de3e-98fb-4f8c-b44a-fcb8ff09881e","direction":"egress","protocol":null,"ethertype":"IPv6","description":null,"remote_group_id":null,"remote_ip_prefix":null,"tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","port_range_max":null,"port_range_min":null,"security_group_id":"d29ae17d-f355-4992-8747-1fb66cc9afd2","remote_address_group_id":"0150a3a7-82ca-4569-865c-04e46e5e9249"},{"id":"3f51e52c-0e85-40f7-a137-85927392e436","direction":"egress","protocol":null,"ethertype":"IPv4","description":null,"remote_group_id":null,"remote_ip_prefix":null,"tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","port_range_max":null,"port_range_min":null,"security_group_id":"d29ae17d-f355-4992-8747-1fb66cc9afd2","remote_address_group_id":null}],"created_at":"2018-09-20T02:15:34","updated_at":"2018-09-20T02:16:31"}}"#,
     );
 }
 /// The documented `update_security_group` v2.0-openstack request_body example deserializes and serializes back.
@@ -2082,7 +2075,7 @@ fn update_security_group_v2_0_openstack_response_2xx() {
 fn update_security_group_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::v2_0_openstack::types::UpdateSecurityGroupRequest,
-    >("{\"security_group\":{\"name\":\"sg-test02\"}}");
+    >(r#"{"security_group":{"name":"sg-test02"}}"#);
 }
 /// `update_security_group` at API version v2.0-openstack sends PUT /v2.0/security-groups/{security_group_id}.
 #[tokio::test]
@@ -2099,11 +2092,9 @@ async fn update_security_group_v2_0_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_0_openstack()
         .update_security_group()
-        .security_group_id(v::<String>("\"example\""))
+        .security_group_id(v::<String>(r#""example""#))
         .security_group(
-            v::<
-                otc_vpc::v2_0_openstack::types::SecurityGroup,
-            >("{\"name\":\"sg-test02\"}"),
+            v::<otc_vpc::v2_0_openstack::types::SecurityGroup>(r#"{"name":"sg-test02"}"#),
         )
         .send()
         .await;
@@ -2112,7 +2103,7 @@ async fn update_security_group_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"security_group\":{\"name\":\"sg-test02\"}}")),
+        same(& sent, & v(r#"{"security_group":{"name":"sg-test02"}}"#)),
         "sent body {sent}"
     );
 }
@@ -2128,7 +2119,7 @@ async fn delete_security_group_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_security_group()
-        .security_group_id(v::<String>("\"example\""))
+        .security_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -2146,7 +2137,7 @@ async fn delete_security_group_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .delete_security_group()
-        .security_group_id(v::<String>("\"example\""))
+        .security_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -2164,7 +2155,7 @@ async fn delete_security_group_v2_0_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_0_openstack()
         .delete_security_group()
-        .security_group_id(v::<String>("\"example\""))
+        .security_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -2175,7 +2166,7 @@ fn list_security_group_rules_v3_response_200() {
     rejects::<
         otc_vpc::types::ListSecurityGroupRulesResponse,
     >(
-        "{\"request_id\":\"80747d36e3376c0894ba8f9a9156355d\",\"security_group_rules\":[{\"id\":\"f626eb24-d8bd-4d26-ae0b-c16bb65730cb\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"0552091e-b83a-49dd-88a7-4a5c86fd9ec3\",\"direction\":\"ingress\",\"protocol\":\"tcp\",\"description\":\"security group rule description\",\"created_at\":\"2020-08-13T07:12:36.000+00:00\",\"updated_at\":\"2020-08-13T07:12:36.000+00:00\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":\"10.10.0.0/16\",\"multiport\":333,\"action\":\"allow\",\"priority\":1,\"remote_group_id\":null,\"remote_address_group_id\":null}]}",
+        r#"{"request_id":"80747d36e3376c0894ba8f9a9156355d","security_group_rules":[{"id":"f626eb24-d8bd-4d26-ae0b-c16bb65730cb","project_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"0552091e-b83a-49dd-88a7-4a5c86fd9ec3","direction":"ingress","protocol":"tcp","description":"security group rule description","created_at":"2020-08-13T07:12:36.000+00:00","updated_at":"2020-08-13T07:12:36.000+00:00","ethertype":"IPv4","remote_ip_prefix":"10.10.0.0/16","multiport":333,"action":"allow","priority":1,"remote_group_id":null,"remote_address_group_id":null}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -2212,18 +2203,18 @@ async fn list_security_group_rules_v3_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_security_group_rules()
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .security_group_id(v::<Vec<String>>("[\"example\"]"))
-        .protocol(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
-        .remote_group_id(v::<Vec<String>>("[\"example\"]"))
-        .direction(v::<String>("\"example\""))
-        .action(v::<String>("\"example\""))
-        .remote_ip_prefix(v::<String>("\"example\""))
-        .project_id_2(v::<Vec<String>>("[\"example\"]"))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .security_group_id(v::<Vec<String>>(r#"["example"]"#))
+        .protocol(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
+        .remote_group_id(v::<Vec<String>>(r#"["example"]"#))
+        .direction(v::<String>(r#""example""#))
+        .action(v::<String>(r#""example""#))
+        .remote_ip_prefix(v::<String>(r#""example""#))
+        .project_id_2(v::<Vec<String>>(r#"["example"]"#))
         .priority(v::<Vec<i64>>("[1]"))
-        .ethertype(v::<Vec<String>>("[\"example\"]"))
-        .remote_address_group_id(v::<Vec<String>>("[\"example\"]"))
+        .ethertype(v::<Vec<String>>(r#"["example"]"#))
+        .remote_address_group_id(v::<Vec<String>>(r#"["example"]"#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -2258,19 +2249,19 @@ async fn list_security_group_rules_v3_sends_documented_request() {
     let result = client(&server)
         .list_security_group_rules()
         .limit(v::<i64>("1"))
-        .marker(v::<String>("\"example\""))
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .security_group_id(v::<Vec<String>>("[\"example\"]"))
-        .protocol(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
-        .remote_group_id(v::<Vec<String>>("[\"example\"]"))
-        .direction(v::<String>("\"example\""))
-        .action(v::<String>("\"example\""))
-        .remote_ip_prefix(v::<String>("\"example\""))
-        .project_id_2(v::<Vec<String>>("[\"example\"]"))
+        .marker(v::<String>(r#""example""#))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .security_group_id(v::<Vec<String>>(r#"["example"]"#))
+        .protocol(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
+        .remote_group_id(v::<Vec<String>>(r#"["example"]"#))
+        .direction(v::<String>(r#""example""#))
+        .action(v::<String>(r#""example""#))
+        .remote_ip_prefix(v::<String>(r#""example""#))
+        .project_id_2(v::<Vec<String>>(r#"["example"]"#))
         .priority(v::<Vec<i64>>("[1]"))
-        .ethertype(v::<Vec<String>>("[\"example\"]"))
-        .remote_address_group_id(v::<Vec<String>>("[\"example\"]"))
+        .ethertype(v::<Vec<String>>(r#"["example"]"#))
+        .remote_address_group_id(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: otc_vpc::types::ListSecurityGroupRulesResponse = result
@@ -2283,7 +2274,7 @@ fn list_security_group_rules_v1_response_200() {
     round_trips::<
         otc_vpc::v1::types::ListSecurityGroupRulesResponse,
     >(
-        "{\"security_group_rules\":[{\"direction\":\"egress\",\"ethertype\":\"IPv6\",\"id\":\"3c0e45ff-adaf-4124-b083-bf390e5482ff\",\"description\":\"\",\"port_range_max\":null,\"port_range_min\":null,\"protocol\":null,\"remote_group_id\":null,\"remote_ip_prefix\":null,\"security_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"tenant_id\":\"e4f50856753b4dc6afee5fa6b9b6c550\",\"remote_address_group_id\":null},{\"direction\":\"egress\",\"ethertype\":\"IPv4\",\"id\":\"93aa42e5-80db-4581-9391-3a608bd0e448\",\"description\":\"\",\"port_range_max\":null,\"port_range_min\":null,\"protocol\":null,\"remote_group_id\":null,\"remote_ip_prefix\":null,\"security_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"tenant_id\":\"e4f50856753b4dc6afee5fa6b9b6c550\",\"remote_address_group_id\":null},{\"direction\":\"ingress\",\"ethertype\":\"IPv6\",\"id\":\"c0b09f00-1d49-4e64-a0a7-8a186d928138\",\"description\":\"\",\"port_range_max\":null,\"port_range_min\":null,\"protocol\":null,\"remote_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"remote_ip_prefix\":null,\"security_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"tenant_id\":\"e4f50856753b4dc6afee5fa6b9b6c550\",\"remote_address_group_id\":null},{\"direction\":\"ingress\",\"ethertype\":\"IPv4\",\"id\":\"f7d45c89-008e-4bab-88ad-d6811724c51c\",\"description\":\"\",\"port_range_max\":null,\"port_range_min\":null,\"protocol\":null,\"remote_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"remote_ip_prefix\":null,\"security_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"tenant_id\":\"e4f50856753b4dc6afee5fa6b9b6c550\",\"remote_address_group_id\":null}]}",
+        r#"{"security_group_rules":[{"direction":"egress","ethertype":"IPv6","id":"3c0e45ff-adaf-4124-b083-bf390e5482ff","description":"","port_range_max":null,"port_range_min":null,"protocol":null,"remote_group_id":null,"remote_ip_prefix":null,"security_group_id":"85cc3048-abc3-43cc-89b3-377341426ac5","tenant_id":"e4f50856753b4dc6afee5fa6b9b6c550","remote_address_group_id":null},{"direction":"egress","ethertype":"IPv4","id":"93aa42e5-80db-4581-9391-3a608bd0e448","description":"","port_range_max":null,"port_range_min":null,"protocol":null,"remote_group_id":null,"remote_ip_prefix":null,"security_group_id":"85cc3048-abc3-43cc-89b3-377341426ac5","tenant_id":"e4f50856753b4dc6afee5fa6b9b6c550","remote_address_group_id":null},{"direction":"ingress","ethertype":"IPv6","id":"c0b09f00-1d49-4e64-a0a7-8a186d928138","description":"","port_range_max":null,"port_range_min":null,"protocol":null,"remote_group_id":"85cc3048-abc3-43cc-89b3-377341426ac5","remote_ip_prefix":null,"security_group_id":"85cc3048-abc3-43cc-89b3-377341426ac5","tenant_id":"e4f50856753b4dc6afee5fa6b9b6c550","remote_address_group_id":null},{"direction":"ingress","ethertype":"IPv4","id":"f7d45c89-008e-4bab-88ad-d6811724c51c","description":"","port_range_max":null,"port_range_min":null,"protocol":null,"remote_group_id":"85cc3048-abc3-43cc-89b3-377341426ac5","remote_ip_prefix":null,"security_group_id":"85cc3048-abc3-43cc-89b3-377341426ac5","tenant_id":"e4f50856753b4dc6afee5fa6b9b6c550","remote_address_group_id":null}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -2321,8 +2312,8 @@ async fn list_security_group_rules_v1_streams_every_page() {
     let stream = client(&server)
         .v1()
         .list_security_group_rules()
-        .security_group_id(v::<String>("\"example\""))
-        .remote_ip_prefix(v::<String>("\"example\""))
+        .security_group_id(v::<String>(r#""example""#))
+        .remote_ip_prefix(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -2347,10 +2338,10 @@ async fn list_security_group_rules_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .list_security_group_rules()
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
-        .security_group_id(v::<String>("\"example\""))
-        .remote_ip_prefix(v::<String>("\"example\""))
+        .security_group_id(v::<String>(r#""example""#))
+        .remote_ip_prefix(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::v1::types::ListSecurityGroupRulesResponse = result
@@ -2392,17 +2383,17 @@ async fn list_security_group_rules_v2_0_openstack_streams_every_page() {
     let stream = client(&server)
         .v2_0_openstack()
         .list_security_group_rules()
-        .id(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .remote_group_id(v::<String>("\"example\""))
-        .security_group_id(v::<String>("\"example\""))
-        .direction(v::<otc_vpc::v2_0_openstack::types::Direction>("\"ingress\""))
-        .protocol(v::<String>("\"example\""))
-        .remote_ip_prefix(v::<String>("\"example\""))
-        .ethertype(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
+        .remote_group_id(v::<String>(r#""example""#))
+        .security_group_id(v::<String>(r#""example""#))
+        .direction(v::<otc_vpc::v2_0_openstack::types::Direction>(r#""ingress""#))
+        .protocol(v::<String>(r#""example""#))
+        .remote_ip_prefix(v::<String>(r#""example""#))
+        .ethertype(v::<String>(r#""example""#))
         .port_range_max(v::<i64>("1"))
         .port_range_min(v::<i64>("1"))
-        .tenant_id(v::<String>("\"example\""))
+        .tenant_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -2436,18 +2427,18 @@ async fn list_security_group_rules_v2_0_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_0_openstack()
         .list_security_group_rules()
-        .id(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .remote_group_id(v::<String>("\"example\""))
-        .security_group_id(v::<String>("\"example\""))
-        .direction(v::<otc_vpc::v2_0_openstack::types::Direction>("\"ingress\""))
-        .protocol(v::<String>("\"example\""))
-        .remote_ip_prefix(v::<String>("\"example\""))
-        .ethertype(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
+        .remote_group_id(v::<String>(r#""example""#))
+        .security_group_id(v::<String>(r#""example""#))
+        .direction(v::<otc_vpc::v2_0_openstack::types::Direction>(r#""ingress""#))
+        .protocol(v::<String>(r#""example""#))
+        .remote_ip_prefix(v::<String>(r#""example""#))
+        .ethertype(v::<String>(r#""example""#))
         .port_range_max(v::<i64>("1"))
         .port_range_min(v::<i64>("1"))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .tenant_id(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
         .send()
         .await;
@@ -2461,7 +2452,7 @@ fn create_security_group_rule_v3_response_201() {
     rejects::<
         otc_vpc::types::CreateSecurityGroupRuleResponse,
     >(
-        "{\"request_id\":\"1666b2708aaf849337572d6846dce781\",\"security_group_rule\":{\"id\":\"f626eb24-d8bd-4d26-ae0b-c16bb65730cb\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"0552091e-b83a-49dd-88a7-4a5c86fd9ec3\",\"direction\":\"ingress\",\"protocol\":\"tcp\",\"description\":\"security group rule description\",\"created_at\":\"2020-08-13T07:12:36.000+00:00\",\"updated_at\":\"2020-08-13T07:12:36.000+00:00\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":\"10.10.0.0/16\",\"multiport\":33,\"action\":\"allow\",\"priority\":1,\"remote_group_id\":null,\"remote_address_group_id\":null}}",
+        r#"{"request_id":"1666b2708aaf849337572d6846dce781","security_group_rule":{"id":"f626eb24-d8bd-4d26-ae0b-c16bb65730cb","project_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"0552091e-b83a-49dd-88a7-4a5c86fd9ec3","direction":"ingress","protocol":"tcp","description":"security group rule description","created_at":"2020-08-13T07:12:36.000+00:00","updated_at":"2020-08-13T07:12:36.000+00:00","ethertype":"IPv4","remote_ip_prefix":"10.10.0.0/16","multiport":33,"action":"allow","priority":1,"remote_group_id":null,"remote_address_group_id":null}}"#,
     );
 }
 /// The documented `create_security_group_rule` v3 request_body example contradicts the schema ($.security_group_rule.priority: expected a string, found 1), so the strict type rejects it.
@@ -2470,7 +2461,7 @@ fn create_security_group_rule_v3_request_body() {
     rejects::<
         otc_vpc::types::CreateSecurityGroupRuleRequest,
     >(
-        "{\"security_group_rule\":{\"security_group_id\":\"0552091e-b83a-49dd-88a7-4a5c86fd9ec3\",\"direction\":\"ingress\",\"protocol\":\"tcp\",\"description\":\"security group rule description\",\"action\":\"allow\",\"priority\":1,\"multiport\":\"33\",\"remote_ip_prefix\":\"10.10.0.0/16\"}}",
+        r#"{"security_group_rule":{"security_group_id":"0552091e-b83a-49dd-88a7-4a5c86fd9ec3","direction":"ingress","protocol":"tcp","description":"security group rule description","action":"allow","priority":1,"multiport":"33","remote_ip_prefix":"10.10.0.0/16"}}"#,
     );
 }
 /// `create_security_group_rule` at API version v3 sends POST /v3/{project_id}/vpc/security-group-rules.
@@ -2490,7 +2481,7 @@ async fn create_security_group_rule_v3_sends_documented_request() {
         .security_group_rule(
             v::<
                 otc_vpc::types::CreateSecurityGroupRuleOption,
-            >("{\"security_group_id\":\"example\",\"direction\":\"example\"}"),
+            >(r#"{"security_group_id":"example","direction":"example"}"#),
         )
         .send()
         .await;
@@ -2500,7 +2491,7 @@ async fn create_security_group_rule_v3_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"security_group_rule\":{\"security_group_id\":\"example\",\"direction\":\"example\"}}")),
+        v(r#"{"security_group_rule":{"security_group_id":"example","direction":"example"}}"#)),
         "sent body {sent}"
     );
 }
@@ -2510,7 +2501,7 @@ fn show_security_group_rule_v3_response_200() {
     rejects::<
         otc_vpc::types::ShowSecurityGroupRuleResponse,
     >(
-        "{\"security_group_rule\":{\"id\":\"f626eb24-d8bd-4d26-ae0b-c16bb65730cb\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"0552091e-b83a-49dd-88a7-4a5c86fd9ec3\",\"direction\":\"ingress\",\"protocol\":\"tcp\",\"description\":\"security group rule description\",\"created_at\":\"2020-08-13T07:12:36.000+00:00\",\"updated_at\":\"2020-08-13T07:12:36.000+00:00\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":\"10.10.0.0/16\",\"multiport\":333,\"action\":\"allow\",\"priority\":1,\"remote_group_id\":null,\"remote_address_group_id\":null},\"request_id\":\"034c4840bde0b1263a4b2e66fbd74d5f\"}",
+        r#"{"security_group_rule":{"id":"f626eb24-d8bd-4d26-ae0b-c16bb65730cb","project_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"0552091e-b83a-49dd-88a7-4a5c86fd9ec3","direction":"ingress","protocol":"tcp","description":"security group rule description","created_at":"2020-08-13T07:12:36.000+00:00","updated_at":"2020-08-13T07:12:36.000+00:00","ethertype":"IPv4","remote_ip_prefix":"10.10.0.0/16","multiport":333,"action":"allow","priority":1,"remote_group_id":null,"remote_address_group_id":null},"request_id":"034c4840bde0b1263a4b2e66fbd74d5f"}"#,
     );
 }
 /// `show_security_group_rule` at API version v3 sends GET /v3/{project_id}/vpc/security-group-rules/{security_group_rule_id}.
@@ -2527,7 +2518,7 @@ async fn show_security_group_rule_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_security_group_rule()
-        .security_group_rule_id(v::<String>("\"example\""))
+        .security_group_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowSecurityGroupRuleResponse = result
@@ -2540,7 +2531,7 @@ fn show_security_group_rule_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::v2_0_openstack::types::ShowSecurityGroupRuleResponse,
     >(
-        "{\"security_group_rule\":{\"remote_group_id\":null,\"direction\":\"egress\",\"remote_ip_prefix\":null,\"protocol\":null,\"tenant_id\":\"6fbe9263116a4b68818cf1edce16bc4f\",\"port_range_max\":null,\"security_group_id\":\"723bc02c-d7f7-49b5-b6ff-d08320f315e2\",\"port_range_min\":null,\"ethertype\":\"IPv4\",\"description\":null,\"id\":\"1755bc80-cf3a-4f57-8ae9-d9796482ddc0\",\"project_id\":\"6fbe9263116a4b68818cf1edce16bc4f\",\"created_at\":\"2018-09-20T02:15:34\",\"updated_at\":\"2018-09-20T02:15:34\",\"remote_address_group_id\":null}}",
+        r#"{"security_group_rule":{"remote_group_id":null,"direction":"egress","remote_ip_prefix":null,"protocol":null,"tenant_id":"6fbe9263116a4b68818cf1edce16bc4f","port_range_max":null,"security_group_id":"723bc02c-d7f7-49b5-b6ff-d08320f315e2","port_range_min":null,"ethertype":"IPv4","description":null,"id":"1755bc80-cf3a-4f57-8ae9-d9796482ddc0","project_id":"6fbe9263116a4b68818cf1edce16bc4f","created_at":"2018-09-20T02:15:34","updated_at":"2018-09-20T02:15:34","remote_address_group_id":null}}"#,
     );
 }
 /// `show_security_group_rule` at API version v2.0-openstack sends GET /v2.0/security-group-rules/{security_group_rule_id}.
@@ -2558,7 +2549,7 @@ async fn show_security_group_rule_v2_0_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_0_openstack()
         .show_security_group_rule()
-        .security_group_rule_id(v::<String>("\"example\""))
+        .security_group_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::v2_0_openstack::types::ShowSecurityGroupRuleResponse = result
@@ -2577,7 +2568,7 @@ async fn delete_security_group_rule_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_security_group_rule()
-        .security_group_rule_id(v::<String>("\"example\""))
+        .security_group_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -2595,7 +2586,7 @@ async fn delete_security_group_rule_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .delete_security_group_rule()
-        .security_group_rule_id(v::<String>("\"example\""))
+        .security_group_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -2613,7 +2604,7 @@ async fn delete_security_group_rule_v2_0_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_0_openstack()
         .delete_security_group_rule()
-        .security_group_rule_id(v::<String>("\"example\""))
+        .security_group_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -2624,7 +2615,7 @@ fn add_vpc_secondary_cidr_block_v3_response_200() {
     round_trips::<
         otc_vpc::types::AddVpcSecondaryCidrBlockResponse,
     >(
-        "{\"request_id\":\"84eb4f775d66dd916db121768ec55626\",\"vpc\":{\"id\":\"0552091e-b83a-49dd-88a7-4a5c86fd9ec3\",\"name\":\"vpc1\",\"description\":\"test1\",\"cidr\":\"192.168.0.0/16\",\"extend_cidrs\":[\"23.8.0.0/16\"],\"enterprise_project_id\":\"0\",\"tags\":[{\"key\":\"key\",\"value\":\"value\"}],\"cloud_resources\":[{\"resource_type\":\"routetable\",\"resource_count\":1}],\"status\":\"ACTIVE\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"created_at\":\"2018-03-23T09:26:08\",\"updated_at\":\"2018-08-24T08:49:53\"}}",
+        r#"{"request_id":"84eb4f775d66dd916db121768ec55626","vpc":{"id":"0552091e-b83a-49dd-88a7-4a5c86fd9ec3","name":"vpc1","description":"test1","cidr":"192.168.0.0/16","extend_cidrs":["23.8.0.0/16"],"enterprise_project_id":"0","tags":[{"key":"key","value":"value"}],"cloud_resources":[{"resource_type":"routetable","resource_count":1}],"status":"ACTIVE","project_id":"060576782980d5762f9ec014dd2f1148","created_at":"2018-03-23T09:26:08","updated_at":"2018-08-24T08:49:53"}}"#,
     );
 }
 /// The documented `add_vpc_secondary_cidr_block` v3 request_body example deserializes and serializes back.
@@ -2632,7 +2623,7 @@ fn add_vpc_secondary_cidr_block_v3_response_200() {
 fn add_vpc_secondary_cidr_block_v3_request_body() {
     round_trips::<
         otc_vpc::types::AddVpcSecondaryCidrBlockRequest,
-    >("{\"vpc\":{\"extend_cidrs\":[\"23.8.0.0/16\"]}}");
+    >(r#"{"vpc":{"extend_cidrs":["23.8.0.0/16"]}}"#);
 }
 /// `add_vpc_secondary_cidr_block` at API version v3 sends PUT /v3/{project_id}/vpc/vpcs/{vpc_id}/add-extend-cidr.
 #[tokio::test]
@@ -2648,11 +2639,11 @@ async fn add_vpc_secondary_cidr_block_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_vpc_secondary_cidr_block()
-        .vpc_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>(r#""example""#))
         .vpc(
             v::<
                 otc_vpc::types::AddExtendCidrOption,
-            >("{\"extend_cidrs\":[\"23.8.0.0/16\"]}"),
+            >(r#"{"extend_cidrs":["23.8.0.0/16"]}"#),
         )
         .send()
         .await;
@@ -2661,7 +2652,7 @@ async fn add_vpc_secondary_cidr_block_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"vpc\":{\"extend_cidrs\":[\"23.8.0.0/16\"]}}")),
+        same(& sent, & v(r#"{"vpc":{"extend_cidrs":["23.8.0.0/16"]}}"#)),
         "sent body {sent}"
     );
 }
@@ -2671,7 +2662,7 @@ fn show_vpc_v3_response_200() {
     round_trips::<
         otc_vpc::types::ShowVpcResponse,
     >(
-        "{\"request_id\":\"84eb4f775d66dd916db121768ec55626\",\"vpc\":{\"id\":\"0552091e-b83a-49dd-88a7-4a5c86fd9ec3\",\"name\":\"name-test\",\"description\":\"description-test\",\"cidr\":\"192.168.0.0/16\",\"extend_cidrs\":[\"21.8.0.0/16\"],\"enterprise_project_id\":\"0\",\"tags\":[{\"key\":\"key\",\"value\":\"value\"}],\"cloud_resources\":[{\"resource_type\":\"routetable\",\"resource_count\":1}],\"status\":\"ACTIVE\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"created_at\":\"2018-03-23T09:26:08\",\"updated_at\":\"2018-08-24T08:49:53\"}}",
+        r#"{"request_id":"84eb4f775d66dd916db121768ec55626","vpc":{"id":"0552091e-b83a-49dd-88a7-4a5c86fd9ec3","name":"name-test","description":"description-test","cidr":"192.168.0.0/16","extend_cidrs":["21.8.0.0/16"],"enterprise_project_id":"0","tags":[{"key":"key","value":"value"}],"cloud_resources":[{"resource_type":"routetable","resource_count":1}],"status":"ACTIVE","project_id":"060576782980d5762f9ec014dd2f1148","created_at":"2018-03-23T09:26:08","updated_at":"2018-08-24T08:49:53"}}"#,
     );
 }
 /// `show_vpc` at API version v3 sends GET /v3/{project_id}/vpc/vpcs/{vpc_id}.
@@ -2688,7 +2679,7 @@ async fn show_vpc_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_vpc()
-        .vpc_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowVpcResponse = result
@@ -2701,7 +2692,7 @@ fn list_vpcs_v3_response_200() {
     round_trips::<
         otc_vpc::types::ListVpcsResponse,
     >(
-        "{\"request_id\":\"9c1838ba498249547be43dd618b58d27\",\"vpcs\":[{\"id\":\"01da5a65-0bb9-4638-8ab7-74c64e24a9a7\",\"name\":\"API-PERF-TEST-14bd44c121\",\"description\":\"\",\"cidr\":\"192.168.0.0/16\",\"extend_cidrs\":[],\"status\":\"ACTIVE\",\"project_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"enterprise_project_id\":\"0\",\"tags\":[],\"created_at\":\"2020-06-16T02:32:18Z\",\"updated_at\":\"2020-06-16T02:32:18Z\",\"cloud_resources\":[{\"resource_type\":\"routetable\",\"resource_count\":1},{\"resource_type\":\"virsubnet\",\"resource_count\":0}]},{\"id\":\"43fd79b0-f7d7-4e9b-828b-2d4d7bfae428\",\"name\":\"API-PERF-TEST_m2n33\",\"description\":\"\",\"cidr\":\"192.168.0.0/16\",\"extend_cidrs\":[],\"status\":\"ACTIVE\",\"project_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"enterprise_project_id\":\"0\",\"tags\":[],\"created_at\":\"2020-06-15T06:29:40Z\",\"updated_at\":\"2020-06-15T06:29:41Z\",\"cloud_resources\":[{\"resource_type\":\"routetable\",\"resource_count\":1},{\"resource_type\":\"virsubnet\",\"resource_count\":1}]},{\"id\":\"5ed053ba-b46c-4dce-a1ae-e9d8a7015f21\",\"name\":\"API-PERF-TEST-c34b1c4b12\",\"description\":\"\",\"cidr\":\"192.168.0.0/16\",\"extend_cidrs\":[],\"status\":\"ACTIVE\",\"project_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"enterprise_project_id\":\"0\",\"tags\":[],\"created_at\":\"2020-06-16T02:32:33Z\",\"updated_at\":\"2020-06-16T02:32:33Z\",\"cloud_resources\":[{\"resource_type\":\"routetable\",\"resource_count\":1},{\"resource_type\":\"virsubnet\",\"resource_count\":0}]}],\"page_info\":{\"previous_marker\":\"01da5a65-0bb9-4638-8ab7-74c64e24a9a7\",\"current_count\":3}}",
+        r#"{"request_id":"9c1838ba498249547be43dd618b58d27","vpcs":[{"id":"01da5a65-0bb9-4638-8ab7-74c64e24a9a7","name":"API-PERF-TEST-14bd44c121","description":"","cidr":"192.168.0.0/16","extend_cidrs":[],"status":"ACTIVE","project_id":"087679f0aa80d32a2f4ec0172f5e902b","enterprise_project_id":"0","tags":[],"created_at":"2020-06-16T02:32:18Z","updated_at":"2020-06-16T02:32:18Z","cloud_resources":[{"resource_type":"routetable","resource_count":1},{"resource_type":"virsubnet","resource_count":0}]},{"id":"43fd79b0-f7d7-4e9b-828b-2d4d7bfae428","name":"API-PERF-TEST_m2n33","description":"","cidr":"192.168.0.0/16","extend_cidrs":[],"status":"ACTIVE","project_id":"087679f0aa80d32a2f4ec0172f5e902b","enterprise_project_id":"0","tags":[],"created_at":"2020-06-15T06:29:40Z","updated_at":"2020-06-15T06:29:41Z","cloud_resources":[{"resource_type":"routetable","resource_count":1},{"resource_type":"virsubnet","resource_count":1}]},{"id":"5ed053ba-b46c-4dce-a1ae-e9d8a7015f21","name":"API-PERF-TEST-c34b1c4b12","description":"","cidr":"192.168.0.0/16","extend_cidrs":[],"status":"ACTIVE","project_id":"087679f0aa80d32a2f4ec0172f5e902b","enterprise_project_id":"0","tags":[],"created_at":"2020-06-16T02:32:33Z","updated_at":"2020-06-16T02:32:33Z","cloud_resources":[{"resource_type":"routetable","resource_count":1},{"resource_type":"virsubnet","resource_count":0}]}],"page_info":{"previous_marker":"01da5a65-0bb9-4638-8ab7-74c64e24a9a7","current_count":3}}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -2735,10 +2726,10 @@ async fn list_vpcs_v3_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_vpcs()
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .name(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
-        .cidr(v::<Vec<String>>("[\"example\"]"))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .name(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
+        .cidr(v::<Vec<String>>(r#"["example"]"#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -2765,11 +2756,11 @@ async fn list_vpcs_v3_sends_documented_request() {
     let result = client(&server)
         .list_vpcs()
         .limit(v::<i64>("1"))
-        .marker(v::<String>("\"example\""))
-        .id(v::<Vec<String>>("[\"example\"]"))
-        .name(v::<Vec<String>>("[\"example\"]"))
-        .description(v::<Vec<String>>("[\"example\"]"))
-        .cidr(v::<Vec<String>>("[\"example\"]"))
+        .marker(v::<String>(r#""example""#))
+        .id(v::<Vec<String>>(r#"["example"]"#))
+        .name(v::<Vec<String>>(r#"["example"]"#))
+        .description(v::<Vec<String>>(r#"["example"]"#))
+        .cidr(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: otc_vpc::types::ListVpcsResponse = result
@@ -2782,7 +2773,7 @@ fn list_vpcs_v1_response_200() {
     round_trips::<
         otc_vpc::v1::types::ListVpcsResponse,
     >(
-        "{\"vpcs\":[{\"id\":\"13551d6b-755d-4757-b956-536f674975c0\",\"name\":\"default\",\"description\":\"test\",\"cidr\":\"172.16.0.0/16\",\"status\":\"OK\",\"enterprise_project_id\":\"0\",\"routes\":[],\"enable_shared_snat\":false,\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T02:11:13\",\"updated_at\":\"2022-12-15T02:11:13\"},{\"id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"name\":\"222\",\"description\":\"test\",\"cidr\":\"192.168.0.0/16\",\"status\":\"OK\",\"enterprise_project_id\":\"0\",\"routes\":[],\"enable_shared_snat\":false,\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T04:01:21\",\"updated_at\":\"2022-12-15T04:01:21\"},{\"id\":\"99d9d709-8478-4b46-9f3f-2206b1023fd3\",\"name\":\"vpc\",\"description\":\"test\",\"cidr\":\"192.168.0.0/16\",\"status\":\"OK\",\"enterprise_project_id\":\"0\",\"routes\":[],\"enable_shared_snat\":false,\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T05:36:29\",\"updated_at\":\"2022-12-15T05:36:29\"}]}",
+        r#"{"vpcs":[{"id":"13551d6b-755d-4757-b956-536f674975c0","name":"default","description":"test","cidr":"172.16.0.0/16","status":"OK","enterprise_project_id":"0","routes":[],"enable_shared_snat":false,"tenant_id":"087679f0aa80d32a2f4ec0172f5e902b","created_at":"2022-12-15T02:11:13","updated_at":"2022-12-15T02:11:13"},{"id":"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85","name":"222","description":"test","cidr":"192.168.0.0/16","status":"OK","enterprise_project_id":"0","routes":[],"enable_shared_snat":false,"tenant_id":"087679f0aa80d32a2f4ec0172f5e902b","created_at":"2022-12-15T04:01:21","updated_at":"2022-12-15T04:01:21"},{"id":"99d9d709-8478-4b46-9f3f-2206b1023fd3","name":"vpc","description":"test","cidr":"192.168.0.0/16","status":"OK","enterprise_project_id":"0","routes":[],"enable_shared_snat":false,"tenant_id":"087679f0aa80d32a2f4ec0172f5e902b","created_at":"2022-12-15T05:36:29","updated_at":"2022-12-15T05:36:29"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -2817,8 +2808,8 @@ async fn list_vpcs_v1_streams_every_page() {
     let stream = client(&server)
         .v1()
         .list_vpcs()
-        .id(v::<String>("\"example\""))
-        .enterprise_project_id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .enterprise_project_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -2843,10 +2834,10 @@ async fn list_vpcs_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .list_vpcs()
-        .id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
-        .enterprise_project_id(v::<String>("\"example\""))
+        .enterprise_project_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::v1::types::ListVpcsResponse = result
@@ -2859,7 +2850,7 @@ fn remove_vpc_secondary_cidr_block_v3_response_200() {
     round_trips::<
         otc_vpc::types::RemoveVpcSecondaryCidrBlockResponse,
     >(
-        "{\"request_id\":\"84eb4f775d66dd916db121768ec55626\",\"vpc\":{\"id\":\"0552091e-b83a-49dd-88a7-4a5c86fd9ec3\",\"name\":\"vpc1\",\"description\":\"test1\",\"cidr\":\"192.168.0.0/16\",\"extend_cidrs\":[],\"enterprise_project_id\":\"0\",\"tags\":[{\"key\":\"key\",\"value\":\"value\"}],\"cloud_resources\":[{\"resource_type\":\"routetable\",\"resource_count\":1}],\"status\":\"ACTIVE\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"created_at\":\"2018-03-23T09:26:08\",\"updated_at\":\"2018-08-24T08:49:53\"}}",
+        r#"{"request_id":"84eb4f775d66dd916db121768ec55626","vpc":{"id":"0552091e-b83a-49dd-88a7-4a5c86fd9ec3","name":"vpc1","description":"test1","cidr":"192.168.0.0/16","extend_cidrs":[],"enterprise_project_id":"0","tags":[{"key":"key","value":"value"}],"cloud_resources":[{"resource_type":"routetable","resource_count":1}],"status":"ACTIVE","project_id":"060576782980d5762f9ec014dd2f1148","created_at":"2018-03-23T09:26:08","updated_at":"2018-08-24T08:49:53"}}"#,
     );
 }
 /// The documented `remove_vpc_secondary_cidr_block` v3 request_body example deserializes and serializes back.
@@ -2867,7 +2858,7 @@ fn remove_vpc_secondary_cidr_block_v3_response_200() {
 fn remove_vpc_secondary_cidr_block_v3_request_body() {
     round_trips::<
         otc_vpc::types::RemoveVpcSecondaryCidrBlockRequest,
-    >("{\"vpc\":{\"extend_cidrs\":[\"23.8.0.0/16\"]}}");
+    >(r#"{"vpc":{"extend_cidrs":["23.8.0.0/16"]}}"#);
 }
 /// `remove_vpc_secondary_cidr_block` at API version v3 sends PUT /v3/{project_id}/vpc/vpcs/{vpc_id}/remove-extend-cidr.
 #[tokio::test]
@@ -2883,11 +2874,11 @@ async fn remove_vpc_secondary_cidr_block_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .remove_vpc_secondary_cidr_block()
-        .vpc_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>(r#""example""#))
         .vpc(
             v::<
                 otc_vpc::types::RemoveExtendCidrOption,
-            >("{\"extend_cidrs\":[\"23.8.0.0/16\"]}"),
+            >(r#"{"extend_cidrs":["23.8.0.0/16"]}"#),
         )
         .send()
         .await;
@@ -2896,7 +2887,7 @@ async fn remove_vpc_secondary_cidr_block_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"vpc\":{\"extend_cidrs\":[\"23.8.0.0/16\"]}}")),
+        same(& sent, & v(r#"{"vpc":{"extend_cidrs":["23.8.0.0/16"]}}"#)),
         "sent body {sent}"
     );
 }
@@ -2906,7 +2897,7 @@ fn list_firewall_groups_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ListFirewallGroupsResponse,
     >(
-        "{\"firewall_groups\":[{\"status\":\"INACTIVE\",\"public\":false,\"egress_firewall_policy_id\":null,\"name\":\"\",\"admin_state_up\":true,\"ports\":[],\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"id\":\"cd600d47-0045-483f-87a1-5041ae2f513b\",\"ingress_firewall_policy_id\":null,\"description\":\"\",\"project_id\":\"23c8a121505047b6869edf39f3062712\",\"created_at\":\"2018-09-12T08:24:14\",\"updated_at\":\"2018-09-12T08:24:14\"},{\"status\":\"INACTIVE\",\"public\":false,\"egress_firewall_policy_id\":\"d939df29-fe76-4089-90c3-3778e4d53141\",\"name\":\"fwg-1475475043\",\"admin_state_up\":true,\"ports\":[],\"tenant_id\":\"0af57070695044ea9a70f04779e6aa1f\",\"id\":\"ca971b45-70ce-4879-9734-b6cac1d00845\",\"ingress_firewall_policy_id\":\"d939df29-fe76-4089-90c3-3778e4d53141\",\"description\":\"\",\"project_id\":\"0af57070695044ea9a70f04779e6aa1f\",\"created_at\":\"2018-09-12T08:24:14\",\"updated_at\":\"2018-09-12T08:24:14\"}],\"firewall_groups_links\":[{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/fwaas/firewall_groups?marker=cd600d47-0045-483f-87a1-5041ae2f513b&page_reverse=True\"}]}",
+        r#"{"firewall_groups":[{"status":"INACTIVE","public":false,"egress_firewall_policy_id":null,"name":"","admin_state_up":true,"ports":[],"tenant_id":"23c8a121505047b6869edf39f3062712","id":"cd600d47-0045-483f-87a1-5041ae2f513b","ingress_firewall_policy_id":null,"description":"","project_id":"23c8a121505047b6869edf39f3062712","created_at":"2018-09-12T08:24:14","updated_at":"2018-09-12T08:24:14"},{"status":"INACTIVE","public":false,"egress_firewall_policy_id":"d939df29-fe76-4089-90c3-3778e4d53141","name":"fwg-1475475043","admin_state_up":true,"ports":[],"tenant_id":"0af57070695044ea9a70f04779e6aa1f","id":"ca971b45-70ce-4879-9734-b6cac1d00845","ingress_firewall_policy_id":"d939df29-fe76-4089-90c3-3778e4d53141","description":"","project_id":"0af57070695044ea9a70f04779e6aa1f","created_at":"2018-09-12T08:24:14","updated_at":"2018-09-12T08:24:14"}],"firewall_groups_links":[{"rel":"previous","href":"https://{Endpoint}/v2.0/fwaas/firewall_groups?marker=cd600d47-0045-483f-87a1-5041ae2f513b&page_reverse=True"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -2943,11 +2934,11 @@ async fn list_firewall_groups_v2_0_openstack_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_firewall_groups()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
         .admin_state_up(v::<bool>("true"))
-        .tenant_id(v::<String>("\"example\""))
+        .tenant_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -2974,12 +2965,12 @@ async fn list_firewall_groups_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_firewall_groups()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
         .admin_state_up(v::<bool>("true"))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .tenant_id(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
         .send()
         .await;
@@ -2993,7 +2984,7 @@ fn create_firewall_group_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateFirewallGroupResponse,
     >(
-        "{\"firewall_group\":{\"status\":\"PENDING_CREATE\",\"public\":false,\"egress_firewall_policy_id\":null,\"name\":\"test\",\"admin_state_up\":true,\"ports\":[\"c133f2bf-6937-4416-bb17-012e1be5cd2d\"],\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"id\":\"0415f554-26ed-44e7-a881-bdf4e6216e38\",\"ingress_firewall_policy_id\":\"afc52ce9-5305-4ec9-9feb-44feb8330341\",\"description\":\"\",\"project_id\":\"23c8a121505047b6869edf39f3062712\",\"created_at\":\"2018-09-12T08:24:14\",\"updated_at\":\"2018-09-12T08:24:14\"}}",
+        r#"{"firewall_group":{"status":"PENDING_CREATE","public":false,"egress_firewall_policy_id":null,"name":"test","admin_state_up":true,"ports":["c133f2bf-6937-4416-bb17-012e1be5cd2d"],"tenant_id":"23c8a121505047b6869edf39f3062712","id":"0415f554-26ed-44e7-a881-bdf4e6216e38","ingress_firewall_policy_id":"afc52ce9-5305-4ec9-9feb-44feb8330341","description":"","project_id":"23c8a121505047b6869edf39f3062712","created_at":"2018-09-12T08:24:14","updated_at":"2018-09-12T08:24:14"}}"#,
     );
 }
 /// The documented `create_firewall_group` v2.0-openstack request_body example deserializes and serializes back.
@@ -3002,7 +2993,7 @@ fn create_firewall_group_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::CreateFirewallGroupRequest,
     >(
-        "{\"firewall_group\":{\"name\":\"test\",\"ingress_firewall_policy_id\":\"afc52ce9-5305-4ec9-9feb-44feb8330341\",\"ports\":[\"c133f2bf-6937-4416-bb17-012e1be5cd2d\"]}}",
+        r#"{"firewall_group":{"name":"test","ingress_firewall_policy_id":"afc52ce9-5305-4ec9-9feb-44feb8330341","ports":["c133f2bf-6937-4416-bb17-012e1be5cd2d"]}}"#,
     );
 }
 /// `create_firewall_group` at API version v2.0-openstack sends POST /v2.0/fwaas/firewall_groups.
@@ -3023,7 +3014,7 @@ async fn create_firewall_group_v2_0_openstack_sends_documented_request() {
             v::<
                 otc_vpc::types::FirewallGroup,
             >(
-                "{\"name\":\"test\",\"ingress_firewall_policy_id\":\"afc52ce9-5305-4ec9-9feb-44feb8330341\",\"ports\":[\"c133f2bf-6937-4416-bb17-012e1be5cd2d\"]}",
+                r#"{"name":"test","ingress_firewall_policy_id":"afc52ce9-5305-4ec9-9feb-44feb8330341","ports":["c133f2bf-6937-4416-bb17-012e1be5cd2d"]}"#,
             ),
         )
         .send()
@@ -3034,7 +3025,7 @@ async fn create_firewall_group_v2_0_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"firewall_group\":{\"name\":\"test\",\"ingress_firewall_policy_id\":\"afc52ce9-5305-4ec9-9feb-44feb8330341\",\"ports\":[\"c133f2bf-6937-4416-bb17-012e1be5cd2d\"]}}")),
+        v(r#"{"firewall_group":{"name":"test","ingress_firewall_policy_id":"afc52ce9-5305-4ec9-9feb-44feb8330341","ports":["c133f2bf-6937-4416-bb17-012e1be5cd2d"]}}"#)),
         "sent body {sent}"
     );
 }
@@ -3044,7 +3035,7 @@ fn list_firewall_policies_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ListFirewallPoliciesResponse,
     >(
-        "{\"firewall_policies\":[{\"description\":\"\",\"firewall_rules\":[\"6c6803e0-ca8c-4aa9-afb3-4f89275b6c32\"],\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"public\":false,\"id\":\"6b70e321-0c21-4b83-bb8a-a886d1414a5f\",\"audited\":false,\"name\":\"fwp1\",\"project_id\":\"23c8a121505047b6869edf39f3062712\"},{\"description\":\"\",\"firewall_rules\":[\"6c6803e0-ca8c-4aa9-afb3-4f89275b6c32\"],\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"public\":false,\"id\":\"fce92002-5a15-465d-aaca-9b44453bb738\",\"audited\":false,\"name\":\"fwp2\",\"project_id\":\"23c8a121505047b6869edf39f3062712\"}],\"firewall_policies_links\":[{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/fwaas/firewall_policies?marker=6b70e321-0c21-4b83-bb8a-a886d1414a5f&page_reverse=True\"}]}",
+        r#"{"firewall_policies":[{"description":"","firewall_rules":["6c6803e0-ca8c-4aa9-afb3-4f89275b6c32"],"tenant_id":"23c8a121505047b6869edf39f3062712","public":false,"id":"6b70e321-0c21-4b83-bb8a-a886d1414a5f","audited":false,"name":"fwp1","project_id":"23c8a121505047b6869edf39f3062712"},{"description":"","firewall_rules":["6c6803e0-ca8c-4aa9-afb3-4f89275b6c32"],"tenant_id":"23c8a121505047b6869edf39f3062712","public":false,"id":"fce92002-5a15-465d-aaca-9b44453bb738","audited":false,"name":"fwp2","project_id":"23c8a121505047b6869edf39f3062712"}],"firewall_policies_links":[{"rel":"previous","href":"https://{Endpoint}/v2.0/fwaas/firewall_policies?marker=6b70e321-0c21-4b83-bb8a-a886d1414a5f&page_reverse=True"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -3081,10 +3072,10 @@ async fn list_firewall_policies_v2_0_openstack_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_firewall_policies()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
+        .tenant_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -3110,11 +3101,11 @@ async fn list_firewall_policies_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_firewall_policies()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
+        .tenant_id(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
         .send()
         .await;
@@ -3128,7 +3119,7 @@ fn create_firewall_policy_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateFirewallPolicyResponse,
     >(
-        "{\"firewall_policy\":{\"description\":\"\",\"firewall_rules\":[\"b8243448-cb3c-496e-851c-dadade4c161b\"],\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"public\":false,\"id\":\"2fb0e81f-9f63-44b2-9894-c13a3284594a\",\"audited\":false,\"name\":\"test-policy\",\"project_id\":\"23c8a121505047b6869edf39f3062712\"}}",
+        r#"{"firewall_policy":{"description":"","firewall_rules":["b8243448-cb3c-496e-851c-dadade4c161b"],"tenant_id":"23c8a121505047b6869edf39f3062712","public":false,"id":"2fb0e81f-9f63-44b2-9894-c13a3284594a","audited":false,"name":"test-policy","project_id":"23c8a121505047b6869edf39f3062712"}}"#,
     );
 }
 /// The documented `create_firewall_policy` v2.0-openstack request_body example deserializes and serializes back.
@@ -3137,7 +3128,7 @@ fn create_firewall_policy_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::CreateFirewallPolicyRequest,
     >(
-        "{\"firewall_policy\":{\"name\":\"test-policy\",\"firewall_rules\":[\"b8243448-cb3c-496e-851c-dadade4c161b\"]}}",
+        r#"{"firewall_policy":{"name":"test-policy","firewall_rules":["b8243448-cb3c-496e-851c-dadade4c161b"]}}"#,
     );
 }
 /// `create_firewall_policy` at API version v2.0-openstack sends POST /v2.0/fwaas/firewall_policies.
@@ -3158,7 +3149,7 @@ async fn create_firewall_policy_v2_0_openstack_sends_documented_request() {
             v::<
                 otc_vpc::types::FirewallPolicy,
             >(
-                "{\"name\":\"test-policy\",\"firewall_rules\":[\"b8243448-cb3c-496e-851c-dadade4c161b\"]}",
+                r#"{"name":"test-policy","firewall_rules":["b8243448-cb3c-496e-851c-dadade4c161b"]}"#,
             ),
         )
         .send()
@@ -3169,7 +3160,7 @@ async fn create_firewall_policy_v2_0_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"firewall_policy\":{\"name\":\"test-policy\",\"firewall_rules\":[\"b8243448-cb3c-496e-851c-dadade4c161b\"]}}")),
+        v(r#"{"firewall_policy":{"name":"test-policy","firewall_rules":["b8243448-cb3c-496e-851c-dadade4c161b"]}}"#)),
         "sent body {sent}"
     );
 }
@@ -3179,7 +3170,7 @@ fn list_firewall_rules_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ListFirewallRulesResponse,
     >(
-        "{\"firewall_rules\":[{\"protocol\":\"tcp\",\"description\":\"update check parameter\",\"source_ip_address\":\"116.66.184.0/24\",\"destination_ip_address\":\"0.0.0.0/0\",\"destination_port\":null,\"source_port\":null,\"id\":\"2a193015-4a88-4aa1-84ad-d4955adae707\",\"name\":\"crhfwruleupdate\",\"tenant_id\":\"a1c6f90c94334bd2953d9a61b8031a68\",\"project_id\":\"a1c6f90c94334bd2953d9a61b8031a68\",\"enabled\":true,\"action\":\"allow\",\"ip_version\":4,\"public\":false},{\"protocol\":\"tcp\",\"description\":\"update check parameter\",\"source_ip_address\":null,\"destination_ip_address\":null,\"destination_port\":\"40:60\",\"source_port\":\"20:50\",\"id\":\"db7a204c-9eb1-40a2-9bd6-ed5cfd3cff32\",\"name\":\"update_firewall-role-tommy\",\"tenant_id\":\"a1c6f90c94334bd2953d9a61b8031a68\",\"project_id\":\"a1c6f90c94334bd2953d9a61b8031a68\",\"enabled\":false,\"action\":\"deny\",\"ip_version\":4,\"public\":false}],\"firewall_rules_links\":[{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/fwaas/firewall_rules?marker=2a193015-4a88-4aa1-84ad-d4955adae707&page_reverse=True\"}]}",
+        r#"{"firewall_rules":[{"protocol":"tcp","description":"update check parameter","source_ip_address":"116.66.184.0/24","destination_ip_address":"0.0.0.0/0","destination_port":null,"source_port":null,"id":"2a193015-4a88-4aa1-84ad-d4955adae707","name":"crhfwruleupdate","tenant_id":"a1c6f90c94334bd2953d9a61b8031a68","project_id":"a1c6f90c94334bd2953d9a61b8031a68","enabled":true,"action":"allow","ip_version":4,"public":false},{"protocol":"tcp","description":"update check parameter","source_ip_address":null,"destination_ip_address":null,"destination_port":"40:60","source_port":"20:50","id":"db7a204c-9eb1-40a2-9bd6-ed5cfd3cff32","name":"update_firewall-role-tommy","tenant_id":"a1c6f90c94334bd2953d9a61b8031a68","project_id":"a1c6f90c94334bd2953d9a61b8031a68","enabled":false,"action":"deny","ip_version":4,"public":false}],"firewall_rules_links":[{"rel":"previous","href":"https://{Endpoint}/v2.0/fwaas/firewall_rules?marker=2a193015-4a88-4aa1-84ad-d4955adae707&page_reverse=True"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -3216,13 +3207,13 @@ async fn list_firewall_rules_v2_0_openstack_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_firewall_rules()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
         .ip_version(v::<i64>("1"))
-        .action(v::<otc_vpc::types::Action>("\"allow\""))
+        .action(v::<otc_vpc::types::Action>(r#""allow""#))
         .enabled(v::<bool>("true"))
-        .tenant_id(v::<String>("\"example\""))
+        .tenant_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -3251,14 +3242,14 @@ async fn list_firewall_rules_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_firewall_rules()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
         .ip_version(v::<i64>("1"))
-        .action(v::<otc_vpc::types::Action>("\"allow\""))
+        .action(v::<otc_vpc::types::Action>(r#""allow""#))
         .enabled(v::<bool>("true"))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .tenant_id(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
         .send()
         .await;
@@ -3272,7 +3263,7 @@ fn create_firewall_rule_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateFirewallRuleResponse,
     >(
-        "{\"firewall_rule\":{\"protocol\":\"tcp\",\"description\":\"\",\"source_ip_address\":null,\"destination_ip_address\":null,\"source_port\":null,\"destination_port\":\"80\",\"id\":\"b94acf06-efc2-485d-ba67-a61acf2a7e28\",\"name\":\"ALLOW_HTTP\",\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"enabled\":true,\"action\":\"allow\",\"ip_version\":4,\"public\":false,\"project_id\":\"23c8a121505047b6869edf39f3062712\"}}",
+        r#"{"firewall_rule":{"protocol":"tcp","description":"","source_ip_address":null,"destination_ip_address":null,"source_port":null,"destination_port":"80","id":"b94acf06-efc2-485d-ba67-a61acf2a7e28","name":"ALLOW_HTTP","tenant_id":"23c8a121505047b6869edf39f3062712","enabled":true,"action":"allow","ip_version":4,"public":false,"project_id":"23c8a121505047b6869edf39f3062712"}}"#,
     );
 }
 /// The documented `create_firewall_rule` v2.0-openstack request_body example deserializes and serializes back.
@@ -3281,7 +3272,7 @@ fn create_firewall_rule_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::CreateFirewallRuleRequest,
     >(
-        "{\"firewall_rule\":{\"action\":\"allow\",\"enabled\":true,\"destination_port\":\"80\",\"protocol\":\"tcp\",\"name\":\"ALLOW_HTTP\"}}",
+        r#"{"firewall_rule":{"action":"allow","enabled":true,"destination_port":"80","protocol":"tcp","name":"ALLOW_HTTP"}}"#,
     );
 }
 /// `create_firewall_rule` at API version v2.0-openstack sends POST /v2.0/fwaas/firewall_rules.
@@ -3302,7 +3293,7 @@ async fn create_firewall_rule_v2_0_openstack_sends_documented_request() {
             v::<
                 otc_vpc::types::FirewallRule,
             >(
-                "{\"action\":\"allow\",\"enabled\":true,\"destination_port\":\"80\",\"protocol\":\"tcp\",\"name\":\"ALLOW_HTTP\"}",
+                r#"{"action":"allow","enabled":true,"destination_port":"80","protocol":"tcp","name":"ALLOW_HTTP"}"#,
             ),
         )
         .send()
@@ -3313,7 +3304,7 @@ async fn create_firewall_rule_v2_0_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"firewall_rule\":{\"action\":\"allow\",\"enabled\":true,\"destination_port\":\"80\",\"protocol\":\"tcp\",\"name\":\"ALLOW_HTTP\"}}")),
+        v(r#"{"firewall_rule":{"action":"allow","enabled":true,"destination_port":"80","protocol":"tcp","name":"ALLOW_HTTP"}}"#)),
         "sent body {sent}"
     );
 }
@@ -3323,7 +3314,7 @@ fn show_firewall_group_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ShowFirewallGroupResponse,
     >(
-        "{\"firewall_group\":{\"status\":\"ACTIVE\",\"public\":false,\"egress_firewall_policy_id\":null,\"name\":\"bobby_fwg1\",\"admin_state_up\":true,\"ports\":[\"16e6d779-15e9-48fb-abc5-b86457792a15\"],\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"id\":\"a504a4cf-9300-40e0-b2d4-649bd157c55a\",\"ingress_firewall_policy_id\":\"fed2d88f-d0e7-4cc5-bd7e-c495f67037b6\",\"description\":\"test\",\"project_id\":\"23c8a121505047b6869edf39f3062712\",\"created_at\":\"2018-09-12T08:24:14\",\"updated_at\":\"2018-09-12T08:24:14\"}}",
+        r#"{"firewall_group":{"status":"ACTIVE","public":false,"egress_firewall_policy_id":null,"name":"bobby_fwg1","admin_state_up":true,"ports":["16e6d779-15e9-48fb-abc5-b86457792a15"],"tenant_id":"23c8a121505047b6869edf39f3062712","id":"a504a4cf-9300-40e0-b2d4-649bd157c55a","ingress_firewall_policy_id":"fed2d88f-d0e7-4cc5-bd7e-c495f67037b6","description":"test","project_id":"23c8a121505047b6869edf39f3062712","created_at":"2018-09-12T08:24:14","updated_at":"2018-09-12T08:24:14"}}"#,
     );
 }
 /// `show_firewall_group` at API version v2.0-openstack sends GET /v2.0/fwaas/firewall_groups/{firewall_group_id}.
@@ -3340,7 +3331,7 @@ async fn show_firewall_group_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_firewall_group()
-        .firewall_group_id(v::<String>("\"example\""))
+        .firewall_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowFirewallGroupResponse = result
@@ -3353,7 +3344,7 @@ fn update_firewall_group_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateFirewallGroupResponse,
     >(
-        "{\"firewall_group\":{\"status\":\"PENDING_UPDATE\",\"public\":false,\"egress_firewall_policy_id\":\"53f36c32-db25-4856-a0ba-e605fd88c5e9\",\"name\":\"\",\"admin_state_up\":true,\"ports\":[\"c133f2bf-6937-4416-bb17-012e1be5cd2d\"],\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"id\":\"0415f554-26ed-44e7-a881-bdf4e6216e38\",\"ingress_firewall_policy_id\":\"afc52ce9-5305-4ec9-9feb-44feb8330341\",\"description\":\"\",\"project_id\":\"23c8a121505047b6869edf39f3062712\",\"created_at\":\"2018-09-12T08:24:14\",\"updated_at\":\"2018-09-12T08:24:14\"}}",
+        r#"{"firewall_group":{"status":"PENDING_UPDATE","public":false,"egress_firewall_policy_id":"53f36c32-db25-4856-a0ba-e605fd88c5e9","name":"","admin_state_up":true,"ports":["c133f2bf-6937-4416-bb17-012e1be5cd2d"],"tenant_id":"23c8a121505047b6869edf39f3062712","id":"0415f554-26ed-44e7-a881-bdf4e6216e38","ingress_firewall_policy_id":"afc52ce9-5305-4ec9-9feb-44feb8330341","description":"","project_id":"23c8a121505047b6869edf39f3062712","created_at":"2018-09-12T08:24:14","updated_at":"2018-09-12T08:24:14"}}"#,
     );
 }
 /// The documented `update_firewall_group` v2.0-openstack request_body example deserializes and serializes back.
@@ -3362,7 +3353,7 @@ fn update_firewall_group_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::CreateFirewallGroupRequest,
     >(
-        "{\"firewall_group\":{\"egress_firewall_policy_id\":\"53f36c32-db25-4856-a0ba-e605fd88c5e9\"}}",
+        r#"{"firewall_group":{"egress_firewall_policy_id":"53f36c32-db25-4856-a0ba-e605fd88c5e9"}}"#,
     );
 }
 /// `update_firewall_group` at API version v2.0-openstack sends PUT /v2.0/fwaas/firewall_groups/{firewall_group_id}.
@@ -3379,11 +3370,11 @@ async fn update_firewall_group_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_firewall_group()
-        .firewall_group_id(v::<String>("\"example\""))
+        .firewall_group_id(v::<String>(r#""example""#))
         .firewall_group(
             v::<
                 otc_vpc::types::FirewallGroup,
-            >("{\"egress_firewall_policy_id\":\"53f36c32-db25-4856-a0ba-e605fd88c5e9\"}"),
+            >(r#"{"egress_firewall_policy_id":"53f36c32-db25-4856-a0ba-e605fd88c5e9"}"#),
         )
         .send()
         .await;
@@ -3393,7 +3384,7 @@ async fn update_firewall_group_v2_0_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"firewall_group\":{\"egress_firewall_policy_id\":\"53f36c32-db25-4856-a0ba-e605fd88c5e9\"}}")),
+        v(r#"{"firewall_group":{"egress_firewall_policy_id":"53f36c32-db25-4856-a0ba-e605fd88c5e9"}}"#)),
         "sent body {sent}"
     );
 }
@@ -3409,7 +3400,7 @@ async fn delete_firewall_group_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_firewall_group()
-        .firewall_group_id(v::<String>("\"example\""))
+        .firewall_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -3420,7 +3411,7 @@ fn show_firewall_policy_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ShowFirewallPolicyResponse,
     >(
-        "{\"firewall_policy\":{\"description\":\"\",\"firewall_rules\":[\"3c0e6267-73df-4d9a-87a6-e226f2db2036\"],\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"public\":false,\"id\":\"fed2d88f-d0e7-4cc5-bd7e-c495f67037b6\",\"audited\":false,\"name\":\"bobby_fwp1\",\"project_id\":\"23c8a121505047b6869edf39f3062712\"}}",
+        r#"{"firewall_policy":{"description":"","firewall_rules":["3c0e6267-73df-4d9a-87a6-e226f2db2036"],"tenant_id":"23c8a121505047b6869edf39f3062712","public":false,"id":"fed2d88f-d0e7-4cc5-bd7e-c495f67037b6","audited":false,"name":"bobby_fwp1","project_id":"23c8a121505047b6869edf39f3062712"}}"#,
     );
 }
 /// `show_firewall_policy` at API version v2.0-openstack sends GET /v2.0/fwaas/firewall_policies/{firewall_policy_id}.
@@ -3437,7 +3428,7 @@ async fn show_firewall_policy_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_firewall_policy()
-        .firewall_policy_id(v::<String>("\"example\""))
+        .firewall_policy_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowFirewallPolicyResponse = result
@@ -3450,7 +3441,7 @@ fn update_firewall_policy_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::UpdateFirewallPolicyResponse,
     >(
-        "{\"firewall_policy\":{\"description\":\"\",\"firewall_rules\":[\"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1\"],\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"public\":false,\"id\":\"2fb0e81f-9f63-44b2-9894-c13a3284594a\",\"audited\":false,\"name\":\"test-policy\",\"project_id\":\"23c8a121505047b6869edf39f3062712\"}}",
+        r#"{"firewall_policy":{"description":"","firewall_rules":["0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1"],"tenant_id":"23c8a121505047b6869edf39f3062712","public":false,"id":"2fb0e81f-9f63-44b2-9894-c13a3284594a","audited":false,"name":"test-policy","project_id":"23c8a121505047b6869edf39f3062712"}}"#,
     );
 }
 /// The documented `update_firewall_policy` v2.0-openstack request_body example deserializes and serializes back.
@@ -3459,7 +3450,7 @@ fn update_firewall_policy_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::UpdateFirewallPolicyRequest,
     >(
-        "{\"firewall_policy\":{\"firewall_rules\":[\"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1\"]}}",
+        r#"{"firewall_policy":{"firewall_rules":["0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1"]}}"#,
     );
 }
 /// `update_firewall_policy` at API version v2.0-openstack sends PUT /v2.0/fwaas/firewall_policies/{firewall_policy_id}.
@@ -3476,11 +3467,11 @@ async fn update_firewall_policy_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_firewall_policy()
-        .firewall_policy_id(v::<String>("\"example\""))
+        .firewall_policy_id(v::<String>(r#""example""#))
         .firewall_policy(
             v::<
                 otc_vpc::types::FirewallPolicy,
-            >("{\"firewall_rules\":[\"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1\"]}"),
+            >(r#"{"firewall_rules":["0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1"]}"#),
         )
         .send()
         .await;
@@ -3490,7 +3481,7 @@ async fn update_firewall_policy_v2_0_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"firewall_policy\":{\"firewall_rules\":[\"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1\"]}}")),
+        v(r#"{"firewall_policy":{"firewall_rules":["0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1"]}}"#)),
         "sent body {sent}"
     );
 }
@@ -3506,7 +3497,7 @@ async fn delete_firewall_policy_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_firewall_policy()
-        .firewall_policy_id(v::<String>("\"example\""))
+        .firewall_policy_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -3517,7 +3508,7 @@ fn show_firewall_rule_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ShowFirewallRuleResponse,
     >(
-        "{\"firewall_rule\":{\"protocol\":\"tcp\",\"description\":\"update check parameter\",\"source_ip_address\":\"116.66.184.0/24\",\"destination_ip_address\":\"0.0.0.0/0\",\"destination_port\":null,\"source_port\":null,\"id\":\"514e6776-162a-4b5d-ab8b-aa36b86655ef\",\"name\":\"test\",\"tenant_id\":\"a1c6f90c94334bd2953d9a61b8031a68\",\"project_id\":\"a1c6f90c94334bd2953d9a61b8031a68\",\"enabled\":true,\"action\":\"allow\",\"ip_version\":4,\"public\":false}}",
+        r#"{"firewall_rule":{"protocol":"tcp","description":"update check parameter","source_ip_address":"116.66.184.0/24","destination_ip_address":"0.0.0.0/0","destination_port":null,"source_port":null,"id":"514e6776-162a-4b5d-ab8b-aa36b86655ef","name":"test","tenant_id":"a1c6f90c94334bd2953d9a61b8031a68","project_id":"a1c6f90c94334bd2953d9a61b8031a68","enabled":true,"action":"allow","ip_version":4,"public":false}}"#,
     );
 }
 /// `show_firewall_rule` at API version v2.0-openstack sends GET /v2.0/fwaas/firewall_rules/{firewall_rule_id}.
@@ -3534,7 +3525,7 @@ async fn show_firewall_rule_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_firewall_rule()
-        .firewall_rule_id(v::<String>("\"example\""))
+        .firewall_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowFirewallRuleResponse = result
@@ -3547,7 +3538,7 @@ fn update_firewall_rule_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateFirewallRuleResponse,
     >(
-        "{\"firewall_rule\":{\"protocol\":\"tcp\",\"description\":\"\",\"source_ip_address\":null,\"destination_ip_address\":null,\"source_port\":null,\"destination_port\":\"80\",\"id\":\"b94acf06-efc2-485d-ba67-a61acf2a7e28\",\"name\":\"ALLOW_HTTP\",\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"enabled\":true,\"action\":\"deny\",\"ip_version\":4,\"public\":false,\"project_id\":\"23c8a121505047b6869edf39f3062712\"}}",
+        r#"{"firewall_rule":{"protocol":"tcp","description":"","source_ip_address":null,"destination_ip_address":null,"source_port":null,"destination_port":"80","id":"b94acf06-efc2-485d-ba67-a61acf2a7e28","name":"ALLOW_HTTP","tenant_id":"23c8a121505047b6869edf39f3062712","enabled":true,"action":"deny","ip_version":4,"public":false,"project_id":"23c8a121505047b6869edf39f3062712"}}"#,
     );
 }
 /// The documented `update_firewall_rule` v2.0-openstack request_body example deserializes and serializes back.
@@ -3555,7 +3546,7 @@ fn update_firewall_rule_v2_0_openstack_response_2xx() {
 fn update_firewall_rule_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::UpdateFirewallRuleRequest,
-    >("{\"firewall_rule\":{\"action\":\"deny\"}}");
+    >(r#"{"firewall_rule":{"action":"deny"}}"#);
 }
 /// `update_firewall_rule` at API version v2.0-openstack sends PUT /v2.0/fwaas/firewall_rules/{firewall_rule_id}.
 #[tokio::test]
@@ -3571,8 +3562,8 @@ async fn update_firewall_rule_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_firewall_rule()
-        .firewall_rule_id(v::<String>("\"example\""))
-        .firewall_rule(v::<otc_vpc::types::UpdateFirewallRule>("{\"action\":\"deny\"}"))
+        .firewall_rule_id(v::<String>(r#""example""#))
+        .firewall_rule(v::<otc_vpc::types::UpdateFirewallRule>(r#"{"action":"deny"}"#))
         .send()
         .await;
     let body: otc_vpc::types::CreateFirewallRuleResponse = result
@@ -3580,8 +3571,7 @@ async fn update_firewall_rule_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"firewall_rule\":{\"action\":\"deny\"}}")),
-        "sent body {sent}"
+        same(& sent, & v(r#"{"firewall_rule":{"action":"deny"}}"#)), "sent body {sent}"
     );
 }
 /// `delete_firewall_rule` at API version v2.0-openstack sends DELETE /v2.0/fwaas/firewall_rules/{firewall_rule_id}.
@@ -3596,7 +3586,7 @@ async fn delete_firewall_rule_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_firewall_rule()
-        .firewall_rule_id(v::<String>("\"example\""))
+        .firewall_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -3607,7 +3597,7 @@ fn insert_firewall_rule_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::InsertFirewallRuleResponse,
     >(
-        "{\"description\":\"\",\"firewall_rules\":[\"b8243448-cb3c-496e-851c-dadade4c161b\",\"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1\"],\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"public\":false,\"id\":\"afc52ce9-5305-4ec9-9feb-44feb8330341\",\"audited\":false,\"name\":\"test-policy\",\"project_id\":\"23c8a121505047b6869edf39f3062712\"}",
+        r#"{"description":"","firewall_rules":["b8243448-cb3c-496e-851c-dadade4c161b","0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1"],"tenant_id":"23c8a121505047b6869edf39f3062712","public":false,"id":"afc52ce9-5305-4ec9-9feb-44feb8330341","audited":false,"name":"test-policy","project_id":"23c8a121505047b6869edf39f3062712"}"#,
     );
 }
 /// The documented `insert_firewall_rule` v2.0-openstack request_body example deserializes and serializes back.
@@ -3616,7 +3606,7 @@ fn insert_firewall_rule_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::InsertFirewallRuleRequest,
     >(
-        "{\"insert_after\":\"b8243448-cb3c-496e-851c-dadade4c161b\",\"firewall_rule_id\":\"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1\",\"insert_before\":\"\"}",
+        r#"{"insert_after":"b8243448-cb3c-496e-851c-dadade4c161b","firewall_rule_id":"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1","insert_before":""}"#,
     );
 }
 /// `insert_firewall_rule` at API version v2.0-openstack sends PUT /v2.0/fwaas/firewall_policies/{firewall_policy_id}/insert_rule.
@@ -3633,10 +3623,10 @@ async fn insert_firewall_rule_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .insert_firewall_rule()
-        .firewall_policy_id(v::<String>("\"example\""))
-        .firewall_rule_id(v::<String>("\"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1\""))
-        .insert_after(v::<String>("\"b8243448-cb3c-496e-851c-dadade4c161b\""))
-        .insert_before(v::<String>("\"\""))
+        .firewall_policy_id(v::<String>(r#""example""#))
+        .firewall_rule_id(v::<String>(r#""0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1""#))
+        .insert_after(v::<String>(r#""b8243448-cb3c-496e-851c-dadade4c161b""#))
+        .insert_before(v::<String>(r#""""#))
         .send()
         .await;
     let body: otc_vpc::types::InsertFirewallRuleResponse = result
@@ -3645,7 +3635,7 @@ async fn insert_firewall_rule_v2_0_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"firewall_rule_id\":\"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1\",\"insert_after\":\"b8243448-cb3c-496e-851c-dadade4c161b\",\"insert_before\":\"\"}")),
+        v(r#"{"firewall_rule_id":"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1","insert_after":"b8243448-cb3c-496e-851c-dadade4c161b","insert_before":""}"#)),
         "sent body {sent}"
     );
 }
@@ -3655,7 +3645,7 @@ fn remove_firewall_rule_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::InsertFirewallRuleResponse,
     >(
-        "{\"description\":\"\",\"firewall_rules\":[\"b8243448-cb3c-496e-851c-dadade4c161b\"],\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"public\":false,\"id\":\"afc52ce9-5305-4ec9-9feb-44feb8330341\",\"audited\":false,\"name\":\"test-policy\",\"project_id\":\"23c8a121505047b6869edf39f3062712\"}",
+        r#"{"description":"","firewall_rules":["b8243448-cb3c-496e-851c-dadade4c161b"],"tenant_id":"23c8a121505047b6869edf39f3062712","public":false,"id":"afc52ce9-5305-4ec9-9feb-44feb8330341","audited":false,"name":"test-policy","project_id":"23c8a121505047b6869edf39f3062712"}"#,
     );
 }
 /// The documented `remove_firewall_rule` v2.0-openstack request_body example deserializes and serializes back.
@@ -3663,7 +3653,7 @@ fn remove_firewall_rule_v2_0_openstack_response_2xx() {
 fn remove_firewall_rule_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::RemoveFirewallRuleRequest,
-    >("{\"firewall_rule_id\":\"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1\"}");
+    >(r#"{"firewall_rule_id":"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1"}"#);
 }
 /// `remove_firewall_rule` at API version v2.0-openstack sends PUT /v2.0/fwaas/firewall_policies/{firewall_policy_id}/remove_rule.
 #[tokio::test]
@@ -3679,8 +3669,8 @@ async fn remove_firewall_rule_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .remove_firewall_rule()
-        .firewall_policy_id(v::<String>("\"example\""))
-        .firewall_rule_id(v::<String>("\"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1\""))
+        .firewall_policy_id(v::<String>(r#""example""#))
+        .firewall_rule_id(v::<String>(r#""0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1""#))
         .send()
         .await;
     let body: otc_vpc::types::InsertFirewallRuleResponse = result
@@ -3689,7 +3679,7 @@ async fn remove_firewall_rule_v2_0_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"firewall_rule_id\":\"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1\"}")),
+        v(r#"{"firewall_rule_id":"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1"}"#)),
         "sent body {sent}"
     );
 }
@@ -3727,13 +3717,13 @@ async fn list_floating_ip_addresses_v2_0_openstack_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_floating_ip_addresses()
-        .id(v::<String>("\"example\""))
-        .floating_ip_address(v::<String>("\"example\""))
-        .floating_network_id(v::<String>("\"example\""))
-        .router_id(v::<String>("\"example\""))
-        .port_id(v::<String>("\"example\""))
-        .fixed_ip_address(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .floating_ip_address(v::<String>(r#""example""#))
+        .floating_network_id(v::<String>(r#""example""#))
+        .router_id(v::<String>(r#""example""#))
+        .port_id(v::<String>(r#""example""#))
+        .fixed_ip_address(v::<String>(r#""example""#))
+        .tenant_id(v::<String>(r#""example""#))
         .page_reverse(v::<bool>("true"))
         .limit(2)
         .into_stream();
@@ -3764,15 +3754,15 @@ async fn list_floating_ip_addresses_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_floating_ip_addresses()
-        .id(v::<String>("\"example\""))
-        .floating_ip_address(v::<String>("\"example\""))
-        .floating_network_id(v::<String>("\"example\""))
-        .router_id(v::<String>("\"example\""))
-        .port_id(v::<String>("\"example\""))
-        .fixed_ip_address(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .floating_ip_address(v::<String>(r#""example""#))
+        .floating_network_id(v::<String>(r#""example""#))
+        .router_id(v::<String>(r#""example""#))
+        .port_id(v::<String>(r#""example""#))
+        .fixed_ip_address(v::<String>(r#""example""#))
+        .tenant_id(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .page_reverse(v::<bool>("true"))
         .send()
         .await;
@@ -3803,14 +3793,14 @@ async fn list_floating_ip_addresses_v2_0_sends_documented_request() {
     let result = client(&server)
         .v2_0()
         .list_floating_ip_addresses()
-        .id(v::<String>("\"example\""))
-        .floating_ip_address(v::<String>("\"example\""))
-        .floating_network_id(v::<String>("\"example\""))
-        .router_id(v::<String>("\"example\""))
-        .port_id(v::<String>("\"example\""))
-        .fixed_ip_address(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .floating_ip_address(v::<String>(r#""example""#))
+        .floating_network_id(v::<String>(r#""example""#))
+        .router_id(v::<String>(r#""example""#))
+        .port_id(v::<String>(r#""example""#))
+        .fixed_ip_address(v::<String>(r#""example""#))
+        .tenant_id(v::<String>(r#""example""#))
+        .project_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::v2_0::types::ListFloatingIpAddressesResponse = result
@@ -3823,7 +3813,7 @@ fn assign_floating_ip_address_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::AssignFloatingIpAddressRequest,
     >(
-        "{\"floatingip\":{\"floating_network_id\":\"0a2228f2-7f8a-45f1-8e09-9039e1d09975\"}}",
+        r#"{"floatingip":{"floating_network_id":"0a2228f2-7f8a-45f1-8e09-9039e1d09975"}}"#,
     );
 }
 /// `assign_floating_ip_address` at API version v2.0-openstack sends POST /v2.0/floatingips.
@@ -3843,7 +3833,7 @@ async fn assign_floating_ip_address_v2_0_openstack_sends_documented_request() {
         .floatingip(
             v::<
                 otc_vpc::types::FloatingIpAddressFloatingIp,
-            >("{\"floating_network_id\":\"0a2228f2-7f8a-45f1-8e09-9039e1d09975\"}"),
+            >(r#"{"floating_network_id":"0a2228f2-7f8a-45f1-8e09-9039e1d09975"}"#),
         )
         .send()
         .await;
@@ -3853,7 +3843,7 @@ async fn assign_floating_ip_address_v2_0_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"floatingip\":{\"floating_network_id\":\"0a2228f2-7f8a-45f1-8e09-9039e1d09975\"}}")),
+        v(r#"{"floatingip":{"floating_network_id":"0a2228f2-7f8a-45f1-8e09-9039e1d09975"}}"#)),
         "sent body {sent}"
     );
 }
@@ -3873,9 +3863,7 @@ async fn assign_floating_ip_address_v2_0_sends_documented_request() {
         .v2_0()
         .assign_floating_ip_address()
         .floatingip(
-            v::<
-                otc_vpc::v2_0::types::FloatingIpAddressFloatingIp,
-            >("{\"id\":\"example\"}"),
+            v::<otc_vpc::v2_0::types::FloatingIpAddressFloatingIp>(r#"{"id":"example"}"#),
         )
         .send()
         .await;
@@ -3883,9 +3871,7 @@ async fn assign_floating_ip_address_v2_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(
-        same(& sent, & v("{\"floatingip\":{\"id\":\"example\"}}")), "sent body {sent}"
-    );
+    assert!(same(& sent, & v(r#"{"floatingip":{"id":"example"}}"#)), "sent body {sent}");
 }
 /// `show_floating_ip_address` at API version v2.0-openstack sends GET /v2.0/floatingips/{floatingip_id}.
 #[tokio::test]
@@ -3901,7 +3887,7 @@ async fn show_floating_ip_address_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_floating_ip_address()
-        .floatingip_id(v::<String>("\"example\""))
+        .floatingip_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowFloatingIpAddressResponse = result
@@ -3923,7 +3909,7 @@ async fn show_floating_ip_address_v2_0_sends_documented_request() {
     let result = client(&server)
         .v2_0()
         .show_floating_ip_address()
-        .floatingip_id(v::<String>("\"example\""))
+        .floatingip_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::v2_0::types::ShowFloatingIpAddressResponse = result
@@ -3935,7 +3921,7 @@ async fn show_floating_ip_address_v2_0_sends_documented_request() {
 fn update_floating_ip_address_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::UpdateFloatingIpAddressRequest,
-    >("{\"floatingip\":{\"port_id\":null}}");
+    >(r#"{"floatingip":{"port_id":null}}"#);
 }
 /// `update_floating_ip_address` at API version v2.0-openstack sends PUT /v2.0/floatingips/{floatingip_id}.
 #[tokio::test]
@@ -3951,9 +3937,9 @@ async fn update_floating_ip_address_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_floating_ip_address()
-        .floatingip_id(v::<String>("\"example\""))
+        .floatingip_id(v::<String>(r#""example""#))
         .floatingip(
-            v::<otc_vpc::types::UpdateFloatingIpAddressFloatingIp>("{\"port_id\":null}"),
+            v::<otc_vpc::types::UpdateFloatingIpAddressFloatingIp>(r#"{"port_id":null}"#),
         )
         .send()
         .await;
@@ -3961,9 +3947,7 @@ async fn update_floating_ip_address_v2_0_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(
-        same(& sent, & v("{\"floatingip\":{\"port_id\":null}}")), "sent body {sent}"
-    );
+    assert!(same(& sent, & v(r#"{"floatingip":{"port_id":null}}"#)), "sent body {sent}");
 }
 /// `update_floating_ip_address` at API version v2.0 sends PUT /v2.0/eip/floatingips_v6/{floatingip_id}.
 #[tokio::test]
@@ -3980,7 +3964,7 @@ async fn update_floating_ip_address_v2_0_sends_documented_request() {
     let result = client(&server)
         .v2_0()
         .update_floating_ip_address()
-        .floatingip_id(v::<String>("\"example\""))
+        .floatingip_id(v::<String>(r#""example""#))
         .floatingip(v::<otc_vpc::v2_0::types::UpdateFloatingIpAddressFloatingIp>("{}"))
         .send()
         .await;
@@ -3988,7 +3972,7 @@ async fn update_floating_ip_address_v2_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"floatingip\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"floatingip":{}}"#)), "sent body {sent}");
 }
 /// `delete_floating_ip_address` at API version v2.0-openstack sends DELETE /v2.0/floatingips/{floatingip_id}.
 #[tokio::test]
@@ -4002,7 +3986,7 @@ async fn delete_floating_ip_address_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_floating_ip_address()
-        .floatingip_id(v::<String>("\"example\""))
+        .floatingip_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -4020,7 +4004,7 @@ async fn delete_floating_ip_address_v2_0_sends_documented_request() {
     let result = client(&server)
         .v2_0()
         .delete_floating_ip_address()
-        .floatingip_id(v::<String>("\"example\""))
+        .floatingip_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -4031,7 +4015,7 @@ fn list_networks_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ListNetworksResponse,
     >(
-        "{\"networks\":[{\"id\":\"0133cd73-34d4-4d4c-bf1f-e65b24603206\",\"name\":\"3804f26c-7862-43b6-ad3c-48445f42de89\",\"status\":\"ACTIVE\",\"shared\":false,\"subnets\":[\"423796f5-e02f-476f-bf02-2b88c8ddac8b\"],\"availability_zone_hints\":[],\"availability_zones\":[\"az2.dc2\",\"az5.dc5\"],\"admin_state_up\":true,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"provider:network_type\":\"vxlan\",\"router:external\":false,\"port_security_enabled\":true,\"created_at\":\"2018-03-23T03:51:58\",\"updated_at\":\"2018-03-23T03:51:58\"}],\"networks_links\":[{\"rel\":\"next\",\"href\":\"https://{Endpoint}/v2.0/networks?limit=1&marker=0133cd73-34d4-4d4c-bf1f-e65b24603206\"},{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/subnets?limit=1&marker=0133cd73-34d4-4d4c-bf1f-e65b24603206&page_reverse=True\"}]}",
+        r#"{"networks":[{"id":"0133cd73-34d4-4d4c-bf1f-e65b24603206","name":"3804f26c-7862-43b6-ad3c-48445f42de89","status":"ACTIVE","shared":false,"subnets":["423796f5-e02f-476f-bf02-2b88c8ddac8b"],"availability_zone_hints":[],"availability_zones":["az2.dc2","az5.dc5"],"admin_state_up":true,"tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","provider:network_type":"vxlan","router:external":false,"port_security_enabled":true,"created_at":"2018-03-23T03:51:58","updated_at":"2018-03-23T03:51:58"}],"networks_links":[{"rel":"next","href":"https://{Endpoint}/v2.0/networks?limit=1&marker=0133cd73-34d4-4d4c-bf1f-e65b24603206"},{"rel":"previous","href":"https://{Endpoint}/v2.0/subnets?limit=1&marker=0133cd73-34d4-4d4c-bf1f-e65b24603206&page_reverse=True"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -4068,14 +4052,14 @@ async fn list_networks_v2_0_openstack_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_networks()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .admin_state_up(v::<bool>("true"))
-        .provider_network_type(v::<String>("\"example\""))
+        .provider_network_type(v::<String>(r#""example""#))
         .shared(v::<bool>("true"))
-        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
+        .status(v::<otc_vpc::types::PortResponseStatus>(r#""ACTIVE""#))
         .router_external(v::<bool>("true"))
-        .tenant_id(v::<String>("\"example\""))
+        .tenant_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -4105,15 +4089,15 @@ async fn list_networks_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_networks()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .admin_state_up(v::<bool>("true"))
-        .provider_network_type(v::<String>("\"example\""))
+        .provider_network_type(v::<String>(r#""example""#))
         .shared(v::<bool>("true"))
-        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
+        .status(v::<otc_vpc::types::PortResponseStatus>(r#""ACTIVE""#))
         .router_external(v::<bool>("true"))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .tenant_id(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
         .send()
         .await;
@@ -4127,7 +4111,7 @@ fn create_network_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateNetworkResponse,
     >(
-        "{\"network\":{\"id\":\"c360322d-5315-45d7-b7d2-481f98c56edb\",\"name\":\"network-test\",\"status\":\"ACTIVE\",\"shared\":false,\"subnets\":[],\"availability_zone_hints\":[],\"availability_zones\":[\"az2.dc2\",\"az5.dc5\"],\"admin_state_up\":true,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"provider:network_type\":\"vxlan\",\"router:external\":false,\"port_security_enabled\":true,\"created_at\":\"2018-09-20T01:53:18\",\"updated_at\":\"2018-09-20T01:53:20\"}}",
+        r#"{"network":{"id":"c360322d-5315-45d7-b7d2-481f98c56edb","name":"network-test","status":"ACTIVE","shared":false,"subnets":[],"availability_zone_hints":[],"availability_zones":["az2.dc2","az5.dc5"],"admin_state_up":true,"tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","provider:network_type":"vxlan","router:external":false,"port_security_enabled":true,"created_at":"2018-09-20T01:53:18","updated_at":"2018-09-20T01:53:20"}}"#,
     );
 }
 /// The documented `create_network` v2.0-openstack request_body example deserializes and serializes back.
@@ -4135,9 +4119,7 @@ fn create_network_v2_0_openstack_response_2xx() {
 fn create_network_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::CreateNetworkRequest,
-    >(
-        "{\"network\":{\"name\":\"network-test\",\"shared\":false,\"admin_state_up\":true}}",
-    );
+    >(r#"{"network":{"name":"network-test","shared":false,"admin_state_up":true}}"#);
 }
 /// `create_network` at API version v2.0-openstack sends POST /v2.0/networks.
 #[tokio::test]
@@ -4156,7 +4138,7 @@ async fn create_network_v2_0_openstack_sends_documented_request() {
         .network(
             v::<
                 otc_vpc::types::Network,
-            >("{\"name\":\"network-test\",\"shared\":false,\"admin_state_up\":true}"),
+            >(r#"{"name":"network-test","shared":false,"admin_state_up":true}"#),
         )
         .send()
         .await;
@@ -4166,7 +4148,7 @@ async fn create_network_v2_0_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"network\":{\"name\":\"network-test\",\"shared\":false,\"admin_state_up\":true}}")),
+        v(r#"{"network":{"name":"network-test","shared":false,"admin_state_up":true}}"#)),
         "sent body {sent}"
     );
 }
@@ -4176,7 +4158,7 @@ fn show_network_details_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ShowNetworkDetailsResponse,
     >(
-        "{\"network\":{\"id\":\"0133cd73-34d4-4d4c-bf1f-e65b24603206\",\"name\":\"3804f26c-7862-43b6-ad3c-48445f42de89\",\"status\":\"ACTIVE\",\"shared\":false,\"subnets\":[\"423796f5-e02f-476f-bf02-2b88c8ddac8b\"],\"availability_zone_hints\":[],\"availability_zones\":[\"az2.dc2\",\"az5.dc5\"],\"admin_state_up\":true,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"provider:network_type\":\"vxlan\",\"router:external\":false,\"port_security_enabled\":true,\"created_at\":\"2018-03-23T03:51:58\",\"updated_at\":\"2018-03-23T03:51:58\"}}",
+        r#"{"network":{"id":"0133cd73-34d4-4d4c-bf1f-e65b24603206","name":"3804f26c-7862-43b6-ad3c-48445f42de89","status":"ACTIVE","shared":false,"subnets":["423796f5-e02f-476f-bf02-2b88c8ddac8b"],"availability_zone_hints":[],"availability_zones":["az2.dc2","az5.dc5"],"admin_state_up":true,"tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","provider:network_type":"vxlan","router:external":false,"port_security_enabled":true,"created_at":"2018-03-23T03:51:58","updated_at":"2018-03-23T03:51:58"}}"#,
     );
 }
 /// `show_network_details` at API version v2.0-openstack sends GET /v2.0/networks/{network_id}.
@@ -4193,7 +4175,7 @@ async fn show_network_details_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_network_details()
-        .network_id(v::<String>("\"example\""))
+        .network_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowNetworkDetailsResponse = result
@@ -4206,7 +4188,7 @@ fn update_network_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::UpdateNetworkResponse,
     >(
-        "{\"network\":{\"id\":\"c360322d-5315-45d7-b7d2-481f98c56edb\",\"name\":\"network-test02\",\"status\":\"ACTIVE\",\"shared\":false,\"subnets\":[],\"availability_zone_hints\":[],\"availability_zones\":[\"az2.dc2\",\"az5.dc5\"],\"admin_state_up\":true,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"provider:network_type\":\"vxlan\",\"router:external\":false,\"port_security_enabled\":true,\"created_at\":\"2018-09-20T01:53:18\",\"updated_at\":\"2018-09-20T01:55:47\"}}",
+        r#"{"network":{"id":"c360322d-5315-45d7-b7d2-481f98c56edb","name":"network-test02","status":"ACTIVE","shared":false,"subnets":[],"availability_zone_hints":[],"availability_zones":["az2.dc2","az5.dc5"],"admin_state_up":true,"tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","provider:network_type":"vxlan","router:external":false,"port_security_enabled":true,"created_at":"2018-09-20T01:53:18","updated_at":"2018-09-20T01:55:47"}}"#,
     );
 }
 /// The documented `update_network` v2.0-openstack request_body example deserializes and serializes back.
@@ -4214,7 +4196,7 @@ fn update_network_v2_0_openstack_response_2xx() {
 fn update_network_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::UpdateNetworkRequest,
-    >("{\"network\":{\"name\":\"network-test02\"}}");
+    >(r#"{"network":{"name":"network-test02"}}"#);
 }
 /// `update_network` at API version v2.0-openstack sends PUT /v2.0/networks/{network_id}.
 #[tokio::test]
@@ -4230,8 +4212,8 @@ async fn update_network_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_network()
-        .network_id(v::<String>("\"example\""))
-        .network(v::<otc_vpc::types::UpdateNetwork>("{\"name\":\"network-test02\"}"))
+        .network_id(v::<String>(r#""example""#))
+        .network(v::<otc_vpc::types::UpdateNetwork>(r#"{"name":"network-test02"}"#))
         .send()
         .await;
     let body: otc_vpc::types::UpdateNetworkResponse = result
@@ -4239,8 +4221,7 @@ async fn update_network_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"network\":{\"name\":\"network-test02\"}}")),
-        "sent body {sent}"
+        same(& sent, & v(r#"{"network":{"name":"network-test02"}}"#)), "sent body {sent}"
     );
 }
 /// `delete_network` at API version v2.0-openstack sends DELETE /v2.0/networks/{network_id}.
@@ -4255,7 +4236,7 @@ async fn delete_network_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_network()
-        .network_id(v::<String>("\"example\""))
+        .network_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -4266,7 +4247,7 @@ fn list_ports_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ListPortsResponse,
     >(
-        "{\"ports\":[{\"id\":\"791870bd-36a7-4d9b-b015-a78e9b06af08\",\"name\":\"port-test\",\"status\":\"DOWN\",\"admin_state_up\":true,\"fixed_ips\":[],\"mac_address\":\"fa:16:3e:01:e0:b2\",\"network_id\":\"00ae08c5-f727-49ab-ad4b-b069398aa171\",\"tenant_id\":\"db82c9e1415a464ea68048baa8acc6b8\",\"project_id\":\"db82c9e1415a464ea68048baa8acc6b8\",\"device_id\":\"\",\"device_owner\":\"\",\"security_groups\":[\"d0d58aa9-cda9-414c-9c52-6c3daf8534e6\"],\"extra_dhcp_opts\":[],\"allowed_address_pairs\":[],\"binding:vnic_type\":\"normal\",\"binding:vif_details\":{},\"binding:profile\":{},\"port_security_enabled\":true,\"created_at\":\"2018-09-13T01:43:41\",\"updated_at\":\"2018-09-13T01:43:41\"},{\"id\":\"7a8c720d-32b7-47cc-a943-23e48d69e30a\",\"name\":\"a8d001aa-6946-4168-86d9-924c7d3ef8fb\",\"status\":\"DOWN\",\"admin_state_up\":true,\"fixed_ips\":[{\"subnet_id\":\"a8d001aa-6946-4168-86d9-924c7d3ef8fb\",\"ip_address\":\"2a07:b980:4030:14::1\"}],\"mac_address\":\"fa:16:3e:57:39:c3\",\"network_id\":\"26cf88ff-1a8c-4233-a8e6-183e1e299357\",\"tenant_id\":\"db82c9e1415a464ea68048baa8acc6b8\",\"project_id\":\"db82c9e1415a464ea68048baa8acc6b8\",\"device_id\":\"6c2fcea1-b785-4253-b84e-3d887e1c67e1\",\"device_owner\":\"network:router_interface_distributed\",\"security_groups\":[\"34acbeed-8f65-4875-86ca-66417b1733fd\"],\"extra_dhcp_opts\":[],\"allowed_address_pairs\":[],\"binding:vnic_type\":\"normal\",\"binding:vif_details\":{},\"binding:profile\":{},\"port_security_enabled\":true,\"created_at\":\"2018-09-13T01:43:41\",\"updated_at\":\"2018-09-13T01:43:41\"}],\"ports_links\":[{\"rel\":\"next\",\"href\":\"https://{Endpoint}/v2.0/ports?limit=1&marker=7a8c720d-32b7-47cc-a943-23e48d69e30a\"},{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/ports?limit=1&marker=7a8c720d-32b7-47cc-a943-23e48d69e30a&page_reverse=True\"}]}",
+        r#"{"ports":[{"id":"791870bd-36a7-4d9b-b015-a78e9b06af08","name":"port-test","status":"DOWN","admin_state_up":true,"fixed_ips":[],"mac_address":"fa:16:3e:01:e0:b2","network_id":"00ae08c5-f727-49ab-ad4b-b069398aa171","tenant_id":"db82c9e1415a464ea68048baa8acc6b8","project_id":"db82c9e1415a464ea68048baa8acc6b8","device_id":"","device_owner":"","security_groups":["d0d58aa9-cda9-414c-9c52-6c3daf8534e6"],"extra_dhcp_opts":[],"allowed_address_pairs":[],"binding:vnic_type":"normal","binding:vif_details":{},"binding:profile":{},"port_security_enabled":true,"created_at":"2018-09-13T01:43:41","updated_at":"2018-09-13T01:43:41"},{"id":"7a8c720d-32b7-47cc-a943-23e48d69e30a","name":"a8d001aa-6946-4168-86d9-924c7d3ef8fb","status":"DOWN","admin_state_up":true,"fixed_ips":[{"subnet_id":"a8d001aa-6946-4168-86d9-924c7d3ef8fb","ip_address":"2a07:b980:4030:14::1"}],"mac_address":"fa:16:3e:57:39:c3","network_id":"26cf88ff-1a8c-4233-a8e6-183e1e299357","tenant_id":"db82c9e1415a464ea68048baa8acc6b8","project_id":"db82c9e1415a464ea68048baa8acc6b8","device_id":"6c2fcea1-b785-4253-b84e-3d887e1c67e1","device_owner":"network:router_interface_distributed","security_groups":["34acbeed-8f65-4875-86ca-66417b1733fd"],"extra_dhcp_opts":[],"allowed_address_pairs":[],"binding:vnic_type":"normal","binding:vif_details":{},"binding:profile":{},"port_security_enabled":true,"created_at":"2018-09-13T01:43:41","updated_at":"2018-09-13T01:43:41"}],"ports_links":[{"rel":"next","href":"https://{Endpoint}/v2.0/ports?limit=1&marker=7a8c720d-32b7-47cc-a943-23e48d69e30a"},{"rel":"previous","href":"https://{Endpoint}/v2.0/ports?limit=1&marker=7a8c720d-32b7-47cc-a943-23e48d69e30a&page_reverse=True"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -4303,17 +4284,17 @@ async fn list_ports_v2_0_openstack_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_ports()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .admin_state_up(v::<bool>("true"))
-        .network_id(v::<String>("\"example\""))
-        .mac_address(v::<String>("\"example\""))
-        .device_id(v::<String>("\"example\""))
-        .device_owner(v::<String>("\"example\""))
-        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
-        .security_groups(v::<Vec<String>>("[\"example\"]"))
-        .fixed_ips(v::<Vec<String>>("[\"example\"]"))
-        .tenant_id(v::<String>("\"example\""))
+        .network_id(v::<String>(r#""example""#))
+        .mac_address(v::<String>(r#""example""#))
+        .device_id(v::<String>(r#""example""#))
+        .device_owner(v::<String>(r#""example""#))
+        .status(v::<otc_vpc::types::PortResponseStatus>(r#""ACTIVE""#))
+        .security_groups(v::<Vec<String>>(r#"["example"]"#))
+        .fixed_ips(v::<Vec<String>>(r#"["example"]"#))
+        .tenant_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -4346,18 +4327,18 @@ async fn list_ports_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_ports()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .admin_state_up(v::<bool>("true"))
-        .network_id(v::<String>("\"example\""))
-        .mac_address(v::<String>("\"example\""))
-        .device_id(v::<String>("\"example\""))
-        .device_owner(v::<String>("\"example\""))
-        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
-        .security_groups(v::<Vec<String>>("[\"example\"]"))
-        .fixed_ips(v::<Vec<String>>("[\"example\"]"))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .network_id(v::<String>(r#""example""#))
+        .mac_address(v::<String>(r#""example""#))
+        .device_id(v::<String>(r#""example""#))
+        .device_owner(v::<String>(r#""example""#))
+        .status(v::<otc_vpc::types::PortResponseStatus>(r#""ACTIVE""#))
+        .security_groups(v::<Vec<String>>(r#"["example"]"#))
+        .fixed_ips(v::<Vec<String>>(r#"["example"]"#))
+        .tenant_id(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
         .send()
         .await;
@@ -4371,7 +4352,7 @@ fn create_port_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::CreatePortResponse,
     >(
-        "{\"port\":{\"id\":\"a7d98f3c-b42f-460b-96a1-07601e145961\",\"name\":\"port-test\",\"status\":\"DOWN\",\"admin_state_up\":true,\"fixed_ips\":[],\"mac_address\":\"fa:16:3e:01:f7:90\",\"network_id\":\"00ae08c5-f727-49ab-ad4b-b069398aa171\",\"tenant_id\":\"db82c9e1415a464ea68048baa8acc6b8\",\"project_id\":\"db82c9e1415a464ea68048baa8acc6b8\",\"device_id\":\"\",\"device_owner\":\"\",\"security_groups\":[\"d0d58aa9-cda9-414c-9c52-6c3daf8534e6\"],\"extra_dhcp_opts\":[],\"allowed_address_pairs\":[],\"binding:vnic_type\":\"normal\",\"binding:vif_details\":{},\"binding:profile\":{},\"port_security_enabled\":true,\"created_at\":\"2018-09-20T01:45:26\",\"updated_at\":\"2018-09-20T01:45:26\"}}",
+        r#"{"port":{"id":"a7d98f3c-b42f-460b-96a1-07601e145961","name":"port-test","status":"DOWN","admin_state_up":true,"fixed_ips":[],"mac_address":"fa:16:3e:01:f7:90","network_id":"00ae08c5-f727-49ab-ad4b-b069398aa171","tenant_id":"db82c9e1415a464ea68048baa8acc6b8","project_id":"db82c9e1415a464ea68048baa8acc6b8","device_id":"","device_owner":"","security_groups":["d0d58aa9-cda9-414c-9c52-6c3daf8534e6"],"extra_dhcp_opts":[],"allowed_address_pairs":[],"binding:vnic_type":"normal","binding:vif_details":{},"binding:profile":{},"port_security_enabled":true,"created_at":"2018-09-20T01:45:26","updated_at":"2018-09-20T01:45:26"}}"#,
     );
 }
 /// The documented `create_port` v2.0-openstack request_body example deserializes and serializes back.
@@ -4380,7 +4361,7 @@ fn create_port_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::CreatePortRequest,
     >(
-        "{\"port\":{\"admin_state_up\":true,\"network_id\":\"00ae08c5-f727-49ab-ad4b-b069398aa171\",\"name\":\"port-test\"}}",
+        r#"{"port":{"admin_state_up":true,"network_id":"00ae08c5-f727-49ab-ad4b-b069398aa171","name":"port-test"}}"#,
     );
 }
 /// `create_port` at API version v2.0-openstack sends POST /v2.0/ports.
@@ -4401,7 +4382,7 @@ async fn create_port_v2_0_openstack_sends_documented_request() {
             v::<
                 otc_vpc::types::Port,
             >(
-                "{\"admin_state_up\":true,\"network_id\":\"00ae08c5-f727-49ab-ad4b-b069398aa171\",\"name\":\"port-test\"}",
+                r#"{"admin_state_up":true,"network_id":"00ae08c5-f727-49ab-ad4b-b069398aa171","name":"port-test"}"#,
             ),
         )
         .send()
@@ -4412,7 +4393,7 @@ async fn create_port_v2_0_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"port\":{\"admin_state_up\":true,\"network_id\":\"00ae08c5-f727-49ab-ad4b-b069398aa171\",\"name\":\"port-test\"}}")),
+        v(r#"{"port":{"admin_state_up":true,"network_id":"00ae08c5-f727-49ab-ad4b-b069398aa171","name":"port-test"}}"#)),
         "sent body {sent}"
     );
 }
@@ -4422,7 +4403,7 @@ fn show_port_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ShowPortResponse,
     >(
-        "{\"port\":{\"id\":\"791870bd-36a7-4d9b-b015-a78e9b06af08\",\"name\":\"port-test\",\"status\":\"DOWN\",\"admin_state_up\":true,\"fixed_ips\":[],\"mac_address\":\"fa:16:3e:01:e0:b2\",\"network_id\":\"00ae08c5-f727-49ab-ad4b-b069398aa171\",\"tenant_id\":\"db82c9e1415a464ea68048baa8acc6b8\",\"project_id\":\"db82c9e1415a464ea68048baa8acc6b8\",\"device_id\":\"\",\"device_owner\":\"\",\"security_groups\":[\"d0d58aa9-cda9-414c-9c52-6c3daf8534e6\"],\"extra_dhcp_opts\":[],\"allowed_address_pairs\":[],\"binding:vnic_type\":\"normal\",\"binding:vif_details\":{},\"binding:profile\":{},\"port_security_enabled\":true,\"created_at\":\"2018-09-13T01:43:41\",\"updated_at\":\"2018-09-13T01:43:41\"}}",
+        r#"{"port":{"id":"791870bd-36a7-4d9b-b015-a78e9b06af08","name":"port-test","status":"DOWN","admin_state_up":true,"fixed_ips":[],"mac_address":"fa:16:3e:01:e0:b2","network_id":"00ae08c5-f727-49ab-ad4b-b069398aa171","tenant_id":"db82c9e1415a464ea68048baa8acc6b8","project_id":"db82c9e1415a464ea68048baa8acc6b8","device_id":"","device_owner":"","security_groups":["d0d58aa9-cda9-414c-9c52-6c3daf8534e6"],"extra_dhcp_opts":[],"allowed_address_pairs":[],"binding:vnic_type":"normal","binding:vif_details":{},"binding:profile":{},"port_security_enabled":true,"created_at":"2018-09-13T01:43:41","updated_at":"2018-09-13T01:43:41"}}"#,
     );
 }
 /// `show_port` at API version v2.0-openstack sends GET /v2.0/ports/{port_id}.
@@ -4439,7 +4420,7 @@ async fn show_port_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_port()
-        .port_id(v::<String>("\"example\""))
+        .port_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowPortResponse = result
@@ -4452,7 +4433,7 @@ fn update_port_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::UpdatePortResponse,
     >(
-        "{\"port\":{\"id\":\"a7d98f3c-b42f-460b-96a1-07601e145961\",\"name\":\"port-test02\",\"status\":\"DOWN\",\"admin_state_up\":true,\"fixed_ips\":[],\"mac_address\":\"fa:16:3e:01:f7:90\",\"network_id\":\"00ae08c5-f727-49ab-ad4b-b069398aa171\",\"tenant_id\":\"db82c9e1415a464ea68048baa8acc6b8\",\"project_id\":\"db82c9e1415a464ea68048baa8acc6b8\",\"device_id\":\"\",\"device_owner\":\"\",\"security_groups\":[\"d0d58aa9-cda9-414c-9c52-6c3daf8534e6\"],\"extra_dhcp_opts\":[],\"allowed_address_pairs\":[],\"binding:vnic_type\":\"normal\",\"binding:vif_details\":{},\"binding:profile\":{},\"port_security_enabled\":true,\"created_at\":\"2018-09-20T01:45:26\",\"updated_at\":\"2018-09-20T01:48:56\"}}",
+        r#"{"port":{"id":"a7d98f3c-b42f-460b-96a1-07601e145961","name":"port-test02","status":"DOWN","admin_state_up":true,"fixed_ips":[],"mac_address":"fa:16:3e:01:f7:90","network_id":"00ae08c5-f727-49ab-ad4b-b069398aa171","tenant_id":"db82c9e1415a464ea68048baa8acc6b8","project_id":"db82c9e1415a464ea68048baa8acc6b8","device_id":"","device_owner":"","security_groups":["d0d58aa9-cda9-414c-9c52-6c3daf8534e6"],"extra_dhcp_opts":[],"allowed_address_pairs":[],"binding:vnic_type":"normal","binding:vif_details":{},"binding:profile":{},"port_security_enabled":true,"created_at":"2018-09-20T01:45:26","updated_at":"2018-09-20T01:48:56"}}"#,
     );
 }
 /// The documented `update_port` v2.0-openstack request_body example deserializes and serializes back.
@@ -4460,7 +4441,7 @@ fn update_port_v2_0_openstack_response_2xx() {
 fn update_port_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::UpdatePortRequest,
-    >("{\"port\":{\"name\":\"port-test02\"}}");
+    >(r#"{"port":{"name":"port-test02"}}"#);
 }
 /// `update_port` at API version v2.0-openstack sends PUT /v2.0/ports/{port_id}.
 #[tokio::test]
@@ -4476,17 +4457,15 @@ async fn update_port_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_port()
-        .port_id(v::<String>("\"example\""))
-        .port(v::<otc_vpc::types::UpdatePort>("{\"name\":\"port-test02\"}"))
+        .port_id(v::<String>(r#""example""#))
+        .port(v::<otc_vpc::types::UpdatePort>(r#"{"name":"port-test02"}"#))
         .send()
         .await;
     let body: otc_vpc::types::UpdatePortResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(
-        same(& sent, & v("{\"port\":{\"name\":\"port-test02\"}}")), "sent body {sent}"
-    );
+    assert!(same(& sent, & v(r#"{"port":{"name":"port-test02"}}"#)), "sent body {sent}");
 }
 /// `delete_port` at API version v2.0-openstack sends DELETE /v2.0/ports/{port_id}.
 #[tokio::test]
@@ -4500,7 +4479,7 @@ async fn delete_port_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_port()
-        .port_id(v::<String>("\"example\""))
+        .port_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -4511,7 +4490,7 @@ fn add_router_interface_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::AddRouterInterfaceResponse,
     >(
-        "{\"subnet_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\",\"tenant_id\":\"6fbe9263116a4b68818cf1edce16bc4f\",\"project_id\":\"6fbe9263116a4b68818cf1edce16bc4f\",\"port_id\":\"40e86635-b2a3-45de-a7c8-3cced5b7e755\",\"id\":\"5b8e885c-1347-4ac2-baf9-2249c8ed1270\"}",
+        r#"{"subnet_id":"ab78be2d-782f-42a5-aa72-35879f6890ff","tenant_id":"6fbe9263116a4b68818cf1edce16bc4f","project_id":"6fbe9263116a4b68818cf1edce16bc4f","port_id":"40e86635-b2a3-45de-a7c8-3cced5b7e755","id":"5b8e885c-1347-4ac2-baf9-2249c8ed1270"}"#,
     );
 }
 /// The documented `add_router_interface` v2.0-openstack request_body example deserializes and serializes back.
@@ -4519,7 +4498,7 @@ fn add_router_interface_v2_0_openstack_response_2xx() {
 fn add_router_interface_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::AddRouterInterfaceRequest,
-    >("{\"subnet_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\"}");
+    >(r#"{"subnet_id":"ab78be2d-782f-42a5-aa72-35879f6890ff"}"#);
 }
 /// `add_router_interface` at API version v2.0-openstack sends PUT /v2.0/routers/{router_id}/add_router_interface.
 #[tokio::test]
@@ -4535,8 +4514,8 @@ async fn add_router_interface_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_router_interface()
-        .router_id(v::<String>("\"example\""))
-        .subnet_id(v::<String>("\"ab78be2d-782f-42a5-aa72-35879f6890ff\""))
+        .router_id(v::<String>(r#""example""#))
+        .subnet_id(v::<String>(r#""ab78be2d-782f-42a5-aa72-35879f6890ff""#))
         .send()
         .await;
     let body: otc_vpc::types::AddRouterInterfaceResponse = result
@@ -4544,7 +4523,7 @@ async fn add_router_interface_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"subnet_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\"}")),
+        same(& sent, & v(r#"{"subnet_id":"ab78be2d-782f-42a5-aa72-35879f6890ff"}"#)),
         "sent body {sent}"
     );
 }
@@ -4554,7 +4533,7 @@ fn list_routers_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ListRoutersResponse,
     >(
-        "{\"routers\":[{\"id\":\"01ab4be1-4447-45fb-94be-3ee787ed4ebe\",\"name\":\"xiaoleizi-tag\",\"status\":\"ACTIVE\",\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"admin_state_up\":true,\"external_gateway_info\":{\"network_id\":\"0a2228f2-7f8a-45f1-8e09-9039e1d09975\",\"enable_snat\":false},\"routes\":[{\"destination\":\"0.0.0.0/0\",\"nexthop\":\"172.16.0.124\"}],\"created_at\":\"2018-03-23T09:26:08\",\"updated_at\":\"2018-08-24T08:49:53\"}],\"routers_links\":[{\"rel\":\"next\",\"href\":\"https://{Endpoint}/v2.0/routers?limit=1&marker=01ab4be1-4447-45fb-94be-3ee787ed4ebe\"},{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/routers?limit=1&marker=01ab4be1-4447-45fb-94be-3ee787ed4ebe&page_reverse=True\"}]}",
+        r#"{"routers":[{"id":"01ab4be1-4447-45fb-94be-3ee787ed4ebe","name":"xiaoleizi-tag","status":"ACTIVE","tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","admin_state_up":true,"external_gateway_info":{"network_id":"0a2228f2-7f8a-45f1-8e09-9039e1d09975","enable_snat":false},"routes":[{"destination":"0.0.0.0/0","nexthop":"172.16.0.124"}],"created_at":"2018-03-23T09:26:08","updated_at":"2018-08-24T08:49:53"}],"routers_links":[{"rel":"next","href":"https://{Endpoint}/v2.0/routers?limit=1&marker=01ab4be1-4447-45fb-94be-3ee787ed4ebe"},{"rel":"previous","href":"https://{Endpoint}/v2.0/routers?limit=1&marker=01ab4be1-4447-45fb-94be-3ee787ed4ebe&page_reverse=True"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -4591,12 +4570,12 @@ async fn list_routers_v2_0_openstack_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_routers()
-        .id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
         .admin_state_up(v::<bool>("true"))
         .status(
-            v::<otc_vpc::types::FloatingIpAddressFloatingIpResponseStatus>("\"ACTIVE\""),
+            v::<otc_vpc::types::FloatingIpAddressFloatingIpResponseStatus>(r#""ACTIVE""#),
         )
-        .tenant_id(v::<String>("\"example\""))
+        .tenant_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -4622,13 +4601,13 @@ async fn list_routers_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_routers()
-        .id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
         .admin_state_up(v::<bool>("true"))
         .status(
-            v::<otc_vpc::types::FloatingIpAddressFloatingIpResponseStatus>("\"ACTIVE\""),
+            v::<otc_vpc::types::FloatingIpAddressFloatingIpResponseStatus>(r#""ACTIVE""#),
         )
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .tenant_id(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
         .send()
         .await;
@@ -4642,7 +4621,7 @@ fn create_router_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateRouterResponse,
     >(
-        "{\"router\":{\"id\":\"f5dbdfe0-86f9-4b0a-9a32-6be143f0a076\",\"name\":\"router-test2\",\"status\":\"ACTIVE\",\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"admin_state_up\":true,\"external_gateway_info\":{\"network_id\":\"0a2228f2-7f8a-45f1-8e09-9039e1d09975\",\"enable_snat\":false},\"routes\":[],\"created_at\":\"2018-09-20T02:06:07\",\"updated_at\":\"2018-09-20T02:06:09\"}}",
+        r#"{"router":{"id":"f5dbdfe0-86f9-4b0a-9a32-6be143f0a076","name":"router-test2","status":"ACTIVE","tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","admin_state_up":true,"external_gateway_info":{"network_id":"0a2228f2-7f8a-45f1-8e09-9039e1d09975","enable_snat":false},"routes":[],"created_at":"2018-09-20T02:06:07","updated_at":"2018-09-20T02:06:09"}}"#,
     );
 }
 /// The documented `create_router` v2.0-openstack request_body example deserializes and serializes back.
@@ -4650,7 +4629,7 @@ fn create_router_v2_0_openstack_response_2xx() {
 fn create_router_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::CreateRouterRequest,
-    >("{\"router\":{\"name\":\"router-test2\",\"admin_state_up\":true}}");
+    >(r#"{"router":{"name":"router-test2","admin_state_up":true}}"#);
 }
 /// `create_router` at API version v2.0-openstack sends POST /v2.0/routers.
 #[tokio::test]
@@ -4669,7 +4648,7 @@ async fn create_router_v2_0_openstack_sends_documented_request() {
         .router(
             v::<
                 otc_vpc::types::Router,
-            >("{\"name\":\"router-test2\",\"admin_state_up\":true}"),
+            >(r#"{"name":"router-test2","admin_state_up":true}"#),
         )
         .send()
         .await;
@@ -4678,8 +4657,7 @@ async fn create_router_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v("{\"router\":{\"name\":\"router-test2\",\"admin_state_up\":true}}")),
+        same(& sent, & v(r#"{"router":{"name":"router-test2","admin_state_up":true}}"#)),
         "sent body {sent}"
     );
 }
@@ -4689,7 +4667,7 @@ fn show_router_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ShowRouterResponse,
     >(
-        "{\"router\":{\"id\":\"01ab4be1-4447-45fb-94be-3ee787ed4ebe\",\"name\":\"xiaoleizi-tag\",\"status\":\"ACTIVE\",\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"admin_state_up\":true,\"external_gateway_info\":{\"network_id\":\"0a2228f2-7f8a-45f1-8e09-9039e1d09975\",\"enable_snat\":false},\"routes\":[{\"destination\":\"0.0.0.0/0\",\"nexthop\":\"172.16.0.124\"}],\"created_at\":\"2018-03-23T09:26:08\",\"updated_at\":\"2018-08-24T08:49:53\"}}",
+        r#"{"router":{"id":"01ab4be1-4447-45fb-94be-3ee787ed4ebe","name":"xiaoleizi-tag","status":"ACTIVE","tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","admin_state_up":true,"external_gateway_info":{"network_id":"0a2228f2-7f8a-45f1-8e09-9039e1d09975","enable_snat":false},"routes":[{"destination":"0.0.0.0/0","nexthop":"172.16.0.124"}],"created_at":"2018-03-23T09:26:08","updated_at":"2018-08-24T08:49:53"}}"#,
     );
 }
 /// `show_router` at API version v2.0-openstack sends GET /v2.0/routers/{router_id}.
@@ -4706,7 +4684,7 @@ async fn show_router_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_router()
-        .router_id(v::<String>("\"example\""))
+        .router_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowRouterResponse = result
@@ -4719,7 +4697,7 @@ fn update_router_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::UpdateRouterResponse,
     >(
-        "{\"router\":{\"id\":\"f5dbdfe0-86f9-4b0a-9a32-6be143f0a076\",\"name\":\"router-220\",\"status\":\"ACTIVE\",\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"admin_state_up\":true,\"external_gateway_info\":{\"network_id\":\"0a2228f2-7f8a-45f1-8e09-9039e1d09975\",\"enable_snat\":false},\"routes\":[],\"created_at\":\"2018-09-20T02:06:07\",\"updated_at\":\"2018-09-20T02:06:09\"}}",
+        r#"{"router":{"id":"f5dbdfe0-86f9-4b0a-9a32-6be143f0a076","name":"router-220","status":"ACTIVE","tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","admin_state_up":true,"external_gateway_info":{"network_id":"0a2228f2-7f8a-45f1-8e09-9039e1d09975","enable_snat":false},"routes":[],"created_at":"2018-09-20T02:06:07","updated_at":"2018-09-20T02:06:09"}}"#,
     );
 }
 /// The documented `update_router` v2.0-openstack request_body example deserializes and serializes back.
@@ -4727,7 +4705,7 @@ fn update_router_v2_0_openstack_response_2xx() {
 fn update_router_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::UpdateRouterRequest,
-    >("{\"router\":{\"name\":\"router-220\"}}");
+    >(r#"{"router":{"name":"router-220"}}"#);
 }
 /// `update_router` at API version v2.0-openstack sends PUT /v2.0/routers/{router_id}.
 #[tokio::test]
@@ -4743,8 +4721,8 @@ async fn update_router_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_router()
-        .router_id(v::<String>("\"example\""))
-        .router(v::<otc_vpc::types::UpdateRouter>("{\"name\":\"router-220\"}"))
+        .router_id(v::<String>(r#""example""#))
+        .router(v::<otc_vpc::types::UpdateRouter>(r#"{"name":"router-220"}"#))
         .send()
         .await;
     let body: otc_vpc::types::UpdateRouterResponse = result
@@ -4752,7 +4730,7 @@ async fn update_router_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"router\":{\"name\":\"router-220\"}}")), "sent body {sent}"
+        same(& sent, & v(r#"{"router":{"name":"router-220"}}"#)), "sent body {sent}"
     );
 }
 /// `delete_router` at API version v2.0-openstack sends DELETE /v2.0/routers/{router_id}.
@@ -4767,7 +4745,7 @@ async fn delete_router_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_router()
-        .router_id(v::<String>("\"example\""))
+        .router_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -4778,7 +4756,7 @@ fn remove_router_interface_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::AddRouterInterfaceResponse,
     >(
-        "{\"subnet_id\":\"4b910a10-0860-428b-b463-d84dbc5e288e\",\"tenant_id\":\"3d72597871904daeb6887f75f848b531\",\"project_id\":\"3d72597871904daeb6887f75f848b531\",\"port_id\":\"34d7d063-8f40-4958-b420-096db40d4067\",\"id\":\"b625c58c-0cfe-49e0-acc8-f2374f8187ff\"}",
+        r#"{"subnet_id":"4b910a10-0860-428b-b463-d84dbc5e288e","tenant_id":"3d72597871904daeb6887f75f848b531","project_id":"3d72597871904daeb6887f75f848b531","port_id":"34d7d063-8f40-4958-b420-096db40d4067","id":"b625c58c-0cfe-49e0-acc8-f2374f8187ff"}"#,
     );
 }
 /// The documented `remove_router_interface` v2.0-openstack request_body example deserializes and serializes back.
@@ -4786,7 +4764,7 @@ fn remove_router_interface_v2_0_openstack_response_2xx() {
 fn remove_router_interface_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::RemoveRouterInterfaceRequest,
-    >("{\"subnet_id\":\"4b910a10-0860-428b-b463-d84dbc5e288e\"}");
+    >(r#"{"subnet_id":"4b910a10-0860-428b-b463-d84dbc5e288e"}"#);
 }
 /// `remove_router_interface` at API version v2.0-openstack sends PUT /v2.0/routers/{router_id}/remove_router_interface.
 #[tokio::test]
@@ -4802,8 +4780,8 @@ async fn remove_router_interface_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .remove_router_interface()
-        .router_id(v::<String>("\"example\""))
-        .subnet_id(v::<String>("\"4b910a10-0860-428b-b463-d84dbc5e288e\""))
+        .router_id(v::<String>(r#""example""#))
+        .subnet_id(v::<String>(r#""4b910a10-0860-428b-b463-d84dbc5e288e""#))
         .send()
         .await;
     let body: otc_vpc::types::AddRouterInterfaceResponse = result
@@ -4811,7 +4789,7 @@ async fn remove_router_interface_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"subnet_id\":\"4b910a10-0860-428b-b463-d84dbc5e288e\"}")),
+        same(& sent, & v(r#"{"subnet_id":"4b910a10-0860-428b-b463-d84dbc5e288e"}"#)),
         "sent body {sent}"
     );
 }
@@ -4821,7 +4799,7 @@ fn add_security_group_rule_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::AddSecurityGroupRuleResponse,
     >(
-        "{\"security_group_rule\":{\"remote_group_id\":null,\"direction\":\"egress\",\"remote_ip_prefix\":\"10.10.0.0/24\",\"protocol\":\"tcp\",\"tenant_id\":\"6fbe9263116a4b68818cf1edce16bc4f\",\"port_range_max\":null,\"security_group_id\":\"5cb9c1ee-00e0-4d0f-9623-55463cd26ff8\",\"port_range_min\":null,\"ethertype\":\"IPv4\",\"description\":null,\"id\":\"7c336b04-1603-4911-a6f4-f2af1d9a0488\",\"project_id\":\"6fbe9263116a4b68818cf1edce16bc4f\",\"created_at\":\"2018-09-20T02:15:34\",\"updated_at\":\"2018-09-20T02:15:34\",\"remote_address_group_id\":null}}",
+        r#"{"security_group_rule":{"remote_group_id":null,"direction":"egress","remote_ip_prefix":"10.10.0.0/24","protocol":"tcp","tenant_id":"6fbe9263116a4b68818cf1edce16bc4f","port_range_max":null,"security_group_id":"5cb9c1ee-00e0-4d0f-9623-55463cd26ff8","port_range_min":null,"ethertype":"IPv4","description":null,"id":"7c336b04-1603-4911-a6f4-f2af1d9a0488","project_id":"6fbe9263116a4b68818cf1edce16bc4f","created_at":"2018-09-20T02:15:34","updated_at":"2018-09-20T02:15:34","remote_address_group_id":null}}"#,
     );
 }
 /// The documented `add_security_group_rule` v2.0-openstack request_body example deserializes and serializes back.
@@ -4830,7 +4808,7 @@ fn add_security_group_rule_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::AddSecurityGroupRuleRequest,
     >(
-        "{\"security_group_rule\":{\"security_group_id\":\"5cb9c1ee-00e0-4d0f-9623-55463cd26ff8\",\"direction\":\"egress\",\"protocol\":\"tcp\",\"remote_ip_prefix\":\"10.10.0.0/24\"}}",
+        r#"{"security_group_rule":{"security_group_id":"5cb9c1ee-00e0-4d0f-9623-55463cd26ff8","direction":"egress","protocol":"tcp","remote_ip_prefix":"10.10.0.0/24"}}"#,
     );
 }
 /// `add_security_group_rule` at API version v2.0-openstack sends POST /v2.0/security-group-rules.
@@ -4851,7 +4829,7 @@ async fn add_security_group_rule_v2_0_openstack_sends_documented_request() {
             v::<
                 otc_vpc::v2_0_openstack::types::SecurityGroupRule,
             >(
-                "{\"security_group_id\":\"5cb9c1ee-00e0-4d0f-9623-55463cd26ff8\",\"direction\":\"egress\",\"protocol\":\"tcp\",\"remote_ip_prefix\":\"10.10.0.0/24\"}",
+                r#"{"security_group_id":"5cb9c1ee-00e0-4d0f-9623-55463cd26ff8","direction":"egress","protocol":"tcp","remote_ip_prefix":"10.10.0.0/24"}"#,
             ),
         )
         .send()
@@ -4862,7 +4840,7 @@ async fn add_security_group_rule_v2_0_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"security_group_rule\":{\"security_group_id\":\"5cb9c1ee-00e0-4d0f-9623-55463cd26ff8\",\"direction\":\"egress\",\"protocol\":\"tcp\",\"remote_ip_prefix\":\"10.10.0.0/24\"}}")),
+        v(r#"{"security_group_rule":{"security_group_id":"5cb9c1ee-00e0-4d0f-9623-55463cd26ff8","direction":"egress","protocol":"tcp","remote_ip_prefix":"10.10.0.0/24"}}"#)),
         "sent body {sent}"
     );
 }
@@ -4872,7 +4850,7 @@ fn add_security_group_rule_v1_response_2xx() {
     round_trips::<
         otc_vpc::v1::types::AddSecurityGroupRuleResponse,
     >(
-        "{\"security_group_rule\":{\"direction\":\"ingress\",\"ethertype\":\"IPv4\",\"id\":\"2bc0accf-312e-429a-956e-e4407625eb62\",\"description\":\"\",\"port_range_max\":80,\"port_range_min\":80,\"protocol\":\"tcp\",\"remote_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"remote_ip_prefix\":null,\"security_group_id\":\"a7734e61-b545-452d-a3cd-0189cbd9747a\",\"tenant_id\":\"e4f50856753b4dc6afee5fa6b9b6c550\",\"remote_address_group_id\":null}}",
+        r#"{"security_group_rule":{"direction":"ingress","ethertype":"IPv4","id":"2bc0accf-312e-429a-956e-e4407625eb62","description":"","port_range_max":80,"port_range_min":80,"protocol":"tcp","remote_group_id":"85cc3048-abc3-43cc-89b3-377341426ac5","remote_ip_prefix":null,"security_group_id":"a7734e61-b545-452d-a3cd-0189cbd9747a","tenant_id":"e4f50856753b4dc6afee5fa6b9b6c550","remote_address_group_id":null}}"#,
     );
 }
 /// The documented `add_security_group_rule` v1 request_body example contradicts the schema ($.security_group_rule.port_range_min: expected an integer, found "80"), so the strict type rejects it.
@@ -4881,7 +4859,7 @@ fn add_security_group_rule_v1_request_body() {
     rejects::<
         otc_vpc::v1::types::AddSecurityGroupRuleRequest,
     >(
-        "{\"security_group_rule\":{\"direction\":\"ingress\",\"port_range_min\":\"80\",\"ethertype\":\"IPv4\",\"port_range_max\":\"80\",\"protocol\":\"tcp\",\"remote_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"security_group_id\":\"a7734e61-b545-452d-a3cd-0189cbd9747a\"}}",
+        r#"{"security_group_rule":{"direction":"ingress","port_range_min":"80","ethertype":"IPv4","port_range_max":"80","protocol":"tcp","remote_group_id":"85cc3048-abc3-43cc-89b3-377341426ac5","security_group_id":"a7734e61-b545-452d-a3cd-0189cbd9747a"}}"#,
     );
 }
 /// `add_security_group_rule` at API version v1 sends POST /v1/{project_id}/security-group-rules.
@@ -4902,7 +4880,7 @@ async fn add_security_group_rule_v1_sends_documented_request() {
         .security_group_rule(
             v::<
                 otc_vpc::v1::types::SecurityGroupRule,
-            >("{\"security_group_id\":\"example\",\"direction\":\"egress\"}"),
+            >(r#"{"security_group_id":"example","direction":"egress"}"#),
         )
         .send()
         .await;
@@ -4912,7 +4890,7 @@ async fn add_security_group_rule_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"security_group_rule\":{\"security_group_id\":\"example\",\"direction\":\"egress\"}}")),
+        v(r#"{"security_group_rule":{"security_group_id":"example","direction":"egress"}}"#)),
         "sent body {sent}"
     );
 }
@@ -4922,7 +4900,7 @@ fn list_subnets_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ListSubnetsResponse,
     >(
-        "{\"subnets\":[{\"name\":\"subnet-test\",\"cidr\":\"172.16.236.0/24\",\"id\":\"011fc878-5521-4654-a1ad-f5b0b5820302\",\"enable_dhcp\":true,\"network_id\":\"48efad0c-079d-4cc8-ace0-dce35d584124\",\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"dns_nameservers\":[],\"allocation_pools\":[{\"start\":\"172.16.236.2\",\"end\":\"172.16.236.251\"}],\"host_routes\":[],\"ip_version\":4,\"gateway_ip\":\"172.16.236.1\",\"created_at\":\"2018-03-26T08:23:43\",\"updated_at\":\"2018-03-26T08:23:44\"}],\"subnets_links\":[{\"rel\":\"next\",\"href\":\"https://{Endpoint}/v2.0/subnets?limit=1&marker=011fc878-5521-4654-a1ad-f5b0b5820302\"},{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/subnets?limit=1&marker=011fc878-5521-4654-a1ad-f5b0b5820302&page_reverse=True\"}]}",
+        r#"{"subnets":[{"name":"subnet-test","cidr":"172.16.236.0/24","id":"011fc878-5521-4654-a1ad-f5b0b5820302","enable_dhcp":true,"network_id":"48efad0c-079d-4cc8-ace0-dce35d584124","tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","dns_nameservers":[],"allocation_pools":[{"start":"172.16.236.2","end":"172.16.236.251"}],"host_routes":[],"ip_version":4,"gateway_ip":"172.16.236.1","created_at":"2018-03-26T08:23:43","updated_at":"2018-03-26T08:23:44"}],"subnets_links":[{"rel":"next","href":"https://{Endpoint}/v2.0/subnets?limit=1&marker=011fc878-5521-4654-a1ad-f5b0b5820302"},{"rel":"previous","href":"https://{Endpoint}/v2.0/subnets?limit=1&marker=011fc878-5521-4654-a1ad-f5b0b5820302&page_reverse=True"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -4959,14 +4937,14 @@ async fn list_subnets_v2_0_openstack_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_subnets()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .enable_dhcp(v::<bool>("true"))
-        .cidr(v::<String>("\"example\""))
-        .network_id(v::<String>("\"example\""))
-        .ip_version(v::<String>("\"example\""))
-        .gateway_ip(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
+        .cidr(v::<String>(r#""example""#))
+        .network_id(v::<String>(r#""example""#))
+        .ip_version(v::<String>(r#""example""#))
+        .gateway_ip(v::<String>(r#""example""#))
+        .tenant_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -4996,15 +4974,15 @@ async fn list_subnets_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_subnets()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
         .enable_dhcp(v::<bool>("true"))
-        .cidr(v::<String>("\"example\""))
-        .network_id(v::<String>("\"example\""))
-        .ip_version(v::<String>("\"example\""))
-        .gateway_ip(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .cidr(v::<String>(r#""example""#))
+        .network_id(v::<String>(r#""example""#))
+        .ip_version(v::<String>(r#""example""#))
+        .gateway_ip(v::<String>(r#""example""#))
+        .tenant_id(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
         .send()
         .await;
@@ -5018,7 +4996,7 @@ fn list_subnets_v1_response_200() {
     round_trips::<
         otc_vpc::v1::types::ListSubnetsResponse,
     >(
-        "{\"subnets\":[{\"id\":\"4779ab1c-7c1a-44b1-a02e-93dfc361b32d\",\"name\":\"subnet\",\"description\":\"\",\"cidr\":\"192.168.20.0/24\",\"dnsList\":[\"114.xx.xx.114\",\"114.xx.xx.115\"],\"status\":\"ACTIVE\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"gateway_ip\":\"192.168.20.1\",\"ipv6_enable\":true,\"cidr_v6\":\"2001:db8:a583::/64\",\"gateway_ip_v6\":\"2001:db8:a583::1\",\"dhcp_enable\":true,\"primary_dns\":\"114.xx.xx.114\",\"secondary_dns\":\"114.xx.xx.115\",\"availability_zone\":\"aa-bb-cc\",\"neutron_network_id\":\"4779ab1c-7c1a-44b1-a02e-93dfc361b32d\",\"neutron_subnet_id\":\"213cb9d-3122-2ac1-1a29-91ffc1231a12\",\"neutron_subnet_id_v6\":\"e0fa7de1-a6e2-44c9-b052-b9d8cebe93c4\",\"extra_dhcp_opts\":[{\"opt_value\":\"10.100.0.33,10.100.0.34\",\"opt_name\":\"ntp\"}],\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T02:42:07\",\"updated_at\":\"2022-12-15T02:42:07\"},{\"id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"name\":\"Subnet1\",\"description\":\"\",\"cidr\":\"192.168.1.0/24\",\"dnsList\":[\"114.xx.xx.114\",\"114.xx.xx.115\"],\"status\":\"ACTIVE\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"gateway_ip\":\"192.168.1.1\",\"ipv6_enable\":false,\"dhcp_enable\":true,\"primary_dns\":\"114.xx.xx.114\",\"secondary_dns\":\"114.xx.xx.115\",\"availability_zone\":\"aa-bb-cc\",\"neutron_network_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"neutron_subnet_id\":\"1aac193-a2ad-f153-d122-12d64c2c1d78\",\"extra_dhcp_opts\":[{\"opt_value\":\"10.100.0.33,10.100.0.34\",\"opt_name\":\"ntp\"}],\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T03:41:22\",\"updated_at\":\"2022-12-15T03:41:22\"}]}",
+        r#"{"subnets":[{"id":"4779ab1c-7c1a-44b1-a02e-93dfc361b32d","name":"subnet","description":"","cidr":"192.168.20.0/24","dnsList":["114.xx.xx.114","114.xx.xx.115"],"status":"ACTIVE","vpc_id":"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85","gateway_ip":"192.168.20.1","ipv6_enable":true,"cidr_v6":"2001:db8:a583::/64","gateway_ip_v6":"2001:db8:a583::1","dhcp_enable":true,"primary_dns":"114.xx.xx.114","secondary_dns":"114.xx.xx.115","availability_zone":"aa-bb-cc","neutron_network_id":"4779ab1c-7c1a-44b1-a02e-93dfc361b32d","neutron_subnet_id":"213cb9d-3122-2ac1-1a29-91ffc1231a12","neutron_subnet_id_v6":"e0fa7de1-a6e2-44c9-b052-b9d8cebe93c4","extra_dhcp_opts":[{"opt_value":"10.100.0.33,10.100.0.34","opt_name":"ntp"}],"tenant_id":"087679f0aa80d32a2f4ec0172f5e902b","created_at":"2022-12-15T02:42:07","updated_at":"2022-12-15T02:42:07"},{"id":"531dec0f-3116-411b-a21b-e612e42349fd","name":"Subnet1","description":"","cidr":"192.168.1.0/24","dnsList":["114.xx.xx.114","114.xx.xx.115"],"status":"ACTIVE","vpc_id":"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85","gateway_ip":"192.168.1.1","ipv6_enable":false,"dhcp_enable":true,"primary_dns":"114.xx.xx.114","secondary_dns":"114.xx.xx.115","availability_zone":"aa-bb-cc","neutron_network_id":"531dec0f-3116-411b-a21b-e612e42349fd","neutron_subnet_id":"1aac193-a2ad-f153-d122-12d64c2c1d78","extra_dhcp_opts":[{"opt_value":"10.100.0.33,10.100.0.34","opt_name":"ntp"}],"tenant_id":"087679f0aa80d32a2f4ec0172f5e902b","created_at":"2022-12-15T03:41:22","updated_at":"2022-12-15T03:41:22"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -5056,7 +5034,7 @@ async fn list_subnets_v1_streams_every_page() {
     let stream = client(&server)
         .v1()
         .list_subnets()
-        .vpc_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -5080,9 +5058,9 @@ async fn list_subnets_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .list_subnets()
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
-        .vpc_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::v1::types::ListSubnetsResponse = result
@@ -5095,7 +5073,7 @@ fn create_subnet_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateSubnetResponse,
     >(
-        "{\"subnet\":{\"name\":\"subnet-test\",\"cidr\":\"172.16.2.0/24\",\"id\":\"98bac90c-0ba7-4a63-8995-097da9bead1c\",\"enable_dhcp\":true,\"network_id\":\"0133cd73-34d4-4d4c-bf1f-e65b24603206\",\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"dns_nameservers\":[],\"allocation_pools\":[{\"start\":\"172.16.2.2\",\"end\":\"172.16.2.251\"}],\"host_routes\":[],\"ip_version\":4,\"gateway_ip\":\"172.16.2.1\",\"created_at\":\"2018-09-20T02:02:16\",\"updated_at\":\"2018-09-20T02:02:16\"}}",
+        r#"{"subnet":{"name":"subnet-test","cidr":"172.16.2.0/24","id":"98bac90c-0ba7-4a63-8995-097da9bead1c","enable_dhcp":true,"network_id":"0133cd73-34d4-4d4c-bf1f-e65b24603206","tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","dns_nameservers":[],"allocation_pools":[{"start":"172.16.2.2","end":"172.16.2.251"}],"host_routes":[],"ip_version":4,"gateway_ip":"172.16.2.1","created_at":"2018-09-20T02:02:16","updated_at":"2018-09-20T02:02:16"}}"#,
     );
 }
 /// The documented `create_subnet` v2.0-openstack request_body example deserializes and serializes back.
@@ -5104,7 +5082,7 @@ fn create_subnet_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::CreateSubnetRequest,
     >(
-        "{\"subnet\":{\"name\":\"subnet-test\",\"network_id\":\"0133cd73-34d4-4d4c-bf1f-e65b24603206\",\"cidr\":\"172.16.2.0/24\",\"enable_dhcp\":true}}",
+        r#"{"subnet":{"name":"subnet-test","network_id":"0133cd73-34d4-4d4c-bf1f-e65b24603206","cidr":"172.16.2.0/24","enable_dhcp":true}}"#,
     );
 }
 /// `create_subnet` at API version v2.0-openstack sends POST /v2.0/subnets.
@@ -5125,7 +5103,7 @@ async fn create_subnet_v2_0_openstack_sends_documented_request() {
             v::<
                 otc_vpc::types::Subnet,
             >(
-                "{\"name\":\"subnet-test\",\"network_id\":\"0133cd73-34d4-4d4c-bf1f-e65b24603206\",\"cidr\":\"172.16.2.0/24\",\"enable_dhcp\":true}",
+                r#"{"name":"subnet-test","network_id":"0133cd73-34d4-4d4c-bf1f-e65b24603206","cidr":"172.16.2.0/24","enable_dhcp":true}"#,
             ),
         )
         .send()
@@ -5136,7 +5114,7 @@ async fn create_subnet_v2_0_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"subnet\":{\"name\":\"subnet-test\",\"network_id\":\"0133cd73-34d4-4d4c-bf1f-e65b24603206\",\"cidr\":\"172.16.2.0/24\",\"enable_dhcp\":true}}")),
+        v(r#"{"subnet":{"name":"subnet-test","network_id":"0133cd73-34d4-4d4c-bf1f-e65b24603206","cidr":"172.16.2.0/24","enable_dhcp":true}}"#)),
         "sent body {sent}"
     );
 }
@@ -5146,7 +5124,7 @@ fn create_subnet_v1_response_2xx() {
     round_trips::<
         otc_vpc::v1::types::CreateSubnetResponse,
     >(
-        "{\"subnet\":{\"id\":\"4779ab1c-7c1a-44b1-a02e-93dfc361b32d\",\"name\":\"subnet\",\"description\":\"\",\"cidr\":\"192.168.20.0/24\",\"dnsList\":[\"114.xx.xx.114\",\"114.xx.xx.115\"],\"status\":\"UNKNOWN\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"gateway_ip\":\"192.168.20.1\",\"ipv6_enable\":true,\"cidr_v6\":\"2001:db8:a583::/64\",\"gateway_ip_v6\":\"2001:db8:a583::1\",\"dhcp_enable\":true,\"primary_dns\":\"114.xx.xx.114\",\"secondary_dns\":\"114.xx.xx.115\",\"availability_zone\":\"aa-bb-cc\",\"neutron_network_id\":\"4779ab1c-7c1a-44b1-a02e-93dfc361b32d\",\"neutron_subnet_id\":\"213cb9d-3122-2ac1-1a29-91ffc1231a12\",\"neutron_subnet_id_v6\":\"e0fa7de1-a6e2-44c9-b052-b9d8cebe93c4\",\"extra_dhcp_opts\":[{\"opt_value\":\"10.100.0.33,10.100.0.34\",\"opt_name\":\"ntp\"}],\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T02:42:07\",\"updated_at\":\"2022-12-15T02:42:07\"}}",
+        r#"{"subnet":{"id":"4779ab1c-7c1a-44b1-a02e-93dfc361b32d","name":"subnet","description":"","cidr":"192.168.20.0/24","dnsList":["114.xx.xx.114","114.xx.xx.115"],"status":"UNKNOWN","vpc_id":"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85","gateway_ip":"192.168.20.1","ipv6_enable":true,"cidr_v6":"2001:db8:a583::/64","gateway_ip_v6":"2001:db8:a583::1","dhcp_enable":true,"primary_dns":"114.xx.xx.114","secondary_dns":"114.xx.xx.115","availability_zone":"aa-bb-cc","neutron_network_id":"4779ab1c-7c1a-44b1-a02e-93dfc361b32d","neutron_subnet_id":"213cb9d-3122-2ac1-1a29-91ffc1231a12","neutron_subnet_id_v6":"e0fa7de1-a6e2-44c9-b052-b9d8cebe93c4","extra_dhcp_opts":[{"opt_value":"10.100.0.33,10.100.0.34","opt_name":"ntp"}],"tenant_id":"087679f0aa80d32a2f4ec0172f5e902b","created_at":"2022-12-15T02:42:07","updated_at":"2022-12-15T02:42:07"}}"#,
     );
 }
 /// The documented `create_subnet` v1 request_body example deserializes and serializes back.
@@ -5155,7 +5133,7 @@ fn create_subnet_v1_request_body() {
     round_trips::<
         otc_vpc::v1::types::CreateSubnetRequest,
     >(
-        "{\"subnet\":{\"name\":\"subnet\",\"description\":\"\",\"cidr\":\"192.168.20.0/24\",\"gateway_ip\":\"192.168.20.1\",\"ipv6_enable\":true,\"dhcp_enable\":true,\"primary_dns\":\"114.xx.xx.114\",\"secondary_dns\":\"114.xx.xx.115\",\"dnsList\":[\"114.xx.xx.114\",\"114.xx.xx.115\"],\"availability_zone\":\"aa-bb-cc\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"extra_dhcp_opts\":[{\"opt_value\":\"10.100.0.33,10.100.0.34\",\"opt_name\":\"ntp\"}]}}",
+        r#"{"subnet":{"name":"subnet","description":"","cidr":"192.168.20.0/24","gateway_ip":"192.168.20.1","ipv6_enable":true,"dhcp_enable":true,"primary_dns":"114.xx.xx.114","secondary_dns":"114.xx.xx.115","dnsList":["114.xx.xx.114","114.xx.xx.115"],"availability_zone":"aa-bb-cc","vpc_id":"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85","extra_dhcp_opts":[{"opt_value":"10.100.0.33,10.100.0.34","opt_name":"ntp"}]}}"#,
     );
 }
 /// `create_subnet` at API version v1 sends POST /v1/{project_id}/subnets.
@@ -5177,7 +5155,7 @@ async fn create_subnet_v1_sends_documented_request() {
             v::<
                 otc_vpc::types::CreateSubnet,
             >(
-                "{\"name\":\"subnet\",\"description\":\"\",\"cidr\":\"192.168.20.0/24\",\"gateway_ip\":\"192.168.20.1\",\"ipv6_enable\":true,\"dhcp_enable\":true,\"primary_dns\":\"114.xx.xx.114\",\"secondary_dns\":\"114.xx.xx.115\",\"dnsList\":[\"114.xx.xx.114\",\"114.xx.xx.115\"],\"availability_zone\":\"aa-bb-cc\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"extra_dhcp_opts\":[{\"opt_value\":\"10.100.0.33,10.100.0.34\",\"opt_name\":\"ntp\"}]}",
+                r#"{"name":"subnet","description":"","cidr":"192.168.20.0/24","gateway_ip":"192.168.20.1","ipv6_enable":true,"dhcp_enable":true,"primary_dns":"114.xx.xx.114","secondary_dns":"114.xx.xx.115","dnsList":["114.xx.xx.114","114.xx.xx.115"],"availability_zone":"aa-bb-cc","vpc_id":"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85","extra_dhcp_opts":[{"opt_value":"10.100.0.33,10.100.0.34","opt_name":"ntp"}]}"#,
             ),
         )
         .send()
@@ -5188,7 +5166,7 @@ async fn create_subnet_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"subnet\":{\"name\":\"subnet\",\"description\":\"\",\"cidr\":\"192.168.20.0/24\",\"gateway_ip\":\"192.168.20.1\",\"ipv6_enable\":true,\"dhcp_enable\":true,\"primary_dns\":\"114.xx.xx.114\",\"secondary_dns\":\"114.xx.xx.115\",\"dnsList\":[\"114.xx.xx.114\",\"114.xx.xx.115\"],\"availability_zone\":\"aa-bb-cc\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"extra_dhcp_opts\":[{\"opt_value\":\"10.100.0.33,10.100.0.34\",\"opt_name\":\"ntp\"}]}}")),
+        v(r#"{"subnet":{"name":"subnet","description":"","cidr":"192.168.20.0/24","gateway_ip":"192.168.20.1","ipv6_enable":true,"dhcp_enable":true,"primary_dns":"114.xx.xx.114","secondary_dns":"114.xx.xx.115","dnsList":["114.xx.xx.114","114.xx.xx.115"],"availability_zone":"aa-bb-cc","vpc_id":"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85","extra_dhcp_opts":[{"opt_value":"10.100.0.33,10.100.0.34","opt_name":"ntp"}]}}"#)),
         "sent body {sent}"
     );
 }
@@ -5198,7 +5176,7 @@ fn show_subnet_v2_0_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ShowSubnetResponse,
     >(
-        "{\"subnet\":{\"name\":\"subnet-test\",\"cidr\":\"172.16.236.0/24\",\"id\":\"011fc878-5521-4654-a1ad-f5b0b5820302\",\"enable_dhcp\":true,\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"dns_nameservers\":[],\"allocation_pools\":[{\"start\":\"172.16.236.2\",\"end\":\"172.16.236.251\"}],\"host_routes\":[],\"ip_version\":4,\"gateway_ip\":\"172.16.236.1\",\"created_at\":\"2018-03-26T08:23:43\",\"updated_at\":\"2018-03-26T08:23:44\"}}",
+        r#"{"subnet":{"name":"subnet-test","cidr":"172.16.236.0/24","id":"011fc878-5521-4654-a1ad-f5b0b5820302","enable_dhcp":true,"project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","dns_nameservers":[],"allocation_pools":[{"start":"172.16.236.2","end":"172.16.236.251"}],"host_routes":[],"ip_version":4,"gateway_ip":"172.16.236.1","created_at":"2018-03-26T08:23:43","updated_at":"2018-03-26T08:23:44"}}"#,
     );
 }
 /// `show_subnet` at API version v2.0-openstack sends GET /v2.0/subnets/{subnet_id}.
@@ -5215,7 +5193,7 @@ async fn show_subnet_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_subnet()
-        .subnet_id(v::<String>("\"example\""))
+        .subnet_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowSubnetResponse = result
@@ -5228,7 +5206,7 @@ fn update_subnet_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateSubnetResponse,
     >(
-        "{\"subnet\":{\"name\":\"subnet-test\",\"cidr\":\"172.16.2.0/24\",\"id\":\"98bac90c-0ba7-4a63-8995-097da9bead1c\",\"enable_dhcp\":true,\"network_id\":\"0133cd73-34d4-4d4c-bf1f-e65b24603206\",\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"dns_nameservers\":[],\"allocation_pools\":[{\"start\":\"172.16.2.2\",\"end\":\"172.16.2.251\"}],\"host_routes\":[],\"ip_version\":4,\"gateway_ip\":\"172.16.2.1\",\"created_at\":\"2018-09-20T02:02:16\",\"updated_at\":\"2018-09-20T02:03:03\"}}",
+        r#"{"subnet":{"name":"subnet-test","cidr":"172.16.2.0/24","id":"98bac90c-0ba7-4a63-8995-097da9bead1c","enable_dhcp":true,"network_id":"0133cd73-34d4-4d4c-bf1f-e65b24603206","tenant_id":"bbfe8c41dd034a07bebd592bf03b4b0c","project_id":"bbfe8c41dd034a07bebd592bf03b4b0c","dns_nameservers":[],"allocation_pools":[{"start":"172.16.2.2","end":"172.16.2.251"}],"host_routes":[],"ip_version":4,"gateway_ip":"172.16.2.1","created_at":"2018-09-20T02:02:16","updated_at":"2018-09-20T02:03:03"}}"#,
     );
 }
 /// The documented `update_subnet` v2.0-openstack request_body example deserializes and serializes back.
@@ -5236,7 +5214,7 @@ fn update_subnet_v2_0_openstack_response_2xx() {
 fn update_subnet_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::UpdateSubnetRequest,
-    >("{\"subnet\":{\"name\":\"subnet-test\"}}");
+    >(r#"{"subnet":{"name":"subnet-test"}}"#);
 }
 /// `update_subnet` at API version v2.0-openstack sends PUT /v2.0/subnets/{subnet_id}.
 #[tokio::test]
@@ -5252,8 +5230,8 @@ async fn update_subnet_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_subnet()
-        .subnet_id(v::<String>("\"example\""))
-        .subnet(v::<otc_vpc::types::UpdateSubnet>("{\"name\":\"subnet-test\"}"))
+        .subnet_id(v::<String>(r#""example""#))
+        .subnet(v::<otc_vpc::types::UpdateSubnet>(r#"{"name":"subnet-test"}"#))
         .send()
         .await;
     let body: otc_vpc::types::CreateSubnetResponse = result
@@ -5261,7 +5239,7 @@ async fn update_subnet_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"subnet\":{\"name\":\"subnet-test\"}}")), "sent body {sent}"
+        same(& sent, & v(r#"{"subnet":{"name":"subnet-test"}}"#)), "sent body {sent}"
     );
 }
 /// `delete_subnet` at API version v2.0-openstack sends DELETE /v2.0/subnets/{subnet_id}.
@@ -5276,7 +5254,7 @@ async fn delete_subnet_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_subnet()
-        .subnet_id(v::<String>("\"example\""))
+        .subnet_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -5294,8 +5272,8 @@ async fn delete_subnet_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .delete_subnet()
-        .vpc_id(v::<String>("\"example\""))
-        .subnet_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>(r#""example""#))
+        .subnet_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -5323,7 +5301,7 @@ fn create_subnet_pool_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateSubnetPoolResponse,
     >(
-        "{\"subnetpool\":{\"address_scope_id\":null,\"default_prefixlen\":25,\"default_quota\":null,\"description\":\"\",\"id\":\"f49a1319-423a-4ee6-ba54-1d95a4f6cc68\",\"ip_version\":4,\"is_default\":false,\"max_prefixlen\":30,\"min_prefixlen\":24,\"name\":\"my-subnet-pool\",\"prefixes\":[\"10.10.0.0/21\",\"192.168.0.0/16\"],\"project_id\":\"9fadcee8aa7c40cdb2114fff7d569c08\",\"shared\":false,\"tenant_id\":\"9fadcee8aa7c40cdb2114fff7d569c08\",\"created_at\":\"2018-09-20T02:15:34\",\"updated_at\":\"2018-09-20T02:15:34\",\"tags\":[]}}",
+        r#"{"subnetpool":{"address_scope_id":null,"default_prefixlen":25,"default_quota":null,"description":"","id":"f49a1319-423a-4ee6-ba54-1d95a4f6cc68","ip_version":4,"is_default":false,"max_prefixlen":30,"min_prefixlen":24,"name":"my-subnet-pool","prefixes":["10.10.0.0/21","192.168.0.0/16"],"project_id":"9fadcee8aa7c40cdb2114fff7d569c08","shared":false,"tenant_id":"9fadcee8aa7c40cdb2114fff7d569c08","created_at":"2018-09-20T02:15:34","updated_at":"2018-09-20T02:15:34","tags":[]}}"#,
     );
 }
 /// The documented `create_subnet_pool` v2.0-openstack request_body example deserializes ($.subnetpool.shared: field not in the schema).
@@ -5332,7 +5310,7 @@ fn create_subnet_pool_v2_0_openstack_request_body() {
     deserializes::<
         otc_vpc::types::CreateSubnetPoolRequest,
     >(
-        "{\"subnetpool\":{\"name\":\"my-subnet-pool\",\"prefixes\":[\"192.168.0.0/16\",\"10.10.0.0/21\"],\"default_prefixlen\":25,\"min_prefixlen\":24,\"max_prefixlen\":30,\"shared\":false}}",
+        r#"{"subnetpool":{"name":"my-subnet-pool","prefixes":["192.168.0.0/16","10.10.0.0/21"],"default_prefixlen":25,"min_prefixlen":24,"max_prefixlen":30,"shared":false}}"#,
     );
 }
 /// `create_subnet_pool` at API version v2.0-openstack sends POST /v2.0/subnetpools.
@@ -5352,7 +5330,7 @@ async fn create_subnet_pool_v2_0_openstack_sends_documented_request() {
         .subnetpool(
             v::<
                 otc_vpc::types::SubnetPool,
-            >("{\"name\":\"example\",\"prefixes\":[\"example\"]}"),
+            >(r#"{"name":"example","prefixes":["example"]}"#),
         )
         .send()
         .await;
@@ -5361,8 +5339,7 @@ async fn create_subnet_pool_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v("{\"subnetpool\":{\"name\":\"example\",\"prefixes\":[\"example\"]}}")),
+        same(& sent, & v(r#"{"subnetpool":{"name":"example","prefixes":["example"]}}"#)),
         "sent body {sent}"
     );
 }
@@ -5380,7 +5357,7 @@ async fn show_subnet_pool_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_subnet_pool()
-        .subnetpool_id(v::<String>("\"example\""))
+        .subnetpool_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowSubnetPoolResponse = result
@@ -5393,7 +5370,7 @@ fn update_subnet_pool_v2_0_openstack_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateSubnetPoolResponse,
     >(
-        "{\"subnetpool\":{\"name\":\"my-new-subnetpool-name\",\"default_quota\":null,\"is_default\":false,\"project_id\":\"9fadcee8aa7c40cdb2114fff7d569c08\",\"tenant_id\":\"9fadcee8aa7c40cdb2114fff7d569c08\",\"prefixes\":[\"2001:db8::/63\",\"2001:db8:0:2::/64\"],\"min_prefixlen\":64,\"address_scope_id\":null,\"ip_version\":6,\"shared\":false,\"default_prefixlen\":64,\"id\":\"03f761e6-eee0-43fc-a921-8acf64c14988\",\"max_prefixlen\":64,\"description\":\"\",\"created_at\":\"2018-09-20T02:15:34\",\"updated_at\":\"2018-09-20T02:15:34\",\"tags\":[]}}",
+        r#"{"subnetpool":{"name":"my-new-subnetpool-name","default_quota":null,"is_default":false,"project_id":"9fadcee8aa7c40cdb2114fff7d569c08","tenant_id":"9fadcee8aa7c40cdb2114fff7d569c08","prefixes":["2001:db8::/63","2001:db8:0:2::/64"],"min_prefixlen":64,"address_scope_id":null,"ip_version":6,"shared":false,"default_prefixlen":64,"id":"03f761e6-eee0-43fc-a921-8acf64c14988","max_prefixlen":64,"description":"","created_at":"2018-09-20T02:15:34","updated_at":"2018-09-20T02:15:34","tags":[]}}"#,
     );
 }
 /// The documented `update_subnet_pool` v2.0-openstack request_body example deserializes and serializes back.
@@ -5402,7 +5379,7 @@ fn update_subnet_pool_v2_0_openstack_request_body() {
     round_trips::<
         otc_vpc::types::UpdateSubnetPoolRequest,
     >(
-        "{\"subnetpool\":{\"name\":\"my-new-subnetpool-name\",\"prefixes\":[\"2001:db8::/64\",\"2001:db8:0:1::/64\",\"2001:db8:0:2::/64\"],\"min_prefixlen\":64,\"default_prefixlen\":64,\"max_prefixlen\":64}}",
+        r#"{"subnetpool":{"name":"my-new-subnetpool-name","prefixes":["2001:db8::/64","2001:db8:0:1::/64","2001:db8:0:2::/64"],"min_prefixlen":64,"default_prefixlen":64,"max_prefixlen":64}}"#,
     );
 }
 /// `update_subnet_pool` at API version v2.0-openstack sends PUT /v2.0/subnetpools/{subnetpool_id}.
@@ -5419,12 +5396,12 @@ async fn update_subnet_pool_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_subnet_pool()
-        .subnetpool_id(v::<String>("\"example\""))
+        .subnetpool_id(v::<String>(r#""example""#))
         .subnetpool(
             v::<
                 otc_vpc::types::SubnetPoolResponse,
             >(
-                "{\"name\":\"my-new-subnetpool-name\",\"prefixes\":[\"2001:db8::/64\",\"2001:db8:0:1::/64\",\"2001:db8:0:2::/64\"],\"min_prefixlen\":64,\"default_prefixlen\":64,\"max_prefixlen\":64}",
+                r#"{"name":"my-new-subnetpool-name","prefixes":["2001:db8::/64","2001:db8:0:1::/64","2001:db8:0:2::/64"],"min_prefixlen":64,"default_prefixlen":64,"max_prefixlen":64}"#,
             ),
         )
         .send()
@@ -5435,7 +5412,7 @@ async fn update_subnet_pool_v2_0_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"subnetpool\":{\"name\":\"my-new-subnetpool-name\",\"prefixes\":[\"2001:db8::/64\",\"2001:db8:0:1::/64\",\"2001:db8:0:2::/64\"],\"min_prefixlen\":64,\"default_prefixlen\":64,\"max_prefixlen\":64}}")),
+        v(r#"{"subnetpool":{"name":"my-new-subnetpool-name","prefixes":["2001:db8::/64","2001:db8:0:1::/64","2001:db8:0:2::/64"],"min_prefixlen":64,"default_prefixlen":64,"max_prefixlen":64}}"#)),
         "sent body {sent}"
     );
 }
@@ -5451,7 +5428,7 @@ async fn delete_subnet_pool_v2_0_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_subnet_pool()
-        .subnetpool_id(v::<String>("\"example\""))
+        .subnetpool_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -5470,11 +5447,11 @@ async fn add_shared_bandwidth_eip_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_shared_bandwidth_eip()
-        .bandwidth_id(v::<String>("\"example\""))
+        .bandwidth_id(v::<String>(r#""example""#))
         .bandwidth(
             v::<
                 otc_vpc::types::SharedBandwidthEipBandwidth,
-            >("{\"publicip_info\":[{\"publicip_id\":\"example\"}]}"),
+            >(r#"{"publicip_info":[{"publicip_id":"example"}]}"#),
         )
         .send()
         .await;
@@ -5484,7 +5461,7 @@ async fn add_shared_bandwidth_eip_v2_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"bandwidth\":{\"publicip_info\":[{\"publicip_id\":\"example\"}]}}")),
+        v(r#"{"bandwidth":{"publicip_info":[{"publicip_id":"example"}]}}"#)),
         "sent body {sent}"
     );
 }
@@ -5503,7 +5480,7 @@ async fn assign_shared_bandwidth_v2_0_sends_documented_request() {
     let result = client(&server)
         .assign_shared_bandwidth()
         .bandwidth(
-            v::<otc_vpc::types::SharedBandwidth>("{\"name\":\"example\",\"size\":1}"),
+            v::<otc_vpc::types::SharedBandwidth>(r#"{"name":"example","size":1}"#),
         )
         .send()
         .await;
@@ -5512,7 +5489,7 @@ async fn assign_shared_bandwidth_v2_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"bandwidth\":{\"name\":\"example\",\"size\":1}}")),
+        same(& sent, & v(r#"{"bandwidth":{"name":"example","size":1}}"#)),
         "sent body {sent}"
     );
 }
@@ -5528,7 +5505,7 @@ async fn delete_shared_bandwidth_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_shared_bandwidth()
-        .bandwidth_id(v::<String>("\"example\""))
+        .bandwidth_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -5545,12 +5522,12 @@ async fn remove_shared_bandwidth_eip_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .remove_shared_bandwidth_eip()
-        .bandwidth_id(v::<String>("\"example\""))
+        .bandwidth_id(v::<String>(r#""example""#))
         .bandwidth(
             v::<
                 otc_vpc::types::RemoveSharedBandwidthEipBandwidth,
             >(
-                "{\"publicip_info\":[{\"publicip_id\":\"example\"}],\"charge_mode\":\"bandwidth\",\"size\":1}",
+                r#"{"publicip_info":[{"publicip_id":"example"}],"charge_mode":"bandwidth","size":1}"#,
             ),
         )
         .send()
@@ -5559,7 +5536,7 @@ async fn remove_shared_bandwidth_eip_v2_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"bandwidth\":{\"publicip_info\":[{\"publicip_id\":\"example\"}],\"charge_mode\":\"bandwidth\",\"size\":1}}")),
+        v(r#"{"bandwidth":{"publicip_info":[{"publicip_id":"example"}],"charge_mode":"bandwidth","size":1}}"#)),
         "sent body {sent}"
     );
 }
@@ -5577,7 +5554,7 @@ async fn list_eip_tags_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_eip_tags()
-        .publicip_id(v::<String>("\"example\""))
+        .publicip_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ListEipTagsResponse = result
@@ -5596,14 +5573,14 @@ async fn add_eip_tag_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_eip_tag()
-        .publicip_id(v::<String>("\"example\""))
-        .tag(v::<otc_vpc::types::EipTag>("{\"key\":\"example\",\"value\":\"example\"}"))
+        .publicip_id(v::<String>(r#""example""#))
+        .tag(v::<otc_vpc::types::EipTag>(r#"{"key":"example","value":"example"}"#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"tag\":{\"key\":\"example\",\"value\":\"example\"}}")),
+        same(& sent, & v(r#"{"tag":{"key":"example","value":"example"}}"#)),
         "sent body {sent}"
     );
 }
@@ -5619,20 +5596,18 @@ async fn batch_add_or_delete_eip_tags_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_add_or_delete_eip_tags()
-        .publicip_id(v::<String>("\"example\""))
+        .publicip_id(v::<String>(r#""example""#))
         .tags(
-            v::<
-                Vec<otc_vpc::types::EipTag>,
-            >("[{\"key\":\"example\",\"value\":\"example\"}]"),
+            v::<Vec<otc_vpc::types::EipTag>>(r#"[{"key":"example","value":"example"}]"#),
         )
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"tags\":[{\"key\":\"example\",\"value\":\"example\"}],\"action\":\"example\"}")),
+        v(r#"{"tags":[{"key":"example","value":"example"}],"action":"example"}"#)),
         "sent body {sent}"
     );
 }
@@ -5648,8 +5623,8 @@ async fn delete_eip_tag_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_eip_tag()
-        .publicip_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .publicip_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -5703,7 +5678,7 @@ async fn list_eips_by_tag_v2_0_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_eips_by_tag()
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -5723,14 +5698,14 @@ async fn list_eips_by_tag_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_eips_by_tag()
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ListEipsByTagResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"action\":\"example\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"action":"example"}"#)), "sent body {sent}");
 }
 /// The documented `show_network_ip_address_usage` v2.0 response_200 example deserializes and serializes back.
 #[test]
@@ -5738,7 +5713,7 @@ fn show_network_ip_address_usage_v2_0_response_200() {
     round_trips::<
         otc_vpc::types::ShowNetworkIpAddressUsageResponse,
     >(
-        "{\"network_ip_availability\":{\"used_ips\":4,\"subnet_ip_availability\":[{\"used_ips\":4,\"subnet_id\":\"98e343d1-3cb8-4f69-9cd1-00569819480f\",\"subnet_name\":\"\",\"ip_version\":4,\"cidr\":\"10.0.0.0/8\",\"total_ips\":300}],\"network_id\":\"6b50d967-779c-40c9-a157-de1df3c17043\",\"tenant_id\":\"7c4b23cb125d481c95cbe4f91b2c11cd\",\"total_ips\":300,\"network_name\":\"pch_test_003\"}}",
+        r#"{"network_ip_availability":{"used_ips":4,"subnet_ip_availability":[{"used_ips":4,"subnet_id":"98e343d1-3cb8-4f69-9cd1-00569819480f","subnet_name":"","ip_version":4,"cidr":"10.0.0.0/8","total_ips":300}],"network_id":"6b50d967-779c-40c9-a157-de1df3c17043","tenant_id":"7c4b23cb125d481c95cbe4f91b2c11cd","total_ips":300,"network_name":"pch_test_003"}}"#,
     );
 }
 /// `show_network_ip_address_usage` at API version v2.0 sends GET /v2.0/network-ip-availabilities/{network_id}.
@@ -5755,7 +5730,7 @@ async fn show_network_ip_address_usage_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_network_ip_address_usage()
-        .network_id(v::<String>("\"example\""))
+        .network_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowNetworkIpAddressUsageResponse = result
@@ -5776,11 +5751,11 @@ async fn associate_time_them_multiple_nic_ports_v2_0_sends_documented_request() 
         .await;
     let result = client(&server)
         .associate_time_them_multiple_nic_ports()
-        .security_group_id(v::<String>("\"example\""))
+        .security_group_id(v::<String>(r#""example""#))
         .ports(
-            v::<Vec<otc_vpc::types::TimeThemMultipleNicPort>>("[{\"id\":\"example\"}]"),
+            v::<Vec<otc_vpc::types::TimeThemMultipleNicPort>>(r#"[{"id":"example"}]"#),
         )
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::AssociateTimeThemMultipleNicPortsResponse = result
@@ -5788,7 +5763,7 @@ async fn associate_time_them_multiple_nic_ports_v2_0_sends_documented_request() 
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"ports\":[{\"id\":\"example\"}],\"action\":\"example\"}")),
+        same(& sent, & v(r#"{"ports":[{"id":"example"}],"action":"example"}"#)),
         "sent body {sent}"
     );
 }
@@ -5797,9 +5772,7 @@ async fn associate_time_them_multiple_nic_ports_v2_0_sends_documented_request() 
 fn list_subnet_tags_v2_0_response_200() {
     round_trips::<
         otc_vpc::types::ListSubnetTagsResponse,
-    >(
-        "{\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value3\"}]}",
-    );
+    >(r#"{"tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value3"}]}"#);
 }
 /// `list_subnet_tags` at API version v2.0 sends GET /v2.0/{project_id}/subnets/{subnet_id}/tags.
 #[tokio::test]
@@ -5815,7 +5788,7 @@ async fn list_subnet_tags_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_subnet_tags()
-        .subnet_id(v::<String>("\"example\""))
+        .subnet_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ListSubnetTagsResponse = result
@@ -5827,7 +5800,7 @@ async fn list_subnet_tags_v2_0_sends_documented_request() {
 fn add_subnet_tag_v2_0_request_body() {
     round_trips::<
         otc_vpc::types::AddSubnetTagRequest,
-    >("{\"tag\":{\"key\":\"key1\",\"value\":\"value1\"}}");
+    >(r#"{"tag":{"key":"key1","value":"value1"}}"#);
 }
 /// `add_subnet_tag` at API version v2.0 sends POST /v2.0/{project_id}/subnets/{subnet_id}/tags.
 #[tokio::test]
@@ -5841,14 +5814,14 @@ async fn add_subnet_tag_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_subnet_tag()
-        .subnet_id(v::<String>("\"example\""))
-        .tag(v::<otc_vpc::types::SubnetTag>("{\"key\":\"key1\",\"value\":\"value1\"}"))
+        .subnet_id(v::<String>(r#""example""#))
+        .tag(v::<otc_vpc::types::SubnetTag>(r#"{"key":"key1","value":"value1"}"#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"tag\":{\"key\":\"key1\",\"value\":\"value1\"}}")),
+        same(& sent, & v(r#"{"tag":{"key":"key1","value":"value1"}}"#)),
         "sent body {sent}"
     );
 }
@@ -5858,7 +5831,7 @@ fn batch_add_or_delete_subnet_tags_v2_0_request_body() {
     round_trips::<
         otc_vpc::types::BatchAddOrDeleteSubnetTagsRequest,
     >(
-        "{\"action\":\"create\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value3\"}]}",
+        r#"{"action":"create","tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value3"}]}"#,
     );
 }
 /// `batch_add_or_delete_subnet_tags` at API version v2.0 sends POST /v2.0/{project_id}/subnets/{subnet_id}/tags/action.
@@ -5873,22 +5846,20 @@ async fn batch_add_or_delete_subnet_tags_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_add_or_delete_subnet_tags()
-        .subnet_id(v::<String>("\"example\""))
+        .subnet_id(v::<String>(r#""example""#))
         .tags(
             v::<
                 Vec<otc_vpc::types::SubnetTag>,
-            >(
-                "[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value3\"}]",
-            ),
+            >(r#"[{"key":"key1","value":"value1"},{"key":"key2","value":"value3"}]"#),
         )
-        .action(v::<String>("\"create\""))
+        .action(v::<String>(r#""create""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value3\"}],\"action\":\"create\"}")),
+        v(r#"{"tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value3"}],"action":"create"}"#)),
         "sent body {sent}"
     );
 }
@@ -5904,8 +5875,8 @@ async fn delete_subnet_tag_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_subnet_tag()
-        .subnet_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .subnet_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -5916,7 +5887,7 @@ fn list_project_subnet_tags_v2_0_response_200() {
     round_trips::<
         otc_vpc::types::ListProjectEipTagsResponse,
     >(
-        "{\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\",\"value2\"]},{\"key\":\"key2\",\"values\":[\"value1\",\"value2\"]}]}",
+        r#"{"tags":[{"key":"key1","values":["value1","value2"]},{"key":"key2","values":["value1","value2"]}]}"#,
     );
 }
 /// `list_project_subnet_tags` at API version v2.0 sends GET /v2.0/{project_id}/subnets/tags.
@@ -5942,7 +5913,7 @@ fn list_subnets_by_tag_v2_0_response_2xx() {
     round_trips::<
         otc_vpc::types::ListSubnetsByTagResponse,
     >(
-        "{\"resources\":[{\"resource_detail\":null,\"resource_id\":\"cdfs_cefs_wesas_12_dsad\",\"resource_name\":\"resouece1\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value1\"}]}],\"total_count\":1000}",
+        r#"{"resources":[{"resource_detail":null,"resource_id":"cdfs_cefs_wesas_12_dsad","resource_name":"resouece1","tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value1"}]}],"total_count":1000}"#,
     );
 }
 /// The documented `list_subnets_by_tag` v2.0 request_body example contradicts the schema ($.limit: expected an integer, found "100"), so the strict type rejects it.
@@ -5951,7 +5922,7 @@ fn list_subnets_by_tag_v2_0_request_body() {
     rejects::<
         otc_vpc::types::ListSubnetsByTagRequest,
     >(
-        "{\"offset\":\"0\",\"limit\":\"100\",\"action\":\"filter\",\"matches\":[{\"key\":\"resource_name\",\"value\":\"resource1\"}],\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\",\"value2\"]}]}",
+        r#"{"offset":"0","limit":"100","action":"filter","matches":[{"key":"resource_name","value":"resource1"}],"tags":[{"key":"key1","values":["value1","value2"]}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -5986,7 +5957,7 @@ async fn list_subnets_by_tag_v2_0_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_subnets_by_tag()
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -6006,14 +5977,14 @@ async fn list_subnets_by_tag_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_subnets_by_tag()
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ListSubnetsByTagResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"action\":\"example\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"action":"example"}"#)), "sent body {sent}");
 }
 /// The documented `accept_vpc_peering_connection` v2.0 response_2xx example deserializes and serializes back.
 #[test]
@@ -6021,7 +5992,7 @@ fn accept_vpc_peering_connection_v2_0_response_2xx() {
     round_trips::<
         otc_vpc::types::AcceptVpcPeeringConnectionResponse,
     >(
-        "{\"name\":\"test\",\"id\":\"22b76469-08e3-4937-8c1d-7aad34892be1\",\"request_vpc_info\":{\"vpc_id\":\"9daeac7c-a98f-430f-8e38-67f9c044e299\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"accept_vpc_info\":{\"vpc_id\":\"f583c072-0bb8-4e19-afb2-afb7c1693be5\",\"tenant_id\":\"059a737356594b41b447b557bf0aae56\"},\"status\":\"ACTIVE\"}",
+        r#"{"name":"test","id":"22b76469-08e3-4937-8c1d-7aad34892be1","request_vpc_info":{"vpc_id":"9daeac7c-a98f-430f-8e38-67f9c044e299","tenant_id":"f65e9ebc-ed5d-418b-a931-9a723718ba4e"},"accept_vpc_info":{"vpc_id":"f583c072-0bb8-4e19-afb2-afb7c1693be5","tenant_id":"059a737356594b41b447b557bf0aae56"},"status":"ACTIVE"}"#,
     );
 }
 /// `accept_vpc_peering_connection` at API version v2.0 sends PUT /v2.0/vpc/peerings/{peering_id}/accept.
@@ -6038,7 +6009,7 @@ async fn accept_vpc_peering_connection_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .accept_vpc_peering_connection()
-        .peering_id(v::<String>("\"example\""))
+        .peering_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::AcceptVpcPeeringConnectionResponse = result
@@ -6051,7 +6022,7 @@ fn list_vpc_peering_connections_v2_0_response_200() {
     round_trips::<
         otc_vpc::types::ListVpcPeeringConnectionsResponse,
     >(
-        "{\"peerings\":[{\"request_vpc_info\":{\"vpc_id\":\"9daeac7c-a98f-430f-8e38-67f9c044e299\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"accept_vpc_info\":{\"vpc_id\":\"f583c072-0bb8-4e19-afb2-afb7c1693be5\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"name\":\"test\",\"id\":\"b147a74b-39bb-4c7a-aed5-19cac4c2df13\",\"status\":\"ACTIVE\"}]}",
+        r#"{"peerings":[{"request_vpc_info":{"vpc_id":"9daeac7c-a98f-430f-8e38-67f9c044e299","tenant_id":"f65e9ebc-ed5d-418b-a931-9a723718ba4e"},"accept_vpc_info":{"vpc_id":"f583c072-0bb8-4e19-afb2-afb7c1693be5","tenant_id":"f65e9ebc-ed5d-418b-a931-9a723718ba4e"},"name":"test","id":"b147a74b-39bb-4c7a-aed5-19cac4c2df13","status":"ACTIVE"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -6088,11 +6059,11 @@ async fn list_vpc_peering_connections_v2_0_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_vpc_peering_connections()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .vpc_id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
+        .tenant_id(v::<String>(r#""example""#))
+        .vpc_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -6119,12 +6090,12 @@ async fn list_vpc_peering_connections_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_vpc_peering_connections()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .vpc_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
+        .tenant_id(v::<String>(r#""example""#))
+        .vpc_id(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
         .send()
         .await;
@@ -6138,7 +6109,7 @@ fn create_vpc_peering_connection_v2_0_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateVpcPeeringConnectionResponse,
     >(
-        "{\"peering\":{\"name\":\"test\",\"id\":\"22b76469-08e3-4937-8c1d-7aad34892be1\",\"request_vpc_info\":{\"vpc_id\":\"9daeac7c-a98f-430f-8e38-67f9c044e299\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"accept_vpc_info\":{\"vpc_id\":\"f583c072-0bb8-4e19-afb2-afb7c1693be5\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"status\":\"ACTIVE\"}}",
+        r#"{"peering":{"name":"test","id":"22b76469-08e3-4937-8c1d-7aad34892be1","request_vpc_info":{"vpc_id":"9daeac7c-a98f-430f-8e38-67f9c044e299","tenant_id":"f65e9ebc-ed5d-418b-a931-9a723718ba4e"},"accept_vpc_info":{"vpc_id":"f583c072-0bb8-4e19-afb2-afb7c1693be5","tenant_id":"f65e9ebc-ed5d-418b-a931-9a723718ba4e"},"status":"ACTIVE"}}"#,
     );
 }
 /// The documented `create_vpc_peering_connection` v2.0 request_body example deserializes and serializes back.
@@ -6147,7 +6118,7 @@ fn create_vpc_peering_connection_v2_0_request_body() {
     round_trips::<
         otc_vpc::types::CreateVpcPeeringConnectionRequest,
     >(
-        "{\"peering\":{\"name\":\"test\",\"request_vpc_info\":{\"vpc_id\":\"9daeac7c-a98f-430f-8e38-67f9c044e299\"},\"accept_vpc_info\":{\"vpc_id\":\"f583c072-0bb8-4e19-afb2-afb7c1693be5\"}}}",
+        r#"{"peering":{"name":"test","request_vpc_info":{"vpc_id":"9daeac7c-a98f-430f-8e38-67f9c044e299"},"accept_vpc_info":{"vpc_id":"f583c072-0bb8-4e19-afb2-afb7c1693be5"}}}"#,
     );
 }
 /// `create_vpc_peering_connection` at API version v2.0 sends POST /v2.0/vpc/peerings.
@@ -6168,7 +6139,7 @@ async fn create_vpc_peering_connection_v2_0_sends_documented_request() {
             v::<
                 otc_vpc::types::VpcPeeringConnectionPeering,
             >(
-                "{\"name\":\"test\",\"request_vpc_info\":{\"vpc_id\":\"9daeac7c-a98f-430f-8e38-67f9c044e299\"},\"accept_vpc_info\":{\"vpc_id\":\"f583c072-0bb8-4e19-afb2-afb7c1693be5\"}}",
+                r#"{"name":"test","request_vpc_info":{"vpc_id":"9daeac7c-a98f-430f-8e38-67f9c044e299"},"accept_vpc_info":{"vpc_id":"f583c072-0bb8-4e19-afb2-afb7c1693be5"}}"#,
             ),
         )
         .send()
@@ -6179,7 +6150,7 @@ async fn create_vpc_peering_connection_v2_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"peering\":{\"name\":\"test\",\"request_vpc_info\":{\"vpc_id\":\"9daeac7c-a98f-430f-8e38-67f9c044e299\"},\"accept_vpc_info\":{\"vpc_id\":\"f583c072-0bb8-4e19-afb2-afb7c1693be5\"}}}")),
+        v(r#"{"peering":{"name":"test","request_vpc_info":{"vpc_id":"9daeac7c-a98f-430f-8e38-67f9c044e299"},"accept_vpc_info":{"vpc_id":"f583c072-0bb8-4e19-afb2-afb7c1693be5"}}}"#)),
         "sent body {sent}"
     );
 }
@@ -6189,7 +6160,7 @@ fn show_vpc_peering_connection_v2_0_response_200() {
     round_trips::<
         otc_vpc::types::ShowVpcPeeringConnectionResponse,
     >(
-        "{\"peering\":{\"name\":\"test\",\"id\":\"22b76469-08e3-4937-8c1d-7aad34892be1\",\"request_vpc_info\":{\"vpc_id\":\"9daeac7c-a98f-430f-8e38-67f9c044e299\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"accept_vpc_info\":{\"vpc_id\":\"f583c072-0bb8-4e19-afb2-afb7c1693be5\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"status\":\"ACTIVE\"}}",
+        r#"{"peering":{"name":"test","id":"22b76469-08e3-4937-8c1d-7aad34892be1","request_vpc_info":{"vpc_id":"9daeac7c-a98f-430f-8e38-67f9c044e299","tenant_id":"f65e9ebc-ed5d-418b-a931-9a723718ba4e"},"accept_vpc_info":{"vpc_id":"f583c072-0bb8-4e19-afb2-afb7c1693be5","tenant_id":"f65e9ebc-ed5d-418b-a931-9a723718ba4e"},"status":"ACTIVE"}}"#,
     );
 }
 /// `show_vpc_peering_connection` at API version v2.0 sends GET /v2.0/vpc/peerings/{peering_id}.
@@ -6206,7 +6177,7 @@ async fn show_vpc_peering_connection_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_vpc_peering_connection()
-        .peering_id(v::<String>("\"example\""))
+        .peering_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowVpcPeeringConnectionResponse = result
@@ -6219,7 +6190,7 @@ fn update_vpc_peering_connection_v2_0_response_2xx() {
     round_trips::<
         otc_vpc::types::UpdateVpcPeeringConnectionResponse,
     >(
-        "{\"peering\":{\"name\":\"test2\",\"id\":\"22b76469-08e3-4937-8c1d-7aad34892be1\",\"request_vpc_info\":{\"vpc_id\":\"9daeac7c-a98f-430f-8e38-67f9c044e299\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"accept_vpc_info\":{\"vpc_id\":\"f583c072-0bb8-4e19-afb2-afb7c1693be5\",\"tenant_id\":\"059a737356594b41b447b557bf0aae56\"},\"status\":\"ACTIVE\"}}",
+        r#"{"peering":{"name":"test2","id":"22b76469-08e3-4937-8c1d-7aad34892be1","request_vpc_info":{"vpc_id":"9daeac7c-a98f-430f-8e38-67f9c044e299","tenant_id":"f65e9ebc-ed5d-418b-a931-9a723718ba4e"},"accept_vpc_info":{"vpc_id":"f583c072-0bb8-4e19-afb2-afb7c1693be5","tenant_id":"059a737356594b41b447b557bf0aae56"},"status":"ACTIVE"}}"#,
     );
 }
 /// The documented `update_vpc_peering_connection` v2.0 request_body example deserializes and serializes back.
@@ -6227,7 +6198,7 @@ fn update_vpc_peering_connection_v2_0_response_2xx() {
 fn update_vpc_peering_connection_v2_0_request_body() {
     round_trips::<
         otc_vpc::types::UpdateVpcPeeringConnectionRequest,
-    >("{\"peering\":{\"name\":\"test2\"}}");
+    >(r#"{"peering":{"name":"test2"}}"#);
 }
 /// `update_vpc_peering_connection` at API version v2.0 sends PUT /v2.0/vpc/peerings/{peering_id}.
 #[tokio::test]
@@ -6243,11 +6214,9 @@ async fn update_vpc_peering_connection_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_vpc_peering_connection()
-        .peering_id(v::<String>("\"example\""))
+        .peering_id(v::<String>(r#""example""#))
         .peering(
-            v::<
-                otc_vpc::types::UpdateVpcPeeringConnectionPeering,
-            >("{\"name\":\"test2\"}"),
+            v::<otc_vpc::types::UpdateVpcPeeringConnectionPeering>(r#"{"name":"test2"}"#),
         )
         .send()
         .await;
@@ -6255,7 +6224,7 @@ async fn update_vpc_peering_connection_v2_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"peering\":{\"name\":\"test2\"}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"peering":{"name":"test2"}}"#)), "sent body {sent}");
 }
 /// `delete_vpc_peering_connection` at API version v2.0 sends DELETE /v2.0/vpc/peerings/{peering_id}.
 #[tokio::test]
@@ -6269,7 +6238,7 @@ async fn delete_vpc_peering_connection_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_vpc_peering_connection()
-        .peering_id(v::<String>("\"example\""))
+        .peering_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -6280,7 +6249,7 @@ fn reject_vpc_peering_connection_v2_0_response_2xx() {
     round_trips::<
         otc_vpc::types::AcceptVpcPeeringConnectionResponse,
     >(
-        "{\"name\":\"test\",\"id\":\"22b76469-08e3-4937-8c1d-7aad34892be1\",\"request_vpc_info\":{\"vpc_id\":\"9daeac7c-a98f-430f-8e38-67f9c044e299\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"accept_vpc_info\":{\"vpc_id\":\"f583c072-0bb8-4e19-afb2-afb7c1693be5\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"status\":\"REJECTED\"}",
+        r#"{"name":"test","id":"22b76469-08e3-4937-8c1d-7aad34892be1","request_vpc_info":{"vpc_id":"9daeac7c-a98f-430f-8e38-67f9c044e299","tenant_id":"f65e9ebc-ed5d-418b-a931-9a723718ba4e"},"accept_vpc_info":{"vpc_id":"f583c072-0bb8-4e19-afb2-afb7c1693be5","tenant_id":"f65e9ebc-ed5d-418b-a931-9a723718ba4e"},"status":"REJECTED"}"#,
     );
 }
 /// `reject_vpc_peering_connection` at API version v2.0 sends PUT /v2.0/vpc/peerings/{peering_id}/reject.
@@ -6297,7 +6266,7 @@ async fn reject_vpc_peering_connection_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .reject_vpc_peering_connection()
-        .peering_id(v::<String>("\"example\""))
+        .peering_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::AcceptVpcPeeringConnectionResponse = result
@@ -6310,7 +6279,7 @@ fn list_vpc_routes_v2_0_response_200() {
     round_trips::<
         otc_vpc::types::ListVpcRoutesResponse,
     >(
-        "{\"routes\":[{\"type\":\"peering\",\"nexthop\":\"60c809cb-6731-45d0-ace8-3bf5626421a9\",\"destination\":\"192.168.200.0/24\",\"vpc_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\",\"tenant_id\":\"6fbe9263116a4b68818cf1edce16bc4f\",\"id\":\"3d42a0d4-a980-4613-ae76-a2cddecff054\"}]}",
+        r#"{"routes":[{"type":"peering","nexthop":"60c809cb-6731-45d0-ace8-3bf5626421a9","destination":"192.168.200.0/24","vpc_id":"ab78be2d-782f-42a5-aa72-35879f6890ff","tenant_id":"6fbe9263116a4b68818cf1edce16bc4f","id":"3d42a0d4-a980-4613-ae76-a2cddecff054"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -6347,11 +6316,11 @@ async fn list_vpc_routes_v2_0_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_vpc_routes()
-        .id(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .vpc_id(v::<String>("\"example\""))
-        .destination(v::<String>("\"example\""))
-        .type_(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .tenant_id(v::<String>(r#""example""#))
+        .vpc_id(v::<String>(r#""example""#))
+        .destination(v::<String>(r#""example""#))
+        .type_(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -6378,12 +6347,12 @@ async fn list_vpc_routes_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_vpc_routes()
-        .id(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .vpc_id(v::<String>("\"example\""))
-        .destination(v::<String>("\"example\""))
-        .type_(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .tenant_id(v::<String>(r#""example""#))
+        .vpc_id(v::<String>(r#""example""#))
+        .destination(v::<String>(r#""example""#))
+        .type_(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
         .send()
         .await;
@@ -6397,7 +6366,7 @@ fn create_vpc_route_v2_0_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateVpcRouteResponse,
     >(
-        "{\"route\":{\"type\":\"peering\",\"nexthop\":\"60c809cb-6731-45d0-ace8-3bf5626421a9\",\"destination\":\"192.168.200.0/24\",\"vpc_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\",\"tenant_id\":\"6fbe9263116a4b68818cf1edce16bc4f\",\"id\":\"3d42a0d4-a980-4613-ae76-a2cddecff054\"}}",
+        r#"{"route":{"type":"peering","nexthop":"60c809cb-6731-45d0-ace8-3bf5626421a9","destination":"192.168.200.0/24","vpc_id":"ab78be2d-782f-42a5-aa72-35879f6890ff","tenant_id":"6fbe9263116a4b68818cf1edce16bc4f","id":"3d42a0d4-a980-4613-ae76-a2cddecff054"}}"#,
     );
 }
 /// The documented `create_vpc_route` v2.0 request_body example deserializes and serializes back.
@@ -6406,7 +6375,7 @@ fn create_vpc_route_v2_0_request_body() {
     round_trips::<
         otc_vpc::types::CreateVpcRouteRequest,
     >(
-        "{\"route\":{\"type\":\"peering\",\"nexthop\":\"60c809cb-6731-45d0-ace8-3bf5626421a9\",\"destination\":\"192.168.200.0/24\",\"vpc_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\"}}",
+        r#"{"route":{"type":"peering","nexthop":"60c809cb-6731-45d0-ace8-3bf5626421a9","destination":"192.168.200.0/24","vpc_id":"ab78be2d-782f-42a5-aa72-35879f6890ff"}}"#,
     );
 }
 /// `create_vpc_route` at API version v2.0 sends POST /v2.0/vpc/routes.
@@ -6427,7 +6396,7 @@ async fn create_vpc_route_v2_0_sends_documented_request() {
             v::<
                 otc_vpc::types::VpcRoute,
             >(
-                "{\"type\":\"peering\",\"nexthop\":\"60c809cb-6731-45d0-ace8-3bf5626421a9\",\"destination\":\"192.168.200.0/24\",\"vpc_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\"}",
+                r#"{"type":"peering","nexthop":"60c809cb-6731-45d0-ace8-3bf5626421a9","destination":"192.168.200.0/24","vpc_id":"ab78be2d-782f-42a5-aa72-35879f6890ff"}"#,
             ),
         )
         .send()
@@ -6438,7 +6407,7 @@ async fn create_vpc_route_v2_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"route\":{\"type\":\"peering\",\"nexthop\":\"60c809cb-6731-45d0-ace8-3bf5626421a9\",\"destination\":\"192.168.200.0/24\",\"vpc_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\"}}")),
+        v(r#"{"route":{"type":"peering","nexthop":"60c809cb-6731-45d0-ace8-3bf5626421a9","destination":"192.168.200.0/24","vpc_id":"ab78be2d-782f-42a5-aa72-35879f6890ff"}}"#)),
         "sent body {sent}"
     );
 }
@@ -6448,7 +6417,7 @@ fn show_vpc_route_v2_0_response_200() {
     round_trips::<
         otc_vpc::types::ShowVpcRouteResponse,
     >(
-        "{\"route\":{\"type\":\"peering\",\"nexthop\":\"60c809cb-6731-45d0-ace8-3bf5626421a9\",\"destination\":\"192.168.200.0/24\",\"vpc_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\",\"tenant_id\":\"6fbe9263116a4b68818cf1edce16bc4f\",\"id\":\"3d42a0d4-a980-4613-ae76-a2cddecff054\"}}",
+        r#"{"route":{"type":"peering","nexthop":"60c809cb-6731-45d0-ace8-3bf5626421a9","destination":"192.168.200.0/24","vpc_id":"ab78be2d-782f-42a5-aa72-35879f6890ff","tenant_id":"6fbe9263116a4b68818cf1edce16bc4f","id":"3d42a0d4-a980-4613-ae76-a2cddecff054"}}"#,
     );
 }
 /// `show_vpc_route` at API version v2.0 sends GET /v2.0/vpc/routes/{route_id}.
@@ -6465,7 +6434,7 @@ async fn show_vpc_route_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_vpc_route()
-        .route_id(v::<String>("\"example\""))
+        .route_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowVpcRouteResponse = result
@@ -6484,7 +6453,7 @@ async fn delete_vpc_route_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_vpc_route()
-        .route_id(v::<String>("\"example\""))
+        .route_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -6503,7 +6472,7 @@ async fn list_vpc_tags_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_vpc_tags()
-        .vpc_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ListSubnetTagsResponse = result
@@ -6522,14 +6491,14 @@ async fn add_vpc_tag_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_vpc_tag()
-        .vpc_id(v::<String>("\"example\""))
-        .tag(v::<otc_vpc::types::SubnetTag>("{\"key\":\"key1\",\"value\":\"value1\"}"))
+        .vpc_id(v::<String>(r#""example""#))
+        .tag(v::<otc_vpc::types::SubnetTag>(r#"{"key":"key1","value":"value1"}"#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"tag\":{\"key\":\"key1\",\"value\":\"value1\"}}")),
+        same(& sent, & v(r#"{"tag":{"key":"key1","value":"value1"}}"#)),
         "sent body {sent}"
     );
 }
@@ -6539,7 +6508,7 @@ fn batch_add_or_delete_vpc_tags_v2_0_request_body() {
     round_trips::<
         otc_vpc::types::BatchAddOrDeleteVpcTagsRequest,
     >(
-        "{\"action\":\"create\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value3\"}]}",
+        r#"{"action":"create","tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value3"}]}"#,
     );
 }
 /// `batch_add_or_delete_vpc_tags` at API version v2.0 sends POST /v2.0/{project_id}/vpcs/{vpc_id}/tags/action.
@@ -6554,22 +6523,20 @@ async fn batch_add_or_delete_vpc_tags_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .batch_add_or_delete_vpc_tags()
-        .vpc_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>(r#""example""#))
         .tags(
             v::<
                 Vec<otc_vpc::types::SubnetTag>,
-            >(
-                "[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value3\"}]",
-            ),
+            >(r#"[{"key":"key1","value":"value1"},{"key":"key2","value":"value3"}]"#),
         )
-        .action(v::<String>("\"create\""))
+        .action(v::<String>(r#""create""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value3\"}],\"action\":\"create\"}")),
+        v(r#"{"tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value3"}],"action":"create"}"#)),
         "sent body {sent}"
     );
 }
@@ -6585,8 +6552,8 @@ async fn delete_vpc_tag_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_vpc_tag()
-        .vpc_id(v::<String>("\"example\""))
-        .key(v::<String>("\"example\""))
+        .vpc_id(v::<String>(r#""example""#))
+        .key(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -6597,7 +6564,7 @@ fn list_project_vpc_tags_v2_0_response_200() {
     round_trips::<
         otc_vpc::types::ListProjectVpcTagsResponse,
     >(
-        "{\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\",\"value2\"]},{\"key\":\"key2\",\"values\":[\"value1\",\"value2\"]}]}",
+        r#"{"tags":[{"key":"key1","values":["value1","value2"]},{"key":"key2","values":["value1","value2"]}]}"#,
     );
 }
 /// `list_project_vpc_tags` at API version v2.0 sends GET /v2.0/{project_id}/vpcs/tags.
@@ -6623,7 +6590,7 @@ fn list_vpcs_by_tag_v2_0_response_2xx() {
     round_trips::<
         otc_vpc::types::ListVpcsByTagResponse,
     >(
-        "{\"resources\":[{\"resource_detail\":null,\"resource_id\":\"cdfs_cefs_wesas_12_dsad\",\"resource_name\":\"resouece1\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value1\"}]}],\"total_count\":1000}",
+        r#"{"resources":[{"resource_detail":null,"resource_id":"cdfs_cefs_wesas_12_dsad","resource_name":"resouece1","tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value1"}]}],"total_count":1000}"#,
     );
 }
 /// The documented `list_vpcs_by_tag` v2.0 request_body example contradicts the schema ($.limit: expected an integer, found "100"), so the strict type rejects it.
@@ -6632,7 +6599,7 @@ fn list_vpcs_by_tag_v2_0_request_body() {
     rejects::<
         otc_vpc::types::ListVpcsByTagRequest,
     >(
-        "{\"offset\":\"0\",\"limit\":\"100\",\"action\":\"filter\",\"matches\":[{\"key\":\"resource_name\",\"value\":\"resource1\"}],\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\",\"value2\"]}]}",
+        r#"{"offset":"0","limit":"100","action":"filter","matches":[{"key":"resource_name","value":"resource1"}],"tags":[{"key":"key1","values":["value1","value2"]}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -6667,7 +6634,7 @@ async fn list_vpcs_by_tag_v2_0_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_vpcs_by_tag()
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -6687,14 +6654,14 @@ async fn list_vpcs_by_tag_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_vpcs_by_tag()
-        .action(v::<String>("\"example\""))
+        .action(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ListVpcsByTagResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"action\":\"example\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"action":"example"}"#)), "sent body {sent}");
 }
 /// `show_bandwidth` at API version v1 sends GET /v1/{project_id}/bandwidths/{bandwidth_id}.
 #[tokio::test]
@@ -6710,7 +6677,7 @@ async fn show_bandwidth_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_bandwidth()
-        .bandwidth_id(v::<String>("\"example\""))
+        .bandwidth_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowBandwidthResponse = result
@@ -6731,7 +6698,7 @@ async fn update_bandwidth_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_bandwidth()
-        .bandwidth_id(v::<String>("\"example\""))
+        .bandwidth_id(v::<String>(r#""example""#))
         .bandwidth(v::<otc_vpc::types::UpdateBandwidth>("{}"))
         .send()
         .await;
@@ -6739,7 +6706,7 @@ async fn update_bandwidth_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"bandwidth\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"bandwidth":{}}"#)), "sent body {sent}");
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
@@ -6775,7 +6742,7 @@ async fn list_bandwidths_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_bandwidths()
-        .enterprise_project_id(v::<String>("\"example\""))
+        .enterprise_project_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -6798,9 +6765,9 @@ async fn list_bandwidths_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_bandwidths()
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
-        .enterprise_project_id(v::<String>("\"example\""))
+        .enterprise_project_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ListBandwidthsResponse = result
@@ -6841,7 +6808,7 @@ async fn list_eips_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_eips()
-        .enterprise_project_id(v::<String>("\"example\""))
+        .enterprise_project_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -6864,9 +6831,9 @@ async fn list_eips_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_eips()
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
-        .enterprise_project_id(v::<String>("\"example\""))
+        .enterprise_project_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ListEipsResponse = result
@@ -6879,7 +6846,7 @@ fn assign_eip_v1_response_2xx() {
     round_trips::<
         otc_vpc::types::AssignEipResponse,
     >(
-        "{\"publicip\":{\"id\":\"f588ccfa-8750-4d7c-bf5d-2ede24414706\",\"alias\":\"tom\",\"public_border_group\":\"center\",\"status\":\"PENDING_CREATE\",\"type\":\"5_bgp\",\"public_ip_address\":\"161.xx.xx.7\",\"tenant_id\":\"8b7e35ad379141fc9df3e178bd64f55c\",\"ip_version\":4,\"create_time\":\"2015-07-16 04:10:52\",\"bandwidth_size\":0,\"enterprise_project_id\":\"b261ac1f-2489-4bc7-b31b-c33c3346a439\"}}",
+        r#"{"publicip":{"id":"f588ccfa-8750-4d7c-bf5d-2ede24414706","alias":"tom","public_border_group":"center","status":"PENDING_CREATE","type":"5_bgp","public_ip_address":"161.xx.xx.7","tenant_id":"8b7e35ad379141fc9df3e178bd64f55c","ip_version":4,"create_time":"2015-07-16 04:10:52","bandwidth_size":0,"enterprise_project_id":"b261ac1f-2489-4bc7-b31b-c33c3346a439"}}"#,
     );
 }
 /// The documented `assign_eip` v1 request_body example deserializes and serializes back.
@@ -6888,7 +6855,7 @@ fn assign_eip_v1_request_body() {
     round_trips::<
         otc_vpc::types::AssignEipRequest,
     >(
-        "{\"publicip\":{\"type\":\"5_bgp\",\"ip_version\":4},\"bandwidth\":{\"name\":\"bandwidth123\",\"size\":10,\"share_type\":\"PER\"}}",
+        r#"{"publicip":{"type":"5_bgp","ip_version":4},"bandwidth":{"name":"bandwidth123","size":10,"share_type":"PER"}}"#,
     );
 }
 /// `assign_eip` at API version v1 sends POST /v1/{project_id}/publicips.
@@ -6905,13 +6872,11 @@ async fn assign_eip_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .assign_eip()
-        .publicip(
-            v::<otc_vpc::types::EipPublicip>("{\"type\":\"5_bgp\",\"ip_version\":4}"),
-        )
+        .publicip(v::<otc_vpc::types::EipPublicip>(r#"{"type":"5_bgp","ip_version":4}"#))
         .bandwidth(
             v::<
                 otc_vpc::types::EipBandwidth,
-            >("{\"name\":\"bandwidth123\",\"size\":10,\"share_type\":\"PER\"}"),
+            >(r#"{"name":"bandwidth123","size":10,"share_type":"PER"}"#),
         )
         .send()
         .await;
@@ -6921,7 +6886,7 @@ async fn assign_eip_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"publicip\":{\"type\":\"5_bgp\",\"ip_version\":4},\"bandwidth\":{\"name\":\"bandwidth123\",\"size\":10,\"share_type\":\"PER\"}}")),
+        v(r#"{"publicip":{"type":"5_bgp","ip_version":4},"bandwidth":{"name":"bandwidth123","size":10,"share_type":"PER"}}"#)),
         "sent body {sent}"
     );
 }
@@ -6939,7 +6904,7 @@ async fn show_eip_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_eip()
-        .publicip_id(v::<String>("\"example\""))
+        .publicip_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowEipResponse = result
@@ -6960,7 +6925,7 @@ async fn update_eip_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_eip()
-        .publicip_id(v::<String>("\"example\""))
+        .publicip_id(v::<String>(r#""example""#))
         .publicip(v::<otc_vpc::types::UpdateEipPublicip>("{}"))
         .send()
         .await;
@@ -6968,7 +6933,7 @@ async fn update_eip_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"publicip\":{}}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"publicip":{}}"#)), "sent body {sent}");
 }
 /// `release_eip` at API version v1 sends DELETE /v1/{project_id}/publicips/{publicip_id}.
 #[tokio::test]
@@ -6982,7 +6947,7 @@ async fn release_eip_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .release_eip()
-        .publicip_id(v::<String>("\"example\""))
+        .publicip_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -6993,7 +6958,7 @@ fn assign_private_ip_address_v1_response_2xx() {
     round_trips::<
         otc_vpc::types::AssignPrivateIpAddressResponse,
     >(
-        "{\"privateips\":[{\"status\":\"DOWN\",\"id\":\"c60c2ce1-1e73-44bd-bf48-fd688448ff7b\",\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"tenant_id\":\"8b7e35ad379141fc9df3e178bd64f55c\",\"device_owner\":\"\",\"ip_address\":\"192.168.1.10\"},{\"status\":\"DOWN\",\"id\":\"4b123c18-ae92-4dfa-92cd-d44002359aa1\",\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"tenant_id\":\"8b7e35ad379141fc9df3e178bd64f55c\",\"device_owner\":\"\",\"ip_address\":\"192.168.1.17\"}]}",
+        r#"{"privateips":[{"status":"DOWN","id":"c60c2ce1-1e73-44bd-bf48-fd688448ff7b","subnet_id":"531dec0f-3116-411b-a21b-e612e42349fd","tenant_id":"8b7e35ad379141fc9df3e178bd64f55c","device_owner":"","ip_address":"192.168.1.10"},{"status":"DOWN","id":"4b123c18-ae92-4dfa-92cd-d44002359aa1","subnet_id":"531dec0f-3116-411b-a21b-e612e42349fd","tenant_id":"8b7e35ad379141fc9df3e178bd64f55c","device_owner":"","ip_address":"192.168.1.17"}]}"#,
     );
 }
 /// The documented `assign_private_ip_address` v1 request_body example deserializes and serializes back.
@@ -7002,7 +6967,7 @@ fn assign_private_ip_address_v1_request_body() {
     round_trips::<
         otc_vpc::types::AssignPrivateIpAddressRequest,
     >(
-        "{\"privateips\":[{\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\"},{\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"ip_address\":\"192.168.1.17\"}]}",
+        r#"{"privateips":[{"subnet_id":"531dec0f-3116-411b-a21b-e612e42349fd"},{"subnet_id":"531dec0f-3116-411b-a21b-e612e42349fd","ip_address":"192.168.1.17"}]}"#,
     );
 }
 /// `assign_private_ip_address` at API version v1 sends POST /v1/{project_id}/privateips.
@@ -7023,7 +6988,7 @@ async fn assign_private_ip_address_v1_sends_documented_request() {
             v::<
                 Vec<otc_vpc::types::PrivateIpAddressPrivateIp>,
             >(
-                "[{\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\"},{\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"ip_address\":\"192.168.1.17\"}]",
+                r#"[{"subnet_id":"531dec0f-3116-411b-a21b-e612e42349fd"},{"subnet_id":"531dec0f-3116-411b-a21b-e612e42349fd","ip_address":"192.168.1.17"}]"#,
             ),
         )
         .send()
@@ -7034,7 +6999,7 @@ async fn assign_private_ip_address_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"privateips\":[{\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\"},{\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"ip_address\":\"192.168.1.17\"}]}")),
+        v(r#"{"privateips":[{"subnet_id":"531dec0f-3116-411b-a21b-e612e42349fd"},{"subnet_id":"531dec0f-3116-411b-a21b-e612e42349fd","ip_address":"192.168.1.17"}]}"#)),
         "sent body {sent}"
     );
 }
@@ -7044,7 +7009,7 @@ fn show_private_ip_address_details_v1_response_200() {
     round_trips::<
         otc_vpc::types::ShowPrivateIpAddressDetailsResponse,
     >(
-        "{\"privateip\":{\"status\":\"DOWN\",\"id\":\"d600542a-b231-45ed-af05-e9930cb14f78\",\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"tenant_id\":\"8b7e35ad379141fc9df3e178bd64f55c\",\"device_owner\":\"\",\"ip_address\":\"192.168.1.11\"}}",
+        r#"{"privateip":{"status":"DOWN","id":"d600542a-b231-45ed-af05-e9930cb14f78","subnet_id":"531dec0f-3116-411b-a21b-e612e42349fd","tenant_id":"8b7e35ad379141fc9df3e178bd64f55c","device_owner":"","ip_address":"192.168.1.11"}}"#,
     );
 }
 /// `show_private_ip_address_details` at API version v1 sends GET /v1/{project_id}/privateips/{privateip_id}.
@@ -7061,7 +7026,7 @@ async fn show_private_ip_address_details_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_private_ip_address_details()
-        .privateip_id(v::<String>("\"example\""))
+        .privateip_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowPrivateIpAddressDetailsResponse = result
@@ -7080,7 +7045,7 @@ async fn delete_private_ip_address_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_private_ip_address()
-        .privateip_id(v::<String>("\"example\""))
+        .privateip_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -7091,7 +7056,7 @@ fn list_private_ip_addresses_v1_response_200() {
     round_trips::<
         otc_vpc::types::ListPrivateIpAddressesResponse,
     >(
-        "{\"privateips\":[{\"status\":\"DOWN\",\"id\":\"d600542a-b231-45ed-af05-e9930cb14f78\",\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"tenant_id\":\"8b7e35ad379141fc9df3e178bd64f55c\",\"device_owner\":\"\",\"ip_address\":\"192.168.1.11\"},{\"status\":\"DOWN\",\"id\":\"d600542a-b231-45ed-af05-e9930cb14f79\",\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"tenant_id\":\"8b7e35ad379141fc9df3e178bd64f55c\",\"device_owner\":\"\",\"ip_address\":\"192.168.1.12\"}]}",
+        r#"{"privateips":[{"status":"DOWN","id":"d600542a-b231-45ed-af05-e9930cb14f78","subnet_id":"531dec0f-3116-411b-a21b-e612e42349fd","tenant_id":"8b7e35ad379141fc9df3e178bd64f55c","device_owner":"","ip_address":"192.168.1.11"},{"status":"DOWN","id":"d600542a-b231-45ed-af05-e9930cb14f79","subnet_id":"531dec0f-3116-411b-a21b-e612e42349fd","tenant_id":"8b7e35ad379141fc9df3e178bd64f55c","device_owner":"","ip_address":"192.168.1.12"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -7128,7 +7093,7 @@ async fn list_private_ip_addresses_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_private_ip_addresses()
-        .subnet_id(v::<String>("\"example\""))
+        .subnet_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -7150,8 +7115,8 @@ async fn list_private_ip_addresses_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_private_ip_addresses()
-        .subnet_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
+        .subnet_id(v::<String>(r#""example""#))
+        .marker(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
         .send()
         .await;
@@ -7165,7 +7130,7 @@ fn list_quotas_v1_response_200() {
     round_trips::<
         otc_vpc::types::ListQuotasResponse,
     >(
-        "{\"quotas\":{\"resources\":[{\"type\":\"vpc\",\"used\":4,\"quota\":150,\"min\":0},{\"type\":\"subnet\",\"used\":5,\"quota\":400,\"min\":0},{\"type\":\"securityGroup\",\"used\":1,\"quota\":100,\"min\":0},{\"type\":\"securityGroupRule\",\"used\":6,\"quota\":5000,\"min\":0},{\"type\":\"publicIp\",\"used\":2,\"quota\":10,\"min\":0},{\"type\":\"vpn\",\"used\":0,\"quota\":5,\"min\":0},{\"type\":\"vpcPeer\",\"used\":0,\"quota\":50,\"min\":0},{\"type\":\"physicalConnect\",\"used\":0,\"quota\":10,\"min\":0},{\"type\":\"virtualInterface\",\"used\":0,\"quota\":50,\"min\":0},{\"type\":\"firewall\",\"used\":0,\"quota\":200,\"min\":0},{\"type\":\"shareBandwidth\",\"used\":0,\"quota\":5,\"min\":0},{\"type\":\"shareBandwidthIP\",\"used\":0,\"quota\":20,\"min\":0},{\"type\":\"loadbalancer\",\"used\":0,\"quota\":10,\"min\":0},{\"type\":\"listener\",\"used\":0,\"quota\":10,\"min\":0},{\"type\":\"flow_log\",\"used\":0,\"quota\":10,\"min\":0},{\"type\":\"vpcContainRoutetable\",\"used\":0,\"quota\":1,\"min\":0},{\"type\":\"routetableContainRoutes\",\"used\":0,\"quota\":200,\"min\":0}]}}",
+        r#"{"quotas":{"resources":[{"type":"vpc","used":4,"quota":150,"min":0},{"type":"subnet","used":5,"quota":400,"min":0},{"type":"securityGroup","used":1,"quota":100,"min":0},{"type":"securityGroupRule","used":6,"quota":5000,"min":0},{"type":"publicIp","used":2,"quota":10,"min":0},{"type":"vpn","used":0,"quota":5,"min":0},{"type":"vpcPeer","used":0,"quota":50,"min":0},{"type":"physicalConnect","used":0,"quota":10,"min":0},{"type":"virtualInterface","used":0,"quota":50,"min":0},{"type":"firewall","used":0,"quota":200,"min":0},{"type":"shareBandwidth","used":0,"quota":5,"min":0},{"type":"shareBandwidthIP","used":0,"quota":20,"min":0},{"type":"loadbalancer","used":0,"quota":10,"min":0},{"type":"listener","used":0,"quota":10,"min":0},{"type":"flow_log","used":0,"quota":10,"min":0},{"type":"vpcContainRoutetable","used":0,"quota":1,"min":0},{"type":"routetableContainRoutes","used":0,"quota":200,"min":0}]}}"#,
     );
 }
 /// `list_quotas` at API version v1 sends GET /v1/{project_id}/quotas.
@@ -7183,7 +7148,7 @@ async fn list_quotas_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_quotas()
-        .type_(v::<String>("\"example\""))
+        .type_(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ListQuotasResponse = result
@@ -7196,7 +7161,7 @@ fn associate_subnets_v1_response_2xx() {
     round_trips::<
         otc_vpc::types::AssociateSubnetsResponse,
     >(
-        "{\"routetable\":{\"id\":\"3d42a0d4-a980-4613-ae76-a2cddecff054\",\"vpc_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\",\"description\":\"abc\",\"routes\":[{\"type\":\"ecs\",\"destination\":\"10.10.10.0/24\",\"nexthop\":\"7c50463d-d36c-4417-aa85-cc11fa10f341\",\"description\":\"abc\"}],\"subnets\":[{\"id\":\"8d4ce32f-d68a-4c4c-9f18-c68d8a5c7f2f\"}],\"tenant_id\":\"6fbe9263116a4b68818cf1edce16bc4f\"}}",
+        r#"{"routetable":{"id":"3d42a0d4-a980-4613-ae76-a2cddecff054","vpc_id":"ab78be2d-782f-42a5-aa72-35879f6890ff","description":"abc","routes":[{"type":"ecs","destination":"10.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341","description":"abc"}],"subnets":[{"id":"8d4ce32f-d68a-4c4c-9f18-c68d8a5c7f2f"}],"tenant_id":"6fbe9263116a4b68818cf1edce16bc4f"}}"#,
     );
 }
 /// The documented `associate_subnets` v1 request_body example deserializes and serializes back.
@@ -7205,7 +7170,7 @@ fn associate_subnets_v1_request_body() {
     round_trips::<
         otc_vpc::types::AssociateSubnetsRequest,
     >(
-        "{\"routetable\":{\"subnets\":{\"associate\":[\"1a8b8c98-3976-401b-a735-8b058109268c\"]}}}",
+        r#"{"routetable":{"subnets":{"associate":["1a8b8c98-3976-401b-a735-8b058109268c"]}}}"#,
     );
 }
 /// `associate_subnets` at API version v1 sends POST /v1/{project_id}/routetables/{routetable_id}/action.
@@ -7222,11 +7187,11 @@ async fn associate_subnets_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .associate_subnets()
-        .routetable_id(v::<String>("\"example\""))
+        .routetable_id(v::<String>(r#""example""#))
         .routetable(
             v::<
                 otc_vpc::types::SubnetRoutetable,
-            >("{\"subnets\":{\"associate\":[\"1a8b8c98-3976-401b-a735-8b058109268c\"]}}"),
+            >(r#"{"subnets":{"associate":["1a8b8c98-3976-401b-a735-8b058109268c"]}}"#),
         )
         .send()
         .await;
@@ -7236,7 +7201,7 @@ async fn associate_subnets_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"routetable\":{\"subnets\":{\"associate\":[\"1a8b8c98-3976-401b-a735-8b058109268c\"]}}}")),
+        v(r#"{"routetable":{"subnets":{"associate":["1a8b8c98-3976-401b-a735-8b058109268c"]}}}"#)),
         "sent body {sent}"
     );
 }
@@ -7246,7 +7211,7 @@ fn disassociate_route_table_subnets_v1_request_body() {
     round_trips::<
         otc_vpc::types::DisassociateRouteTableSubnetsRequest,
     >(
-        "{\"routetable\":{\"subnets\":{\"disassociate\":[\"815a6b9e-f766-48eb-967c-0ada72d85435\"]}}}",
+        r#"{"routetable":{"subnets":{"disassociate":["815a6b9e-f766-48eb-967c-0ada72d85435"]}}}"#,
     );
 }
 /// `disassociate_route_table_subnets` at API version v1 sends POST /v1/{project_id}/routetables/{routetable_id}/action.
@@ -7263,13 +7228,11 @@ async fn disassociate_route_table_subnets_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .disassociate_route_table_subnets()
-        .routetable_id(v::<String>("\"example\""))
+        .routetable_id(v::<String>(r#""example""#))
         .routetable(
             v::<
                 otc_vpc::types::RouteTableSubnetRouteTable,
-            >(
-                "{\"subnets\":{\"disassociate\":[\"815a6b9e-f766-48eb-967c-0ada72d85435\"]}}",
-            ),
+            >(r#"{"subnets":{"disassociate":["815a6b9e-f766-48eb-967c-0ada72d85435"]}}"#),
         )
         .send()
         .await;
@@ -7279,7 +7242,7 @@ async fn disassociate_route_table_subnets_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"routetable\":{\"subnets\":{\"disassociate\":[\"815a6b9e-f766-48eb-967c-0ada72d85435\"]}}}")),
+        v(r#"{"routetable":{"subnets":{"disassociate":["815a6b9e-f766-48eb-967c-0ada72d85435"]}}}"#)),
         "sent body {sent}"
     );
 }
@@ -7289,7 +7252,7 @@ fn list_route_tables_v1_response_200() {
     round_trips::<
         otc_vpc::types::ListRouteTablesResponse,
     >(
-        "{\"routetables\":[{\"id\":\"3d42a0d4-a980-4613-ae76-a2cddecff054\",\"name\":\"routetable-1234\",\"vpc_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\",\"routes\":[{\"type\":\"local\",\"destination\":\"192.168.4.0/24\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"192.168.1.0/24\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"198.19.128.0/20\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"127.0.0.0/8\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"100.64.0.0/10\",\"nexthop\":\"-\"}],\"subnets\":[{\"id\":\"8d4ce32f-d68a-4c4c-9f18-c68d8a5c7f2f\"}],\"tenant_id\":\"6fbe9263116a4b68818cf1edce16bc4f\",\"description\":\"abc\",\"created_at\":\"2022-12-15T02:56:40\",\"updated_at\":\"2022-12-15T02:56:40\"},{\"id\":\"3d42a0d4-a980-4613-ae76-a2cddecfff89\",\"name\":\"routetable-5678\",\"vpc_id\":\"ab78be2d-782f-42a5-aa72-35879f667809\",\"routes\":[{\"type\":\"local\",\"destination\":\"192.168.4.0/24\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"192.168.1.0/24\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"198.19.128.0/20\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"127.0.0.0/8\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"100.64.0.0/10\",\"nexthop\":\"-\"}],\"subnets\":[{\"id\":\"8d4ce32f-d68a-4c4c-9f18-c68d8a5c7f2f\"}],\"tenant_id\":\"6fbe9263116a4b68818cf1edce16bc4f\",\"description\":\"abc\",\"created_at\":\"2022-12-15T02:59:03\",\"updated_at\":\"2022-12-15T02:59:03\"}]}",
+        r#"{"routetables":[{"id":"3d42a0d4-a980-4613-ae76-a2cddecff054","name":"routetable-1234","vpc_id":"ab78be2d-782f-42a5-aa72-35879f6890ff","routes":[{"type":"local","destination":"192.168.4.0/24","nexthop":"-"},{"type":"local","destination":"192.168.1.0/24","nexthop":"-"},{"type":"local","destination":"198.19.128.0/20","nexthop":"-"},{"type":"local","destination":"127.0.0.0/8","nexthop":"-"},{"type":"local","destination":"100.64.0.0/10","nexthop":"-"}],"subnets":[{"id":"8d4ce32f-d68a-4c4c-9f18-c68d8a5c7f2f"}],"tenant_id":"6fbe9263116a4b68818cf1edce16bc4f","description":"abc","created_at":"2022-12-15T02:56:40","updated_at":"2022-12-15T02:56:40"},{"id":"3d42a0d4-a980-4613-ae76-a2cddecfff89","name":"routetable-5678","vpc_id":"ab78be2d-782f-42a5-aa72-35879f667809","routes":[{"type":"local","destination":"192.168.4.0/24","nexthop":"-"},{"type":"local","destination":"192.168.1.0/24","nexthop":"-"},{"type":"local","destination":"198.19.128.0/20","nexthop":"-"},{"type":"local","destination":"127.0.0.0/8","nexthop":"-"},{"type":"local","destination":"100.64.0.0/10","nexthop":"-"}],"subnets":[{"id":"8d4ce32f-d68a-4c4c-9f18-c68d8a5c7f2f"}],"tenant_id":"6fbe9263116a4b68818cf1edce16bc4f","description":"abc","created_at":"2022-12-15T02:59:03","updated_at":"2022-12-15T02:59:03"}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -7326,9 +7289,9 @@ async fn list_route_tables_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_route_tables()
-        .id(v::<String>("\"example\""))
-        .vpc_id(v::<String>("\"example\""))
-        .subnet_id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .vpc_id(v::<String>(r#""example""#))
+        .subnet_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -7354,10 +7317,10 @@ async fn list_route_tables_v1_sends_documented_request() {
     let result = client(&server)
         .list_route_tables()
         .limit(v::<i64>("2000"))
-        .marker(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .vpc_id(v::<String>("\"example\""))
-        .subnet_id(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
+        .id(v::<String>(r#""example""#))
+        .vpc_id(v::<String>(r#""example""#))
+        .subnet_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ListRouteTablesResponse = result
@@ -7370,7 +7333,7 @@ fn create_route_table_v1_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateRouteTableResponse,
     >(
-        "{\"routetable\":{\"id\":\"3d42a0d4-a980-4613-ae76-a2cddecff054\",\"vpc_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\",\"description\":\"abc\",\"routes\":[{\"type\":\"ecs\",\"destination\":\"10.10.10.0/24\",\"nexthop\":\"7c50463d-d36c-4417-aa85-cc11fa10f341\",\"description\":\"abc\"}],\"subnets\":[{\"id\":\"8d4ce32f-d68a-4c4c-9f18-c68d8a5c7f2f\"}],\"tenant_id\":\"6fbe9263116a4b68818cf1edce16bc4f\"}}",
+        r#"{"routetable":{"id":"3d42a0d4-a980-4613-ae76-a2cddecff054","vpc_id":"ab78be2d-782f-42a5-aa72-35879f6890ff","description":"abc","routes":[{"type":"ecs","destination":"10.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341","description":"abc"}],"subnets":[{"id":"8d4ce32f-d68a-4c4c-9f18-c68d8a5c7f2f"}],"tenant_id":"6fbe9263116a4b68818cf1edce16bc4f"}}"#,
     );
 }
 /// The documented `create_route_table` v1 request_body example deserializes and serializes back.
@@ -7379,7 +7342,7 @@ fn create_route_table_v1_request_body() {
     round_trips::<
         otc_vpc::types::CreateRouteTableRequest,
     >(
-        "{\"routetable\":{\"name\":\"routetable-1234\",\"vpc_id\":\"60c809cb-6731-45d0-ace8-3bf5626421a9\",\"routes\":[{\"type\":\"ecs\",\"destination\":\"10.10.10.0/24\",\"nexthop\":\"7c50463d-d36c-4417-aa85-cc11fa10f341\"}],\"description\":\"abc\"}}",
+        r#"{"routetable":{"name":"routetable-1234","vpc_id":"60c809cb-6731-45d0-ace8-3bf5626421a9","routes":[{"type":"ecs","destination":"10.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341"}],"description":"abc"}}"#,
     );
 }
 /// `create_route_table` at API version v1 sends POST /v1/{project_id}/routetables.
@@ -7400,7 +7363,7 @@ async fn create_route_table_v1_sends_documented_request() {
             v::<
                 otc_vpc::types::RouteTable,
             >(
-                "{\"name\":\"routetable-1234\",\"vpc_id\":\"60c809cb-6731-45d0-ace8-3bf5626421a9\",\"routes\":[{\"type\":\"ecs\",\"destination\":\"10.10.10.0/24\",\"nexthop\":\"7c50463d-d36c-4417-aa85-cc11fa10f341\"}],\"description\":\"abc\"}",
+                r#"{"name":"routetable-1234","vpc_id":"60c809cb-6731-45d0-ace8-3bf5626421a9","routes":[{"type":"ecs","destination":"10.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341"}],"description":"abc"}"#,
             ),
         )
         .send()
@@ -7411,7 +7374,7 @@ async fn create_route_table_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"routetable\":{\"name\":\"routetable-1234\",\"vpc_id\":\"60c809cb-6731-45d0-ace8-3bf5626421a9\",\"routes\":[{\"type\":\"ecs\",\"destination\":\"10.10.10.0/24\",\"nexthop\":\"7c50463d-d36c-4417-aa85-cc11fa10f341\"}],\"description\":\"abc\"}}")),
+        v(r#"{"routetable":{"name":"routetable-1234","vpc_id":"60c809cb-6731-45d0-ace8-3bf5626421a9","routes":[{"type":"ecs","destination":"10.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341"}],"description":"abc"}}"#)),
         "sent body {sent}"
     );
 }
@@ -7421,7 +7384,7 @@ fn show_route_table_v1_response_200() {
     round_trips::<
         otc_vpc::types::ShowRouteTableResponse,
     >(
-        "{\"routetable\":{\"id\":\"05250d7e-0396-4fc9-9c9c-e4d5594784e4\",\"name\":\"rtb-vpc-l2cg-1\",\"routes\":[{\"type\":\"local\",\"destination\":\"192.168.4.0/24\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"192.168.1.0/24\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"198.19.128.0/20\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"127.0.0.0/8\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"100.64.0.0/10\",\"nexthop\":\"-\"}],\"subnets\":[{\"id\":\"0e0faa8f-ea73-47aa-b919-8c133e98d5ac\"},{\"id\":\"e007e005-10aa-4614-b439-c9a14e55130e\"}],\"vpc_id\":\"7978e43c-f892-49d8-9fab-9bb90a51709b\",\"default\":true,\"tenant_id\":\"05e369f07a800f802f41c002632ba5f9\",\"created_at\":\"2022-12-15T02:56:40\",\"updated_at\":\"2022-12-15T02:56:40\"}}",
+        r#"{"routetable":{"id":"05250d7e-0396-4fc9-9c9c-e4d5594784e4","name":"rtb-vpc-l2cg-1","routes":[{"type":"local","destination":"192.168.4.0/24","nexthop":"-"},{"type":"local","destination":"192.168.1.0/24","nexthop":"-"},{"type":"local","destination":"198.19.128.0/20","nexthop":"-"},{"type":"local","destination":"127.0.0.0/8","nexthop":"-"},{"type":"local","destination":"100.64.0.0/10","nexthop":"-"}],"subnets":[{"id":"0e0faa8f-ea73-47aa-b919-8c133e98d5ac"},{"id":"e007e005-10aa-4614-b439-c9a14e55130e"}],"vpc_id":"7978e43c-f892-49d8-9fab-9bb90a51709b","default":true,"tenant_id":"05e369f07a800f802f41c002632ba5f9","created_at":"2022-12-15T02:56:40","updated_at":"2022-12-15T02:56:40"}}"#,
     );
 }
 /// `show_route_table` at API version v1 sends GET /v1/{project_id}/routetables/{routetable_id}.
@@ -7438,7 +7401,7 @@ async fn show_route_table_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_route_table()
-        .routetable_id(v::<String>("\"example\""))
+        .routetable_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowRouteTableResponse = result
@@ -7451,7 +7414,7 @@ fn update_route_table_v1_response_2xx() {
     round_trips::<
         otc_vpc::types::UpdateRouteTableResponse,
     >(
-        "{\"routetable\":{\"id\":\"3d42a0d4-a980-4613-ae76-a2cddecff054\",\"vpc_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\",\"description\":\"abc\",\"default\":false,\"routes\":[{\"type\":\"ecs\",\"destination\":\"10.10.10.0/24\",\"nexthop\":\"7c50463d-d36c-4417-aa85-cc11fa10f341\",\"description\":\"abc\"}],\"subnets\":[{\"id\":\"8d4ce32f-d68a-4c4c-9f18-c68d8a5c7f2f\"}],\"tenant_id\":\"6fbe9263116a4b68818cf1edce16bc4f\",\"created_at\":\"2022-12-15T02:56:40\",\"updated_at\":\"2022-12-15T03:03:42\"}}",
+        r#"{"routetable":{"id":"3d42a0d4-a980-4613-ae76-a2cddecff054","vpc_id":"ab78be2d-782f-42a5-aa72-35879f6890ff","description":"abc","default":false,"routes":[{"type":"ecs","destination":"10.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341","description":"abc"}],"subnets":[{"id":"8d4ce32f-d68a-4c4c-9f18-c68d8a5c7f2f"}],"tenant_id":"6fbe9263116a4b68818cf1edce16bc4f","created_at":"2022-12-15T02:56:40","updated_at":"2022-12-15T03:03:42"}}"#,
     );
 }
 /// The documented `update_route_table` v1 request_body example deserializes and serializes back.
@@ -7460,7 +7423,7 @@ fn update_route_table_v1_request_body() {
     round_trips::<
         otc_vpc::types::UpdateRouteTableRequest,
     >(
-        "{\"routetable\":{\"name\":\"routertable-789\",\"description\":\"abc\",\"routes\":{\"add\":[{\"type\":\"ecs\",\"destination\":\"10.10.10.0/24\",\"nexthop\":\"7c50463d-d36c-4417-aa85-cc11fa10f341\",\"description\":\"abc\"}],\"mod\":[{\"type\":\"ecs\",\"destination\":\"20.10.10.0/24\",\"nexthop\":\"7c50463d-d36c-4417-aa85-cc11fa10f341\",\"description\":\"abc\"}],\"del\":[{\"destination\":\"20.20.10.0/24\"}]}}}",
+        r#"{"routetable":{"name":"routertable-789","description":"abc","routes":{"add":[{"type":"ecs","destination":"10.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341","description":"abc"}],"mod":[{"type":"ecs","destination":"20.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341","description":"abc"}],"del":[{"destination":"20.20.10.0/24"}]}}}"#,
     );
 }
 /// `update_route_table` at API version v1 sends PUT /v1/{project_id}/routetables/{routetable_id}.
@@ -7477,12 +7440,12 @@ async fn update_route_table_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_route_table()
-        .routetable_id(v::<String>("\"example\""))
+        .routetable_id(v::<String>(r#""example""#))
         .routetable(
             v::<
                 otc_vpc::types::UpdateRouteTable,
             >(
-                "{\"name\":\"routertable-789\",\"description\":\"abc\",\"routes\":{\"add\":[{\"type\":\"ecs\",\"destination\":\"10.10.10.0/24\",\"nexthop\":\"7c50463d-d36c-4417-aa85-cc11fa10f341\",\"description\":\"abc\"}],\"mod\":[{\"type\":\"ecs\",\"destination\":\"20.10.10.0/24\",\"nexthop\":\"7c50463d-d36c-4417-aa85-cc11fa10f341\",\"description\":\"abc\"}],\"del\":[{\"destination\":\"20.20.10.0/24\"}]}}",
+                r#"{"name":"routertable-789","description":"abc","routes":{"add":[{"type":"ecs","destination":"10.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341","description":"abc"}],"mod":[{"type":"ecs","destination":"20.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341","description":"abc"}],"del":[{"destination":"20.20.10.0/24"}]}}"#,
             ),
         )
         .send()
@@ -7493,7 +7456,7 @@ async fn update_route_table_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"routetable\":{\"name\":\"routertable-789\",\"description\":\"abc\",\"routes\":{\"add\":[{\"type\":\"ecs\",\"destination\":\"10.10.10.0/24\",\"nexthop\":\"7c50463d-d36c-4417-aa85-cc11fa10f341\",\"description\":\"abc\"}],\"mod\":[{\"type\":\"ecs\",\"destination\":\"20.10.10.0/24\",\"nexthop\":\"7c50463d-d36c-4417-aa85-cc11fa10f341\",\"description\":\"abc\"}],\"del\":[{\"destination\":\"20.20.10.0/24\"}]}}}")),
+        v(r#"{"routetable":{"name":"routertable-789","description":"abc","routes":{"add":[{"type":"ecs","destination":"10.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341","description":"abc"}],"mod":[{"type":"ecs","destination":"20.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341","description":"abc"}],"del":[{"destination":"20.20.10.0/24"}]}}}"#)),
         "sent body {sent}"
     );
 }
@@ -7509,7 +7472,7 @@ async fn delete_route_table_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_route_table()
-        .routetable_id(v::<String>("\"example\""))
+        .routetable_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -7520,7 +7483,7 @@ fn show_security_group_details_v1_response_200() {
     round_trips::<
         otc_vpc::types::ShowSecurityGroupDetailsResponse,
     >(
-        "{\"security_group\":{\"id\":\"16b6e77a-08fa-42c7-aa8b-106c048884e6\",\"name\":\"qq\",\"description\":\"qq\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\",\"security_group_rules\":[{\"id\":\"f11a3824-ac19-4fad-b4f1-c5f4a6dd0a80\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv6\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null},{\"id\":\"3d6480e8-9ea4-46dc-bb1b-8db190cd5677\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":null,\"direction\":\"egress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv6\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null},{\"id\":\"9581f18c-1fdd-43da-ace9-7758a56ef28a\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":null,\"direction\":\"egress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null},{\"id\":\"a3ba270e-e58b-432d-a912-aeb7eace9fb8\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null}]}}",
+        r#"{"security_group":{"id":"16b6e77a-08fa-42c7-aa8b-106c048884e6","name":"qq","description":"qq","vpc_id":"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85","enterprise_project_id":"0aad99bc-f5f6-4f78-8404-c598d76b0ed2","security_group_rules":[{"id":"f11a3824-ac19-4fad-b4f1-c5f4a6dd0a80","tenant_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"ingress","protocol":null,"description":"","ethertype":"IPv6","remote_ip_prefix":null,"remote_address_group_id":null,"port_range_max":null,"port_range_min":null},{"id":"3d6480e8-9ea4-46dc-bb1b-8db190cd5677","tenant_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":null,"direction":"egress","protocol":null,"description":"","ethertype":"IPv6","remote_ip_prefix":null,"remote_address_group_id":null,"port_range_max":null,"port_range_min":null},{"id":"9581f18c-1fdd-43da-ace9-7758a56ef28a","tenant_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":null,"direction":"egress","protocol":null,"description":"","ethertype":"IPv4","remote_ip_prefix":null,"remote_address_group_id":null,"port_range_max":null,"port_range_min":null},{"id":"a3ba270e-e58b-432d-a912-aeb7eace9fb8","tenant_id":"060576782980d5762f9ec014dd2f1148","security_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","remote_group_id":"69c999ad-d9ef-4d79-94fd-35e6ceb75325","direction":"ingress","protocol":null,"description":"","ethertype":"IPv4","remote_ip_prefix":null,"remote_address_group_id":null,"port_range_max":null,"port_range_min":null}]}}"#,
     );
 }
 /// `show_security_group_details` at API version v1 sends GET /v1/{project_id}/security-groups/{security_group_id}.
@@ -7537,7 +7500,7 @@ async fn show_security_group_details_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_security_group_details()
-        .security_group_id(v::<String>("\"example\""))
+        .security_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowSecurityGroupDetailsResponse = result
@@ -7550,7 +7513,7 @@ fn show_security_group_rule_details_v1_response_200() {
     round_trips::<
         otc_vpc::types::ShowSecurityGroupRuleDetailsResponse,
     >(
-        "{\"security_group_rule\":{\"direction\":\"ingress\",\"ethertype\":\"IPv4\",\"id\":\"2bc0accf-312e-429a-956e-e4407625eb62\",\"description\":\"\",\"port_range_max\":80,\"port_range_min\":80,\"protocol\":\"tcp\",\"remote_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"remote_ip_prefix\":null,\"security_group_id\":\"a7734e61-b545-452d-a3cd-0189cbd9747a\",\"tenant_id\":\"e4f50856753b4dc6afee5fa6b9b6c550\",\"remote_address_group_id\":null}}",
+        r#"{"security_group_rule":{"direction":"ingress","ethertype":"IPv4","id":"2bc0accf-312e-429a-956e-e4407625eb62","description":"","port_range_max":80,"port_range_min":80,"protocol":"tcp","remote_group_id":"85cc3048-abc3-43cc-89b3-377341426ac5","remote_ip_prefix":null,"security_group_id":"a7734e61-b545-452d-a3cd-0189cbd9747a","tenant_id":"e4f50856753b4dc6afee5fa6b9b6c550","remote_address_group_id":null}}"#,
     );
 }
 /// `show_security_group_rule_details` at API version v1 sends GET /v1/{project_id}/security-group-rules/{security_group_rule_id}.
@@ -7567,7 +7530,7 @@ async fn show_security_group_rule_details_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_security_group_rule_details()
-        .security_group_rule_id(v::<String>("\"example\""))
+        .security_group_rule_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowSecurityGroupRuleDetailsResponse = result
@@ -7579,9 +7542,7 @@ async fn show_security_group_rule_details_v1_sends_documented_request() {
 fn update_subnet_information_v1_response_2xx() {
     round_trips::<
         otc_vpc::types::UpdateSubnetInformationResponse,
-    >(
-        "{\"subnet\":{\"id\":\"4779ab1c-7c1a-44b1-a02e-93dfc361b32d\",\"status\":\"ACTIVE\"}}",
-    );
+    >(r#"{"subnet":{"id":"4779ab1c-7c1a-44b1-a02e-93dfc361b32d","status":"ACTIVE"}}"#);
 }
 /// The documented `update_subnet_information` v1 request_body example deserializes and serializes back.
 #[test]
@@ -7589,7 +7550,7 @@ fn update_subnet_information_v1_request_body() {
     round_trips::<
         otc_vpc::types::UpdateSubnetInformationRequest,
     >(
-        "{\"subnet\":{\"name\":\"subnet02\",\"ipv6_enable\":true,\"dhcp_enable\":false,\"primary_dns\":\"114.xx.xx.115\",\"secondary_dns\":\"114.xx.xx.116\",\"extra_dhcp_opts\":[{\"opt_value\":\"10.100.0.33,10.100.0.34\",\"opt_name\":\"ntp\"},{\"opt_value\":\"24h\",\"opt_name\":\"addresstime\"},{\"opt_value\":\"2h\",\"opt_name\":\"ipv6_addresstime\"}]}}",
+        r#"{"subnet":{"name":"subnet02","ipv6_enable":true,"dhcp_enable":false,"primary_dns":"114.xx.xx.115","secondary_dns":"114.xx.xx.116","extra_dhcp_opts":[{"opt_value":"10.100.0.33,10.100.0.34","opt_name":"ntp"},{"opt_value":"24h","opt_name":"addresstime"},{"opt_value":"2h","opt_name":"ipv6_addresstime"}]}}"#,
     );
 }
 /// `update_subnet_information` at API version v1 sends PUT /v1/{project_id}/vpcs/{vpc_id}/subnets/{subnet_id}.
@@ -7606,13 +7567,13 @@ async fn update_subnet_information_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_subnet_information()
-        .vpc_id(v::<String>("\"example\""))
-        .subnet_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>(r#""example""#))
+        .subnet_id(v::<String>(r#""example""#))
         .subnet(
             v::<
                 otc_vpc::types::SubnetInformationSubnet,
             >(
-                "{\"name\":\"subnet02\",\"ipv6_enable\":true,\"dhcp_enable\":false,\"primary_dns\":\"114.xx.xx.115\",\"secondary_dns\":\"114.xx.xx.116\",\"extra_dhcp_opts\":[{\"opt_value\":\"10.100.0.33,10.100.0.34\",\"opt_name\":\"ntp\"},{\"opt_value\":\"24h\",\"opt_name\":\"addresstime\"},{\"opt_value\":\"2h\",\"opt_name\":\"ipv6_addresstime\"}]}",
+                r#"{"name":"subnet02","ipv6_enable":true,"dhcp_enable":false,"primary_dns":"114.xx.xx.115","secondary_dns":"114.xx.xx.116","extra_dhcp_opts":[{"opt_value":"10.100.0.33,10.100.0.34","opt_name":"ntp"},{"opt_value":"24h","opt_name":"addresstime"},{"opt_value":"2h","opt_name":"ipv6_addresstime"}]}"#,
             ),
         )
         .send()
@@ -7623,7 +7584,7 @@ async fn update_subnet_information_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"subnet\":{\"name\":\"subnet02\",\"ipv6_enable\":true,\"dhcp_enable\":false,\"primary_dns\":\"114.xx.xx.115\",\"secondary_dns\":\"114.xx.xx.116\",\"extra_dhcp_opts\":[{\"opt_value\":\"10.100.0.33,10.100.0.34\",\"opt_name\":\"ntp\"},{\"opt_value\":\"24h\",\"opt_name\":\"addresstime\"},{\"opt_value\":\"2h\",\"opt_name\":\"ipv6_addresstime\"}]}}")),
+        v(r#"{"subnet":{"name":"subnet02","ipv6_enable":true,"dhcp_enable":false,"primary_dns":"114.xx.xx.115","secondary_dns":"114.xx.xx.116","extra_dhcp_opts":[{"opt_value":"10.100.0.33,10.100.0.34","opt_name":"ntp"},{"opt_value":"24h","opt_name":"addresstime"},{"opt_value":"2h","opt_name":"ipv6_addresstime"}]}}"#)),
         "sent body {sent}"
     );
 }
@@ -7633,7 +7594,7 @@ fn show_subnet_details_v1_response_200() {
     round_trips::<
         otc_vpc::types::ShowSubnetDetailsResponse,
     >(
-        "{\"subnet\":{\"id\":\"4779ab1c-7c1a-44b1-a02e-93dfc361b32d\",\"name\":\"subnet\",\"description\":\"\",\"cidr\":\"192.168.20.0/24\",\"dnsList\":[\"114.xx.xx.114\",\"114.xx.xx.115\"],\"status\":\"ACTIVE\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"gateway_ip\":\"192.168.20.1\",\"ipv6_enable\":false,\"dhcp_enable\":true,\"primary_dns\":\"114.xx.xx.114\",\"secondary_dns\":\"114.xx.xx.115\",\"availability_zone\":\"aa-bb-cc\",\"neutron_network_id\":\"4779ab1c-7c1a-44b1-a02e-93dfc361b32d\",\"neutron_subnet_id\":\"213cb9d-3122-2ac1-1a29-91ffc1231a12\",\"extra_dhcp_opts\":[{\"opt_value\":\"10.100.0.33,10.100.0.34\",\"opt_name\":\"ntp\"}],\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T02:42:07\",\"updated_at\":\"2022-12-15T02:42:07\"}}",
+        r#"{"subnet":{"id":"4779ab1c-7c1a-44b1-a02e-93dfc361b32d","name":"subnet","description":"","cidr":"192.168.20.0/24","dnsList":["114.xx.xx.114","114.xx.xx.115"],"status":"ACTIVE","vpc_id":"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85","gateway_ip":"192.168.20.1","ipv6_enable":false,"dhcp_enable":true,"primary_dns":"114.xx.xx.114","secondary_dns":"114.xx.xx.115","availability_zone":"aa-bb-cc","neutron_network_id":"4779ab1c-7c1a-44b1-a02e-93dfc361b32d","neutron_subnet_id":"213cb9d-3122-2ac1-1a29-91ffc1231a12","extra_dhcp_opts":[{"opt_value":"10.100.0.33,10.100.0.34","opt_name":"ntp"}],"tenant_id":"087679f0aa80d32a2f4ec0172f5e902b","created_at":"2022-12-15T02:42:07","updated_at":"2022-12-15T02:42:07"}}"#,
     );
 }
 /// `show_subnet_details` at API version v1 sends GET /v1/{project_id}/subnets/{subnet_id}.
@@ -7650,7 +7611,7 @@ async fn show_subnet_details_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_subnet_details()
-        .subnet_id(v::<String>("\"example\""))
+        .subnet_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowSubnetDetailsResponse = result
@@ -7663,7 +7624,7 @@ fn create_vpc_v1_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateVpcResponse,
     >(
-        "{\"vpc\":{\"id\":\"99d9d709-8478-4b46-9f3f-2206b1023fd3\",\"name\":\"vpc\",\"description\":\"test\",\"cidr\":\"192.168.0.0/16\",\"status\":\"CREATING\",\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\",\"routes\":[],\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T02:25:11\",\"updated_at\":\"2022-12-15T02:25:11\"}}",
+        r#"{"vpc":{"id":"99d9d709-8478-4b46-9f3f-2206b1023fd3","name":"vpc","description":"test","cidr":"192.168.0.0/16","status":"CREATING","enterprise_project_id":"0aad99bc-f5f6-4f78-8404-c598d76b0ed2","routes":[],"tenant_id":"087679f0aa80d32a2f4ec0172f5e902b","created_at":"2022-12-15T02:25:11","updated_at":"2022-12-15T02:25:11"}}"#,
     );
 }
 /// The documented `create_vpc` v1 request_body example deserializes and serializes back.
@@ -7672,7 +7633,7 @@ fn create_vpc_v1_request_body() {
     round_trips::<
         otc_vpc::types::CreateVpcRequest,
     >(
-        "{\"vpc\":{\"name\":\"vpc\",\"description\":\"test\",\"cidr\":\"192.168.0.0/16\",\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\"}}",
+        r#"{"vpc":{"name":"vpc","description":"test","cidr":"192.168.0.0/16","enterprise_project_id":"0aad99bc-f5f6-4f78-8404-c598d76b0ed2"}}"#,
     );
 }
 /// `create_vpc` at API version v1 sends POST /v1/{project_id}/vpcs.
@@ -7693,7 +7654,7 @@ async fn create_vpc_v1_sends_documented_request() {
             v::<
                 otc_vpc::v1::types::Vpc,
             >(
-                "{\"name\":\"vpc\",\"description\":\"test\",\"cidr\":\"192.168.0.0/16\",\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\"}",
+                r#"{"name":"vpc","description":"test","cidr":"192.168.0.0/16","enterprise_project_id":"0aad99bc-f5f6-4f78-8404-c598d76b0ed2"}"#,
             ),
         )
         .send()
@@ -7704,7 +7665,7 @@ async fn create_vpc_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"vpc\":{\"name\":\"vpc\",\"description\":\"test\",\"cidr\":\"192.168.0.0/16\",\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\"}}")),
+        v(r#"{"vpc":{"name":"vpc","description":"test","cidr":"192.168.0.0/16","enterprise_project_id":"0aad99bc-f5f6-4f78-8404-c598d76b0ed2"}}"#)),
         "sent body {sent}"
     );
 }
@@ -7714,7 +7675,7 @@ fn show_vpc_details_v1_response_200() {
     round_trips::<
         otc_vpc::types::ShowVpcDetailsResponse,
     >(
-        "{\"vpc\":{\"id\":\"99d9d709-8478-4b46-9f3f-2206b1023fd3\",\"name\":\"vpc\",\"description\":\"test\",\"cidr\":\"192.168.0.0/16\",\"status\":\"OK\",\"enterprise_project_id\":\"0\",\"routes\":[],\"enable_shared_snat\":false,\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T02:25:11\",\"updated_at\":\"2022-12-15T02:25:11\"}}",
+        r#"{"vpc":{"id":"99d9d709-8478-4b46-9f3f-2206b1023fd3","name":"vpc","description":"test","cidr":"192.168.0.0/16","status":"OK","enterprise_project_id":"0","routes":[],"enable_shared_snat":false,"tenant_id":"087679f0aa80d32a2f4ec0172f5e902b","created_at":"2022-12-15T02:25:11","updated_at":"2022-12-15T02:25:11"}}"#,
     );
 }
 /// `show_vpc_details` at API version v1 sends GET /v1/{project_id}/vpcs/{vpc_id}.
@@ -7731,7 +7692,7 @@ async fn show_vpc_details_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_vpc_details()
-        .vpc_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowVpcDetailsResponse = result
@@ -7744,7 +7705,7 @@ fn update_vpc_v1_response_2xx() {
     round_trips::<
         otc_vpc::types::UpdateVpcResponse,
     >(
-        "{\"vpc\":{\"id\":\"99d9d709-8478-4b46-9f3f-2206b1023fd3\",\"name\":\"vpc1\",\"description\":\"test1\",\"cidr\":\"192.168.0.0/16\",\"status\":\"OK\",\"enterprise_project_id\":\"0\",\"routes\":[],\"enable_shared_snat\":true,\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T02:25:11\",\"updated_at\":\"2022-12-15T06:23:15\"}}",
+        r#"{"vpc":{"id":"99d9d709-8478-4b46-9f3f-2206b1023fd3","name":"vpc1","description":"test1","cidr":"192.168.0.0/16","status":"OK","enterprise_project_id":"0","routes":[],"enable_shared_snat":true,"tenant_id":"087679f0aa80d32a2f4ec0172f5e902b","created_at":"2022-12-15T02:25:11","updated_at":"2022-12-15T06:23:15"}}"#,
     );
 }
 /// The documented `update_vpc` v1 request_body example deserializes and serializes back.
@@ -7752,9 +7713,7 @@ fn update_vpc_v1_response_2xx() {
 fn update_vpc_v1_request_body() {
     round_trips::<
         otc_vpc::types::UpdateVpcRequest,
-    >(
-        "{\"vpc\":{\"name\":\"vpc1\",\"description\":\"test1\",\"cidr\":\"192.168.0.0/16\"}}",
-    );
+    >(r#"{"vpc":{"name":"vpc1","description":"test1","cidr":"192.168.0.0/16"}}"#);
 }
 /// `update_vpc` at API version v1 sends PUT /v1/{project_id}/vpcs/{vpc_id}.
 #[tokio::test]
@@ -7770,13 +7729,11 @@ async fn update_vpc_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_vpc()
-        .vpc_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>(r#""example""#))
         .vpc(
             v::<
                 otc_vpc::types::UpdateVpc,
-            >(
-                "{\"name\":\"vpc1\",\"description\":\"test1\",\"cidr\":\"192.168.0.0/16\"}",
-            ),
+            >(r#"{"name":"vpc1","description":"test1","cidr":"192.168.0.0/16"}"#),
         )
         .send()
         .await;
@@ -7786,7 +7743,7 @@ async fn update_vpc_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"vpc\":{\"name\":\"vpc1\",\"description\":\"test1\",\"cidr\":\"192.168.0.0/16\"}}")),
+        v(r#"{"vpc":{"name":"vpc1","description":"test1","cidr":"192.168.0.0/16"}}"#)),
         "sent body {sent}"
     );
 }
@@ -7802,7 +7759,7 @@ async fn delete_vpc_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_vpc()
-        .vpc_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -7813,7 +7770,7 @@ fn list_vpc_flow_logs_v1_response_200() {
     round_trips::<
         otc_vpc::types::ListVpcFlowLogsResponse,
     >(
-        "{\"flow_logs\":[{\"id\":\"35868d55-443e-4d5c-90a4-ac618dc45c1a\",\"name\":\"flowlog\",\"description\":\"just a test\",\"tenant_id\":\"b2782e6708b8475c993e6064bc456bf8\",\"resource_type\":\"port\",\"resource_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fde\",\"traffic_type\":\"reject\",\"log_group_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fff\",\"log_topic_id\":\"a9d7dee7-37d2-4cba-a208-a016252aaa63\",\"created_at\":\"2019-01-14T11:03:02\",\"updated_at\":\"2019-01-14T11:03:02\",\"status\":\"ACTIVE\",\"admin_state\":true}]}",
+        r#"{"flow_logs":[{"id":"35868d55-443e-4d5c-90a4-ac618dc45c1a","name":"flowlog","description":"just a test","tenant_id":"b2782e6708b8475c993e6064bc456bf8","resource_type":"port","resource_id":"05c4052d-8d14-488f-aa00-19fea5a25fde","traffic_type":"reject","log_group_id":"05c4052d-8d14-488f-aa00-19fea5a25fff","log_topic_id":"a9d7dee7-37d2-4cba-a208-a016252aaa63","created_at":"2019-01-14T11:03:02","updated_at":"2019-01-14T11:03:02","status":"ACTIVE","admin_state":true}]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -7850,16 +7807,16 @@ async fn list_vpc_flow_logs_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_vpc_flow_logs()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .resource_type(v::<otc_vpc::types::VpcFlowLogResourceType>("\"port\""))
-        .resource_id(v::<String>("\"example\""))
-        .traffic_type(v::<otc_vpc::types::VpcFlowLogTrafficType>("\"all\""))
-        .log_group_id(v::<String>("\"example\""))
-        .log_topic_id(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .tenant_id(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
+        .resource_type(v::<otc_vpc::types::VpcFlowLogResourceType>(r#""port""#))
+        .resource_id(v::<String>(r#""example""#))
+        .traffic_type(v::<otc_vpc::types::VpcFlowLogTrafficType>(r#""all""#))
+        .log_group_id(v::<String>(r#""example""#))
+        .log_topic_id(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -7891,18 +7848,18 @@ async fn list_vpc_flow_logs_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_vpc_flow_logs()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .resource_type(v::<otc_vpc::types::VpcFlowLogResourceType>("\"port\""))
-        .resource_id(v::<String>("\"example\""))
-        .traffic_type(v::<otc_vpc::types::VpcFlowLogTrafficType>("\"all\""))
-        .log_group_id(v::<String>("\"example\""))
-        .log_topic_id(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
+        .name(v::<String>(r#""example""#))
+        .tenant_id(v::<String>(r#""example""#))
+        .description(v::<String>(r#""example""#))
+        .resource_type(v::<otc_vpc::types::VpcFlowLogResourceType>(r#""port""#))
+        .resource_id(v::<String>(r#""example""#))
+        .traffic_type(v::<otc_vpc::types::VpcFlowLogTrafficType>(r#""all""#))
+        .log_group_id(v::<String>(r#""example""#))
+        .log_topic_id(v::<String>(r#""example""#))
+        .status(v::<String>(r#""example""#))
         .limit(v::<i64>("2000"))
-        .marker(v::<String>("\"example\""))
+        .marker(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ListVpcFlowLogsResponse = result
@@ -7915,7 +7872,7 @@ fn create_vpc_flow_log_v1_response_2xx() {
     round_trips::<
         otc_vpc::types::CreateVpcFlowLogResponse,
     >(
-        "{\"flow_log\":{\"id\":\"f49f00f1-0f15-470a-a8c5-4e879e461c8d\",\"name\":\"flowlog\",\"description\":\"just a test\",\"tenant_id\":\"b2782e6708b8475c993e6064bc456bf8\",\"resource_type\":\"port\",\"resource_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fde\",\"traffic_type\":\"reject\",\"log_group_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fdd\",\"log_topic_id\":\"a9d7dee7-37d2-4cba-a208-a016252aaa63\",\"created_at\":\"2019-01-14T11:03:02\",\"updated_at\":\"2019-01-14T11:03:02\",\"index_enabled\":false,\"admin_state\":true,\"status\":\"ACTIVE\"}}",
+        r#"{"flow_log":{"id":"f49f00f1-0f15-470a-a8c5-4e879e461c8d","name":"flowlog","description":"just a test","tenant_id":"b2782e6708b8475c993e6064bc456bf8","resource_type":"port","resource_id":"05c4052d-8d14-488f-aa00-19fea5a25fde","traffic_type":"reject","log_group_id":"05c4052d-8d14-488f-aa00-19fea5a25fdd","log_topic_id":"a9d7dee7-37d2-4cba-a208-a016252aaa63","created_at":"2019-01-14T11:03:02","updated_at":"2019-01-14T11:03:02","index_enabled":false,"admin_state":true,"status":"ACTIVE"}}"#,
     );
 }
 /// The documented `create_vpc_flow_log` v1 request_body example deserializes and serializes back.
@@ -7924,7 +7881,7 @@ fn create_vpc_flow_log_v1_request_body() {
     round_trips::<
         otc_vpc::types::CreateVpcFlowLogRequest,
     >(
-        "{\"flow_log\":{\"name\":\"flowlog\",\"description\":\"just a test\",\"resource_type\":\"port\",\"resource_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fde\",\"traffic_type\":\"reject\",\"log_group_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fdd\",\"log_topic_id\":\"a9d7dee7-37d2-4cba-a208-a016252aaa63\",\"index_enabled\":true}}",
+        r#"{"flow_log":{"name":"flowlog","description":"just a test","resource_type":"port","resource_id":"05c4052d-8d14-488f-aa00-19fea5a25fde","traffic_type":"reject","log_group_id":"05c4052d-8d14-488f-aa00-19fea5a25fdd","log_topic_id":"a9d7dee7-37d2-4cba-a208-a016252aaa63","index_enabled":true}}"#,
     );
 }
 /// `create_vpc_flow_log` at API version v1 sends POST /v1/{project_id}/fl/flow_logs.
@@ -7945,7 +7902,7 @@ async fn create_vpc_flow_log_v1_sends_documented_request() {
             v::<
                 otc_vpc::types::VpcFlowLog,
             >(
-                "{\"name\":\"flowlog\",\"description\":\"just a test\",\"resource_type\":\"port\",\"resource_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fde\",\"traffic_type\":\"reject\",\"log_group_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fdd\",\"log_topic_id\":\"a9d7dee7-37d2-4cba-a208-a016252aaa63\",\"index_enabled\":true}",
+                r#"{"name":"flowlog","description":"just a test","resource_type":"port","resource_id":"05c4052d-8d14-488f-aa00-19fea5a25fde","traffic_type":"reject","log_group_id":"05c4052d-8d14-488f-aa00-19fea5a25fdd","log_topic_id":"a9d7dee7-37d2-4cba-a208-a016252aaa63","index_enabled":true}"#,
             ),
         )
         .send()
@@ -7956,7 +7913,7 @@ async fn create_vpc_flow_log_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"flow_log\":{\"name\":\"flowlog\",\"description\":\"just a test\",\"resource_type\":\"port\",\"resource_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fde\",\"traffic_type\":\"reject\",\"log_group_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fdd\",\"log_topic_id\":\"a9d7dee7-37d2-4cba-a208-a016252aaa63\",\"index_enabled\":true}}")),
+        v(r#"{"flow_log":{"name":"flowlog","description":"just a test","resource_type":"port","resource_id":"05c4052d-8d14-488f-aa00-19fea5a25fde","traffic_type":"reject","log_group_id":"05c4052d-8d14-488f-aa00-19fea5a25fdd","log_topic_id":"a9d7dee7-37d2-4cba-a208-a016252aaa63","index_enabled":true}}"#)),
         "sent body {sent}"
     );
 }
@@ -7966,7 +7923,7 @@ fn show_vpc_flow_log_v1_response_200() {
     round_trips::<
         otc_vpc::types::ShowVpcFlowLogResponse,
     >(
-        "{\"flow_log\":{\"id\":\"35868d55-443e-4d5c-90a4-ac618dc45c1a\",\"name\":\"flow\",\"description\":\"just a test\",\"tenant_id\":\"b2782e6708b8475c993e6064bc456bf8\",\"resource_type\":\"port\",\"resource_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fde\",\"traffic_type\":\"reject\",\"log_group_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fff\",\"log_topic_id\":\"a9d7dee7-37d2-4cba-a208-a016252aaa63\",\"created_at\":\"2019-01-14T11:03:02\",\"updated_at\":\"2019-01-14T11:03:02\",\"status\":\"ACTIVE\",\"admin_state\":true}}",
+        r#"{"flow_log":{"id":"35868d55-443e-4d5c-90a4-ac618dc45c1a","name":"flow","description":"just a test","tenant_id":"b2782e6708b8475c993e6064bc456bf8","resource_type":"port","resource_id":"05c4052d-8d14-488f-aa00-19fea5a25fde","traffic_type":"reject","log_group_id":"05c4052d-8d14-488f-aa00-19fea5a25fff","log_topic_id":"a9d7dee7-37d2-4cba-a208-a016252aaa63","created_at":"2019-01-14T11:03:02","updated_at":"2019-01-14T11:03:02","status":"ACTIVE","admin_state":true}}"#,
     );
 }
 /// `show_vpc_flow_log` at API version v1 sends GET /v1/{project_id}/fl/flow_logs/{flowlog_id}.
@@ -7983,7 +7940,7 @@ async fn show_vpc_flow_log_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_vpc_flow_log()
-        .flowlog_id(v::<String>("\"example\""))
+        .flowlog_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowVpcFlowLogResponse = result
@@ -7996,7 +7953,7 @@ fn update_vpc_flow_log_v1_response_2xx() {
     round_trips::<
         otc_vpc::types::UpdateVpcFlowLogResponse,
     >(
-        "{\"flow_log\":{\"id\":\"f49f00f1-0f15-470a-a8c5-4e879e461c8d\",\"name\":\" flow-log-update\",\"description\":\"update\",\"tenant_id\":\"b2782e6708b8475c993e6064bc456bf8\",\"resource_type\":\"port\",\"resource_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fde\",\"traffic_type\":\"reject\",\"log_group_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fdd\",\"log_topic_id\":\"a9d7dee7-37d2-4cba-a208-a016252aaa63\",\"created_at\":\"2019-01-14T11:03:02\",\"updated_at\":\"2019-01-14T12:03:02\",\"status\":\"DOWN\",\"admin_state\":false}}",
+        r#"{"flow_log":{"id":"f49f00f1-0f15-470a-a8c5-4e879e461c8d","name":" flow-log-update","description":"update","tenant_id":"b2782e6708b8475c993e6064bc456bf8","resource_type":"port","resource_id":"05c4052d-8d14-488f-aa00-19fea5a25fde","traffic_type":"reject","log_group_id":"05c4052d-8d14-488f-aa00-19fea5a25fdd","log_topic_id":"a9d7dee7-37d2-4cba-a208-a016252aaa63","created_at":"2019-01-14T11:03:02","updated_at":"2019-01-14T12:03:02","status":"DOWN","admin_state":false}}"#,
     );
 }
 /// The documented `update_vpc_flow_log` v1 request_body example deserializes and serializes back.
@@ -8005,7 +7962,7 @@ fn update_vpc_flow_log_v1_request_body() {
     round_trips::<
         otc_vpc::types::UpdateVpcFlowLogRequest,
     >(
-        "{\"flow_log\":{\"name\":\"flow-log-update\",\"description\":\"update\",\"admin_state\":false}}",
+        r#"{"flow_log":{"name":"flow-log-update","description":"update","admin_state":false}}"#,
     );
 }
 /// `update_vpc_flow_log` at API version v1 sends PUT /v1/{project_id}/fl/flow_logs/{flowlog_id}.
@@ -8022,13 +7979,11 @@ async fn update_vpc_flow_log_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_vpc_flow_log()
-        .flowlog_id(v::<String>("\"example\""))
+        .flowlog_id(v::<String>(r#""example""#))
         .flow_log(
             v::<
                 otc_vpc::types::UpdateVpcFlowLog,
-            >(
-                "{\"name\":\"flow-log-update\",\"description\":\"update\",\"admin_state\":false}",
-            ),
+            >(r#"{"name":"flow-log-update","description":"update","admin_state":false}"#),
         )
         .send()
         .await;
@@ -8038,7 +7993,7 @@ async fn update_vpc_flow_log_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"flow_log\":{\"name\":\"flow-log-update\",\"description\":\"update\",\"admin_state\":false}}")),
+        v(r#"{"flow_log":{"name":"flow-log-update","description":"update","admin_state":false}}"#)),
         "sent body {sent}"
     );
 }
@@ -8054,7 +8009,7 @@ async fn delete_vpc_flow_log_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_vpc_flow_log()
-        .flowlog_id(v::<String>("\"example\""))
+        .flowlog_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -8065,7 +8020,7 @@ fn show_api_version_unversioned_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ShowApiVersionResponse,
     >(
-        "{\"resources\":[{\"links\":[{\"href\":\"https://vpc.systems.com/v2.0/subnets\",\"rel\":\"self\"}],\"name\":\"subnet\",\"collection\":\"subnets\"},{\"links\":[{\"href\":\"https://vpc.systems.com/v2.0/networks\",\"rel\":\"self\"}],\"name\":\"network\",\"collection\":\"networks\"},{\"links\":[{\"href\":\"https://vpc.systems.com/v2.0/ports\",\"rel\":\"self\"}],\"name\":\"port\",\"collection\":\"ports\"}]}",
+        r#"{"resources":[{"links":[{"href":"https://vpc.systems.com/v2.0/subnets","rel":"self"}],"name":"subnet","collection":"subnets"},{"links":[{"href":"https://vpc.systems.com/v2.0/networks","rel":"self"}],"name":"network","collection":"networks"},{"links":[{"href":"https://vpc.systems.com/v2.0/ports","rel":"self"}],"name":"port","collection":"ports"}]}"#,
     );
 }
 /// `show_api_version` at API version unversioned-openstack sends GET /{api_version}.
@@ -8082,7 +8037,7 @@ async fn show_api_version_unversioned_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_api_version()
-        .api_version(v::<String>("\"example\""))
+        .api_version(v::<String>(r#""example""#))
         .send()
         .await;
     let body: otc_vpc::types::ShowApiVersionResponse = result
@@ -8095,7 +8050,7 @@ fn list_api_versions_unversioned_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ListApiVersionsResponse,
     >(
-        "{\"versions\":[{\"status\":\"CURRENT\",\"id\":\"v2.0\",\"links\":[{\"href\":\"https://{Endpoint}/v2.0\",\"rel\":\"self\"}]}]}",
+        r#"{"versions":[{"status":"CURRENT","id":"v2.0","links":[{"href":"https://{Endpoint}/v2.0","rel":"self"}]}]}"#,
     );
 }
 /// `list_api_versions` at API version unversioned-openstack sends GET /.

@@ -54,7 +54,7 @@ async fn sent_body(server: &MockServer) -> Value {
 /// The documented `check_cluster_version` 1.1 response_200 example contradicts the schema ($.result: expected a boolean, found ""), so the strict type rejects it.
 #[test]
 fn check_cluster_version_v1_1_response_200() {
-    rejects::<scp_aimlops_platform::types::CheckResponse>("{\"result\":\"\"}");
+    rejects::<scp_aimlops_platform::types::CheckResponse>(r#"{"result":""}"#);
 }
 /// `check_cluster_version` at API version 1.1 sends GET /v1/aimlops-platform/clusters/{cluster_id}/check-version.
 #[tokio::test]
@@ -66,15 +66,15 @@ async fn check_cluster_version_v1_1_sends_documented_request() {
         .and(header("Scp-Api-Version", "aimlops-platform 1.1"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .check_cluster_version()
-        .cluster_id(v::<String>("\"example\""))
-        .version(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
+        .version(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::CheckResponse = result
@@ -95,7 +95,7 @@ async fn check_cluster_version_v1_0_sends_documented_request() {
         .and(header("Scp-Api-Version", "aimlops-platform 1.0"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -103,8 +103,8 @@ async fn check_cluster_version_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .check_cluster_version()
-        .cluster_id(v::<String>("\"example\""))
-        .version(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
+        .version(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::CheckResponse = result
@@ -121,14 +121,14 @@ async fn check_duplication_ai_ml_ops_platform_name_v1_1_sends_documented_request
         .and(header("Scp-Api-Version", "aimlops-platform 1.1"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .check_duplication_ai_ml_ops_platform_name()
-        .release_name(v::<String>("\"example\""))
+        .release_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::CheckResponse = result
@@ -149,7 +149,7 @@ async fn check_duplication_ai_ml_ops_platform_name_v1_0_sends_documented_request
         .and(header("Scp-Api-Version", "aimlops-platform 1.0"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -157,7 +157,7 @@ async fn check_duplication_ai_ml_ops_platform_name_v1_0_sends_documented_request
     let result = client(&server)
         .v1_0()
         .check_duplication_ai_ml_ops_platform_name()
-        .release_name(v::<String>("\"example\""))
+        .release_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::CheckResponse = result
@@ -170,7 +170,7 @@ fn list_ai_ml_ops_platform_v1_1_response_200() {
     round_trips::<
         scp_aimlops_platform::types::AiMlOpsPlatformsListResponse,
     >(
-        "{\"contents\":[{\"cluster_id\":\"10a599e031e749b7b260868f441e862b\",\"cluster_name\":\"cluster-test\",\"created_by\":\"10a599e031e749b7b260868f441e862b\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"kubeflow_type\":\"Enterprise\",\"modified_by\":\"10a599e031e749b7b260868f441e862b\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"release_id\":\"10a599e031e749b7b260868f441e862b\",\"release_name\":\"aiml-test\",\"status\":\"DEPLOYED\",\"version\":\"v1.7.1\"}],\"total_count\":10}",
+        r#"{"contents":[{"cluster_id":"10a599e031e749b7b260868f441e862b","cluster_name":"cluster-test","created_by":"10a599e031e749b7b260868f441e862b","created_dt":"2024-05-17T00:23:17Z","kubeflow_type":"Enterprise","modified_by":"10a599e031e749b7b260868f441e862b","modified_dt":"2024-05-17T00:23:17Z","release_id":"10a599e031e749b7b260868f441e862b","release_name":"aiml-test","status":"DEPLOYED","version":"v1.7.1"}],"total_count":10}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -207,13 +207,13 @@ async fn list_ai_ml_ops_platform_v1_1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_ai_ml_ops_platform()
-        .sort(v::<String>("\"created_dt:desc\""))
-        .created_by(v::<String>("\"\""))
-        .release_name(v::<String>("\"\""))
-        .cluster_name(v::<String>("\"\""))
-        .version(v::<String>("\"\""))
-        .kubeflow_type(v::<String>("\"\""))
-        .status(v::<String>("\"\""))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .created_by(v::<String>(r#""""#))
+        .release_name(v::<String>(r#""""#))
+        .cluster_name(v::<String>(r#""""#))
+        .version(v::<String>(r#""""#))
+        .kubeflow_type(v::<String>(r#""""#))
+        .status(v::<String>(r#""""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -238,7 +238,7 @@ async fn list_ai_ml_ops_platform_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"cluster_id\":\"example\",\"created_by\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"kubeflow_type\":\"example\",\"release_id\":\"example\",\"release_name\":\"example\",\"status\":\"example\",\"version\":\"example\"}],\"total_count\":1}",
+                    r#"{"contents":[{"cluster_id":"example","created_by":"example","created_dt":"2024-05-17T00:23:17Z","kubeflow_type":"example","release_id":"example","release_name":"example","status":"example","version":"example"}],"total_count":1}"#,
                     "application/json",
                 ),
         )
@@ -249,13 +249,13 @@ async fn list_ai_ml_ops_platform_v1_1_sends_documented_request() {
         .list_ai_ml_ops_platform()
         .size(v::<i64>("20"))
         .page(v::<i64>("0"))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .created_by(v::<String>("\"\""))
-        .release_name(v::<String>("\"\""))
-        .cluster_name(v::<String>("\"\""))
-        .version(v::<String>("\"\""))
-        .kubeflow_type(v::<String>("\"\""))
-        .status(v::<String>("\"\""))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .created_by(v::<String>(r#""""#))
+        .release_name(v::<String>(r#""""#))
+        .cluster_name(v::<String>(r#""""#))
+        .version(v::<String>(r#""""#))
+        .kubeflow_type(v::<String>(r#""""#))
+        .status(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::AiMlOpsPlatformsListResponse = result
@@ -301,13 +301,13 @@ async fn list_ai_ml_ops_platform_v1_0_streams_every_page() {
     let stream = client(&server)
         .v1_0()
         .list_ai_ml_ops_platform()
-        .sort(v::<String>("\"created_dt:desc\""))
-        .created_by(v::<String>("\"\""))
-        .release_name(v::<String>("\"\""))
-        .cluster_name(v::<String>("\"\""))
-        .version(v::<String>("\"\""))
-        .kubeflow_type(v::<String>("\"\""))
-        .status(v::<String>("\"\""))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .created_by(v::<String>(r#""""#))
+        .release_name(v::<String>(r#""""#))
+        .cluster_name(v::<String>(r#""""#))
+        .version(v::<String>(r#""""#))
+        .kubeflow_type(v::<String>(r#""""#))
+        .status(v::<String>(r#""""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -336,7 +336,7 @@ async fn list_ai_ml_ops_platform_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"cluster_id\":\"example\",\"created_by\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"kubeflow_type\":\"example\",\"release_id\":\"example\",\"release_name\":\"example\",\"status\":\"example\",\"version\":\"example\"}],\"total_count\":1}",
+                    r#"{"contents":[{"cluster_id":"example","created_by":"example","created_dt":"2024-05-17T00:23:17Z","kubeflow_type":"example","release_id":"example","release_name":"example","status":"example","version":"example"}],"total_count":1}"#,
                     "application/json",
                 ),
         )
@@ -348,13 +348,13 @@ async fn list_ai_ml_ops_platform_v1_0_sends_documented_request() {
         .list_ai_ml_ops_platform()
         .size(v::<i64>("20"))
         .page(v::<i64>("0"))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .created_by(v::<String>("\"\""))
-        .release_name(v::<String>("\"\""))
-        .cluster_name(v::<String>("\"\""))
-        .version(v::<String>("\"\""))
-        .kubeflow_type(v::<String>("\"\""))
-        .status(v::<String>("\"\""))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .created_by(v::<String>(r#""""#))
+        .release_name(v::<String>(r#""""#))
+        .cluster_name(v::<String>(r#""""#))
+        .version(v::<String>(r#""""#))
+        .kubeflow_type(v::<String>(r#""""#))
+        .status(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::AiMlOpsPlatformsListResponse = result
@@ -367,7 +367,7 @@ fn create_ai_ml_ops_platform_v1_1_response_201() {
     round_trips::<
         scp_aimlops_platform::types::AsyncResponse,
     >(
-        "{\"project_id\":\"10a599e031e749b7b260868f441e862b\",\"request_id\":\"10a599e031e749b7b260868f441e862b\",\"resource_id\":\"10a599e031e749b7b260868f441e862b\"}",
+        r#"{"project_id":"10a599e031e749b7b260868f441e862b","request_id":"10a599e031e749b7b260868f441e862b","resource_id":"10a599e031e749b7b260868f441e862b"}"#,
     );
 }
 /// The documented `create_ai_ml_ops_platform` 1.1 request_body example deserializes and serializes back.
@@ -376,7 +376,7 @@ fn create_ai_ml_ops_platform_v1_1_request_body() {
     round_trips::<
         scp_aimlops_platform::types::AiMlOpsPlatformCreateWithK8sEngineRequest,
     >(
-        "{\"ai_ml_ops_platform_create_request\":{\"ai_ml_ops_platform_endpoint_type\":\"\",\"ai_ml_ops_platform_type\":\"Enterprise\",\"cluster_id\":\"10a599e031e749b7b260868f441e862b\",\"image_id\":\"10a599e031e749b7b260868f441e862b\",\"initial_user_email\":\"example@gmail.com\",\"initial_user_password\":\"147@53A69a\",\"node_type\":\"\",\"release_name\":\"aiml-test\",\"storage_class_name\":\"\",\"tags\":[]},\"kubernetes_engine_create_request\":{\"cifs_volume_id\":\"\",\"cloud_logging_enabled\":false,\"k8s_version\":\"v1.28.1\",\"kubernetes_engine_name\":\"cluster-test\",\"lb_id\":\"\",\"private_acl_ip_resource\":[],\"public_acl_ip_address\":\"\",\"security_group_id_list\":[\"10a599e031e749b7b260868f441e862b\"],\"subnet_id\":\"10a599e031e749b7b260868f441e862b\",\"volume_id\":\"10a599e031e749b7b260868f441e862b\",\"vpc_id\":\"10a599e031e749b7b260868f441e862b\"},\"node_pool_create_request\":{\"cluster_id\":\"10a599e031e749b7b260868f441e862b\",\"desired_node_count\":2,\"image_os\":\"ubuntu\",\"image_os_version\":\"22.04\",\"is_auto_recovery\":false,\"is_auto_scale\":false,\"keypair_name\":\"keypair\",\"kubernetes_version\":\"v1.28.1\",\"max_node_count\":3,\"min_node_count\":2,\"name\":\"nodepool-test\",\"server_type_id\":\"s1v16m64\",\"volume_size\":104,\"volume_type_name\":\"SSD\"}}",
+        r#"{"ai_ml_ops_platform_create_request":{"ai_ml_ops_platform_endpoint_type":"","ai_ml_ops_platform_type":"Enterprise","cluster_id":"10a599e031e749b7b260868f441e862b","image_id":"10a599e031e749b7b260868f441e862b","initial_user_email":"example@gmail.com","initial_user_password":"147@53A69a","node_type":"","release_name":"aiml-test","storage_class_name":"","tags":[]},"kubernetes_engine_create_request":{"cifs_volume_id":"","cloud_logging_enabled":false,"k8s_version":"v1.28.1","kubernetes_engine_name":"cluster-test","lb_id":"","private_acl_ip_resource":[],"public_acl_ip_address":"","security_group_id_list":["10a599e031e749b7b260868f441e862b"],"subnet_id":"10a599e031e749b7b260868f441e862b","volume_id":"10a599e031e749b7b260868f441e862b","vpc_id":"10a599e031e749b7b260868f441e862b"},"node_pool_create_request":{"cluster_id":"10a599e031e749b7b260868f441e862b","desired_node_count":2,"image_os":"ubuntu","image_os_version":"22.04","is_auto_recovery":false,"is_auto_scale":false,"keypair_name":"keypair","kubernetes_version":"v1.28.1","max_node_count":3,"min_node_count":2,"name":"nodepool-test","server_type_id":"s1v16m64","volume_size":104,"volume_type_name":"SSD"}}"#,
     );
 }
 /// `create_ai_ml_ops_platform` at API version 1.1 sends POST /v1/aimlops-platform.
@@ -389,7 +389,7 @@ async fn create_ai_ml_ops_platform_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(201u16)
                 .set_body_raw(
-                    "{\"project_id\":\"example\",\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"project_id":"example","request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -402,21 +402,21 @@ async fn create_ai_ml_ops_platform_v1_1_sends_documented_request() {
             v::<
                 scp_aimlops_platform::types::AiMLOpsPlatformCreateRequest,
             >(
-                "{\"ai_ml_ops_platform_endpoint_type\":\"\",\"ai_ml_ops_platform_type\":\"Enterprise\",\"cluster_id\":\"10a599e031e749b7b260868f441e862b\",\"image_id\":\"10a599e031e749b7b260868f441e862b\",\"initial_user_email\":\"example@gmail.com\",\"initial_user_password\":\"147@53A69a\",\"node_type\":\"\",\"release_name\":\"aiml-test\",\"storage_class_name\":\"\",\"tags\":[]}",
+                r#"{"ai_ml_ops_platform_endpoint_type":"","ai_ml_ops_platform_type":"Enterprise","cluster_id":"10a599e031e749b7b260868f441e862b","image_id":"10a599e031e749b7b260868f441e862b","initial_user_email":"example@gmail.com","initial_user_password":"147@53A69a","node_type":"","release_name":"aiml-test","storage_class_name":"","tags":[]}"#,
             ),
         )
         .kubernetes_engine_create_request(
             v::<
                 scp_aimlops_platform::types::KubernetesEngineCreateRequest,
             >(
-                "{\"cifs_volume_id\":\"\",\"cloud_logging_enabled\":false,\"k8s_version\":\"v1.28.1\",\"kubernetes_engine_name\":\"cluster-test\",\"lb_id\":\"\",\"private_acl_ip_resource\":[],\"public_acl_ip_address\":\"\",\"security_group_id_list\":[\"10a599e031e749b7b260868f441e862b\"],\"subnet_id\":\"10a599e031e749b7b260868f441e862b\",\"volume_id\":\"10a599e031e749b7b260868f441e862b\",\"vpc_id\":\"10a599e031e749b7b260868f441e862b\"}",
+                r#"{"cifs_volume_id":"","cloud_logging_enabled":false,"k8s_version":"v1.28.1","kubernetes_engine_name":"cluster-test","lb_id":"","private_acl_ip_resource":[],"public_acl_ip_address":"","security_group_id_list":["10a599e031e749b7b260868f441e862b"],"subnet_id":"10a599e031e749b7b260868f441e862b","volume_id":"10a599e031e749b7b260868f441e862b","vpc_id":"10a599e031e749b7b260868f441e862b"}"#,
             ),
         )
         .node_pool_create_request(
             v::<
                 scp_aimlops_platform::types::NodePoolCreateRequest,
             >(
-                "{\"cluster_id\":\"10a599e031e749b7b260868f441e862b\",\"desired_node_count\":2,\"image_os\":\"ubuntu\",\"image_os_version\":\"22.04\",\"is_auto_recovery\":false,\"is_auto_scale\":false,\"keypair_name\":\"keypair\",\"kubernetes_version\":\"v1.28.1\",\"max_node_count\":3,\"min_node_count\":2,\"name\":\"nodepool-test\",\"server_type_id\":\"s1v16m64\",\"volume_size\":104,\"volume_type_name\":\"SSD\"}",
+                r#"{"cluster_id":"10a599e031e749b7b260868f441e862b","desired_node_count":2,"image_os":"ubuntu","image_os_version":"22.04","is_auto_recovery":false,"is_auto_scale":false,"keypair_name":"keypair","kubernetes_version":"v1.28.1","max_node_count":3,"min_node_count":2,"name":"nodepool-test","server_type_id":"s1v16m64","volume_size":104,"volume_type_name":"SSD"}"#,
             ),
         )
         .send()
@@ -427,7 +427,7 @@ async fn create_ai_ml_ops_platform_v1_1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"ai_ml_ops_platform_create_request\":{\"ai_ml_ops_platform_endpoint_type\":\"\",\"ai_ml_ops_platform_type\":\"Enterprise\",\"cluster_id\":\"10a599e031e749b7b260868f441e862b\",\"image_id\":\"10a599e031e749b7b260868f441e862b\",\"initial_user_email\":\"example@gmail.com\",\"initial_user_password\":\"147@53A69a\",\"node_type\":\"\",\"release_name\":\"aiml-test\",\"storage_class_name\":\"\",\"tags\":[]},\"kubernetes_engine_create_request\":{\"cifs_volume_id\":\"\",\"cloud_logging_enabled\":false,\"k8s_version\":\"v1.28.1\",\"kubernetes_engine_name\":\"cluster-test\",\"lb_id\":\"\",\"private_acl_ip_resource\":[],\"public_acl_ip_address\":\"\",\"security_group_id_list\":[\"10a599e031e749b7b260868f441e862b\"],\"subnet_id\":\"10a599e031e749b7b260868f441e862b\",\"volume_id\":\"10a599e031e749b7b260868f441e862b\",\"vpc_id\":\"10a599e031e749b7b260868f441e862b\"},\"node_pool_create_request\":{\"cluster_id\":\"10a599e031e749b7b260868f441e862b\",\"desired_node_count\":2,\"image_os\":\"ubuntu\",\"image_os_version\":\"22.04\",\"is_auto_recovery\":false,\"is_auto_scale\":false,\"keypair_name\":\"keypair\",\"kubernetes_version\":\"v1.28.1\",\"max_node_count\":3,\"min_node_count\":2,\"name\":\"nodepool-test\",\"server_type_id\":\"s1v16m64\",\"volume_size\":104,\"volume_type_name\":\"SSD\"}}")),
+        v(r#"{"ai_ml_ops_platform_create_request":{"ai_ml_ops_platform_endpoint_type":"","ai_ml_ops_platform_type":"Enterprise","cluster_id":"10a599e031e749b7b260868f441e862b","image_id":"10a599e031e749b7b260868f441e862b","initial_user_email":"example@gmail.com","initial_user_password":"147@53A69a","node_type":"","release_name":"aiml-test","storage_class_name":"","tags":[]},"kubernetes_engine_create_request":{"cifs_volume_id":"","cloud_logging_enabled":false,"k8s_version":"v1.28.1","kubernetes_engine_name":"cluster-test","lb_id":"","private_acl_ip_resource":[],"public_acl_ip_address":"","security_group_id_list":["10a599e031e749b7b260868f441e862b"],"subnet_id":"10a599e031e749b7b260868f441e862b","volume_id":"10a599e031e749b7b260868f441e862b","vpc_id":"10a599e031e749b7b260868f441e862b"},"node_pool_create_request":{"cluster_id":"10a599e031e749b7b260868f441e862b","desired_node_count":2,"image_os":"ubuntu","image_os_version":"22.04","is_auto_recovery":false,"is_auto_scale":false,"keypair_name":"keypair","kubernetes_version":"v1.28.1","max_node_count":3,"min_node_count":2,"name":"nodepool-test","server_type_id":"s1v16m64","volume_size":104,"volume_type_name":"SSD"}}"#)),
         "sent body {sent}"
     );
 }
@@ -445,7 +445,7 @@ async fn create_ai_ml_ops_platform_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(201u16)
                 .set_body_raw(
-                    "{\"project_id\":\"example\",\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"project_id":"example","request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -459,21 +459,21 @@ async fn create_ai_ml_ops_platform_v1_0_sends_documented_request() {
             v::<
                 scp_aimlops_platform::types::AiMLOpsPlatformCreateRequest,
             >(
-                "{\"ai_ml_ops_platform_endpoint_type\":\"\",\"ai_ml_ops_platform_type\":\"Enterprise\",\"cluster_id\":\"10a599e031e749b7b260868f441e862b\",\"image_id\":\"10a599e031e749b7b260868f441e862b\",\"initial_user_email\":\"example@gmail.com\",\"initial_user_password\":\"147@53A69a\",\"node_type\":\"\",\"release_name\":\"aiml-test\",\"storage_class_name\":\"\",\"tags\":[]}",
+                r#"{"ai_ml_ops_platform_endpoint_type":"","ai_ml_ops_platform_type":"Enterprise","cluster_id":"10a599e031e749b7b260868f441e862b","image_id":"10a599e031e749b7b260868f441e862b","initial_user_email":"example@gmail.com","initial_user_password":"147@53A69a","node_type":"","release_name":"aiml-test","storage_class_name":"","tags":[]}"#,
             ),
         )
         .kubernetes_engine_create_request(
             v::<
                 scp_aimlops_platform::types::KubernetesEngineCreateRequest,
             >(
-                "{\"cifs_volume_id\":\"\",\"cloud_logging_enabled\":false,\"k8s_version\":\"v1.28.1\",\"kubernetes_engine_name\":\"cluster-test\",\"lb_id\":\"\",\"private_acl_ip_resource\":[],\"public_acl_ip_address\":\"\",\"security_group_id_list\":[\"10a599e031e749b7b260868f441e862b\"],\"subnet_id\":\"10a599e031e749b7b260868f441e862b\",\"volume_id\":\"10a599e031e749b7b260868f441e862b\",\"vpc_id\":\"10a599e031e749b7b260868f441e862b\"}",
+                r#"{"cifs_volume_id":"","cloud_logging_enabled":false,"k8s_version":"v1.28.1","kubernetes_engine_name":"cluster-test","lb_id":"","private_acl_ip_resource":[],"public_acl_ip_address":"","security_group_id_list":["10a599e031e749b7b260868f441e862b"],"subnet_id":"10a599e031e749b7b260868f441e862b","volume_id":"10a599e031e749b7b260868f441e862b","vpc_id":"10a599e031e749b7b260868f441e862b"}"#,
             ),
         )
         .node_pool_create_request(
             v::<
                 scp_aimlops_platform::types::NodePoolCreateRequest,
             >(
-                "{\"cluster_id\":\"10a599e031e749b7b260868f441e862b\",\"desired_node_count\":2,\"image_os\":\"ubuntu\",\"image_os_version\":\"22.04\",\"is_auto_recovery\":false,\"is_auto_scale\":false,\"keypair_name\":\"keypair\",\"kubernetes_version\":\"v1.28.1\",\"max_node_count\":3,\"min_node_count\":2,\"name\":\"nodepool-test\",\"server_type_id\":\"s1v16m64\",\"volume_size\":104,\"volume_type_name\":\"SSD\"}",
+                r#"{"cluster_id":"10a599e031e749b7b260868f441e862b","desired_node_count":2,"image_os":"ubuntu","image_os_version":"22.04","is_auto_recovery":false,"is_auto_scale":false,"keypair_name":"keypair","kubernetes_version":"v1.28.1","max_node_count":3,"min_node_count":2,"name":"nodepool-test","server_type_id":"s1v16m64","volume_size":104,"volume_type_name":"SSD"}"#,
             ),
         )
         .send()
@@ -484,7 +484,7 @@ async fn create_ai_ml_ops_platform_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"ai_ml_ops_platform_create_request\":{\"ai_ml_ops_platform_endpoint_type\":\"\",\"ai_ml_ops_platform_type\":\"Enterprise\",\"cluster_id\":\"10a599e031e749b7b260868f441e862b\",\"image_id\":\"10a599e031e749b7b260868f441e862b\",\"initial_user_email\":\"example@gmail.com\",\"initial_user_password\":\"147@53A69a\",\"node_type\":\"\",\"release_name\":\"aiml-test\",\"storage_class_name\":\"\",\"tags\":[]},\"kubernetes_engine_create_request\":{\"cifs_volume_id\":\"\",\"cloud_logging_enabled\":false,\"k8s_version\":\"v1.28.1\",\"kubernetes_engine_name\":\"cluster-test\",\"lb_id\":\"\",\"private_acl_ip_resource\":[],\"public_acl_ip_address\":\"\",\"security_group_id_list\":[\"10a599e031e749b7b260868f441e862b\"],\"subnet_id\":\"10a599e031e749b7b260868f441e862b\",\"volume_id\":\"10a599e031e749b7b260868f441e862b\",\"vpc_id\":\"10a599e031e749b7b260868f441e862b\"},\"node_pool_create_request\":{\"cluster_id\":\"10a599e031e749b7b260868f441e862b\",\"desired_node_count\":2,\"image_os\":\"ubuntu\",\"image_os_version\":\"22.04\",\"is_auto_recovery\":false,\"is_auto_scale\":false,\"keypair_name\":\"keypair\",\"kubernetes_version\":\"v1.28.1\",\"max_node_count\":3,\"min_node_count\":2,\"name\":\"nodepool-test\",\"server_type_id\":\"s1v16m64\",\"volume_size\":104,\"volume_type_name\":\"SSD\"}}")),
+        v(r#"{"ai_ml_ops_platform_create_request":{"ai_ml_ops_platform_endpoint_type":"","ai_ml_ops_platform_type":"Enterprise","cluster_id":"10a599e031e749b7b260868f441e862b","image_id":"10a599e031e749b7b260868f441e862b","initial_user_email":"example@gmail.com","initial_user_password":"147@53A69a","node_type":"","release_name":"aiml-test","storage_class_name":"","tags":[]},"kubernetes_engine_create_request":{"cifs_volume_id":"","cloud_logging_enabled":false,"k8s_version":"v1.28.1","kubernetes_engine_name":"cluster-test","lb_id":"","private_acl_ip_resource":[],"public_acl_ip_address":"","security_group_id_list":["10a599e031e749b7b260868f441e862b"],"subnet_id":"10a599e031e749b7b260868f441e862b","volume_id":"10a599e031e749b7b260868f441e862b","vpc_id":"10a599e031e749b7b260868f441e862b"},"node_pool_create_request":{"cluster_id":"10a599e031e749b7b260868f441e862b","desired_node_count":2,"image_os":"ubuntu","image_os_version":"22.04","is_auto_recovery":false,"is_auto_scale":false,"keypair_name":"keypair","kubernetes_version":"v1.28.1","max_node_count":3,"min_node_count":2,"name":"nodepool-test","server_type_id":"s1v16m64","volume_size":104,"volume_type_name":"SSD"}}"#)),
         "sent body {sent}"
     );
 }
@@ -494,7 +494,7 @@ fn get_ai_ml_ops_platform_details_v1_1_response_200() {
     round_trips::<
         scp_aimlops_platform::types::AiMlOpsPlatformDetailResponse,
     >(
-        "{\"ai_ml_ops_platform_domain_service\":\"\",\"ai_ml_ops_platform_endpoint_ip_address\":\"\",\"ai_ml_ops_platform_endpoint_port\":\"\",\"ai_ml_ops_platform_endpoint_type\":\"\",\"ai_ml_ops_platform_type\":\"Enterprise\",\"cluster_id\":\"10a599e031e749b7b260868f441e862b\",\"cluster_name\":\"cluster-test\",\"cluster_state\":\"RUNNING\",\"created_by\":\"10a599e031e749b7b260868f441e862b\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"dashboard_state\":\"\",\"image_id\":\"10a599e031e749b7b260868f441e862b\",\"image_name\":\"\",\"initial_user_email\":\"\",\"modified_by\":\"10a599e031e749b7b260868f441e862b\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"project_id\":\"10a599e031e749b7b260868f441e862b\",\"project_name\":\"\",\"release_id\":\"10a599e031e749b7b260868f441e862b\",\"release_name\":\"aiml-test\",\"release_state\":\"DEPLOYED\",\"storage_class_name\":\"\",\"version\":\"v1.7.1\"}",
+        r#"{"ai_ml_ops_platform_domain_service":"","ai_ml_ops_platform_endpoint_ip_address":"","ai_ml_ops_platform_endpoint_port":"","ai_ml_ops_platform_endpoint_type":"","ai_ml_ops_platform_type":"Enterprise","cluster_id":"10a599e031e749b7b260868f441e862b","cluster_name":"cluster-test","cluster_state":"RUNNING","created_by":"10a599e031e749b7b260868f441e862b","created_dt":"2024-05-17T00:23:17Z","dashboard_state":"","image_id":"10a599e031e749b7b260868f441e862b","image_name":"","initial_user_email":"","modified_by":"10a599e031e749b7b260868f441e862b","modified_dt":"2024-05-17T00:23:17Z","project_id":"10a599e031e749b7b260868f441e862b","project_name":"","release_id":"10a599e031e749b7b260868f441e862b","release_name":"aiml-test","release_state":"DEPLOYED","storage_class_name":"","version":"v1.7.1"}"#,
     );
 }
 /// `get_ai_ml_ops_platform_details` at API version 1.1 sends GET /v1/aimlops-platform/{release_id}.
@@ -507,7 +507,7 @@ async fn get_ai_ml_ops_platform_details_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_by\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"dashboard_state\":\"example\",\"image_id\":\"example\",\"image_name\":\"example\",\"initial_user_email\":\"example\",\"project_id\":\"example\",\"project_name\":\"example\",\"release_id\":\"example\",\"release_name\":\"example\",\"release_state\":\"example\"}",
+                    r#"{"cluster_id":"example","created_by":"example","created_dt":"2024-05-17T00:23:17Z","dashboard_state":"example","image_id":"example","image_name":"example","initial_user_email":"example","project_id":"example","project_name":"example","release_id":"example","release_name":"example","release_state":"example"}"#,
                     "application/json",
                 ),
         )
@@ -516,7 +516,7 @@ async fn get_ai_ml_ops_platform_details_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .get_ai_ml_ops_platform_details()
-        .release_id(v::<String>("\"example\""))
+        .release_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::AiMlOpsPlatformDetailResponse = result
@@ -537,7 +537,7 @@ async fn get_ai_ml_ops_platform_details_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_by\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"dashboard_state\":\"example\",\"image_id\":\"example\",\"image_name\":\"example\",\"initial_user_email\":\"example\",\"project_id\":\"example\",\"project_name\":\"example\",\"release_id\":\"example\",\"release_name\":\"example\",\"release_state\":\"example\"}",
+                    r#"{"cluster_id":"example","created_by":"example","created_dt":"2024-05-17T00:23:17Z","dashboard_state":"example","image_id":"example","image_name":"example","initial_user_email":"example","project_id":"example","project_name":"example","release_id":"example","release_name":"example","release_state":"example"}"#,
                     "application/json",
                 ),
         )
@@ -547,7 +547,7 @@ async fn get_ai_ml_ops_platform_details_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .get_ai_ml_ops_platform_details()
-        .release_id(v::<String>("\"example\""))
+        .release_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::AiMlOpsPlatformDetailResponse = result
@@ -560,7 +560,7 @@ fn update_ai_ml_ops_platform_v1_1_request_body() {
     round_trips::<
         scp_aimlops_platform::types::AiMlOpsPlatformUpdateRequest,
     >(
-        "{\"ai_ml_ops_platform_domain_service\":{\"dns_id\":\"acdd205d-b1d3-44e7-ab7a-429ca090e941\",\"domain_service_name\":\"sample.aimlopsplatform.com\",\"ip\":\"192.168.3.197\",\"operation_type\":\"CREATE | UPDATE | DELETE\",\"record_id\":\"8af744b9-4893-4f98-881d-4df984de7162\",\"record_name\":\"sample\"},\"ai_ml_ops_platform_endpoint_type\":\"Public | Private\"}",
+        r#"{"ai_ml_ops_platform_domain_service":{"dns_id":"acdd205d-b1d3-44e7-ab7a-429ca090e941","domain_service_name":"sample.aimlopsplatform.com","ip":"192.168.3.197","operation_type":"CREATE | UPDATE | DELETE","record_id":"8af744b9-4893-4f98-881d-4df984de7162","record_name":"sample"},"ai_ml_ops_platform_endpoint_type":"Public | Private"}"#,
     );
 }
 /// `update_ai_ml_ops_platform` at API version 1.1 sends PUT /v1/aimlops-platform/{release_id}.
@@ -573,7 +573,7 @@ async fn update_ai_ml_ops_platform_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"project_id\":\"example\",\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"project_id":"example","request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -582,15 +582,15 @@ async fn update_ai_ml_ops_platform_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_ai_ml_ops_platform()
-        .release_id(v::<String>("\"example\""))
+        .release_id(v::<String>(r#""example""#))
         .ai_ml_ops_platform_domain_service(
             v::<
                 scp_aimlops_platform::types::AiMlOpsPlatformDomainServiceReuqest,
             >(
-                "{\"dns_id\":\"acdd205d-b1d3-44e7-ab7a-429ca090e941\",\"domain_service_name\":\"sample.aimlopsplatform.com\",\"ip\":\"192.168.3.197\",\"operation_type\":\"CREATE | UPDATE | DELETE\",\"record_id\":\"8af744b9-4893-4f98-881d-4df984de7162\",\"record_name\":\"sample\"}",
+                r#"{"dns_id":"acdd205d-b1d3-44e7-ab7a-429ca090e941","domain_service_name":"sample.aimlopsplatform.com","ip":"192.168.3.197","operation_type":"CREATE | UPDATE | DELETE","record_id":"8af744b9-4893-4f98-881d-4df984de7162","record_name":"sample"}"#,
             ),
         )
-        .ai_ml_ops_platform_endpoint_type(v::<String>("\"Public | Private\""))
+        .ai_ml_ops_platform_endpoint_type(v::<String>(r#""Public | Private""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::AsyncResponse = result
@@ -599,7 +599,7 @@ async fn update_ai_ml_ops_platform_v1_1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"ai_ml_ops_platform_domain_service\":{\"dns_id\":\"acdd205d-b1d3-44e7-ab7a-429ca090e941\",\"domain_service_name\":\"sample.aimlopsplatform.com\",\"ip\":\"192.168.3.197\",\"operation_type\":\"CREATE | UPDATE | DELETE\",\"record_id\":\"8af744b9-4893-4f98-881d-4df984de7162\",\"record_name\":\"sample\"},\"ai_ml_ops_platform_endpoint_type\":\"Public | Private\"}")),
+        v(r#"{"ai_ml_ops_platform_domain_service":{"dns_id":"acdd205d-b1d3-44e7-ab7a-429ca090e941","domain_service_name":"sample.aimlopsplatform.com","ip":"192.168.3.197","operation_type":"CREATE | UPDATE | DELETE","record_id":"8af744b9-4893-4f98-881d-4df984de7162","record_name":"sample"},"ai_ml_ops_platform_endpoint_type":"Public | Private"}"#)),
         "sent body {sent}"
     );
 }
@@ -617,7 +617,7 @@ async fn update_ai_ml_ops_platform_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"project_id\":\"example\",\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"project_id":"example","request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -627,15 +627,15 @@ async fn update_ai_ml_ops_platform_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .update_ai_ml_ops_platform()
-        .release_id(v::<String>("\"example\""))
+        .release_id(v::<String>(r#""example""#))
         .ai_ml_ops_platform_domain_service(
             v::<
                 scp_aimlops_platform::types::AiMlOpsPlatformDomainServiceReuqest,
             >(
-                "{\"dns_id\":\"acdd205d-b1d3-44e7-ab7a-429ca090e941\",\"domain_service_name\":\"sample.aimlopsplatform.com\",\"ip\":\"192.168.3.197\",\"operation_type\":\"CREATE | UPDATE | DELETE\",\"record_id\":\"8af744b9-4893-4f98-881d-4df984de7162\",\"record_name\":\"sample\"}",
+                r#"{"dns_id":"acdd205d-b1d3-44e7-ab7a-429ca090e941","domain_service_name":"sample.aimlopsplatform.com","ip":"192.168.3.197","operation_type":"CREATE | UPDATE | DELETE","record_id":"8af744b9-4893-4f98-881d-4df984de7162","record_name":"sample"}"#,
             ),
         )
-        .ai_ml_ops_platform_endpoint_type(v::<String>("\"Public | Private\""))
+        .ai_ml_ops_platform_endpoint_type(v::<String>(r#""Public | Private""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::AsyncResponse = result
@@ -644,7 +644,7 @@ async fn update_ai_ml_ops_platform_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"ai_ml_ops_platform_domain_service\":{\"dns_id\":\"acdd205d-b1d3-44e7-ab7a-429ca090e941\",\"domain_service_name\":\"sample.aimlopsplatform.com\",\"ip\":\"192.168.3.197\",\"operation_type\":\"CREATE | UPDATE | DELETE\",\"record_id\":\"8af744b9-4893-4f98-881d-4df984de7162\",\"record_name\":\"sample\"},\"ai_ml_ops_platform_endpoint_type\":\"Public | Private\"}")),
+        v(r#"{"ai_ml_ops_platform_domain_service":{"dns_id":"acdd205d-b1d3-44e7-ab7a-429ca090e941","domain_service_name":"sample.aimlopsplatform.com","ip":"192.168.3.197","operation_type":"CREATE | UPDATE | DELETE","record_id":"8af744b9-4893-4f98-881d-4df984de7162","record_name":"sample"},"ai_ml_ops_platform_endpoint_type":"Public | Private"}"#)),
         "sent body {sent}"
     );
 }
@@ -662,7 +662,7 @@ async fn delete_ai_ml_ops_platform_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_ai_ml_ops_platform()
-        .release_id(v::<String>("\"example\""))
+        .release_id(v::<String>(r#""example""#))
         .with_k8s(v::<bool>("false"))
         .send()
         .await;
@@ -687,7 +687,7 @@ async fn delete_ai_ml_ops_platform_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .delete_ai_ml_ops_platform()
-        .release_id(v::<String>("\"example\""))
+        .release_id(v::<String>(r#""example""#))
         .with_k8s(v::<bool>("false"))
         .send()
         .await;
@@ -699,7 +699,7 @@ fn list_images_v1_1_response_200() {
     round_trips::<
         scp_aimlops_platform::types::AiMlOpsPlatformImagesListResponse,
     >(
-        "{\"contents\":[{\"base_image\":\"\",\"category\":\"\",\"created_by\":\"10a599e031e749b7b260868f441e862b\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"description\":\"\",\"icon_file\":\"\",\"icon_file_name\":\"\",\"image_attr\":\"\",\"image_id\":\"\",\"image_name\":\"\",\"modified_by\":\"10a599e031e749b7b260868f441e862b\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"os_type\":\"\",\"product_type\":\"Enterprise\",\"project_id\":\"10a599e031e749b7b260868f441e862b\"}],\"total_count\":10}",
+        r#"{"contents":[{"base_image":"","category":"","created_by":"10a599e031e749b7b260868f441e862b","created_dt":"2024-05-17T00:23:17Z","description":"","icon_file":"","icon_file_name":"","image_attr":"","image_id":"","image_name":"","modified_by":"10a599e031e749b7b260868f441e862b","modified_dt":"2024-05-17T00:23:17Z","os_type":"","product_type":"Enterprise","project_id":"10a599e031e749b7b260868f441e862b"}],"total_count":10}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -736,8 +736,8 @@ async fn list_images_v1_1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_images()
-        .sort(v::<String>("\"created_dt:desc\""))
-        .image_name(v::<String>("\"\""))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .image_name(v::<String>(r#""""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -756,10 +756,7 @@ async fn list_images_v1_1_sends_documented_request() {
         .and(header("Scp-Api-Version", "aimlops-platform 1.1"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw(
-                    "{\"contents\":[{}],\"total_count\":1}",
-                    "application/json",
-                ),
+                .set_body_raw(r#"{"contents":[{}],"total_count":1}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -768,8 +765,8 @@ async fn list_images_v1_1_sends_documented_request() {
         .list_images()
         .size(v::<i64>("20"))
         .page(v::<i64>("0"))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .image_name(v::<String>("\"\""))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .image_name(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::AiMlOpsPlatformImagesListResponse = result
@@ -815,8 +812,8 @@ async fn list_images_v1_0_streams_every_page() {
     let stream = client(&server)
         .v1_0()
         .list_images()
-        .sort(v::<String>("\"created_dt:desc\""))
-        .image_name(v::<String>("\"\""))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .image_name(v::<String>(r#""""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -839,10 +836,7 @@ async fn list_images_v1_0_sends_documented_request() {
         .and(header("Scp-Api-Version", "aimlops-platform 1.0"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw(
-                    "{\"contents\":[{}],\"total_count\":1}",
-                    "application/json",
-                ),
+                .set_body_raw(r#"{"contents":[{}],"total_count":1}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -852,8 +846,8 @@ async fn list_images_v1_0_sends_documented_request() {
         .list_images()
         .size(v::<i64>("20"))
         .page(v::<i64>("0"))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .image_name(v::<String>("\"\""))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .image_name(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::AiMlOpsPlatformImagesListResponse = result
@@ -869,14 +863,14 @@ async fn validate_cluster_namespace_v1_1_sends_documented_request() {
         .and(header("Scp-Api-Version", "aimlops-platform 1.1"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .validate_cluster_namespace()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::CheckResponse = result
@@ -896,7 +890,7 @@ async fn validate_cluster_namespace_v1_0_sends_documented_request() {
         .and(header("Scp-Api-Version", "aimlops-platform 1.0"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -904,7 +898,7 @@ async fn validate_cluster_namespace_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .validate_cluster_namespace()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::CheckResponse = result
@@ -921,15 +915,15 @@ async fn validate_cluster_resource_size_v1_1_sends_documented_request() {
         .and(header("Scp-Api-Version", "aimlops-platform 1.1"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .validate_cluster_resource_size()
-        .cluster_id(v::<String>("\"example\""))
-        .product_type(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
+        .product_type(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::CheckResponse = result
@@ -950,7 +944,7 @@ async fn validate_cluster_resource_size_v1_0_sends_documented_request() {
         .and(header("Scp-Api-Version", "aimlops-platform 1.0"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -958,8 +952,8 @@ async fn validate_cluster_resource_size_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .validate_cluster_resource_size()
-        .cluster_id(v::<String>("\"example\""))
-        .product_type(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
+        .product_type(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::CheckResponse = result
@@ -971,7 +965,7 @@ async fn validate_cluster_resource_size_v1_0_sends_documented_request() {
 fn list_nodes_v1_0_response_200() {
     round_trips::<
         scp_aimlops_platform::types::ListNodeResponse,
-    >("{\"count\":0,\"links\":[],\"nodes\":[]}");
+    >(r#"{"count":0,"links":[],"nodes":[]}"#);
 }
 /// The list helper requests page after page and yields every item.
 #[allow(
@@ -1005,8 +999,8 @@ async fn list_nodes_v1_0_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_nodes()
-        .cluster_id(v::<String>("\"example\""))
-        .sort(v::<String>("\"created_dt:desc\""))
+        .cluster_id(v::<String>(r#""example""#))
+        .sort(v::<String>(r#""created_dt:desc""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -1034,10 +1028,10 @@ async fn list_nodes_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_nodes()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .size(v::<i64>("20"))
         .page(v::<i64>("0"))
-        .sort(v::<String>("\"created_dt:desc\""))
+        .sort(v::<String>(r#""created_dt:desc""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::ListNodeResponse = result
@@ -1049,7 +1043,7 @@ async fn list_nodes_v1_0_sends_documented_request() {
 fn list_storage_classes_v1_0_response_200() {
     round_trips::<
         scp_aimlops_platform::types::ListStorageClassResponse,
-    >("{\"count\":0,\"links\":[],\"storage_classes\":[]}");
+    >(r#"{"count":0,"links":[],"storage_classes":[]}"#);
 }
 #[allow(
     deprecated,
@@ -1070,7 +1064,7 @@ async fn list_storage_classes_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_storage_classes()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_aimlops_platform::types::ListStorageClassResponse = result

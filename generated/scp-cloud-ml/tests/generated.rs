@@ -56,7 +56,7 @@ async fn sent_body(server: &MockServer) -> Value {
 fn check_duplication_name_and_domain_name_v1_0_response_200() {
     round_trips::<
         scp_cloud_ml::types::CloudMLCheckDuplicationResponse,
-    >("{\"result\":false}");
+    >(r#"{"result":false}"#);
 }
 /// `check_duplication_name_and_domain_name` at API version 1.0 sends GET /v1/cloud-ml/check-duplication.
 #[tokio::test]
@@ -77,10 +77,10 @@ async fn check_duplication_name_and_domain_name_v1_0_sends_documented_request() 
         .await;
     let result = client(&server)
         .check_duplication_name_and_domain_name()
-        .accept(v::<String>("\"application/json\""))
-        .content_type(v::<String>("\"application/json\""))
-        .name(v::<String>("\"example\""))
-        .domain_name(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .content_type(v::<String>(r#""application/json""#))
+        .name(v::<String>(r#""example""#))
+        .domain_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_cloud_ml::types::CloudMLCheckDuplicationResponse = result
@@ -93,7 +93,7 @@ fn cloud_ml_cluster_check_estimate_v1_0_response_200() {
     rejects::<
         scp_cloud_ml::types::CloudMLClusterEstimateResponse,
     >(
-        "{\"analytics\":{\"cpu\":\"\",\"gpu\":\"\",\"memory\":\"\"},\"application\":{\"cpu\":\"\",\"memory\":\"\"},\"copilot\":{}}",
+        r#"{"analytics":{"cpu":"","gpu":"","memory":""},"application":{"cpu":"","memory":""},"copilot":{}}"#,
     );
 }
 /// `cloud_ml_cluster_check_estimate` at API version 1.0 sends GET /v1/cloud-ml/clusters/{cluster_id}/estimate.
@@ -109,7 +109,7 @@ async fn cloud_ml_cluster_check_estimate_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"analytics\":{\"cpu\":1,\"memory\":1},\"application\":{\"cpu\":1,\"memory\":1}}",
+                    r#"{"analytics":{"cpu":1,"memory":1},"application":{"cpu":1,"memory":1}}"#,
                     "application/json",
                 ),
         )
@@ -118,9 +118,9 @@ async fn cloud_ml_cluster_check_estimate_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .cloud_ml_cluster_check_estimate()
-        .accept(v::<String>("\"application/json\""))
-        .content_type(v::<String>("\"application/json\""))
-        .cluster_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .content_type(v::<String>(r#""application/json""#))
+        .cluster_id(v::<String>(r#""example""#))
         .use_copilot(v::<bool>("false"))
         .send()
         .await;
@@ -134,7 +134,7 @@ fn cloud_ml_images_v1_0_response_200() {
     rejects::<
         scp_cloud_ml::types::ImageVersionsResponse,
     >(
-        "{\"contents\":[{\"copilot_enabled\":\"\",\"display_version\":\"\",\"image_id\":\"\",\"image_name\":\"\",\"k8s_version\":\"\"}],\"total_count\":\"\"}",
+        r#"{"contents":[{"copilot_enabled":"","display_version":"","image_id":"","image_name":"","k8s_version":""}],"total_count":""}"#,
     );
 }
 /// `cloud_ml_images` at API version 1.0 sends GET /v1/cloud-ml/images.
@@ -149,7 +149,7 @@ async fn cloud_ml_images_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"copilot_enabled\":\"example\",\"display_version\":\"example\",\"image_id\":\"example\",\"image_name\":\"example\"}],\"total_count\":1}",
+                    r#"{"contents":[{"copilot_enabled":"example","display_version":"example","image_id":"example","image_name":"example"}],"total_count":1}"#,
                     "application/json",
                 ),
         )
@@ -158,8 +158,8 @@ async fn cloud_ml_images_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .cloud_ml_images()
-        .accept(v::<String>("\"application/json\""))
-        .content_type(v::<String>("\"application/json\""))
+        .accept(v::<String>(r#""application/json""#))
+        .content_type(v::<String>(r#""application/json""#))
         .send()
         .await;
     let body: scp_cloud_ml::types::ImageVersionsResponse = result
@@ -171,7 +171,7 @@ async fn cloud_ml_images_v1_0_sends_documented_request() {
 fn cluster_check_releasable_v1_0_response_200() {
     round_trips::<
         scp_cloud_ml::types::CloudMLClusterCheckReleasableResponse,
-    >("{\"exceptions\":[],\"result\":true}");
+    >(r#"{"exceptions":[],"result":true}"#);
 }
 /// `cluster_check_releasable` at API version 1.0 sends GET /v1/cloud-ml/clusters/{cluster_id}/check-releasable.
 #[tokio::test]
@@ -190,9 +190,9 @@ async fn cluster_check_releasable_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .cluster_check_releasable()
-        .accept(v::<String>("\"application/json\""))
-        .content_type(v::<String>("\"application/json\""))
-        .cluster_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .content_type(v::<String>(r#""application/json""#))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_cloud_ml::types::CloudMLClusterCheckReleasableResponse = result
@@ -204,7 +204,7 @@ async fn cluster_check_releasable_v1_0_sends_documented_request() {
 fn cluster_product_v1_0_response_200() {
     rejects::<
         scp_cloud_ml::types::CloudMLClusterProductsResponse,
-    >("{\"cloud_ml\":{},\"cloud_ml_common\":{}}");
+    >(r#"{"cloud_ml":{},"cloud_ml_common":{}}"#);
 }
 /// `cluster_product` at API version 1.0 sends GET /v1/cloud-ml/clusters/{cluster_id}.
 #[tokio::test]
@@ -223,9 +223,9 @@ async fn cluster_product_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .cluster_product()
-        .accept(v::<String>("\"application/json\""))
-        .content_type(v::<String>("\"application/json\""))
-        .cluster_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .content_type(v::<String>(r#""application/json""#))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_cloud_ml::types::CloudMLClusterProductsResponse = result
@@ -238,7 +238,7 @@ fn create_cloud_ml_v1_0_response_200() {
     round_trips::<
         scp_cloud_ml::types::AsyncResponse,
     >(
-        "{\"project_id\":\"10a599e031e749b7b260868f441e862b\",\"request_id\":\"10a599e031e749b7b260868f441e862b\",\"resource_id\":\"10a599e031e749b7b260868f441e862b\"}",
+        r#"{"project_id":"10a599e031e749b7b260868f441e862b","request_id":"10a599e031e749b7b260868f441e862b","resource_id":"10a599e031e749b7b260868f441e862b"}"#,
     );
 }
 /// The documented `create_cloud_ml` 1.0 request_body example deserializes and serializes back.
@@ -247,7 +247,7 @@ fn create_cloud_ml_v1_0_request_body() {
     round_trips::<
         scp_cloud_ml::types::CloudMLRequest,
     >(
-        "{\"analytics_resource\":{\"cpu\":0,\"gpu\":\"\",\"memory\":0},\"application_resource\":{\"cpu\":0,\"memory\":0},\"cloud_ml_name\":\"aiml-test\",\"cluster_id\":\"10a599e031e749b7b260868f441e862b\",\"copilot\":{\"cpu\":0,\"gpu\":\"\",\"memory\":0},\"custom_registry_access_key\":\"10a599e031e749b7b260868f441e862b\",\"custom_registry_access_project_id\":\"10a599e031e749b7b260868f441e862b\",\"custom_registry_access_region\":\"10a599e031e749b7b260868f441e862b\",\"custom_registry_access_secret_key\":\"10a599e031e749b7b260868f441e862b\",\"custom_registry_host\":\"10a599e031e749b7b260868f441e862b\",\"description\":\"147@53A69a\",\"domain_name\":\"147@53A69a\",\"endpoint_type\":\"147@53A69a\",\"image_id\":\"10a599e031e749b7b260868f441e862b\",\"product_group_id\":\"10a599e031e749b7b260868f441e862b\",\"tags\":[],\"use_copilot\":true}",
+        r#"{"analytics_resource":{"cpu":0,"gpu":"","memory":0},"application_resource":{"cpu":0,"memory":0},"cloud_ml_name":"aiml-test","cluster_id":"10a599e031e749b7b260868f441e862b","copilot":{"cpu":0,"gpu":"","memory":0},"custom_registry_access_key":"10a599e031e749b7b260868f441e862b","custom_registry_access_project_id":"10a599e031e749b7b260868f441e862b","custom_registry_access_region":"10a599e031e749b7b260868f441e862b","custom_registry_access_secret_key":"10a599e031e749b7b260868f441e862b","custom_registry_host":"10a599e031e749b7b260868f441e862b","description":"147@53A69a","domain_name":"147@53A69a","endpoint_type":"147@53A69a","image_id":"10a599e031e749b7b260868f441e862b","product_group_id":"10a599e031e749b7b260868f441e862b","tags":[],"use_copilot":true}"#,
     );
 }
 /// `create_cloud_ml` at API version 1.0 sends POST /v1/cloud-ml.
@@ -262,7 +262,7 @@ async fn create_cloud_ml_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"project_id\":\"example\",\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"project_id":"example","request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -271,31 +271,29 @@ async fn create_cloud_ml_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_cloud_ml()
-        .accept(v::<String>("\"application/json\""))
-        .content_type(v::<String>("\"application/json\""))
-        .analytics_resource(
-            v::<serde_json::Value>("{\"cpu\":0,\"gpu\":\"\",\"memory\":0}"),
-        )
-        .application_resource(v::<serde_json::Value>("{\"cpu\":0,\"memory\":0}"))
-        .cloud_ml_name(v::<String>("\"aiml-test\""))
-        .cluster_id(v::<String>("\"10a599e031e749b7b260868f441e862b\""))
-        .copilot(v::<serde_json::Value>("{\"cpu\":0,\"gpu\":\"\",\"memory\":0}"))
-        .custom_registry_access_key(v::<String>("\"10a599e031e749b7b260868f441e862b\""))
+        .accept(v::<String>(r#""application/json""#))
+        .content_type(v::<String>(r#""application/json""#))
+        .analytics_resource(v::<serde_json::Value>(r#"{"cpu":0,"gpu":"","memory":0}"#))
+        .application_resource(v::<serde_json::Value>(r#"{"cpu":0,"memory":0}"#))
+        .cloud_ml_name(v::<String>(r#""aiml-test""#))
+        .cluster_id(v::<String>(r#""10a599e031e749b7b260868f441e862b""#))
+        .copilot(v::<serde_json::Value>(r#"{"cpu":0,"gpu":"","memory":0}"#))
+        .custom_registry_access_key(v::<String>(r#""10a599e031e749b7b260868f441e862b""#))
         .custom_registry_access_project_id(
-            v::<String>("\"10a599e031e749b7b260868f441e862b\""),
+            v::<String>(r#""10a599e031e749b7b260868f441e862b""#),
         )
         .custom_registry_access_region(
-            v::<String>("\"10a599e031e749b7b260868f441e862b\""),
+            v::<String>(r#""10a599e031e749b7b260868f441e862b""#),
         )
         .custom_registry_access_secret_key(
-            v::<String>("\"10a599e031e749b7b260868f441e862b\""),
+            v::<String>(r#""10a599e031e749b7b260868f441e862b""#),
         )
-        .custom_registry_host(v::<String>("\"10a599e031e749b7b260868f441e862b\""))
-        .description(v::<String>("\"147@53A69a\""))
-        .domain_name(v::<String>("\"147@53A69a\""))
-        .endpoint_type(v::<String>("\"147@53A69a\""))
-        .image_id(v::<String>("\"10a599e031e749b7b260868f441e862b\""))
-        .product_group_id(v::<String>("\"10a599e031e749b7b260868f441e862b\""))
+        .custom_registry_host(v::<String>(r#""10a599e031e749b7b260868f441e862b""#))
+        .description(v::<String>(r#""147@53A69a""#))
+        .domain_name(v::<String>(r#""147@53A69a""#))
+        .endpoint_type(v::<String>(r#""147@53A69a""#))
+        .image_id(v::<String>(r#""10a599e031e749b7b260868f441e862b""#))
+        .product_group_id(v::<String>(r#""10a599e031e749b7b260868f441e862b""#))
         .tags(v::<Vec<serde_json::Value>>("[]"))
         .use_copilot(v::<bool>("true"))
         .send()
@@ -306,7 +304,7 @@ async fn create_cloud_ml_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"analytics_resource\":{\"cpu\":0,\"gpu\":\"\",\"memory\":0},\"application_resource\":{\"cpu\":0,\"memory\":0},\"cloud_ml_name\":\"aiml-test\",\"cluster_id\":\"10a599e031e749b7b260868f441e862b\",\"copilot\":{\"cpu\":0,\"gpu\":\"\",\"memory\":0},\"custom_registry_access_key\":\"10a599e031e749b7b260868f441e862b\",\"custom_registry_access_project_id\":\"10a599e031e749b7b260868f441e862b\",\"custom_registry_access_region\":\"10a599e031e749b7b260868f441e862b\",\"custom_registry_access_secret_key\":\"10a599e031e749b7b260868f441e862b\",\"custom_registry_host\":\"10a599e031e749b7b260868f441e862b\",\"description\":\"147@53A69a\",\"domain_name\":\"147@53A69a\",\"endpoint_type\":\"147@53A69a\",\"image_id\":\"10a599e031e749b7b260868f441e862b\",\"product_group_id\":\"10a599e031e749b7b260868f441e862b\",\"tags\":[],\"use_copilot\":true}")),
+        v(r#"{"analytics_resource":{"cpu":0,"gpu":"","memory":0},"application_resource":{"cpu":0,"memory":0},"cloud_ml_name":"aiml-test","cluster_id":"10a599e031e749b7b260868f441e862b","copilot":{"cpu":0,"gpu":"","memory":0},"custom_registry_access_key":"10a599e031e749b7b260868f441e862b","custom_registry_access_project_id":"10a599e031e749b7b260868f441e862b","custom_registry_access_region":"10a599e031e749b7b260868f441e862b","custom_registry_access_secret_key":"10a599e031e749b7b260868f441e862b","custom_registry_host":"10a599e031e749b7b260868f441e862b","description":"147@53A69a","domain_name":"147@53A69a","endpoint_type":"147@53A69a","image_id":"10a599e031e749b7b260868f441e862b","product_group_id":"10a599e031e749b7b260868f441e862b","tags":[],"use_copilot":true}"#)),
         "sent body {sent}"
     );
 }
@@ -316,7 +314,7 @@ fn show_cloud_ml_v1_0_response_200() {
     round_trips::<
         scp_cloud_ml::types::CloudMLDetailResponse,
     >(
-        "{\"cloud_ml_id\":\"10a599e031e749b7b260868f441e862b\",\"cloud_ml_name\":\"aiml-test\",\"cloud_ml_state\":\"DEPLOYED\",\"cluster_id\":\"10a599e031e749b7b260868f441e862b\",\"cluster_name\":\"cluster-test\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"copilot_enabled\":false,\"created_by\":\"10a599e031e749b7b260868f441e862b\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"custom_registry_access_key\":\"aiml-test\",\"custom_registry_host\":\"aiml-test\",\"description\":\"aiml-test\",\"display_version\":\"22.04\",\"domain_name\":\"aiml-test\",\"endpoint_ip_address\":\"aiml-test\",\"endpoint_type\":\"private\",\"image_id\":\"10a599e031e749b7b260868f441e862b\",\"image_name\":\"aiml-test\",\"modified_by\":\"10a599e031e749b7b260868f441e862b\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"aiml-test\",\"product_group_id\":\"10a599e031e749b7b260868f441e862b\",\"project_id\":\"10a599e031e749b7b260868f441e862b\",\"request_id\":\"10a599e031e749b7b260868f441e862b\",\"resource_limit_text\":\"aiml-test\",\"resource_request_text\":\"aiml-test\",\"storage_class_name\":\"aiml-test\"}",
+        r#"{"cloud_ml_id":"10a599e031e749b7b260868f441e862b","cloud_ml_name":"aiml-test","cloud_ml_state":"DEPLOYED","cluster_id":"10a599e031e749b7b260868f441e862b","cluster_name":"cluster-test","cluster_permission":{},"cluster_request_failed":false,"copilot_enabled":false,"created_by":"10a599e031e749b7b260868f441e862b","created_dt":"2024-05-17T00:23:17Z","custom_registry_access_key":"aiml-test","custom_registry_host":"aiml-test","description":"aiml-test","display_version":"22.04","domain_name":"aiml-test","endpoint_ip_address":"aiml-test","endpoint_type":"private","image_id":"10a599e031e749b7b260868f441e862b","image_name":"aiml-test","modified_by":"10a599e031e749b7b260868f441e862b","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"aiml-test","product_group_id":"10a599e031e749b7b260868f441e862b","project_id":"10a599e031e749b7b260868f441e862b","request_id":"10a599e031e749b7b260868f441e862b","resource_limit_text":"aiml-test","resource_request_text":"aiml-test","storage_class_name":"aiml-test"}"#,
     );
 }
 /// `show_cloud_ml` at API version 1.0 sends GET /v1/cloud-ml/{cloud_ml_id}.
@@ -331,7 +329,7 @@ async fn show_cloud_ml_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"cloud_ml_id\":\"example\",\"cloud_ml_name\":\"example\",\"cloud_ml_state\":\"example\",\"cluster_id\":\"example\",\"copilot_enabled\":true,\"created_by\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"custom_registry_access_key\":\"example\",\"custom_registry_host\":\"example\",\"display_version\":\"example\",\"domain_name\":\"example\",\"endpoint_type\":\"example\",\"image_id\":\"example\",\"image_name\":\"example\",\"modified_by\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"project_id\":\"example\",\"request_id\":\"example\",\"resource_limit_text\":\"example\",\"resource_request_text\":\"example\",\"storage_class_name\":\"example\"}",
+                    r#"{"cloud_ml_id":"example","cloud_ml_name":"example","cloud_ml_state":"example","cluster_id":"example","copilot_enabled":true,"created_by":"example","created_dt":"2024-05-17T00:23:17Z","custom_registry_access_key":"example","custom_registry_host":"example","display_version":"example","domain_name":"example","endpoint_type":"example","image_id":"example","image_name":"example","modified_by":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","project_id":"example","request_id":"example","resource_limit_text":"example","resource_request_text":"example","storage_class_name":"example"}"#,
                     "application/json",
                 ),
         )
@@ -340,9 +338,9 @@ async fn show_cloud_ml_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_cloud_ml()
-        .accept(v::<String>("\"application/json\""))
-        .content_type(v::<String>("\"application/json\""))
-        .cloud_ml_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .content_type(v::<String>(r#""application/json""#))
+        .cloud_ml_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_cloud_ml::types::CloudMLDetailResponse = result
@@ -365,9 +363,9 @@ async fn show_cloud_ml_v1_0_returns_documented_error_body() {
         .await;
     let error = client(&server)
         .show_cloud_ml()
-        .accept(v::<String>("\"application/json\""))
-        .content_type(v::<String>("\"application/json\""))
-        .cloud_ml_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .content_type(v::<String>(r#""application/json""#))
+        .cloud_ml_id(v::<String>(r#""example""#))
         .send()
         .await
         .expect_err("an error status");
@@ -381,7 +379,7 @@ async fn show_cloud_ml_v1_0_returns_documented_error_body() {
 fn update_cloud_ml_v1_0_request_body() {
     round_trips::<
         scp_cloud_ml::types::CloudMLUpdateRequest,
-    >("{\"description\":\"147@53A69a\"}");
+    >(r#"{"description":"147@53A69a"}"#);
 }
 /// `update_cloud_ml` at API version 1.0 sends PUT /v1/cloud-ml/{cloud_ml_id}.
 #[tokio::test]
@@ -395,7 +393,7 @@ async fn update_cloud_ml_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"cloud_ml_id\":\"example\",\"cloud_ml_name\":\"example\",\"cloud_ml_state\":\"example\",\"cluster_id\":\"example\",\"copilot_enabled\":true,\"created_by\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"custom_registry_access_key\":\"example\",\"custom_registry_host\":\"example\",\"display_version\":\"example\",\"domain_name\":\"example\",\"endpoint_type\":\"example\",\"image_id\":\"example\",\"image_name\":\"example\",\"modified_by\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"project_id\":\"example\",\"request_id\":\"example\",\"resource_limit_text\":\"example\",\"resource_request_text\":\"example\",\"storage_class_name\":\"example\"}",
+                    r#"{"cloud_ml_id":"example","cloud_ml_name":"example","cloud_ml_state":"example","cluster_id":"example","copilot_enabled":true,"created_by":"example","created_dt":"2024-05-17T00:23:17Z","custom_registry_access_key":"example","custom_registry_host":"example","display_version":"example","domain_name":"example","endpoint_type":"example","image_id":"example","image_name":"example","modified_by":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","project_id":"example","request_id":"example","resource_limit_text":"example","resource_request_text":"example","storage_class_name":"example"}"#,
                     "application/json",
                 ),
         )
@@ -404,17 +402,17 @@ async fn update_cloud_ml_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_cloud_ml()
-        .accept(v::<String>("\"application/json\""))
-        .content_type(v::<String>("\"application/json\""))
-        .cloud_ml_id(v::<String>("\"example\""))
-        .description(v::<String>("\"147@53A69a\""))
+        .accept(v::<String>(r#""application/json""#))
+        .content_type(v::<String>(r#""application/json""#))
+        .cloud_ml_id(v::<String>(r#""example""#))
+        .description(v::<String>(r#""147@53A69a""#))
         .send()
         .await;
     let body: scp_cloud_ml::types::CloudMLDetailResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"description\":\"147@53A69a\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"description":"147@53A69a"}"#)), "sent body {sent}");
 }
 /// `delete_cloud_ml` at API version 1.0 sends DELETE /v1/cloud-ml/{cloud_ml_id}.
 #[tokio::test]
@@ -431,9 +429,9 @@ async fn delete_cloud_ml_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_cloud_ml()
-        .accept(v::<String>("\"application/json\""))
-        .content_type(v::<String>("\"application/json\""))
-        .cloud_ml_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .content_type(v::<String>(r#""application/json""#))
+        .cloud_ml_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");

@@ -56,7 +56,7 @@ async fn sent_body(server: &MockServer) -> Value {
 fn check_cluster_resource_size_for_data_flow_service_create_v1_1_response_200() {
     rejects::<
         scp_data_flow::types::ClusterResourceCheckResponse,
-    >("{\"cpu\":\"CPU\",\"err_code\":\"\",\"memory\":\"Memory\",\"result\":\"\"}");
+    >(r#"{"cpu":"CPU","err_code":"","memory":"Memory","result":""}"#);
 }
 /// The documented `check_cluster_resource_size_for_data_flow_service_create` 1.1 request_body example deserializes and serializes back.
 #[test]
@@ -64,7 +64,7 @@ fn check_cluster_resource_size_for_data_flow_service_create_v1_1_request_body() 
     round_trips::<
         scp_data_flow::types::DataFlowServiceValidateResourceRequest,
     >(
-        "{\"service_workload\":{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}}",
+        r#"{"service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#,
     );
 }
 /// `check_cluster_resource_size_for_data_flow_service_create` at API version 1.1 sends POST /v1/data-flow-services/clusters/{cluster_id}/validate-resources.
@@ -79,7 +79,7 @@ async fn check_cluster_resource_size_for_data_flow_service_create_v1_1_sends_doc
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"err_code\":\"example\",\"result\":true}",
+                    r#"{"err_code":"example","result":true}"#,
                     "application/json",
                 ),
         )
@@ -88,14 +88,14 @@ async fn check_cluster_resource_size_for_data_flow_service_create_v1_1_sends_doc
         .await;
     let result = client(&server)
         .check_cluster_resource_size_for_data_flow_service_create()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .cluster_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .cluster_id(v::<String>(r#""example""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}",
+                r#"{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}"#,
             ),
         )
         .send()
@@ -106,7 +106,7 @@ async fn check_cluster_resource_size_for_data_flow_service_create_v1_1_sends_doc
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"service_workload\":{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}}")),
+        v(r#"{"service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#)),
         "sent body {sent}"
     );
 }
@@ -122,7 +122,7 @@ async fn check_cluster_resource_size_for_data_flow_service_create_v1_0_sends_doc
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"err_code\":\"example\",\"result\":true}",
+                    r#"{"err_code":"example","result":true}"#,
                     "application/json",
                 ),
         )
@@ -132,14 +132,14 @@ async fn check_cluster_resource_size_for_data_flow_service_create_v1_0_sends_doc
     let result = client(&server)
         .v1_0()
         .check_cluster_resource_size_for_data_flow_service_create()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .cluster_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .cluster_id(v::<String>(r#""example""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}",
+                r#"{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}"#,
             ),
         )
         .send()
@@ -150,7 +150,7 @@ async fn check_cluster_resource_size_for_data_flow_service_create_v1_0_sends_doc
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"service_workload\":{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}}")),
+        v(r#"{"service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#)),
         "sent body {sent}"
     );
 }
@@ -166,7 +166,7 @@ async fn check_cluster_resource_size_for_data_flow_service_update_v1_1_sends_doc
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"err_code\":\"example\",\"result\":true}",
+                    r#"{"err_code":"example","result":true}"#,
                     "application/json",
                 ),
         )
@@ -175,14 +175,14 @@ async fn check_cluster_resource_size_for_data_flow_service_update_v1_1_sends_doc
         .await;
     let result = client(&server)
         .check_cluster_resource_size_for_data_flow_service_update()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_service_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_service_id(v::<String>(r#""example""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}",
+                r#"{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}"#,
             ),
         )
         .send()
@@ -193,7 +193,7 @@ async fn check_cluster_resource_size_for_data_flow_service_update_v1_1_sends_doc
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"service_workload\":{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}}")),
+        v(r#"{"service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#)),
         "sent body {sent}"
     );
 }
@@ -209,7 +209,7 @@ async fn check_cluster_resource_size_for_data_flow_service_update_v1_0_sends_doc
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"err_code\":\"example\",\"result\":true}",
+                    r#"{"err_code":"example","result":true}"#,
                     "application/json",
                 ),
         )
@@ -219,14 +219,14 @@ async fn check_cluster_resource_size_for_data_flow_service_update_v1_0_sends_doc
     let result = client(&server)
         .v1_0()
         .check_cluster_resource_size_for_data_flow_service_update()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_service_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_service_id(v::<String>(r#""example""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}",
+                r#"{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}"#,
             ),
         )
         .send()
@@ -237,7 +237,7 @@ async fn check_cluster_resource_size_for_data_flow_service_update_v1_0_sends_doc
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"service_workload\":{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}}")),
+        v(r#"{"service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#)),
         "sent body {sent}"
     );
 }
@@ -246,7 +246,7 @@ async fn check_cluster_resource_size_for_data_flow_service_update_v1_0_sends_doc
 fn check_data_flow_name_duplication_v1_1_response_200() {
     rejects::<
         scp_data_flow::types::DataFlowCheckDuplicationResponse,
-    >("{\"result\":\"\"}");
+    >(r#"{"result":""}"#);
 }
 /// `check_data_flow_name_duplication` at API version 1.1 sends GET /v1/data-flows/{data_flow_name}/check-duplication.
 #[tokio::test]
@@ -259,16 +259,16 @@ async fn check_data_flow_name_duplication_v1_1_sends_documented_request() {
         .and(header("Scp-Api-Version", "data-flow 1.1"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .check_data_flow_name_duplication()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_name(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_flow::types::DataFlowCheckDuplicationResponse = result
@@ -286,7 +286,7 @@ async fn check_data_flow_name_duplication_v1_0_sends_documented_request() {
         .and(header("Scp-Api-Version", "data-flow 1.0"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -294,9 +294,9 @@ async fn check_data_flow_name_duplication_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .check_data_flow_name_duplication()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_name(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_flow::types::DataFlowCheckDuplicationResponse = result
@@ -308,7 +308,7 @@ async fn check_data_flow_name_duplication_v1_0_sends_documented_request() {
 fn check_data_flow_service_name_duplication_v1_1_response_200() {
     rejects::<
         scp_data_flow::types::DataFlowServiceCheckDuplicationResponse,
-    >("{\"result\":\"\"}");
+    >(r#"{"result":""}"#);
 }
 /// `check_data_flow_service_name_duplication` at API version 1.1 sends GET /v1/data-flow-services/{data_flow_service_name}/check-duplication.
 #[tokio::test]
@@ -321,16 +321,16 @@ async fn check_data_flow_service_name_duplication_v1_1_sends_documented_request(
         .and(header("Scp-Api-Version", "data-flow 1.1"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .check_data_flow_service_name_duplication()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_service_name(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_service_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_flow::types::DataFlowServiceCheckDuplicationResponse = result
@@ -348,7 +348,7 @@ async fn check_data_flow_service_name_duplication_v1_0_sends_documented_request(
         .and(header("Scp-Api-Version", "data-flow 1.0"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -356,9 +356,9 @@ async fn check_data_flow_service_name_duplication_v1_0_sends_documented_request(
     let result = client(&server)
         .v1_0()
         .check_data_flow_service_name_duplication()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_service_name(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_service_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_flow::types::DataFlowServiceCheckDuplicationResponse = result
@@ -371,7 +371,7 @@ fn list_data_flows_v1_1_response_200() {
     rejects::<
         scp_data_flow::types::ListDataFlowsConsoleResponseV1Dot1,
     >(
-        "{\"contents\":[{\"account_id\":\"\",\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_by\":\"\",\"created_dt\":\"2026-02-11T06:41:26.053Z\",\"data_flow_id\":\"\",\"data_flow_name\":\"\",\"image_id\":\"\",\"instance_id\":\"\",\"is_active_image\":\"\",\"modified_by\":\"\",\"modified_dt\":\"2026-02-11T06:41:26.060Z\",\"namespace_name\":\"\",\"state\":\"\",\"version\":\"\"}],\"total_count\":\"\"}",
+        r#"{"contents":[{"account_id":"","cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_by":"","created_dt":"2026-02-11T06:41:26.053Z","data_flow_id":"","data_flow_name":"","image_id":"","instance_id":"","is_active_image":"","modified_by":"","modified_dt":"2026-02-11T06:41:26.060Z","namespace_name":"","state":"","version":""}],"total_count":""}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -408,16 +408,16 @@ async fn list_data_flows_v1_1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_data_flows()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .cluster_name(v::<String>("\"example\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_flow::types::State>("\"ACTIVE\""))
-        .version(v::<String>("\"example\""))
-        .cluster_id(v::<String>("\"example\""))
-        .data_flow_name(v::<String>("\"example\""))
-        .region(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .cluster_name(v::<String>(r#""example""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_flow::types::State>(r#""ACTIVE""#))
+        .version(v::<String>(r#""example""#))
+        .cluster_id(v::<String>(r#""example""#))
+        .data_flow_name(v::<String>(r#""example""#))
+        .region(v::<String>(r#""example""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -450,18 +450,18 @@ async fn list_data_flows_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_data_flows()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .cluster_name(v::<String>("\"example\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_flow::types::State>("\"ACTIVE\""))
-        .version(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .cluster_name(v::<String>(r#""example""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_flow::types::State>(r#""ACTIVE""#))
+        .version(v::<String>(r#""example""#))
         .size(v::<i64>("1"))
         .page(v::<i64>("1"))
-        .cluster_id(v::<String>("\"example\""))
-        .data_flow_name(v::<String>("\"example\""))
-        .region(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
+        .data_flow_name(v::<String>(r#""example""#))
+        .region(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_flow::types::ListDataFlowsConsoleResponseV1Dot1 = result
@@ -474,7 +474,7 @@ fn list_data_flows_v1_0_response_200() {
     rejects::<
         scp_data_flow::types::ListDataFlowsConsoleResponse,
     >(
-        "{\"contents\":[{\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_by\":\"\",\"created_dt\":\"2026-02-11T06:41:25.463Z\",\"data_flow_id\":\"\",\"data_flow_name\":\"\",\"image_id\":\"\",\"instance_id\":\"\",\"is_active_image\":\"\",\"modified_by\":\"\",\"modified_dt\":\"2026-02-11T06:41:25.469Z\",\"namespace_name\":\"\",\"state\":\"\",\"version\":\"\"}],\"total_count\":\"\"}",
+        r#"{"contents":[{"cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_by":"","created_dt":"2026-02-11T06:41:25.463Z","data_flow_id":"","data_flow_name":"","image_id":"","instance_id":"","is_active_image":"","modified_by":"","modified_dt":"2026-02-11T06:41:25.469Z","namespace_name":"","state":"","version":""}],"total_count":""}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -512,16 +512,16 @@ async fn list_data_flows_v1_0_streams_every_page() {
     let stream = client(&server)
         .v1_0()
         .list_data_flows()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .cluster_name(v::<String>("\"example\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_flow::v1_0::types::State>("\"ACTIVE\""))
-        .version(v::<String>("\"example\""))
-        .cluster_id(v::<String>("\"example\""))
-        .data_flow_name(v::<String>("\"example\""))
-        .region(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .cluster_name(v::<String>(r#""example""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_flow::v1_0::types::State>(r#""ACTIVE""#))
+        .version(v::<String>(r#""example""#))
+        .cluster_id(v::<String>(r#""example""#))
+        .data_flow_name(v::<String>(r#""example""#))
+        .region(v::<String>(r#""example""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -555,18 +555,18 @@ async fn list_data_flows_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .list_data_flows()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .cluster_name(v::<String>("\"example\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_flow::v1_0::types::State>("\"ACTIVE\""))
-        .version(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .cluster_name(v::<String>(r#""example""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_flow::v1_0::types::State>(r#""ACTIVE""#))
+        .version(v::<String>(r#""example""#))
         .size(v::<i64>("1"))
         .page(v::<i64>("1"))
-        .cluster_id(v::<String>("\"example\""))
-        .data_flow_name(v::<String>("\"example\""))
-        .region(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
+        .data_flow_name(v::<String>(r#""example""#))
+        .region(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_flow::types::ListDataFlowsConsoleResponse = result
@@ -579,7 +579,7 @@ fn create_data_flow_v1_1_request_body() {
     round_trips::<
         scp_data_flow::types::DataFlowBodyCreate,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"cluster_id\":\"\",\"data_flow_name\":\"\",\"description\":\"\",\"domain\":\"\",\"dsc_domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"image_id\":\"\",\"ingress_controller_name\":\"\",\"instance_id\":\"\",\"node_selector\":\"\",\"storage_class_name\":\"\",\"tags\":[{\"tag_key\":\"\",\"tag_value\":\"\"}]}",
+        r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","data_flow_name":"","description":"","domain":"","dsc_domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"image_id":"","ingress_controller_name":"","instance_id":"","node_selector":"","storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#,
     );
 }
 /// `create_data_flow` at API version 1.1 sends POST /v1/data-flows.
@@ -597,36 +597,28 @@ async fn create_data_flow_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_data_flow()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .account(
-            v::<serde_json::Value>("{\"account_id\":\"\",\"account_password\":\"\"}"),
-        )
-        .cluster_id(v::<String>("\"\""))
-        .data_flow_name(v::<String>("\"\""))
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
-        .dsc_domain(v::<String>("\"\""))
-        .host_alias_list(
-            v::<Vec<serde_json::Value>>("[{\"hostnames\":[\"\"],\"ip\":\"\"}]"),
-        )
-        .image_id(v::<String>("\"\""))
-        .ingress_controller_name(v::<String>("\"\""))
-        .instance_id(v::<String>("\"\""))
-        .node_selector(v::<String>("\"\""))
-        .storage_class_name(v::<String>("\"\""))
-        .tags(
-            v::<
-                Vec<scp_data_flow::types::Tag>,
-            >("[{\"tag_key\":\"\",\"tag_value\":\"\"}]"),
-        )
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .account(v::<serde_json::Value>(r#"{"account_id":"","account_password":""}"#))
+        .cluster_id(v::<String>(r#""""#))
+        .data_flow_name(v::<String>(r#""""#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
+        .dsc_domain(v::<String>(r#""""#))
+        .host_alias_list(v::<Vec<serde_json::Value>>(r#"[{"hostnames":[""],"ip":""}]"#))
+        .image_id(v::<String>(r#""""#))
+        .ingress_controller_name(v::<String>(r#""""#))
+        .instance_id(v::<String>(r#""""#))
+        .node_selector(v::<String>(r#""""#))
+        .storage_class_name(v::<String>(r#""""#))
+        .tags(v::<Vec<scp_data_flow::types::Tag>>(r#"[{"tag_key":"","tag_value":""}]"#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"cluster_id\":\"\",\"data_flow_name\":\"\",\"description\":\"\",\"domain\":\"\",\"dsc_domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"image_id\":\"\",\"ingress_controller_name\":\"\",\"instance_id\":\"\",\"node_selector\":\"\",\"storage_class_name\":\"\",\"tags\":[{\"tag_key\":\"\",\"tag_value\":\"\"}]}")),
+        v(r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","data_flow_name":"","description":"","domain":"","dsc_domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"image_id":"","ingress_controller_name":"","instance_id":"","node_selector":"","storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#)),
         "sent body {sent}"
     );
 }
@@ -646,36 +638,28 @@ async fn create_data_flow_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .create_data_flow()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .account(
-            v::<serde_json::Value>("{\"account_id\":\"\",\"account_password\":\"\"}"),
-        )
-        .cluster_id(v::<String>("\"\""))
-        .data_flow_name(v::<String>("\"\""))
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
-        .dsc_domain(v::<String>("\"\""))
-        .host_alias_list(
-            v::<Vec<serde_json::Value>>("[{\"hostnames\":[\"\"],\"ip\":\"\"}]"),
-        )
-        .image_id(v::<String>("\"\""))
-        .ingress_controller_name(v::<String>("\"\""))
-        .instance_id(v::<String>("\"\""))
-        .node_selector(v::<String>("\"\""))
-        .storage_class_name(v::<String>("\"\""))
-        .tags(
-            v::<
-                Vec<scp_data_flow::types::Tag>,
-            >("[{\"tag_key\":\"\",\"tag_value\":\"\"}]"),
-        )
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .account(v::<serde_json::Value>(r#"{"account_id":"","account_password":""}"#))
+        .cluster_id(v::<String>(r#""""#))
+        .data_flow_name(v::<String>(r#""""#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
+        .dsc_domain(v::<String>(r#""""#))
+        .host_alias_list(v::<Vec<serde_json::Value>>(r#"[{"hostnames":[""],"ip":""}]"#))
+        .image_id(v::<String>(r#""""#))
+        .ingress_controller_name(v::<String>(r#""""#))
+        .instance_id(v::<String>(r#""""#))
+        .node_selector(v::<String>(r#""""#))
+        .storage_class_name(v::<String>(r#""""#))
+        .tags(v::<Vec<scp_data_flow::types::Tag>>(r#"[{"tag_key":"","tag_value":""}]"#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"cluster_id\":\"\",\"data_flow_name\":\"\",\"description\":\"\",\"domain\":\"\",\"dsc_domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"image_id\":\"\",\"ingress_controller_name\":\"\",\"instance_id\":\"\",\"node_selector\":\"\",\"storage_class_name\":\"\",\"tags\":[{\"tag_key\":\"\",\"tag_value\":\"\"}]}")),
+        v(r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","data_flow_name":"","description":"","domain":"","dsc_domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"image_id":"","ingress_controller_name":"","instance_id":"","node_selector":"","storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#)),
         "sent body {sent}"
     );
 }
@@ -685,7 +669,7 @@ fn list_data_flow_service_v1_1_response_200() {
     rejects::<
         scp_data_flow::types::ListDataFlowServicesConsoleResponseV1Dot1,
     >(
-        "{\"contents\":[{\"account_id\":\"\",\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_by\":\"\",\"created_dt\":\"2026-02-11T06:41:25.909Z\",\"data_flow_id\":\"\",\"data_flow_name\":\"\",\"data_flow_service_id\":\"\",\"data_flow_service_name\":\"\",\"description\":\"\",\"modified_by\":\"\",\"modified_dt\":\"2026-02-11T06:41:25.915Z\",\"state\":\"\",\"version\":\"\"}],\"total_count\":\"\"}",
+        r#"{"contents":[{"account_id":"","cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_by":"","created_dt":"2026-02-11T06:41:25.909Z","data_flow_id":"","data_flow_name":"","data_flow_service_id":"","data_flow_service_name":"","description":"","modified_by":"","modified_dt":"2026-02-11T06:41:25.915Z","state":"","version":""}],"total_count":""}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -722,13 +706,13 @@ async fn list_data_flow_service_v1_1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_data_flow_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_flow::types::State>("\"ACTIVE\""))
-        .data_flow_service_name(v::<String>("\"example\""))
-        .data_flow_name(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_flow::types::State>(r#""ACTIVE""#))
+        .data_flow_service_name(v::<String>(r#""example""#))
+        .data_flow_name(v::<String>(r#""example""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -752,22 +736,22 @@ async fn list_data_flow_service_v1_1_sends_documented_request() {
         .and(header("Scp-Api-Version", "data-flow 1.1"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"total_count\":1}", "application/json"),
+                .set_body_raw(r#"{"total_count":1}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .list_data_flow_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
         .size(v::<i64>("20"))
         .page(v::<i64>("0"))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_flow::types::State>("\"ACTIVE\""))
-        .data_flow_service_name(v::<String>("\"example\""))
-        .data_flow_name(v::<String>("\"example\""))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_flow::types::State>(r#""ACTIVE""#))
+        .data_flow_service_name(v::<String>(r#""example""#))
+        .data_flow_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_flow::types::ListDataFlowServicesConsoleResponseV1Dot1 = result
@@ -780,7 +764,7 @@ fn list_data_flow_service_v1_0_response_200() {
     rejects::<
         scp_data_flow::types::ListDataFlowServicesConsoleResponse,
     >(
-        "{\"contents\":[{\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_by\":\"\",\"created_dt\":\"2026-02-11T06:41:25.071Z\",\"data_flow_id\":\"\",\"data_flow_name\":\"\",\"data_flow_service_id\":\"\",\"data_flow_service_name\":\"\",\"description\":\"\",\"modified_by\":\"\",\"modified_dt\":\"2026-02-11T06:41:25.077Z\",\"state\":\"\",\"version\":\"\"}],\"total_count\":\"\"}",
+        r#"{"contents":[{"cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_by":"","created_dt":"2026-02-11T06:41:25.071Z","data_flow_id":"","data_flow_name":"","data_flow_service_id":"","data_flow_service_name":"","description":"","modified_by":"","modified_dt":"2026-02-11T06:41:25.077Z","state":"","version":""}],"total_count":""}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -818,13 +802,13 @@ async fn list_data_flow_service_v1_0_streams_every_page() {
     let stream = client(&server)
         .v1_0()
         .list_data_flow_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_flow::v1_0::types::State>("\"ACTIVE\""))
-        .data_flow_service_name(v::<String>("\"example\""))
-        .data_flow_name(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_flow::v1_0::types::State>(r#""ACTIVE""#))
+        .data_flow_service_name(v::<String>(r#""example""#))
+        .data_flow_name(v::<String>(r#""example""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -848,7 +832,7 @@ async fn list_data_flow_service_v1_0_sends_documented_request() {
         .and(header("Scp-Api-Version", "data-flow 1.0"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"total_count\":1}", "application/json"),
+                .set_body_raw(r#"{"total_count":1}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -856,15 +840,15 @@ async fn list_data_flow_service_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .list_data_flow_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
         .size(v::<i64>("20"))
         .page(v::<i64>("0"))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_flow::v1_0::types::State>("\"ACTIVE\""))
-        .data_flow_service_name(v::<String>("\"example\""))
-        .data_flow_name(v::<String>("\"example\""))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_flow::v1_0::types::State>(r#""ACTIVE""#))
+        .data_flow_service_name(v::<String>(r#""example""#))
+        .data_flow_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_flow::types::ListDataFlowServicesConsoleResponse = result
@@ -877,7 +861,7 @@ fn create_data_flow_service_v1_1_request_body() {
     round_trips::<
         scp_data_flow::types::DataFlowServiceCreateRequest,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"data_flow_id\":\"\",\"data_flow_service_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"node_selector\":\"\",\"service_workload\":{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}},\"storage_class_name\":\"\",\"tags\":[{\"tag_key\":\"\",\"tag_value\":\"\"}]}",
+        r#"{"account":{"account_id":"","account_password":""},"data_flow_id":"","data_flow_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}},"storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#,
     );
 }
 /// `create_data_flow_service` at API version 1.1 sends POST /v1/data-flow-services.
@@ -895,43 +879,35 @@ async fn create_data_flow_service_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_data_flow_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .account(
-            v::<serde_json::Value>("{\"account_id\":\"\",\"account_password\":\"\"}"),
-        )
-        .data_flow_id(v::<String>("\"\""))
-        .data_flow_service_name(v::<String>("\"\""))
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .account(v::<serde_json::Value>(r#"{"account_id":"","account_password":""}"#))
+        .data_flow_id(v::<String>(r#""""#))
+        .data_flow_service_name(v::<String>(r#""""#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
         .host_alias(
             v::<
                 serde_json::Value,
-            >(
-                "{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]}",
-            ),
+            >(r#"{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}"#),
         )
-        .node_selector(v::<String>("\"\""))
+        .node_selector(v::<String>(r#""""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}",
+                r#"{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}"#,
             ),
         )
-        .storage_class_name(v::<String>("\"\""))
-        .tags(
-            v::<
-                Vec<scp_data_flow::types::Tag>,
-            >("[{\"tag_key\":\"\",\"tag_value\":\"\"}]"),
-        )
+        .storage_class_name(v::<String>(r#""""#))
+        .tags(v::<Vec<scp_data_flow::types::Tag>>(r#"[{"tag_key":"","tag_value":""}]"#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"data_flow_id\":\"\",\"data_flow_service_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"node_selector\":\"\",\"service_workload\":{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}},\"storage_class_name\":\"\",\"tags\":[{\"tag_key\":\"\",\"tag_value\":\"\"}]}")),
+        v(r#"{"account":{"account_id":"","account_password":""},"data_flow_id":"","data_flow_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}},"storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#)),
         "sent body {sent}"
     );
 }
@@ -951,43 +927,35 @@ async fn create_data_flow_service_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .create_data_flow_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .account(
-            v::<serde_json::Value>("{\"account_id\":\"\",\"account_password\":\"\"}"),
-        )
-        .data_flow_id(v::<String>("\"\""))
-        .data_flow_service_name(v::<String>("\"\""))
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .account(v::<serde_json::Value>(r#"{"account_id":"","account_password":""}"#))
+        .data_flow_id(v::<String>(r#""""#))
+        .data_flow_service_name(v::<String>(r#""""#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
         .host_alias(
             v::<
                 serde_json::Value,
-            >(
-                "{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]}",
-            ),
+            >(r#"{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}"#),
         )
-        .node_selector(v::<String>("\"\""))
+        .node_selector(v::<String>(r#""""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}",
+                r#"{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}"#,
             ),
         )
-        .storage_class_name(v::<String>("\"\""))
-        .tags(
-            v::<
-                Vec<scp_data_flow::types::Tag>,
-            >("[{\"tag_key\":\"\",\"tag_value\":\"\"}]"),
-        )
+        .storage_class_name(v::<String>(r#""""#))
+        .tags(v::<Vec<scp_data_flow::types::Tag>>(r#"[{"tag_key":"","tag_value":""}]"#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"data_flow_id\":\"\",\"data_flow_service_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"node_selector\":\"\",\"service_workload\":{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}},\"storage_class_name\":\"\",\"tags\":[{\"tag_key\":\"\",\"tag_value\":\"\"}]}")),
+        v(r#"{"account":{"account_id":"","account_password":""},"data_flow_id":"","data_flow_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}},"storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#)),
         "sent body {sent}"
     );
 }
@@ -997,7 +965,7 @@ fn show_data_flow_v1_1_response_200() {
     rejects::<
         scp_data_flow::types::DataFlowDetailResponseV1Dot1,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"account_id\":\"\",\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"count_data_flow_service\":\"\",\"created_dt\":\"2026-02-11T06:41:26.085Z\",\"data_flow_id\":\"\",\"data_flow_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"hosts_file\":\"\",\"http_port\":\"\",\"https_port\":\"\",\"image_id\":\"\",\"ingress_class_name\":\"\",\"instance_id\":\"\",\"is_active_image\":\"\",\"modified_dt\":\"2026-02-11T06:41:26.140Z\",\"namespace_name\":\"\",\"node_selector\":\"\",\"state\":\"\",\"storage_class_name\":\"\",\"version\":\"\",\"web_url\":\"\"}",
+        r#"{"account":{"account_id":"","account_password":""},"account_id":"","cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"count_data_flow_service":"","created_dt":"2026-02-11T06:41:26.085Z","data_flow_id":"","data_flow_name":"","description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"hosts_file":"","http_port":"","https_port":"","image_id":"","ingress_class_name":"","instance_id":"","is_active_image":"","modified_dt":"2026-02-11T06:41:26.140Z","namespace_name":"","node_selector":"","state":"","storage_class_name":"","version":"","web_url":""}"#,
     );
 }
 /// `show_data_flow` at API version 1.1 sends GET /v1/data-flows/{data_flow_id}.
@@ -1012,7 +980,7 @@ async fn show_data_flow_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"account_id\":\"example\",\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_flow_id\":\"example\",\"data_flow_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"account_id":"example","cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_flow_id":"example","data_flow_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1021,9 +989,9 @@ async fn show_data_flow_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_data_flow()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_flow::types::DataFlowDetailResponseV1Dot1 = result
@@ -1036,7 +1004,7 @@ fn show_data_flow_v1_0_response_200() {
     rejects::<
         scp_data_flow::types::DataFlowDetailResponse,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"count_data_flow_service\":\"\",\"created_dt\":\"2026-02-11T06:41:25.563Z\",\"data_flow_id\":\"\",\"data_flow_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"hosts_file\":\"\",\"http_port\":\"\",\"https_port\":\"\",\"image_id\":\"\",\"ingress_class_name\":\"\",\"instance_id\":\"\",\"is_active_image\":\"\",\"modified_dt\":\"2026-02-11T06:41:25.623Z\",\"namespace_name\":\"\",\"node_selector\":\"\",\"state\":\"\",\"storage_class_name\":\"\",\"version\":\"\",\"web_url\":\"\"}",
+        r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"count_data_flow_service":"","created_dt":"2026-02-11T06:41:25.563Z","data_flow_id":"","data_flow_name":"","description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"hosts_file":"","http_port":"","https_port":"","image_id":"","ingress_class_name":"","instance_id":"","is_active_image":"","modified_dt":"2026-02-11T06:41:25.623Z","namespace_name":"","node_selector":"","state":"","storage_class_name":"","version":"","web_url":""}"#,
     );
 }
 /// `show_data_flow` at API version 1.0 sends GET /v1/data-flows/{data_flow_id}.
@@ -1051,7 +1019,7 @@ async fn show_data_flow_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_flow_id\":\"example\",\"data_flow_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_flow_id":"example","data_flow_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1061,9 +1029,9 @@ async fn show_data_flow_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .show_data_flow()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_flow::types::DataFlowDetailResponse = result
@@ -1076,7 +1044,7 @@ fn update_data_flow_v1_1_response_202() {
     rejects::<
         scp_data_flow::types::DataFlowUpdateResponse,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"count_data_flow_service\":\"\",\"created_dt\":\"2026-02-11T06:41:25.706Z\",\"data_flow_id\":\"\",\"data_flow_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"hosts_file\":\"\",\"http_port\":\"\",\"https_port\":\"\",\"image_id\":\"\",\"ingress_class_name\":\"\",\"instance_id\":\"\",\"modified_dt\":\"2026-02-11T06:41:25.760Z\",\"namespace_name\":\"\",\"node_selector\":\"\",\"state\":\"\",\"storage_class_name\":\"\",\"version\":\"\",\"web_url\":\"\"}",
+        r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"count_data_flow_service":"","created_dt":"2026-02-11T06:41:25.706Z","data_flow_id":"","data_flow_name":"","description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"hosts_file":"","http_port":"","https_port":"","image_id":"","ingress_class_name":"","instance_id":"","modified_dt":"2026-02-11T06:41:25.760Z","namespace_name":"","node_selector":"","state":"","storage_class_name":"","version":"","web_url":""}"#,
     );
 }
 /// The documented `update_data_flow` 1.1 request_body example deserializes and serializes back.
@@ -1085,7 +1053,7 @@ fn update_data_flow_v1_1_request_body() {
     round_trips::<
         scp_data_flow::types::DataFlowBodyUpdate,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"description\":\"\",\"domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"node_selector\":\"\"}",
+        r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"node_selector":""}"#,
     );
 }
 /// `update_data_flow` at API version 1.1 sends PUT /v1/data-flows/{data_flow_id}.
@@ -1100,7 +1068,7 @@ async fn update_data_flow_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_flow_id\":\"example\",\"data_flow_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_flow_id":"example","data_flow_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1109,18 +1077,14 @@ async fn update_data_flow_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_data_flow()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_id(v::<String>("\"example\""))
-        .account(
-            v::<serde_json::Value>("{\"account_id\":\"\",\"account_password\":\"\"}"),
-        )
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
-        .host_alias_list(
-            v::<Vec<serde_json::Value>>("[{\"hostnames\":[\"\"],\"ip\":\"\"}]"),
-        )
-        .node_selector(v::<String>("\"\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_id(v::<String>(r#""example""#))
+        .account(v::<serde_json::Value>(r#"{"account_id":"","account_password":""}"#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
+        .host_alias_list(v::<Vec<serde_json::Value>>(r#"[{"hostnames":[""],"ip":""}]"#))
+        .node_selector(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_data_flow::types::DataFlowUpdateResponse = result
@@ -1129,7 +1093,7 @@ async fn update_data_flow_v1_1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"description\":\"\",\"domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"node_selector\":\"\"}")),
+        v(r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"node_selector":""}"#)),
         "sent body {sent}"
     );
 }
@@ -1145,7 +1109,7 @@ async fn update_data_flow_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_flow_id\":\"example\",\"data_flow_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_flow_id":"example","data_flow_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1155,18 +1119,14 @@ async fn update_data_flow_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .update_data_flow()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_id(v::<String>("\"example\""))
-        .account(
-            v::<serde_json::Value>("{\"account_id\":\"\",\"account_password\":\"\"}"),
-        )
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
-        .host_alias_list(
-            v::<Vec<serde_json::Value>>("[{\"hostnames\":[\"\"],\"ip\":\"\"}]"),
-        )
-        .node_selector(v::<String>("\"\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_id(v::<String>(r#""example""#))
+        .account(v::<serde_json::Value>(r#"{"account_id":"","account_password":""}"#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
+        .host_alias_list(v::<Vec<serde_json::Value>>(r#"[{"hostnames":[""],"ip":""}]"#))
+        .node_selector(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_data_flow::types::DataFlowUpdateResponse = result
@@ -1175,7 +1135,7 @@ async fn update_data_flow_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"description\":\"\",\"domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"node_selector\":\"\"}")),
+        v(r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"node_selector":""}"#)),
         "sent body {sent}"
     );
 }
@@ -1194,9 +1154,9 @@ async fn delete_data_flow_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_data_flow()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1217,9 +1177,9 @@ async fn delete_data_flow_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .delete_data_flow()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1230,7 +1190,7 @@ fn show_data_flow_service_v1_1_response_200() {
     rejects::<
         scp_data_flow::types::DataFlowServiceDetailResponseV1Dot1,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"account_id\":\"\",\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_dt\":\"2026-02-11T06:41:25.941Z\",\"data_flow_id\":\"\",\"data_flow_name\":\"\",\"data_flow_service_id\":\"\",\"data_flow_service_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"host_file_registry\":\"\",\"hosts_file\":\"\",\"http_port\":\"\",\"https_port\":\"\",\"image_id\":\"\",\"ingress_class_name\":\"\",\"instance_id\":\"\",\"is_active_image\":\"\",\"modified_dt\":\"2026-02-11T06:41:26.001Z\",\"namespace_name\":\"\",\"node_selector\":\"\",\"service_workload\":\"\",\"state\":\"\",\"storage_class_name\":\"\",\"version\":\"\",\"web_url_nifi\":\"\",\"web_url_registry\":\"\"}",
+        r#"{"account":{"account_id":"","account_password":""},"account_id":"","cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_dt":"2026-02-11T06:41:25.941Z","data_flow_id":"","data_flow_name":"","data_flow_service_id":"","data_flow_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"host_file_registry":"","hosts_file":"","http_port":"","https_port":"","image_id":"","ingress_class_name":"","instance_id":"","is_active_image":"","modified_dt":"2026-02-11T06:41:26.001Z","namespace_name":"","node_selector":"","service_workload":"","state":"","storage_class_name":"","version":"","web_url_nifi":"","web_url_registry":""}"#,
     );
 }
 /// `show_data_flow_service` at API version 1.1 sends GET /v1/data-flow-services/{data_flow_service_id}.
@@ -1245,7 +1205,7 @@ async fn show_data_flow_service_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"account_id\":\"example\",\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_flow_id\":\"example\",\"data_flow_name\":\"example\",\"data_flow_service_id\":\"example\",\"data_flow_service_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"account_id":"example","cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_flow_id":"example","data_flow_name":"example","data_flow_service_id":"example","data_flow_service_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1254,9 +1214,9 @@ async fn show_data_flow_service_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_data_flow_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_service_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_service_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_flow::types::DataFlowServiceDetailResponseV1Dot1 = result
@@ -1269,7 +1229,7 @@ fn show_data_flow_service_v1_0_response_200() {
     rejects::<
         scp_data_flow::types::DataFlowServiceDetailResponse,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_dt\":\"2026-02-11T06:41:25.201Z\",\"data_flow_id\":\"\",\"data_flow_name\":\"\",\"data_flow_service_id\":\"\",\"data_flow_service_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"host_file_registry\":\"\",\"hosts_file\":\"\",\"http_port\":\"\",\"https_port\":\"\",\"image_id\":\"\",\"ingress_class_name\":\"\",\"instance_id\":\"\",\"is_active_image\":\"\",\"modified_dt\":\"2026-02-11T06:41:25.261Z\",\"namespace_name\":\"\",\"node_selector\":\"\",\"service_workload\":\"\",\"state\":\"\",\"storage_class_name\":\"\",\"version\":\"\",\"web_url_nifi\":\"\",\"web_url_registry\":\"\"}",
+        r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_dt":"2026-02-11T06:41:25.201Z","data_flow_id":"","data_flow_name":"","data_flow_service_id":"","data_flow_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"host_file_registry":"","hosts_file":"","http_port":"","https_port":"","image_id":"","ingress_class_name":"","instance_id":"","is_active_image":"","modified_dt":"2026-02-11T06:41:25.261Z","namespace_name":"","node_selector":"","service_workload":"","state":"","storage_class_name":"","version":"","web_url_nifi":"","web_url_registry":""}"#,
     );
 }
 /// `show_data_flow_service` at API version 1.0 sends GET /v1/data-flow-services/{data_flow_service_id}.
@@ -1284,7 +1244,7 @@ async fn show_data_flow_service_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_flow_id\":\"example\",\"data_flow_name\":\"example\",\"data_flow_service_id\":\"example\",\"data_flow_service_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_flow_id":"example","data_flow_name":"example","data_flow_service_id":"example","data_flow_service_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1294,9 +1254,9 @@ async fn show_data_flow_service_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .show_data_flow_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_service_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_service_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_flow::types::DataFlowServiceDetailResponse = result
@@ -1309,7 +1269,7 @@ fn update_data_flow_service_v1_1_response_202() {
     rejects::<
         scp_data_flow::types::DataFlowServiceUpdateResponse,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_dt\":\"2026-02-11T06:41:25.347Z\",\"data_flow_id\":\"\",\"data_flow_name\":\"\",\"data_flow_service_id\":\"\",\"data_flow_service_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"host_file_registry\":\"\",\"hosts_file\":\"\",\"http_port\":\"\",\"https_port\":\"\",\"image_id\":\"\",\"ingress_class_name\":\"\",\"instance_id\":\"\",\"modified_dt\":\"2026-02-11T06:41:25.401Z\",\"namespace_name\":\"\",\"node_selector\":\"\",\"service_workload\":\"\",\"state\":\"\",\"storage_class_name\":\"\",\"version\":\"\",\"web_url_nifi\":\"\",\"web_url_registry\":\"\"}",
+        r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_dt":"2026-02-11T06:41:25.347Z","data_flow_id":"","data_flow_name":"","data_flow_service_id":"","data_flow_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"host_file_registry":"","hosts_file":"","http_port":"","https_port":"","image_id":"","ingress_class_name":"","instance_id":"","modified_dt":"2026-02-11T06:41:25.401Z","namespace_name":"","node_selector":"","service_workload":"","state":"","storage_class_name":"","version":"","web_url_nifi":"","web_url_registry":""}"#,
     );
 }
 /// The documented `update_data_flow_service` 1.1 request_body example deserializes and serializes back.
@@ -1318,7 +1278,7 @@ fn update_data_flow_service_v1_1_request_body() {
     round_trips::<
         scp_data_flow::types::DataFlowServicesUpdateRequest,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"node_selector\":\"\",\"service_workload\":{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}}",
+        r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#,
     );
 }
 /// `update_data_flow_service` at API version 1.1 sends PUT /v1/data-flow-services/{data_flow_service_id}.
@@ -1333,7 +1293,7 @@ async fn update_data_flow_service_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_flow_id\":\"example\",\"data_flow_name\":\"example\",\"data_flow_service_id\":\"example\",\"data_flow_service_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_flow_id":"example","data_flow_name":"example","data_flow_service_id":"example","data_flow_service_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1342,27 +1302,23 @@ async fn update_data_flow_service_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_data_flow_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_service_id(v::<String>("\"example\""))
-        .account(
-            v::<serde_json::Value>("{\"account_id\":\"\",\"account_password\":\"\"}"),
-        )
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_service_id(v::<String>(r#""example""#))
+        .account(v::<serde_json::Value>(r#"{"account_id":"","account_password":""}"#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
         .host_alias(
             v::<
                 serde_json::Value,
-            >(
-                "{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]}",
-            ),
+            >(r#"{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}"#),
         )
-        .node_selector(v::<String>("\"\""))
+        .node_selector(v::<String>(r#""""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}",
+                r#"{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}"#,
             ),
         )
         .send()
@@ -1373,7 +1329,7 @@ async fn update_data_flow_service_v1_1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"node_selector\":\"\",\"service_workload\":{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}}")),
+        v(r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#)),
         "sent body {sent}"
     );
 }
@@ -1389,7 +1345,7 @@ async fn update_data_flow_service_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_flow_id\":\"example\",\"data_flow_name\":\"example\",\"data_flow_service_id\":\"example\",\"data_flow_service_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_flow_id":"example","data_flow_name":"example","data_flow_service_id":"example","data_flow_service_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1399,27 +1355,23 @@ async fn update_data_flow_service_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .update_data_flow_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_service_id(v::<String>("\"example\""))
-        .account(
-            v::<serde_json::Value>("{\"account_id\":\"\",\"account_password\":\"\"}"),
-        )
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_service_id(v::<String>(r#""example""#))
+        .account(v::<serde_json::Value>(r#"{"account_id":"","account_password":""}"#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
         .host_alias(
             v::<
                 serde_json::Value,
-            >(
-                "{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]}",
-            ),
+            >(r#"{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}"#),
         )
-        .node_selector(v::<String>("\"\""))
+        .node_selector(v::<String>(r#""""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}",
+                r#"{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}"#,
             ),
         )
         .send()
@@ -1430,7 +1382,7 @@ async fn update_data_flow_service_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"node_selector\":\"\",\"service_workload\":{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}}")),
+        v(r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#)),
         "sent body {sent}"
     );
 }
@@ -1449,9 +1401,9 @@ async fn delete_data_flow_service_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_data_flow_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_service_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_service_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1472,9 +1424,9 @@ async fn delete_data_flow_service_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .delete_data_flow_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_service_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_service_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1484,9 +1436,7 @@ async fn delete_data_flow_service_v1_0_sends_documented_request() {
 fn list_data_flow_images_v1_1_response_200() {
     rejects::<
         scp_data_flow::types::DataFlowImageListResponse,
-    >(
-        "{\"contents\":[{\"image_id\":\"\",\"image_name\":\"\",\"version\":\"\"}],\"total_count\":\"\"}",
-    );
+    >(r#"{"contents":[{"image_id":"","image_name":"","version":""}],"total_count":""}"#);
 }
 /// `list_data_flow_images` at API version 1.1 sends GET /v1/data-flows/image-versions.
 #[tokio::test]
@@ -1500,7 +1450,7 @@ async fn list_data_flow_images_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"image_id\":\"example\",\"image_name\":\"example\",\"version\":\"example\"}]}",
+                    r#"{"contents":[{"image_id":"example","image_name":"example","version":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -1509,8 +1459,8 @@ async fn list_data_flow_images_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_data_flow_images()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
         .send()
         .await;
     let body: scp_data_flow::types::DataFlowImageListResponse = result
@@ -1529,7 +1479,7 @@ async fn list_data_flow_images_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"image_id\":\"example\",\"image_name\":\"example\",\"version\":\"example\"}]}",
+                    r#"{"contents":[{"image_id":"example","image_name":"example","version":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -1539,8 +1489,8 @@ async fn list_data_flow_images_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .list_data_flow_images()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
         .send()
         .await;
     let body: scp_data_flow::types::DataFlowImageListResponse = result
@@ -1562,9 +1512,9 @@ async fn list_data_flow_ingress_controllers_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_data_flow_ingress_controllers()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .cluster_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1585,9 +1535,9 @@ async fn list_data_flow_ingress_controllers_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .list_data_flow_ingress_controllers()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .cluster_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1598,7 +1548,7 @@ fn show_data_flow_service_sub_versions_v1_1_response_200() {
     rejects::<
         scp_data_flow::types::DataFlowServiceImageResponse,
     >(
-        "{\"data_flow_service_count\":\"\",\"versions\":{\"nifi\":\"\",\"nifiregistry\":\"\",\"zookeeper\":\"\"}}",
+        r#"{"data_flow_service_count":"","versions":{"nifi":"","nifiregistry":"","zookeeper":""}}"#,
     );
 }
 /// `show_data_flow_service_sub_versions` at API version 1.1 sends GET /v1/data-flow-services/data-flows/{data_flow_id}/sub-versions.
@@ -1618,9 +1568,9 @@ async fn show_data_flow_service_sub_versions_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_data_flow_service_sub_versions()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_flow::types::DataFlowServiceImageResponse = result
@@ -1645,9 +1595,9 @@ async fn show_data_flow_service_sub_versions_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .show_data_flow_service_sub_versions()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_flow_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_flow_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_flow::types::DataFlowServiceImageResponse = result

@@ -56,7 +56,7 @@ async fn sent_body(server: &MockServer) -> Value {
 fn check_cluster_resource_size_for_data_ops_service_create_v1_1_response_200() {
     rejects::<
         scp_data_ops::types::ClusterResourceCheckResponse,
-    >("{\"cpu\":\"CPU\",\"err_code\":\"\",\"memory\":\"Memory\",\"result\":\"\"}");
+    >(r#"{"cpu":"CPU","err_code":"","memory":"Memory","result":""}"#);
 }
 /// The documented `check_cluster_resource_size_for_data_ops_service_create` 1.1 request_body example deserializes and serializes back.
 #[test]
@@ -64,7 +64,7 @@ fn check_cluster_resource_size_for_data_ops_service_create_v1_1_request_body() {
     round_trips::<
         scp_data_ops::types::DataOpsServiceValidateResourceRequest,
     >(
-        "{\"service_workload\":{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}}",
+        r#"{"service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}}"#,
     );
 }
 /// `check_cluster_resource_size_for_data_ops_service_create` at API version 1.1 sends POST /v1/data-ops-services/clusters/{cluster_id}/validate-resources.
@@ -79,7 +79,7 @@ async fn check_cluster_resource_size_for_data_ops_service_create_v1_1_sends_docu
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"err_code\":\"example\",\"result\":true}",
+                    r#"{"err_code":"example","result":true}"#,
                     "application/json",
                 ),
         )
@@ -88,14 +88,14 @@ async fn check_cluster_resource_size_for_data_ops_service_create_v1_1_sends_docu
         .await;
     let result = client(&server)
         .check_cluster_resource_size_for_data_ops_service_create()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .cluster_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .cluster_id(v::<String>(r#""example""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}",
+                r#"{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}"#,
             ),
         )
         .send()
@@ -106,7 +106,7 @@ async fn check_cluster_resource_size_for_data_ops_service_create_v1_1_sends_docu
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"service_workload\":{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}}")),
+        v(r#"{"service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}}"#)),
         "sent body {sent}"
     );
 }
@@ -122,7 +122,7 @@ async fn check_cluster_resource_size_for_data_ops_service_create_v1_0_sends_docu
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"err_code\":\"example\",\"result\":true}",
+                    r#"{"err_code":"example","result":true}"#,
                     "application/json",
                 ),
         )
@@ -132,14 +132,14 @@ async fn check_cluster_resource_size_for_data_ops_service_create_v1_0_sends_docu
     let result = client(&server)
         .v1_0()
         .check_cluster_resource_size_for_data_ops_service_create()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .cluster_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .cluster_id(v::<String>(r#""example""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}",
+                r#"{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}"#,
             ),
         )
         .send()
@@ -150,7 +150,7 @@ async fn check_cluster_resource_size_for_data_ops_service_create_v1_0_sends_docu
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"service_workload\":{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}}")),
+        v(r#"{"service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}}"#)),
         "sent body {sent}"
     );
 }
@@ -166,7 +166,7 @@ async fn check_cluster_resource_size_for_data_ops_service_update_v1_1_sends_docu
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"err_code\":\"example\",\"result\":true}",
+                    r#"{"err_code":"example","result":true}"#,
                     "application/json",
                 ),
         )
@@ -175,14 +175,14 @@ async fn check_cluster_resource_size_for_data_ops_service_update_v1_1_sends_docu
         .await;
     let result = client(&server)
         .check_cluster_resource_size_for_data_ops_service_update()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_service_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_service_id(v::<String>(r#""example""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}",
+                r#"{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}"#,
             ),
         )
         .send()
@@ -193,7 +193,7 @@ async fn check_cluster_resource_size_for_data_ops_service_update_v1_1_sends_docu
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"service_workload\":{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}}")),
+        v(r#"{"service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}}"#)),
         "sent body {sent}"
     );
 }
@@ -209,7 +209,7 @@ async fn check_cluster_resource_size_for_data_ops_service_update_v1_0_sends_docu
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"err_code\":\"example\",\"result\":true}",
+                    r#"{"err_code":"example","result":true}"#,
                     "application/json",
                 ),
         )
@@ -219,14 +219,14 @@ async fn check_cluster_resource_size_for_data_ops_service_update_v1_0_sends_docu
     let result = client(&server)
         .v1_0()
         .check_cluster_resource_size_for_data_ops_service_update()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_service_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_service_id(v::<String>(r#""example""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}",
+                r#"{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}"#,
             ),
         )
         .send()
@@ -237,7 +237,7 @@ async fn check_cluster_resource_size_for_data_ops_service_update_v1_0_sends_docu
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"service_workload\":{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}}")),
+        v(r#"{"service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}}"#)),
         "sent body {sent}"
     );
 }
@@ -256,9 +256,9 @@ async fn check_data_ops_name_duplication_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .check_data_ops_name_duplication()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_name(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_name(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -279,9 +279,9 @@ async fn check_data_ops_name_duplication_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .check_data_ops_name_duplication()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_name(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_name(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -301,9 +301,9 @@ async fn check_data_ops_service_name_duplication_v1_1_sends_documented_request()
         .await;
     let result = client(&server)
         .check_data_ops_service_name_duplication()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_service_name(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_service_name(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -324,9 +324,9 @@ async fn check_data_ops_service_name_duplication_v1_0_sends_documented_request()
     let result = client(&server)
         .v1_0()
         .check_data_ops_service_name_duplication()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_service_name(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_service_name(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -337,7 +337,7 @@ fn list_data_ops_v1_1_response_200() {
     rejects::<
         scp_data_ops::types::ListDataOpsConsoleResponseV1Dot1,
     >(
-        "{\"contents\":[{\"account_id\":\"\",\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_by\":\"\",\"created_dt\":\"2026-02-11T06:41:30.704Z\",\"data_ops_id\":\"\",\"data_ops_name\":\"\",\"image_id\":\"\",\"instance_id\":\"\",\"is_active_image\":\"\",\"modified_by\":\"\",\"modified_dt\":\"2026-02-11T06:41:30.710Z\",\"namespace_name\":\"\",\"state\":\"\",\"version\":\"\"}],\"total_count\":\"\"}",
+        r#"{"contents":[{"account_id":"","cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_by":"","created_dt":"2026-02-11T06:41:30.704Z","data_ops_id":"","data_ops_name":"","image_id":"","instance_id":"","is_active_image":"","modified_by":"","modified_dt":"2026-02-11T06:41:30.710Z","namespace_name":"","state":"","version":""}],"total_count":""}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -374,16 +374,16 @@ async fn list_data_ops_v1_1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_data_ops()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .cluster_name(v::<String>("\"example\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_ops::types::State>("\"ACTIVE\""))
-        .version(v::<String>("\"example\""))
-        .cluster_id(v::<String>("\"example\""))
-        .data_ops_name(v::<String>("\"example\""))
-        .region(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .cluster_name(v::<String>(r#""example""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_ops::types::State>(r#""ACTIVE""#))
+        .version(v::<String>(r#""example""#))
+        .cluster_id(v::<String>(r#""example""#))
+        .data_ops_name(v::<String>(r#""example""#))
+        .region(v::<String>(r#""example""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -410,25 +410,25 @@ async fn list_data_ops_v1_1_sends_documented_request() {
         .and(header("Scp-Api-Version", "data-ops 1.1"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"total_count\":1}", "application/json"),
+                .set_body_raw(r#"{"total_count":1}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .list_data_ops()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .cluster_name(v::<String>("\"example\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_ops::types::State>("\"ACTIVE\""))
-        .version(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .cluster_name(v::<String>(r#""example""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_ops::types::State>(r#""ACTIVE""#))
+        .version(v::<String>(r#""example""#))
         .size(v::<i64>("1"))
         .page(v::<i64>("1"))
-        .cluster_id(v::<String>("\"example\""))
-        .data_ops_name(v::<String>("\"example\""))
-        .region(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
+        .data_ops_name(v::<String>(r#""example""#))
+        .region(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_ops::types::ListDataOpsConsoleResponseV1Dot1 = result
@@ -441,7 +441,7 @@ fn list_data_ops_v1_0_response_200() {
     rejects::<
         scp_data_ops::types::ListDataOpsConsoleResponse,
     >(
-        "{\"contents\":[{\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_by\":\"\",\"created_dt\":\"2026-02-11T06:41:29.993Z\",\"data_ops_id\":\"\",\"data_ops_name\":\"\",\"image_id\":\"\",\"instance_id\":\"\",\"is_active_image\":\"\",\"modified_by\":\"\",\"modified_dt\":\"2026-02-11T06:41:30.000Z\",\"namespace_name\":\"\",\"state\":\"\",\"version\":\"\"}],\"total_count\":\"\"}",
+        r#"{"contents":[{"cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_by":"","created_dt":"2026-02-11T06:41:29.993Z","data_ops_id":"","data_ops_name":"","image_id":"","instance_id":"","is_active_image":"","modified_by":"","modified_dt":"2026-02-11T06:41:30.000Z","namespace_name":"","state":"","version":""}],"total_count":""}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -479,16 +479,16 @@ async fn list_data_ops_v1_0_streams_every_page() {
     let stream = client(&server)
         .v1_0()
         .list_data_ops()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .cluster_name(v::<String>("\"example\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_ops::v1_0::types::State>("\"ACTIVE\""))
-        .version(v::<String>("\"example\""))
-        .cluster_id(v::<String>("\"example\""))
-        .data_ops_name(v::<String>("\"example\""))
-        .region(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .cluster_name(v::<String>(r#""example""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_ops::v1_0::types::State>(r#""ACTIVE""#))
+        .version(v::<String>(r#""example""#))
+        .cluster_id(v::<String>(r#""example""#))
+        .data_ops_name(v::<String>(r#""example""#))
+        .region(v::<String>(r#""example""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -515,7 +515,7 @@ async fn list_data_ops_v1_0_sends_documented_request() {
         .and(header("Scp-Api-Version", "data-ops 1.0"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"total_count\":1}", "application/json"),
+                .set_body_raw(r#"{"total_count":1}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -523,18 +523,18 @@ async fn list_data_ops_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .list_data_ops()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .cluster_name(v::<String>("\"example\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_ops::v1_0::types::State>("\"ACTIVE\""))
-        .version(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .cluster_name(v::<String>(r#""example""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_ops::v1_0::types::State>(r#""ACTIVE""#))
+        .version(v::<String>(r#""example""#))
         .size(v::<i64>("1"))
         .page(v::<i64>("1"))
-        .cluster_id(v::<String>("\"example\""))
-        .data_ops_name(v::<String>("\"example\""))
-        .region(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
+        .data_ops_name(v::<String>(r#""example""#))
+        .region(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_ops::types::ListDataOpsConsoleResponse = result
@@ -547,7 +547,7 @@ fn create_data_ops_v1_1_request_body() {
     round_trips::<
         scp_data_ops::types::DataOpsCreateRequest,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"cluster_id\":\"\",\"data_ops_name\":\"\",\"description\":\"\",\"domain\":\"\",\"dsc_domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"image_id\":\"\",\"ingress_controller_name\":\"\",\"instance_id\":\"\",\"node_selector\":\"\",\"storage_class_name\":\"\",\"tags\":[{\"tag_key\":\"\",\"tag_value\":\"\"}]}",
+        r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","data_ops_name":"","description":"","domain":"","dsc_domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"image_id":"","ingress_controller_name":"","instance_id":"","node_selector":"","storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#,
     );
 }
 /// `create_data_ops` at API version 1.1 sends POST /v1/data-ops.
@@ -565,34 +565,28 @@ async fn create_data_ops_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_data_ops()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .account(
-            v::<serde_json::Value>("{\"account_id\":\"\",\"account_password\":\"\"}"),
-        )
-        .cluster_id(v::<String>("\"\""))
-        .data_ops_name(v::<String>("\"\""))
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
-        .dsc_domain(v::<String>("\"\""))
-        .host_alias_list(
-            v::<Vec<serde_json::Value>>("[{\"hostnames\":[\"\"],\"ip\":\"\"}]"),
-        )
-        .image_id(v::<String>("\"\""))
-        .ingress_controller_name(v::<String>("\"\""))
-        .instance_id(v::<String>("\"\""))
-        .node_selector(v::<String>("\"\""))
-        .storage_class_name(v::<String>("\"\""))
-        .tags(
-            v::<Vec<scp_data_ops::types::Tag>>("[{\"tag_key\":\"\",\"tag_value\":\"\"}]"),
-        )
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .account(v::<serde_json::Value>(r#"{"account_id":"","account_password":""}"#))
+        .cluster_id(v::<String>(r#""""#))
+        .data_ops_name(v::<String>(r#""""#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
+        .dsc_domain(v::<String>(r#""""#))
+        .host_alias_list(v::<Vec<serde_json::Value>>(r#"[{"hostnames":[""],"ip":""}]"#))
+        .image_id(v::<String>(r#""""#))
+        .ingress_controller_name(v::<String>(r#""""#))
+        .instance_id(v::<String>(r#""""#))
+        .node_selector(v::<String>(r#""""#))
+        .storage_class_name(v::<String>(r#""""#))
+        .tags(v::<Vec<scp_data_ops::types::Tag>>(r#"[{"tag_key":"","tag_value":""}]"#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"cluster_id\":\"\",\"data_ops_name\":\"\",\"description\":\"\",\"domain\":\"\",\"dsc_domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"image_id\":\"\",\"ingress_controller_name\":\"\",\"instance_id\":\"\",\"node_selector\":\"\",\"storage_class_name\":\"\",\"tags\":[{\"tag_key\":\"\",\"tag_value\":\"\"}]}")),
+        v(r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","data_ops_name":"","description":"","domain":"","dsc_domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"image_id":"","ingress_controller_name":"","instance_id":"","node_selector":"","storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#)),
         "sent body {sent}"
     );
 }
@@ -612,34 +606,28 @@ async fn create_data_ops_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .create_data_ops()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .account(
-            v::<serde_json::Value>("{\"account_id\":\"\",\"account_password\":\"\"}"),
-        )
-        .cluster_id(v::<String>("\"\""))
-        .data_ops_name(v::<String>("\"\""))
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
-        .dsc_domain(v::<String>("\"\""))
-        .host_alias_list(
-            v::<Vec<serde_json::Value>>("[{\"hostnames\":[\"\"],\"ip\":\"\"}]"),
-        )
-        .image_id(v::<String>("\"\""))
-        .ingress_controller_name(v::<String>("\"\""))
-        .instance_id(v::<String>("\"\""))
-        .node_selector(v::<String>("\"\""))
-        .storage_class_name(v::<String>("\"\""))
-        .tags(
-            v::<Vec<scp_data_ops::types::Tag>>("[{\"tag_key\":\"\",\"tag_value\":\"\"}]"),
-        )
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .account(v::<serde_json::Value>(r#"{"account_id":"","account_password":""}"#))
+        .cluster_id(v::<String>(r#""""#))
+        .data_ops_name(v::<String>(r#""""#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
+        .dsc_domain(v::<String>(r#""""#))
+        .host_alias_list(v::<Vec<serde_json::Value>>(r#"[{"hostnames":[""],"ip":""}]"#))
+        .image_id(v::<String>(r#""""#))
+        .ingress_controller_name(v::<String>(r#""""#))
+        .instance_id(v::<String>(r#""""#))
+        .node_selector(v::<String>(r#""""#))
+        .storage_class_name(v::<String>(r#""""#))
+        .tags(v::<Vec<scp_data_ops::types::Tag>>(r#"[{"tag_key":"","tag_value":""}]"#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"cluster_id\":\"\",\"data_ops_name\":\"\",\"description\":\"\",\"domain\":\"\",\"dsc_domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"image_id\":\"\",\"ingress_controller_name\":\"\",\"instance_id\":\"\",\"node_selector\":\"\",\"storage_class_name\":\"\",\"tags\":[{\"tag_key\":\"\",\"tag_value\":\"\"}]}")),
+        v(r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","data_ops_name":"","description":"","domain":"","dsc_domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"image_id":"","ingress_controller_name":"","instance_id":"","node_selector":"","storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#)),
         "sent body {sent}"
     );
 }
@@ -649,7 +637,7 @@ fn list_data_ops_service_v1_1_response_200() {
     rejects::<
         scp_data_ops::types::ListDataOpsServicesConsoleResponseV1Dot1,
     >(
-        "{\"contents\":[{\"account_id\":\"\",\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_by\":\"\",\"created_dt\":\"2026-02-11T06:41:30.741Z\",\"data_ops_id\":\"\",\"data_ops_name\":\"\",\"data_ops_service_id\":\"\",\"data_ops_service_name\":\"\",\"description\":\"\",\"modified_by\":\"\",\"modified_dt\":\"2026-02-11T06:41:30.747Z\",\"state\":\"\",\"version\":\"\"}],\"total_count\":\"\"}",
+        r#"{"contents":[{"account_id":"","cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_by":"","created_dt":"2026-02-11T06:41:30.741Z","data_ops_id":"","data_ops_name":"","data_ops_service_id":"","data_ops_service_name":"","description":"","modified_by":"","modified_dt":"2026-02-11T06:41:30.747Z","state":"","version":""}],"total_count":""}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -686,13 +674,13 @@ async fn list_data_ops_service_v1_1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_data_ops_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_ops::types::State>("\"ACTIVE\""))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .data_ops_service_name(v::<String>("\"example\""))
-        .data_ops_name(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_ops::types::State>(r#""ACTIVE""#))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .data_ops_service_name(v::<String>(r#""example""#))
+        .data_ops_name(v::<String>(r#""example""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -716,22 +704,22 @@ async fn list_data_ops_service_v1_1_sends_documented_request() {
         .and(header("Scp-Api-Version", "data-ops 1.1"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"total_count\":1}", "application/json"),
+                .set_body_raw(r#"{"total_count":1}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .list_data_ops_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_ops::types::State>("\"ACTIVE\""))
-        .sort(v::<String>("\"created_dt:desc\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_ops::types::State>(r#""ACTIVE""#))
+        .sort(v::<String>(r#""created_dt:desc""#))
         .size(v::<i64>("1"))
         .page(v::<i64>("1"))
-        .data_ops_service_name(v::<String>("\"example\""))
-        .data_ops_name(v::<String>("\"example\""))
+        .data_ops_service_name(v::<String>(r#""example""#))
+        .data_ops_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_ops::types::ListDataOpsServicesConsoleResponseV1Dot1 = result
@@ -744,7 +732,7 @@ fn list_data_ops_service_v1_0_response_200() {
     rejects::<
         scp_data_ops::types::ListDataOpsServicesConsoleResponse,
     >(
-        "{\"contents\":[{\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_by\":\"\",\"created_dt\":\"2026-02-11T06:41:30.089Z\",\"data_ops_id\":\"\",\"data_ops_name\":\"\",\"data_ops_service_id\":\"\",\"data_ops_service_name\":\"\",\"description\":\"\",\"modified_by\":\"\",\"modified_dt\":\"2026-02-11T06:41:30.095Z\",\"state\":\"\",\"version\":\"\"}],\"total_count\":\"\"}",
+        r#"{"contents":[{"cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_by":"","created_dt":"2026-02-11T06:41:30.089Z","data_ops_id":"","data_ops_name":"","data_ops_service_id":"","data_ops_service_name":"","description":"","modified_by":"","modified_dt":"2026-02-11T06:41:30.095Z","state":"","version":""}],"total_count":""}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -782,13 +770,13 @@ async fn list_data_ops_service_v1_0_streams_every_page() {
     let stream = client(&server)
         .v1_0()
         .list_data_ops_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_ops::v1_0::types::State>("\"ACTIVE\""))
-        .sort(v::<String>("\"created_dt:desc\""))
-        .data_ops_service_name(v::<String>("\"example\""))
-        .data_ops_name(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_ops::v1_0::types::State>(r#""ACTIVE""#))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .data_ops_service_name(v::<String>(r#""example""#))
+        .data_ops_name(v::<String>(r#""example""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -812,7 +800,7 @@ async fn list_data_ops_service_v1_0_sends_documented_request() {
         .and(header("Scp-Api-Version", "data-ops 1.0"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"total_count\":1}", "application/json"),
+                .set_body_raw(r#"{"total_count":1}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -820,15 +808,15 @@ async fn list_data_ops_service_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .list_data_ops_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .created_by(v::<String>("\"example\""))
-        .state(v::<scp_data_ops::v1_0::types::State>("\"ACTIVE\""))
-        .sort(v::<String>("\"created_dt:desc\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .created_by(v::<String>(r#""example""#))
+        .state(v::<scp_data_ops::v1_0::types::State>(r#""ACTIVE""#))
+        .sort(v::<String>(r#""created_dt:desc""#))
         .size(v::<i64>("1"))
         .page(v::<i64>("1"))
-        .data_ops_service_name(v::<String>("\"example\""))
-        .data_ops_name(v::<String>("\"example\""))
+        .data_ops_service_name(v::<String>(r#""example""#))
+        .data_ops_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_ops::types::ListDataOpsServicesConsoleResponse = result
@@ -841,7 +829,7 @@ fn create_data_ops_service_v1_1_request_body() {
     round_trips::<
         scp_data_ops::types::DataOpsServiceCreateRequest,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"data_ops_id\":\"\",\"data_ops_service_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"node_selector\":\"\",\"service_workload\":{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}},\"storage_class_name\":\"\",\"tags\":[{\"tag_key\":\"\",\"tag_value\":\"\"}],\"worker_type\":\"\"}",
+        r#"{"account":{"account_id":"","account_password":""},"data_ops_id":"","data_ops_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}},"storage_class_name":"","tags":[{"tag_key":"","tag_value":""}],"worker_type":""}"#,
     );
 }
 /// `create_data_ops_service` at API version 1.1 sends POST /v1/data-ops-services.
@@ -859,42 +847,36 @@ async fn create_data_ops_service_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_data_ops_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .account(
-            v::<serde_json::Value>("{\"account_id\":\"\",\"account_password\":\"\"}"),
-        )
-        .data_ops_id(v::<String>("\"\""))
-        .data_ops_service_name(v::<String>("\"\""))
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .account(v::<serde_json::Value>(r#"{"account_id":"","account_password":""}"#))
+        .data_ops_id(v::<String>(r#""""#))
+        .data_ops_service_name(v::<String>(r#""""#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
         .host_alias(
             v::<
                 serde_json::Value,
-            >(
-                "{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]}",
-            ),
+            >(r#"{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}"#),
         )
-        .node_selector(v::<String>("\"\""))
+        .node_selector(v::<String>(r#""""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}",
+                r#"{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}"#,
             ),
         )
-        .storage_class_name(v::<String>("\"\""))
-        .tags(
-            v::<Vec<scp_data_ops::types::Tag>>("[{\"tag_key\":\"\",\"tag_value\":\"\"}]"),
-        )
-        .worker_type(v::<String>("\"\""))
+        .storage_class_name(v::<String>(r#""""#))
+        .tags(v::<Vec<scp_data_ops::types::Tag>>(r#"[{"tag_key":"","tag_value":""}]"#))
+        .worker_type(v::<String>(r#""""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"data_ops_id\":\"\",\"data_ops_service_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"node_selector\":\"\",\"service_workload\":{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}},\"storage_class_name\":\"\",\"tags\":[{\"tag_key\":\"\",\"tag_value\":\"\"}],\"worker_type\":\"\"}")),
+        v(r#"{"account":{"account_id":"","account_password":""},"data_ops_id":"","data_ops_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}},"storage_class_name":"","tags":[{"tag_key":"","tag_value":""}],"worker_type":""}"#)),
         "sent body {sent}"
     );
 }
@@ -914,42 +896,36 @@ async fn create_data_ops_service_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .create_data_ops_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .account(
-            v::<serde_json::Value>("{\"account_id\":\"\",\"account_password\":\"\"}"),
-        )
-        .data_ops_id(v::<String>("\"\""))
-        .data_ops_service_name(v::<String>("\"\""))
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .account(v::<serde_json::Value>(r#"{"account_id":"","account_password":""}"#))
+        .data_ops_id(v::<String>(r#""""#))
+        .data_ops_service_name(v::<String>(r#""""#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
         .host_alias(
             v::<
                 serde_json::Value,
-            >(
-                "{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]}",
-            ),
+            >(r#"{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}"#),
         )
-        .node_selector(v::<String>("\"\""))
+        .node_selector(v::<String>(r#""""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}",
+                r#"{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}"#,
             ),
         )
-        .storage_class_name(v::<String>("\"\""))
-        .tags(
-            v::<Vec<scp_data_ops::types::Tag>>("[{\"tag_key\":\"\",\"tag_value\":\"\"}]"),
-        )
-        .worker_type(v::<String>("\"\""))
+        .storage_class_name(v::<String>(r#""""#))
+        .tags(v::<Vec<scp_data_ops::types::Tag>>(r#"[{"tag_key":"","tag_value":""}]"#))
+        .worker_type(v::<String>(r#""""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"data_ops_id\":\"\",\"data_ops_service_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"node_selector\":\"\",\"service_workload\":{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}},\"storage_class_name\":\"\",\"tags\":[{\"tag_key\":\"\",\"tag_value\":\"\"}],\"worker_type\":\"\"}")),
+        v(r#"{"account":{"account_id":"","account_password":""},"data_ops_id":"","data_ops_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}},"storage_class_name":"","tags":[{"tag_key":"","tag_value":""}],"worker_type":""}"#)),
         "sent body {sent}"
     );
 }
@@ -959,7 +935,7 @@ fn show_data_ops_v1_1_response_200() {
     rejects::<
         scp_data_ops::types::DataOpsDetailResponseV1Dot1,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"account_id\":\"\",\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_dt\":\"2026-02-11T06:41:30.871Z\",\"data_ops_id\":\"\",\"data_ops_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"hosts_file\":\"\",\"http_port\":\"\",\"https_port\":\"\",\"image_id\":\"\",\"ingress_class_name\":\"\",\"instance_id\":\"\",\"is_active_image\":\"\",\"modified_dt\":\"2026-02-11T06:41:30.927Z\",\"namespace_name\":\"\",\"node_selector\":\"\",\"state\":\"\",\"storage_class_name\":\"\",\"version\":\"\",\"web_url\":\"\"}",
+        r#"{"account":{"account_id":"","account_password":""},"account_id":"","cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_dt":"2026-02-11T06:41:30.871Z","data_ops_id":"","data_ops_name":"","description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"hosts_file":"","http_port":"","https_port":"","image_id":"","ingress_class_name":"","instance_id":"","is_active_image":"","modified_dt":"2026-02-11T06:41:30.927Z","namespace_name":"","node_selector":"","state":"","storage_class_name":"","version":"","web_url":""}"#,
     );
 }
 /// `show_data_ops` at API version 1.1 sends GET /v1/data-ops/{data_ops_id}.
@@ -974,7 +950,7 @@ async fn show_data_ops_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"account_id\":\"example\",\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_ops_id\":\"example\",\"data_ops_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"account_id":"example","cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_ops_id":"example","data_ops_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -983,9 +959,9 @@ async fn show_data_ops_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_data_ops()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_ops::types::DataOpsDetailResponseV1Dot1 = result
@@ -998,7 +974,7 @@ fn show_data_ops_v1_0_response_200() {
     rejects::<
         scp_data_ops::types::DataOpsDetailResponse,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_dt\":\"2026-02-11T06:41:30.482Z\",\"data_ops_id\":\"\",\"data_ops_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"hosts_file\":\"\",\"http_port\":\"\",\"https_port\":\"\",\"image_id\":\"\",\"ingress_class_name\":\"\",\"instance_id\":\"\",\"is_active_image\":\"\",\"modified_dt\":\"2026-02-11T06:41:30.537Z\",\"namespace_name\":\"\",\"node_selector\":\"\",\"state\":\"\",\"storage_class_name\":\"\",\"version\":\"\",\"web_url\":\"\"}",
+        r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_dt":"2026-02-11T06:41:30.482Z","data_ops_id":"","data_ops_name":"","description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"hosts_file":"","http_port":"","https_port":"","image_id":"","ingress_class_name":"","instance_id":"","is_active_image":"","modified_dt":"2026-02-11T06:41:30.537Z","namespace_name":"","node_selector":"","state":"","storage_class_name":"","version":"","web_url":""}"#,
     );
 }
 /// `show_data_ops` at API version 1.0 sends GET /v1/data-ops/{data_ops_id}.
@@ -1013,7 +989,7 @@ async fn show_data_ops_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_ops_id\":\"example\",\"data_ops_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_ops_id":"example","data_ops_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1023,9 +999,9 @@ async fn show_data_ops_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .show_data_ops()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_ops::types::DataOpsDetailResponse = result
@@ -1038,7 +1014,7 @@ fn update_data_ops_v1_1_response_202() {
     rejects::<
         scp_data_ops::types::DataOpsUpdateResponse,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_dt\":\"2026-02-11T06:41:30.617Z\",\"data_ops_id\":\"\",\"data_ops_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"hosts_file\":\"\",\"http_port\":\"\",\"https_port\":\"\",\"image_id\":\"\",\"ingress_class_name\":\"\",\"instance_id\":\"\",\"modified_dt\":\"2026-02-11T06:41:30.665Z\",\"namespace_name\":\"\",\"node_selector\":\"\",\"state\":\"\",\"storage_class_name\":\"\",\"version\":\"\",\"web_url\":\"\"}",
+        r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_dt":"2026-02-11T06:41:30.617Z","data_ops_id":"","data_ops_name":"","description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"hosts_file":"","http_port":"","https_port":"","image_id":"","ingress_class_name":"","instance_id":"","modified_dt":"2026-02-11T06:41:30.665Z","namespace_name":"","node_selector":"","state":"","storage_class_name":"","version":"","web_url":""}"#,
     );
 }
 /// The documented `update_data_ops` 1.1 request_body example deserializes and serializes back.
@@ -1047,7 +1023,7 @@ fn update_data_ops_v1_1_request_body() {
     round_trips::<
         scp_data_ops::types::DataOpsUpdateRequest,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"description\":\"\",\"domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"node_selector\":\"\"}",
+        r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"node_selector":""}"#,
     );
 }
 /// `update_data_ops` at API version 1.1 sends PUT /v1/data-ops/{data_ops_id}.
@@ -1062,7 +1038,7 @@ async fn update_data_ops_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_ops_id\":\"example\",\"data_ops_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_ops_id":"example","data_ops_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1071,18 +1047,14 @@ async fn update_data_ops_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_data_ops()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_id(v::<String>("\"example\""))
-        .account(
-            v::<serde_json::Value>("{\"account_id\":\"\",\"account_password\":\"\"}"),
-        )
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
-        .host_alias_list(
-            v::<Vec<serde_json::Value>>("[{\"hostnames\":[\"\"],\"ip\":\"\"}]"),
-        )
-        .node_selector(v::<String>("\"\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_id(v::<String>(r#""example""#))
+        .account(v::<serde_json::Value>(r#"{"account_id":"","account_password":""}"#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
+        .host_alias_list(v::<Vec<serde_json::Value>>(r#"[{"hostnames":[""],"ip":""}]"#))
+        .node_selector(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_data_ops::types::DataOpsUpdateResponse = result
@@ -1091,7 +1063,7 @@ async fn update_data_ops_v1_1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"description\":\"\",\"domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"node_selector\":\"\"}")),
+        v(r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"node_selector":""}"#)),
         "sent body {sent}"
     );
 }
@@ -1107,7 +1079,7 @@ async fn update_data_ops_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_ops_id\":\"example\",\"data_ops_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_ops_id":"example","data_ops_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1117,18 +1089,14 @@ async fn update_data_ops_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .update_data_ops()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_id(v::<String>("\"example\""))
-        .account(
-            v::<serde_json::Value>("{\"account_id\":\"\",\"account_password\":\"\"}"),
-        )
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
-        .host_alias_list(
-            v::<Vec<serde_json::Value>>("[{\"hostnames\":[\"\"],\"ip\":\"\"}]"),
-        )
-        .node_selector(v::<String>("\"\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_id(v::<String>(r#""example""#))
+        .account(v::<serde_json::Value>(r#"{"account_id":"","account_password":""}"#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
+        .host_alias_list(v::<Vec<serde_json::Value>>(r#"[{"hostnames":[""],"ip":""}]"#))
+        .node_selector(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_data_ops::types::DataOpsUpdateResponse = result
@@ -1137,7 +1105,7 @@ async fn update_data_ops_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"description\":\"\",\"domain\":\"\",\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}],\"node_selector\":\"\"}")),
+        v(r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"node_selector":""}"#)),
         "sent body {sent}"
     );
 }
@@ -1156,9 +1124,9 @@ async fn delete_data_ops_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_data_ops()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1179,9 +1147,9 @@ async fn delete_data_ops_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .delete_data_ops()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1192,7 +1160,7 @@ fn show_data_ops_service_v1_1_response_200() {
     rejects::<
         scp_data_ops::types::DataOpsServiceDetailResponseV1Dot1,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"account_id\":\"\",\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_dt\":\"2026-02-11T06:41:30.772Z\",\"data_ops_id\":\"\",\"data_ops_name\":\"\",\"data_ops_service_id\":\"\",\"data_ops_service_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"hosts_file\":\"\",\"http_port\":\"\",\"https_port\":\"\",\"image_id\":\"\",\"ingress_class_name\":\"\",\"instance_id\":\"\",\"is_active_image\":\"\",\"modified_dt\":\"2026-02-11T06:41:30.828Z\",\"namespace_name\":\"\",\"node_selector\":\"\",\"service_workload\":\"\",\"state\":\"\",\"storage_class_name\":\"\",\"version\":\"\",\"web_url\":\"\"}",
+        r#"{"account":{"account_id":"","account_password":""},"account_id":"","cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_dt":"2026-02-11T06:41:30.772Z","data_ops_id":"","data_ops_name":"","data_ops_service_id":"","data_ops_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"hosts_file":"","http_port":"","https_port":"","image_id":"","ingress_class_name":"","instance_id":"","is_active_image":"","modified_dt":"2026-02-11T06:41:30.828Z","namespace_name":"","node_selector":"","service_workload":"","state":"","storage_class_name":"","version":"","web_url":""}"#,
     );
 }
 /// `show_data_ops_service` at API version 1.1 sends GET /v1/data-ops-services/{data_ops_service_id}.
@@ -1207,7 +1175,7 @@ async fn show_data_ops_service_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"account_id\":\"example\",\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_ops_id\":\"example\",\"data_ops_name\":\"example\",\"data_ops_service_id\":\"example\",\"data_ops_service_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"account_id":"example","cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_ops_id":"example","data_ops_name":"example","data_ops_service_id":"example","data_ops_service_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1216,9 +1184,9 @@ async fn show_data_ops_service_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_data_ops_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_service_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_service_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_ops::types::DataOpsServiceDetailResponseV1Dot1 = result
@@ -1231,7 +1199,7 @@ fn show_data_ops_service_v1_0_response_200() {
     rejects::<
         scp_data_ops::types::DataOpsServiceDetailResponse,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_dt\":\"2026-02-11T06:41:30.212Z\",\"data_ops_id\":\"\",\"data_ops_name\":\"\",\"data_ops_service_id\":\"\",\"data_ops_service_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"hosts_file\":\"\",\"http_port\":\"\",\"https_port\":\"\",\"image_id\":\"\",\"ingress_class_name\":\"\",\"instance_id\":\"\",\"is_active_image\":\"\",\"modified_dt\":\"2026-02-11T06:41:30.267Z\",\"namespace_name\":\"\",\"node_selector\":\"\",\"service_workload\":\"\",\"state\":\"\",\"storage_class_name\":\"\",\"version\":\"\",\"web_url\":\"\"}",
+        r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_dt":"2026-02-11T06:41:30.212Z","data_ops_id":"","data_ops_name":"","data_ops_service_id":"","data_ops_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"hosts_file":"","http_port":"","https_port":"","image_id":"","ingress_class_name":"","instance_id":"","is_active_image":"","modified_dt":"2026-02-11T06:41:30.267Z","namespace_name":"","node_selector":"","service_workload":"","state":"","storage_class_name":"","version":"","web_url":""}"#,
     );
 }
 /// `show_data_ops_service` at API version 1.0 sends GET /v1/data-ops-services/{data_ops_service_id}.
@@ -1246,7 +1214,7 @@ async fn show_data_ops_service_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_ops_id\":\"example\",\"data_ops_name\":\"example\",\"data_ops_service_id\":\"example\",\"data_ops_service_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_ops_id":"example","data_ops_name":"example","data_ops_service_id":"example","data_ops_service_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1256,9 +1224,9 @@ async fn show_data_ops_service_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .show_data_ops_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_service_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_service_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_ops::types::DataOpsServiceDetailResponse = result
@@ -1271,7 +1239,7 @@ fn update_data_ops_service_v1_1_response_202() {
     rejects::<
         scp_data_ops::types::DataOpsServiceUpdateResponse,
     >(
-        "{\"account\":{\"account_id\":\"\",\"account_password\":\"\"},\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_dt\":\"2026-02-11T06:41:30.347Z\",\"data_ops_id\":\"\",\"data_ops_name\":\"\",\"data_ops_service_id\":\"\",\"data_ops_service_name\":\"\",\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"hosts_file\":\"\",\"http_port\":\"\",\"https_port\":\"\",\"image_id\":\"\",\"ingress_class_name\":\"\",\"instance_id\":\"\",\"modified_dt\":\"2026-02-11T06:41:30.395Z\",\"namespace_name\":\"\",\"node_selector\":\"\",\"service_workload\":\"\",\"state\":\"\",\"storage_class_name\":\"\",\"version\":\"\",\"web_url\":\"\"}",
+        r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_dt":"2026-02-11T06:41:30.347Z","data_ops_id":"","data_ops_name":"","data_ops_service_id":"","data_ops_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"hosts_file":"","http_port":"","https_port":"","image_id":"","ingress_class_name":"","instance_id":"","modified_dt":"2026-02-11T06:41:30.395Z","namespace_name":"","node_selector":"","service_workload":"","state":"","storage_class_name":"","version":"","web_url":""}"#,
     );
 }
 /// The documented `update_data_ops_service` 1.1 request_body example deserializes and serializes back.
@@ -1280,7 +1248,7 @@ fn update_data_ops_service_v1_1_request_body() {
     round_trips::<
         scp_data_ops::types::DataOpsServiceUpdateRequest,
     >(
-        "{\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"node_selector\":\"\",\"service_workload\":{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}},\"worker_type\":\"\"}",
+        r#"{"description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}},"worker_type":""}"#,
     );
 }
 /// `update_data_ops_service` at API version 1.1 sends PUT /v1/data-ops-services/{data_ops_service_id}.
@@ -1295,7 +1263,7 @@ async fn update_data_ops_service_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_ops_id\":\"example\",\"data_ops_name\":\"example\",\"data_ops_service_id\":\"example\",\"data_ops_service_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_ops_id":"example","data_ops_name":"example","data_ops_service_id":"example","data_ops_service_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1304,27 +1272,25 @@ async fn update_data_ops_service_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_data_ops_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_service_id(v::<String>("\"example\""))
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_service_id(v::<String>(r#""example""#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
         .host_alias(
             v::<
                 serde_json::Value,
-            >(
-                "{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]}",
-            ),
+            >(r#"{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}"#),
         )
-        .node_selector(v::<String>("\"\""))
+        .node_selector(v::<String>(r#""""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}",
+                r#"{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}"#,
             ),
         )
-        .worker_type(v::<String>("\"\""))
+        .worker_type(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_data_ops::types::DataOpsServiceUpdateResponse = result
@@ -1333,7 +1299,7 @@ async fn update_data_ops_service_v1_1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"node_selector\":\"\",\"service_workload\":{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}},\"worker_type\":\"\"}")),
+        v(r#"{"description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}},"worker_type":""}"#)),
         "sent body {sent}"
     );
 }
@@ -1349,7 +1315,7 @@ async fn update_data_ops_service_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"data_ops_id\":\"example\",\"data_ops_name\":\"example\",\"data_ops_service_id\":\"example\",\"data_ops_service_name\":\"example\",\"image_id\":\"example\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"namespace_name\":\"example\",\"state\":\"example\",\"storage_class_name\":\"example\",\"version\":\"example\"}",
+                    r#"{"cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","data_ops_id":"example","data_ops_name":"example","data_ops_service_id":"example","data_ops_service_name":"example","image_id":"example","modified_dt":"2024-05-17T00:23:17Z","namespace_name":"example","state":"example","storage_class_name":"example","version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1359,27 +1325,25 @@ async fn update_data_ops_service_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .update_data_ops_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_service_id(v::<String>("\"example\""))
-        .description(v::<String>("\"\""))
-        .domain(v::<String>("\"\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_service_id(v::<String>(r#""example""#))
+        .description(v::<String>(r#""""#))
+        .domain(v::<String>(r#""""#))
         .host_alias(
             v::<
                 serde_json::Value,
-            >(
-                "{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]}",
-            ),
+            >(r#"{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}"#),
         )
-        .node_selector(v::<String>("\"\""))
+        .node_selector(v::<String>(r#""""#))
         .service_workload(
             v::<
                 serde_json::Value,
             >(
-                "{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}",
+                r#"{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}"#,
             ),
         )
-        .worker_type(v::<String>("\"\""))
+        .worker_type(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_data_ops::types::DataOpsServiceUpdateResponse = result
@@ -1388,7 +1352,7 @@ async fn update_data_ops_service_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"description\":\"\",\"domain\":\"\",\"host_alias\":{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]},\"node_selector\":\"\",\"service_workload\":{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}},\"worker_type\":\"\"}")),
+        v(r#"{"description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}},"worker_type":""}"#)),
         "sent body {sent}"
     );
 }
@@ -1407,9 +1371,9 @@ async fn delete_data_ops_service_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_data_ops_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_service_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_service_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1430,9 +1394,9 @@ async fn delete_data_ops_service_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .delete_data_ops_service()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_service_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_service_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1443,7 +1407,7 @@ fn list_data_ops_image_versions_v1_1_response_200() {
     rejects::<
         scp_data_ops::types::ImageVersionsResponse,
     >(
-        "{\"contents\":[{\"image_attr\":{\"k8s.version\":\"\",\"os.type\":\"\"},\"image_id\":\"\",\"image_name\":\"\",\"version\":\"\"}],\"total_count\":\"\"}",
+        r#"{"contents":[{"image_attr":{"k8s.version":"","os.type":""},"image_id":"","image_name":"","version":""}],"total_count":""}"#,
     );
 }
 /// `list_data_ops_image_versions` at API version 1.1 sends GET /v1/data-ops/image-versions.
@@ -1458,7 +1422,7 @@ async fn list_data_ops_image_versions_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"image_attr\":{},\"image_id\":\"example\",\"image_name\":\"example\",\"version\":\"example\"}],\"total_count\":1}",
+                    r#"{"contents":[{"image_attr":{},"image_id":"example","image_name":"example","version":"example"}],"total_count":1}"#,
                     "application/json",
                 ),
         )
@@ -1467,8 +1431,8 @@ async fn list_data_ops_image_versions_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_data_ops_image_versions()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
         .send()
         .await;
     let body: scp_data_ops::types::ImageVersionsResponse = result
@@ -1487,7 +1451,7 @@ async fn list_data_ops_image_versions_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"image_attr\":{},\"image_id\":\"example\",\"image_name\":\"example\",\"version\":\"example\"}],\"total_count\":1}",
+                    r#"{"contents":[{"image_attr":{},"image_id":"example","image_name":"example","version":"example"}],"total_count":1}"#,
                     "application/json",
                 ),
         )
@@ -1497,8 +1461,8 @@ async fn list_data_ops_image_versions_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .list_data_ops_image_versions()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
         .send()
         .await;
     let body: scp_data_ops::types::ImageVersionsResponse = result
@@ -1520,9 +1484,9 @@ async fn list_data_ops_ingress_controllers_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_data_ops_ingress_controllers()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .cluster_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1543,9 +1507,9 @@ async fn list_data_ops_ingress_controllers_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .list_data_ops_ingress_controllers()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .cluster_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1556,7 +1520,7 @@ fn show_data_ops_service_sub_version_v1_1_response_200() {
     rejects::<
         scp_data_ops::types::DataOpsServiceImageResponse,
     >(
-        "{\"data_ops_service_count\":\"\",\"versions\":{\"scheduler\":\"\",\"webserver\":\"\",\"worker\":\"\"}}",
+        r#"{"data_ops_service_count":"","versions":{"scheduler":"","webserver":"","worker":""}}"#,
     );
 }
 /// `show_data_ops_service_sub_version` at API version 1.1 sends GET /v1/data-ops-services/data-ops/{data_ops_id}/sub-versions.
@@ -1576,9 +1540,9 @@ async fn show_data_ops_service_sub_version_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_data_ops_service_sub_version()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_ops::types::DataOpsServiceImageResponse = result
@@ -1603,9 +1567,9 @@ async fn show_data_ops_service_sub_version_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .show_data_ops_service_sub_version()
-        .accept(v::<String>("\"application/json\""))
-        .scp_request_path(v::<String>("\"openapi\""))
-        .data_ops_id(v::<String>("\"example\""))
+        .accept(v::<String>(r#""application/json""#))
+        .scp_request_path(v::<String>(r#""openapi""#))
+        .data_ops_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_data_ops::types::DataOpsServiceImageResponse = result

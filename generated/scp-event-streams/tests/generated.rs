@@ -57,7 +57,7 @@ fn add_instances_v1_0_response_202() {
     round_trips::<
         scp_event_streams::types::AsyncResponse,
     >(
-        "{\"request_id\":\"req-4f668846-8a3d-49f1-8111-451ebccf445c\",\"resource\":{\"id\":\"109a585ae67b4e8482fdafc8a4a5be74\"}}",
+        r#"{"request_id":"req-4f668846-8a3d-49f1-8111-451ebccf445c","resource":{"id":"109a585ae67b4e8482fdafc8a4a5be74"}}"#,
     );
 }
 /// The documented `add_instances` 1.0 request_body example contradicts the schema ($.instance_count: expected an integer, found ""), so the strict type rejects it.
@@ -65,9 +65,7 @@ fn add_instances_v1_0_response_202() {
 fn add_instances_v1_0_request_body() {
     rejects::<
         scp_event_streams::types::EventStreamsClusterAddInstancesRequest,
-    >(
-        "{\"instance_count\":\"\",\"public_ip_ids\":[\"\"],\"service_ip_addresses\":[\"\"]}",
-    );
+    >(r#"{"instance_count":"","public_ip_ids":[""],"service_ip_addresses":[""]}"#);
 }
 /// `add_instances` at API version 1.0 sends POST /v1/clusters/{cluster_id}/add-instances.
 #[tokio::test]
@@ -79,7 +77,7 @@ async fn add_instances_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -88,9 +86,9 @@ async fn add_instances_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_instances()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .instance_count(v::<i64>("1"))
-        .service_ip_addresses(v::<Vec<String>>("[\"example\"]"))
+        .service_ip_addresses(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: scp_event_streams::types::AsyncResponse = result
@@ -98,8 +96,7 @@ async fn add_instances_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v("{\"instance_count\":1,\"service_ip_addresses\":[\"example\"]}")),
+        same(& sent, & v(r#"{"instance_count":1,"service_ip_addresses":["example"]}"#)),
         "sent body {sent}"
     );
 }
@@ -109,7 +106,7 @@ fn list_clusters_v1_0_response_200() {
     round_trips::<
         scp_event_streams::types::ClusterPageResponse,
     >(
-        "{\"contents\":[{\"account_id\":\"\",\"created_at\":\"2024-05-17T00:23:17Z\",\"created_by\":\"90dddfc2b1e04edba54ba2b41539a9ac\",\"ha_enabled\":false,\"id\":\"0fdd87aab8cb46f59b7c1f81ed03fb3e\",\"instance_count\":0,\"modified_at\":\"2024-05-17T00:23:17Z\",\"modified_by\":\"90dddfc2b1e04edba54ba2b41539a9ac\",\"name\":\"\",\"role_type\":\"ORIGIN\",\"service_state\":\"RUNNING\"}],\"count\":20,\"page\":0,\"size\":20,\"sort\":[\"created_at:asc\"]}",
+        r#"{"contents":[{"account_id":"","created_at":"2024-05-17T00:23:17Z","created_by":"90dddfc2b1e04edba54ba2b41539a9ac","ha_enabled":false,"id":"0fdd87aab8cb46f59b7c1f81ed03fb3e","instance_count":0,"modified_at":"2024-05-17T00:23:17Z","modified_by":"90dddfc2b1e04edba54ba2b41539a9ac","name":"","role_type":"ORIGIN","service_state":"RUNNING"}],"count":20,"page":0,"size":20,"sort":["created_at:asc"]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -146,9 +143,9 @@ async fn list_clusters_v1_0_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_clusters()
-        .sort(v::<String>("\"name:asc\""))
-        .name(v::<String>("\"example\""))
-        .service_state(v::<String>("\"example\""))
+        .sort(v::<String>(r#""name:asc""#))
+        .name(v::<String>(r#""example""#))
+        .service_state(v::<String>(r#""example""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -168,7 +165,7 @@ async fn list_clusters_v1_0_sends_documented_request() {
         .and(header("Scp-Api-Version", "eventstreams 1.0"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"count\":1,\"page\":1,\"size\":1}", "application/json"),
+                .set_body_raw(r#"{"count":1,"page":1,"size":1}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -177,9 +174,9 @@ async fn list_clusters_v1_0_sends_documented_request() {
         .list_clusters()
         .size(v::<i64>("20"))
         .page(v::<i64>("0"))
-        .sort(v::<String>("\"name:asc\""))
-        .name(v::<String>("\"example\""))
-        .service_state(v::<String>("\"example\""))
+        .sort(v::<String>(r#""name:asc""#))
+        .name(v::<String>(r#""example""#))
+        .service_state(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_event_streams::types::ClusterPageResponse = result
@@ -192,7 +189,7 @@ fn create_cluster_v1_0_request_body() {
     round_trips::<
         scp_event_streams::types::EventStreamsClusterCreateRequest,
     >(
-        "{\"akhq_enabled\":false,\"allowable_ip_addresses\":[],\"dbaas_engine_version_id\":\"\",\"init_config_option\":{\"akhq_id\":\"\",\"akhq_password\":\"\",\"broker_port\":9091,\"broker_sasl_id\":\"\",\"broker_sasl_password\":\"\",\"zookeeper_port\":2180,\"zookeeper_sasl_id\":\"\",\"zookeeper_sasl_password\":\"\"},\"instance_groups\":[{\"block_storage_groups\":[{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}],\"instances\":[{\"public_ip_id\":\"\",\"role_type\":\"ACTIVE\",\"service_ip_address\":\"\"}],\"role_type\":\"ACTIVE\",\"server_type_name\":\"\"}],\"instance_name_prefix\":\"\",\"is_combined\":false,\"maintenance_option\":{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\"},\"name\":\"\",\"nat_enabled\":false,\"subnet_id\":\"\",\"tags\":[],\"timezone\":\"\"}",
+        r#"{"akhq_enabled":false,"allowable_ip_addresses":[],"dbaas_engine_version_id":"","init_config_option":{"akhq_id":"","akhq_password":"","broker_port":9091,"broker_sasl_id":"","broker_sasl_password":"","zookeeper_port":2180,"zookeeper_sasl_id":"","zookeeper_sasl_password":""},"instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"instances":[{"public_ip_id":"","role_type":"ACTIVE","service_ip_address":""}],"role_type":"ACTIVE","server_type_name":""}],"instance_name_prefix":"","is_combined":false,"maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","nat_enabled":false,"subnet_id":"","tags":[],"timezone":""}"#,
     );
 }
 /// `create_cluster` at API version 1.0 sends POST /v1/clusters.
@@ -205,7 +202,7 @@ async fn create_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -216,35 +213,33 @@ async fn create_cluster_v1_0_sends_documented_request() {
         .create_cluster()
         .akhq_enabled(v::<bool>("false"))
         .allowable_ip_addresses(v::<Vec<String>>("[]"))
-        .dbaas_engine_version_id(v::<String>("\"\""))
+        .dbaas_engine_version_id(v::<String>(r#""""#))
         .init_config_option(
             v::<
                 scp_event_streams::types::EventStreamsInitConfigOptionRequest,
             >(
-                "{\"akhq_id\":\"\",\"akhq_password\":\"\",\"broker_port\":9091,\"broker_sasl_id\":\"\",\"broker_sasl_password\":\"\",\"zookeeper_port\":2180,\"zookeeper_sasl_id\":\"\",\"zookeeper_sasl_password\":\"\"}",
+                r#"{"akhq_id":"","akhq_password":"","broker_port":9091,"broker_sasl_id":"","broker_sasl_password":"","zookeeper_port":2180,"zookeeper_sasl_id":"","zookeeper_sasl_password":""}"#,
             ),
         )
         .instance_groups(
             v::<
                 Vec<scp_event_streams::types::InstanceGroupRequest>,
             >(
-                "[{\"block_storage_groups\":[{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}],\"instances\":[{\"public_ip_id\":\"\",\"role_type\":\"ACTIVE\",\"service_ip_address\":\"\"}],\"role_type\":\"ACTIVE\",\"server_type_name\":\"\"}]",
+                r#"[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"instances":[{"public_ip_id":"","role_type":"ACTIVE","service_ip_address":""}],"role_type":"ACTIVE","server_type_name":""}]"#,
             ),
         )
-        .instance_name_prefix(v::<String>("\"\""))
+        .instance_name_prefix(v::<String>(r#""""#))
         .is_combined(v::<bool>("false"))
         .maintenance_option(
             v::<
                 scp_event_streams::types::MaintenanceOption,
-            >(
-                "{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\"}",
-            ),
+            >(r#"{"period_hour":"","starting_day_of_week":"MON","starting_time":""}"#),
         )
-        .name(v::<String>("\"\""))
+        .name(v::<String>(r#""""#))
         .nat_enabled(v::<bool>("false"))
-        .subnet_id(v::<String>("\"\""))
+        .subnet_id(v::<String>(r#""""#))
         .tags(v::<Vec<scp_event_streams::types::Tag>>("[]"))
-        .timezone(v::<String>("\"\""))
+        .timezone(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_event_streams::types::AsyncResponse = result
@@ -253,7 +248,7 @@ async fn create_cluster_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"akhq_enabled\":false,\"allowable_ip_addresses\":[],\"dbaas_engine_version_id\":\"\",\"init_config_option\":{\"akhq_id\":\"\",\"akhq_password\":\"\",\"broker_port\":9091,\"broker_sasl_id\":\"\",\"broker_sasl_password\":\"\",\"zookeeper_port\":2180,\"zookeeper_sasl_id\":\"\",\"zookeeper_sasl_password\":\"\"},\"instance_groups\":[{\"block_storage_groups\":[{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}],\"instances\":[{\"public_ip_id\":\"\",\"role_type\":\"ACTIVE\",\"service_ip_address\":\"\"}],\"role_type\":\"ACTIVE\",\"server_type_name\":\"\"}],\"instance_name_prefix\":\"\",\"is_combined\":false,\"maintenance_option\":{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\"},\"name\":\"\",\"nat_enabled\":false,\"subnet_id\":\"\",\"tags\":[],\"timezone\":\"\"}")),
+        v(r#"{"akhq_enabled":false,"allowable_ip_addresses":[],"dbaas_engine_version_id":"","init_config_option":{"akhq_id":"","akhq_password":"","broker_port":9091,"broker_sasl_id":"","broker_sasl_password":"","zookeeper_port":2180,"zookeeper_sasl_id":"","zookeeper_sasl_password":""},"instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"instances":[{"public_ip_id":"","role_type":"ACTIVE","service_ip_address":""}],"role_type":"ACTIVE","server_type_name":""}],"instance_name_prefix":"","is_combined":false,"maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","nat_enabled":false,"subnet_id":"","tags":[],"timezone":""}"#)),
         "sent body {sent}"
     );
 }
@@ -262,7 +257,7 @@ async fn create_cluster_v1_0_sends_documented_request() {
 fn list_engine_version_properties_v1_0_response_200() {
     round_trips::<
         scp_event_streams::types::EnginePropertyListResponse,
-    >("{\"contents\":[{\"name\":\"\",\"value\":\"\"}]}");
+    >(r#"{"contents":[{"name":"","value":""}]}"#);
 }
 /// `list_engine_version_properties` at API version 1.0 sends GET /v1/engine-versions/{dbaas_engine_version_id}/properties.
 #[tokio::test]
@@ -274,7 +269,7 @@ async fn list_engine_version_properties_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"name\":\"example\",\"value\":\"example\"}]}",
+                    r#"{"contents":[{"name":"example","value":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -283,7 +278,7 @@ async fn list_engine_version_properties_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_engine_version_properties()
-        .dbaas_engine_version_id(v::<String>("\"example\""))
+        .dbaas_engine_version_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_event_streams::types::EnginePropertyListResponse = result
@@ -296,7 +291,7 @@ fn list_engine_versions_v1_0_response_200() {
     round_trips::<
         scp_event_streams::types::EngineListResponse,
     >(
-        "{\"contents\":[{\"end_of_service\":false,\"id\":\"\",\"major_version\":\"\",\"name\":\"\",\"os_type\":\"\",\"os_version\":\"\",\"product_image_type\":\"\",\"software_version\":\"\"}]}",
+        r#"{"contents":[{"end_of_service":false,"id":"","major_version":"","name":"","os_type":"","os_version":"","product_image_type":"","software_version":""}]}"#,
     );
 }
 /// `list_engine_versions` at API version 1.0 sends GET /v1/engine-versions.
@@ -312,7 +307,7 @@ async fn list_engine_versions_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"id\":\"example\",\"major_version\":\"example\",\"name\":\"example\",\"os_type\":\"example\",\"os_version\":\"example\",\"software_version\":\"example\"}]}",
+                    r#"{"contents":[{"id":"example","major_version":"example","name":"example","os_type":"example","os_version":"example","software_version":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -321,9 +316,9 @@ async fn list_engine_versions_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_engine_versions()
-        .id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
         .product_image_type(
-            v::<scp_event_streams::types::ProductImageType>("\"PostgreSQL Community\""),
+            v::<scp_event_streams::types::ProductImageType>(r#""PostgreSQL Community""#),
         )
         .eos_included(v::<bool>("false"))
         .send()
@@ -338,7 +333,7 @@ fn list_parameter_groups_v1_0_response_200() {
     round_trips::<
         scp_event_streams::types::ParameterGroupListResponse,
     >(
-        "{\"contents\":[{\"id\":\"\",\"major_version\":\"\",\"name\":\"\",\"product_image_type\":\"\",\"product_type\":\"\"}],\"sort\":[\"\"]}",
+        r#"{"contents":[{"id":"","major_version":"","name":"","product_image_type":"","product_type":""}],"sort":[""]}"#,
     );
 }
 /// `list_parameter_groups` at API version 1.0 sends GET /v1/parameter-groups.
@@ -354,7 +349,7 @@ async fn list_parameter_groups_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"id\":\"example\",\"major_version\":\"example\",\"name\":\"example\",\"product_image_type\":\"example\",\"product_type\":\"example\"}]}",
+                    r#"{"contents":[{"id":"example","major_version":"example","name":"example","product_image_type":"example","product_type":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -363,9 +358,9 @@ async fn list_parameter_groups_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_parameter_groups()
-        .major_version(v::<String>("\"example\""))
-        .product_image_type(v::<String>("\"example\""))
-        .sort(v::<String>("\"name:asc\""))
+        .major_version(v::<String>(r#""example""#))
+        .product_image_type(v::<String>(r#""example""#))
+        .sort(v::<String>(r#""name:asc""#))
         .send()
         .await;
     let body: scp_event_streams::types::ParameterGroupListResponse = result
@@ -378,7 +373,7 @@ fn list_parameter_values_v1_0_response_200() {
     rejects::<
         scp_event_streams::types::ParametersResponse,
     >(
-        "{\"contents\":[{\"allows_value\":\"\",\"applied_value\":\"\",\"apply_type\":\"\",\"data_type\":\"\",\"default_value\":\"\",\"description\":\"\",\"id\":\"\",\"is_modifiable\":\"\",\"name\":\"\",\"software_type\":\"\"}],\"count\":\"\",\"modified_at\":\"\"}",
+        r#"{"contents":[{"allows_value":"","applied_value":"","apply_type":"","data_type":"","default_value":"","description":"","id":"","is_modifiable":"","name":"","software_type":""}],"count":"","modified_at":""}"#,
     );
 }
 /// `list_parameter_values` at API version 1.0 sends GET /v1/clusters/{cluster_id}/parameters.
@@ -391,7 +386,7 @@ async fn list_parameter_values_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"allows_value\":\"example\",\"applied_value\":\"example\",\"apply_type\":\"example\",\"data_type\":\"example\",\"default_value\":\"example\",\"id\":\"example\",\"is_modifiable\":true,\"name\":\"example\"}],\"count\":1,\"modified_at\":\"example\"}",
+                    r#"{"contents":[{"allows_value":"example","applied_value":"example","apply_type":"example","data_type":"example","default_value":"example","id":"example","is_modifiable":true,"name":"example"}],"count":1,"modified_at":"example"}"#,
                     "application/json",
                 ),
         )
@@ -400,7 +395,7 @@ async fn list_parameter_values_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_parameter_values()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_event_streams::types::ParametersResponse = result
@@ -412,7 +407,7 @@ async fn list_parameter_values_v1_0_sends_documented_request() {
 fn set_parameter_values_v1_0_request_body() {
     round_trips::<
         scp_event_streams::types::ParametersRequest,
-    >("{\"parameters\":[{\"id\":\"\",\"new_value\":\"\",\"old_value\":\"\"}]}");
+    >(r#"{"parameters":[{"id":"","new_value":"","old_value":""}]}"#);
 }
 /// `set_parameter_values` at API version 1.0 sends PUT /v1/clusters/{cluster_id}/parameters.
 #[tokio::test]
@@ -424,7 +419,7 @@ async fn set_parameter_values_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -433,11 +428,11 @@ async fn set_parameter_values_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_parameter_values()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .parameters(
             v::<
                 Vec<scp_event_streams::types::ParameterRequest>,
-            >("[{\"id\":\"\",\"new_value\":\"\",\"old_value\":\"\"}]"),
+            >(r#"[{"id":"","new_value":"","old_value":""}]"#),
         )
         .send()
         .await;
@@ -446,8 +441,7 @@ async fn set_parameter_values_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v("{\"parameters\":[{\"id\":\"\",\"new_value\":\"\",\"old_value\":\"\"}]}")),
+        same(& sent, & v(r#"{"parameters":[{"id":"","new_value":"","old_value":""}]}"#)),
         "sent body {sent}"
     );
 }
@@ -457,7 +451,7 @@ fn list_parameters_v1_0_response_200() {
     round_trips::<
         scp_event_streams::types::ParameterPageResponse,
     >(
-        "{\"contents\":[{\"dbaas_parameter_group_id\":\"\",\"default_value\":\"\",\"description\":\"\",\"id\":\"\",\"name\":\"\",\"software_type\":\"\"}],\"count\":20,\"page\":0,\"size\":20,\"sort\":[\"created_at:asc\"]}",
+        r#"{"contents":[{"dbaas_parameter_group_id":"","default_value":"","description":"","id":"","name":"","software_type":""}],"count":20,"page":0,"size":20,"sort":["created_at:asc"]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -494,8 +488,8 @@ async fn list_parameters_v1_0_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_parameters()
-        .sort(v::<String>("\"name:asc\""))
-        .dbaas_parameter_group_id(v::<String>("\"example\""))
+        .sort(v::<String>(r#""name:asc""#))
+        .dbaas_parameter_group_id(v::<String>(r#""example""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -515,7 +509,7 @@ async fn list_parameters_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"dbaas_parameter_group_id\":\"example\",\"default_value\":\"example\",\"description\":\"example\",\"id\":\"example\",\"name\":\"example\"}],\"count\":1,\"page\":1,\"size\":1}",
+                    r#"{"contents":[{"dbaas_parameter_group_id":"example","default_value":"example","description":"example","id":"example","name":"example"}],"count":1,"page":1,"size":1}"#,
                     "application/json",
                 ),
         )
@@ -526,8 +520,8 @@ async fn list_parameters_v1_0_sends_documented_request() {
         .list_parameters()
         .size(v::<i64>("20"))
         .page(v::<i64>("0"))
-        .sort(v::<String>("\"name:asc\""))
-        .dbaas_parameter_group_id(v::<String>("\"example\""))
+        .sort(v::<String>(r#""name:asc""#))
+        .dbaas_parameter_group_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_event_streams::types::ParameterPageResponse = result
@@ -540,7 +534,7 @@ fn list_server_types_v1_0_response_200() {
     rejects::<
         scp_event_streams::types::ServerTypeListResponse,
     >(
-        "{\"contents\":[{\"cpu_core\":\"\",\"description\":\"\",\"memory_gb\":\"\",\"name\":\"\",\"product_image_type\":\"\",\"product_type\":\"\",\"purpose\":\"\",\"type\":\"\"}]}",
+        r#"{"contents":[{"cpu_core":"","description":"","memory_gb":"","name":"","product_image_type":"","product_type":"","purpose":"","type":""}]}"#,
     );
 }
 /// `list_server_types` at API version 1.0 sends GET /v1/server-types.
@@ -555,7 +549,7 @@ async fn list_server_types_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"cpu_core\":1,\"description\":\"example\",\"memory_gb\":1,\"name\":\"example\",\"product_image_type\":\"example\",\"product_type\":\"example\",\"purpose\":\"example\",\"type\":\"example\"}]}",
+                    r#"{"contents":[{"cpu_core":1,"description":"example","memory_gb":1,"name":"example","product_image_type":"example","product_type":"example","purpose":"example","type":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -564,8 +558,8 @@ async fn list_server_types_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_server_types()
-        .name(v::<String>("\"example\""))
-        .product_image_type(v::<String>("\"example\""))
+        .name(v::<String>(r#""example""#))
+        .product_image_type(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_event_streams::types::ServerTypeListResponse = result
@@ -582,7 +576,7 @@ async fn restart_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -591,7 +585,7 @@ async fn restart_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .restart_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_event_streams::types::AsyncResponse = result
@@ -603,7 +597,7 @@ async fn restart_cluster_v1_0_sends_documented_request() {
 fn set_block_storage_size_v1_0_request_body() {
     round_trips::<
         scp_event_streams::types::ResizeBlockStorageGroupRequest,
-    >("{\"size_gb\":16}");
+    >(r#"{"size_gb":16}"#);
 }
 /// `set_block_storage_size` at API version 1.0 sends POST /v1/block-storage-groups/{block_storage_group_id}/resize.
 #[tokio::test]
@@ -615,7 +609,7 @@ async fn set_block_storage_size_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -624,7 +618,7 @@ async fn set_block_storage_size_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_block_storage_size()
-        .block_storage_group_id(v::<String>("\"example\""))
+        .block_storage_group_id(v::<String>(r#""example""#))
         .size_gb(v::<i64>("16"))
         .send()
         .await;
@@ -632,16 +626,14 @@ async fn set_block_storage_size_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"size_gb\":16}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"size_gb":16}"#)), "sent body {sent}");
 }
 /// The documented `set_maintenance` 1.0 request_body example deserializes and serializes back.
 #[test]
 fn set_maintenance_v1_0_request_body() {
     round_trips::<
         scp_event_streams::types::MaintenanceRequest,
-    >(
-        "{\"start_day_of_week\":\"MON\",\"start_minute\":\"\",\"start_time\":\"\",\"term_hour\":\"\"}",
-    );
+    >(r#"{"start_day_of_week":"MON","start_minute":"","start_time":"","term_hour":""}"#);
 }
 /// `set_maintenance` at API version 1.0 sends POST /v1/clusters/{cluster_id}/maintenance.
 #[tokio::test]
@@ -653,7 +645,7 @@ async fn set_maintenance_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -662,13 +654,13 @@ async fn set_maintenance_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_maintenance()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .start_day_of_week(
-            v::<scp_event_streams::types::MaintenanceOptionStartingDayOfWeek>("\"MON\""),
+            v::<scp_event_streams::types::MaintenanceOptionStartingDayOfWeek>(r#""MON""#),
         )
-        .start_minute(v::<String>("\"\""))
-        .start_time(v::<String>("\"\""))
-        .term_hour(v::<String>("\"\""))
+        .start_minute(v::<String>(r#""""#))
+        .start_time(v::<String>(r#""""#))
+        .term_hour(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_event_streams::types::AsyncResponse = result
@@ -677,7 +669,7 @@ async fn set_maintenance_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"start_day_of_week\":\"MON\",\"start_minute\":\"\",\"start_time\":\"\",\"term_hour\":\"\"}")),
+        v(r#"{"start_day_of_week":"MON","start_minute":"","start_time":"","term_hour":""}"#)),
         "sent body {sent}"
     );
 }
@@ -691,7 +683,7 @@ async fn unset_maintenance_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -700,7 +692,7 @@ async fn unset_maintenance_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .unset_maintenance()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_event_streams::types::AsyncResponse = result
@@ -712,7 +704,7 @@ async fn unset_maintenance_v1_0_sends_documented_request() {
 fn set_security_group_rules_v1_0_request_body() {
     round_trips::<
         scp_event_streams::types::UpdateSecurityGroupRulesRequest,
-    >("{\"add_ip_addresses\":[],\"del_ip_addresses\":[]}");
+    >(r#"{"add_ip_addresses":[],"del_ip_addresses":[]}"#);
 }
 /// `set_security_group_rules` at API version 1.0 sends POST /v1/clusters/{cluster_id}/security-group-rules.
 #[tokio::test]
@@ -724,7 +716,7 @@ async fn set_security_group_rules_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -733,7 +725,7 @@ async fn set_security_group_rules_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_security_group_rules()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .add_ip_addresses(v::<Vec<String>>("[]"))
         .del_ip_addresses(v::<Vec<String>>("[]"))
         .send()
@@ -743,7 +735,7 @@ async fn set_security_group_rules_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"add_ip_addresses\":[],\"del_ip_addresses\":[]}")),
+        same(& sent, & v(r#"{"add_ip_addresses":[],"del_ip_addresses":[]}"#)),
         "sent body {sent}"
     );
 }
@@ -752,7 +744,7 @@ async fn set_security_group_rules_v1_0_sends_documented_request() {
 fn set_server_type_v1_0_request_body() {
     round_trips::<
         scp_event_streams::types::InstanceGroupResizeRequest,
-    >("{\"server_type_name\":\"\"}");
+    >(r#"{"server_type_name":""}"#);
 }
 /// `set_server_type` at API version 1.0 sends POST /v1/instance-groups/{instance_group_id}/resize.
 #[tokio::test]
@@ -764,7 +756,7 @@ async fn set_server_type_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -773,15 +765,15 @@ async fn set_server_type_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_server_type()
-        .instance_group_id(v::<String>("\"example\""))
-        .server_type_name(v::<String>("\"\""))
+        .instance_group_id(v::<String>(r#""example""#))
+        .server_type_name(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_event_streams::types::AsyncResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"server_type_name\":\"\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"server_type_name":""}"#)), "sent body {sent}");
 }
 /// The documented `show_cluster` 1.0 response_200 example contradicts the schema ($.instance_groups[0].block_storage_groups[0].size_gb: expected an integer, found ""), so the strict type rejects it.
 #[test]
@@ -789,7 +781,7 @@ fn show_cluster_v1_0_response_200() {
     rejects::<
         scp_event_streams::types::EventStreamsClusterDetailResponse,
     >(
-        "{\"account_id\":\"\",\"allowable_ip_addresses\":[],\"created_at\":\"2024-05-17T00:23:17Z\",\"created_by\":\"90dddfc2b1e04edba54ba2b41539a9ac\",\"dbaas_engine\":\"\",\"dbaas_engine_version_name\":\"\",\"id\":\"0fdd87aab8cb46f59b7c1f81ed03fb3e\",\"init_config_option\":{\"broker_port\":9091,\"zookeeper_port\":2180},\"instance_count\":0,\"instance_groups\":[{\"block_storage_groups\":[{\"id\":\"\",\"name\":\"\",\"role_type\":\"OS\",\"size_gb\":\"\",\"volume_type\":\"SSD\"}],\"id\":\"\",\"instances\":[{\"name\":\"\",\"public_ip_address\":\"\",\"public_ip_id\":\"\",\"role_type\":\"\",\"service_ip_address\":\"\",\"service_state\":\"RUNNING\"}],\"role_type\":\"\",\"server_type_name\":\"\"}],\"is_combined\":\"\",\"maintenance_option\":{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\",\"use_maintenance_option\":false},\"modified_at\":\"2024-05-17T00:23:17Z\",\"modified_by\":\"90dddfc2b1e04edba54ba2b41539a9ac\",\"name\":\"\",\"nat_enabled\":\"\",\"product_image_type\":\"\",\"product_type\":\"Event Streams\",\"role_type\":\"ORIGIN\",\"service_state\":\"RUNNING\",\"software_version\":\"\",\"subnet_id\":\"\",\"timezone\":\"\"}",
+        r#"{"account_id":"","allowable_ip_addresses":[],"created_at":"2024-05-17T00:23:17Z","created_by":"90dddfc2b1e04edba54ba2b41539a9ac","dbaas_engine":"","dbaas_engine_version_name":"","id":"0fdd87aab8cb46f59b7c1f81ed03fb3e","init_config_option":{"broker_port":9091,"zookeeper_port":2180},"instance_count":0,"instance_groups":[{"block_storage_groups":[{"id":"","name":"","role_type":"OS","size_gb":"","volume_type":"SSD"}],"id":"","instances":[{"name":"","public_ip_address":"","public_ip_id":"","role_type":"","service_ip_address":"","service_state":"RUNNING"}],"role_type":"","server_type_name":""}],"is_combined":"","maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":"","use_maintenance_option":false},"modified_at":"2024-05-17T00:23:17Z","modified_by":"90dddfc2b1e04edba54ba2b41539a9ac","name":"","nat_enabled":"","product_image_type":"","product_type":"Event Streams","role_type":"ORIGIN","service_state":"RUNNING","software_version":"","subnet_id":"","timezone":""}"#,
     );
 }
 /// `show_cluster` at API version 1.0 sends GET /v1/clusters/{cluster_id}.
@@ -802,7 +794,7 @@ async fn show_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"account_id\":\"example\",\"created_at\":\"2024-05-17T00:23:17Z\",\"created_by\":\"example\",\"dbaas_engine\":\"example\",\"dbaas_engine_version_name\":\"example\",\"id\":\"example\",\"init_config_option\":{},\"instance_groups\":[{\"block_storage_groups\":[{\"id\":\"example\",\"name\":\"example\",\"role_type\":\"OS\",\"size_gb\":1,\"volume_type\":\"SSD\"}],\"id\":\"example\",\"instances\":[{\"name\":\"example\",\"role_type\":\"ACTIVE\",\"service_state\":\"RUNNING\"}],\"role_type\":\"ACTIVE\",\"server_type_name\":\"example\"}],\"modified_at\":\"2024-05-17T00:23:17Z\",\"modified_by\":\"example\",\"name\":\"example\",\"product_image_type\":\"example\",\"product_type\":\"QOS\",\"service_state\":\"RUNNING\",\"software_version\":\"example\",\"subnet_id\":\"example\",\"timezone\":\"example\"}",
+                    r#"{"account_id":"example","created_at":"2024-05-17T00:23:17Z","created_by":"example","dbaas_engine":"example","dbaas_engine_version_name":"example","id":"example","init_config_option":{},"instance_groups":[{"block_storage_groups":[{"id":"example","name":"example","role_type":"OS","size_gb":1,"volume_type":"SSD"}],"id":"example","instances":[{"name":"example","role_type":"ACTIVE","service_state":"RUNNING"}],"role_type":"ACTIVE","server_type_name":"example"}],"modified_at":"2024-05-17T00:23:17Z","modified_by":"example","name":"example","product_image_type":"example","product_type":"QOS","service_state":"RUNNING","software_version":"example","subnet_id":"example","timezone":"example"}"#,
                     "application/json",
                 ),
         )
@@ -811,7 +803,7 @@ async fn show_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_event_streams::types::EventStreamsClusterDetailResponse = result
@@ -828,7 +820,7 @@ async fn terminate_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -837,7 +829,7 @@ async fn terminate_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .terminate_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_event_streams::types::AsyncResponse = result
@@ -849,7 +841,7 @@ async fn terminate_cluster_v1_0_sends_documented_request() {
 fn show_request_v1_0_response_200() {
     round_trips::<
         scp_event_streams::types::RequestStateResponse,
-    >("{\"request_id\":\"\",\"state\":\"\"}");
+    >(r#"{"request_id":"","state":""}"#);
 }
 /// `show_request` at API version 1.0 sends GET /v1/requests/{request_id}.
 #[tokio::test]
@@ -861,7 +853,7 @@ async fn show_request_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"state\":\"example\"}",
+                    r#"{"request_id":"example","state":"example"}"#,
                     "application/json",
                 ),
         )
@@ -870,7 +862,7 @@ async fn show_request_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_request()
-        .request_id(v::<String>("\"example\""))
+        .request_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_event_streams::types::RequestStateResponse = result
@@ -887,7 +879,7 @@ async fn start_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -896,7 +888,7 @@ async fn start_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .start_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_event_streams::types::AsyncResponse = result
@@ -913,7 +905,7 @@ async fn stop_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -922,7 +914,7 @@ async fn stop_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .stop_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_event_streams::types::AsyncResponse = result
@@ -939,7 +931,7 @@ async fn synchronize_cluster_state_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -948,7 +940,7 @@ async fn synchronize_cluster_state_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .synchronize_cluster_state()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_event_streams::types::AsyncResponse = result
@@ -965,7 +957,7 @@ async fn synchronize_parameter_values_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -974,7 +966,7 @@ async fn synchronize_parameter_values_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .synchronize_parameter_values()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_event_streams::types::AsyncResponse = result

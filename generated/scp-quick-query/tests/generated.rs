@@ -57,7 +57,7 @@ fn check_cluster_resource_size_for_quick_query_v1_1_response_200() {
     rejects::<
         scp_quick_query::types::QuickQueryValidateResourceResponse,
     >(
-        "{\"min_spec_node_pool\":[{\"cpu\":\"\",\"is_node_pool_auto_scalable\":\"\",\"memory\":\"\",\"replica\":\"\"}],\"result\":\"\"}",
+        r#"{"min_spec_node_pool":[{"cpu":"","is_node_pool_auto_scalable":"","memory":"","replica":""}],"result":""}"#,
     );
 }
 /// The documented `check_cluster_resource_size_for_quick_query` 1.1 request_body example contradicts the schema ($.node_pool_validation_request[0].auto_scale: expected a boolean, found ""), so the strict type rejects it.
@@ -66,7 +66,7 @@ fn check_cluster_resource_size_for_quick_query_v1_1_request_body() {
     rejects::<
         scp_quick_query::types::QuickQueryValidateResourceRequest,
     >(
-        "{\"cluster_id\":\"\",\"node_pool_validation_request\":[{\"auto_scale\":\"\",\"desired_node_count\":\"\",\"max_node_count\":\"\",\"min_node_count\":\"\",\"scale_name\":\"\"}],\"quick_query_engine_request\":{\"auto_scale\":\"\",\"cluster_size\":\"\",\"cpu\":\"\",\"is_engine_type_private\":\"\",\"memory\":\"\",\"replica\":\"\"}}",
+        r#"{"cluster_id":"","node_pool_validation_request":[{"auto_scale":"","desired_node_count":"","max_node_count":"","min_node_count":"","scale_name":""}],"quick_query_engine_request":{"auto_scale":"","cluster_size":"","cpu":"","is_engine_type_private":"","memory":"","replica":""}}"#,
     );
 }
 /// `check_cluster_resource_size_for_quick_query` at API version 1.1 sends POST /v1/quick-query/validate-resources.
@@ -78,7 +78,7 @@ async fn check_cluster_resource_size_for_quick_query_v1_1_sends_documented_reque
         .and(header("Scp-Api-Version", "quick-query 1.1"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -88,9 +88,7 @@ async fn check_cluster_resource_size_for_quick_query_v1_1_sends_documented_reque
         .node_pool_validation_request(
             v::<
                 Vec<scp_quick_query::types::NodePoolResourceValidationRequest>,
-            >(
-                "[{\"auto_scale\":true,\"desired_node_count\":1,\"scale_name\":\"example\"}]",
-            ),
+            >(r#"[{"auto_scale":true,"desired_node_count":1,"scale_name":"example"}]"#),
         )
         .quick_query_engine_request(
             v::<scp_quick_query::types::QuickQueryEngineRequest>("{}"),
@@ -103,7 +101,7 @@ async fn check_cluster_resource_size_for_quick_query_v1_1_sends_documented_reque
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"node_pool_validation_request\":[{\"auto_scale\":true,\"desired_node_count\":1,\"scale_name\":\"example\"}],\"quick_query_engine_request\":{}}")),
+        v(r#"{"node_pool_validation_request":[{"auto_scale":true,"desired_node_count":1,"scale_name":"example"}],"quick_query_engine_request":{}}"#)),
         "sent body {sent}"
     );
 }
@@ -116,7 +114,7 @@ async fn check_cluster_resource_size_for_quick_query_v1_0_sends_documented_reque
         .and(header("Scp-Api-Version", "quick-query 1.0"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -127,9 +125,7 @@ async fn check_cluster_resource_size_for_quick_query_v1_0_sends_documented_reque
         .node_pool_validation_request(
             v::<
                 Vec<scp_quick_query::types::NodePoolResourceValidationRequest>,
-            >(
-                "[{\"auto_scale\":true,\"desired_node_count\":1,\"scale_name\":\"example\"}]",
-            ),
+            >(r#"[{"auto_scale":true,"desired_node_count":1,"scale_name":"example"}]"#),
         )
         .quick_query_engine_request(
             v::<scp_quick_query::types::QuickQueryEngineRequest>("{}"),
@@ -142,14 +138,14 @@ async fn check_cluster_resource_size_for_quick_query_v1_0_sends_documented_reque
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"node_pool_validation_request\":[{\"auto_scale\":true,\"desired_node_count\":1,\"scale_name\":\"example\"}],\"quick_query_engine_request\":{}}")),
+        v(r#"{"node_pool_validation_request":[{"auto_scale":true,"desired_node_count":1,"scale_name":"example"}],"quick_query_engine_request":{}}"#)),
         "sent body {sent}"
     );
 }
 /// The documented `check_duplication_quick_query_name` 1.1 response_200 example contradicts the schema ($.result: expected a boolean, found ""), so the strict type rejects it.
 #[test]
 fn check_duplication_quick_query_name_v1_1_response_200() {
-    rejects::<scp_quick_query::types::CheckResponse>("{\"result\":\"\"}");
+    rejects::<scp_quick_query::types::CheckResponse>(r#"{"result":""}"#);
 }
 /// `check_duplication_quick_query_name` at API version 1.1 sends GET /v1/quick-query/{quick_query_name}/check-duplication.
 #[tokio::test]
@@ -160,14 +156,14 @@ async fn check_duplication_quick_query_name_v1_1_sends_documented_request() {
         .and(header("Scp-Api-Version", "quick-query 1.1"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .check_duplication_quick_query_name()
-        .quick_query_name(v::<String>("\"example\""))
+        .quick_query_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_quick_query::types::CheckResponse = result
@@ -183,7 +179,7 @@ async fn check_duplication_quick_query_name_v1_0_sends_documented_request() {
         .and(header("Scp-Api-Version", "quick-query 1.0"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"result\":true}", "application/json"),
+                .set_body_raw(r#"{"result":true}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -191,7 +187,7 @@ async fn check_duplication_quick_query_name_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .check_duplication_quick_query_name()
-        .quick_query_name(v::<String>("\"example\""))
+        .quick_query_name(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_quick_query::types::CheckResponse = result
@@ -204,7 +200,7 @@ fn list_quick_query_v1_1_response_200() {
     rejects::<
         scp_quick_query::types::QuickQueryListSearchResponse,
     >(
-        "{\"contents\":[{\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_by\":\"\",\"created_dt\":\"2026-02-11T06:43:39.763Z\",\"modified_by\":\"\",\"modified_dt\":\"\",\"quick_query_id\":\"\",\"quick_query_name\":\"\",\"quick_query_state\":\"\",\"quick_query_version\":\"\"}],\"page\":\"\",\"size\":\"\",\"sort\":[\"\"],\"total_count\":\"\"}",
+        r#"{"contents":[{"cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_by":"","created_dt":"2026-02-11T06:43:39.763Z","modified_by":"","modified_dt":"","quick_query_id":"","quick_query_name":"","quick_query_state":"","quick_query_version":""}],"page":"","size":"","sort":[""],"total_count":""}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -241,12 +237,12 @@ async fn list_quick_query_v1_1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_quick_query()
-        .sort(v::<String>("\"created_dt:desc\""))
-        .cluster_name(v::<String>("\"example\""))
-        .created_by(v::<String>("\"example\""))
-        .quick_query_state(v::<scp_quick_query::types::QuickQueryState>("\"ACTIVE\""))
-        .version(v::<String>("\"example\""))
-        .quick_query_name(v::<String>("\"example\""))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .cluster_name(v::<String>(r#""example""#))
+        .created_by(v::<String>(r#""example""#))
+        .quick_query_state(v::<scp_quick_query::types::QuickQueryState>(r#""ACTIVE""#))
+        .version(v::<String>(r#""example""#))
+        .quick_query_name(v::<String>(r#""example""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -270,7 +266,7 @@ async fn list_quick_query_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"cluster_id\":\"example\",\"created_by\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"quick_query_id\":\"example\",\"quick_query_name\":\"example\",\"quick_query_state\":\"example\",\"quick_query_version\":\"example\"}],\"page\":1,\"size\":1,\"sort\":[\"example\"],\"total_count\":1}",
+                    r#"{"contents":[{"cluster_id":"example","created_by":"example","created_dt":"2024-05-17T00:23:17Z","quick_query_id":"example","quick_query_name":"example","quick_query_state":"example","quick_query_version":"example"}],"page":1,"size":1,"sort":["example"],"total_count":1}"#,
                     "application/json",
                 ),
         )
@@ -279,12 +275,12 @@ async fn list_quick_query_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_quick_query()
-        .sort(v::<String>("\"created_dt:desc\""))
-        .cluster_name(v::<String>("\"example\""))
-        .created_by(v::<String>("\"example\""))
-        .quick_query_state(v::<scp_quick_query::types::QuickQueryState>("\"ACTIVE\""))
-        .version(v::<String>("\"example\""))
-        .quick_query_name(v::<String>("\"example\""))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .cluster_name(v::<String>(r#""example""#))
+        .created_by(v::<String>(r#""example""#))
+        .quick_query_state(v::<scp_quick_query::types::QuickQueryState>(r#""ACTIVE""#))
+        .version(v::<String>(r#""example""#))
+        .quick_query_name(v::<String>(r#""example""#))
         .size(v::<i64>("1"))
         .page(v::<i64>("1"))
         .send()
@@ -328,12 +324,12 @@ async fn list_quick_query_v1_0_streams_every_page() {
     let stream = client(&server)
         .v1_0()
         .list_quick_query()
-        .sort(v::<String>("\"created_dt:desc\""))
-        .cluster_name(v::<String>("\"example\""))
-        .created_by(v::<String>("\"example\""))
-        .quick_query_state(v::<scp_quick_query::types::QuickQueryState>("\"ACTIVE\""))
-        .version(v::<String>("\"example\""))
-        .quick_query_name(v::<String>("\"example\""))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .cluster_name(v::<String>(r#""example""#))
+        .created_by(v::<String>(r#""example""#))
+        .quick_query_state(v::<scp_quick_query::types::QuickQueryState>(r#""ACTIVE""#))
+        .version(v::<String>(r#""example""#))
+        .quick_query_name(v::<String>(r#""example""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -357,7 +353,7 @@ async fn list_quick_query_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"cluster_id\":\"example\",\"created_by\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"quick_query_id\":\"example\",\"quick_query_name\":\"example\",\"quick_query_state\":\"example\",\"quick_query_version\":\"example\"}],\"page\":1,\"size\":1,\"sort\":[\"example\"],\"total_count\":1}",
+                    r#"{"contents":[{"cluster_id":"example","created_by":"example","created_dt":"2024-05-17T00:23:17Z","quick_query_id":"example","quick_query_name":"example","quick_query_state":"example","quick_query_version":"example"}],"page":1,"size":1,"sort":["example"],"total_count":1}"#,
                     "application/json",
                 ),
         )
@@ -367,12 +363,12 @@ async fn list_quick_query_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .list_quick_query()
-        .sort(v::<String>("\"created_dt:desc\""))
-        .cluster_name(v::<String>("\"example\""))
-        .created_by(v::<String>("\"example\""))
-        .quick_query_state(v::<scp_quick_query::types::QuickQueryState>("\"ACTIVE\""))
-        .version(v::<String>("\"example\""))
-        .quick_query_name(v::<String>("\"example\""))
+        .sort(v::<String>(r#""created_dt:desc""#))
+        .cluster_name(v::<String>(r#""example""#))
+        .created_by(v::<String>(r#""example""#))
+        .quick_query_state(v::<scp_quick_query::types::QuickQueryState>(r#""ACTIVE""#))
+        .version(v::<String>(r#""example""#))
+        .quick_query_name(v::<String>(r#""example""#))
         .size(v::<i64>("1"))
         .page(v::<i64>("1"))
         .send()
@@ -387,7 +383,7 @@ fn create_quick_query_v1_1_response_202() {
     round_trips::<
         scp_quick_query::types::AsyncResponse,
     >(
-        "{\"project_id\":\"10a599e031e749b7b260868f441e862b\",\"request_id\":\"10a599e031e749b7b260868f441e862b\",\"resource_id\":\"10a599e031e749b7b260868f441e862b\"}",
+        r#"{"project_id":"10a599e031e749b7b260868f441e862b","request_id":"10a599e031e749b7b260868f441e862b","resource_id":"10a599e031e749b7b260868f441e862b"}"#,
     );
 }
 /// The documented `create_quick_query` 1.1 request_body example contradicts the schema ($.kubernetes_engine_create_request.cloud_logging_enabled: expected a boolean, found ""), so the strict type rejects it.
@@ -396,7 +392,7 @@ fn create_quick_query_v1_1_request_body() {
     rejects::<
         scp_quick_query::types::QuickQueryTotalCreateRequest,
     >(
-        "{\"kubernetes_engine_create_request\":{\"cifs_volume_id\":\"\",\"cloud_logging_enabled\":\"\",\"k8s_version\":\"\",\"kubernetes_engine_name\":\"\",\"lb_id\":\"\",\"public_acl_ip_address\":\"\",\"security_group_id_list\":[\"\"],\"subnet_id\":\"\",\"tags\":[],\"volume_id\":\"\",\"vpc_id\":\"\"},\"node_pool_create_requests\":[{\"auto_recovery\":false,\"auto_scale\":false,\"desired_node_count\":\"\",\"image_os\":\"\",\"image_os_version\":\"\",\"k8s_version\":\"\",\"keypair_name\":\"\",\"max_node_count\":\"\",\"min_node_count\":\"\",\"name\":\"\",\"scale_name\":\"\",\"volume_size\":\"\",\"volume_type_name\":\"\"}],\"quick_query_create_request\":{\"description\":\"\",\"domain\":\"\",\"dsc_console_ip\":\"\",\"dsc_domain\":\"\",\"host_alias_list\":[],\"image_id\":\"\",\"instance_id\":\"\",\"is_engine_type_private\":\"\",\"max_query\":\"\",\"product_group_id\":\"\",\"query_engine_spec\":{\"auto_scale\":\"\",\"cluster_size\":\"\",\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\"},\"quick_query_name\":\"\",\"version\":\"\"},\"tags\":[]}",
+        r#"{"kubernetes_engine_create_request":{"cifs_volume_id":"","cloud_logging_enabled":"","k8s_version":"","kubernetes_engine_name":"","lb_id":"","public_acl_ip_address":"","security_group_id_list":[""],"subnet_id":"","tags":[],"volume_id":"","vpc_id":""},"node_pool_create_requests":[{"auto_recovery":false,"auto_scale":false,"desired_node_count":"","image_os":"","image_os_version":"","k8s_version":"","keypair_name":"","max_node_count":"","min_node_count":"","name":"","scale_name":"","volume_size":"","volume_type_name":""}],"quick_query_create_request":{"description":"","domain":"","dsc_console_ip":"","dsc_domain":"","host_alias_list":[],"image_id":"","instance_id":"","is_engine_type_private":"","max_query":"","product_group_id":"","query_engine_spec":{"auto_scale":"","cluster_size":"","cpu":"","memory":"","replica":""},"quick_query_name":"","version":""},"tags":[]}"#,
     );
 }
 /// `create_quick_query` at API version 1.1 sends POST /v1/quick-query.
@@ -409,7 +405,7 @@ async fn create_quick_query_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -422,21 +418,21 @@ async fn create_quick_query_v1_1_sends_documented_request() {
             v::<
                 scp_quick_query::types::KubernetesEngineCreateRequest,
             >(
-                "{\"cloud_logging_enabled\":true,\"k8s_version\":\"example\",\"kubernetes_engine_name\":\"example\",\"security_group_id_list\":[\"example\"],\"subnet_id\":\"example\",\"volume_id\":\"example\",\"vpc_id\":\"example\"}",
+                r#"{"cloud_logging_enabled":true,"k8s_version":"example","kubernetes_engine_name":"example","security_group_id_list":["example"],"subnet_id":"example","volume_id":"example","vpc_id":"example"}"#,
             ),
         )
         .node_pool_create_requests(
             v::<
                 Vec<scp_quick_query::types::NodePoolCreateRequest>,
             >(
-                "[{\"image_os\":\"example\",\"image_os_version\":\"example\",\"k8s_version\":\"example\",\"keypair_name\":\"example\",\"name\":\"example\",\"scale_name\":\"example\",\"volume_size\":1,\"volume_type_name\":\"example\"}]",
+                r#"[{"image_os":"example","image_os_version":"example","k8s_version":"example","keypair_name":"example","name":"example","scale_name":"example","volume_size":1,"volume_type_name":"example"}]"#,
             ),
         )
         .quick_query_create_request(
             v::<
                 scp_quick_query::types::QuickQueryCreateRequest,
             >(
-                "{\"domain\":\"example\",\"dsc_domain\":\"example\",\"image_id\":\"example\",\"is_engine_type_private\":true,\"max_query\":\"example\",\"query_engine_spec\":{},\"quick_query_name\":\"example\",\"version\":\"example\"}",
+                r#"{"domain":"example","dsc_domain":"example","image_id":"example","is_engine_type_private":true,"max_query":"example","query_engine_spec":{},"quick_query_name":"example","version":"example"}"#,
             ),
         )
         .send()
@@ -447,7 +443,7 @@ async fn create_quick_query_v1_1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"kubernetes_engine_create_request\":{\"cloud_logging_enabled\":true,\"k8s_version\":\"example\",\"kubernetes_engine_name\":\"example\",\"security_group_id_list\":[\"example\"],\"subnet_id\":\"example\",\"volume_id\":\"example\",\"vpc_id\":\"example\"},\"node_pool_create_requests\":[{\"image_os\":\"example\",\"image_os_version\":\"example\",\"k8s_version\":\"example\",\"keypair_name\":\"example\",\"name\":\"example\",\"scale_name\":\"example\",\"volume_size\":1,\"volume_type_name\":\"example\"}],\"quick_query_create_request\":{\"domain\":\"example\",\"dsc_domain\":\"example\",\"image_id\":\"example\",\"is_engine_type_private\":true,\"max_query\":\"example\",\"query_engine_spec\":{},\"quick_query_name\":\"example\",\"version\":\"example\"}}")),
+        v(r#"{"kubernetes_engine_create_request":{"cloud_logging_enabled":true,"k8s_version":"example","kubernetes_engine_name":"example","security_group_id_list":["example"],"subnet_id":"example","volume_id":"example","vpc_id":"example"},"node_pool_create_requests":[{"image_os":"example","image_os_version":"example","k8s_version":"example","keypair_name":"example","name":"example","scale_name":"example","volume_size":1,"volume_type_name":"example"}],"quick_query_create_request":{"domain":"example","dsc_domain":"example","image_id":"example","is_engine_type_private":true,"max_query":"example","query_engine_spec":{},"quick_query_name":"example","version":"example"}}"#)),
         "sent body {sent}"
     );
 }
@@ -461,7 +457,7 @@ async fn create_quick_query_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -475,21 +471,21 @@ async fn create_quick_query_v1_0_sends_documented_request() {
             v::<
                 scp_quick_query::types::KubernetesEngineCreateRequest,
             >(
-                "{\"cloud_logging_enabled\":true,\"k8s_version\":\"example\",\"kubernetes_engine_name\":\"example\",\"security_group_id_list\":[\"example\"],\"subnet_id\":\"example\",\"volume_id\":\"example\",\"vpc_id\":\"example\"}",
+                r#"{"cloud_logging_enabled":true,"k8s_version":"example","kubernetes_engine_name":"example","security_group_id_list":["example"],"subnet_id":"example","volume_id":"example","vpc_id":"example"}"#,
             ),
         )
         .node_pool_create_requests(
             v::<
                 Vec<scp_quick_query::types::NodePoolCreateRequest>,
             >(
-                "[{\"image_os\":\"example\",\"image_os_version\":\"example\",\"k8s_version\":\"example\",\"keypair_name\":\"example\",\"name\":\"example\",\"scale_name\":\"example\",\"volume_size\":1,\"volume_type_name\":\"example\"}]",
+                r#"[{"image_os":"example","image_os_version":"example","k8s_version":"example","keypair_name":"example","name":"example","scale_name":"example","volume_size":1,"volume_type_name":"example"}]"#,
             ),
         )
         .quick_query_create_request(
             v::<
                 scp_quick_query::types::QuickQueryCreateRequest,
             >(
-                "{\"domain\":\"example\",\"dsc_domain\":\"example\",\"image_id\":\"example\",\"is_engine_type_private\":true,\"max_query\":\"example\",\"query_engine_spec\":{},\"quick_query_name\":\"example\",\"version\":\"example\"}",
+                r#"{"domain":"example","dsc_domain":"example","image_id":"example","is_engine_type_private":true,"max_query":"example","query_engine_spec":{},"quick_query_name":"example","version":"example"}"#,
             ),
         )
         .send()
@@ -500,7 +496,7 @@ async fn create_quick_query_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"kubernetes_engine_create_request\":{\"cloud_logging_enabled\":true,\"k8s_version\":\"example\",\"kubernetes_engine_name\":\"example\",\"security_group_id_list\":[\"example\"],\"subnet_id\":\"example\",\"volume_id\":\"example\",\"vpc_id\":\"example\"},\"node_pool_create_requests\":[{\"image_os\":\"example\",\"image_os_version\":\"example\",\"k8s_version\":\"example\",\"keypair_name\":\"example\",\"name\":\"example\",\"scale_name\":\"example\",\"volume_size\":1,\"volume_type_name\":\"example\"}],\"quick_query_create_request\":{\"domain\":\"example\",\"dsc_domain\":\"example\",\"image_id\":\"example\",\"is_engine_type_private\":true,\"max_query\":\"example\",\"query_engine_spec\":{},\"quick_query_name\":\"example\",\"version\":\"example\"}}")),
+        v(r#"{"kubernetes_engine_create_request":{"cloud_logging_enabled":true,"k8s_version":"example","kubernetes_engine_name":"example","security_group_id_list":["example"],"subnet_id":"example","volume_id":"example","vpc_id":"example"},"node_pool_create_requests":[{"image_os":"example","image_os_version":"example","k8s_version":"example","keypair_name":"example","name":"example","scale_name":"example","volume_size":1,"volume_type_name":"example"}],"quick_query_create_request":{"domain":"example","dsc_domain":"example","image_id":"example","is_engine_type_private":true,"max_query":"example","query_engine_spec":{},"quick_query_name":"example","version":"example"}}"#)),
         "sent body {sent}"
     );
 }
@@ -510,7 +506,7 @@ fn show_quick_query_v1_1_response_200() {
     rejects::<
         scp_quick_query::types::QuickQueryDetailResponse,
     >(
-        "{\"cluster_id\":\"\",\"cluster_name\":\"\",\"cluster_permission\":{},\"cluster_request_failed\":false,\"created_dt\":\"2026-02-11T06:43:40.135Z\",\"description\":\"\",\"domain\":\"\",\"dsc_console_domain\":\"\",\"dsc_domain\":\"\",\"dsc_oidc_domain\":\"\",\"host_alias_list\":[{}],\"hosts_file\":\"\",\"is_active_image\":\"\",\"is_engine_type_private\":\"\",\"max_query\":\"\",\"modified_dt\":\"2026-02-11T06:43:40.159Z\",\"namespace_name\":\"\",\"node_information\":[],\"provisioning_state\":\"\",\"query_engine_spec\":\"\",\"quick_query_id\":\"\",\"quick_query_name\":\"\",\"quick_query_state\":\"\",\"quick_query_version\":\"\"}",
+        r#"{"cluster_id":"","cluster_name":"","cluster_permission":{},"cluster_request_failed":false,"created_dt":"2026-02-11T06:43:40.135Z","description":"","domain":"","dsc_console_domain":"","dsc_domain":"","dsc_oidc_domain":"","host_alias_list":[{}],"hosts_file":"","is_active_image":"","is_engine_type_private":"","max_query":"","modified_dt":"2026-02-11T06:43:40.159Z","namespace_name":"","node_information":[],"provisioning_state":"","query_engine_spec":"","quick_query_id":"","quick_query_name":"","quick_query_state":"","quick_query_version":""}"#,
     );
 }
 /// `show_quick_query` at API version 1.1 sends GET /v1/quick-query/{quick_query_id}.
@@ -523,7 +519,7 @@ async fn show_quick_query_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"provisioning_state\":\"example\",\"quick_query_id\":\"example\",\"quick_query_name\":\"example\",\"quick_query_state\":\"example\",\"quick_query_version\":\"example\"}",
+                    r#"{"cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","modified_dt":"2024-05-17T00:23:17Z","provisioning_state":"example","quick_query_id":"example","quick_query_name":"example","quick_query_state":"example","quick_query_version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -532,7 +528,7 @@ async fn show_quick_query_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_quick_query()
-        .quick_query_id(v::<String>("\"example\""))
+        .quick_query_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_quick_query::types::QuickQueryDetailResponse = result
@@ -549,7 +545,7 @@ async fn show_quick_query_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"cluster_id\":\"example\",\"created_dt\":\"2024-05-17T00:23:17Z\",\"modified_dt\":\"2024-05-17T00:23:17Z\",\"provisioning_state\":\"example\",\"quick_query_id\":\"example\",\"quick_query_name\":\"example\",\"quick_query_state\":\"example\",\"quick_query_version\":\"example\"}",
+                    r#"{"cluster_id":"example","created_dt":"2024-05-17T00:23:17Z","modified_dt":"2024-05-17T00:23:17Z","provisioning_state":"example","quick_query_id":"example","quick_query_name":"example","quick_query_state":"example","quick_query_version":"example"}"#,
                     "application/json",
                 ),
         )
@@ -559,7 +555,7 @@ async fn show_quick_query_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .show_quick_query()
-        .quick_query_id(v::<String>("\"example\""))
+        .quick_query_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_quick_query::types::QuickQueryDetailResponse = result
@@ -576,7 +572,7 @@ async fn delete_quick_query_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -585,7 +581,7 @@ async fn delete_quick_query_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_quick_query()
-        .quick_query_id(v::<String>("\"example\""))
+        .quick_query_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_quick_query::types::AsyncResponse = result
@@ -602,7 +598,7 @@ async fn delete_quick_query_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -612,7 +608,7 @@ async fn delete_quick_query_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .delete_quick_query()
-        .quick_query_id(v::<String>("\"example\""))
+        .quick_query_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_quick_query::types::AsyncResponse = result
@@ -625,7 +621,7 @@ fn list_quick_query_images_v1_1_response_200() {
     rejects::<
         scp_quick_query::types::ImageVersionsResponse,
     >(
-        "{\"contents\":[{\"image_attr\":{\"k8s.version\":\"\",\"os.type\":\"\"},\"image_id\":\"\",\"image_name\":\"\",\"version\":\"\"}],\"total_count\":\"\"}",
+        r#"{"contents":[{"image_attr":{"k8s.version":"","os.type":""},"image_id":"","image_name":"","version":""}],"total_count":""}"#,
     );
 }
 /// `list_quick_query_images` at API version 1.1 sends GET /v1/quick-query/image-versions.
@@ -638,7 +634,7 @@ async fn list_quick_query_images_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"image_attr\":{},\"image_id\":\"example\",\"image_name\":\"example\",\"version\":\"example\"}],\"total_count\":1}",
+                    r#"{"contents":[{"image_attr":{},"image_id":"example","image_name":"example","version":"example"}],"total_count":1}"#,
                     "application/json",
                 ),
         )
@@ -660,7 +656,7 @@ async fn list_quick_query_images_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"image_attr\":{},\"image_id\":\"example\",\"image_name\":\"example\",\"version\":\"example\"}],\"total_count\":1}",
+                    r#"{"contents":[{"image_attr":{},"image_id":"example","image_name":"example","version":"example"}],"total_count":1}"#,
                     "application/json",
                 ),
         )
@@ -677,14 +673,14 @@ async fn list_quick_query_images_v1_0_sends_documented_request() {
 fn update_quick_query_description_v1_1_response_202() {
     round_trips::<
         scp_quick_query::types::QuickQueryDescriptionResponse,
-    >("{\"description\":\"\",\"quick_query_id\":\"\"}");
+    >(r#"{"description":"","quick_query_id":""}"#);
 }
 /// The documented `update_quick_query_description` 1.1 request_body example deserializes and serializes back.
 #[test]
 fn update_quick_query_description_v1_1_request_body() {
     round_trips::<
         scp_quick_query::types::QuickQueryDescriptionRequest,
-    >("{\"description\":\"\"}");
+    >(r#"{"description":""}"#);
 }
 /// `update_quick_query_description` at API version 1.1 sends PUT /v1/quick-query/{quick_query_id}/description.
 #[tokio::test]
@@ -696,7 +692,7 @@ async fn update_quick_query_description_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"description\":\"example\",\"quick_query_id\":\"example\"}",
+                    r#"{"description":"example","quick_query_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -705,15 +701,15 @@ async fn update_quick_query_description_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_quick_query_description()
-        .quick_query_id(v::<String>("\"example\""))
-        .description(v::<String>("\"\""))
+        .quick_query_id(v::<String>(r#""example""#))
+        .description(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_quick_query::types::QuickQueryDescriptionResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"description\":\"\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"description":""}"#)), "sent body {sent}");
 }
 /// `update_quick_query_description` at API version 1.0 sends PUT /v1/quick-query/{quick_query_id}/description.
 #[tokio::test]
@@ -725,7 +721,7 @@ async fn update_quick_query_description_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"description\":\"example\",\"quick_query_id\":\"example\"}",
+                    r#"{"description":"example","quick_query_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -735,20 +731,20 @@ async fn update_quick_query_description_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .update_quick_query_description()
-        .quick_query_id(v::<String>("\"example\""))
-        .description(v::<String>("\"\""))
+        .quick_query_id(v::<String>(r#""example""#))
+        .description(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_quick_query::types::QuickQueryDescriptionResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"description\":\"\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"description":""}"#)), "sent body {sent}");
 }
 /// The documented `update_quick_query_domain` 1.1 request_body example deserializes and serializes back.
 #[test]
 fn update_quick_query_domain_v1_1_request_body() {
-    round_trips::<scp_quick_query::types::QuickQueryDomainRequest>("{\"domain\":\"\"}");
+    round_trips::<scp_quick_query::types::QuickQueryDomainRequest>(r#"{"domain":""}"#);
 }
 /// `update_quick_query_domain` at API version 1.1 sends PUT /v1/quick-query/{quick_query_id}/domain.
 #[tokio::test]
@@ -760,7 +756,7 @@ async fn update_quick_query_domain_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -769,15 +765,15 @@ async fn update_quick_query_domain_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_quick_query_domain()
-        .quick_query_id(v::<String>("\"example\""))
-        .domain(v::<String>("\"\""))
+        .quick_query_id(v::<String>(r#""example""#))
+        .domain(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_quick_query::types::AsyncResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"domain\":\"\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"domain":""}"#)), "sent body {sent}");
 }
 /// `update_quick_query_domain` at API version 1.0 sends PUT /v1/quick-query/{quick_query_id}/domain.
 #[tokio::test]
@@ -789,7 +785,7 @@ async fn update_quick_query_domain_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -799,22 +795,22 @@ async fn update_quick_query_domain_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .update_quick_query_domain()
-        .quick_query_id(v::<String>("\"example\""))
-        .domain(v::<String>("\"\""))
+        .quick_query_id(v::<String>(r#""example""#))
+        .domain(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_quick_query::types::AsyncResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"domain\":\"\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"domain":""}"#)), "sent body {sent}");
 }
 /// The documented `update_quick_query_dsc_domain` 1.1 request_body example deserializes and serializes back.
 #[test]
 fn update_quick_query_dsc_domain_v1_1_request_body() {
     round_trips::<
         scp_quick_query::types::QuickQueryDscDomainRequest,
-    >("{\"dsc_domain\":\"\"}");
+    >(r#"{"dsc_domain":""}"#);
 }
 /// `update_quick_query_dsc_domain` at API version 1.1 sends PUT /v1/quick-query/{quick_query_id}/dsc-domain.
 #[tokio::test]
@@ -826,7 +822,7 @@ async fn update_quick_query_dsc_domain_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -835,15 +831,15 @@ async fn update_quick_query_dsc_domain_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_quick_query_dsc_domain()
-        .quick_query_id(v::<String>("\"example\""))
-        .dsc_domain(v::<String>("\"\""))
+        .quick_query_id(v::<String>(r#""example""#))
+        .dsc_domain(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_quick_query::types::AsyncResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"dsc_domain\":\"\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"dsc_domain":""}"#)), "sent body {sent}");
 }
 /// `update_quick_query_dsc_domain` at API version 1.0 sends PUT /v1/quick-query/{quick_query_id}/dsc-domain.
 #[tokio::test]
@@ -855,7 +851,7 @@ async fn update_quick_query_dsc_domain_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -865,22 +861,22 @@ async fn update_quick_query_dsc_domain_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .update_quick_query_dsc_domain()
-        .quick_query_id(v::<String>("\"example\""))
-        .dsc_domain(v::<String>("\"\""))
+        .quick_query_id(v::<String>(r#""example""#))
+        .dsc_domain(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_quick_query::types::AsyncResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"dsc_domain\":\"\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"dsc_domain":""}"#)), "sent body {sent}");
 }
 /// The documented `update_quick_query_engine` 1.1 request_body example deserializes and serializes back.
 #[test]
 fn update_quick_query_engine_v1_1_request_body() {
     round_trips::<
         scp_quick_query::types::QuickQueryUpdateEngineRequest,
-    >("{\"cluster_size\":\"\",\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\"}");
+    >(r#"{"cluster_size":"","cpu":"","memory":"","replica":""}"#);
 }
 /// `update_quick_query_engine` at API version 1.1 sends PUT /v1/quick-query/{quick_query_id}/engine.
 #[tokio::test]
@@ -892,7 +888,7 @@ async fn update_quick_query_engine_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -901,11 +897,11 @@ async fn update_quick_query_engine_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_quick_query_engine()
-        .quick_query_id(v::<String>("\"example\""))
-        .cluster_size(v::<String>("\"\""))
-        .cpu(v::<String>("\"\""))
-        .memory(v::<String>("\"\""))
-        .replica(v::<String>("\"\""))
+        .quick_query_id(v::<String>(r#""example""#))
+        .cluster_size(v::<String>(r#""""#))
+        .cpu(v::<String>(r#""""#))
+        .memory(v::<String>(r#""""#))
+        .replica(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_quick_query::types::AsyncResponse = result
@@ -913,8 +909,7 @@ async fn update_quick_query_engine_v1_1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v("{\"cluster_size\":\"\",\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\"}")),
+        same(& sent, & v(r#"{"cluster_size":"","cpu":"","memory":"","replica":""}"#)),
         "sent body {sent}"
     );
 }
@@ -928,7 +923,7 @@ async fn update_quick_query_engine_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -938,11 +933,11 @@ async fn update_quick_query_engine_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .update_quick_query_engine()
-        .quick_query_id(v::<String>("\"example\""))
-        .cluster_size(v::<String>("\"\""))
-        .cpu(v::<String>("\"\""))
-        .memory(v::<String>("\"\""))
-        .replica(v::<String>("\"\""))
+        .quick_query_id(v::<String>(r#""example""#))
+        .cluster_size(v::<String>(r#""""#))
+        .cpu(v::<String>(r#""""#))
+        .memory(v::<String>(r#""""#))
+        .replica(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_quick_query::types::AsyncResponse = result
@@ -950,8 +945,7 @@ async fn update_quick_query_engine_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v("{\"cluster_size\":\"\",\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\"}")),
+        same(& sent, & v(r#"{"cluster_size":"","cpu":"","memory":"","replica":""}"#)),
         "sent body {sent}"
     );
 }
@@ -960,7 +954,7 @@ async fn update_quick_query_engine_v1_0_sends_documented_request() {
 fn update_quick_query_host_alias_v1_1_request_body() {
     round_trips::<
         scp_quick_query::types::QuickQueryHostAliasRequest,
-    >("{\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}]}");
+    >(r#"{"host_alias_list":[{"hostnames":[""],"ip":""}]}"#);
 }
 /// `update_quick_query_host_alias` at API version 1.1 sends PUT /v1/quick-query/{quick_query_id}/host-alias.
 #[tokio::test]
@@ -972,7 +966,7 @@ async fn update_quick_query_host_alias_v1_1_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -981,11 +975,11 @@ async fn update_quick_query_host_alias_v1_1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_quick_query_host_alias()
-        .quick_query_id(v::<String>("\"example\""))
+        .quick_query_id(v::<String>(r#""example""#))
         .host_alias_list(
             v::<
                 Vec<scp_quick_query::types::HostAliasList>,
-            >("[{\"hostnames\":[\"\"],\"ip\":\"\"}]"),
+            >(r#"[{"hostnames":[""],"ip":""}]"#),
         )
         .send()
         .await;
@@ -994,7 +988,7 @@ async fn update_quick_query_host_alias_v1_1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}]}")),
+        same(& sent, & v(r#"{"host_alias_list":[{"hostnames":[""],"ip":""}]}"#)),
         "sent body {sent}"
     );
 }
@@ -1008,7 +1002,7 @@ async fn update_quick_query_host_alias_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource_id\":\"example\"}",
+                    r#"{"request_id":"example","resource_id":"example"}"#,
                     "application/json",
                 ),
         )
@@ -1018,11 +1012,11 @@ async fn update_quick_query_host_alias_v1_0_sends_documented_request() {
     let result = client(&server)
         .v1_0()
         .update_quick_query_host_alias()
-        .quick_query_id(v::<String>("\"example\""))
+        .quick_query_id(v::<String>(r#""example""#))
         .host_alias_list(
             v::<
                 Vec<scp_quick_query::types::HostAliasList>,
-            >("[{\"hostnames\":[\"\"],\"ip\":\"\"}]"),
+            >(r#"[{"hostnames":[""],"ip":""}]"#),
         )
         .send()
         .await;
@@ -1031,7 +1025,7 @@ async fn update_quick_query_host_alias_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"host_alias_list\":[{\"hostnames\":[\"\"],\"ip\":\"\"}]}")),
+        same(& sent, & v(r#"{"host_alias_list":[{"hostnames":[""],"ip":""}]}"#)),
         "sent body {sent}"
     );
 }

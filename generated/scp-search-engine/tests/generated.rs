@@ -57,7 +57,7 @@ fn add_block_storages_v1_0_response_202() {
     round_trips::<
         scp_search_engine::types::AsyncResponse,
     >(
-        "{\"request_id\":\"req-4f668846-8a3d-49f1-8111-451ebccf445c\",\"resource\":{\"id\":\"109a585ae67b4e8482fdafc8a4a5be74\"}}",
+        r#"{"request_id":"req-4f668846-8a3d-49f1-8111-451ebccf445c","resource":{"id":"109a585ae67b4e8482fdafc8a4a5be74"}}"#,
     );
 }
 /// The documented `add_block_storages` 1.0 request_body example deserializes and serializes back.
@@ -65,7 +65,7 @@ fn add_block_storages_v1_0_response_202() {
 fn add_block_storages_v1_0_request_body() {
     round_trips::<
         scp_search_engine::types::AddBlockStoragesRequest,
-    >("{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}");
+    >(r#"{"role_type":"","size_gb":104,"volume_type":"SSD"}"#);
 }
 /// `add_block_storages` at API version 1.0 sends POST /v1/instance-groups/{instance_group_id}/block-storage-groups.
 #[tokio::test]
@@ -77,7 +77,7 @@ async fn add_block_storages_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -86,13 +86,13 @@ async fn add_block_storages_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_block_storages()
-        .instance_group_id(v::<String>("\"example\""))
+        .instance_group_id(v::<String>(r#""example""#))
         .role_type(
-            v::<scp_search_engine::types::AddBlockStoragesRequestRoleType>("\"\""),
+            v::<scp_search_engine::types::AddBlockStoragesRequestRoleType>(r#""""#),
         )
         .size_gb(v::<i64>("104"))
         .volume_type(
-            v::<scp_search_engine::types::AddBlockStoragesRequestVolumeType>("\"SSD\""),
+            v::<scp_search_engine::types::AddBlockStoragesRequestVolumeType>(r#""SSD""#),
         )
         .send()
         .await;
@@ -101,8 +101,7 @@ async fn add_block_storages_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v("{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}")),
+        same(& sent, & v(r#"{"role_type":"","size_gb":104,"volume_type":"SSD"}"#)),
         "sent body {sent}"
     );
 }
@@ -111,9 +110,7 @@ async fn add_block_storages_v1_0_sends_documented_request() {
 fn add_instances_v1_0_request_body() {
     rejects::<
         scp_search_engine::types::SearchEngineClusterAddInstancesRequest,
-    >(
-        "{\"instance_count\":\"\",\"public_ip_ids\":[\"\"],\"service_ip_addresses\":[\"\"]}",
-    );
+    >(r#"{"instance_count":"","public_ip_ids":[""],"service_ip_addresses":[""]}"#);
 }
 /// `add_instances` at API version 1.0 sends POST /v1/clusters/{cluster_id}/add-instances.
 #[tokio::test]
@@ -125,7 +122,7 @@ async fn add_instances_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -134,9 +131,9 @@ async fn add_instances_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_instances()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .instance_count(v::<i64>("1"))
-        .service_ip_addresses(v::<Vec<String>>("[\"example\"]"))
+        .service_ip_addresses(v::<Vec<String>>(r#"["example"]"#))
         .send()
         .await;
     let body: scp_search_engine::types::AsyncResponse = result
@@ -144,8 +141,7 @@ async fn add_instances_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v("{\"instance_count\":1,\"service_ip_addresses\":[\"example\"]}")),
+        same(& sent, & v(r#"{"instance_count":1,"service_ip_addresses":["example"]}"#)),
         "sent body {sent}"
     );
 }
@@ -155,7 +151,7 @@ fn list_clusters_v1_0_response_200() {
     round_trips::<
         scp_search_engine::types::ClusterPageResponse,
     >(
-        "{\"contents\":[{\"account_id\":\"\",\"created_at\":\"2024-05-17T00:23:17Z\",\"created_by\":\"90dddfc2b1e04edba54ba2b41539a9ac\",\"ha_enabled\":false,\"id\":\"0fdd87aab8cb46f59b7c1f81ed03fb3e\",\"instance_count\":0,\"modified_at\":\"2024-05-17T00:23:17Z\",\"modified_by\":\"90dddfc2b1e04edba54ba2b41539a9ac\",\"name\":\"\",\"role_type\":\"ORIGIN\",\"service_state\":\"RUNNING\"}],\"count\":20,\"page\":0,\"size\":20,\"sort\":[\"created_at:asc\"]}",
+        r#"{"contents":[{"account_id":"","created_at":"2024-05-17T00:23:17Z","created_by":"90dddfc2b1e04edba54ba2b41539a9ac","ha_enabled":false,"id":"0fdd87aab8cb46f59b7c1f81ed03fb3e","instance_count":0,"modified_at":"2024-05-17T00:23:17Z","modified_by":"90dddfc2b1e04edba54ba2b41539a9ac","name":"","role_type":"ORIGIN","service_state":"RUNNING"}],"count":20,"page":0,"size":20,"sort":["created_at:asc"]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -192,9 +188,9 @@ async fn list_clusters_v1_0_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_clusters()
-        .sort(v::<String>("\"name:asc\""))
-        .name(v::<String>("\"example\""))
-        .service_state(v::<String>("\"example\""))
+        .sort(v::<String>(r#""name:asc""#))
+        .name(v::<String>(r#""example""#))
+        .service_state(v::<String>(r#""example""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -214,7 +210,7 @@ async fn list_clusters_v1_0_sends_documented_request() {
         .and(header("Scp-Api-Version", "searchengine 1.0"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"count\":1,\"page\":1,\"size\":1}", "application/json"),
+                .set_body_raw(r#"{"count":1,"page":1,"size":1}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -223,9 +219,9 @@ async fn list_clusters_v1_0_sends_documented_request() {
         .list_clusters()
         .size(v::<i64>("20"))
         .page(v::<i64>("0"))
-        .sort(v::<String>("\"name:asc\""))
-        .name(v::<String>("\"example\""))
-        .service_state(v::<String>("\"example\""))
+        .sort(v::<String>(r#""name:asc""#))
+        .name(v::<String>(r#""example""#))
+        .service_state(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_search_engine::types::ClusterPageResponse = result
@@ -238,7 +234,7 @@ fn create_cluster_v1_0_request_body() {
     round_trips::<
         scp_search_engine::types::SearchEngineClusterCreateRequest,
     >(
-        "{\"allowable_ip_addresses\":[],\"dbaas_engine_version_id\":\"\",\"init_config_option\":{\"backup_option\":{\"retention_period_day\":\"\",\"starting_time_hour\":\"\"},\"database_port\":9200,\"database_user_name\":\"\",\"database_user_password\":\"\"},\"instance_groups\":[{\"block_storage_groups\":[{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}],\"instances\":[{\"public_ip_id\":\"\",\"role_type\":\"ACTIVE\",\"service_ip_address\":\"\"}],\"role_type\":\"ACTIVE\",\"server_type_name\":\"\"}],\"instance_name_prefix\":\"\",\"is_combined\":false,\"license\":\"\",\"maintenance_option\":{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\"},\"name\":\"\",\"nat_enabled\":false,\"subnet_id\":\"\",\"tags\":[],\"timezone\":\"\"}",
+        r#"{"allowable_ip_addresses":[],"dbaas_engine_version_id":"","init_config_option":{"backup_option":{"retention_period_day":"","starting_time_hour":""},"database_port":9200,"database_user_name":"","database_user_password":""},"instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"instances":[{"public_ip_id":"","role_type":"ACTIVE","service_ip_address":""}],"role_type":"ACTIVE","server_type_name":""}],"instance_name_prefix":"","is_combined":false,"license":"","maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","nat_enabled":false,"subnet_id":"","tags":[],"timezone":""}"#,
     );
 }
 /// `create_cluster` at API version 1.0 sends POST /v1/clusters.
@@ -251,7 +247,7 @@ async fn create_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -261,36 +257,34 @@ async fn create_cluster_v1_0_sends_documented_request() {
     let result = client(&server)
         .create_cluster()
         .allowable_ip_addresses(v::<Vec<String>>("[]"))
-        .dbaas_engine_version_id(v::<String>("\"\""))
+        .dbaas_engine_version_id(v::<String>(r#""""#))
         .init_config_option(
             v::<
                 scp_search_engine::types::SearchEngineInitConfigOptionRequest,
             >(
-                "{\"backup_option\":{\"retention_period_day\":\"\",\"starting_time_hour\":\"\"},\"database_port\":9200,\"database_user_name\":\"\",\"database_user_password\":\"\"}",
+                r#"{"backup_option":{"retention_period_day":"","starting_time_hour":""},"database_port":9200,"database_user_name":"","database_user_password":""}"#,
             ),
         )
         .instance_groups(
             v::<
                 Vec<scp_search_engine::types::InstanceGroupRequest>,
             >(
-                "[{\"block_storage_groups\":[{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}],\"instances\":[{\"public_ip_id\":\"\",\"role_type\":\"ACTIVE\",\"service_ip_address\":\"\"}],\"role_type\":\"ACTIVE\",\"server_type_name\":\"\"}]",
+                r#"[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"instances":[{"public_ip_id":"","role_type":"ACTIVE","service_ip_address":""}],"role_type":"ACTIVE","server_type_name":""}]"#,
             ),
         )
-        .instance_name_prefix(v::<String>("\"\""))
+        .instance_name_prefix(v::<String>(r#""""#))
         .is_combined(v::<bool>("false"))
-        .license(v::<String>("\"\""))
+        .license(v::<String>(r#""""#))
         .maintenance_option(
             v::<
                 scp_search_engine::types::MaintenanceOption,
-            >(
-                "{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\"}",
-            ),
+            >(r#"{"period_hour":"","starting_day_of_week":"MON","starting_time":""}"#),
         )
-        .name(v::<String>("\"\""))
+        .name(v::<String>(r#""""#))
         .nat_enabled(v::<bool>("false"))
-        .subnet_id(v::<String>("\"\""))
+        .subnet_id(v::<String>(r#""""#))
         .tags(v::<Vec<scp_search_engine::types::Tag>>("[]"))
-        .timezone(v::<String>("\"\""))
+        .timezone(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_search_engine::types::AsyncResponse = result
@@ -299,7 +293,7 @@ async fn create_cluster_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"allowable_ip_addresses\":[],\"dbaas_engine_version_id\":\"\",\"init_config_option\":{\"backup_option\":{\"retention_period_day\":\"\",\"starting_time_hour\":\"\"},\"database_port\":9200,\"database_user_name\":\"\",\"database_user_password\":\"\"},\"instance_groups\":[{\"block_storage_groups\":[{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}],\"instances\":[{\"public_ip_id\":\"\",\"role_type\":\"ACTIVE\",\"service_ip_address\":\"\"}],\"role_type\":\"ACTIVE\",\"server_type_name\":\"\"}],\"instance_name_prefix\":\"\",\"is_combined\":false,\"license\":\"\",\"maintenance_option\":{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\"},\"name\":\"\",\"nat_enabled\":false,\"subnet_id\":\"\",\"tags\":[],\"timezone\":\"\"}")),
+        v(r#"{"allowable_ip_addresses":[],"dbaas_engine_version_id":"","init_config_option":{"backup_option":{"retention_period_day":"","starting_time_hour":""},"database_port":9200,"database_user_name":"","database_user_password":""},"instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"instances":[{"public_ip_id":"","role_type":"ACTIVE","service_ip_address":""}],"role_type":"ACTIVE","server_type_name":""}],"instance_name_prefix":"","is_combined":false,"license":"","maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","nat_enabled":false,"subnet_id":"","tags":[],"timezone":""}"#)),
         "sent body {sent}"
     );
 }
@@ -309,7 +303,7 @@ fn create_restore_cluster_v1_0_request_body() {
     round_trips::<
         scp_search_engine::types::SearchEngineClusterRestoreRequest,
     >(
-        "{\"allowable_ip_addresses\":[],\"backup_history_number\":\"\",\"instance_groups\":[{\"block_storage_groups\":[{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}],\"role_type\":\"ACTIVE\"}],\"instance_name_prefix\":\"\",\"license\":\"\",\"maintenance_option\":{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\"},\"name\":\"\",\"tags\":[{\"key\":\"\",\"value\":\"\"}]}",
+        r#"{"allowable_ip_addresses":[],"backup_history_number":"","instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"role_type":"ACTIVE"}],"instance_name_prefix":"","license":"","maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","tags":[{"key":"","value":""}]}"#,
     );
 }
 /// `create_restore_cluster` at API version 1.0 sends POST /v1/clusters/{cluster_id}/restore.
@@ -322,7 +316,7 @@ async fn create_restore_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -331,27 +325,25 @@ async fn create_restore_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_restore_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .allowable_ip_addresses(v::<Vec<String>>("[]"))
-        .backup_history_number(v::<String>("\"\""))
+        .backup_history_number(v::<String>(r#""""#))
         .instance_groups(
             v::<
                 Vec<scp_search_engine::types::SearchEngineRestoreInstanceGroup>,
             >(
-                "[{\"block_storage_groups\":[{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}],\"role_type\":\"ACTIVE\"}]",
+                r#"[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"role_type":"ACTIVE"}]"#,
             ),
         )
-        .instance_name_prefix(v::<String>("\"\""))
-        .license(v::<String>("\"\""))
+        .instance_name_prefix(v::<String>(r#""""#))
+        .license(v::<String>(r#""""#))
         .maintenance_option(
             v::<
                 scp_search_engine::types::MaintenanceOption,
-            >(
-                "{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\"}",
-            ),
+            >(r#"{"period_hour":"","starting_day_of_week":"MON","starting_time":""}"#),
         )
-        .name(v::<String>("\"\""))
-        .tags(v::<Vec<scp_search_engine::types::Tag>>("[{\"key\":\"\",\"value\":\"\"}]"))
+        .name(v::<String>(r#""""#))
+        .tags(v::<Vec<scp_search_engine::types::Tag>>(r#"[{"key":"","value":""}]"#))
         .send()
         .await;
     let body: scp_search_engine::types::AsyncResponse = result
@@ -360,7 +352,7 @@ async fn create_restore_cluster_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"allowable_ip_addresses\":[],\"backup_history_number\":\"\",\"instance_groups\":[{\"block_storage_groups\":[{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}],\"role_type\":\"ACTIVE\"}],\"instance_name_prefix\":\"\",\"license\":\"\",\"maintenance_option\":{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\"},\"name\":\"\",\"tags\":[{\"key\":\"\",\"value\":\"\"}]}")),
+        v(r#"{"allowable_ip_addresses":[],"backup_history_number":"","instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"role_type":"ACTIVE"}],"instance_name_prefix":"","license":"","maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","tags":[{"key":"","value":""}]}"#)),
         "sent body {sent}"
     );
 }
@@ -370,7 +362,7 @@ fn list_backup_histories_v1_0_response_200() {
     rejects::<
         scp_search_engine::types::BackupHistoryListApiResponse,
     >(
-        "{\"contents\":[{\"backup_end_at\":\"\",\"backup_history_number\":\"\",\"backup_size_gb\":\"\",\"backup_start_at\":\"\",\"backup_state\":\"\",\"backup_state_detail\":\"\",\"software_version\":\"\"}],\"total_count\":\"\"}",
+        r#"{"contents":[{"backup_end_at":"","backup_history_number":"","backup_size_gb":"","backup_start_at":"","backup_state":"","backup_state_detail":"","software_version":""}],"total_count":""}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -407,7 +399,7 @@ async fn list_backup_histories_v1_0_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_backup_histories()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -425,7 +417,7 @@ async fn list_backup_histories_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"backup_end_at\":\"example\",\"backup_history_number\":\"example\",\"backup_size_gb\":{},\"backup_start_at\":\"example\",\"backup_state\":\"example\",\"software_version\":\"example\"}],\"total_count\":1}",
+                    r#"{"contents":[{"backup_end_at":"example","backup_history_number":"example","backup_size_gb":{},"backup_start_at":"example","backup_state":"example","software_version":"example"}],"total_count":1}"#,
                     "application/json",
                 ),
         )
@@ -434,7 +426,7 @@ async fn list_backup_histories_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_backup_histories()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .limit(v::<i64>("1"))
         .page(v::<i64>("1"))
         .send()
@@ -448,7 +440,7 @@ async fn list_backup_histories_v1_0_sends_documented_request() {
 fn remove_backup_histories_v1_0_request_body() {
     round_trips::<
         scp_search_engine::types::BackupHistoryNumberRequest,
-    >("{\"backup_history_number\":[\"\"]}");
+    >(r#"{"backup_history_number":[""]}"#);
 }
 /// `remove_backup_histories` at API version 1.0 sends PUT /v1/clusters/{cluster_id}/backup-histories.
 #[tokio::test]
@@ -460,7 +452,7 @@ async fn remove_backup_histories_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -469,22 +461,22 @@ async fn remove_backup_histories_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .remove_backup_histories()
-        .cluster_id(v::<String>("\"example\""))
-        .backup_history_number(v::<Vec<String>>("[\"\"]"))
+        .cluster_id(v::<String>(r#""example""#))
+        .backup_history_number(v::<Vec<String>>(r#"[""]"#))
         .send()
         .await;
     let body: scp_search_engine::types::AsyncResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"backup_history_number\":[\"\"]}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"backup_history_number":[""]}"#)), "sent body {sent}");
 }
 /// The documented `list_engine_version_properties` 1.0 response_200 example deserializes and serializes back.
 #[test]
 fn list_engine_version_properties_v1_0_response_200() {
     round_trips::<
         scp_search_engine::types::EnginePropertyListResponse,
-    >("{\"contents\":[{\"name\":\"\",\"value\":\"\"}]}");
+    >(r#"{"contents":[{"name":"","value":""}]}"#);
 }
 /// `list_engine_version_properties` at API version 1.0 sends GET /v1/engine-versions/{dbaas_engine_version_id}/properties.
 #[tokio::test]
@@ -496,7 +488,7 @@ async fn list_engine_version_properties_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"name\":\"example\",\"value\":\"example\"}]}",
+                    r#"{"contents":[{"name":"example","value":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -505,7 +497,7 @@ async fn list_engine_version_properties_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_engine_version_properties()
-        .dbaas_engine_version_id(v::<String>("\"example\""))
+        .dbaas_engine_version_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_search_engine::types::EnginePropertyListResponse = result
@@ -518,7 +510,7 @@ fn list_engine_versions_v1_0_response_200() {
     round_trips::<
         scp_search_engine::types::EngineListResponse,
     >(
-        "{\"contents\":[{\"end_of_service\":false,\"id\":\"\",\"major_version\":\"\",\"name\":\"\",\"os_type\":\"\",\"os_version\":\"\",\"product_image_type\":\"\",\"software_version\":\"\"}]}",
+        r#"{"contents":[{"end_of_service":false,"id":"","major_version":"","name":"","os_type":"","os_version":"","product_image_type":"","software_version":""}]}"#,
     );
 }
 /// `list_engine_versions` at API version 1.0 sends GET /v1/engine-versions.
@@ -534,7 +526,7 @@ async fn list_engine_versions_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"id\":\"example\",\"major_version\":\"example\",\"name\":\"example\",\"os_type\":\"example\",\"os_version\":\"example\",\"software_version\":\"example\"}]}",
+                    r#"{"contents":[{"id":"example","major_version":"example","name":"example","os_type":"example","os_version":"example","software_version":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -543,9 +535,9 @@ async fn list_engine_versions_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_engine_versions()
-        .id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
         .product_image_type(
-            v::<scp_search_engine::types::ProductImageType>("\"PostgreSQL Community\""),
+            v::<scp_search_engine::types::ProductImageType>(r#""PostgreSQL Community""#),
         )
         .eos_included(v::<bool>("false"))
         .send()
@@ -560,7 +552,7 @@ fn list_server_types_v1_0_response_200() {
     rejects::<
         scp_search_engine::types::ServerTypeListResponse,
     >(
-        "{\"contents\":[{\"cpu_core\":\"\",\"description\":\"\",\"memory_gb\":\"\",\"name\":\"\",\"product_image_type\":\"\",\"product_type\":\"\",\"purpose\":\"\",\"type\":\"\"}]}",
+        r#"{"contents":[{"cpu_core":"","description":"","memory_gb":"","name":"","product_image_type":"","product_type":"","purpose":"","type":""}]}"#,
     );
 }
 /// `list_server_types` at API version 1.0 sends GET /v1/server-types.
@@ -575,7 +567,7 @@ async fn list_server_types_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"cpu_core\":1,\"description\":\"example\",\"memory_gb\":1,\"name\":\"example\",\"product_image_type\":\"example\",\"product_type\":\"example\",\"purpose\":\"example\",\"type\":\"example\"}]}",
+                    r#"{"contents":[{"cpu_core":1,"description":"example","memory_gb":1,"name":"example","product_image_type":"example","product_type":"example","purpose":"example","type":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -584,8 +576,8 @@ async fn list_server_types_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_server_types()
-        .name(v::<String>("\"example\""))
-        .product_image_type(v::<String>("\"example\""))
+        .name(v::<String>(r#""example""#))
+        .product_image_type(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_search_engine::types::ServerTypeListResponse = result
@@ -602,7 +594,7 @@ async fn restart_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -611,7 +603,7 @@ async fn restart_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .restart_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_search_engine::types::AsyncResponse = result
@@ -623,7 +615,7 @@ async fn restart_cluster_v1_0_sends_documented_request() {
 fn set_backup_v1_0_request_body() {
     round_trips::<
         scp_search_engine::types::BackupSettingExcludingArchiveRequest,
-    >("{\"retention_period_day\":\"\",\"starting_time_hour\":\"\"}");
+    >(r#"{"retention_period_day":"","starting_time_hour":""}"#);
 }
 /// `set_backup` at API version 1.0 sends POST /v1/clusters/{cluster_id}/backups.
 #[tokio::test]
@@ -635,7 +627,7 @@ async fn set_backup_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -644,9 +636,9 @@ async fn set_backup_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_backup()
-        .cluster_id(v::<String>("\"example\""))
-        .retention_period_day(v::<String>("\"\""))
-        .starting_time_hour(v::<String>("\"\""))
+        .cluster_id(v::<String>(r#""example""#))
+        .retention_period_day(v::<String>(r#""""#))
+        .starting_time_hour(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_search_engine::types::AsyncResponse = result
@@ -654,7 +646,7 @@ async fn set_backup_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"retention_period_day\":\"\",\"starting_time_hour\":\"\"}")),
+        same(& sent, & v(r#"{"retention_period_day":"","starting_time_hour":""}"#)),
         "sent body {sent}"
     );
 }
@@ -668,7 +660,7 @@ async fn unset_backup_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -677,7 +669,7 @@ async fn unset_backup_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .unset_backup()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_search_engine::types::AsyncResponse = result
@@ -689,7 +681,7 @@ async fn unset_backup_v1_0_sends_documented_request() {
 fn set_block_storage_size_v1_0_request_body() {
     round_trips::<
         scp_search_engine::types::ResizeBlockStorageGroupRequest,
-    >("{\"size_gb\":16}");
+    >(r#"{"size_gb":16}"#);
 }
 /// `set_block_storage_size` at API version 1.0 sends POST /v1/block-storage-groups/{block_storage_group_id}/resize.
 #[tokio::test]
@@ -701,7 +693,7 @@ async fn set_block_storage_size_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -710,7 +702,7 @@ async fn set_block_storage_size_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_block_storage_size()
-        .block_storage_group_id(v::<String>("\"example\""))
+        .block_storage_group_id(v::<String>(r#""example""#))
         .size_gb(v::<i64>("16"))
         .send()
         .await;
@@ -718,16 +710,14 @@ async fn set_block_storage_size_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"size_gb\":16}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"size_gb":16}"#)), "sent body {sent}");
 }
 /// The documented `set_maintenance` 1.0 request_body example deserializes and serializes back.
 #[test]
 fn set_maintenance_v1_0_request_body() {
     round_trips::<
         scp_search_engine::types::MaintenanceRequest,
-    >(
-        "{\"start_day_of_week\":\"MON\",\"start_minute\":\"\",\"start_time\":\"\",\"term_hour\":\"\"}",
-    );
+    >(r#"{"start_day_of_week":"MON","start_minute":"","start_time":"","term_hour":""}"#);
 }
 /// `set_maintenance` at API version 1.0 sends POST /v1/clusters/{cluster_id}/maintenance.
 #[tokio::test]
@@ -739,7 +729,7 @@ async fn set_maintenance_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -748,13 +738,13 @@ async fn set_maintenance_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_maintenance()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .start_day_of_week(
-            v::<scp_search_engine::types::MaintenanceOptionStartingDayOfWeek>("\"MON\""),
+            v::<scp_search_engine::types::MaintenanceOptionStartingDayOfWeek>(r#""MON""#),
         )
-        .start_minute(v::<String>("\"\""))
-        .start_time(v::<String>("\"\""))
-        .term_hour(v::<String>("\"\""))
+        .start_minute(v::<String>(r#""""#))
+        .start_time(v::<String>(r#""""#))
+        .term_hour(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_search_engine::types::AsyncResponse = result
@@ -763,7 +753,7 @@ async fn set_maintenance_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"start_day_of_week\":\"MON\",\"start_minute\":\"\",\"start_time\":\"\",\"term_hour\":\"\"}")),
+        v(r#"{"start_day_of_week":"MON","start_minute":"","start_time":"","term_hour":""}"#)),
         "sent body {sent}"
     );
 }
@@ -777,7 +767,7 @@ async fn unset_maintenance_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -786,7 +776,7 @@ async fn unset_maintenance_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .unset_maintenance()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_search_engine::types::AsyncResponse = result
@@ -798,7 +788,7 @@ async fn unset_maintenance_v1_0_sends_documented_request() {
 fn set_security_group_rules_v1_0_request_body() {
     round_trips::<
         scp_search_engine::types::UpdateSecurityGroupRulesRequest,
-    >("{\"add_ip_addresses\":[],\"del_ip_addresses\":[]}");
+    >(r#"{"add_ip_addresses":[],"del_ip_addresses":[]}"#);
 }
 /// `set_security_group_rules` at API version 1.0 sends POST /v1/clusters/{cluster_id}/security-group-rules.
 #[tokio::test]
@@ -810,7 +800,7 @@ async fn set_security_group_rules_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -819,7 +809,7 @@ async fn set_security_group_rules_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_security_group_rules()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .add_ip_addresses(v::<Vec<String>>("[]"))
         .del_ip_addresses(v::<Vec<String>>("[]"))
         .send()
@@ -829,7 +819,7 @@ async fn set_security_group_rules_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"add_ip_addresses\":[],\"del_ip_addresses\":[]}")),
+        same(& sent, & v(r#"{"add_ip_addresses":[],"del_ip_addresses":[]}"#)),
         "sent body {sent}"
     );
 }
@@ -838,7 +828,7 @@ async fn set_security_group_rules_v1_0_sends_documented_request() {
 fn set_server_type_v1_0_request_body() {
     round_trips::<
         scp_search_engine::types::InstanceGroupResizeRequest,
-    >("{\"server_type_name\":\"\"}");
+    >(r#"{"server_type_name":""}"#);
 }
 /// `set_server_type` at API version 1.0 sends POST /v1/instance-groups/{instance_group_id}/resize.
 #[tokio::test]
@@ -850,7 +840,7 @@ async fn set_server_type_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -859,15 +849,15 @@ async fn set_server_type_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_server_type()
-        .instance_group_id(v::<String>("\"example\""))
-        .server_type_name(v::<String>("\"\""))
+        .instance_group_id(v::<String>(r#""example""#))
+        .server_type_name(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_search_engine::types::AsyncResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"server_type_name\":\"\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"server_type_name":""}"#)), "sent body {sent}");
 }
 /// The documented `show_cluster` 1.0 response_200 example contradicts the schema ($.init_config_option.dashboards_port: expected an integer, found ""), so the strict type rejects it.
 #[test]
@@ -875,7 +865,7 @@ fn show_cluster_v1_0_response_200() {
     rejects::<
         scp_search_engine::types::SearchEngineClusterDetailResponse,
     >(
-        "{\"account_id\":\"\",\"allowable_ip_addresses\":[],\"created_at\":\"2024-05-17T00:23:17Z\",\"created_by\":\"90dddfc2b1e04edba54ba2b41539a9ac\",\"dbaas_engine\":\"PostgreSQL\",\"dbaas_engine_version_name\":\"\",\"id\":\"0fdd87aab8cb46f59b7c1f81ed03fb3e\",\"init_config_option\":{\"backup_option\":{\"retention_period_day\":\"\",\"starting_time_hour\":\"\"},\"dashboards_port\":\"\",\"database_port\":9200,\"database_user_name\":\"\",\"kibana_port\":\"\"},\"instance_count\":0,\"instance_groups\":[{\"block_storage_groups\":[{\"id\":\"\",\"name\":\"\",\"role_type\":\"OS\",\"size_gb\":\"\",\"volume_type\":\"SSD\"}],\"id\":\"\",\"instances\":[{\"name\":\"\",\"public_ip_address\":\"\",\"public_ip_id\":\"\",\"role_type\":\"\",\"service_ip_address\":\"\",\"service_state\":\"RUNNING\"}],\"role_type\":\"\",\"server_type_name\":\"\"}],\"is_combined\":\"\",\"license\":{\"license_expiry_date\":\"\",\"license_status\":\"\",\"license_type\":\"\"},\"maintenance_option\":{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\",\"use_maintenance_option\":false},\"modified_at\":\"2024-05-17T00:23:17Z\",\"modified_by\":\"90dddfc2b1e04edba54ba2b41539a9ac\",\"name\":\"\",\"nat_enabled\":\"\",\"product_image_type\":\"\",\"product_type\":\"Search Engine\",\"service_state\":\"RUNNING\",\"software_version\":\"\",\"subnet_id\":\"\",\"timezone\":\"\"}",
+        r#"{"account_id":"","allowable_ip_addresses":[],"created_at":"2024-05-17T00:23:17Z","created_by":"90dddfc2b1e04edba54ba2b41539a9ac","dbaas_engine":"PostgreSQL","dbaas_engine_version_name":"","id":"0fdd87aab8cb46f59b7c1f81ed03fb3e","init_config_option":{"backup_option":{"retention_period_day":"","starting_time_hour":""},"dashboards_port":"","database_port":9200,"database_user_name":"","kibana_port":""},"instance_count":0,"instance_groups":[{"block_storage_groups":[{"id":"","name":"","role_type":"OS","size_gb":"","volume_type":"SSD"}],"id":"","instances":[{"name":"","public_ip_address":"","public_ip_id":"","role_type":"","service_ip_address":"","service_state":"RUNNING"}],"role_type":"","server_type_name":""}],"is_combined":"","license":{"license_expiry_date":"","license_status":"","license_type":""},"maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":"","use_maintenance_option":false},"modified_at":"2024-05-17T00:23:17Z","modified_by":"90dddfc2b1e04edba54ba2b41539a9ac","name":"","nat_enabled":"","product_image_type":"","product_type":"Search Engine","service_state":"RUNNING","software_version":"","subnet_id":"","timezone":""}"#,
     );
 }
 /// `show_cluster` at API version 1.0 sends GET /v1/clusters/{cluster_id}.
@@ -888,7 +878,7 @@ async fn show_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"account_id\":\"example\",\"created_at\":\"2024-05-17T00:23:17Z\",\"created_by\":\"example\",\"dbaas_engine\":\"PostgreSQL\",\"dbaas_engine_version_name\":\"example\",\"id\":\"example\",\"init_config_option\":{\"database_user_name\":\"example\"},\"instance_groups\":[{\"block_storage_groups\":[{\"id\":\"example\",\"name\":\"example\",\"role_type\":\"OS\",\"size_gb\":1,\"volume_type\":\"SSD\"}],\"id\":\"example\",\"instances\":[{\"name\":\"example\",\"role_type\":\"ACTIVE\",\"service_state\":\"RUNNING\"}],\"role_type\":\"ACTIVE\",\"server_type_name\":\"example\"}],\"modified_at\":\"2024-05-17T00:23:17Z\",\"modified_by\":\"example\",\"name\":\"example\",\"product_image_type\":\"example\",\"product_type\":\"QOS\",\"service_state\":\"RUNNING\",\"software_version\":\"example\",\"subnet_id\":\"example\",\"timezone\":\"example\"}",
+                    r#"{"account_id":"example","created_at":"2024-05-17T00:23:17Z","created_by":"example","dbaas_engine":"PostgreSQL","dbaas_engine_version_name":"example","id":"example","init_config_option":{"database_user_name":"example"},"instance_groups":[{"block_storage_groups":[{"id":"example","name":"example","role_type":"OS","size_gb":1,"volume_type":"SSD"}],"id":"example","instances":[{"name":"example","role_type":"ACTIVE","service_state":"RUNNING"}],"role_type":"ACTIVE","server_type_name":"example"}],"modified_at":"2024-05-17T00:23:17Z","modified_by":"example","name":"example","product_image_type":"example","product_type":"QOS","service_state":"RUNNING","software_version":"example","subnet_id":"example","timezone":"example"}"#,
                     "application/json",
                 ),
         )
@@ -897,7 +887,7 @@ async fn show_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_search_engine::types::SearchEngineClusterDetailResponse = result
@@ -914,7 +904,7 @@ async fn terminate_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -923,7 +913,7 @@ async fn terminate_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .terminate_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_search_engine::types::AsyncResponse = result
@@ -935,7 +925,7 @@ async fn terminate_cluster_v1_0_sends_documented_request() {
 fn show_request_v1_0_response_200() {
     round_trips::<
         scp_search_engine::types::RequestStateResponse,
-    >("{\"request_id\":\"\",\"state\":\"\"}");
+    >(r#"{"request_id":"","state":""}"#);
 }
 /// `show_request` at API version 1.0 sends GET /v1/requests/{request_id}.
 #[tokio::test]
@@ -947,7 +937,7 @@ async fn show_request_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"state\":\"example\"}",
+                    r#"{"request_id":"example","state":"example"}"#,
                     "application/json",
                 ),
         )
@@ -956,7 +946,7 @@ async fn show_request_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_request()
-        .request_id(v::<String>("\"example\""))
+        .request_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_search_engine::types::RequestStateResponse = result
@@ -973,7 +963,7 @@ async fn start_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -982,7 +972,7 @@ async fn start_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .start_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_search_engine::types::AsyncResponse = result
@@ -999,7 +989,7 @@ async fn stop_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -1008,7 +998,7 @@ async fn stop_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .stop_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_search_engine::types::AsyncResponse = result
@@ -1025,7 +1015,7 @@ async fn synchronize_cluster_state_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -1034,7 +1024,7 @@ async fn synchronize_cluster_state_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .synchronize_cluster_state()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_search_engine::types::AsyncResponse = result

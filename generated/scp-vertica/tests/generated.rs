@@ -57,7 +57,7 @@ fn add_block_storages_v1_0_response_202() {
     round_trips::<
         scp_vertica::types::AsyncResponse,
     >(
-        "{\"request_id\":\"req-4f668846-8a3d-49f1-8111-451ebccf445c\",\"resource\":{\"id\":\"109a585ae67b4e8482fdafc8a4a5be74\"}}",
+        r#"{"request_id":"req-4f668846-8a3d-49f1-8111-451ebccf445c","resource":{"id":"109a585ae67b4e8482fdafc8a4a5be74"}}"#,
     );
 }
 /// The documented `add_block_storages` 1.0 request_body example deserializes and serializes back.
@@ -65,7 +65,7 @@ fn add_block_storages_v1_0_response_202() {
 fn add_block_storages_v1_0_request_body() {
     round_trips::<
         scp_vertica::types::AddBlockStoragesRequest,
-    >("{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}");
+    >(r#"{"role_type":"","size_gb":104,"volume_type":"SSD"}"#);
 }
 /// `add_block_storages` at API version 1.0 sends POST /v1/instance-groups/{instance_group_id}/block-storage-groups.
 #[tokio::test]
@@ -77,7 +77,7 @@ async fn add_block_storages_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -86,11 +86,11 @@ async fn add_block_storages_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_block_storages()
-        .instance_group_id(v::<String>("\"example\""))
-        .role_type(v::<scp_vertica::types::AddBlockStoragesRequestRoleType>("\"\""))
+        .instance_group_id(v::<String>(r#""example""#))
+        .role_type(v::<scp_vertica::types::AddBlockStoragesRequestRoleType>(r#""""#))
         .size_gb(v::<i64>("104"))
         .volume_type(
-            v::<scp_vertica::types::AddBlockStoragesRequestVolumeType>("\"SSD\""),
+            v::<scp_vertica::types::AddBlockStoragesRequestVolumeType>(r#""SSD""#),
         )
         .send()
         .await;
@@ -99,8 +99,7 @@ async fn add_block_storages_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v("{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}")),
+        same(& sent, & v(r#"{"role_type":"","size_gb":104,"volume_type":"SSD"}"#)),
         "sent body {sent}"
     );
 }
@@ -110,7 +109,7 @@ fn list_clusters_v1_0_response_200() {
     rejects::<
         scp_vertica::types::VerticaClusterPageResponse,
     >(
-        "{\"contents\":[{\"account_id\":\"\",\"console_included\":false,\"created_at\":\"2024-05-17T00:23:17Z\",\"created_by\":\"90dddfc2b1e04edba54ba2b41539a9ac\",\"database_name\":\"\",\"id\":\"0fdd87aab8cb46f59b7c1f81ed03fb3e\",\"instance_count\":0,\"modified_at\":\"2024-05-17T00:23:17Z\",\"modified_by\":\"90dddfc2b1e04edba54ba2b41539a9ac\",\"name\":\"\",\"nat_enabled\":\"\",\"role_type\":\"ORIGIN\",\"service_state\":\"RUNNING\"}],\"count\":20,\"page\":0,\"size\":20,\"sort\":[\"created_at:asc\"]}",
+        r#"{"contents":[{"account_id":"","console_included":false,"created_at":"2024-05-17T00:23:17Z","created_by":"90dddfc2b1e04edba54ba2b41539a9ac","database_name":"","id":"0fdd87aab8cb46f59b7c1f81ed03fb3e","instance_count":0,"modified_at":"2024-05-17T00:23:17Z","modified_by":"90dddfc2b1e04edba54ba2b41539a9ac","name":"","nat_enabled":"","role_type":"ORIGIN","service_state":"RUNNING"}],"count":20,"page":0,"size":20,"sort":["created_at:asc"]}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -147,9 +146,9 @@ async fn list_clusters_v1_0_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_clusters()
-        .sort(v::<String>("\"name:asc\""))
-        .name(v::<String>("\"example\""))
-        .service_state(v::<String>("\"example\""))
+        .sort(v::<String>(r#""name:asc""#))
+        .name(v::<String>(r#""example""#))
+        .service_state(v::<String>(r#""example""#))
         .size(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -169,7 +168,7 @@ async fn list_clusters_v1_0_sends_documented_request() {
         .and(header("Scp-Api-Version", "vertica 1.0"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"count\":1,\"page\":1,\"size\":1}", "application/json"),
+                .set_body_raw(r#"{"count":1,"page":1,"size":1}"#, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -178,9 +177,9 @@ async fn list_clusters_v1_0_sends_documented_request() {
         .list_clusters()
         .size(v::<i64>("20"))
         .page(v::<i64>("0"))
-        .sort(v::<String>("\"name:asc\""))
-        .name(v::<String>("\"example\""))
-        .service_state(v::<String>("\"example\""))
+        .sort(v::<String>(r#""name:asc""#))
+        .name(v::<String>(r#""example""#))
+        .service_state(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_vertica::types::VerticaClusterPageResponse = result
@@ -193,7 +192,7 @@ fn create_cluster_v1_0_request_body() {
     round_trips::<
         scp_vertica::types::VerticaClusterCreateRequest,
     >(
-        "{\"allowable_ip_addresses\":[],\"dbaas_engine_version_id\":\"\",\"init_config_option\":{\"backup_option\":{\"retention_period_day\":\"\",\"starting_time_hour\":\"\"},\"database_locale\":\"ko_KR.utf8\",\"database_name\":\"\",\"database_user_name\":\"\",\"database_user_password\":\"\"},\"instance_groups\":[{\"block_storage_groups\":[{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}],\"instances\":[{\"public_ip_id\":\"\",\"role_type\":\"ACTIVE\",\"service_ip_address\":\"\"}],\"role_type\":\"ACTIVE\",\"server_type_name\":\"\"}],\"instance_name_prefix\":\"\",\"license\":\"\",\"maintenance_option\":{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\"},\"name\":\"\",\"nat_enabled\":false,\"subnet_id\":\"\",\"tags\":[],\"timezone\":\"\"}",
+        r#"{"allowable_ip_addresses":[],"dbaas_engine_version_id":"","init_config_option":{"backup_option":{"retention_period_day":"","starting_time_hour":""},"database_locale":"ko_KR.utf8","database_name":"","database_user_name":"","database_user_password":""},"instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"instances":[{"public_ip_id":"","role_type":"ACTIVE","service_ip_address":""}],"role_type":"ACTIVE","server_type_name":""}],"instance_name_prefix":"","license":"","maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","nat_enabled":false,"subnet_id":"","tags":[],"timezone":""}"#,
     );
 }
 /// `create_cluster` at API version 1.0 sends POST /v1/clusters.
@@ -206,7 +205,7 @@ async fn create_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -216,35 +215,33 @@ async fn create_cluster_v1_0_sends_documented_request() {
     let result = client(&server)
         .create_cluster()
         .allowable_ip_addresses(v::<Vec<String>>("[]"))
-        .dbaas_engine_version_id(v::<String>("\"\""))
+        .dbaas_engine_version_id(v::<String>(r#""""#))
         .init_config_option(
             v::<
                 scp_vertica::types::VerticaInitConfigOptionRequest,
             >(
-                "{\"backup_option\":{\"retention_period_day\":\"\",\"starting_time_hour\":\"\"},\"database_locale\":\"ko_KR.utf8\",\"database_name\":\"\",\"database_user_name\":\"\",\"database_user_password\":\"\"}",
+                r#"{"backup_option":{"retention_period_day":"","starting_time_hour":""},"database_locale":"ko_KR.utf8","database_name":"","database_user_name":"","database_user_password":""}"#,
             ),
         )
         .instance_groups(
             v::<
                 Vec<scp_vertica::types::InstanceGroupRequest>,
             >(
-                "[{\"block_storage_groups\":[{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}],\"instances\":[{\"public_ip_id\":\"\",\"role_type\":\"ACTIVE\",\"service_ip_address\":\"\"}],\"role_type\":\"ACTIVE\",\"server_type_name\":\"\"}]",
+                r#"[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"instances":[{"public_ip_id":"","role_type":"ACTIVE","service_ip_address":""}],"role_type":"ACTIVE","server_type_name":""}]"#,
             ),
         )
-        .instance_name_prefix(v::<String>("\"\""))
-        .license(v::<String>("\"\""))
+        .instance_name_prefix(v::<String>(r#""""#))
+        .license(v::<String>(r#""""#))
         .maintenance_option(
             v::<
                 scp_vertica::types::MaintenanceOption,
-            >(
-                "{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\"}",
-            ),
+            >(r#"{"period_hour":"","starting_day_of_week":"MON","starting_time":""}"#),
         )
-        .name(v::<String>("\"\""))
+        .name(v::<String>(r#""""#))
         .nat_enabled(v::<bool>("false"))
-        .subnet_id(v::<String>("\"\""))
+        .subnet_id(v::<String>(r#""""#))
         .tags(v::<Vec<scp_vertica::types::Tag>>("[]"))
-        .timezone(v::<String>("\"\""))
+        .timezone(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_vertica::types::AsyncResponse = result
@@ -253,7 +250,7 @@ async fn create_cluster_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"allowable_ip_addresses\":[],\"dbaas_engine_version_id\":\"\",\"init_config_option\":{\"backup_option\":{\"retention_period_day\":\"\",\"starting_time_hour\":\"\"},\"database_locale\":\"ko_KR.utf8\",\"database_name\":\"\",\"database_user_name\":\"\",\"database_user_password\":\"\"},\"instance_groups\":[{\"block_storage_groups\":[{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}],\"instances\":[{\"public_ip_id\":\"\",\"role_type\":\"ACTIVE\",\"service_ip_address\":\"\"}],\"role_type\":\"ACTIVE\",\"server_type_name\":\"\"}],\"instance_name_prefix\":\"\",\"license\":\"\",\"maintenance_option\":{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\"},\"name\":\"\",\"nat_enabled\":false,\"subnet_id\":\"\",\"tags\":[],\"timezone\":\"\"}")),
+        v(r#"{"allowable_ip_addresses":[],"dbaas_engine_version_id":"","init_config_option":{"backup_option":{"retention_period_day":"","starting_time_hour":""},"database_locale":"ko_KR.utf8","database_name":"","database_user_name":"","database_user_password":""},"instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"instances":[{"public_ip_id":"","role_type":"ACTIVE","service_ip_address":""}],"role_type":"ACTIVE","server_type_name":""}],"instance_name_prefix":"","license":"","maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","nat_enabled":false,"subnet_id":"","tags":[],"timezone":""}"#)),
         "sent body {sent}"
     );
 }
@@ -263,7 +260,7 @@ fn create_restore_cluster_v1_0_request_body() {
     round_trips::<
         scp_vertica::types::VerticaClusterRestoreRequest,
     >(
-        "{\"allowable_ip_addresses\":[],\"backup_history_number\":\"\",\"instance_groups\":[{\"block_storage_groups\":[{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}],\"role_type\":\"ACTIVE\",\"server_type_name\":\"\"}],\"instance_name_prefix\":\"\",\"license\":\"\",\"maintenance_option\":{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\"},\"name\":\"\",\"tags\":[{\"key\":\"\",\"value\":\"\"}]}",
+        r#"{"allowable_ip_addresses":[],"backup_history_number":"","instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"role_type":"ACTIVE","server_type_name":""}],"instance_name_prefix":"","license":"","maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","tags":[{"key":"","value":""}]}"#,
     );
 }
 /// `create_restore_cluster` at API version 1.0 sends POST /v1/clusters/{cluster_id}/restore.
@@ -276,7 +273,7 @@ async fn create_restore_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -285,27 +282,25 @@ async fn create_restore_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_restore_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .allowable_ip_addresses(v::<Vec<String>>("[]"))
-        .backup_history_number(v::<String>("\"\""))
+        .backup_history_number(v::<String>(r#""""#))
         .instance_groups(
             v::<
                 Vec<scp_vertica::types::VerticaRestoreInstanceGroup>,
             >(
-                "[{\"block_storage_groups\":[{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}],\"role_type\":\"ACTIVE\",\"server_type_name\":\"\"}]",
+                r#"[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"role_type":"ACTIVE","server_type_name":""}]"#,
             ),
         )
-        .instance_name_prefix(v::<String>("\"\""))
-        .license(v::<String>("\"\""))
+        .instance_name_prefix(v::<String>(r#""""#))
+        .license(v::<String>(r#""""#))
         .maintenance_option(
             v::<
                 scp_vertica::types::MaintenanceOption,
-            >(
-                "{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\"}",
-            ),
+            >(r#"{"period_hour":"","starting_day_of_week":"MON","starting_time":""}"#),
         )
-        .name(v::<String>("\"\""))
-        .tags(v::<Vec<scp_vertica::types::Tag>>("[{\"key\":\"\",\"value\":\"\"}]"))
+        .name(v::<String>(r#""""#))
+        .tags(v::<Vec<scp_vertica::types::Tag>>(r#"[{"key":"","value":""}]"#))
         .send()
         .await;
     let body: scp_vertica::types::AsyncResponse = result
@@ -314,7 +309,7 @@ async fn create_restore_cluster_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"allowable_ip_addresses\":[],\"backup_history_number\":\"\",\"instance_groups\":[{\"block_storage_groups\":[{\"role_type\":\"\",\"size_gb\":104,\"volume_type\":\"SSD\"}],\"role_type\":\"ACTIVE\",\"server_type_name\":\"\"}],\"instance_name_prefix\":\"\",\"license\":\"\",\"maintenance_option\":{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\"},\"name\":\"\",\"tags\":[{\"key\":\"\",\"value\":\"\"}]}")),
+        v(r#"{"allowable_ip_addresses":[],"backup_history_number":"","instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"role_type":"ACTIVE","server_type_name":""}],"instance_name_prefix":"","license":"","maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","tags":[{"key":"","value":""}]}"#)),
         "sent body {sent}"
     );
 }
@@ -324,7 +319,7 @@ fn list_backup_histories_v1_0_response_200() {
     rejects::<
         scp_vertica::types::BackupHistoryListApiResponse,
     >(
-        "{\"contents\":[{\"backup_end_at\":\"\",\"backup_history_number\":\"\",\"backup_size_gb\":\"\",\"backup_start_at\":\"\",\"backup_state\":\"\",\"backup_state_detail\":\"\",\"software_version\":\"\"}],\"total_count\":\"\"}",
+        r#"{"contents":[{"backup_end_at":"","backup_history_number":"","backup_size_gb":"","backup_start_at":"","backup_state":"","backup_state_detail":"","software_version":""}],"total_count":""}"#,
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -361,7 +356,7 @@ async fn list_backup_histories_v1_0_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_backup_histories()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .limit(2)
         .into_stream();
     let items = docsdk_runtime::collect_all(stream).await.expect("every page");
@@ -379,7 +374,7 @@ async fn list_backup_histories_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"backup_end_at\":\"example\",\"backup_history_number\":\"example\",\"backup_size_gb\":{},\"backup_start_at\":\"example\",\"backup_state\":\"example\",\"software_version\":\"example\"}],\"total_count\":1}",
+                    r#"{"contents":[{"backup_end_at":"example","backup_history_number":"example","backup_size_gb":{},"backup_start_at":"example","backup_state":"example","software_version":"example"}],"total_count":1}"#,
                     "application/json",
                 ),
         )
@@ -388,7 +383,7 @@ async fn list_backup_histories_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_backup_histories()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .limit(v::<i64>("1"))
         .page(v::<i64>("1"))
         .send()
@@ -402,7 +397,7 @@ async fn list_backup_histories_v1_0_sends_documented_request() {
 fn remove_backup_histories_v1_0_request_body() {
     round_trips::<
         scp_vertica::types::BackupHistoryNumberRequest,
-    >("{\"backup_history_number\":[\"\"]}");
+    >(r#"{"backup_history_number":[""]}"#);
 }
 /// `remove_backup_histories` at API version 1.0 sends PUT /v1/clusters/{cluster_id}/backup-histories.
 #[tokio::test]
@@ -414,7 +409,7 @@ async fn remove_backup_histories_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -423,22 +418,22 @@ async fn remove_backup_histories_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .remove_backup_histories()
-        .cluster_id(v::<String>("\"example\""))
-        .backup_history_number(v::<Vec<String>>("[\"\"]"))
+        .cluster_id(v::<String>(r#""example""#))
+        .backup_history_number(v::<Vec<String>>(r#"[""]"#))
         .send()
         .await;
     let body: scp_vertica::types::AsyncResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"backup_history_number\":[\"\"]}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"backup_history_number":[""]}"#)), "sent body {sent}");
 }
 /// The documented `list_engine_version_properties` 1.0 response_200 example deserializes and serializes back.
 #[test]
 fn list_engine_version_properties_v1_0_response_200() {
     round_trips::<
         scp_vertica::types::EnginePropertyListResponse,
-    >("{\"contents\":[{\"name\":\"\",\"value\":\"\"}]}");
+    >(r#"{"contents":[{"name":"","value":""}]}"#);
 }
 /// `list_engine_version_properties` at API version 1.0 sends GET /v1/engine-versions/{dbaas_engine_version_id}/properties.
 #[tokio::test]
@@ -450,7 +445,7 @@ async fn list_engine_version_properties_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"name\":\"example\",\"value\":\"example\"}]}",
+                    r#"{"contents":[{"name":"example","value":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -459,7 +454,7 @@ async fn list_engine_version_properties_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_engine_version_properties()
-        .dbaas_engine_version_id(v::<String>("\"example\""))
+        .dbaas_engine_version_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_vertica::types::EnginePropertyListResponse = result
@@ -472,7 +467,7 @@ fn list_engine_versions_v1_0_response_200() {
     round_trips::<
         scp_vertica::types::EngineListResponse,
     >(
-        "{\"contents\":[{\"end_of_service\":false,\"id\":\"\",\"major_version\":\"\",\"name\":\"\",\"os_type\":\"\",\"os_version\":\"\",\"product_image_type\":\"\",\"software_version\":\"\"}]}",
+        r#"{"contents":[{"end_of_service":false,"id":"","major_version":"","name":"","os_type":"","os_version":"","product_image_type":"","software_version":""}]}"#,
     );
 }
 /// `list_engine_versions` at API version 1.0 sends GET /v1/engine-versions.
@@ -488,7 +483,7 @@ async fn list_engine_versions_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"id\":\"example\",\"major_version\":\"example\",\"name\":\"example\",\"os_type\":\"example\",\"os_version\":\"example\",\"software_version\":\"example\"}]}",
+                    r#"{"contents":[{"id":"example","major_version":"example","name":"example","os_type":"example","os_version":"example","software_version":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -497,9 +492,9 @@ async fn list_engine_versions_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_engine_versions()
-        .id(v::<String>("\"example\""))
+        .id(v::<String>(r#""example""#))
         .product_image_type(
-            v::<scp_vertica::types::ProductImageType>("\"PostgreSQL Community\""),
+            v::<scp_vertica::types::ProductImageType>(r#""PostgreSQL Community""#),
         )
         .eos_included(v::<bool>("false"))
         .send()
@@ -514,7 +509,7 @@ fn list_server_types_v1_0_response_200() {
     rejects::<
         scp_vertica::types::ServerTypeListResponse,
     >(
-        "{\"contents\":[{\"cpu_core\":\"\",\"description\":\"\",\"memory_gb\":\"\",\"name\":\"\",\"product_image_type\":\"\",\"product_type\":\"\",\"purpose\":\"\",\"type\":\"\"}]}",
+        r#"{"contents":[{"cpu_core":"","description":"","memory_gb":"","name":"","product_image_type":"","product_type":"","purpose":"","type":""}]}"#,
     );
 }
 /// `list_server_types` at API version 1.0 sends GET /v1/server-types.
@@ -529,7 +524,7 @@ async fn list_server_types_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"contents\":[{\"cpu_core\":1,\"description\":\"example\",\"memory_gb\":1,\"name\":\"example\",\"product_image_type\":\"example\",\"product_type\":\"example\",\"purpose\":\"example\",\"type\":\"example\"}]}",
+                    r#"{"contents":[{"cpu_core":1,"description":"example","memory_gb":1,"name":"example","product_image_type":"example","product_type":"example","purpose":"example","type":"example"}]}"#,
                     "application/json",
                 ),
         )
@@ -538,8 +533,8 @@ async fn list_server_types_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_server_types()
-        .name(v::<String>("\"example\""))
-        .product_image_type(v::<String>("\"example\""))
+        .name(v::<String>(r#""example""#))
+        .product_image_type(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_vertica::types::ServerTypeListResponse = result
@@ -556,7 +551,7 @@ async fn restart_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -565,7 +560,7 @@ async fn restart_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .restart_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_vertica::types::AsyncResponse = result
@@ -577,7 +572,7 @@ async fn restart_cluster_v1_0_sends_documented_request() {
 fn set_backup_v1_0_request_body() {
     round_trips::<
         scp_vertica::types::BackupSettingExcludingArchiveRequest,
-    >("{\"retention_period_day\":\"\",\"starting_time_hour\":\"\"}");
+    >(r#"{"retention_period_day":"","starting_time_hour":""}"#);
 }
 /// `set_backup` at API version 1.0 sends POST /v1/clusters/{cluster_id}/backups.
 #[tokio::test]
@@ -589,7 +584,7 @@ async fn set_backup_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -598,9 +593,9 @@ async fn set_backup_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_backup()
-        .cluster_id(v::<String>("\"example\""))
-        .retention_period_day(v::<String>("\"\""))
-        .starting_time_hour(v::<String>("\"\""))
+        .cluster_id(v::<String>(r#""example""#))
+        .retention_period_day(v::<String>(r#""""#))
+        .starting_time_hour(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_vertica::types::AsyncResponse = result
@@ -608,7 +603,7 @@ async fn set_backup_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"retention_period_day\":\"\",\"starting_time_hour\":\"\"}")),
+        same(& sent, & v(r#"{"retention_period_day":"","starting_time_hour":""}"#)),
         "sent body {sent}"
     );
 }
@@ -622,7 +617,7 @@ async fn unset_backup_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -631,7 +626,7 @@ async fn unset_backup_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .unset_backup()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_vertica::types::AsyncResponse = result
@@ -643,7 +638,7 @@ async fn unset_backup_v1_0_sends_documented_request() {
 fn set_block_storage_size_v1_0_request_body() {
     round_trips::<
         scp_vertica::types::ResizeBlockStorageGroupRequest,
-    >("{\"size_gb\":16}");
+    >(r#"{"size_gb":16}"#);
 }
 /// `set_block_storage_size` at API version 1.0 sends POST /v1/block-storage-groups/{block_storage_group_id}/resize.
 #[tokio::test]
@@ -655,7 +650,7 @@ async fn set_block_storage_size_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -664,7 +659,7 @@ async fn set_block_storage_size_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_block_storage_size()
-        .block_storage_group_id(v::<String>("\"example\""))
+        .block_storage_group_id(v::<String>(r#""example""#))
         .size_gb(v::<i64>("16"))
         .send()
         .await;
@@ -672,16 +667,14 @@ async fn set_block_storage_size_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"size_gb\":16}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"size_gb":16}"#)), "sent body {sent}");
 }
 /// The documented `set_maintenance` 1.0 request_body example deserializes and serializes back.
 #[test]
 fn set_maintenance_v1_0_request_body() {
     round_trips::<
         scp_vertica::types::MaintenanceRequest,
-    >(
-        "{\"start_day_of_week\":\"MON\",\"start_minute\":\"\",\"start_time\":\"\",\"term_hour\":\"\"}",
-    );
+    >(r#"{"start_day_of_week":"MON","start_minute":"","start_time":"","term_hour":""}"#);
 }
 /// `set_maintenance` at API version 1.0 sends POST /v1/clusters/{cluster_id}/maintenance.
 #[tokio::test]
@@ -693,7 +686,7 @@ async fn set_maintenance_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -702,13 +695,13 @@ async fn set_maintenance_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_maintenance()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .start_day_of_week(
-            v::<scp_vertica::types::MaintenanceOptionStartingDayOfWeek>("\"MON\""),
+            v::<scp_vertica::types::MaintenanceOptionStartingDayOfWeek>(r#""MON""#),
         )
-        .start_minute(v::<String>("\"\""))
-        .start_time(v::<String>("\"\""))
-        .term_hour(v::<String>("\"\""))
+        .start_minute(v::<String>(r#""""#))
+        .start_time(v::<String>(r#""""#))
+        .term_hour(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_vertica::types::AsyncResponse = result
@@ -717,7 +710,7 @@ async fn set_maintenance_v1_0_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"start_day_of_week\":\"MON\",\"start_minute\":\"\",\"start_time\":\"\",\"term_hour\":\"\"}")),
+        v(r#"{"start_day_of_week":"MON","start_minute":"","start_time":"","term_hour":""}"#)),
         "sent body {sent}"
     );
 }
@@ -731,7 +724,7 @@ async fn unset_maintenance_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -740,7 +733,7 @@ async fn unset_maintenance_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .unset_maintenance()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_vertica::types::AsyncResponse = result
@@ -752,7 +745,7 @@ async fn unset_maintenance_v1_0_sends_documented_request() {
 fn set_security_group_rules_v1_0_request_body() {
     round_trips::<
         scp_vertica::types::UpdateSecurityGroupRulesRequest,
-    >("{\"add_ip_addresses\":[],\"del_ip_addresses\":[]}");
+    >(r#"{"add_ip_addresses":[],"del_ip_addresses":[]}"#);
 }
 /// `set_security_group_rules` at API version 1.0 sends POST /v1/clusters/{cluster_id}/security-group-rules.
 #[tokio::test]
@@ -764,7 +757,7 @@ async fn set_security_group_rules_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -773,7 +766,7 @@ async fn set_security_group_rules_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_security_group_rules()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .add_ip_addresses(v::<Vec<String>>("[]"))
         .del_ip_addresses(v::<Vec<String>>("[]"))
         .send()
@@ -783,7 +776,7 @@ async fn set_security_group_rules_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v("{\"add_ip_addresses\":[],\"del_ip_addresses\":[]}")),
+        same(& sent, & v(r#"{"add_ip_addresses":[],"del_ip_addresses":[]}"#)),
         "sent body {sent}"
     );
 }
@@ -792,7 +785,7 @@ async fn set_security_group_rules_v1_0_sends_documented_request() {
 fn set_server_type_v1_0_request_body() {
     round_trips::<
         scp_vertica::types::InstanceGroupResizeRequest,
-    >("{\"server_type_name\":\"\"}");
+    >(r#"{"server_type_name":""}"#);
 }
 /// `set_server_type` at API version 1.0 sends POST /v1/instance-groups/{instance_group_id}/resize.
 #[tokio::test]
@@ -804,7 +797,7 @@ async fn set_server_type_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -813,15 +806,15 @@ async fn set_server_type_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_server_type()
-        .instance_group_id(v::<String>("\"example\""))
-        .server_type_name(v::<String>("\"\""))
+        .instance_group_id(v::<String>(r#""example""#))
+        .server_type_name(v::<String>(r#""""#))
         .send()
         .await;
     let body: scp_vertica::types::AsyncResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"server_type_name\":\"\"}")), "sent body {sent}");
+    assert!(same(& sent, & v(r#"{"server_type_name":""}"#)), "sent body {sent}");
 }
 /// The documented `show_cluster` 1.0 response_200 example contradicts the schema ($.init_config_option.mc_port: expected an integer, found ""), so the strict type rejects it.
 #[test]
@@ -829,7 +822,7 @@ fn show_cluster_v1_0_response_200() {
     rejects::<
         scp_vertica::types::VerticaClusterDetailResponse,
     >(
-        "{\"account_id\":\"\",\"allowable_ip_addresses\":[],\"console_included\":false,\"created_at\":\"2024-05-17T00:23:17Z\",\"created_by\":\"90dddfc2b1e04edba54ba2b41539a9ac\",\"dbaas_engine\":\"Vertica\",\"dbaas_engine_version_name\":\"09c2fe88089040ffa035604e38f7e4e9\",\"id\":\"0fdd87aab8cb46f59b7c1f81ed03fb3e\",\"init_config_option\":{\"backup_option\":{\"retention_period_day\":\"\",\"starting_time_hour\":\"\"},\"database_locale\":\"ko_KR.utf8\",\"database_name\":\"\",\"database_port\":5433,\"database_user_name\":\"\",\"mc_port\":\"\"},\"instance_count\":0,\"instance_groups\":[{\"block_storage_groups\":[{\"id\":\"\",\"name\":\"\",\"role_type\":\"OS\",\"size_gb\":\"\",\"volume_type\":\"SSD\"}],\"id\":\"\",\"instances\":[{\"name\":\"\",\"public_ip_address\":\"\",\"public_ip_id\":\"\",\"role_type\":\"\",\"service_ip_address\":\"\",\"service_state\":\"RUNNING\"}],\"role_type\":\"\",\"server_type_name\":\"\"}],\"maintenance_option\":{\"period_hour\":\"\",\"starting_day_of_week\":\"MON\",\"starting_time\":\"\",\"use_maintenance_option\":false},\"modified_at\":\"2024-05-17T00:23:17Z\",\"modified_by\":\"90dddfc2b1e04edba54ba2b41539a9ac\",\"name\":\"\",\"nat_enabled\":\"\",\"product_type\":\"Vertica\",\"role_type\":\"ORIGIN\",\"service_state\":\"RUNNING\",\"software_version\":\"\",\"subnet_id\":\"\",\"timezone\":\"\"}",
+        r#"{"account_id":"","allowable_ip_addresses":[],"console_included":false,"created_at":"2024-05-17T00:23:17Z","created_by":"90dddfc2b1e04edba54ba2b41539a9ac","dbaas_engine":"Vertica","dbaas_engine_version_name":"09c2fe88089040ffa035604e38f7e4e9","id":"0fdd87aab8cb46f59b7c1f81ed03fb3e","init_config_option":{"backup_option":{"retention_period_day":"","starting_time_hour":""},"database_locale":"ko_KR.utf8","database_name":"","database_port":5433,"database_user_name":"","mc_port":""},"instance_count":0,"instance_groups":[{"block_storage_groups":[{"id":"","name":"","role_type":"OS","size_gb":"","volume_type":"SSD"}],"id":"","instances":[{"name":"","public_ip_address":"","public_ip_id":"","role_type":"","service_ip_address":"","service_state":"RUNNING"}],"role_type":"","server_type_name":""}],"maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":"","use_maintenance_option":false},"modified_at":"2024-05-17T00:23:17Z","modified_by":"90dddfc2b1e04edba54ba2b41539a9ac","name":"","nat_enabled":"","product_type":"Vertica","role_type":"ORIGIN","service_state":"RUNNING","software_version":"","subnet_id":"","timezone":""}"#,
     );
 }
 /// `show_cluster` at API version 1.0 sends GET /v1/clusters/{cluster_id}.
@@ -842,7 +835,7 @@ async fn show_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"account_id\":\"example\",\"created_at\":\"2024-05-17T00:23:17Z\",\"created_by\":\"example\",\"dbaas_engine\":\"PostgreSQL\",\"dbaas_engine_version_name\":\"example\",\"id\":\"example\",\"init_config_option\":{\"database_name\":\"example\",\"database_user_name\":\"example\"},\"instance_groups\":[{\"block_storage_groups\":[{\"id\":\"example\",\"name\":\"example\",\"role_type\":\"OS\",\"size_gb\":1,\"volume_type\":\"SSD\"}],\"id\":\"example\",\"instances\":[{\"name\":\"example\",\"role_type\":\"ACTIVE\",\"service_state\":\"RUNNING\"}],\"role_type\":\"ACTIVE\",\"server_type_name\":\"example\"}],\"modified_at\":\"2024-05-17T00:23:17Z\",\"modified_by\":\"example\",\"name\":\"example\",\"product_type\":\"QOS\",\"service_state\":\"RUNNING\",\"software_version\":\"example\",\"subnet_id\":\"example\",\"timezone\":\"example\"}",
+                    r#"{"account_id":"example","created_at":"2024-05-17T00:23:17Z","created_by":"example","dbaas_engine":"PostgreSQL","dbaas_engine_version_name":"example","id":"example","init_config_option":{"database_name":"example","database_user_name":"example"},"instance_groups":[{"block_storage_groups":[{"id":"example","name":"example","role_type":"OS","size_gb":1,"volume_type":"SSD"}],"id":"example","instances":[{"name":"example","role_type":"ACTIVE","service_state":"RUNNING"}],"role_type":"ACTIVE","server_type_name":"example"}],"modified_at":"2024-05-17T00:23:17Z","modified_by":"example","name":"example","product_type":"QOS","service_state":"RUNNING","software_version":"example","subnet_id":"example","timezone":"example"}"#,
                     "application/json",
                 ),
         )
@@ -851,7 +844,7 @@ async fn show_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_vertica::types::VerticaClusterDetailResponse = result
@@ -868,7 +861,7 @@ async fn terminate_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -877,7 +870,7 @@ async fn terminate_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .terminate_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_vertica::types::AsyncResponse = result
@@ -889,7 +882,7 @@ async fn terminate_cluster_v1_0_sends_documented_request() {
 fn show_request_v1_0_response_200() {
     round_trips::<
         scp_vertica::types::RequestStateResponse,
-    >("{\"request_id\":\"\",\"state\":\"\"}");
+    >(r#"{"request_id":"","state":""}"#);
 }
 /// `show_request` at API version 1.0 sends GET /v1/requests/{request_id}.
 #[tokio::test]
@@ -901,7 +894,7 @@ async fn show_request_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"state\":\"example\"}",
+                    r#"{"request_id":"example","state":"example"}"#,
                     "application/json",
                 ),
         )
@@ -910,7 +903,7 @@ async fn show_request_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_request()
-        .request_id(v::<String>("\"example\""))
+        .request_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_vertica::types::RequestStateResponse = result
@@ -927,7 +920,7 @@ async fn start_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -936,7 +929,7 @@ async fn start_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .start_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_vertica::types::AsyncResponse = result
@@ -953,7 +946,7 @@ async fn stop_cluster_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -962,7 +955,7 @@ async fn stop_cluster_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .stop_cluster()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_vertica::types::AsyncResponse = result
@@ -979,7 +972,7 @@ async fn synchronize_cluster_state_v1_0_sends_documented_request() {
         .respond_with(
             ResponseTemplate::new(202u16)
                 .set_body_raw(
-                    "{\"request_id\":\"example\",\"resource\":{\"id\":\"example\"}}",
+                    r#"{"request_id":"example","resource":{"id":"example"}}"#,
                     "application/json",
                 ),
         )
@@ -988,7 +981,7 @@ async fn synchronize_cluster_state_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .synchronize_cluster_state()
-        .cluster_id(v::<String>("\"example\""))
+        .cluster_id(v::<String>(r#""example""#))
         .send()
         .await;
     let body: scp_vertica::types::AsyncResponse = result
