@@ -587,7 +587,10 @@ fn joined_name(segments: &[Vec<String>]) -> String {
             }
         }
     }
-    joined.iter().map(|w| pascal(w, "")).collect()
+    // One PascalCase conversion of all the words, so that its rules hold across segments: a
+    // digit word after a digit keeps its `_` (`v2 0` -> `V2_0`), and only a name that starts
+    // with a digit gets the `N` prefix.
+    pascal(&joined.join(" "), "")
 }
 
 /// The letters of a run of words in the singular, lower-cased: runs that say the same thing.
@@ -976,6 +979,11 @@ mod tests {
         assert!(long.len() <= MAX_TYPE_LEN, "{long}");
         assert!(long.ends_with("InformationResponse"), "{long}");
         assert_eq!(bounded_type_name(&["Dataset", "Dataset"]), "Dataset");
+        // A version in a caption (`v2.0 request message body`) reads as a version.
+        assert_eq!(
+            bounded_type_name(&["Image", "v2 0 message"]),
+            "ImageV2_0Message"
+        );
         assert_eq!(
             bounded_type_name(&[
                 "ShowDevelopmentEnvironmentInstance",

@@ -1247,11 +1247,11 @@ crate::support::setters!(
     updated_at : String, image_id : String, member_id : String, schema : String }
 );
 /// For details, see Table 5.
-pub type ImageV2N0Message = Vec<ImageV2N0MessageArray>;
+pub type ImageV2_0Message = Vec<ImageV2_0MessageArray>;
 /// Data structure description of the \[Array\] field
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ImageV2N0MessageArray {
+pub struct ImageV2_0MessageArray {
     /// Indicates that an image attribute will be replaced. The value is the attribute to be replaced and a slash (/) must be added in front of the attribute name.
     pub replace: Option<String>,
     /// Indicates that an image attribute will be added. The value is the attribute to be added and a slash (/) must be added in front of the attribute name.
@@ -1262,11 +1262,11 @@ pub struct ImageV2N0MessageArray {
     pub value: Option<String>,
 }
 crate::support::json_model!(
-    ImageV2N0MessageArray { replace "replace", add "add", remove "remove", value "value"
+    ImageV2_0MessageArray { replace "replace", add "add", remove "remove", value "value"
     }
 );
 crate::support::setters!(
-    @ model ImageV2N0MessageArray { replace : String, add : String, remove : String,
+    @ model ImageV2_0MessageArray { replace : String, add : String, remove : String,
     value : String }
 );
 /// Parameters for creating a system or data disk image from an ECS
