@@ -31,13 +31,13 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let original: Value = v(json);
     let typed: T = v(json);
     let back = serde_json::to_value(&typed).expect("serializes");
-    assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
+    assert!(same(&original, &back), "lost or changed a field:\n{original}\n{back}");
 }
 fn deserializes<T: DeserializeOwned>(json: &str) {
     let _: T = v(json);
 }
 fn rejects<T: DeserializeOwned>(json: &str) {
-    assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
+    assert!(serde_json::from_str::<T>(json).is_err(), "accepted {json}");
 }
 use wiremock::matchers::{method, path, query_param, body_partial_json};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -202,9 +202,13 @@ async fn create_as_policy_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"scaling_policy_name":"hth_aspolicy_1","scaling_resource_id":"8ade64b5-d685-40b8-8582-4ce306ea37a6","scaling_resource_type":"BANDWIDTH","scaling_policy_type":"ALARM","alarm_id":"al1513822380493GvlJKZwA8","scaling_policy_action":{"size":1,"operation":"ADD","limits":10},"cool_down_time":900}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"scaling_policy_name":"hth_aspolicy_1","scaling_resource_id":"8ade64b5-d685-40b8-8582-4ce306ea37a6","scaling_resource_type":"BANDWIDTH","scaling_policy_type":"ALARM","alarm_id":"al1513822380493GvlJKZwA8","scaling_policy_action":{"size":1,"operation":"ADD","limits":10},"cool_down_time":900}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `create_as_policy` v1 request_body example deserializes and serializes back.
@@ -254,9 +258,13 @@ async fn create_as_policy_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"scaling_policy_name":"as-policy-7a75","scaling_group_id":"5bc3aa02-b83e-454c-aba1-4d2095c68f8b","scaling_policy_type":"RECURRENCE","scheduled_policy":{"launch_time":"16:00","recurrence_type":"Daily","start_time":"2015-12-14T03:34Z","end_time":"2015-12-27T03:34Z"},"scaling_policy_action":{"operation":"ADD","instance_number":1},"cool_down_time":900}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"scaling_policy_name":"as-policy-7a75","scaling_group_id":"5bc3aa02-b83e-454c-aba1-4d2095c68f8b","scaling_policy_type":"RECURRENCE","scheduled_policy":{"launch_time":"16:00","recurrence_type":"Daily","start_time":"2015-12-14T03:34Z","end_time":"2015-12-27T03:34Z"},"scaling_policy_action":{"operation":"ADD","instance_number":1},"cool_down_time":900}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_as_policy` v2 response_2xx example deserializes and serializes back.
@@ -360,9 +368,13 @@ async fn update_as_policy_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"scaling_policy_name":"hth_aspolicy_1","scaling_policy_type":"ALARM","alarm_id":"al1513822380493GvlJKZwA8","scaling_policy_action":{"size":1,"operation":"ADD","limits":10},"cool_down_time":900}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"scaling_policy_name":"hth_aspolicy_1","scaling_policy_type":"ALARM","alarm_id":"al1513822380493GvlJKZwA8","scaling_policy_action":{"size":1,"operation":"ADD","limits":10},"cool_down_time":900}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `update_as_policy` v1 request_body example deserializes and serializes back.
@@ -411,9 +423,13 @@ async fn update_as_policy_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"scaling_policy_name":"policy_01","scaling_policy_type":"RECURRENCE","scheduled_policy":{"launch_time":"16:00","recurrence_type":"Daily","end_time":"2016-02-08T17:31Z","start_time":"2016-01-08T17:31Z"},"scaling_policy_action":{"operation":"SET","instance_number":2}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"scaling_policy_name":"policy_01","scaling_policy_type":"RECURRENCE","scheduled_policy":{"launch_time":"16:00","recurrence_type":"Daily","end_time":"2016-02-08T17:31Z","start_time":"2016-01-08T17:31Z"},"scaling_policy_action":{"operation":"SET","instance_number":2}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_resource_as_policies_bound` v2 response_2xx example deserializes and serializes back.
@@ -707,8 +723,8 @@ async fn batch_delete_as_configurations_v1_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"scaling_configuration_id":["config1","config2"]}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"scaling_configuration_id":["config1","config2"]}"#)),
+        "sent body {sent}",
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -813,7 +829,7 @@ async fn create_as_configuration_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{}")), "sent body {sent}");
+    assert!(same(&sent, &v("{}")), "sent body {sent}");
 }
 /// The documented `show_as_configuration` v1 response_2xx example deserializes and serializes back.
 #[test]
@@ -1004,9 +1020,13 @@ async fn create_as_group_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"scaling_group_name":"GroupNameTest","scaling_configuration_id":"47683a91-93ee-462a-a7d7-484c006f4440","desire_instance_number":0,"min_instance_number":0,"max_instance_number":10,"available_zones":["XXXa","XXXb"],"networks":[{"id":"3cd35bca-5a10-416f-8994-f79169559870"}],"vpc_id":"a8327883-6b07-4497-9c61-68d03ee193a","health_periodic_audit_method":"NOVA_AUDIT","enterprise_project_id":"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413","multi_az_priority_policy":"PICK_FIRST"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"scaling_group_name":"GroupNameTest","scaling_configuration_id":"47683a91-93ee-462a-a7d7-484c006f4440","desire_instance_number":0,"min_instance_number":0,"max_instance_number":10,"available_zones":["XXXa","XXXb"],"networks":[{"id":"3cd35bca-5a10-416f-8994-f79169559870"}],"vpc_id":"a8327883-6b07-4497-9c61-68d03ee193a","health_periodic_audit_method":"NOVA_AUDIT","enterprise_project_id":"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413","multi_az_priority_policy":"PICK_FIRST"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_as_group` v1 response_2xx example deserializes and serializes back.
@@ -1080,9 +1100,13 @@ async fn update_as_group_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"scaling_group_name":"group_1","desire_instance_number":1,"min_instance_number":1,"max_instance_number":3,"cool_down_time":200,"scaling_configuration_id":"f8327883-6a07-4497-9a61-68c03e8e72a2","enterprise_project_id":"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413","multi_az_priority_policy":"PICK_FIRST"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"scaling_group_name":"group_1","desire_instance_number":1,"min_instance_number":1,"max_instance_number":3,"cool_down_time":200,"scaling_configuration_id":"f8327883-6a07-4497-9a61-68c03e8e72a2","enterprise_project_id":"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413","multi_az_priority_policy":"PICK_FIRST"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_as_group` at API version v1 sends DELETE /autoscaling-api/v1/{project_id}/scaling_group/{scaling_group_id}.
@@ -1133,7 +1157,7 @@ async fn enable_or_disable_as_group_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"action":"resume"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"action":"resume"}"#)), "sent body {sent}");
 }
 /// The documented `batch_manage_as_policies` v1 request_body example deserializes and serializes back.
 #[test]
@@ -1161,9 +1185,11 @@ async fn batch_manage_as_policies_v1_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"scaling_policy_id":["policy_id1","policy_id2"],"action":"resume"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(r#"{"scaling_policy_id":["policy_id1","policy_id2"],"action":"resume"}"#),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_as_policy` at API version v1 sends DELETE /autoscaling-api/v1/{project_id}/scaling_policy/{scaling_policy_id}.
@@ -1210,7 +1236,7 @@ async fn run_enable_or_disable_as_policy_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"action":"execute"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"action":"execute"}"#)), "sent body {sent}");
 }
 /// The documented `show_as_group_as_policies_bound` v1 response_2xx example deserializes and serializes back.
 #[test]
@@ -1430,9 +1456,11 @@ async fn batch_manage_instances_v1_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"instances_id":["instance_id_1","instance_id_2"],"action":"ADD"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(r#"{"instances_id":["instance_id_1","instance_id_2"],"action":"ADD"}"#),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_as_group_instances` v1 response_2xx example deserializes and serializes back.
@@ -1588,9 +1616,13 @@ async fn call_back_lifecycle_hook_v1_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"lifecycle_action_key":"23880867-6288-4470-98a8-f8bda096b6c4","lifecycle_action_result":"ABANDON"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"lifecycle_action_key":"23880867-6288-4470-98a8-f8bda096b6c4","lifecycle_action_result":"ABANDON"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `create_lifecycle_hook` v1 response_2xx example deserializes and serializes back.
@@ -1648,9 +1680,13 @@ async fn create_lifecycle_hook_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"lifecycle_hook_name":"test-hook1","lifecycle_hook_type":"INSTANCE_LAUNCHING","default_result":"ABANDON","default_timeout":3600,"notification_topic_urn":"urn:smn:regionId:b53e5554fad0494d96206fb84296510b:gsh"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"lifecycle_hook_name":"test-hook1","lifecycle_hook_type":"INSTANCE_LAUNCHING","default_result":"ABANDON","default_timeout":3600,"notification_topic_urn":"urn:smn:regionId:b53e5554fad0494d96206fb84296510b:gsh"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_lifecycle_hook` v1 response_2xx example deserializes and serializes back.
@@ -1722,7 +1758,7 @@ async fn update_lifecycle_hook_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"default_result":"CONTINUE"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"default_result":"CONTINUE"}"#)), "sent body {sent}");
 }
 /// `delete_lifecycle_hook` at API version v1 sends DELETE /autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}.
 #[tokio::test]
@@ -1906,9 +1942,13 @@ async fn create_or_delete_tag_v1_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"tags":[{"key":"ENV15","value":"ENV15"},{"key":"ENV151","value":"ENV151"}],"action":"create"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"tags":[{"key":"ENV15","value":"ENV15"},{"key":"ENV151","value":"ENV151"}],"action":"create"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_resources_by_tag` v1 response_2xx example deserializes and serializes back.
@@ -2013,8 +2053,8 @@ async fn list_resources_by_tag_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"action":"example","without_any_tag":true}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"action":"example","without_any_tag":true}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `list_tags` v1 response_2xx example deserializes and serializes back.

@@ -65,7 +65,8 @@ async fn associate_private_zone_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"router":{"router_id":"example"}}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"router":{"router_id":"example"}}"#)),
+        "sent body {sent}",
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -236,9 +237,13 @@ async fn create_private_zone_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"name":"example","zone_type":"example","router":{"router_id":"example"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"name":"example","zone_type":"example","router":{"router_id":"example"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `create_public_zone` at API version v2 sends POST /v2/zones.
@@ -262,7 +267,7 @@ async fn create_public_zone_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"name":"example"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"name":"example"}"#)), "sent body {sent}");
 }
 /// `show_private_zone` at API version v2 sends GET /v2/zones/{zone_id}.
 #[tokio::test]
@@ -369,7 +374,7 @@ async fn update_private_zone_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{}")), "sent body {sent}");
+    assert!(same(&sent, &v("{}")), "sent body {sent}");
 }
 /// `update_public_zone` at API version v2 sends PATCH /v2/zones/{zone_id}.
 #[tokio::test]
@@ -392,7 +397,7 @@ async fn update_public_zone_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{}")), "sent body {sent}");
+    assert!(same(&sent, &v("{}")), "sent body {sent}");
 }
 /// `disassociate_private_zone_vpc` at API version v2 sends POST /v2/zones/{zone_id}/disassociaterouter.
 #[tokio::test]
@@ -417,7 +422,8 @@ async fn disassociate_private_zone_vpc_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"router":{"router_id":"example"}}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"router":{"router_id":"example"}}"#)),
+        "sent body {sent}",
     );
 }
 /// `list_private_zone_name_servers` at API version v2 sends GET /v2/zones/{zone_id}/nameservers.
@@ -507,7 +513,7 @@ async fn create_ptr_record_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"ptrdname":"example"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"ptrdname":"example"}"#)), "sent body {sent}");
 }
 /// `update_ptr_record` at API version v2 sends PATCH /v2/reverse/floatingips/{region}:{floatingip_id}.
 #[tokio::test]
@@ -532,7 +538,7 @@ async fn update_ptr_record_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"ptrdname":"example"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"ptrdname":"example"}"#)), "sent body {sent}");
 }
 /// `unset_ptr_record` at API version v2 sends PATCH /v2/reverse/floatingips/{region}:{floatingip_id}.
 #[tokio::test]
@@ -553,7 +559,7 @@ async fn unset_ptr_record_v2_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"ptrdname":"example"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"ptrdname":"example"}"#)), "sent body {sent}");
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
@@ -729,9 +735,8 @@ async fn create_record_set_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"name":"example","type":"example","records":["example"]}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"name":"example","type":"example","records":["example"]}"#)),
+        "sent body {sent}",
     );
 }
 /// `show_record_set` at API version v2 sends GET /v2/zones/{zone_id}/recordsets/{recordset_id}.
@@ -781,7 +786,8 @@ async fn update_record_set_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"name":"example","type":"example"}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"name":"example","type":"example"}"#)),
+        "sent body {sent}",
     );
 }
 /// `delete_record_set` at API version v2 sends DELETE /v2/zones/{zone_id}/recordsets/{recordset_id}.
@@ -914,8 +920,8 @@ async fn batch_add_or_delete_resource_tags_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"tags":[{"key":"example"}],"action":"example"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"tags":[{"key":"example"}],"action":"example"}"#)),
+        "sent body {sent}",
     );
 }
 /// `list_resource_tags` at API version v2 sends GET /v2/{project_id}/{resource_type}/{resource_id}/tags.
@@ -959,7 +965,7 @@ async fn add_resource_tags_v2_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"tag":{"key":"example"}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"tag":{"key":"example"}}"#)), "sent body {sent}");
 }
 /// `delete_resource_tag` at API version v2 sends DELETE /v2/{project_id}/{resource_type}/{resource_id}/tags/{key}.
 #[tokio::test]
@@ -1041,7 +1047,7 @@ async fn list_resources_by_tag_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"action":"filter"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"action":"filter"}"#)), "sent body {sent}");
 }
 /// `list_resource_type_tags` at API version v2 sends GET /v2/{project_id}/{resource_type}/tags.
 #[tokio::test]

@@ -31,7 +31,7 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let original: Value = v(json);
     let typed: T = v(json);
     let back = serde_json::to_value(&typed).expect("serializes");
-    assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
+    assert!(same(&original, &back), "lost or changed a field:\n{original}\n{back}");
 }
 use wiremock::matchers::{
     method, path, query_param, query_param_is_missing, body_partial_json,
@@ -118,7 +118,7 @@ async fn update_evs_disk_metadata_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"metadata":{"key":"example"}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"metadata":{"key":"example"}}"#)), "sent body {sent}");
 }
 /// `update_evs_disk_metadata` at API version v2-openstack sends PUT /v2/{project_id}/volumes/{volume_id}/metadata.
 #[tokio::test]
@@ -145,7 +145,7 @@ async fn update_evs_disk_metadata_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"metadata":{"key":"example"}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"metadata":{"key":"example"}}"#)), "sent body {sent}");
 }
 /// `add_evs_disk_metadata` at API version v3-openstack sends POST /v3/{project_id}/volumes/{volume_id}/metadata.
 #[tokio::test]
@@ -171,7 +171,7 @@ async fn add_evs_disk_metadata_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"metadata":{"key":"example"}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"metadata":{"key":"example"}}"#)), "sent body {sent}");
 }
 /// `add_evs_disk_metadata` at API version v2-openstack sends POST /v2/{project_id}/volumes/{volume_id}/metadata.
 #[tokio::test]
@@ -198,7 +198,7 @@ async fn add_evs_disk_metadata_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"metadata":{"key":"example"}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"metadata":{"key":"example"}}"#)), "sent body {sent}");
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
@@ -464,8 +464,8 @@ async fn create_evs_disks_v3_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"volume":{"availability_zone":"example","size":1}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"volume":{"availability_zone":"example","size":1}}"#)),
+        "sent body {sent}",
     );
 }
 /// `create_evs_disks` at API version v2 sends POST /v2/{project_id}/cloudvolumes.
@@ -495,9 +495,13 @@ async fn create_evs_disks_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"volume":{"availability_zone":"example","size":1,"volume_type":"ESSD"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"volume":{"availability_zone":"example","size":1,"volume_type":"ESSD"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `create_evs_disks` at API version v2-openstack sends POST /v2/{project_id}/volumes.
@@ -527,8 +531,8 @@ async fn create_evs_disks_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"volume":{"availability_zone":"example","size":1}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"volume":{"availability_zone":"example","size":1}}"#)),
+        "sent body {sent}",
     );
 }
 /// `create_evs_disks` at API version v3 sends POST /v3/{project_id}/cloudvolumes.
@@ -558,9 +562,13 @@ async fn create_evs_disks_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"volume":{"availability_zone":"example","size":1,"volume_type":"ESSD"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"volume":{"availability_zone":"example","size":1,"volume_type":"ESSD"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `show_disk` at API version v3-openstack sends GET /v3/{project_id}/volumes/{volume_id}.
@@ -672,7 +680,7 @@ async fn update_evs_disk_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"volume":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"volume":{}}"#)), "sent body {sent}");
 }
 /// `update_evs_disk` at API version v2 sends PUT /v2/{project_id}/cloudvolumes/{volume_id}.
 #[tokio::test]
@@ -697,7 +705,7 @@ async fn update_evs_disk_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"volume":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"volume":{}}"#)), "sent body {sent}");
 }
 /// `update_evs_disk` at API version v2-openstack sends PUT /v2/{project_id}/volumes/{volume_id}.
 #[tokio::test]
@@ -722,7 +730,7 @@ async fn update_evs_disk_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"volume":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"volume":{}}"#)), "sent body {sent}");
 }
 /// `delete_evs_disk` at API version v3-openstack sends DELETE /v3/{project_id}/volumes/{volume_id}.
 #[tokio::test]
@@ -861,7 +869,7 @@ async fn update_evs_disk_metadata_one_piece_v3_openstack_sends_documented_reques
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"meta":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"meta":{}}"#)), "sent body {sent}");
 }
 /// `update_evs_disk_metadata_one_piece` at API version v2-openstack sends PUT /v2/{project_id}/volumes/{volume_id}/metadata/{key}.
 #[tokio::test]
@@ -887,7 +895,7 @@ async fn update_evs_disk_metadata_one_piece_v2_openstack_sends_documented_reques
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"meta":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"meta":{}}"#)), "sent body {sent}");
 }
 /// `delete_evs_disk_metadata_one_piece` at API version v3-openstack sends DELETE /v3/{project_id}/volumes/{volume_id}/metadata/{key}.
 #[tokio::test]
@@ -1430,7 +1438,7 @@ async fn cancel_evs_disk_reservation_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"os-unreserve":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"os-unreserve":{}}"#)), "sent body {sent}");
 }
 /// `cancel_evs_disk_reservation` at API version v2-openstack sends POST /v2/{project_id}/volumes/{volume_id}/action.
 #[tokio::test]
@@ -1455,7 +1463,7 @@ async fn cancel_evs_disk_reservation_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"os-unreserve":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"os-unreserve":{}}"#)), "sent body {sent}");
 }
 /// `expand_evs_disk_capacity` at API version v3-openstack sends POST /v3/{project_id}/volumes/{volume_id}/action.
 #[tokio::test]
@@ -1479,7 +1487,7 @@ async fn expand_evs_disk_capacity_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"os-extend":{"new_size":1}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"os-extend":{"new_size":1}}"#)), "sent body {sent}");
 }
 /// `expand_evs_disk_capacity` at API version v2 sends POST /v2/{project_id}/cloudvolumes/{volume_id}/action.
 #[tokio::test]
@@ -1504,7 +1512,7 @@ async fn expand_evs_disk_capacity_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"os-extend":{"new_size":1}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"os-extend":{"new_size":1}}"#)), "sent body {sent}");
 }
 /// `expand_evs_disk_capacity` at API version v2-openstack sends POST /v2/{project_id}/volumes/{volume_id}/action.
 #[tokio::test]
@@ -1529,7 +1537,7 @@ async fn expand_evs_disk_capacity_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"os-extend":{"new_size":1}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"os-extend":{"new_size":1}}"#)), "sent body {sent}");
 }
 /// `export_evs_disk_data` at API version v3-openstack sends POST /v3/{project_id}/volumes/{volume_id}/action.
 #[tokio::test]
@@ -1558,8 +1566,8 @@ async fn export_evs_disk_data_v3_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"os-volume_upload_image":{"image_name":"example"}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"os-volume_upload_image":{"image_name":"example"}}"#)),
+        "sent body {sent}",
     );
 }
 /// `export_evs_disk_data` at API version v2-openstack sends POST /v2/{project_id}/volumes/{volume_id}/action.
@@ -1590,8 +1598,8 @@ async fn export_evs_disk_data_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"os-volume_upload_image":{"image_name":"example"}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"os-volume_upload_image":{"image_name":"example"}}"#)),
+        "sent body {sent}",
     );
 }
 /// `reserve_evs_disk` at API version v3-openstack sends POST /v3/{project_id}/volumes/{volume_id}/action.
@@ -1616,7 +1624,7 @@ async fn reserve_evs_disk_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"os-reserve":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"os-reserve":{}}"#)), "sent body {sent}");
 }
 /// `reserve_evs_disk` at API version v2-openstack sends POST /v2/{project_id}/volumes/{volume_id}/action.
 #[tokio::test]
@@ -1641,7 +1649,7 @@ async fn reserve_evs_disk_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"os-reserve":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"os-reserve":{}}"#)), "sent body {sent}");
 }
 /// `set_evs_disk_bootable_flag` at API version v3-openstack sends POST /v3/{project_id}/volumes/{volume_id}/action.
 #[tokio::test]
@@ -1668,7 +1676,8 @@ async fn set_evs_disk_bootable_flag_v3_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"os-set_bootable":{"bootable":true}}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"os-set_bootable":{"bootable":true}}"#)),
+        "sent body {sent}",
     );
 }
 /// `set_evs_disk_bootable_flag` at API version v2-openstack sends POST /v2/{project_id}/volumes/{volume_id}/action.
@@ -1697,7 +1706,8 @@ async fn set_evs_disk_bootable_flag_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"os-set_bootable":{"bootable":true}}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"os-set_bootable":{"bootable":true}}"#)),
+        "sent body {sent}",
     );
 }
 /// `set_evs_disk_read_only_flag` at API version v3-openstack sends POST /v3/{project_id}/volumes/{volume_id}/action.
@@ -1727,8 +1737,8 @@ async fn set_evs_disk_read_only_flag_v3_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"os-update_readonly_flag":{"readonly":true}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"os-update_readonly_flag":{"readonly":true}}"#)),
+        "sent body {sent}",
     );
 }
 /// `set_evs_disk_read_only_flag` at API version v2-openstack sends POST /v2/{project_id}/volumes/{volume_id}/action.
@@ -1759,8 +1769,8 @@ async fn set_evs_disk_read_only_flag_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"os-update_readonly_flag":{"readonly":true}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"os-update_readonly_flag":{"readonly":true}}"#)),
+        "sent body {sent}",
     );
 }
 /// `accept_disk_transfer` at API version v3-openstack sends POST /v3/{project_id}/os-volume-transfer/{transfer_id}/accept.
@@ -1785,9 +1795,7 @@ async fn accept_disk_transfer_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(
-        same(& sent, & v(r#"{"accept":{"auth_key":"example"}}"#)), "sent body {sent}"
-    );
+    assert!(same(&sent, &v(r#"{"accept":{"auth_key":"example"}}"#)), "sent body {sent}");
 }
 /// `accept_disk_transfer` at API version v2-openstack sends POST /v2/{project_id}/os-volume-transfer/{transfer_id}/accept.
 #[tokio::test]
@@ -1812,9 +1820,7 @@ async fn accept_disk_transfer_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(
-        same(& sent, & v(r#"{"accept":{"auth_key":"example"}}"#)), "sent body {sent}"
-    );
+    assert!(same(&sent, &v(r#"{"accept":{"auth_key":"example"}}"#)), "sent body {sent}");
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
@@ -1955,8 +1961,8 @@ async fn create_disk_transfer_v3_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"transfer":{"volume_id":"example","name":"example"}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"transfer":{"volume_id":"example","name":"example"}}"#)),
+        "sent body {sent}",
     );
 }
 /// `create_disk_transfer` at API version v2-openstack sends POST /v2/{project_id}/os-volume-transfer.
@@ -1986,8 +1992,8 @@ async fn create_disk_transfer_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"transfer":{"volume_id":"example","name":"example"}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"transfer":{"volume_id":"example","name":"example"}}"#)),
+        "sent body {sent}",
     );
 }
 /// `show_disk_transfer` at API version v3-openstack sends GET /v3/{project_id}/os-volume-transfer/{transfer_id}.
@@ -2246,7 +2252,7 @@ async fn update_evs_snapshot_metadata_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"metadata":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"metadata":{}}"#)), "sent body {sent}");
 }
 /// `update_evs_snapshot_metadata` at API version v2-openstack sends PUT /v2/{project_id}/snapshots/{snapshot_id}/metadata.
 #[tokio::test]
@@ -2271,7 +2277,7 @@ async fn update_evs_snapshot_metadata_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"metadata":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"metadata":{}}"#)), "sent body {sent}");
 }
 /// `add_evs_snapshot_metadata` at API version v3-openstack sends POST /v3/{project_id}/snapshots/{snapshot_id}/metadata.
 #[tokio::test]
@@ -2295,7 +2301,7 @@ async fn add_evs_snapshot_metadata_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"metadata":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"metadata":{}}"#)), "sent body {sent}");
 }
 /// `add_evs_snapshot_metadata` at API version v2-openstack sends POST /v2/{project_id}/snapshots/{snapshot_id}/metadata.
 #[tokio::test]
@@ -2320,7 +2326,7 @@ async fn add_evs_snapshot_metadata_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"metadata":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"metadata":{}}"#)), "sent body {sent}");
 }
 /// `list_evs_snapshots` at API version v3-openstack sends GET /v3/{project_id}/snapshots.
 #[tokio::test]
@@ -2421,7 +2427,8 @@ async fn create_evs_snapshot_v3_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"snapshot":{"volume_id":"example"}}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"snapshot":{"volume_id":"example"}}"#)),
+        "sent body {sent}",
     );
 }
 /// `create_evs_snapshot` at API version v2 sends POST /v2/{project_id}/cloudsnapshots.
@@ -2447,7 +2454,8 @@ async fn create_evs_snapshot_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"snapshot":{"volume_id":"example"}}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"snapshot":{"volume_id":"example"}}"#)),
+        "sent body {sent}",
     );
 }
 /// `create_evs_snapshot` at API version v2-openstack sends POST /v2/{project_id}/snapshots.
@@ -2473,7 +2481,8 @@ async fn create_evs_snapshot_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"snapshot":{"volume_id":"example"}}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"snapshot":{"volume_id":"example"}}"#)),
+        "sent body {sent}",
     );
 }
 /// `show_evs_snapshot` at API version v3-openstack sends GET /v3/{project_id}/snapshots/{snapshot_id}.
@@ -2563,7 +2572,7 @@ async fn update_evs_snapshot_v3_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"snapshot":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"snapshot":{}}"#)), "sent body {sent}");
 }
 /// `update_evs_snapshot` at API version v2 sends PUT /v2/{project_id}/cloudsnapshots/{snapshot_id}.
 #[tokio::test]
@@ -2588,7 +2597,7 @@ async fn update_evs_snapshot_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"snapshot":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"snapshot":{}}"#)), "sent body {sent}");
 }
 /// `update_evs_snapshot` at API version v2-openstack sends PUT /v2/{project_id}/snapshots/{snapshot_id}.
 #[tokio::test]
@@ -2613,7 +2622,7 @@ async fn update_evs_snapshot_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"snapshot":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"snapshot":{}}"#)), "sent body {sent}");
 }
 /// `delete_evs_snapshot` at API version v3-openstack sends DELETE /v3/{project_id}/snapshots/{snapshot_id}.
 #[tokio::test]
@@ -2748,7 +2757,7 @@ async fn update_evs_snapshot_metadata_one_piece_v3_openstack_sends_documented_re
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"meta":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"meta":{}}"#)), "sent body {sent}");
 }
 /// `update_evs_snapshot_metadata_one_piece` at API version v2-openstack sends PUT /v2/{project_id}/snapshots/{snapshot_id}/metadata/{key}.
 #[tokio::test]
@@ -2774,7 +2783,7 @@ async fn update_evs_snapshot_metadata_one_piece_v2_openstack_sends_documented_re
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"meta":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"meta":{}}"#)), "sent body {sent}");
 }
 /// `delete_evs_snapshot_metadata_one_piece` at API version v3-openstack sends DELETE /v3/{project_id}/snapshots/{snapshot_id}/metadata/{key}.
 #[tokio::test]
@@ -3063,9 +3072,11 @@ async fn batch_add_evs_disk_tags_v3_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"tags":[{"key":"example","value":"example"}],"action":"create"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(r#"{"tags":[{"key":"example","value":"example"}],"action":"create"}"#),
+        ),
+        "sent body {sent}",
     );
 }
 /// `batch_add_evs_disk_tags` at API version v2 sends POST /v2/{project_id}/os-vendor-volumes/{volume_id}/tags/action.
@@ -3093,9 +3104,11 @@ async fn batch_add_evs_disk_tags_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"tags":[{"key":"example","value":"example"}],"action":"create"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(r#"{"tags":[{"key":"example","value":"example"}],"action":"create"}"#),
+        ),
+        "sent body {sent}",
     );
 }
 /// `batch_delete_evs_disk_tags` at API version v3 sends POST /v3/{project_id}/os-vendor-volumes/{volume_id}/tags/action.
@@ -3122,8 +3135,8 @@ async fn batch_delete_evs_disk_tags_v3_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"tags":[{"key":"example"}],"action":"create"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"tags":[{"key":"example"}],"action":"create"}"#)),
+        "sent body {sent}",
     );
 }
 /// `batch_delete_evs_disk_tags` at API version v2 sends POST /v2/{project_id}/os-vendor-volumes/{volume_id}/tags/action.
@@ -3151,8 +3164,8 @@ async fn batch_delete_evs_disk_tags_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"tags":[{"key":"example"}],"action":"create"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"tags":[{"key":"example"}],"action":"create"}"#)),
+        "sent body {sent}",
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -3225,9 +3238,11 @@ async fn show_evs_disks_by_tag_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"tags":[{"key":"example","values":[{}]}],"action":"example"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(r#"{"tags":[{"key":"example","values":[{}]}],"action":"example"}"#),
+        ),
+        "sent body {sent}",
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -3302,9 +3317,11 @@ async fn show_evs_disks_by_tag_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"tags":[{"key":"example","values":[{}]}],"action":"example"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(r#"{"tags":[{"key":"example","values":[{}]}],"action":"example"}"#),
+        ),
+        "sent body {sent}",
     );
 }
 /// `show_evs_disks_number_by_tag` at API version v3 sends POST /v3/{project_id}/os-vendor-volumes/resource_instances/action.
@@ -3328,7 +3345,7 @@ async fn show_evs_disks_number_by_tag_v3_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"action":"example"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"action":"example"}"#)), "sent body {sent}");
 }
 /// `show_evs_disks_number_by_tag` at API version v2 sends POST /v2/{project_id}/os-vendor-volumes/resource_instances/action.
 #[tokio::test]
@@ -3352,7 +3369,7 @@ async fn show_evs_disks_number_by_tag_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"action":"example"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"action":"example"}"#)), "sent body {sent}");
 }
 /// `list_evs_disk_tags` at API version v3 sends GET /v3/{project_id}/os-vendor-volumes/{volume_id}/tags.
 #[tokio::test]
@@ -3424,9 +3441,11 @@ async fn attach_evs_disk_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"os-attach":{"instance_uuid":"example","mountpoint":"example"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(r#"{"os-attach":{"instance_uuid":"example","mountpoint":"example"}}"#),
+        ),
+        "sent body {sent}",
     );
 }
 /// `detach_evs_disk` at API version v2-openstack sends POST /v2/{project_id}/volumes/{volume_id}/action.
@@ -3451,7 +3470,7 @@ async fn detach_evs_disk_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"os-detach":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"os-detach":{}}"#)), "sent body {sent}");
 }
 /// The documented `update_evs_disk_type` v2 response_202 example deserializes and serializes back.
 #[test]
@@ -3490,7 +3509,8 @@ async fn update_evs_disk_type_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"os-retype":{"new_type":"example"}}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"os-retype":{"new_type":"example"}}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented error body is reachable from the error, typed.
@@ -3677,9 +3697,13 @@ async fn create_evs_replication_pair_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"replication":{"volume_ids":["example"],"priority_station":"example","replication_model":"example"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"replication":{"volume_ids":["example"],"priority_station":"example","replication_model":"example"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `show_evs_replication_pair` at API version v2 sends GET /v2/{project_id}/os-vendor-replications/{replication_id}.
@@ -3835,9 +3859,13 @@ async fn create_replication_consistency_group_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"replication_consistency_group":{"replication_ids":["example"],"priority_station":"example","replication_model":"example"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"replication_consistency_group":{"replication_ids":["example"],"priority_station":"example","replication_model":"example"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `show_replication_consistency_group` at API version v2 sends GET /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}.
@@ -3896,7 +3924,8 @@ async fn update_replication_consistency_group_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"replication_consistency_group":{}}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"replication_consistency_group":{}}"#)),
+        "sent body {sent}",
     );
 }
 /// `delete_replication_consistency_group` at API version v2 sends DELETE /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}.
@@ -3948,9 +3977,13 @@ async fn expand_consistency_group_evs_disks_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"os-extend-replication-volumes":{},"replications":[{"id":"example","new_size":1}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"os-extend-replication-volumes":{},"replications":[{"id":"example","new_size":1}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `pause_replication_consistency_group` at API version v2 sends POST /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action.
@@ -3976,8 +4009,8 @@ async fn pause_replication_consistency_group_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"os-stop-replication-consistency-group":{}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"os-stop-replication-consistency-group":{}}"#)),
+        "sent body {sent}",
     );
 }
 /// `run_consistency_group_failover` at API version v2 sends POST /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action.
@@ -4003,8 +4036,8 @@ async fn run_consistency_group_failover_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"os-failover-replication-consistency-group":{}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"os-failover-replication-consistency-group":{}}"#)),
+        "sent body {sent}",
     );
 }
 /// `run_group_primary_secondary_switchover` at API version v2 sends POST /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action.
@@ -4030,8 +4063,8 @@ async fn run_group_primary_secondary_switchover_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"os-reverse-replication-consistency-group":{}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"os-reverse-replication-consistency-group":{}}"#)),
+        "sent body {sent}",
     );
 }
 /// `reprotect_replication_consistency_group` at API version v2 sends POST /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action.
@@ -4057,8 +4090,8 @@ async fn reprotect_replication_consistency_group_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"os-reprotect-replication-consistency-group":{}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"os-reprotect-replication-consistency-group":{}}"#)),
+        "sent body {sent}",
     );
 }
 /// `sync_replication_consistency_group` at API version v2 sends POST /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action.
@@ -4084,8 +4117,8 @@ async fn sync_replication_consistency_group_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"os-sync-replication-consistency-group":{}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"os-sync-replication-consistency-group":{}}"#)),
+        "sent body {sent}",
     );
 }
 /// `list_evs_resource_tags` at API version v2 sends GET /v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}.
@@ -4133,7 +4166,7 @@ async fn reset_evs_resource_tags_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"tags":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"tags":{}}"#)), "sent body {sent}");
 }
 /// `add_evs_resource_or_update_tags` at API version v2 sends POST /v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}.
 #[tokio::test]
@@ -4158,7 +4191,7 @@ async fn add_evs_resource_or_update_tags_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"tags":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"tags":{}}"#)), "sent body {sent}");
 }
 /// `batch_delete_evs_resource_tags` at API version v2 sends POST /v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}/action.
 #[tokio::test]
@@ -4179,7 +4212,7 @@ async fn batch_delete_evs_resource_tags_v2_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"os-delete_tags":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"os-delete_tags":{}}"#)), "sent body {sent}");
 }
 /// `list_evs_resource_tags_by_key` at API version v2 sends GET /v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}/{key}.
 #[tokio::test]
@@ -4228,7 +4261,7 @@ async fn update_evs_resource_tags_by_key_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"tag":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"tag":{}}"#)), "sent body {sent}");
 }
 /// `delete_evs_resource_tag_by_key` at API version v2 sends DELETE /v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}/{key}.
 #[tokio::test]

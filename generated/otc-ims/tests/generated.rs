@@ -31,7 +31,7 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let original: Value = v(json);
     let typed: T = v(json);
     let back = serde_json::to_value(&typed).expect("serializes");
-    assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
+    assert!(same(&original, &back), "lost or changed a field:\n{original}\n{back}");
 }
 use wiremock::matchers::{
     method, path, query_param, query_param_is_missing, body_partial_json,
@@ -424,9 +424,13 @@ async fn create_image_metadata_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"__os_version":"Ubuntu 14.04 server 64bit","visibility":"private","name":"test","protected":false,"container_format":"bare","disk_format":"vhd","tags":["test=testvalue","image=imagevalue"],"min_ram":1024,"min_disk":100}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"__os_version":"Ubuntu 14.04 server 64bit","visibility":"private","name":"test","protected":false,"container_format":"bare","disk_format":"vhd","tags":["test=testvalue","image=imagevalue"],"min_ram":1024,"min_disk":100}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `show_image_details` at API version v2-openstack sends GET /v2/images/{image_id}.
@@ -514,7 +518,8 @@ async fn update_image_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"[{"op":"replace","path":"example"}]"#)), "sent body {sent}"
+        same(&sent, &v(r#"[{"op":"replace","path":"example"}]"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `update_image` v2 request_body example deserializes and serializes back.
@@ -552,8 +557,8 @@ async fn update_image_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"[{"op":"replace","path":"/name","value":"ims_test"}]"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"[{"op":"replace","path":"/name","value":"ims_test"}]"#)),
+        "sent body {sent}",
     );
 }
 /// `upload_image` at API version v2-openstack sends PUT /v2/images/{image_id}/file.
@@ -574,7 +579,7 @@ async fn upload_image_v2_openstack_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"*image_file*":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"*image_file*":{}}"#)), "sent body {sent}");
 }
 /// `list_image_sharing_members_schema` at API version v2-openstack sends GET /v2/schemas/members.
 #[tokio::test]
@@ -695,8 +700,8 @@ async fn add_image_sharing_member_v2_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"member":"edc89b490d7d4392898e19b2deb34797"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"member":"edc89b490d7d4392898e19b2deb34797"}"#)),
+        "sent body {sent}",
     );
 }
 /// `show_image_sharing_member_details` at API version v2-openstack sends GET /v2/images/{image_id}/members/{member_id}.
@@ -751,7 +756,7 @@ async fn update_image_sharing_status_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"status":"accepted"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"status":"accepted"}"#)), "sent body {sent}");
 }
 /// `delete_image_sharing_member` at API version v2-openstack sends DELETE /v2/images/{image_id}/members/{member_id}.
 #[tokio::test]
@@ -841,9 +846,13 @@ async fn create_image_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"name":"ims_test","description":"Create a system disk image from an ECS","instance_id":"877a2cda-ba63-4e1e-b95f-e67e48b6129a","tags":["aaa.111","bbb.333","ccc.444"]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"name":"ims_test","description":"Create a system disk image from an ECS","instance_id":"877a2cda-ba63-4e1e-b95f-e67e48b6129a","tags":["aaa.111","bbb.333","ccc.444"]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `import_image_file_quickly` v2 request_body example deserializes and serializes back.
@@ -883,9 +892,13 @@ async fn import_image_file_quickly_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"name":"ims_test_file","description":"Create an image using a file in an OBS bucket.","os_version":"CentOS 7.0 64bit","image_url":"ims-image:centos70.zvhd2","min_disk":40,"tags":["aaa.111","bbb.333","ccc.444"],"type":"ECS"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"name":"ims_test_file","description":"Create an image using a file in an OBS bucket.","os_version":"CentOS 7.0 64bit","image_url":"ims-image:centos70.zvhd2","min_disk":40,"tags":["aaa.111","bbb.333","ccc.444"],"type":"ECS"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `list_image_tags` at API version v2 sends GET /v2/{project_id}/images/{image_id}/tags.
@@ -935,8 +948,8 @@ async fn add_image_tag_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"tag":{"value":"value1","key":"key1"}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"tag":{"value":"value1","key":"key1"}}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `add_batch_or_delete_image_tags` v2 request_body example deserializes and serializes back.
@@ -974,9 +987,13 @@ async fn add_batch_or_delete_image_tags_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"tags":[{"value":"value1","key":"key1"},{"value":"value2","key":"key2"},{"value":"","key":"key3"}],"action":"create"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"tags":[{"value":"value1","key":"key1"},{"value":"value2","key":"key2"},{"value":"","key":"key3"}],"action":"create"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_image_tag` at API version v2 sends DELETE /v2/{project_id}/images/{image_id}/tags/{key}.
@@ -1116,9 +1133,13 @@ async fn list_images_by_tag_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"action":"count","tags":[{"key":"key3","values":["valueXX"]}],"tags_any":[{"key":"key0","values":["valueXX"]}],"not_tags":[{"key":"key9","values":["value9"]}],"not_tags_any":[{"key":"key7","values":["value7"]}],"matches":[{"key":"resource_name","value":"test100"}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"action":"count","tags":[{"key":"key3","values":["valueXX"]}],"tags_any":[{"key":"key0","values":["valueXX"]}],"not_tags":[{"key":"key9","values":["value9"]}],"not_tags_any":[{"key":"key7","values":["value7"]}],"matches":[{"key":"resource_name","value":"test100"}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `show_image_metadata` at API version v1-openstack sends HEAD /v1/images/{image_id}.
@@ -1212,9 +1233,13 @@ async fn create_image_file_data_disk_image_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"name":"fedora-data1","description":"Data disk 1 of Fedora","os_type":"Linux","image_url":"image-test:fedora_data1.qcow2","min_disk":40,"tags":["aaa.111","bbb.222"]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"name":"fedora-data1","description":"Data disk 1 of Fedora","os_type":"Linux","image_url":"image-test:fedora_data1.qcow2","min_disk":40,"tags":["aaa.111","bbb.222"]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `create_full_ecs_image` v1 request_body example deserializes and serializes back.
@@ -1252,9 +1277,13 @@ async fn create_full_ecs_image_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"name":"instance_whole_image","description":"Create an image from an ECS","tags":["aaa.111","bbb.333","ccc.444"],"instance_id":"877a2cda-ba63-4e1e-b95f-e67e48b6129a","vault_id":"de9fcf45-11b2-432c-8562-5c5428574600"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"name":"instance_whole_image","description":"Create an image from an ECS","tags":["aaa.111","bbb.333","ccc.444"],"instance_id":"877a2cda-ba63-4e1e-b95f-e67e48b6129a","vault_id":"de9fcf45-11b2-432c-8562-5c5428574600"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `export_image` v1 request_body example deserializes and serializes back.
@@ -1291,9 +1320,13 @@ async fn export_image_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"bucket_url":"ims-image:centos7_5.qcow2","file_format":"qcow2","is_quick_export":false}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"bucket_url":"ims-image:centos7_5.qcow2","file_format":"qcow2","is_quick_export":false}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `register_image` v1 request_body example deserializes and serializes back.
@@ -1326,8 +1359,8 @@ async fn register_image_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"image_url":"bucketname:Centos6.5-disk1.vmdk"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"image_url":"bucketname:Centos6.5-disk1.vmdk"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `show_asynchronous_job_status` v1 response_2xx example deserializes and serializes back.
@@ -1411,9 +1444,13 @@ async fn replicate_image_within_region_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"name":"ims_encrypted_copy3","description":"test copy","cmk_id":"bd66288c-9081-460a-8227-4cbd0c814cb4"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"name":"ims_encrypted_copy3","description":"test copy","cmk_id":"bd66288c-9081-460a-8227-4cbd0c814cb4"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `update_images_sharing_status` v1 request_body example deserializes and serializes back.
@@ -1455,9 +1492,13 @@ async fn update_images_sharing_status_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"images":["d164b5df-1bc3-4c3f-893e-3e471fd16e64","0b680482-acaa-4045-b14c-9a8c7dfe9c70"],"project_id":"edc89b490d7d4392898e19b2deb34797","status":"accepted"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"images":["d164b5df-1bc3-4c3f-893e-3e471fd16e64","0b680482-acaa-4045-b14c-9a8c7dfe9c70"],"project_id":"edc89b490d7d4392898e19b2deb34797","status":"accepted"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `add_image_sharing_members` v1 request_body example deserializes and serializes back.
@@ -1504,9 +1545,13 @@ async fn add_image_sharing_members_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"images":["d164b5df-1bc3-4c3f-893e-3e471fd16e64","0b680482-acaa-4045-b14c-9a8c7dfe9c70"],"projects":["9c61004714024f9586705d090530f9fa","edc89b490d7d4392898e19b2deb34797"]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"images":["d164b5df-1bc3-4c3f-893e-3e471fd16e64","0b680482-acaa-4045-b14c-9a8c7dfe9c70"],"projects":["9c61004714024f9586705d090530f9fa","edc89b490d7d4392898e19b2deb34797"]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_image_sharing_members` at API version v1 sends DELETE /v1/cloudimages/members.
@@ -1655,9 +1700,13 @@ async fn add_or_update_tag_v1_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"image_id":"62a15f6c-9197-44d2-89c7-708981c1bec1","tag":"aaaa.1111"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"image_id":"62a15f6c-9197-44d2-89c7-708981c1bec1","tag":"aaaa.1111"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `show_api_version` at API version unversioned-openstack sends GET /{version}.

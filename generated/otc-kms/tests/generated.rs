@@ -31,10 +31,10 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let original: Value = v(json);
     let typed: T = v(json);
     let back = serde_json::to_value(&typed).expect("serializes");
-    assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
+    assert!(same(&original, &back), "lost or changed a field:\n{original}\n{back}");
 }
 fn rejects<T: DeserializeOwned>(json: &str) {
-    assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
+    assert!(serde_json::from_str::<T>(json).is_err(), "accepted {json}");
 }
 use wiremock::matchers::{method, path, body_partial_json};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -114,8 +114,8 @@ async fn add_cmk_tag_v1_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"tag":[{"key":"example","value":"example"}]}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"tag":[{"key":"example","value":"example"}]}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `batch_add_or_delete_cmk_tags` v1.0 request_body example deserializes and serializes back.
@@ -151,9 +151,13 @@ async fn batch_add_or_delete_cmk_tags_v1_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"tags":[{"key":"key1","value":"value1"},{"key":"key","value":"value3"}],"action":"create"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"tags":[{"key":"key1","value":"value1"},{"key":"key","value":"value3"}],"action":"create"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `validate_signature` v1.0 response_200 example deserializes and serializes back.
@@ -197,9 +201,13 @@ async fn validate_signature_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","message":"MmFiZWE0ZjI3ZGIxYTkzY2RmYmEzM2YwMTA1YmJjYw==","signature":"jFUqQESGBc0j6k9BozzrP9YL4qk8/W9DZRvK6XXX...","signing_algorithm":"RSASSA_PKCS1_V1_5_SHA_256"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","message":"MmFiZWE0ZjI3ZGIxYTkzY2RmYmEzM2YwMTA1YmJjYw==","signature":"jFUqQESGBc0j6k9BozzrP9YL4qk8/W9DZRvK6XXX...","signing_algorithm":"RSASSA_PKCS1_V1_5_SHA_256"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented error body is reachable from the error, typed.
@@ -267,8 +275,8 @@ async fn cancel_cmk_scheduled_deletion_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `update_cmk_alias` v1.0 response_200 example contradicts the schema ($.key_info: expected an array, found {"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7...), so the strict type rejects it.
@@ -314,9 +322,11 @@ async fn update_cmk_alias_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","key_alias":"test"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","key_alias":"test"}"#),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `update_cmk_description` v1.0 response_200 example contradicts the schema ($.key_info: expected an array, found {"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7...), so the strict type rejects it.
@@ -362,9 +372,13 @@ async fn update_cmk_description_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","key_description":"test"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","key_description":"test"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `update_cmk_rotation_interval` v1.0 request_body example deserializes and serializes back.
@@ -393,9 +407,13 @@ async fn update_cmk_rotation_interval_v1_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","rotation_interval":30}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","rotation_interval":30}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `create_cmk` v1.0 response_200 example contradicts the schema ($.key_info: expected an array, found {"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7...), so the strict type rejects it.
@@ -437,7 +455,7 @@ async fn create_cmk_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"key_alias":"test"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"key_alias":"test"}"#)), "sent body {sent}");
 }
 /// The documented `create_dek` v1.0 response_200 example deserializes and serializes back.
 #[test]
@@ -482,9 +500,13 @@ async fn create_dek_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","datakey_length":"512"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","datakey_length":"512"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `create_grant` v1.0 response_200 example deserializes and serializes back.
@@ -534,9 +556,13 @@ async fn create_grant_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","grantee_principal":"13gg44z4g2sglzk0egw0u726zoyzvrs8","operations":["describe-key","create-datakey","encrypt-datakey"],"name":"my_grant","retiring_principal":"13gg44z4g2sglzk0egw0u726zoyzvrs8"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","grantee_principal":"13gg44z4g2sglzk0egw0u726zoyzvrs8","operations":["describe-key","create-datakey","encrypt-datakey"],"name":"my_grant","retiring_principal":"13gg44z4g2sglzk0egw0u726zoyzvrs8"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `create_plaintext_free_dek` v1.0 response_200 example deserializes and serializes back.
@@ -575,9 +601,13 @@ async fn create_plaintext_free_dek_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","datakey_length":"512"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","datakey_length":"512"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `create_random_number` v1.0 response_200 example deserializes and serializes back.
@@ -618,7 +648,7 @@ async fn create_random_number_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"random_data_length":"512"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"random_data_length":"512"}"#)), "sent body {sent}");
 }
 /// The documented `decrypt_dek` v1.0 response_200 example deserializes and serializes back.
 #[test]
@@ -672,9 +702,13 @@ async fn decrypt_dek_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","cipher_text":"020098005273E14E6E8E95F5463BECDC27E80AF820B9FC086CB47861899149F67CF07DAFF2810B7D27BDF19AB7632488E0926A48DB2FC85BEA905119411B46244C5E6B8036C60A0B0B4842FFE6994518E89C19B1C1D688D9043BCD6053EA7BA0652642CE59F2543C80669139F4F71ABB9BD9A24330643034363662302D653732372D346439632D623335642D66383462623437346133376600000000D34457984F9730D57F228C210FD22CA6017913964B21D4ECE45D81092BB9112E","datakey_cipher_length":"64"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","cipher_text":"020098005273E14E6E8E95F5463BECDC27E80AF820B9FC086CB47861899149F67CF07DAFF2810B7D27BDF19AB7632488E0926A48DB2FC85BEA905119411B46244C5E6B8036C60A0B0B4842FFE6994518E89C19B1C1D688D9043BCD6053EA7BA0652642CE59F2543C80669139F4F71ABB9BD9A24330643034363662302D653732372D346439632D623335642D66383462623437346133376600000000D34457984F9730D57F228C210FD22CA6017913964B21D4ECE45D81092BB9112E","datakey_cipher_length":"64"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `decrypt_data` v1.0 response_200 example deserializes and serializes back.
@@ -725,9 +759,13 @@ async fn decrypt_data_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"cipher_text":"AgDoAG7EsEc2OHpQxz4gDFDH54CqwaelpTdEl+RFPjbKn5klPTvOywYIeZX60kPbFsYOpXJwkL32HUM50MY22Eb1fOSpZK7WJpYjx66EWOkJvO+Ey3r1dLdNAjrZrYzQlxRwNS05CaNKoX5rr3NoDnmv+UNobaiS25muLLiqOt6UrStaWow9AUyOHSzl+BrX2Vu0whv74djK+3COO6cXT2CBO6WajTJsOgYdxMfv24KWSKw0TqvHe8XDKASQGKdgfI74hzI1YWJlNjlmLWFlMTAtNDRjZC1iYzg3LTFiZGExZGUzYjdkNwAAAACdcfNpLXwDUPH3023MvZK8RPHe129k6VdNIi3zNb0eFQ=="}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"cipher_text":"AgDoAG7EsEc2OHpQxz4gDFDH54CqwaelpTdEl+RFPjbKn5klPTvOywYIeZX60kPbFsYOpXJwkL32HUM50MY22Eb1fOSpZK7WJpYjx66EWOkJvO+Ey3r1dLdNAjrZrYzQlxRwNS05CaNKoX5rr3NoDnmv+UNobaiS25muLLiqOt6UrStaWow9AUyOHSzl+BrX2Vu0whv74djK+3COO6cXT2CBO6WajTJsOgYdxMfv24KWSKw0TqvHe8XDKASQGKdgfI74hzI1YWJlNjlmLWFlMTAtNDRjZC1iYzg3LTFiZGExZGUzYjdkNwAAAACdcfNpLXwDUPH3023MvZK8RPHe129k6VdNIi3zNb0eFQ=="}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_cmk_tag` at API version v1.0 sends DELETE /v1.0/{project_id}/kms/{key_id}/tags/{key}.
@@ -766,8 +804,8 @@ async fn delete_cmk_material_v1_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `disable_cmk` v1.0 response_200 example contradicts the schema ($.key_info: expected an array, found {"key_id":"0d0466b0-e727-4d9c-b35d-f84bb...), so the strict type rejects it.
@@ -805,8 +843,8 @@ async fn disable_cmk_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
+        "sent body {sent}",
     );
 }
 /// `disable_cmk_rotation` at API version v1.0 sends POST /v1.0/{project_id}/kms/disable-key-rotation.
@@ -827,8 +865,8 @@ async fn disable_cmk_rotation_v1_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `enable_cmk` v1.0 response_200 example contradicts the schema ($.key_info: expected an array, found {"key_id":"0d0466b0-e727-4d9c-b35d-f84bb...), so the strict type rejects it.
@@ -866,8 +904,8 @@ async fn enable_cmk_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `enable_cmk_rotation` v1.0 request_body example deserializes and serializes back.
@@ -895,8 +933,8 @@ async fn enable_cmk_rotation_v1_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `encrypt_dek` v1.0 request_body example deserializes and serializes back.
@@ -942,9 +980,13 @@ async fn encrypt_dek_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","plain_text":"7549d9aea901767bf3c0b3e14b10722eaf6f59053bbd82045d04e075e809a0fe6ccab48f8e5efe74e4b18ff0512525e527b10331100f357bf42125d8d5ced94f fbc8ac72b0785ca7fe33eb6776ce3990b11e32b299d9c0a9ee0305fb9540f797","datakey_plain_length":"64"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","plain_text":"7549d9aea901767bf3c0b3e14b10722eaf6f59053bbd82045d04e075e809a0fe6ccab48f8e5efe74e4b18ff0512525e527b10331100f357bf42125d8d5ced94f fbc8ac72b0785ca7fe33eb6776ce3990b11e32b299d9c0a9ee0305fb9540f797","datakey_plain_length":"64"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `encrypt_data` v1.0 response_200 example deserializes and serializes back.
@@ -990,9 +1032,13 @@ async fn encrypt_data_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","plain_text":"12345678"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","plain_text":"12345678"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `import_cmk_material` v1.0 request_body example contradicts the schema ($.expiration_time: expected a string, found 1521578672), so the strict type rejects it.
@@ -1024,9 +1070,13 @@ async fn import_cmk_material_v1_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"example","import_token":"example","encrypted_key_material":"example"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"key_id":"example","import_token":"example","encrypted_key_material":"example"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_cmk_import_parameters` v1.0 response_200 example contradicts the schema ($.expiration_time: expected a string, found 1501578672), so the strict type rejects it.
@@ -1074,9 +1124,13 @@ async fn list_cmk_import_parameters_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","wrapping_algorithm":"RSAES_OAEP_SHA_1"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","wrapping_algorithm":"RSAES_OAEP_SHA_1"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_public_key` v1.0 response_200 example deserializes and serializes back.
@@ -1117,8 +1171,8 @@ async fn show_public_key_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented error body is reachable from the error, typed.
@@ -1238,9 +1292,13 @@ async fn list_cmk_instances_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"tags":[{"key":"key1","values":["value1","value2"]}],"limit":"100","offset":"100","action":"filter","matches":[{"key":"resource_name","value":"resource1"}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"tags":[{"key":"key1","values":["value1","value2"]}],"limit":"100","offset":"100","action":"filter","matches":[{"key":"resource_name","value":"resource1"}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_cmk_grants` v1.0 request_body example deserializes and serializes back.
@@ -1321,9 +1379,13 @@ async fn list_cmk_grants_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","limit":"","marker":""}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","limit":"","marker":""}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_grants_that_can_be_retired` v1.0 response_200 example deserializes and serializes back.
@@ -1410,7 +1472,7 @@ async fn show_grants_that_can_be_retired_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"limit":"","marker":""}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"limit":"","marker":""}"#)), "sent body {sent}");
 }
 /// The documented `list_project_tags` v1.0 response_200 example deserializes and serializes back.
 #[test]
@@ -1472,8 +1534,8 @@ async fn show_cmk_information_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `list_cmks` v1.0 response_200 example contradicts the schema ($.key_details[0].key_spec: required field is missing), so the strict type rejects it.
@@ -1555,7 +1617,7 @@ async fn list_cmks_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"limit":"2","marker":"1"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"limit":"2","marker":"1"}"#)), "sent body {sent}");
 }
 /// The documented `show_instances_number` v1.0 response_200 example deserializes and serializes back.
 #[test]
@@ -1645,8 +1707,8 @@ async fn show_cmk_rotation_status_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `retire_grant` v1.0 request_body example deserializes and serializes back.
@@ -1681,9 +1743,13 @@ async fn retire_grant_v1_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","grant_id":"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","grant_id":"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `revoke_grant` at API version v1.0 sends POST /v1.0/{project_id}/kms/revoke-grant.
@@ -1709,9 +1775,13 @@ async fn revoke_grant_v1_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","grant_id":"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"key_id":"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e","grant_id":"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `schedule_cmk_deletion` v1.0 response_200 example deserializes and serializes back.
@@ -1755,9 +1825,11 @@ async fn schedule_cmk_deletion_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","pending_days":"7"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(r#"{"key_id":"0d0466b0-e727-4d9c-b35d-f84bb474a37f","pending_days":"7"}"#),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `sign` v1.0 response_200 example deserializes and serializes back.
@@ -1803,9 +1875,13 @@ async fn sign_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"key_id":"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9","message":"aGVsbG8g","signing_algorithm":"RSASSA_PSS_SHA_256","message_type":"RAW"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"key_id":"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9","message":"aGVsbG8g","signing_algorithm":"RSASSA_PSS_SHA_256","message_type":"RAW"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented error body is reachable from the error, typed.

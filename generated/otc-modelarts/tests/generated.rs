@@ -31,13 +31,13 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let original: Value = v(json);
     let typed: T = v(json);
     let back = serde_json::to_value(&typed).expect("serializes");
-    assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
+    assert!(same(&original, &back), "lost or changed a field:\n{original}\n{back}");
 }
 fn deserializes<T: DeserializeOwned>(json: &str) {
     let _: T = v(json);
 }
 fn rejects<T: DeserializeOwned>(json: &str) {
-    assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
+    assert!(serde_json::from_str::<T>(json).is_err(), "accepted {json}");
 }
 use wiremock::matchers::{method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -94,9 +94,13 @@ async fn accept_samples_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"comments":[{"worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","sample_id":"09ac49d5b06385849c8769fdcf0f6d60","accept":true,"comment":"","score":"A"}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"comments":[{"worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","sample_id":"09ac49d5b06385849c8769fdcf0f6d60","accept":true,"comment":"","score":"A"}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_auto_annotation_progress` v2 response_200 example deserializes ($.result.continuity: field not in the schema).
@@ -231,9 +235,13 @@ async fn create_authorization_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"user_id":"****d80fb058844ae8b82aa66d9fe****","type":"agency","content":"modelarts_agency"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"user_id":"****d80fb058844ae8b82aa66d9fe****","type":"agency","content":"modelarts_agency"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_authorizations` at API version v2 sends DELETE /v2/{project_id}/authorizations.
@@ -420,9 +428,13 @@ async fn create_dataset_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r##"{"data_sources":[{"data_type":0,"data_path":"/test-obs/classify/input/cat-dog/"}],"dataset_name":"dataset-457f","dataset_type":0,"description":"","labels":[{"name":"Cat","type":0,"property":{"@modelarts:color":"#3399ff"}},{"name":"Dog","type":0,"property":{"@modelarts:color":"#3399ff"}}],"work_path":"/test-obs/classify/output/","work_path_type":0,"workspace_id":"0"}"##)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r##"{"data_sources":[{"data_type":0,"data_path":"/test-obs/classify/input/cat-dog/"}],"dataset_name":"dataset-457f","dataset_type":0,"description":"","labels":[{"name":"Cat","type":0,"property":{"@modelarts:color":"#3399ff"}},{"name":"Dog","type":0,"property":{"@modelarts:color":"#3399ff"}}],"work_path":"/test-obs/classify/output/","work_path_type":0,"workspace_id":"0"}"##,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_dataset_versions` v2 response_200 example deserializes and serializes back.
@@ -505,9 +517,13 @@ async fn create_dataset_version_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"clear_hard_property":true,"description":"","version_format":"Default","version_name":"V004"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"clear_hard_property":true,"description":"","version_format":"Default","version_name":"V004"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_labels` v2 response_200 example deserializes and serializes back.
@@ -585,9 +601,13 @@ async fn update_labels_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r##"{"labels":[{"name":"Cat","property":{"@modelarts:color":"#8a1524","@modelarts:rename_to":"pussycat"}}]}"##)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r##"{"labels":[{"name":"Cat","property":{"@modelarts:color":"#8a1524","@modelarts:rename_to":"pussycat"}}]}"##,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `create_labels` v2 response_200 example deserializes and serializes back.
@@ -633,9 +653,13 @@ async fn create_labels_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r##"{"labels":[{"name":"Cat","property":{"@modelarts:color":"#3399ff","@modelarts:default_shape":"bndbox"}}]}"##)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r##"{"labels":[{"name":"Cat","property":{"@modelarts:color":"#3399ff","@modelarts:default_shape":"bndbox"}}]}"##,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `create_model_arts_agency` v2 request_body example deserializes and serializes back.
@@ -663,7 +687,8 @@ async fn create_model_arts_agency_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"agency_name_suffix":"iam-user01"}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"agency_name_suffix":"iam-user01"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `list_processor_tasks` v2 response_200 example deserializes ($.task_id: field not in the schema).
@@ -827,9 +852,13 @@ async fn create_processor_task_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"create_version":true,"description":"","inputs":[{"type":"DATASET","source":"PYc9H2HGv5BJNwBGXyK","version_id":"yoJ5ssClpNlOrsjjFDa"}],"name":"PRE-e77c","template":{"id":"sys_data_validation","operator_params":[{"name":"MetaValidation","advanced_params_switch":false,"params":{"task_type":"image_classification","dataset_type":"manifest","source_service":"select","filter_func":"data_validation_select","image_max_width":"1920","image_max_height":"1920","total_status":"[0,1,2]"}}]},"work_path":{"type":"DATASET","path":"PYc9H2HGv5BJNwBGXyK","version_name":"V0010"},"workspace_id":"0"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"create_version":true,"description":"","inputs":[{"type":"DATASET","source":"PYc9H2HGv5BJNwBGXyK","version_id":"yoJ5ssClpNlOrsjjFDa"}],"name":"PRE-e77c","template":{"id":"sys_data_validation","operator_params":[{"name":"MetaValidation","advanced_params_switch":false,"params":{"task_type":"image_classification","dataset_type":"manifest","source_service":"select","filter_func":"data_validation_select","image_max_width":"1920","image_max_height":"1920","total_status":"[0,1,2]"}}]},"work_path":{"type":"DATASET","path":"PYc9H2HGv5BJNwBGXyK","version_name":"V0010"},"workspace_id":"0"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_processor_task_versions` v2 response_200 example deserializes and serializes back.
@@ -954,8 +983,8 @@ async fn create_processor_task_version_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"name":"example","task_id":"example"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"name":"example","task_id":"example"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `list_tasks` v2 response_200 example deserializes ($.tasks[0].result.hard_select_tasks[0].id: field not in the schema).
@@ -1080,9 +1109,13 @@ async fn create_task_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"collect_key_sample":true,"config":{"algorithm_type":"fast"},"task_type":"auto-label"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"collect_key_sample":true,"config":{"algorithm_type":"fast"},"task_type":"auto-label"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_workers` v2 response_200 example deserializes and serializes back.
@@ -1191,7 +1224,7 @@ async fn create_worker_v2_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"emails":"example","role":1}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"emails":"example","role":1}"#)), "sent body {sent}");
 }
 /// The documented `list_workforces` v2 response_200 example deserializes and serializes back.
 #[test]
@@ -1314,8 +1347,8 @@ async fn create_workforce_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"description":"my team","workforce_name":"team-123"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"description":"my team","workforce_name":"team-123"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `list_workforce_tasks` v2 response_200 example deserializes ($.tasks[0].auto_check_samples: field not in the schema).
@@ -1385,7 +1418,7 @@ async fn create_workforce_task_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{}")), "sent body {sent}");
+    assert!(same(&sent, &v("{}")), "sent body {sent}");
 }
 /// The documented `describe_dataset` v2 response_200 example deserializes ($.ai_project: field not in the schema).
 #[test]
@@ -1458,7 +1491,7 @@ async fn update_dataset_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{}")), "sent body {sent}");
+    assert!(same(&sent, &v("{}")), "sent body {sent}");
 }
 /// `delete_dataset` at API version v2 sends DELETE /v2/{project_id}/datasets/{dataset_id}.
 #[tokio::test]
@@ -1567,9 +1600,7 @@ async fn update_label_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(
-        same(& sent, & v(r##"{"@modelarts:color":"#93c47d"}"##)), "sent body {sent}"
-    );
+    assert!(same(&sent, &v(r##"{"@modelarts:color":"#93c47d"}"##)), "sent body {sent}");
 }
 /// The documented `delete_label_and_samples` v2 response_204 example deserializes and serializes back.
 #[test]
@@ -1647,7 +1678,8 @@ async fn delete_labels_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"labels":[{"name":"strawberry"}]}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"labels":[{"name":"strawberry"}]}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `describe_processor_task` v2 response_200 example deserializes ($.ai_project: field not in the schema).
@@ -1705,7 +1737,7 @@ async fn update_processor_task_v2_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"description":"test"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"description":"test"}"#)), "sent body {sent}");
 }
 /// `delete_processor_task` at API version v2 sends DELETE /v2/{project_id}/processor-tasks/{task_id}.
 #[tokio::test]
@@ -1820,9 +1852,13 @@ async fn delete_samples_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"samples":["9cb9bc9b34bf53b6ec9a84998b1711bf","9ea63ef78d8c9037c9bcb12b477821bf"]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"samples":["9cb9bc9b34bf53b6ec9a84998b1711bf","9ea63ef78d8c9037c9bcb12b477821bf"]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `describe_worker` v2 response_200 example deserializes and serializes back.
@@ -1884,8 +1920,8 @@ async fn update_worker_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"description":"My name is Tom","role":2}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"description":"My name is Tom","role":2}"#)),
+        "sent body {sent}",
     );
 }
 /// `delete_worker` at API version v2 sends DELETE /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}.
@@ -1951,9 +1987,13 @@ async fn delete_workers_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"workers":["89d4ae38431b8905449821605abdc3a9","a2abd3f27b4e92c593c15282f8b6bd29"]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"workers":["89d4ae38431b8905449821605abdc3a9","a2abd3f27b4e92c593c15282f8b6bd29"]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `describe_workforce` v2 response_200 example deserializes and serializes back.
@@ -2011,7 +2051,7 @@ async fn update_workforce_v2_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"description":"my team"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"description":"my team"}"#)), "sent body {sent}");
 }
 /// The documented `delete_workforce` v2 response_204 example deserializes and serializes back.
 #[test]
@@ -2111,9 +2151,13 @@ async fn update_workforce_task_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"workforces_config":{"workforces":[{"workforce_id":"3frbQ90hb8ZKksAhyR8","workers":[{"email":"xxx@xxx.com"},{"email":"xxx@xxx.com"}]}]}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"workforces_config":{"workforces":[{"workforce_id":"3frbQ90hb8ZKksAhyR8","workers":[{"email":"xxx@xxx.com"},{"email":"xxx@xxx.com"}]}]}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `start_workforce_task` v2 request_body example deserializes and serializes back.
@@ -2151,9 +2195,13 @@ async fn start_workforce_task_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"workforces_config":{"workforces":[{"workforce_id":"l4u9Hpz2JJ67DNN1Hg9","workers":[{"email":"xiaozhang@163.com"},{"email":"xiaoli@163.com"}]}]}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"workforces_config":{"workforces":[{"workforce_id":"l4u9Hpz2JJ67DNN1Hg9","workers":[{"email":"xiaozhang@163.com"},{"email":"xiaoli@163.com"}]}]}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_workforce_task` at API version v2 sends DELETE /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}.
@@ -2449,9 +2497,13 @@ async fn export_task_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"export_params":{"sample_state":"","export_dest":"DIR"},"export_type":3,"path":"/test-obs/daoChu/"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"export_params":{"sample_state":"","export_dest":"DIR"},"export_type":3,"path":"/test-obs/daoChu/"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `get_dataset_metrics` v2 response_200 example deserializes and serializes back.
@@ -2730,7 +2782,7 @@ async fn import_task_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{}")), "sent body {sent}");
+    assert!(same(&sent, &v("{}")), "sent body {sent}");
 }
 /// The documented `list_all_workers` v2 response_200 example deserializes and serializes back.
 #[test]
@@ -3144,9 +3196,13 @@ async fn update_samples_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"samples":[{"sample_id":"8b583c44bf249f8ba43ea42c92920221","labels":[{"name":"yunbao"}]},{"sample_id":"b5fe3039879660a2e6bf18166e247f68","labels":[{"name":"yunbao"}]}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"samples":[{"sample_id":"8b583c44bf249f8ba43ea42c92920221","labels":[{"name":"yunbao"}]},{"sample_id":"b5fe3039879660a2e6bf18166e247f68","labels":[{"name":"yunbao"}]}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `upload_samples_json` v2 response_200 example deserializes and serializes back.
@@ -3196,9 +3252,13 @@ async fn upload_samples_json_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"samples":[{"name":"2.jpg","data":"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjL/wAARCAA1AJUDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL"}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"samples":[{"name":"2.jpg","data":"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjL/wAARCAA1AJUDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL"}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_search` v2 response_200 example deserializes and serializes back.
@@ -3496,9 +3556,13 @@ async fn update_workforce_task_samples_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"samples":[{"sample_id":"0a0939d6d3c48a3d2a2619245943ac21","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","labels":[{"name":"tulips"}]},{"sample_id":"0e1b5a16a5a577ee53aeb34278a4b3e7","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","labels":[{"name":"tulips"}]}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"samples":[{"sample_id":"0a0939d6d3c48a3d2a2619245943ac21","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","labels":[{"name":"tulips"}]},{"sample_id":"0e1b5a16a5a577ee53aeb34278a4b3e7","worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","labels":[{"name":"tulips"}]}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_workforce_task_stats` v2 response_200 example deserializes ($.deletion_stats: field not in the schema).
@@ -3577,9 +3641,13 @@ async fn review_samples_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"comments":[{"worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","sample_id":"0d43f9811d3808a3146c673257d4a1dbhh","accept":true,"comment":"","score":"A"}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"comments":[{"worker_id":"8c15ad080d3eabad14037b4eb00d6a6f","sample_id":"0d43f9811d3808a3146c673257d4a1dbhh","accept":true,"comment":"","score":"A"}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `send_emails` v2 response_200 example deserializes and serializes back.
@@ -3622,8 +3690,8 @@ async fn send_emails_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"emails":["xxx@xxx.com","xxx@xxx.com"]}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"emails":["xxx@xxx.com","xxx@xxx.com"]}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `start_workforce_sampling_task` v2 response_200 example deserializes and serializes back.
@@ -3667,7 +3735,7 @@ async fn start_workforce_sampling_task_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"sampling_rate":0.2}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"sampling_rate":0.2}"#)), "sent body {sent}");
 }
 /// `stop_auto_annotation` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/tasks/{task_id}/stop.
 #[tokio::test]
@@ -3795,7 +3863,7 @@ async fn update_workforce_sampling_task_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"action":0}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"action":0}"#)), "sent body {sent}");
 }
 /// The documented `list_user_image_groups` v1 response_200 example deserializes and serializes back.
 #[test]
@@ -3969,9 +4037,13 @@ async fn create_workspace_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"name":"test-workspace","description":"It is a test project","enterprise_project_id":"***b0091-887f-4839-9929-cbc884f1e***","auth_type":"internal","grants":[{"user_name":"test"}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"name":"test-workspace","description":"It is a test project","enterprise_project_id":"***b0091-887f-4839-9929-cbc884f1e***","auth_type":"internal","grants":[{"user_name":"test"}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_workspace_info` v1 response_200 example deserializes and serializes back.
@@ -4050,9 +4122,13 @@ async fn update_workspace_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"name":"my_workspace","description":"It is my workspace","auth_type":"INTERNAL","grants":[{"user_name":"my_iam_user"}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"name":"my_workspace","description":"It is my workspace","auth_type":"INTERNAL","grants":[{"user_name":"my_iam_user"}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_workspace` at API version v1 sends DELETE /v1/{project_id}/workspaces/{workspace_id}.
@@ -4151,8 +4227,8 @@ async fn update_workspace_quotas_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"quotas":[{"resource":"example","quota":1}]}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"quotas":[{"resource":"example","quota":1}]}"#)),
+        "sent body {sent}",
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -4361,9 +4437,13 @@ async fn create_training_job_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"job_name":"example","config":{"worker_server_num":1,"app_url":"example","boot_file_url":"example","spec_id":1,"engine_id":1,"model_id":1}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"job_name":"example","config":{"worker_server_num":1,"app_url":"example","boot_file_url":"example","spec_id":1,"engine_id":1,"model_id":1}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `show_training_job_version` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}.
@@ -4523,9 +4603,13 @@ async fn create_training_job_version_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"config":{"worker_server_num":1,"app_url":"example","boot_file_url":"example","spec_id":1,"engine_id":1,"model_id":1,"train_url":"example","pre_version_id":1}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"config":{"worker_server_num":1,"app_url":"example","boot_file_url":"example","spec_id":1,"engine_id":1,"model_id":1,"train_url":"example","pre_version_id":1}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `stop_training_job` v1 response_2xx example deserializes and serializes back.
@@ -4594,8 +4678,8 @@ async fn update_training_job_description_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"job_desc":"This is a ModelArts job"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"job_desc":"This is a ModelArts job"}"#)),
+        "sent body {sent}",
     );
 }
 /// `delete_training_job` at API version v1 sends DELETE /v1/{project_id}/training-jobs/{job_id}.
@@ -4846,9 +4930,13 @@ async fn create_training_job_configuration_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"config_name":"example","worker_server_num":1,"app_url":"example","boot_file_url":"example","model_id":1,"spec_id":1,"engine_id":1}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"config_name":"example","worker_server_num":1,"app_url":"example","boot_file_url":"example","model_id":1,"spec_id":1,"engine_id":1}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_training_job_configuration` v1 response_200 example contradicts the schema ($.parameter[0].value: expected a string, found 0.01), so the strict type rejects it.
@@ -4920,9 +5008,13 @@ async fn update_training_job_configuration_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"worker_server_num":1,"app_url":"example","boot_file_url":"example","model_id":1,"spec_id":1,"engine_id":1}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"worker_server_num":1,"app_url":"example","boot_file_url":"example","model_id":1,"spec_id":1,"engine_id":1}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_training_job_configuration` at API version v1 sends DELETE /v1/{project_id}/training-job-configs/{config_name}.
@@ -5068,8 +5160,8 @@ async fn create_visualization_job_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"job_name":"example","train_url":"example"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"job_name":"example","train_url":"example"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `show_visualization_job` v1 response_200 example deserializes ($.remaining_duration: field not in the schema).
@@ -5132,8 +5224,8 @@ async fn update_visualization_job_description_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"job_desc":"This is a ModelArts job"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"job_desc":"This is a ModelArts job"}"#)),
+        "sent body {sent}",
     );
 }
 /// `delete_visualization_job` at API version v1 sends DELETE /v1/{project_id}/visualization-jobs/{job_id}.
@@ -5449,9 +5541,13 @@ async fn import_model_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"model_name":"mnist","model_version":"1.0.0","source_location":"https://models.obs.xxxx.com/mnist","source_job_id":"55","source_job_version":"V100","model_type":"TensorFlow","runtime":"python2.7","description":"mnist model","model_algorithm":"object_detection","execution_code":"https://testmodel.obs.xxxx.com/customize_service.py","input_params":[{"url":"/v1/xxx/image","protocol":"http","method":"post","param_name":"image_url","param_type":"string","min":0,"max":9,"param_desc":"http://test/test.jpeg"}],"output_params":[{"url":"/v1/xxx/image","protocol":"http","method":"post","param_name":"face_location","param_type":"box","param_desc":"face_location param value description"}],"dependencies":[{"installer":"pip","packages":[{"package_name":"numpy","package_version":"1.5.0","restraint":"ATLEAST"}]}],"model_metrics":"{\"f1\":0.52381,\"recall\":0.666667,\"precision\":0.466667,\"accuracy\":0.625}","apis":[{"url":"/v1/xxx/image","protocol":"http","method":"post","input_params":{"type":"object","properties":{"image_url":{"type":"string"}}},"output_params":{"type":"object","properties":{"face_location":{"type":"box"}}}}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"model_name":"mnist","model_version":"1.0.0","source_location":"https://models.obs.xxxx.com/mnist","source_job_id":"55","source_job_version":"V100","model_type":"TensorFlow","runtime":"python2.7","description":"mnist model","model_algorithm":"object_detection","execution_code":"https://testmodel.obs.xxxx.com/customize_service.py","input_params":[{"url":"/v1/xxx/image","protocol":"http","method":"post","param_name":"image_url","param_type":"string","min":0,"max":9,"param_desc":"http://test/test.jpeg"}],"output_params":[{"url":"/v1/xxx/image","protocol":"http","method":"post","param_name":"face_location","param_type":"box","param_desc":"face_location param value description"}],"dependencies":[{"installer":"pip","packages":[{"package_name":"numpy","package_version":"1.5.0","restraint":"ATLEAST"}]}],"model_metrics":"{\"f1\":0.52381,\"recall\":0.666667,\"precision\":0.466667,\"accuracy\":0.625}","apis":[{"url":"/v1/xxx/image","protocol":"http","method":"post","input_params":{"type":"object","properties":{"image_url":{"type":"string"}}},"output_params":{"type":"object","properties":{"face_location":{"type":"box"}}}}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_model` v1 response_200 example deserializes and serializes back.
@@ -5676,9 +5772,13 @@ async fn deploy_model_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"service_name":"mnist","description":"mnist service","infer_type":"real-time","config":[{"model_id":"xxxmodel-idxxx","weight":"100","specification":"modelarts.vm.cpu.2u","instance_count":1}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"service_name":"mnist","description":"mnist service","infer_type":"real-time","config":[{"model_id":"xxxmodel-idxxx","weight":"100","specification":"modelarts.vm.cpu.2u","instance_count":1}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_service` v1 response_200 example deserializes and serializes back.
@@ -5751,9 +5851,13 @@ async fn update_service_configurations_v1_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"description":"","status":"running","config":[{"model_id":"xxxx","weight":"100","specification":"modelarts.vm.cpu.2u","instance_count":1}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"description":"","status":"running","config":[{"model_id":"xxxx","weight":"100","specification":"modelarts.vm.cpu.2u","instance_count":1}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_service` at API version v1 sends DELETE /v1/{project_id}/services/{service_id}.
@@ -6011,9 +6115,13 @@ async fn create_development_environment_instance_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"name":"example","profile_id":"example","flavor":"example","spec":{"storage":{"type":"example"}}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"name":"example","profile_id":"example","flavor":"example","spec":{"storage":{"type":"example"}}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_development_environment_instance` v1 response_200 example deserializes ($.profile.provision.annotations: field not in the schema).
@@ -6085,7 +6193,8 @@ async fn update_environment_instance_description_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"description":"This is for test."}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"description":"This is for test."}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `delete_development_environment_instance` v1 response_200 example deserializes and serializes back.
@@ -6156,7 +6265,7 @@ async fn manage_development_environment_instance_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"action":"start"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"action":"start"}"#)), "sent body {sent}");
 }
 /// The documented `restart_ml_studio_instance` v1 response_2xx example deserializes and serializes back.
 #[test]
@@ -6198,7 +6307,7 @@ async fn restart_ml_studio_instance_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"action":"restart"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"action":"restart"}"#)), "sent body {sent}");
 }
 /// The documented `list_training_job_logs` v1 response_200 example contradicts the schema ($.lines: expected an integer, found "1"), so the strict type rejects it.
 #[test]

@@ -31,13 +31,13 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let original: Value = v(json);
     let typed: T = v(json);
     let back = serde_json::to_value(&typed).expect("serializes");
-    assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
+    assert!(same(&original, &back), "lost or changed a field:\n{original}\n{back}");
 }
 fn deserializes<T: DeserializeOwned>(json: &str) {
     let _: T = v(json);
 }
 fn rejects<T: DeserializeOwned>(json: &str) {
-    assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
+    assert!(serde_json::from_str::<T>(json).is_err(), "accepted {json}");
 }
 use wiremock::matchers::{
     method, path, query_param, query_param_is_missing, body_partial_json,
@@ -223,9 +223,13 @@ async fn create_private_dnat_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"dnat_rule":{"description":"aa","gateway_id":"0adefb29-a6c2-48a5-8637-2be67fa03fec","transit_ip_id":"3faa719d-6d18-4ccb-a5c7-33e65a09663e","network_interface_id":"dae9393a-b536-491c-a5a2-72edc1104707"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"dnat_rule":{"description":"aa","gateway_id":"0adefb29-a6c2-48a5-8637-2be67fa03fec","transit_ip_id":"3faa719d-6d18-4ccb-a5c7-33e65a09663e","network_interface_id":"dae9393a-b536-491c-a5a2-72edc1104707"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_private_dnat` v3 response_200 example deserializes and serializes back.
@@ -301,8 +305,8 @@ async fn update_private_dnat_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"dnat_rule":{"description":"my dnat-rules 03"}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"dnat_rule":{"description":"my dnat-rules 03"}}"#)),
+        "sent body {sent}",
     );
 }
 /// `delete_private_dnat` at API version v3 sends DELETE /v3/{project_id}/private-nat/dnat-rules/{dnat_rule_id}.
@@ -378,8 +382,8 @@ async fn create_private_nat_tag_v3_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"tag":{"key":"key1","value":"value1"}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"tag":{"key":"key1","value":"value1"}}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `batch_create_delete_private_nat_tags` v3 request_body example deserializes and serializes back.
@@ -415,9 +419,13 @@ async fn batch_create_delete_private_nat_tags_v3_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"action":"create","tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value2"}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"action":"create","tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value2"}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_private_nat_tag` at API version v3 sends DELETE /v3/{project_id}/private-nat-gateways/{resource_id}/tags/{key}.
@@ -535,7 +543,7 @@ async fn list_private_nats_by_tags_v3_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"action":"filter"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"action":"filter"}"#)), "sent body {sent}");
 }
 /// The documented `list_private_nat_tags` v3 response_200 example deserializes and serializes back.
 #[test]
@@ -711,9 +719,13 @@ async fn create_private_nat_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"gateway":{"name":"private-nat-gateway-name","spec":"Small","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","description":"create private nat","downlink_vpcs":[{"virsubnet_id":"373979ee-f4f0-46c5-80e3-0fbf72646b70"}],"tags":[{"key":"key1","value":"value1"}]}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"gateway":{"name":"private-nat-gateway-name","spec":"Small","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","description":"create private nat","downlink_vpcs":[{"virsubnet_id":"373979ee-f4f0-46c5-80e3-0fbf72646b70"}],"tags":[{"key":"key1","value":"value1"}]}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_private_nat` v3 response_200 example deserializes and serializes back.
@@ -793,9 +805,13 @@ async fn update_private_nat_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"gateway":{"name":"private-nat-gateway-name","description":"private-nat-gateway-description","spec":"Medium"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"gateway":{"name":"private-nat-gateway-name","description":"private-nat-gateway-description","spec":"Medium"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_private_nat` at API version v3 sends DELETE /v3/{project_id}/private-nat/gateways/{gateway_id}.
@@ -963,9 +979,13 @@ async fn create_private_snat_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"snat_rule":{"description":"my_snat_rule01","gateway_id":"80da6f26-94eb-4537-97f0-5a56f4d04cfb","virsubnet_id":"5b9ea497-727d-4ad0-a99e-3984b3f5aaed","transit_ip_ids":["36a3049a-1682-48b3-b1cf-cb986a3350ef"]}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"snat_rule":{"description":"my_snat_rule01","gateway_id":"80da6f26-94eb-4537-97f0-5a56f4d04cfb","virsubnet_id":"5b9ea497-727d-4ad0-a99e-3984b3f5aaed","transit_ip_ids":["36a3049a-1682-48b3-b1cf-cb986a3350ef"]}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_private_snat` v3 response_200 example deserializes and serializes back.
@@ -1045,9 +1065,13 @@ async fn update_private_snat_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"snat_rule":{"description":"my_snat_rule_update","transit_ip_ids":["bbe7c2e7-3bad-445b-a067-b30acce66053"]}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"snat_rule":{"description":"my_snat_rule_update","transit_ip_ids":["bbe7c2e7-3bad-445b-a067-b30acce66053"]}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_private_snat` at API version v3 sends DELETE /v3/{project_id}/private-nat/snat-rules/{snat_rule_id}.
@@ -1107,8 +1131,8 @@ async fn create_transit_ip_tag_v3_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"tag":{"key":"key1","value":"value1"}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"tag":{"key":"key1","value":"value1"}}"#)),
+        "sent body {sent}",
     );
 }
 /// `batch_create_delete_transit_ip_tags` at API version v3 sends POST /v3/{project_id}/transit-ips/{resource_id}/tags/action.
@@ -1135,9 +1159,13 @@ async fn batch_create_delete_transit_ip_tags_v3_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"action":"create","tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value2"}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"action":"create","tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value2"}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_transit_ip_tag` at API version v3 sends DELETE /v3/{project_id}/transit-ips/{resource_id}/tags/{key}.
@@ -1260,7 +1288,7 @@ async fn list_transit_ips_by_tags_v3_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"action":"filter"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"action":"filter"}"#)), "sent body {sent}");
 }
 /// The documented `list_transit_ips` v3 response_200 example deserializes and serializes back.
 #[test]
@@ -1410,9 +1438,13 @@ async fn create_transit_ip_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"transit_ip":{"virsubnet_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","ip_address":"192.168.1.68","tags":[{"key":"key1","value":"value1"}]}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"transit_ip":{"virsubnet_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","enterprise_project_id":"2759da7b-8015-404c-ae0a-a389007b0e2a","ip_address":"192.168.1.68","tags":[{"key":"key1","value":"value1"}]}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_transit_ip` v3 response_200 example deserializes and serializes back.
@@ -1567,9 +1599,13 @@ async fn create_dnat_rule_v2_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"dnat_rule":{"floating_ip_id":"bf99c679-9f41-4dac-8513-9c9228e713e1","nat_gateway_id":"cda3a125-2406-456c-a11f-598e10578541","port_id":"9a469561-daac-4c94-88f5-39366e5ea193","description":"description","internal_service_port":993,"protocol":"tcp","external_service_port":242}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"dnat_rule":{"floating_ip_id":"bf99c679-9f41-4dac-8513-9c9228e713e1","nat_gateway_id":"cda3a125-2406-456c-a11f-598e10578541","port_id":"9a469561-daac-4c94-88f5-39366e5ea193","description":"description","internal_service_port":993,"protocol":"tcp","external_service_port":242}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `show_dnat_rule` at API version v2.0 sends GET /v2.0/dnat_rules/{dnat_rule_id}.
@@ -1707,9 +1743,13 @@ async fn create_nat_gateway_v2_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"nat_gateway":{"name":"nat_001","description":"my nat gateway 01","router_id":"d84f345c-80a1-4fa2-a39c-d0d397c3f09a","internal_network_id":"89d66639-aacb-4929-969d-07080b0f9fd9","spec":"1"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"nat_gateway":{"name":"nat_001","description":"my nat gateway 01","router_id":"d84f345c-80a1-4fa2-a39c-d0d397c3f09a","internal_network_id":"89d66639-aacb-4929-969d-07080b0f9fd9","spec":"1"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_nat_gateway` v2.0 response_200 example deserializes and serializes back.
@@ -1787,9 +1827,13 @@ async fn update_nat_gateway_v2_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"nat_gateway":{"name":"new_name","description":"new description","spec":"1"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"nat_gateway":{"name":"new_name","description":"new description","spec":"1"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_nat_gateway` at API version v2.0 sends DELETE /v2.0/nat_gateways/{nat_gateway_id}.
@@ -1910,9 +1954,13 @@ async fn create_snat_rule_v2_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"snat_rule":{"nat_gateway_id":"a78fb3eb-1654-4710-8742-3fc49d5f04f8","description":"description","network_id":"eaad9cd6-2372-4be1-9535-9bd37210ae7b","source_type":0,"floating_ip_id":"bdc10a4c-d81a-41ec-adf7-de857f7c812a"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"snat_rule":{"nat_gateway_id":"a78fb3eb-1654-4710-8742-3fc49d5f04f8","description":"description","network_id":"eaad9cd6-2372-4be1-9535-9bd37210ae7b","source_type":0,"floating_ip_id":"bdc10a4c-d81a-41ec-adf7-de857f7c812a"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_snat_rule` v2.0 response_200 example deserializes and serializes back.
@@ -2024,8 +2072,8 @@ async fn add_nat_gateway_tag_v2_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"tag":[{"key":"example","value":"example"}]}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"tag":[{"key":"example","value":"example"}]}"#)),
+        "sent body {sent}",
     );
 }
 /// `batch_add_or_delete_nat_gateway_tags` at API version v2.0 sends POST /v2.0/{project_id}/nat_gateways/{nat_gateway_id}/tags/action.
@@ -2052,9 +2100,11 @@ async fn batch_add_or_delete_nat_gateway_tags_v2_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"tags":[{"key":"example","value":"example"}],"action":"example"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(r#"{"tags":[{"key":"example","value":"example"}],"action":"example"}"#),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_nat_gateway_tag` at API version v2.0 sends DELETE /v2.0/{project_id}/nat_gateways/{nat_gateway_id}/tags/{key}.
@@ -2188,9 +2238,13 @@ async fn list_nat_gateways_by_tag_v2_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"tags":[{"key":"key2","values":["*value3","value4"]}],"tags_any":[{"key":"key3","values":["*value5","value6"]}],"not_tags":[{"key":"key1","values":["*value1","value2"]}],"not_tags_any":[{"key":"key4","values":["*value7","value8"]}],"limit":"100","offset":"100","action":"filter","matches":[{"key":"resource_name","value":"nat_gateways"}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"tags":[{"key":"key2","values":["*value3","value4"]}],"tags_any":[{"key":"key3","values":["*value5","value6"]}],"not_tags":[{"key":"key1","values":["*value1","value2"]}],"not_tags_any":[{"key":"key4","values":["*value7","value8"]}],"limit":"100","offset":"100","action":"filter","matches":[{"key":"resource_name","value":"nat_gateways"}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_project_tags` v2.0 response_200 example deserializes and serializes back.

@@ -64,7 +64,7 @@ async fn publish_text_format_messages_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"message":"example"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"message":"example"}"#)), "sent body {sent}");
 }
 /// `publish_messages` at API version v2 sends POST /v2/{project_id}/notifications/topics/{topic_urn}/publish.
 #[tokio::test]
@@ -88,7 +88,7 @@ async fn publish_messages_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"message_structure":"example"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"message_structure":"example"}"#)), "sent body {sent}");
 }
 /// `publish_messages_template` at API version v2 sends POST /v2/{project_id}/notifications/topics/{topic_urn}/publish.
 #[tokio::test]
@@ -113,7 +113,8 @@ async fn publish_messages_template_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"message_template_name":"example"}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"message_template_name":"example"}"#)),
+        "sent body {sent}",
     );
 }
 /// `list_topic_tags` at API version v2 sends GET /v2/{project_id}/{resource_type}/{resource_id}/tags.
@@ -160,8 +161,8 @@ async fn add_tag_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"tag":{"key":"example","value":"example"}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"tag":{"key":"example","value":"example"}}"#)),
+        "sent body {sent}",
     );
 }
 /// `batch_add_or_delete_tags` at API version v2 sends POST /v2/{project_id}/{resource_type}/{resource_id}/tags/action.
@@ -189,9 +190,11 @@ async fn batch_add_or_delete_tags_v2_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"tags":[{"key":"example","value":"example"}],"action":"example"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(r#"{"tags":[{"key":"example","value":"example"}],"action":"example"}"#),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_tag` at API version v2 sends DELETE /v2/{project_id}/{resource_type}/{resource_id}/tags/{key}.
@@ -303,7 +306,7 @@ async fn show_topics_by_tag_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"action":"example"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"action":"example"}"#)), "sent body {sent}");
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
@@ -388,8 +391,8 @@ async fn add_subscription_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"endpoint":"example","protocol":"example"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"endpoint":"example","protocol":"example"}"#)),
+        "sent body {sent}",
     );
 }
 /// `delete_subscription` at API version v2 sends DELETE /v2/{project_id}/notifications/subscriptions/{subscription_urn}.
@@ -553,8 +556,8 @@ async fn create_message_template_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"message_template_name":"example","content":"example"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"message_template_name":"example","content":"example"}"#)),
+        "sent body {sent}",
     );
 }
 /// `show_message_template` at API version v2 sends GET /v2/{project_id}/notifications/message_template/{message_template_id}.
@@ -600,7 +603,7 @@ async fn update_message_template_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"content":"example"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"content":"example"}"#)), "sent body {sent}");
 }
 /// `delete_message_template` at API version v2 sends DELETE /v2/{project_id}/notifications/message_template/{message_template_id}.
 #[tokio::test]
@@ -706,8 +709,8 @@ async fn create_topic_v2_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"name":"example","display_name":"example"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"name":"example","display_name":"example"}"#)),
+        "sent body {sent}",
     );
 }
 /// `update_topic_policy` at API version v2 sends PUT /v2/{project_id}/notifications/topics/{topic_urn}/attributes/{name}.
@@ -737,7 +740,7 @@ async fn update_topic_policy_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"value":"example"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"value":"example"}"#)), "sent body {sent}");
 }
 /// `delete_topic_policy` at API version v2 sends DELETE /v2/{project_id}/notifications/topics/{topic_urn}/attributes/{name}.
 #[tokio::test]
@@ -808,7 +811,7 @@ async fn update_topic_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"display_name":"example"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"display_name":"example"}"#)), "sent body {sent}");
 }
 /// `delete_topic` at API version v2 sends DELETE /v2/{project_id}/notifications/topics/{topic_urn}.
 #[tokio::test]

@@ -31,13 +31,13 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let original: Value = v(json);
     let typed: T = v(json);
     let back = serde_json::to_value(&typed).expect("serializes");
-    assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
+    assert!(same(&original, &back), "lost or changed a field:\n{original}\n{back}");
 }
 fn deserializes<T: DeserializeOwned>(json: &str) {
     let _: T = v(json);
 }
 fn rejects<T: DeserializeOwned>(json: &str) {
-    assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
+    assert!(serde_json::from_str::<T>(json).is_err(), "accepted {json}");
 }
 use wiremock::matchers::{
     method, path, query_param, query_param_is_missing, body_partial_json,
@@ -138,9 +138,13 @@ async fn attach_batch_public_ip_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"publicips":[{"bandwidth_id":"e6af636c-ea79-4c20-ba2f-402057ba7886","publicip_id":"99c8a2df-9e90-48df-9132-e2216e659459"},{"bandwidth_id":"e6af636c-ea79-4c20-ba2f-402057ba7886","publicip_id":"7b484d78-550a-4e92-8363-a34b5194ddcb"}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"publicips":[{"bandwidth_id":"e6af636c-ea79-4c20-ba2f-402057ba7886","publicip_id":"99c8a2df-9e90-48df-9132-e2216e659459"},{"bandwidth_id":"e6af636c-ea79-4c20-ba2f-402057ba7886","publicip_id":"7b484d78-550a-4e92-8363-a34b5194ddcb"}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `associate_publicips` v3 response_200 example deserializes and serializes back.
@@ -190,9 +194,13 @@ async fn associate_publicips_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"publicip":{"associate_instance_id":"921b9dc7-8151-41e1-b83c-d50fe959592a","associate_instance_type":"PORT"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"publicip":{"associate_instance_id":"921b9dc7-8151-41e1-b83c-d50fe959592a","associate_instance_type":"PORT"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_publicips` v3 response_200 example deserializes and serializes back.
@@ -471,8 +479,8 @@ async fn update_publicips_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"publicip":{"alias":"abcd","description":"test!!!!"}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"publicip":{"alias":"abcd","description":"test!!!!"}}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `disassociate_publicips` v3 response_200 example deserializes and serializes back.
@@ -633,8 +641,8 @@ async fn create_ip_address_group_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"address_group":{"name":"example","ip_version":1}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"address_group":{"name":"example","ip_version":1}}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `show_ip_address_group` v3 response_200 example deserializes and serializes back.
@@ -714,9 +722,13 @@ async fn update_ip_address_group_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"address_group":{"name":"vkvgykvsvhjaaaa1","ip_set":["192.168.3.2","192.168.3.43","192.168.3.20-192.168.3.100","192.168.5.0/24"],"description":"xxxxxxxxxx"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"address_group":{"name":"vkvgykvsvhjaaaa1","ip_set":["192.168.3.2","192.168.3.43","192.168.3.20-192.168.3.100","192.168.5.0/24"],"description":"xxxxxxxxxx"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_ip_address_group` at API version v3 sends DELETE /v3/{project_id}/vpc/address-groups/{address_group_id}.
@@ -796,9 +808,13 @@ async fn associate_subnet_firewall_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"subnets":[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"subnets":[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_firewall` v3 response_200 example deserializes and serializes back.
@@ -934,9 +950,13 @@ async fn create_firewall_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"firewall":{"name":"network_acl_test1","description":"network_acl_test1","enterprise_project_id":"158ad39a-dab7-45a3-9b5a-2836b3cf93f9"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"firewall":{"name":"network_acl_test1","description":"network_acl_test1","enterprise_project_id":"158ad39a-dab7-45a3-9b5a-2836b3cf93f9"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_firewall` v3 response_200 example deserializes and serializes back.
@@ -1016,9 +1036,13 @@ async fn update_firewall_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"firewall":{"name":"network_acl_test1","description":"network_acl_test1","admin_state_up":true}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"firewall":{"name":"network_acl_test1","description":"network_acl_test1","admin_state_up":true}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_firewall` at API version v3 sends DELETE /v3/{project_id}/vpc/firewalls/{firewall_id}.
@@ -1083,9 +1107,13 @@ async fn remove_firewall_rules_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"firewall":{"ingress_rules":[{"id":"774cf578-e70d-ec11-a40c-b864b1cf74ea"}]}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"firewall":{"ingress_rules":[{"id":"774cf578-e70d-ec11-a40c-b864b1cf74ea"}]}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `disassociate_subnet_firewall` v3 response_200 example deserializes and serializes back.
@@ -1135,9 +1163,13 @@ async fn disassociate_subnet_firewall_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"subnets":[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"},{"virsubnet_id":"d9994dcf-ef6d-47ec-9ac9-a62d4fd5e163"}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"subnets":[{"virsubnet_id":"8359e5b0-353f-4ef3-a071-98e67a34a143"},{"virsubnet_id":"d9994dcf-ef6d-47ec-9ac9-a62d4fd5e163"}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `add_firewall_rules` v3 response_200 example deserializes and serializes back.
@@ -1180,7 +1212,7 @@ async fn add_firewall_rules_v3_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"firewall":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"firewall":{}}"#)), "sent body {sent}");
 }
 /// The documented `update_firewall_rules` v3 response_200 example deserializes and serializes back.
 #[test]
@@ -1222,7 +1254,7 @@ async fn update_firewall_rules_v3_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"firewall":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"firewall":{}}"#)), "sent body {sent}");
 }
 /// The documented `show_firewall_tags` v3 response_200 example deserializes and serializes back.
 #[test]
@@ -1280,8 +1312,8 @@ async fn create_firewall_tag_v3_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"tag":{"key":"key4","value":"value4"}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"tag":{"key":"key4","value":"value4"}}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `batch_create_firewall_tags` v3 request_body example deserializes and serializes back.
@@ -1316,9 +1348,13 @@ async fn batch_create_firewall_tags_v3_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"tags":[{"key":"keyxxx","value":"value1"},{"key":"keyyyy","value":"value2"}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"tags":[{"key":"keyxxx","value":"value1"},{"key":"keyyyy","value":"value2"}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_firewall_tag` at API version v3 sends DELETE /v3/{project_id}/firewalls/{firewall_id}/tags/{tag_key}.
@@ -1369,8 +1405,8 @@ async fn batch_delete_firewall_tags_v3_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"tags":[{"key":"keyxxx","value":"value1"}]}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"tags":[{"key":"keyxxx","value":"value1"}]}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `list_firewalls_by_tags` v3 response_200 example deserializes and serializes back.
@@ -1442,7 +1478,7 @@ async fn list_firewalls_by_tags_v3_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{}")), "sent body {sent}");
+    assert!(same(&sent, &v("{}")), "sent body {sent}");
 }
 /// The documented `list_firewall_tags` v3 response_200 example deserializes and serializes back.
 #[test]
@@ -1552,9 +1588,13 @@ async fn show_count_firewalls_by_tags_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"matches":[{"key":"resource_name","value":"network_aclv3_test"}],"tags":[{"key":"key1","values":["value1"]}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"matches":[{"key":"resource_name","value":"network_aclv3_test"}],"tags":[{"key":"key1","values":["value1"]}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_security_groups` v3 response_200 example contradicts the schema ($.security_groups[0].enterprise_project_id: expected a string, found 0), so the strict type rejects it.
@@ -1866,9 +1906,13 @@ async fn create_security_group_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"dry_run":true,"security_group":{"name":"security_group_1","description":"security group description"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"dry_run":true,"security_group":{"name":"security_group_1","description":"security group description"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `create_security_group` v1 response_2xx example deserializes and serializes back.
@@ -1903,7 +1947,8 @@ async fn create_security_group_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"security_group":{"name":"example"}}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"security_group":{"name":"example"}}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `create_security_group` v2.0-openstack response_2xx example deserializes and serializes back.
@@ -1947,7 +1992,8 @@ async fn create_security_group_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"security_group":{"name":"sg-test"}}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"security_group":{"name":"sg-test"}}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `show_security_group` v3 response_200 example contradicts the schema ($.security_group.enterprise_project_id: expected a string, found 0), so the strict type rejects it.
@@ -2056,9 +2102,13 @@ async fn update_security_group_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"security_group":{"name":"security_group_2","description":"modified description"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"security_group":{"name":"security_group_2","description":"modified description"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `update_security_group` v2.0-openstack response_2xx example deserializes and serializes back.
@@ -2103,8 +2153,8 @@ async fn update_security_group_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"security_group":{"name":"sg-test02"}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"security_group":{"name":"sg-test02"}}"#)),
+        "sent body {sent}",
     );
 }
 /// `delete_security_group` at API version v3 sends DELETE /v3/{project_id}/vpc/security-groups/{security_group_id}.
@@ -2490,9 +2540,13 @@ async fn create_security_group_rule_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"security_group_rule":{"security_group_id":"example","direction":"example"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"security_group_rule":{"security_group_id":"example","direction":"example"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_security_group_rule` v3 response_200 example contradicts the schema ($.security_group_rule.multiport: expected a string, found 333), so the strict type rejects it.
@@ -2652,8 +2706,8 @@ async fn add_vpc_secondary_cidr_block_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"vpc":{"extend_cidrs":["23.8.0.0/16"]}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"vpc":{"extend_cidrs":["23.8.0.0/16"]}}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `show_vpc` v3 response_200 example deserializes and serializes back.
@@ -2887,8 +2941,8 @@ async fn remove_vpc_secondary_cidr_block_v3_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"vpc":{"extend_cidrs":["23.8.0.0/16"]}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"vpc":{"extend_cidrs":["23.8.0.0/16"]}}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `list_firewall_groups` v2.0-openstack response_200 example deserializes and serializes back.
@@ -3024,9 +3078,13 @@ async fn create_firewall_group_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"firewall_group":{"name":"test","ingress_firewall_policy_id":"afc52ce9-5305-4ec9-9feb-44feb8330341","ports":["c133f2bf-6937-4416-bb17-012e1be5cd2d"]}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"firewall_group":{"name":"test","ingress_firewall_policy_id":"afc52ce9-5305-4ec9-9feb-44feb8330341","ports":["c133f2bf-6937-4416-bb17-012e1be5cd2d"]}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_firewall_policies` v2.0-openstack response_200 example deserializes and serializes back.
@@ -3159,9 +3217,13 @@ async fn create_firewall_policy_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"firewall_policy":{"name":"test-policy","firewall_rules":["b8243448-cb3c-496e-851c-dadade4c161b"]}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"firewall_policy":{"name":"test-policy","firewall_rules":["b8243448-cb3c-496e-851c-dadade4c161b"]}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_firewall_rules` v2.0-openstack response_200 example deserializes and serializes back.
@@ -3303,9 +3365,13 @@ async fn create_firewall_rule_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"firewall_rule":{"action":"allow","enabled":true,"destination_port":"80","protocol":"tcp","name":"ALLOW_HTTP"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"firewall_rule":{"action":"allow","enabled":true,"destination_port":"80","protocol":"tcp","name":"ALLOW_HTTP"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_firewall_group` v2.0-openstack response_200 example deserializes and serializes back.
@@ -3383,9 +3449,13 @@ async fn update_firewall_group_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"firewall_group":{"egress_firewall_policy_id":"53f36c32-db25-4856-a0ba-e605fd88c5e9"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"firewall_group":{"egress_firewall_policy_id":"53f36c32-db25-4856-a0ba-e605fd88c5e9"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_firewall_group` at API version v2.0-openstack sends DELETE /v2.0/fwaas/firewall_groups/{firewall_group_id}.
@@ -3480,9 +3550,13 @@ async fn update_firewall_policy_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"firewall_policy":{"firewall_rules":["0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1"]}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"firewall_policy":{"firewall_rules":["0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1"]}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_firewall_policy` at API version v2.0-openstack sends DELETE /v2.0/fwaas/firewall_policies/{firewall_policy_id}.
@@ -3571,7 +3645,8 @@ async fn update_firewall_rule_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"firewall_rule":{"action":"deny"}}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"firewall_rule":{"action":"deny"}}"#)),
+        "sent body {sent}",
     );
 }
 /// `delete_firewall_rule` at API version v2.0-openstack sends DELETE /v2.0/fwaas/firewall_rules/{firewall_rule_id}.
@@ -3634,9 +3709,13 @@ async fn insert_firewall_rule_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"firewall_rule_id":"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1","insert_after":"b8243448-cb3c-496e-851c-dadade4c161b","insert_before":""}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"firewall_rule_id":"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1","insert_after":"b8243448-cb3c-496e-851c-dadade4c161b","insert_before":""}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `remove_firewall_rule` v2.0-openstack response_2xx example deserializes and serializes back.
@@ -3678,9 +3757,11 @@ async fn remove_firewall_rule_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"firewall_rule_id":"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(r#"{"firewall_rule_id":"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1"}"#),
+        ),
+        "sent body {sent}",
     );
 }
 /// The list helper requests page after page and yields every item.
@@ -3842,9 +3923,13 @@ async fn assign_floating_ip_address_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"floatingip":{"floating_network_id":"0a2228f2-7f8a-45f1-8e09-9039e1d09975"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"floatingip":{"floating_network_id":"0a2228f2-7f8a-45f1-8e09-9039e1d09975"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `assign_floating_ip_address` at API version v2.0 sends POST /v2.0/eip/floatingips_v6.
@@ -3871,7 +3956,7 @@ async fn assign_floating_ip_address_v2_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"floatingip":{"id":"example"}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"floatingip":{"id":"example"}}"#)), "sent body {sent}");
 }
 /// `show_floating_ip_address` at API version v2.0-openstack sends GET /v2.0/floatingips/{floatingip_id}.
 #[tokio::test]
@@ -3947,7 +4032,7 @@ async fn update_floating_ip_address_v2_0_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"floatingip":{"port_id":null}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"floatingip":{"port_id":null}}"#)), "sent body {sent}");
 }
 /// `update_floating_ip_address` at API version v2.0 sends PUT /v2.0/eip/floatingips_v6/{floatingip_id}.
 #[tokio::test]
@@ -3972,7 +4057,7 @@ async fn update_floating_ip_address_v2_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"floatingip":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"floatingip":{}}"#)), "sent body {sent}");
 }
 /// `delete_floating_ip_address` at API version v2.0-openstack sends DELETE /v2.0/floatingips/{floatingip_id}.
 #[tokio::test]
@@ -4147,9 +4232,13 @@ async fn create_network_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"network":{"name":"network-test","shared":false,"admin_state_up":true}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"network":{"name":"network-test","shared":false,"admin_state_up":true}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_network_details` v2.0-openstack response_200 example deserializes and serializes back.
@@ -4221,7 +4310,8 @@ async fn update_network_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"network":{"name":"network-test02"}}"#)), "sent body {sent}"
+        same(&sent, &v(r#"{"network":{"name":"network-test02"}}"#)),
+        "sent body {sent}",
     );
 }
 /// `delete_network` at API version v2.0-openstack sends DELETE /v2.0/networks/{network_id}.
@@ -4392,9 +4482,13 @@ async fn create_port_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"port":{"admin_state_up":true,"network_id":"00ae08c5-f727-49ab-ad4b-b069398aa171","name":"port-test"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"port":{"admin_state_up":true,"network_id":"00ae08c5-f727-49ab-ad4b-b069398aa171","name":"port-test"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_port` v2.0-openstack response_200 example deserializes and serializes back.
@@ -4465,7 +4559,7 @@ async fn update_port_v2_0_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"port":{"name":"port-test02"}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"port":{"name":"port-test02"}}"#)), "sent body {sent}");
 }
 /// `delete_port` at API version v2.0-openstack sends DELETE /v2.0/ports/{port_id}.
 #[tokio::test]
@@ -4523,8 +4617,8 @@ async fn add_router_interface_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"subnet_id":"ab78be2d-782f-42a5-aa72-35879f6890ff"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"subnet_id":"ab78be2d-782f-42a5-aa72-35879f6890ff"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `list_routers` v2.0-openstack response_200 example deserializes and serializes back.
@@ -4657,8 +4751,8 @@ async fn create_router_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"router":{"name":"router-test2","admin_state_up":true}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"router":{"name":"router-test2","admin_state_up":true}}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `show_router` v2.0-openstack response_200 example deserializes and serializes back.
@@ -4729,9 +4823,7 @@ async fn update_router_v2_0_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(
-        same(& sent, & v(r#"{"router":{"name":"router-220"}}"#)), "sent body {sent}"
-    );
+    assert!(same(&sent, &v(r#"{"router":{"name":"router-220"}}"#)), "sent body {sent}");
 }
 /// `delete_router` at API version v2.0-openstack sends DELETE /v2.0/routers/{router_id}.
 #[tokio::test]
@@ -4789,8 +4881,8 @@ async fn remove_router_interface_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"subnet_id":"4b910a10-0860-428b-b463-d84dbc5e288e"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"subnet_id":"4b910a10-0860-428b-b463-d84dbc5e288e"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `add_security_group_rule` v2.0-openstack response_2xx example deserializes and serializes back.
@@ -4839,9 +4931,13 @@ async fn add_security_group_rule_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"security_group_rule":{"security_group_id":"5cb9c1ee-00e0-4d0f-9623-55463cd26ff8","direction":"egress","protocol":"tcp","remote_ip_prefix":"10.10.0.0/24"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"security_group_rule":{"security_group_id":"5cb9c1ee-00e0-4d0f-9623-55463cd26ff8","direction":"egress","protocol":"tcp","remote_ip_prefix":"10.10.0.0/24"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `add_security_group_rule` v1 response_2xx example deserializes and serializes back.
@@ -4889,9 +4985,13 @@ async fn add_security_group_rule_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"security_group_rule":{"security_group_id":"example","direction":"egress"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"security_group_rule":{"security_group_id":"example","direction":"egress"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_subnets` v2.0-openstack response_200 example deserializes and serializes back.
@@ -5113,9 +5213,13 @@ async fn create_subnet_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"subnet":{"name":"subnet-test","network_id":"0133cd73-34d4-4d4c-bf1f-e65b24603206","cidr":"172.16.2.0/24","enable_dhcp":true}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"subnet":{"name":"subnet-test","network_id":"0133cd73-34d4-4d4c-bf1f-e65b24603206","cidr":"172.16.2.0/24","enable_dhcp":true}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `create_subnet` v1 response_2xx example deserializes and serializes back.
@@ -5165,9 +5269,13 @@ async fn create_subnet_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"subnet":{"name":"subnet","description":"","cidr":"192.168.20.0/24","gateway_ip":"192.168.20.1","ipv6_enable":true,"dhcp_enable":true,"primary_dns":"114.xx.xx.114","secondary_dns":"114.xx.xx.115","dnsList":["114.xx.xx.114","114.xx.xx.115"],"availability_zone":"aa-bb-cc","vpc_id":"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85","extra_dhcp_opts":[{"opt_value":"10.100.0.33,10.100.0.34","opt_name":"ntp"}]}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"subnet":{"name":"subnet","description":"","cidr":"192.168.20.0/24","gateway_ip":"192.168.20.1","ipv6_enable":true,"dhcp_enable":true,"primary_dns":"114.xx.xx.114","secondary_dns":"114.xx.xx.115","dnsList":["114.xx.xx.114","114.xx.xx.115"],"availability_zone":"aa-bb-cc","vpc_id":"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85","extra_dhcp_opts":[{"opt_value":"10.100.0.33,10.100.0.34","opt_name":"ntp"}]}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_subnet` v2.0-openstack response_200 example deserializes and serializes back.
@@ -5238,9 +5346,7 @@ async fn update_subnet_v2_0_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(
-        same(& sent, & v(r#"{"subnet":{"name":"subnet-test"}}"#)), "sent body {sent}"
-    );
+    assert!(same(&sent, &v(r#"{"subnet":{"name":"subnet-test"}}"#)), "sent body {sent}");
 }
 /// `delete_subnet` at API version v2.0-openstack sends DELETE /v2.0/subnets/{subnet_id}.
 #[tokio::test]
@@ -5339,8 +5445,8 @@ async fn create_subnet_pool_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"subnetpool":{"name":"example","prefixes":["example"]}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"subnetpool":{"name":"example","prefixes":["example"]}}"#)),
+        "sent body {sent}",
     );
 }
 /// `show_subnet_pool` at API version v2.0-openstack sends GET /v2.0/subnetpools/{subnetpool_id}.
@@ -5411,9 +5517,13 @@ async fn update_subnet_pool_v2_0_openstack_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"subnetpool":{"name":"my-new-subnetpool-name","prefixes":["2001:db8::/64","2001:db8:0:1::/64","2001:db8:0:2::/64"],"min_prefixlen":64,"default_prefixlen":64,"max_prefixlen":64}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"subnetpool":{"name":"my-new-subnetpool-name","prefixes":["2001:db8::/64","2001:db8:0:1::/64","2001:db8:0:2::/64"],"min_prefixlen":64,"default_prefixlen":64,"max_prefixlen":64}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_subnet_pool` at API version v2.0-openstack sends DELETE /v2.0/subnetpools/{subnetpool_id}.
@@ -5460,9 +5570,11 @@ async fn add_shared_bandwidth_eip_v2_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"bandwidth":{"publicip_info":[{"publicip_id":"example"}]}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(r#"{"bandwidth":{"publicip_info":[{"publicip_id":"example"}]}}"#),
+        ),
+        "sent body {sent}",
     );
 }
 /// `assign_shared_bandwidth` at API version v2.0 sends POST /v2.0/{project_id}/bandwidths.
@@ -5489,8 +5601,8 @@ async fn assign_shared_bandwidth_v2_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"bandwidth":{"name":"example","size":1}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"bandwidth":{"name":"example","size":1}}"#)),
+        "sent body {sent}",
     );
 }
 /// `delete_shared_bandwidth` at API version v2.0 sends DELETE /v2.0/{project_id}/bandwidths/{bandwidth_id}.
@@ -5535,9 +5647,13 @@ async fn remove_shared_bandwidth_eip_v2_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"bandwidth":{"publicip_info":[{"publicip_id":"example"}],"charge_mode":"bandwidth","size":1}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"bandwidth":{"publicip_info":[{"publicip_id":"example"}],"charge_mode":"bandwidth","size":1}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `list_eip_tags` at API version v2.0 sends GET /v2.0/{project_id}/publicips/{publicip_id}/tags.
@@ -5580,8 +5696,8 @@ async fn add_eip_tag_v2_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"tag":{"key":"example","value":"example"}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"tag":{"key":"example","value":"example"}}"#)),
+        "sent body {sent}",
     );
 }
 /// `batch_add_or_delete_eip_tags` at API version v2.0 sends POST /v2.0/{project_id}/publicips/{publicip_id}/tags/action.
@@ -5606,9 +5722,11 @@ async fn batch_add_or_delete_eip_tags_v2_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"tags":[{"key":"example","value":"example"}],"action":"example"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(r#"{"tags":[{"key":"example","value":"example"}],"action":"example"}"#),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_eip_tag` at API version v2.0 sends DELETE /v2.0/{project_id}/publicips/{publicip_id}/tags/{key}.
@@ -5705,7 +5823,7 @@ async fn list_eips_by_tag_v2_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"action":"example"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"action":"example"}"#)), "sent body {sent}");
 }
 /// The documented `show_network_ip_address_usage` v2.0 response_200 example deserializes and serializes back.
 #[test]
@@ -5763,8 +5881,8 @@ async fn associate_time_them_multiple_nic_ports_v2_0_sends_documented_request() 
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"ports":[{"id":"example"}],"action":"example"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"ports":[{"id":"example"}],"action":"example"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `list_subnet_tags` v2.0 response_200 example deserializes and serializes back.
@@ -5821,8 +5939,8 @@ async fn add_subnet_tag_v2_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"tag":{"key":"key1","value":"value1"}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"tag":{"key":"key1","value":"value1"}}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `batch_add_or_delete_subnet_tags` v2.0 request_body example deserializes and serializes back.
@@ -5858,9 +5976,13 @@ async fn batch_add_or_delete_subnet_tags_v2_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value3"}],"action":"create"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value3"}],"action":"create"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_subnet_tag` at API version v2.0 sends DELETE /v2.0/{project_id}/subnets/{subnet_id}/tags/{key}.
@@ -5984,7 +6106,7 @@ async fn list_subnets_by_tag_v2_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"action":"example"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"action":"example"}"#)), "sent body {sent}");
 }
 /// The documented `accept_vpc_peering_connection` v2.0 response_2xx example deserializes and serializes back.
 #[test]
@@ -6149,9 +6271,13 @@ async fn create_vpc_peering_connection_v2_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"peering":{"name":"test","request_vpc_info":{"vpc_id":"9daeac7c-a98f-430f-8e38-67f9c044e299"},"accept_vpc_info":{"vpc_id":"f583c072-0bb8-4e19-afb2-afb7c1693be5"}}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"peering":{"name":"test","request_vpc_info":{"vpc_id":"9daeac7c-a98f-430f-8e38-67f9c044e299"},"accept_vpc_info":{"vpc_id":"f583c072-0bb8-4e19-afb2-afb7c1693be5"}}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_vpc_peering_connection` v2.0 response_200 example deserializes and serializes back.
@@ -6224,7 +6350,7 @@ async fn update_vpc_peering_connection_v2_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"peering":{"name":"test2"}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"peering":{"name":"test2"}}"#)), "sent body {sent}");
 }
 /// `delete_vpc_peering_connection` at API version v2.0 sends DELETE /v2.0/vpc/peerings/{peering_id}.
 #[tokio::test]
@@ -6406,9 +6532,13 @@ async fn create_vpc_route_v2_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"route":{"type":"peering","nexthop":"60c809cb-6731-45d0-ace8-3bf5626421a9","destination":"192.168.200.0/24","vpc_id":"ab78be2d-782f-42a5-aa72-35879f6890ff"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"route":{"type":"peering","nexthop":"60c809cb-6731-45d0-ace8-3bf5626421a9","destination":"192.168.200.0/24","vpc_id":"ab78be2d-782f-42a5-aa72-35879f6890ff"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_vpc_route` v2.0 response_200 example deserializes and serializes back.
@@ -6498,8 +6628,8 @@ async fn add_vpc_tag_v2_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"tag":{"key":"key1","value":"value1"}}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"tag":{"key":"key1","value":"value1"}}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `batch_add_or_delete_vpc_tags` v2.0 request_body example deserializes and serializes back.
@@ -6535,9 +6665,13 @@ async fn batch_add_or_delete_vpc_tags_v2_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value3"}],"action":"create"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"tags":[{"key":"key1","value":"value1"},{"key":"key2","value":"value3"}],"action":"create"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_vpc_tag` at API version v2.0 sends DELETE /v2.0/{project_id}/vpcs/{vpc_id}/tags/{key}.
@@ -6661,7 +6795,7 @@ async fn list_vpcs_by_tag_v2_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"action":"example"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"action":"example"}"#)), "sent body {sent}");
 }
 /// `show_bandwidth` at API version v1 sends GET /v1/{project_id}/bandwidths/{bandwidth_id}.
 #[tokio::test]
@@ -6706,7 +6840,7 @@ async fn update_bandwidth_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"bandwidth":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"bandwidth":{}}"#)), "sent body {sent}");
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
@@ -6885,9 +7019,13 @@ async fn assign_eip_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"publicip":{"type":"5_bgp","ip_version":4},"bandwidth":{"name":"bandwidth123","size":10,"share_type":"PER"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"publicip":{"type":"5_bgp","ip_version":4},"bandwidth":{"name":"bandwidth123","size":10,"share_type":"PER"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `show_eip` at API version v1 sends GET /v1/{project_id}/publicips/{publicip_id}.
@@ -6933,7 +7071,7 @@ async fn update_eip_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"publicip":{}}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"publicip":{}}"#)), "sent body {sent}");
 }
 /// `release_eip` at API version v1 sends DELETE /v1/{project_id}/publicips/{publicip_id}.
 #[tokio::test]
@@ -6998,9 +7136,13 @@ async fn assign_private_ip_address_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"privateips":[{"subnet_id":"531dec0f-3116-411b-a21b-e612e42349fd"},{"subnet_id":"531dec0f-3116-411b-a21b-e612e42349fd","ip_address":"192.168.1.17"}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"privateips":[{"subnet_id":"531dec0f-3116-411b-a21b-e612e42349fd"},{"subnet_id":"531dec0f-3116-411b-a21b-e612e42349fd","ip_address":"192.168.1.17"}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_private_ip_address_details` v1 response_200 example deserializes and serializes back.
@@ -7200,9 +7342,13 @@ async fn associate_subnets_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"routetable":{"subnets":{"associate":["1a8b8c98-3976-401b-a735-8b058109268c"]}}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"routetable":{"subnets":{"associate":["1a8b8c98-3976-401b-a735-8b058109268c"]}}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `disassociate_route_table_subnets` v1 request_body example deserializes and serializes back.
@@ -7241,9 +7387,13 @@ async fn disassociate_route_table_subnets_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"routetable":{"subnets":{"disassociate":["815a6b9e-f766-48eb-967c-0ada72d85435"]}}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"routetable":{"subnets":{"disassociate":["815a6b9e-f766-48eb-967c-0ada72d85435"]}}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_route_tables` v1 response_200 example deserializes and serializes back.
@@ -7373,9 +7523,13 @@ async fn create_route_table_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"routetable":{"name":"routetable-1234","vpc_id":"60c809cb-6731-45d0-ace8-3bf5626421a9","routes":[{"type":"ecs","destination":"10.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341"}],"description":"abc"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"routetable":{"name":"routetable-1234","vpc_id":"60c809cb-6731-45d0-ace8-3bf5626421a9","routes":[{"type":"ecs","destination":"10.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341"}],"description":"abc"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_route_table` v1 response_200 example deserializes and serializes back.
@@ -7455,9 +7609,13 @@ async fn update_route_table_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"routetable":{"name":"routertable-789","description":"abc","routes":{"add":[{"type":"ecs","destination":"10.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341","description":"abc"}],"mod":[{"type":"ecs","destination":"20.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341","description":"abc"}],"del":[{"destination":"20.20.10.0/24"}]}}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"routetable":{"name":"routertable-789","description":"abc","routes":{"add":[{"type":"ecs","destination":"10.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341","description":"abc"}],"mod":[{"type":"ecs","destination":"20.10.10.0/24","nexthop":"7c50463d-d36c-4417-aa85-cc11fa10f341","description":"abc"}],"del":[{"destination":"20.20.10.0/24"}]}}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_route_table` at API version v1 sends DELETE /v1/{project_id}/routetables/{routetable_id}.
@@ -7583,9 +7741,13 @@ async fn update_subnet_information_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"subnet":{"name":"subnet02","ipv6_enable":true,"dhcp_enable":false,"primary_dns":"114.xx.xx.115","secondary_dns":"114.xx.xx.116","extra_dhcp_opts":[{"opt_value":"10.100.0.33,10.100.0.34","opt_name":"ntp"},{"opt_value":"24h","opt_name":"addresstime"},{"opt_value":"2h","opt_name":"ipv6_addresstime"}]}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"subnet":{"name":"subnet02","ipv6_enable":true,"dhcp_enable":false,"primary_dns":"114.xx.xx.115","secondary_dns":"114.xx.xx.116","extra_dhcp_opts":[{"opt_value":"10.100.0.33,10.100.0.34","opt_name":"ntp"},{"opt_value":"24h","opt_name":"addresstime"},{"opt_value":"2h","opt_name":"ipv6_addresstime"}]}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_subnet_details` v1 response_200 example deserializes and serializes back.
@@ -7664,9 +7826,13 @@ async fn create_vpc_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"vpc":{"name":"vpc","description":"test","cidr":"192.168.0.0/16","enterprise_project_id":"0aad99bc-f5f6-4f78-8404-c598d76b0ed2"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"vpc":{"name":"vpc","description":"test","cidr":"192.168.0.0/16","enterprise_project_id":"0aad99bc-f5f6-4f78-8404-c598d76b0ed2"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_vpc_details` v1 response_200 example deserializes and serializes back.
@@ -7742,9 +7908,13 @@ async fn update_vpc_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"vpc":{"name":"vpc1","description":"test1","cidr":"192.168.0.0/16"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"vpc":{"name":"vpc1","description":"test1","cidr":"192.168.0.0/16"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_vpc` at API version v1 sends DELETE /v1/{project_id}/vpcs/{vpc_id}.
@@ -7912,9 +8082,13 @@ async fn create_vpc_flow_log_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"flow_log":{"name":"flowlog","description":"just a test","resource_type":"port","resource_id":"05c4052d-8d14-488f-aa00-19fea5a25fde","traffic_type":"reject","log_group_id":"05c4052d-8d14-488f-aa00-19fea5a25fdd","log_topic_id":"a9d7dee7-37d2-4cba-a208-a016252aaa63","index_enabled":true}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"flow_log":{"name":"flowlog","description":"just a test","resource_type":"port","resource_id":"05c4052d-8d14-488f-aa00-19fea5a25fde","traffic_type":"reject","log_group_id":"05c4052d-8d14-488f-aa00-19fea5a25fdd","log_topic_id":"a9d7dee7-37d2-4cba-a208-a016252aaa63","index_enabled":true}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_vpc_flow_log` v1 response_200 example deserializes and serializes back.
@@ -7992,9 +8166,13 @@ async fn update_vpc_flow_log_v1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"flow_log":{"name":"flow-log-update","description":"update","admin_state":false}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"flow_log":{"name":"flow-log-update","description":"update","admin_state":false}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_vpc_flow_log` at API version v1 sends DELETE /v1/{project_id}/fl/flow_logs/{flowlog_id}.

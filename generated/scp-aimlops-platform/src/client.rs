@@ -50,7 +50,7 @@ impl Client {
                 return Err(
                     docsdk_runtime_api::Error::InvalidRequest(
                         format!(
-                            "AI&MLOps Platform: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+                            "AI&MLOps Platform: the documentation lists no endpoint for region {region:?}, environment {environment:?}",
                         ),
                     ),
                 );

@@ -31,10 +31,10 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let original: Value = v(json);
     let typed: T = v(json);
     let back = serde_json::to_value(&typed).expect("serializes");
-    assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
+    assert!(same(&original, &back), "lost or changed a field:\n{original}\n{back}");
 }
 fn rejects<T: DeserializeOwned>(json: &str) {
-    assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
+    assert!(serde_json::from_str::<T>(json).is_err(), "accepted {json}");
 }
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -426,9 +426,13 @@ async fn create_ai_ml_ops_platform_v1_1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"ai_ml_ops_platform_create_request":{"ai_ml_ops_platform_endpoint_type":"","ai_ml_ops_platform_type":"Enterprise","cluster_id":"10a599e031e749b7b260868f441e862b","image_id":"10a599e031e749b7b260868f441e862b","initial_user_email":"example@gmail.com","initial_user_password":"147@53A69a","node_type":"","release_name":"aiml-test","storage_class_name":"","tags":[]},"kubernetes_engine_create_request":{"cifs_volume_id":"","cloud_logging_enabled":false,"k8s_version":"v1.28.1","kubernetes_engine_name":"cluster-test","lb_id":"","private_acl_ip_resource":[],"public_acl_ip_address":"","security_group_id_list":["10a599e031e749b7b260868f441e862b"],"subnet_id":"10a599e031e749b7b260868f441e862b","volume_id":"10a599e031e749b7b260868f441e862b","vpc_id":"10a599e031e749b7b260868f441e862b"},"node_pool_create_request":{"cluster_id":"10a599e031e749b7b260868f441e862b","desired_node_count":2,"image_os":"ubuntu","image_os_version":"22.04","is_auto_recovery":false,"is_auto_scale":false,"keypair_name":"keypair","kubernetes_version":"v1.28.1","max_node_count":3,"min_node_count":2,"name":"nodepool-test","server_type_id":"s1v16m64","volume_size":104,"volume_type_name":"SSD"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"ai_ml_ops_platform_create_request":{"ai_ml_ops_platform_endpoint_type":"","ai_ml_ops_platform_type":"Enterprise","cluster_id":"10a599e031e749b7b260868f441e862b","image_id":"10a599e031e749b7b260868f441e862b","initial_user_email":"example@gmail.com","initial_user_password":"147@53A69a","node_type":"","release_name":"aiml-test","storage_class_name":"","tags":[]},"kubernetes_engine_create_request":{"cifs_volume_id":"","cloud_logging_enabled":false,"k8s_version":"v1.28.1","kubernetes_engine_name":"cluster-test","lb_id":"","private_acl_ip_resource":[],"public_acl_ip_address":"","security_group_id_list":["10a599e031e749b7b260868f441e862b"],"subnet_id":"10a599e031e749b7b260868f441e862b","volume_id":"10a599e031e749b7b260868f441e862b","vpc_id":"10a599e031e749b7b260868f441e862b"},"node_pool_create_request":{"cluster_id":"10a599e031e749b7b260868f441e862b","desired_node_count":2,"image_os":"ubuntu","image_os_version":"22.04","is_auto_recovery":false,"is_auto_scale":false,"keypair_name":"keypair","kubernetes_version":"v1.28.1","max_node_count":3,"min_node_count":2,"name":"nodepool-test","server_type_id":"s1v16m64","volume_size":104,"volume_type_name":"SSD"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 #[allow(
@@ -483,9 +487,13 @@ async fn create_ai_ml_ops_platform_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"ai_ml_ops_platform_create_request":{"ai_ml_ops_platform_endpoint_type":"","ai_ml_ops_platform_type":"Enterprise","cluster_id":"10a599e031e749b7b260868f441e862b","image_id":"10a599e031e749b7b260868f441e862b","initial_user_email":"example@gmail.com","initial_user_password":"147@53A69a","node_type":"","release_name":"aiml-test","storage_class_name":"","tags":[]},"kubernetes_engine_create_request":{"cifs_volume_id":"","cloud_logging_enabled":false,"k8s_version":"v1.28.1","kubernetes_engine_name":"cluster-test","lb_id":"","private_acl_ip_resource":[],"public_acl_ip_address":"","security_group_id_list":["10a599e031e749b7b260868f441e862b"],"subnet_id":"10a599e031e749b7b260868f441e862b","volume_id":"10a599e031e749b7b260868f441e862b","vpc_id":"10a599e031e749b7b260868f441e862b"},"node_pool_create_request":{"cluster_id":"10a599e031e749b7b260868f441e862b","desired_node_count":2,"image_os":"ubuntu","image_os_version":"22.04","is_auto_recovery":false,"is_auto_scale":false,"keypair_name":"keypair","kubernetes_version":"v1.28.1","max_node_count":3,"min_node_count":2,"name":"nodepool-test","server_type_id":"s1v16m64","volume_size":104,"volume_type_name":"SSD"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"ai_ml_ops_platform_create_request":{"ai_ml_ops_platform_endpoint_type":"","ai_ml_ops_platform_type":"Enterprise","cluster_id":"10a599e031e749b7b260868f441e862b","image_id":"10a599e031e749b7b260868f441e862b","initial_user_email":"example@gmail.com","initial_user_password":"147@53A69a","node_type":"","release_name":"aiml-test","storage_class_name":"","tags":[]},"kubernetes_engine_create_request":{"cifs_volume_id":"","cloud_logging_enabled":false,"k8s_version":"v1.28.1","kubernetes_engine_name":"cluster-test","lb_id":"","private_acl_ip_resource":[],"public_acl_ip_address":"","security_group_id_list":["10a599e031e749b7b260868f441e862b"],"subnet_id":"10a599e031e749b7b260868f441e862b","volume_id":"10a599e031e749b7b260868f441e862b","vpc_id":"10a599e031e749b7b260868f441e862b"},"node_pool_create_request":{"cluster_id":"10a599e031e749b7b260868f441e862b","desired_node_count":2,"image_os":"ubuntu","image_os_version":"22.04","is_auto_recovery":false,"is_auto_scale":false,"keypair_name":"keypair","kubernetes_version":"v1.28.1","max_node_count":3,"min_node_count":2,"name":"nodepool-test","server_type_id":"s1v16m64","volume_size":104,"volume_type_name":"SSD"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `get_ai_ml_ops_platform_details` 1.1 response_200 example deserializes and serializes back.
@@ -598,9 +606,13 @@ async fn update_ai_ml_ops_platform_v1_1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"ai_ml_ops_platform_domain_service":{"dns_id":"acdd205d-b1d3-44e7-ab7a-429ca090e941","domain_service_name":"sample.aimlopsplatform.com","ip":"192.168.3.197","operation_type":"CREATE | UPDATE | DELETE","record_id":"8af744b9-4893-4f98-881d-4df984de7162","record_name":"sample"},"ai_ml_ops_platform_endpoint_type":"Public | Private"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"ai_ml_ops_platform_domain_service":{"dns_id":"acdd205d-b1d3-44e7-ab7a-429ca090e941","domain_service_name":"sample.aimlopsplatform.com","ip":"192.168.3.197","operation_type":"CREATE | UPDATE | DELETE","record_id":"8af744b9-4893-4f98-881d-4df984de7162","record_name":"sample"},"ai_ml_ops_platform_endpoint_type":"Public | Private"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 #[allow(
@@ -643,9 +655,13 @@ async fn update_ai_ml_ops_platform_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"ai_ml_ops_platform_domain_service":{"dns_id":"acdd205d-b1d3-44e7-ab7a-429ca090e941","domain_service_name":"sample.aimlopsplatform.com","ip":"192.168.3.197","operation_type":"CREATE | UPDATE | DELETE","record_id":"8af744b9-4893-4f98-881d-4df984de7162","record_name":"sample"},"ai_ml_ops_platform_endpoint_type":"Public | Private"}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"ai_ml_ops_platform_domain_service":{"dns_id":"acdd205d-b1d3-44e7-ab7a-429ca090e941","domain_service_name":"sample.aimlopsplatform.com","ip":"192.168.3.197","operation_type":"CREATE | UPDATE | DELETE","record_id":"8af744b9-4893-4f98-881d-4df984de7162","record_name":"sample"},"ai_ml_ops_platform_endpoint_type":"Public | Private"}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_ai_ml_ops_platform` at API version 1.1 sends DELETE /v1/aimlops-platform/{release_id}.

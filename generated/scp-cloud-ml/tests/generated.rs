@@ -31,10 +31,10 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let original: Value = v(json);
     let typed: T = v(json);
     let back = serde_json::to_value(&typed).expect("serializes");
-    assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
+    assert!(same(&original, &back), "lost or changed a field:\n{original}\n{back}");
 }
 fn rejects<T: DeserializeOwned>(json: &str) {
-    assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
+    assert!(serde_json::from_str::<T>(json).is_err(), "accepted {json}");
 }
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -303,9 +303,13 @@ async fn create_cloud_ml_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"analytics_resource":{"cpu":0,"gpu":"","memory":0},"application_resource":{"cpu":0,"memory":0},"cloud_ml_name":"aiml-test","cluster_id":"10a599e031e749b7b260868f441e862b","copilot":{"cpu":0,"gpu":"","memory":0},"custom_registry_access_key":"10a599e031e749b7b260868f441e862b","custom_registry_access_project_id":"10a599e031e749b7b260868f441e862b","custom_registry_access_region":"10a599e031e749b7b260868f441e862b","custom_registry_access_secret_key":"10a599e031e749b7b260868f441e862b","custom_registry_host":"10a599e031e749b7b260868f441e862b","description":"147@53A69a","domain_name":"147@53A69a","endpoint_type":"147@53A69a","image_id":"10a599e031e749b7b260868f441e862b","product_group_id":"10a599e031e749b7b260868f441e862b","tags":[],"use_copilot":true}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"analytics_resource":{"cpu":0,"gpu":"","memory":0},"application_resource":{"cpu":0,"memory":0},"cloud_ml_name":"aiml-test","cluster_id":"10a599e031e749b7b260868f441e862b","copilot":{"cpu":0,"gpu":"","memory":0},"custom_registry_access_key":"10a599e031e749b7b260868f441e862b","custom_registry_access_project_id":"10a599e031e749b7b260868f441e862b","custom_registry_access_region":"10a599e031e749b7b260868f441e862b","custom_registry_access_secret_key":"10a599e031e749b7b260868f441e862b","custom_registry_host":"10a599e031e749b7b260868f441e862b","description":"147@53A69a","domain_name":"147@53A69a","endpoint_type":"147@53A69a","image_id":"10a599e031e749b7b260868f441e862b","product_group_id":"10a599e031e749b7b260868f441e862b","tags":[],"use_copilot":true}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_cloud_ml` 1.0 response_200 example deserializes and serializes back.
@@ -412,7 +416,7 @@ async fn update_cloud_ml_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"description":"147@53A69a"}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"description":"147@53A69a"}"#)), "sent body {sent}");
 }
 /// `delete_cloud_ml` at API version 1.0 sends DELETE /v1/cloud-ml/{cloud_ml_id}.
 #[tokio::test]

@@ -31,10 +31,10 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let original: Value = v(json);
     let typed: T = v(json);
     let back = serde_json::to_value(&typed).expect("serializes");
-    assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
+    assert!(same(&original, &back), "lost or changed a field:\n{original}\n{back}");
 }
 fn rejects<T: DeserializeOwned>(json: &str) {
-    assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
+    assert!(serde_json::from_str::<T>(json).is_err(), "accepted {json}");
 }
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -105,9 +105,13 @@ async fn check_cluster_resource_size_for_data_flow_service_create_v1_1_sends_doc
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `check_cluster_resource_size_for_data_flow_service_create` at API version 1.0 sends POST /v1/data-flow-services/clusters/{cluster_id}/validate-resources.
@@ -149,9 +153,13 @@ async fn check_cluster_resource_size_for_data_flow_service_create_v1_0_sends_doc
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `check_cluster_resource_size_for_data_flow_service_update` at API version 1.1 sends POST /v1/data-flow-services/{data_flow_service_id}/validate-resources.
@@ -192,9 +200,13 @@ async fn check_cluster_resource_size_for_data_flow_service_update_v1_1_sends_doc
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `check_cluster_resource_size_for_data_flow_service_update` at API version 1.0 sends POST /v1/data-flow-services/{data_flow_service_id}/validate-resources.
@@ -236,9 +248,13 @@ async fn check_cluster_resource_size_for_data_flow_service_update_v1_0_sends_doc
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `check_data_flow_name_duplication` 1.1 response_200 example contradicts the schema ($.result: expected a boolean, found ""), so the strict type rejects it.
@@ -617,9 +633,13 @@ async fn create_data_flow_v1_1_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","data_flow_name":"","description":"","domain":"","dsc_domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"image_id":"","ingress_controller_name":"","instance_id":"","node_selector":"","storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","data_flow_name":"","description":"","domain":"","dsc_domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"image_id":"","ingress_controller_name":"","instance_id":"","node_selector":"","storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `create_data_flow` at API version 1.0 sends POST /v1/data-flows.
@@ -658,9 +678,13 @@ async fn create_data_flow_v1_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","data_flow_name":"","description":"","domain":"","dsc_domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"image_id":"","ingress_controller_name":"","instance_id":"","node_selector":"","storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","data_flow_name":"","description":"","domain":"","dsc_domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"image_id":"","ingress_controller_name":"","instance_id":"","node_selector":"","storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_data_flow_service` 1.1 response_200 example contradicts the schema ($.total_count: expected an integer, found ""), so the strict type rejects it.
@@ -906,9 +930,13 @@ async fn create_data_flow_service_v1_1_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"account":{"account_id":"","account_password":""},"data_flow_id":"","data_flow_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}},"storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"account":{"account_id":"","account_password":""},"data_flow_id":"","data_flow_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}},"storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `create_data_flow_service` at API version 1.0 sends POST /v1/data-flow-services.
@@ -954,9 +982,13 @@ async fn create_data_flow_service_v1_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"account":{"account_id":"","account_password":""},"data_flow_id":"","data_flow_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}},"storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"account":{"account_id":"","account_password":""},"data_flow_id":"","data_flow_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}},"storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_data_flow` 1.1 response_200 example contradicts the schema ($.count_data_flow_service: expected an integer, found ""), so the strict type rejects it.
@@ -1092,9 +1124,13 @@ async fn update_data_flow_v1_1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"node_selector":""}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"node_selector":""}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `update_data_flow` at API version 1.0 sends PUT /v1/data-flows/{data_flow_id}.
@@ -1134,9 +1170,13 @@ async fn update_data_flow_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"node_selector":""}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"node_selector":""}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_data_flow` at API version 1.1 sends DELETE /v1/data-flows/{data_flow_id}.
@@ -1328,9 +1368,13 @@ async fn update_data_flow_service_v1_1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `update_data_flow_service` at API version 1.0 sends PUT /v1/data-flow-services/{data_flow_service_id}.
@@ -1381,9 +1425,13 @@ async fn update_data_flow_service_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_data_flow_service` at API version 1.1 sends DELETE /v1/data-flow-services/{data_flow_service_id}.

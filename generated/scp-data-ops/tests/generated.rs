@@ -31,10 +31,10 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let original: Value = v(json);
     let typed: T = v(json);
     let back = serde_json::to_value(&typed).expect("serializes");
-    assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
+    assert!(same(&original, &back), "lost or changed a field:\n{original}\n{back}");
 }
 fn rejects<T: DeserializeOwned>(json: &str) {
-    assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
+    assert!(serde_json::from_str::<T>(json).is_err(), "accepted {json}");
 }
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -105,9 +105,13 @@ async fn check_cluster_resource_size_for_data_ops_service_create_v1_1_sends_docu
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `check_cluster_resource_size_for_data_ops_service_create` at API version 1.0 sends POST /v1/data-ops-services/clusters/{cluster_id}/validate-resources.
@@ -149,9 +153,13 @@ async fn check_cluster_resource_size_for_data_ops_service_create_v1_0_sends_docu
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `check_cluster_resource_size_for_data_ops_service_update` at API version 1.1 sends POST /v1/data-ops-services/{data_ops_service_id}/validate-resources.
@@ -192,9 +200,13 @@ async fn check_cluster_resource_size_for_data_ops_service_update_v1_1_sends_docu
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `check_cluster_resource_size_for_data_ops_service_update` at API version 1.0 sends POST /v1/data-ops-services/{data_ops_service_id}/validate-resources.
@@ -236,9 +248,13 @@ async fn check_cluster_resource_size_for_data_ops_service_update_v1_0_sends_docu
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `check_data_ops_name_duplication` at API version 1.1 sends GET /v1/data-ops/{data_ops_name}/check-duplication.
@@ -585,9 +601,13 @@ async fn create_data_ops_v1_1_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","data_ops_name":"","description":"","domain":"","dsc_domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"image_id":"","ingress_controller_name":"","instance_id":"","node_selector":"","storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","data_ops_name":"","description":"","domain":"","dsc_domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"image_id":"","ingress_controller_name":"","instance_id":"","node_selector":"","storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `create_data_ops` at API version 1.0 sends POST /v1/data-ops.
@@ -626,9 +646,13 @@ async fn create_data_ops_v1_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","data_ops_name":"","description":"","domain":"","dsc_domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"image_id":"","ingress_controller_name":"","instance_id":"","node_selector":"","storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"account":{"account_id":"","account_password":""},"cluster_id":"","data_ops_name":"","description":"","domain":"","dsc_domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"image_id":"","ingress_controller_name":"","instance_id":"","node_selector":"","storage_class_name":"","tags":[{"tag_key":"","tag_value":""}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_data_ops_service` 1.1 response_200 example contradicts the schema ($.total_count: expected an integer, found ""), so the strict type rejects it.
@@ -875,9 +899,13 @@ async fn create_data_ops_service_v1_1_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"account":{"account_id":"","account_password":""},"data_ops_id":"","data_ops_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}},"storage_class_name":"","tags":[{"tag_key":"","tag_value":""}],"worker_type":""}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"account":{"account_id":"","account_password":""},"data_ops_id":"","data_ops_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}},"storage_class_name":"","tags":[{"tag_key":"","tag_value":""}],"worker_type":""}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `create_data_ops_service` at API version 1.0 sends POST /v1/data-ops-services.
@@ -924,9 +952,13 @@ async fn create_data_ops_service_v1_0_sends_documented_request() {
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"account":{"account_id":"","account_password":""},"data_ops_id":"","data_ops_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}},"storage_class_name":"","tags":[{"tag_key":"","tag_value":""}],"worker_type":""}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"account":{"account_id":"","account_password":""},"data_ops_id":"","data_ops_service_name":"","description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}},"storage_class_name":"","tags":[{"tag_key":"","tag_value":""}],"worker_type":""}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_data_ops` 1.1 response_200 example contradicts the schema ($.http_port: expected an integer, found ""), so the strict type rejects it.
@@ -1062,9 +1094,13 @@ async fn update_data_ops_v1_1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"node_selector":""}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"node_selector":""}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `update_data_ops` at API version 1.0 sends PUT /v1/data-ops/{data_ops_id}.
@@ -1104,9 +1140,13 @@ async fn update_data_ops_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"node_selector":""}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"account":{"account_id":"","account_password":""},"description":"","domain":"","host_alias_list":[{"hostnames":[""],"ip":""}],"node_selector":""}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_data_ops` at API version 1.1 sends DELETE /v1/data-ops/{data_ops_id}.
@@ -1298,9 +1338,13 @@ async fn update_data_ops_service_v1_1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}},"worker_type":""}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}},"worker_type":""}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `update_data_ops_service` at API version 1.0 sends PUT /v1/data-ops-services/{data_ops_service_id}.
@@ -1351,9 +1395,13 @@ async fn update_data_ops_service_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}},"worker_type":""}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"description":"","domain":"","host_alias":{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]},"node_selector":"","service_workload":{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}},"worker_type":""}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `delete_data_ops_service` at API version 1.1 sends DELETE /v1/data-ops-services/{data_ops_service_id}.

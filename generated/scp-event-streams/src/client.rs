@@ -50,7 +50,7 @@ impl Client {
                 return Err(
                     docsdk_runtime_api::Error::InvalidRequest(
                         format!(
-                            "Event Streams: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+                            "Event Streams: the documentation lists no endpoint for region {region:?}, environment {environment:?}",
                         ),
                     ),
                 );

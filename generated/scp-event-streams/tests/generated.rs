@@ -31,10 +31,10 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let original: Value = v(json);
     let typed: T = v(json);
     let back = serde_json::to_value(&typed).expect("serializes");
-    assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
+    assert!(same(&original, &back), "lost or changed a field:\n{original}\n{back}");
 }
 fn rejects<T: DeserializeOwned>(json: &str) {
-    assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
+    assert!(serde_json::from_str::<T>(json).is_err(), "accepted {json}");
 }
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -96,8 +96,8 @@ async fn add_instances_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"instance_count":1,"service_ip_addresses":["example"]}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"instance_count":1,"service_ip_addresses":["example"]}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `list_clusters` 1.0 response_200 example deserializes and serializes back.
@@ -247,9 +247,13 @@ async fn create_cluster_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"akhq_enabled":false,"allowable_ip_addresses":[],"dbaas_engine_version_id":"","init_config_option":{"akhq_id":"","akhq_password":"","broker_port":9091,"broker_sasl_id":"","broker_sasl_password":"","zookeeper_port":2180,"zookeeper_sasl_id":"","zookeeper_sasl_password":""},"instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"instances":[{"public_ip_id":"","role_type":"ACTIVE","service_ip_address":""}],"role_type":"ACTIVE","server_type_name":""}],"instance_name_prefix":"","is_combined":false,"maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","nat_enabled":false,"subnet_id":"","tags":[],"timezone":""}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"akhq_enabled":false,"allowable_ip_addresses":[],"dbaas_engine_version_id":"","init_config_option":{"akhq_id":"","akhq_password":"","broker_port":9091,"broker_sasl_id":"","broker_sasl_password":"","zookeeper_port":2180,"zookeeper_sasl_id":"","zookeeper_sasl_password":""},"instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"instances":[{"public_ip_id":"","role_type":"ACTIVE","service_ip_address":""}],"role_type":"ACTIVE","server_type_name":""}],"instance_name_prefix":"","is_combined":false,"maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","nat_enabled":false,"subnet_id":"","tags":[],"timezone":""}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_engine_version_properties` 1.0 response_200 example deserializes and serializes back.
@@ -441,8 +445,8 @@ async fn set_parameter_values_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"parameters":[{"id":"","new_value":"","old_value":""}]}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"parameters":[{"id":"","new_value":"","old_value":""}]}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `list_parameters` 1.0 response_200 example deserializes and serializes back.
@@ -626,7 +630,7 @@ async fn set_block_storage_size_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"size_gb":16}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"size_gb":16}"#)), "sent body {sent}");
 }
 /// The documented `set_maintenance` 1.0 request_body example deserializes and serializes back.
 #[test]
@@ -668,9 +672,13 @@ async fn set_maintenance_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"start_day_of_week":"MON","start_minute":"","start_time":"","term_hour":""}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"start_day_of_week":"MON","start_minute":"","start_time":"","term_hour":""}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `unset_maintenance` at API version 1.0 sends DELETE /v1/clusters/{cluster_id}/maintenance.
@@ -735,8 +743,8 @@ async fn set_security_group_rules_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"add_ip_addresses":[],"del_ip_addresses":[]}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"add_ip_addresses":[],"del_ip_addresses":[]}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `set_server_type` 1.0 request_body example deserializes and serializes back.
@@ -773,7 +781,7 @@ async fn set_server_type_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"server_type_name":""}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"server_type_name":""}"#)), "sent body {sent}");
 }
 /// The documented `show_cluster` 1.0 response_200 example contradicts the schema ($.instance_groups[0].block_storage_groups[0].size_gb: expected an integer, found ""), so the strict type rejects it.
 #[test]

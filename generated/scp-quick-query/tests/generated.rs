@@ -31,10 +31,10 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let original: Value = v(json);
     let typed: T = v(json);
     let back = serde_json::to_value(&typed).expect("serializes");
-    assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
+    assert!(same(&original, &back), "lost or changed a field:\n{original}\n{back}");
 }
 fn rejects<T: DeserializeOwned>(json: &str) {
-    assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
+    assert!(serde_json::from_str::<T>(json).is_err(), "accepted {json}");
 }
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -100,9 +100,13 @@ async fn check_cluster_resource_size_for_quick_query_v1_1_sends_documented_reque
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"node_pool_validation_request":[{"auto_scale":true,"desired_node_count":1,"scale_name":"example"}],"quick_query_engine_request":{}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"node_pool_validation_request":[{"auto_scale":true,"desired_node_count":1,"scale_name":"example"}],"quick_query_engine_request":{}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `check_cluster_resource_size_for_quick_query` at API version 1.0 sends POST /v1/quick-query/validate-resources.
@@ -137,9 +141,13 @@ async fn check_cluster_resource_size_for_quick_query_v1_0_sends_documented_reque
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"node_pool_validation_request":[{"auto_scale":true,"desired_node_count":1,"scale_name":"example"}],"quick_query_engine_request":{}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"node_pool_validation_request":[{"auto_scale":true,"desired_node_count":1,"scale_name":"example"}],"quick_query_engine_request":{}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `check_duplication_quick_query_name` 1.1 response_200 example contradicts the schema ($.result: expected a boolean, found ""), so the strict type rejects it.
@@ -442,9 +450,13 @@ async fn create_quick_query_v1_1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"kubernetes_engine_create_request":{"cloud_logging_enabled":true,"k8s_version":"example","kubernetes_engine_name":"example","security_group_id_list":["example"],"subnet_id":"example","volume_id":"example","vpc_id":"example"},"node_pool_create_requests":[{"image_os":"example","image_os_version":"example","k8s_version":"example","keypair_name":"example","name":"example","scale_name":"example","volume_size":1,"volume_type_name":"example"}],"quick_query_create_request":{"domain":"example","dsc_domain":"example","image_id":"example","is_engine_type_private":true,"max_query":"example","query_engine_spec":{},"quick_query_name":"example","version":"example"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"kubernetes_engine_create_request":{"cloud_logging_enabled":true,"k8s_version":"example","kubernetes_engine_name":"example","security_group_id_list":["example"],"subnet_id":"example","volume_id":"example","vpc_id":"example"},"node_pool_create_requests":[{"image_os":"example","image_os_version":"example","k8s_version":"example","keypair_name":"example","name":"example","scale_name":"example","volume_size":1,"volume_type_name":"example"}],"quick_query_create_request":{"domain":"example","dsc_domain":"example","image_id":"example","is_engine_type_private":true,"max_query":"example","query_engine_spec":{},"quick_query_name":"example","version":"example"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `create_quick_query` at API version 1.0 sends POST /v1/quick-query.
@@ -495,9 +507,13 @@ async fn create_quick_query_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"kubernetes_engine_create_request":{"cloud_logging_enabled":true,"k8s_version":"example","kubernetes_engine_name":"example","security_group_id_list":["example"],"subnet_id":"example","volume_id":"example","vpc_id":"example"},"node_pool_create_requests":[{"image_os":"example","image_os_version":"example","k8s_version":"example","keypair_name":"example","name":"example","scale_name":"example","volume_size":1,"volume_type_name":"example"}],"quick_query_create_request":{"domain":"example","dsc_domain":"example","image_id":"example","is_engine_type_private":true,"max_query":"example","query_engine_spec":{},"quick_query_name":"example","version":"example"}}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"kubernetes_engine_create_request":{"cloud_logging_enabled":true,"k8s_version":"example","kubernetes_engine_name":"example","security_group_id_list":["example"],"subnet_id":"example","volume_id":"example","vpc_id":"example"},"node_pool_create_requests":[{"image_os":"example","image_os_version":"example","k8s_version":"example","keypair_name":"example","name":"example","scale_name":"example","volume_size":1,"volume_type_name":"example"}],"quick_query_create_request":{"domain":"example","dsc_domain":"example","image_id":"example","is_engine_type_private":true,"max_query":"example","query_engine_spec":{},"quick_query_name":"example","version":"example"}}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `show_quick_query` 1.1 response_200 example contradicts the schema ($.is_active_image: expected a boolean, found ""), so the strict type rejects it.
@@ -709,7 +725,7 @@ async fn update_quick_query_description_v1_1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"description":""}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"description":""}"#)), "sent body {sent}");
 }
 /// `update_quick_query_description` at API version 1.0 sends PUT /v1/quick-query/{quick_query_id}/description.
 #[tokio::test]
@@ -739,7 +755,7 @@ async fn update_quick_query_description_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"description":""}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"description":""}"#)), "sent body {sent}");
 }
 /// The documented `update_quick_query_domain` 1.1 request_body example deserializes and serializes back.
 #[test]
@@ -773,7 +789,7 @@ async fn update_quick_query_domain_v1_1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"domain":""}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"domain":""}"#)), "sent body {sent}");
 }
 /// `update_quick_query_domain` at API version 1.0 sends PUT /v1/quick-query/{quick_query_id}/domain.
 #[tokio::test]
@@ -803,7 +819,7 @@ async fn update_quick_query_domain_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"domain":""}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"domain":""}"#)), "sent body {sent}");
 }
 /// The documented `update_quick_query_dsc_domain` 1.1 request_body example deserializes and serializes back.
 #[test]
@@ -839,7 +855,7 @@ async fn update_quick_query_dsc_domain_v1_1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"dsc_domain":""}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"dsc_domain":""}"#)), "sent body {sent}");
 }
 /// `update_quick_query_dsc_domain` at API version 1.0 sends PUT /v1/quick-query/{quick_query_id}/dsc-domain.
 #[tokio::test]
@@ -869,7 +885,7 @@ async fn update_quick_query_dsc_domain_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"dsc_domain":""}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"dsc_domain":""}"#)), "sent body {sent}");
 }
 /// The documented `update_quick_query_engine` 1.1 request_body example deserializes and serializes back.
 #[test]
@@ -909,8 +925,8 @@ async fn update_quick_query_engine_v1_1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"cluster_size":"","cpu":"","memory":"","replica":""}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"cluster_size":"","cpu":"","memory":"","replica":""}"#)),
+        "sent body {sent}",
     );
 }
 /// `update_quick_query_engine` at API version 1.0 sends PUT /v1/quick-query/{quick_query_id}/engine.
@@ -945,8 +961,8 @@ async fn update_quick_query_engine_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"cluster_size":"","cpu":"","memory":"","replica":""}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"cluster_size":"","cpu":"","memory":"","replica":""}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `update_quick_query_host_alias` 1.1 request_body example deserializes and serializes back.
@@ -988,8 +1004,8 @@ async fn update_quick_query_host_alias_v1_1_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"host_alias_list":[{"hostnames":[""],"ip":""}]}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"host_alias_list":[{"hostnames":[""],"ip":""}]}"#)),
+        "sent body {sent}",
     );
 }
 /// `update_quick_query_host_alias` at API version 1.0 sends PUT /v1/quick-query/{quick_query_id}/host-alias.
@@ -1025,7 +1041,7 @@ async fn update_quick_query_host_alias_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"host_alias_list":[{"hostnames":[""],"ip":""}]}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"host_alias_list":[{"hostnames":[""],"ip":""}]}"#)),
+        "sent body {sent}",
     );
 }

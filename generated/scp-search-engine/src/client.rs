@@ -50,7 +50,7 @@ impl Client {
                 return Err(
                     docsdk_runtime_api::Error::InvalidRequest(
                         format!(
-                            "Search Engine: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+                            "Search Engine: the documentation lists no endpoint for region {region:?}, environment {environment:?}",
                         ),
                     ),
                 );

@@ -50,7 +50,7 @@ impl Client {
                 return Err(
                     docsdk_runtime_api::Error::InvalidRequest(
                         format!(
-                            "Vertica(DBaaS): the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+                            "Vertica(DBaaS): the documentation lists no endpoint for region {region:?}, environment {environment:?}",
                         ),
                     ),
                 );

@@ -31,10 +31,10 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let original: Value = v(json);
     let typed: T = v(json);
     let back = serde_json::to_value(&typed).expect("serializes");
-    assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
+    assert!(same(&original, &back), "lost or changed a field:\n{original}\n{back}");
 }
 fn rejects<T: DeserializeOwned>(json: &str) {
-    assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
+    assert!(serde_json::from_str::<T>(json).is_err(), "accepted {json}");
 }
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -99,8 +99,8 @@ async fn add_block_storages_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"role_type":"","size_gb":104,"volume_type":"SSD"}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"role_type":"","size_gb":104,"volume_type":"SSD"}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `list_clusters` 1.0 response_200 example contradicts the schema ($.contents[0].nat_enabled: expected a boolean, found ""), so the strict type rejects it.
@@ -249,9 +249,13 @@ async fn create_cluster_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"allowable_ip_addresses":[],"dbaas_engine_version_id":"","init_config_option":{"backup_option":{"retention_period_day":"","starting_time_hour":""},"database_locale":"ko_KR.utf8","database_name":"","database_user_name":"","database_user_password":""},"instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"instances":[{"public_ip_id":"","role_type":"ACTIVE","service_ip_address":""}],"role_type":"ACTIVE","server_type_name":""}],"instance_name_prefix":"","license":"","maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","nat_enabled":false,"subnet_id":"","tags":[],"timezone":""}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"allowable_ip_addresses":[],"dbaas_engine_version_id":"","init_config_option":{"backup_option":{"retention_period_day":"","starting_time_hour":""},"database_locale":"ko_KR.utf8","database_name":"","database_user_name":"","database_user_password":""},"instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"instances":[{"public_ip_id":"","role_type":"ACTIVE","service_ip_address":""}],"role_type":"ACTIVE","server_type_name":""}],"instance_name_prefix":"","license":"","maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","nat_enabled":false,"subnet_id":"","tags":[],"timezone":""}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `create_restore_cluster` 1.0 request_body example deserializes and serializes back.
@@ -308,9 +312,13 @@ async fn create_restore_cluster_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"allowable_ip_addresses":[],"backup_history_number":"","instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"role_type":"ACTIVE","server_type_name":""}],"instance_name_prefix":"","license":"","maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","tags":[{"key":"","value":""}]}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"allowable_ip_addresses":[],"backup_history_number":"","instance_groups":[{"block_storage_groups":[{"role_type":"","size_gb":104,"volume_type":"SSD"}],"role_type":"ACTIVE","server_type_name":""}],"instance_name_prefix":"","license":"","maintenance_option":{"period_hour":"","starting_day_of_week":"MON","starting_time":""},"name":"","tags":[{"key":"","value":""}]}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// The documented `list_backup_histories` 1.0 response_200 example contradicts the schema ($.total_count: expected an integer, found ""), so the strict type rejects it.
@@ -426,7 +434,7 @@ async fn remove_backup_histories_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"backup_history_number":[""]}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"backup_history_number":[""]}"#)), "sent body {sent}");
 }
 /// The documented `list_engine_version_properties` 1.0 response_200 example deserializes and serializes back.
 #[test]
@@ -603,8 +611,8 @@ async fn set_backup_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"retention_period_day":"","starting_time_hour":""}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"retention_period_day":"","starting_time_hour":""}"#)),
+        "sent body {sent}",
     );
 }
 /// `unset_backup` at API version 1.0 sends DELETE /v1/clusters/{cluster_id}/backups.
@@ -667,7 +675,7 @@ async fn set_block_storage_size_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"size_gb":16}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"size_gb":16}"#)), "sent body {sent}");
 }
 /// The documented `set_maintenance` 1.0 request_body example deserializes and serializes back.
 #[test]
@@ -709,9 +717,13 @@ async fn set_maintenance_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, &
-        v(r#"{"start_day_of_week":"MON","start_minute":"","start_time":"","term_hour":""}"#)),
-        "sent body {sent}"
+        same(
+            &sent,
+            &v(
+                r#"{"start_day_of_week":"MON","start_minute":"","start_time":"","term_hour":""}"#,
+            ),
+        ),
+        "sent body {sent}",
     );
 }
 /// `unset_maintenance` at API version 1.0 sends DELETE /v1/clusters/{cluster_id}/maintenance.
@@ -776,8 +788,8 @@ async fn set_security_group_rules_v1_0_sends_documented_request() {
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
-        same(& sent, & v(r#"{"add_ip_addresses":[],"del_ip_addresses":[]}"#)),
-        "sent body {sent}"
+        same(&sent, &v(r#"{"add_ip_addresses":[],"del_ip_addresses":[]}"#)),
+        "sent body {sent}",
     );
 }
 /// The documented `set_server_type` 1.0 request_body example deserializes and serializes back.
@@ -814,7 +826,7 @@ async fn set_server_type_v1_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v(r#"{"server_type_name":""}"#)), "sent body {sent}");
+    assert!(same(&sent, &v(r#"{"server_type_name":""}"#)), "sent body {sent}");
 }
 /// The documented `show_cluster` 1.0 response_200 example contradicts the schema ($.init_config_option.mc_port: expected an integer, found ""), so the strict type rejects it.
 #[test]
