@@ -14,6 +14,7 @@ use std::thread::JoinHandle;
 use proc_macro2::TokenStream;
 
 use crate::RenderError;
+use crate::layout;
 
 /// Formats files, some of them on a helper thread when one was asked for.
 pub(crate) struct Formatter {
@@ -23,7 +24,7 @@ pub(crate) struct Formatter {
 }
 
 struct Helper {
-    sender: mpsc::Sender<(String, String)>,
+    sender: mpsc::Sender<(String, String, Vec<String>)>,
     handle: JoinHandle<Vec<(String, Result<String, RenderError>)>>,
 }
 
@@ -31,14 +32,14 @@ impl Formatter {
     /// A formatter prefixing every file with `header`; `threads` above 1 starts the helper.
     pub(crate) fn new(threads: usize, header: String) -> Self {
         let helper = (threads > 1).then(|| {
-            let (sender, receiver) = mpsc::channel::<(String, String)>();
+            let (sender, receiver) = mpsc::channel::<(String, String, Vec<String>)>();
             let header = header.clone();
             let handle = std::thread::spawn(move || {
                 receiver
                     .into_iter()
-                    .map(|(path, text)| {
+                    .map(|(path, text, laid_out)| {
                         let file = syn::parse_file(&text);
-                        let formatted = format_file(&path, file, &header);
+                        let formatted = format_file(&path, file, &header, &laid_out);
                         (path, formatted)
                     })
                     .collect()
@@ -60,17 +61,18 @@ impl Formatter {
         tokens: TokenStream,
         share: bool,
     ) -> Result<(), RenderError> {
+        let (tokens, laid_out) = layout::extract(tokens);
         if let (true, Some(helper)) = (share, &self.helper) {
             // A helper that has stopped can only have panicked; `finish` reports that.
             if helper
                 .sender
-                .send((path.to_owned(), tokens.to_string()))
+                .send((path.to_owned(), tokens.to_string(), laid_out.clone()))
                 .is_ok()
             {
                 return Ok(());
             }
         }
-        let formatted = format_file(path, syn::parse2(tokens), &self.header)?;
+        let formatted = format_file(path, syn::parse2(tokens), &self.header, &laid_out)?;
         self.done.insert(path.to_owned(), formatted);
         Ok(())
     }
@@ -90,16 +92,20 @@ impl Formatter {
     }
 }
 
+/// The file printed by prettyplease, with the support macros' invocations laid out by
+/// [`layout`] where their placeholders were printed.
 fn format_file(
     path: &str,
     file: syn::Result<syn::File>,
     header: &str,
+    laid_out: &[String],
 ) -> Result<String, RenderError> {
     let file = file.map_err(|e| RenderError::InvalidRust {
         file: path.to_owned(),
         message: e.to_string(),
     })?;
-    Ok(format!("{header}\n{}", prettyplease::unparse(&file)))
+    let printed = layout::restore(&prettyplease::unparse(&file), laid_out);
+    Ok(format!("{header}\n{printed}"))
 }
 
 #[cfg(test)]

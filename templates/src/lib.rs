@@ -20,6 +20,7 @@ pub mod docs;
 mod examples;
 mod formatter;
 pub mod ident;
+mod layout;
 mod models;
 mod operations;
 mod paging;

@@ -101,8 +101,9 @@ fn generated_code_stays_small() {
     // with constructors on response models too (users fake responses in their tests); 1,413
     // with `deserialize!` (one line per model instead of serde's derive, which expands ~10x);
     // 1,506 with a second list operation (`listBackups`, an offset list: its builder, two
-    // models and `into_stream`).
-    assert!(lines < 1550, "the fixture's sources grew to {lines} lines");
+    // models and `into_stream`); 1,853 with the support macros' arguments laid out one entry
+    // per line, docs as `///` lines (layout.rs: the same tokens, formerly filled into blocks).
+    assert!(lines < 1900, "the fixture's sources grew to {lines} lines");
 }
 
 /// The `use` lines of `operations.rs` follow what the builders refer to: a builder with no

@@ -5,37 +5,62 @@ use crate::types;
 use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
-    #[derive(Debug)] ListAsPolicies("list_as_policies") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the scaling resource ID. Query parameter `scaling_resource_id`."]
-    scaling_resource_id : String, #[doc = " Specifies the scaling resource type."] #[doc
-    = ""] #[doc = " - AS group: **SCALING\\_GROUP**"] #[doc =
-    " - Bandwidth: **BANDWIDTH**"] #[doc = ""] #[doc =
-    " Query parameter `scaling_resource_type`."] scaling_resource_type : String, #[doc =
-    " Specifies the AS policy name."] #[doc = " Supports fuzzy search."] #[doc = ""]
-    #[doc = " Query parameter `scaling_policy_name`."] scaling_policy_name : String,
-    #[doc = " Specifies the AS policy ID. Query parameter `scaling_policy_id`."]
-    scaling_policy_id : String, #[doc = " Specifies the AS policy type."] #[doc = ""]
-    #[doc = " - **ALARM**: alarm policy"] #[doc = " - **SCHEDULED**: scheduled policy"]
-    #[doc = " - **RECURRENCE**: periodic policy"] #[doc = ""] #[doc =
-    " Query parameter `scaling_policy_type`."] scaling_policy_type : String, #[doc =
-    " Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`."]
-    start_number : i64, #[doc =
-    " Specifies the number of query records. The default value is **20**. The value ranges from 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100."]
-    limit : i64, #[doc = " Specifies the sorting method."] #[doc = ""] #[doc =
-    " - **POLICY\\_NAME**: AS policies are sorted by name."] #[doc =
-    " - **TRIGGER\\_CONDITION**: AS policies are sorted by trigger condition. For example, in ascending order, alarm policies are first, and others are sorted in ascending order based on the latest triggering time."]
-    #[doc = " - **CREATE\\_TIME**: AS policies are sorted based on the creation time."]
-    #[doc = ""] #[doc = " Query parameter `sort_by`."] sort_by : String, #[doc =
-    " Specifies the sorting order."] #[doc = ""] #[doc = " - **ASC**: ascending order"]
-    #[doc = " - **DESC**: descending order"] #[doc = ""] #[doc =
-    " Query parameter `order`."] order : String, #[doc =
-    " Specifies the enterprise project ID. If **all\\_granted\\_eps** is transferred, this API will query AS groups in the enterprise projects that you have permissions to."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`."]
-    enterprise_project_id : String, #[doc =
-    " Specifies the alarm rule ID. Query parameter `alarm_id`."] alarm_id : String }
+    #[derive(Debug)]
+    ListAsPolicies("list_as_policies") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the scaling resource ID. Query parameter `scaling_resource_id`.
+        scaling_resource_id: String,
+        /// Specifies the scaling resource type.
+        ///
+        /// - AS group: **SCALING\_GROUP**
+        /// - Bandwidth: **BANDWIDTH**
+        ///
+        /// Query parameter `scaling_resource_type`.
+        scaling_resource_type: String,
+        /// Specifies the AS policy name.
+        /// Supports fuzzy search.
+        ///
+        /// Query parameter `scaling_policy_name`.
+        scaling_policy_name: String,
+        /// Specifies the AS policy ID. Query parameter `scaling_policy_id`.
+        scaling_policy_id: String,
+        /// Specifies the AS policy type.
+        ///
+        /// - **ALARM**: alarm policy
+        /// - **SCHEDULED**: scheduled policy
+        /// - **RECURRENCE**: periodic policy
+        ///
+        /// Query parameter `scaling_policy_type`.
+        scaling_policy_type: String,
+        /// Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`.
+        start_number: i64,
+        /// Specifies the number of query records. The default value is **20**. The value ranges from 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100.
+        limit: i64,
+        /// Specifies the sorting method.
+        ///
+        /// - **POLICY\_NAME**: AS policies are sorted by name.
+        /// - **TRIGGER\_CONDITION**: AS policies are sorted by trigger condition. For example, in ascending order, alarm policies are first, and others are sorted in ascending order based on the latest triggering time.
+        /// - **CREATE\_TIME**: AS policies are sorted based on the creation time.
+        ///
+        /// Query parameter `sort_by`.
+        sort_by: String,
+        /// Specifies the sorting order.
+        ///
+        /// - **ASC**: ascending order
+        /// - **DESC**: descending order
+        ///
+        /// Query parameter `order`.
+        order: String,
+        /// Specifies the enterprise project ID. If **all\_granted\_eps** is transferred, this API will query AS groups in the enterprise projects that you have permissions to.
+        ///
+        /// Query parameter `enterprise_project_id`.
+        enterprise_project_id: String,
+        /// Specifies the alarm rule ID. Query parameter `alarm_id`.
+        alarm_id: String,
+    }
 );
 impl ListAsPolicies {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -75,41 +100,51 @@ impl ListAsPolicies {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateAsPolicy("create_as_policy") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS policy name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_policy_name : String, #[doc =
-    " Specifies the scaling resource ID, which is the unique ID of an AS group or bandwidth."]
-    #[doc = ""] #[doc =
-    " - If **scaling\\_resource\\_type** is set to **SCALING\\_GROUP**, this parameter indicates the unique AS group ID."]
-    #[doc =
-    " - If **scaling\\_resource\\_type** is set to **BANDWIDTH**, this parameter indicates the unique bandwidth ID."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_resource_id : String, #[doc =
-    " Specifies the scaling resource type."] #[doc = ""] #[doc =
-    " - AS group: **SCALING\\_GROUP**"] #[doc = " - Bandwidth: **BANDWIDTH**"] #[doc =
-    ""] #[doc = " **Required.**"] scaling_resource_type : String, #[doc =
-    " Specifies the AS policy type."] #[doc = ""] #[doc =
-    " - **ALARM** (corresponding to **alarm\\_id**): indicates that the scaling action is triggered by an alarm."]
-    #[doc =
-    " - **SCHEDULED** (corresponding to **scheduled\\_policy**): indicates that the scaling action is triggered as scheduled."]
-    #[doc =
-    " - **RECURRENCE** (corresponding to **scheduled\\_policy**): indicates that the scaling action is triggered periodically."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_policy_type : String, #[doc =
-    " Specifies the alarm rule ID. This parameter is mandatory when **scaling\\_policy\\_type** is set to **ALARM**. After this parameter is specified, the value of **scheduled\\_policy** does not take effect."]
-    #[doc =
-    " After you create an alarm policy, the system automatically adds an alarm triggering activity of the autoscaling type to the **alarm\\_actions** field in the alarm rule specified by the parameter value."]
-    #[doc = " You can obtain the parameter value by querying Cloud Eye alarm rules."]
-    alarm_id : String, #[doc =
-    " Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\\_policy\\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\\_id** does not take effect. For details, see Table 3."]
-    scheduled_policy : types::AsPolicyV2ScheduledPolicy, #[doc =
-    " Specifies the scaling action of the AS policy. For details, see Table 4."]
-    scaling_policy_action : types::AsPolicyV2ScalingPolicyAction, #[doc =
-    " Specifies the cooldown period (in seconds). The value ranges from 0 to 86400 and is 300 by default. Range 0 to 86400."]
-    cool_down_time : i64, #[doc =
-    " Specifies the description of the AS policy. The value can contain 1 to 256 characters. Length 1 to 256."]
-    description : String }
+    #[derive(Debug)]
+    CreateAsPolicy("create_as_policy") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS policy name. The name contains only letters, digits, underscores (\_), and hyphens (-), and cannot exceed 64 characters.
+        ///
+        /// **Required.**
+        scaling_policy_name: String,
+        /// Specifies the scaling resource ID, which is the unique ID of an AS group or bandwidth.
+        ///
+        /// - If **scaling\_resource\_type** is set to **SCALING\_GROUP**, this parameter indicates the unique AS group ID.
+        /// - If **scaling\_resource\_type** is set to **BANDWIDTH**, this parameter indicates the unique bandwidth ID.
+        ///
+        /// **Required.**
+        scaling_resource_id: String,
+        /// Specifies the scaling resource type.
+        ///
+        /// - AS group: **SCALING\_GROUP**
+        /// - Bandwidth: **BANDWIDTH**
+        ///
+        /// **Required.**
+        scaling_resource_type: String,
+        /// Specifies the AS policy type.
+        ///
+        /// - **ALARM** (corresponding to **alarm\_id**): indicates that the scaling action is triggered by an alarm.
+        /// - **SCHEDULED** (corresponding to **scheduled\_policy**): indicates that the scaling action is triggered as scheduled.
+        /// - **RECURRENCE** (corresponding to **scheduled\_policy**): indicates that the scaling action is triggered periodically.
+        ///
+        /// **Required.**
+        scaling_policy_type: String,
+        /// Specifies the alarm rule ID. This parameter is mandatory when **scaling\_policy\_type** is set to **ALARM**. After this parameter is specified, the value of **scheduled\_policy** does not take effect.
+        /// After you create an alarm policy, the system automatically adds an alarm triggering activity of the autoscaling type to the **alarm\_actions** field in the alarm rule specified by the parameter value.
+        /// You can obtain the parameter value by querying Cloud Eye alarm rules.
+        alarm_id: String,
+        /// Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\_policy\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\_id** does not take effect. For details, see Table 3.
+        scheduled_policy: types::AsPolicyV2ScheduledPolicy,
+        /// Specifies the scaling action of the AS policy. For details, see Table 4.
+        scaling_policy_action: types::AsPolicyV2ScalingPolicyAction,
+        /// Specifies the cooldown period (in seconds). The value ranges from 0 to 86400 and is 300 by default. Range 0 to 86400.
+        cool_down_time: i64,
+        /// Specifies the description of the AS policy. The value can contain 1 to 256 characters. Length 1 to 256.
+        description: String,
+    }
 );
 impl CreateAsPolicy {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -154,12 +189,17 @@ impl CreateAsPolicy {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAsPolicy("show_as_policy") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
-    = " **Required.**"] scaling_policy_id : String }
+    #[derive(Debug)]
+    ShowAsPolicy("show_as_policy") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS policy ID. Path parameter `scaling_policy_id`.
+        ///
+        /// **Required.**
+        scaling_policy_id: String,
+    }
 );
 impl ShowAsPolicy {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -189,38 +229,44 @@ impl ShowAsPolicy {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateAsPolicy("update_as_policy") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies an AS policy ID. For details, see Querying AS Policies Bound to a Scaling Resource (V2). Path parameter `scaling_policy_id`."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_policy_id : String, #[doc =
-    " Specifies the AS policy name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
-    scaling_policy_name : String, #[doc = " Specifies the AS policy type."] #[doc = ""]
-    #[doc =
-    " - **ALARM** (corresponding to **alarm\\_id**): indicates that the scaling action is triggered by an alarm."]
-    #[doc =
-    " - **SCHEDULED** (corresponding to **scheduled\\_policy**): indicates that the scaling action is triggered as scheduled."]
-    #[doc =
-    " - **RECURRENCE** (corresponding to **scheduled\\_policy**): indicates that the scaling action is triggered periodically."]
-    scaling_policy_type : String, #[doc =
-    " Specifies the scaling resource ID, which is the ID of a unique AS group or bandwidth."]
-    scaling_resource_id : String, #[doc = " Specifies the scaling resource type."] #[doc
-    = ""] #[doc = " - AS group: **SCALING\\_GROUP**"] #[doc =
-    " - Bandwidth: **BANDWIDTH**"] scaling_resource_type : String, #[doc =
-    " Specifies the alarm rule ID. This parameter is mandatory when **scaling\\_policy\\_type** is set to **ALARM**. After this parameter is specified, the value of **scheduled\\_policy** does not take effect."]
-    #[doc =
-    " After you modify an alarm policy, the system automatically adds an alarm triggering activity of the autoscaling type to the **alarm\\_actions** field in the alarm rule specified by the parameter value."]
-    #[doc = " You can obtain the parameter value by querying Cloud Eye alarm rules."]
-    alarm_id : String, #[doc =
-    " Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\\_policy\\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\\_id** does not take effect. For details, see Table 3."]
-    scheduled_policy : types::AsPolicyV2ScheduledPolicy, #[doc =
-    " Specifies the scaling action of the AS policy. For details, see Table 4."]
-    scaling_policy_action : types::AsPolicyV2ScalingPolicyAction, #[doc =
-    " Specifies the cooldown period (in seconds). The value ranges from 0 to 86400. Range 0 to 86400."]
-    cool_down_time : i64, #[doc =
-    " Specifies the description of the AS policy. The value can contain 1 to 256 characters. Length 1 to 256."]
-    description : String }
+    #[derive(Debug)]
+    UpdateAsPolicy("update_as_policy") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies an AS policy ID. For details, see Querying AS Policies Bound to a Scaling Resource (V2). Path parameter `scaling_policy_id`.
+        ///
+        /// **Required.**
+        scaling_policy_id: String,
+        /// Specifies the AS policy name. The name contains only letters, digits, underscores (\_), and hyphens (-), and cannot exceed 64 characters.
+        scaling_policy_name: String,
+        /// Specifies the AS policy type.
+        ///
+        /// - **ALARM** (corresponding to **alarm\_id**): indicates that the scaling action is triggered by an alarm.
+        /// - **SCHEDULED** (corresponding to **scheduled\_policy**): indicates that the scaling action is triggered as scheduled.
+        /// - **RECURRENCE** (corresponding to **scheduled\_policy**): indicates that the scaling action is triggered periodically.
+        scaling_policy_type: String,
+        /// Specifies the scaling resource ID, which is the ID of a unique AS group or bandwidth.
+        scaling_resource_id: String,
+        /// Specifies the scaling resource type.
+        ///
+        /// - AS group: **SCALING\_GROUP**
+        /// - Bandwidth: **BANDWIDTH**
+        scaling_resource_type: String,
+        /// Specifies the alarm rule ID. This parameter is mandatory when **scaling\_policy\_type** is set to **ALARM**. After this parameter is specified, the value of **scheduled\_policy** does not take effect.
+        /// After you modify an alarm policy, the system automatically adds an alarm triggering activity of the autoscaling type to the **alarm\_actions** field in the alarm rule specified by the parameter value.
+        /// You can obtain the parameter value by querying Cloud Eye alarm rules.
+        alarm_id: String,
+        /// Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\_policy\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\_id** does not take effect. For details, see Table 3.
+        scheduled_policy: types::AsPolicyV2ScheduledPolicy,
+        /// Specifies the scaling action of the AS policy. For details, see Table 4.
+        scaling_policy_action: types::AsPolicyV2ScalingPolicyAction,
+        /// Specifies the cooldown period (in seconds). The value ranges from 0 to 86400. Range 0 to 86400.
+        cool_down_time: i64,
+        /// Specifies the description of the AS policy. The value can contain 1 to 256 characters. Length 1 to 256.
+        description: String,
+    }
 );
 impl UpdateAsPolicy {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -262,25 +308,36 @@ impl UpdateAsPolicy {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowResourceAsPoliciesBound("show_resource_as_policies_bound") {
-    #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the scaling resource ID. Path parameter `scaling_resource_id`."] #[doc =
-    ""] #[doc = " **Required.**"] scaling_resource_id : String, #[doc =
-    " Specifies the AS policy name."] #[doc = " Supports fuzzy search."] #[doc = ""]
-    #[doc = " Query parameter `scaling_policy_name`."] scaling_policy_name : String,
-    #[doc = " Specifies the AS policy type."] #[doc = ""] #[doc =
-    " - **ALARM**: alarm policy"] #[doc = " - **SCHEDULED**: scheduled policy"] #[doc =
-    " - **RECURRENCE**: periodic policy"] #[doc = ""] #[doc =
-    " Query parameter `scaling_policy_type`."] scaling_policy_type : String, #[doc =
-    " Specifies the AS policy ID. Query parameter `scaling_policy_id`."]
-    scaling_policy_id : String, #[doc =
-    " Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`."]
-    start_number : i64, #[doc =
-    " Specifies the number of query records. The default value is **20**. The value range is 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100."]
-    limit : i64 }
+    #[derive(Debug)]
+    ShowResourceAsPoliciesBound("show_resource_as_policies_bound") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the scaling resource ID. Path parameter `scaling_resource_id`.
+        ///
+        /// **Required.**
+        scaling_resource_id: String,
+        /// Specifies the AS policy name.
+        /// Supports fuzzy search.
+        ///
+        /// Query parameter `scaling_policy_name`.
+        scaling_policy_name: String,
+        /// Specifies the AS policy type.
+        ///
+        /// - **ALARM**: alarm policy
+        /// - **SCHEDULED**: scheduled policy
+        /// - **RECURRENCE**: periodic policy
+        ///
+        /// Query parameter `scaling_policy_type`.
+        scaling_policy_type: String,
+        /// Specifies the AS policy ID. Query parameter `scaling_policy_id`.
+        scaling_policy_id: String,
+        /// Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`.
+        start_number: i64,
+        /// Specifies the number of query records. The default value is **20**. The value range is 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100.
+        limit: i64,
+    }
 );
 impl ShowResourceAsPoliciesBound {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -324,41 +381,52 @@ impl ShowResourceAsPoliciesBound {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListScalingActionLogs("list_scaling_action_logs") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies the scaling action log ID. Query parameter `log_id`."] log_id : String,
-    #[doc =
-    " Specifies the start time that complies with UTC for querying scaling action logs. The format of the start time is **yyyy-MM-ddThh:mm:ssZ**."]
-    #[doc = ""] #[doc = " Query parameter `start_time`."] start_time : String, #[doc =
-    " Specifies the end time that complies with UTC for querying scaling action logs. The format of the end time is **yyyy-MM-ddThh:mm:ssZ**."]
-    #[doc = ""] #[doc = " Query parameter `end_time`."] end_time : String, #[doc =
-    " Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`."]
-    start_number : i64, #[doc =
-    " Specifies the number of query records. The default value is **20**. The value ranges from 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100."]
-    limit : i64, #[doc =
-    " Specifies the types of the scaling actions to be queried. Different types are separated by commas (,)."]
-    #[doc = ""] #[doc = " - **NORMAL**: indicates a common scaling action."] #[doc =
-    " - **MANUAL\\_REMOVE**: indicates manually removing instances from an AS group."]
-    #[doc =
-    " - **MANUAL\\_DELETE**: indicates manually removing and deleting instances from an AS group."]
-    #[doc = " - **MANUAL\\_ADD**: indicates manually adding instances to an AS group."]
-    #[doc =
-    " - **ELB\\_CHECK\\_DELETE**: indicates that instances are removed from an AS group and deleted based on the ELB health check result."]
-    #[doc =
-    " - **AUDIT\\_CHECK\\_DELETE**: indicates that instances are removed from an AS group and deleted based on the audit."]
-    #[doc =
-    " - **DIFF**: indicates that the number of expected instances is different from the actual number of instances."]
-    #[doc = " - **MODIFY\\_ELB**: indicates the load balancer migration."] #[doc = ""]
-    #[doc = " Query parameter `type`."] type_ : String, #[doc =
-    " Specifies the status of the scaling action."] #[doc = ""] #[doc =
-    " - **SUCCESS**: The scaling action has been performed."] #[doc =
-    " - **FAIL**: Performing the scaling action failed."] #[doc =
-    " - **DOING**: The scaling action is being performed."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : String }
+    #[derive(Debug)]
+    ListScalingActionLogs("list_scaling_action_logs") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+        /// Specifies the scaling action log ID. Query parameter `log_id`.
+        log_id: String,
+        /// Specifies the start time that complies with UTC for querying scaling action logs. The format of the start time is **yyyy-MM-ddThh:mm:ssZ**.
+        ///
+        /// Query parameter `start_time`.
+        start_time: String,
+        /// Specifies the end time that complies with UTC for querying scaling action logs. The format of the end time is **yyyy-MM-ddThh:mm:ssZ**.
+        ///
+        /// Query parameter `end_time`.
+        end_time: String,
+        /// Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`.
+        start_number: i64,
+        /// Specifies the number of query records. The default value is **20**. The value ranges from 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100.
+        limit: i64,
+        /// Specifies the types of the scaling actions to be queried. Different types are separated by commas (,).
+        ///
+        /// - **NORMAL**: indicates a common scaling action.
+        /// - **MANUAL\_REMOVE**: indicates manually removing instances from an AS group.
+        /// - **MANUAL\_DELETE**: indicates manually removing and deleting instances from an AS group.
+        /// - **MANUAL\_ADD**: indicates manually adding instances to an AS group.
+        /// - **ELB\_CHECK\_DELETE**: indicates that instances are removed from an AS group and deleted based on the ELB health check result.
+        /// - **AUDIT\_CHECK\_DELETE**: indicates that instances are removed from an AS group and deleted based on the audit.
+        /// - **DIFF**: indicates that the number of expected instances is different from the actual number of instances.
+        /// - **MODIFY\_ELB**: indicates the load balancer migration.
+        ///
+        /// Query parameter `type`.
+        type_: String,
+        /// Specifies the status of the scaling action.
+        ///
+        /// - **SUCCESS**: The scaling action has been performed.
+        /// - **FAIL**: Performing the scaling action failed.
+        /// - **DOING**: The scaling action is being performed.
+        ///
+        /// Query parameter `status`.
+        status: String,
+    }
 );
 impl ListScalingActionLogs {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -404,13 +472,17 @@ impl ListScalingActionLogs {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchDeleteAsConfigurations("batch_delete_as_configurations") {
-    #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS configuration ID. For details, see Querying AS configurations."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_configuration_id : Vec < String > }
+    #[derive(Debug)]
+    BatchDeleteAsConfigurations("batch_delete_as_configurations") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS configuration ID. For details, see Querying AS configurations.
+        ///
+        /// **Required.**
+        scaling_configuration_id: Vec<String>,
+    }
 );
 impl BatchDeleteAsConfigurations {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -440,19 +512,24 @@ impl BatchDeleteAsConfigurations {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListAsConfigurations("list_as_configurations") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Specifies the AS configuration name."] #[doc =
-    " Supports fuzzy search."] #[doc = ""] #[doc =
-    " Query parameter `scaling_configuration_name`."] scaling_configuration_name :
-    String, #[doc =
-    " Specifies the image ID. It is same as **imageRef**. Query parameter `image_id`."]
-    image_id : String, #[doc =
-    " Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`."]
-    start_number : i64, #[doc =
-    " Specifies the number of query records. The default value is **20**. The value range is 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100."]
-    limit : i64 }
+    #[derive(Debug)]
+    ListAsConfigurations("list_as_configurations") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS configuration name.
+        /// Supports fuzzy search.
+        ///
+        /// Query parameter `scaling_configuration_name`.
+        scaling_configuration_name: String,
+        /// Specifies the image ID. It is same as **imageRef**. Query parameter `image_id`.
+        image_id: String,
+        /// Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`.
+        start_number: i64,
+        /// Specifies the number of query records. The default value is **20**. The value range is 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100.
+        limit: i64,
+    }
 );
 impl ListAsConfigurations {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -489,26 +566,25 @@ impl ListAsConfigurations {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateAsConfiguration("create_as_configuration") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS configuration name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
-    scaling_configuration_name : String, #[doc =
-    " Specifies the ECS configuration. For details, see Table 3."] instance_config :
-    types::AsConfigurationInstanceConfig, #[doc =
-    " Specifies the ID of the source AS configuration, which will be used together with **instance\\_config** to create a new AS configuration."]
-    #[doc = ""] #[doc =
-    " - If **instance\\_id** is specified in **instance\\_config**, **instance\\_id** is preferentially used to create the new AS configuration, and **source\\_scaling\\_configuration\\_id** does not take effect."]
-    #[doc =
-    " - If **instance\\_id** is not specified in **instance\\_config**, **source\\_scaling\\_configuration\\_id** and **instance\\_config** are used together to create the new AS configuration."]
-    #[doc =
-    " - If a parameter in **instance\\_config** is set to **null**, the corresponding setting of the source AS configuration takes effect."]
-    #[doc =
-    " - If a parameter in **instance\\_config** is not set to **null** or left empty, this parameter overwrites the corresponding setting of the source AS configuration."]
-    #[doc =
-    " - If **source\\_scaling\\_configuration\\_id** is not specified, **scaling\\_configuration\\_name** and **instance\\_config** are mandatory."]
-    source_scaling_configuration_id : String }
+    #[derive(Debug)]
+    CreateAsConfiguration("create_as_configuration") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS configuration name. The name contains only letters, digits, underscores (\_), and hyphens (-), and cannot exceed 64 characters.
+        scaling_configuration_name: String,
+        /// Specifies the ECS configuration. For details, see Table 3.
+        instance_config: types::AsConfigurationInstanceConfig,
+        /// Specifies the ID of the source AS configuration, which will be used together with **instance\_config** to create a new AS configuration.
+        ///
+        /// - If **instance\_id** is specified in **instance\_config**, **instance\_id** is preferentially used to create the new AS configuration, and **source\_scaling\_configuration\_id** does not take effect.
+        /// - If **instance\_id** is not specified in **instance\_config**, **source\_scaling\_configuration\_id** and **instance\_config** are used together to create the new AS configuration.
+        /// - If a parameter in **instance\_config** is set to **null**, the corresponding setting of the source AS configuration takes effect.
+        /// - If a parameter in **instance\_config** is not set to **null** or left empty, this parameter overwrites the corresponding setting of the source AS configuration.
+        /// - If **source\_scaling\_configuration\_id** is not specified, **scaling\_configuration\_name** and **instance\_config** are mandatory.
+        source_scaling_configuration_id: String,
+    }
 );
 impl CreateAsConfiguration {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -542,12 +618,17 @@ impl CreateAsConfiguration {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAsConfiguration("show_as_configuration") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies an AS configuration ID, which is unique globally. For details, see Querying an AS Configuration. Path parameter `scaling_configuration_id`."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_configuration_id : String }
+    #[derive(Debug)]
+    ShowAsConfiguration("show_as_configuration") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies an AS configuration ID, which is unique globally. For details, see Querying an AS Configuration. Path parameter `scaling_configuration_id`.
+        ///
+        /// **Required.**
+        scaling_configuration_id: String,
+    }
 );
 impl ShowAsConfiguration {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -582,12 +663,17 @@ impl ShowAsConfiguration {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteAsConfiguration("delete_as_configuration") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS configuration ID. For details, see Querying AS configurations. Path parameter `scaling_configuration_id`."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_configuration_id : String }
+    #[derive(Debug)]
+    DeleteAsConfiguration("delete_as_configuration") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS configuration ID. For details, see Querying AS configurations. Path parameter `scaling_configuration_id`.
+        ///
+        /// **Required.**
+        scaling_configuration_id: String,
+    }
 );
 impl DeleteAsConfiguration {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -618,31 +704,41 @@ impl DeleteAsConfiguration {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListAsGroups("list_as_groups") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Specifies the AS group name."] #[doc =
-    " Fuzzy search is supported."] #[doc = ""] #[doc =
-    " Query parameter `scaling_group_name`."] scaling_group_name : String, #[doc =
-    " Specifies the AS configuration ID, which can be obtained using the API for listing AS configurations. For details, see Querying AS configurations."]
-    #[doc = ""] #[doc = " Query parameter `scaling_configuration_id`."]
-    scaling_configuration_id : String, #[doc =
-    " Specifies the AS group status. The options are as follows:"] #[doc = ""] #[doc =
-    " - **INSERVICE**: indicates that the AS group is functional."] #[doc =
-    " - **PAUSED**: indicates that the AS group is paused."] #[doc =
-    " - **ERROR**: indicates that the AS group malfunctions."] #[doc =
-    " - **DELETING**: indicates that the AS group is being deleted."] #[doc = ""] #[doc =
-    " Query parameter `scaling_group_status`."] scaling_group_status :
-    types::ScalingGroupStatus, #[doc =
-    " Specifies the start line number. The default value is **0**. The minimum value is **0**, and there is no limit on the maximum value."]
-    #[doc = ""] #[doc =
-    " Query parameter `start_number`. Default: `0`. Range at least 0."] start_number :
-    i64, #[doc =
-    " Specifies the number of query records. The default value is **20**. The value ranges from 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100."]
-    limit : i64, #[doc =
-    " Specifies the enterprise project ID. If **all\\_granted\\_eps** is specified, AS groups in all enterprise projects you have permissions to are listed.."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`."]
-    enterprise_project_id : String }
+    #[derive(Debug)]
+    ListAsGroups("list_as_groups") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group name.
+        /// Fuzzy search is supported.
+        ///
+        /// Query parameter `scaling_group_name`.
+        scaling_group_name: String,
+        /// Specifies the AS configuration ID, which can be obtained using the API for listing AS configurations. For details, see Querying AS configurations.
+        ///
+        /// Query parameter `scaling_configuration_id`.
+        scaling_configuration_id: String,
+        /// Specifies the AS group status. The options are as follows:
+        ///
+        /// - **INSERVICE**: indicates that the AS group is functional.
+        /// - **PAUSED**: indicates that the AS group is paused.
+        /// - **ERROR**: indicates that the AS group malfunctions.
+        /// - **DELETING**: indicates that the AS group is being deleted.
+        ///
+        /// Query parameter `scaling_group_status`.
+        scaling_group_status: types::ScalingGroupStatus,
+        /// Specifies the start line number. The default value is **0**. The minimum value is **0**, and there is no limit on the maximum value.
+        ///
+        /// Query parameter `start_number`. Default: `0`. Range at least 0.
+        start_number: i64,
+        /// Specifies the number of query records. The default value is **20**. The value ranges from 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100.
+        limit: i64,
+        /// Specifies the enterprise project ID. If **all\_granted\_eps** is specified, AS groups in all enterprise projects you have permissions to are listed..
+        ///
+        /// Query parameter `enterprise_project_id`.
+        enterprise_project_id: String,
+    }
 );
 impl ListAsGroups {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -677,97 +773,107 @@ impl ListAsGroups {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateAsGroup("create_as_group") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_group_name : String, #[doc =
-    " Specifies the AS configuration ID, which can be obtained using the API for querying AS configurations. For details, see Querying AS configurations."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_configuration_id : String, #[doc =
-    " Specifies the expected number of instances. The default value is the minimum number of instances."]
-    #[doc =
-    " The value ranges from the minimum number of instances to the maximum number of instances."]
-    desire_instance_number : i64, #[doc =
-    " Specifies the minimum number of instances. The default value is **0**. Default: `0`."]
-    min_instance_number : i64, #[doc =
-    " Specifies the maximum number of instances. The default value is **1**. The value is an integer ranging from 0 to 300. Default: `1`."]
-    max_instance_number : i64, #[doc =
-    " Specifies the cooldown period (in seconds). The value ranges from **0** to **86400** and defaults to **300**."]
-    #[doc =
-    " After a scaling action is complete, the cooldown period starts. During the cooldown period, AS denies all scaling requests triggered by alarm-based policies. Scaling requests triggered manually or by scheduled or periodic policies are not affected."]
-    #[doc = ""] #[doc =
-    " - When an AS group scales out, scale-in requests triggered manually or by scheduled and periodic policies will be executed immediately after the scale-out is complete, without being affected by the cooldown period."]
-    #[doc =
-    " - When an AS group scales in, scale-out requests triggered manually or by scheduled and periodic policies will be executed immediately after the scale-in is complete, without being affected by the cooldown period."]
-    #[doc = ""] #[doc = " Default: `300`."] cool_down_time : i64, #[doc =
-    " Specifies the ID of a listener added to a load balancer. You can add up to six listeners. Separate listener IDs with commas (,)."]
-    #[doc = " This parameter is alternative to **lbaas\\_listeners**."] lb_listener_id :
-    String, #[doc =
-    " Specifies information about a load balancer. You can add up to six load balancers. This parameter is in list data structure. For details, see Table 3."]
-    #[doc = " This parameter is alternative to **lb\\_listener\\_id**."] lbaas_listeners
-    : Vec < types::AsGroupLbaasListener >, #[doc =
-    " Specifies the AZ information. The instances added in a scaling action will be created in a specified AZ. If you do not specify an AZ, the system automatically specifies one. For details, see Regions and Endpoints."]
-    available_zones : Vec < String >, #[doc =
-    " Specifies network information. You can select up to five subnets. The first subnet you select is used by the primary NICs of ECSs by default. For the information about the data structure, see Table 4."]
-    #[doc = ""] #[doc = " **Required.**"] networks : Vec < types::AsGroupNetwork >, #[doc
-    =
-    " Specifies the security group information. Only one security group can be selected. For the information about the data structure, see Table 6."]
-    #[doc =
-    " If a security group is specified both in the AS configuration and the AS group, scaled-out instances will be added to the security group specified in the AS configuration. If a security group is not specified in either of them, scaled-out instances will be added to the default security group. For your convenience, specify a security group in the AS configuration."]
-    security_groups : Vec < types::AsGroupSecurityGroup >, #[doc =
-    " Specifies the VPC ID, which can be obtained using the API for querying VPCs. For details, see \"Querying VPCs\" in *Virtual Private Network API Reference*."]
-    #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
-    " Specifies the health check method for instances in the AS group. The health check methods include **ELB\\_AUDIT** and **NOVA\\_AUDIT**. When load balancing is configured for an AS group, the default value is **ELB\\_AUDIT**. Otherwise, the default value is **NOVA\\_AUDIT**."]
-    #[doc = ""] #[doc =
-    " - **ELB\\_AUDIT**: indicates the ELB health check, which takes effect in an AS group with a listener."]
-    #[doc =
-    " - **NOVA\\_AUDIT**: indicates the ECS instance health check, which is the health check method that comes with AS."]
-    health_periodic_audit_method : String, #[doc =
-    " Specifies the health check interval. The value can be **1**, **5**, **15**, **60**, or **180** in the unit of minutes. If this parameter is not specified, the default value is **5**."]
-    #[doc = " If the value is set to **0**, health check is performed every 10 seconds."]
-    #[doc = ""] #[doc = " Default: `5`."] health_periodic_audit_time : i64, #[doc =
-    " Specifies the grace period for instance health check. The unit is second and the value ranges from **0** to **86400**. The default value is **600**."]
-    #[doc =
-    " The health check grace period starts after an instance is added to an AS group and is enabled. The AS group will start checking the instance health only after the grace period ends."]
-    #[doc =
-    " This parameter is valid only when the instance health check method of the AS group is **ELB\\_AUDIT**."]
-    #[doc = ""] #[doc = " Default: `600`."] health_periodic_audit_grace_period : i64,
-    #[doc = " Specifies the instance removal policy."] #[doc = ""] #[doc =
-    " - **OLD\\_CONFIG\\_OLD\\_INSTANCE** (default): The earlier-created instances based on the earlier-created AS configurations are removed first."]
-    #[doc =
-    " - **OLD\\_CONFIG\\_NEW\\_INSTANCE**: The later-created instances based on the earlier-created AS configurations are removed first."]
-    #[doc = " - **OLD\\_INSTANCE**: The earlier-created instances are removed first."]
-    #[doc = " - **NEW\\_INSTANCE**: The later-created instances are removed first."]
-    instance_terminate_policy : String, #[doc = " Specifies the notification mode."]
-    #[doc = " **EMAIL** refers to notification by email."] notifications : Vec < String
-    >, #[doc =
-    " Specifies whether to delete the EIPs bound to ECS instances when the instances are removed from the AS group during scale-in actions. The value can be **true** or **false**. The default value is **false**."]
-    #[doc = ""] #[doc =
-    " - **true**: The EIPs bound to ECSs will be released when the ECSs are removed."]
-    #[doc =
-    " - **false**: The EIPs bound to ECSs will be unbound but will not be released when the ECSs are removed."]
-    #[doc = ""] #[doc = " Default: `false`."] delete_publicip : bool, #[doc =
-    " Specifies whether to delete the data disks attached to ECS instances when the instances are removed from the AS group during scale-in actions. The value can be **true** or **false**. The default value is **false**."]
-    #[doc = ""] #[doc =
-    " - **true**: The data disks attached to ECSs will be released when the ECSs are removed."]
-    #[doc =
-    " - **false**: The data disks attached to ECSs will be detached but will not be released when the ECSs are removed."]
-    #[doc = ""] #[doc = " Default: `false`."] delete_volume : bool, #[doc =
-    " Specifies the enterprise project ID, which is used to specify the enterprise project to which the AS group belongs."]
-    #[doc = ""] #[doc =
-    " - If the value is **0** or left blank, the AS group belongs to the default enterprise project."]
-    #[doc =
-    " - If the value is a UUID, the AS group belongs to the enterprise project corresponding to the UUID.. If an enterprise project is configured for an AS group, ECSs created in this AS group also belong to this enterprise project. Otherwise, the default enterprise project will be used."]
-    enterprise_project_id : String, #[doc =
-    " Specifies the priority policy used to select target AZs when adjusting the number of instances in an AS group."]
-    #[doc = ""] #[doc =
-    " - **EQUILIBRIUM\\_DISTRIBUTE** (default): When AS scales out the AS group, it preferentially distributes instances evenly across AZs in the **available\\_zones** list. If it fails in the target AZ, it selects another AZ based on the **PICK\\_FIRST** policy."]
-    #[doc =
-    " - **PICK\\_FIRST**: When AS scales out the AS group, the target AZ is determined in the order in the **available\\_zones** list."]
-    multi_az_priority_policy : String, #[doc =
-    " Specifies the description of the AS group. The value can contain 1 to 256 characters. Length 1 to 256."]
-    description : String }
+    #[derive(Debug)]
+    CreateAsGroup("create_as_group") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group name. The name contains only letters, digits, underscores (\_), and hyphens (-), and cannot exceed 64 characters.
+        ///
+        /// **Required.**
+        scaling_group_name: String,
+        /// Specifies the AS configuration ID, which can be obtained using the API for querying AS configurations. For details, see Querying AS configurations.
+        ///
+        /// **Required.**
+        scaling_configuration_id: String,
+        /// Specifies the expected number of instances. The default value is the minimum number of instances.
+        /// The value ranges from the minimum number of instances to the maximum number of instances.
+        desire_instance_number: i64,
+        /// Specifies the minimum number of instances. The default value is **0**. Default: `0`.
+        min_instance_number: i64,
+        /// Specifies the maximum number of instances. The default value is **1**. The value is an integer ranging from 0 to 300. Default: `1`.
+        max_instance_number: i64,
+        /// Specifies the cooldown period (in seconds). The value ranges from **0** to **86400** and defaults to **300**.
+        /// After a scaling action is complete, the cooldown period starts. During the cooldown period, AS denies all scaling requests triggered by alarm-based policies. Scaling requests triggered manually or by scheduled or periodic policies are not affected.
+        ///
+        /// - When an AS group scales out, scale-in requests triggered manually or by scheduled and periodic policies will be executed immediately after the scale-out is complete, without being affected by the cooldown period.
+        /// - When an AS group scales in, scale-out requests triggered manually or by scheduled and periodic policies will be executed immediately after the scale-in is complete, without being affected by the cooldown period.
+        ///
+        /// Default: `300`.
+        cool_down_time: i64,
+        /// Specifies the ID of a listener added to a load balancer. You can add up to six listeners. Separate listener IDs with commas (,).
+        /// This parameter is alternative to **lbaas\_listeners**.
+        lb_listener_id: String,
+        /// Specifies information about a load balancer. You can add up to six load balancers. This parameter is in list data structure. For details, see Table 3.
+        /// This parameter is alternative to **lb\_listener\_id**.
+        lbaas_listeners: Vec<types::AsGroupLbaasListener>,
+        /// Specifies the AZ information. The instances added in a scaling action will be created in a specified AZ. If you do not specify an AZ, the system automatically specifies one. For details, see Regions and Endpoints.
+        available_zones: Vec<String>,
+        /// Specifies network information. You can select up to five subnets. The first subnet you select is used by the primary NICs of ECSs by default. For the information about the data structure, see Table 4.
+        ///
+        /// **Required.**
+        networks: Vec<types::AsGroupNetwork>,
+        /// Specifies the security group information. Only one security group can be selected. For the information about the data structure, see Table 6.
+        /// If a security group is specified both in the AS configuration and the AS group, scaled-out instances will be added to the security group specified in the AS configuration. If a security group is not specified in either of them, scaled-out instances will be added to the default security group. For your convenience, specify a security group in the AS configuration.
+        security_groups: Vec<types::AsGroupSecurityGroup>,
+        /// Specifies the VPC ID, which can be obtained using the API for querying VPCs. For details, see "Querying VPCs" in *Virtual Private Network API Reference*.
+        ///
+        /// **Required.**
+        vpc_id: String,
+        /// Specifies the health check method for instances in the AS group. The health check methods include **ELB\_AUDIT** and **NOVA\_AUDIT**. When load balancing is configured for an AS group, the default value is **ELB\_AUDIT**. Otherwise, the default value is **NOVA\_AUDIT**.
+        ///
+        /// - **ELB\_AUDIT**: indicates the ELB health check, which takes effect in an AS group with a listener.
+        /// - **NOVA\_AUDIT**: indicates the ECS instance health check, which is the health check method that comes with AS.
+        health_periodic_audit_method: String,
+        /// Specifies the health check interval. The value can be **1**, **5**, **15**, **60**, or **180** in the unit of minutes. If this parameter is not specified, the default value is **5**.
+        /// If the value is set to **0**, health check is performed every 10 seconds.
+        ///
+        /// Default: `5`.
+        health_periodic_audit_time: i64,
+        /// Specifies the grace period for instance health check. The unit is second and the value ranges from **0** to **86400**. The default value is **600**.
+        /// The health check grace period starts after an instance is added to an AS group and is enabled. The AS group will start checking the instance health only after the grace period ends.
+        /// This parameter is valid only when the instance health check method of the AS group is **ELB\_AUDIT**.
+        ///
+        /// Default: `600`.
+        health_periodic_audit_grace_period: i64,
+        /// Specifies the instance removal policy.
+        ///
+        /// - **OLD\_CONFIG\_OLD\_INSTANCE** (default): The earlier-created instances based on the earlier-created AS configurations are removed first.
+        /// - **OLD\_CONFIG\_NEW\_INSTANCE**: The later-created instances based on the earlier-created AS configurations are removed first.
+        /// - **OLD\_INSTANCE**: The earlier-created instances are removed first.
+        /// - **NEW\_INSTANCE**: The later-created instances are removed first.
+        instance_terminate_policy: String,
+        /// Specifies the notification mode.
+        /// **EMAIL** refers to notification by email.
+        notifications: Vec<String>,
+        /// Specifies whether to delete the EIPs bound to ECS instances when the instances are removed from the AS group during scale-in actions. The value can be **true** or **false**. The default value is **false**.
+        ///
+        /// - **true**: The EIPs bound to ECSs will be released when the ECSs are removed.
+        /// - **false**: The EIPs bound to ECSs will be unbound but will not be released when the ECSs are removed.
+        ///
+        /// Default: `false`.
+        delete_publicip: bool,
+        /// Specifies whether to delete the data disks attached to ECS instances when the instances are removed from the AS group during scale-in actions. The value can be **true** or **false**. The default value is **false**.
+        ///
+        /// - **true**: The data disks attached to ECSs will be released when the ECSs are removed.
+        /// - **false**: The data disks attached to ECSs will be detached but will not be released when the ECSs are removed.
+        ///
+        /// Default: `false`.
+        delete_volume: bool,
+        /// Specifies the enterprise project ID, which is used to specify the enterprise project to which the AS group belongs.
+        ///
+        /// - If the value is **0** or left blank, the AS group belongs to the default enterprise project.
+        /// - If the value is a UUID, the AS group belongs to the enterprise project corresponding to the UUID.. If an enterprise project is configured for an AS group, ECSs created in this AS group also belong to this enterprise project. Otherwise, the default enterprise project will be used.
+        enterprise_project_id: String,
+        /// Specifies the priority policy used to select target AZs when adjusting the number of instances in an AS group.
+        ///
+        /// - **EQUILIBRIUM\_DISTRIBUTE** (default): When AS scales out the AS group, it preferentially distributes instances evenly across AZs in the **available\_zones** list. If it fails in the target AZ, it selects another AZ based on the **PICK\_FIRST** policy.
+        /// - **PICK\_FIRST**: When AS scales out the AS group, the target AZ is determined in the order in the **available\_zones** list.
+        multi_az_priority_policy: String,
+        /// Specifies the description of the AS group. The value can contain 1 to 256 characters. Length 1 to 256.
+        description: String,
+    }
 );
 impl CreateAsGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -825,12 +931,17 @@ impl CreateAsGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAsGroup("show_as_group") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String }
+    #[derive(Debug)]
+    ShowAsGroup("show_as_group") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+    }
 );
 impl ShowAsGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -860,101 +971,106 @@ impl ShowAsGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateAsGroup("update_as_group") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies the AS group name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
-    scaling_group_name : String, #[doc = " Specifies the expected number of instances."]
-    #[doc =
-    " The value ranges from the minimum number of instances to the maximum number of instances."]
-    desire_instance_number : i64, #[doc = " Specifies the minimum number of instances."]
-    min_instance_number : i64, #[doc =
-    " Specifies the maximum number of instances, which is greater than or equal to the minimum number of instances."]
-    max_instance_number : i64, #[doc =
-    " Specifies the cooldown period (in seconds). The value ranges from 0 to 86400 and is 300 by default. Range 0 to 86400."]
-    cool_down_time : i64, #[doc =
-    " Specifies the AZ information. The instances added in a scaling action will be created in a specified AZ. If you do not specify an AZ, the system automatically specifies one."]
-    #[doc = " For details, see Regions and Endpoints."] #[doc =
-    " You can change the AZ of an AS group only when no scaling action is being performed in the group."]
-    available_zones : Vec < String >, #[doc =
-    " Specifies network information. You can select up to five subnets. The first subnet you select is used by the primary NICs of ECSs by default. For the information about the data structure, see Table 4."]
-    #[doc =
-    " The value of this parameter can be changed only when all the following conditions are met:"]
-    #[doc = ""] #[doc = " - No scaling actions are triggered in the AS group."] #[doc =
-    " - The number of instances in the AS group is 0."] #[doc =
-    " - The AS group is not in service."] networks : Vec < types::AsGroupNetwork >, #[doc
-    =
-    " Specifies the security group information. A maximum of one security group can be selected. For information about the data structure, see Table 5."]
-    #[doc =
-    " If a security group is specified both in the AS configuration and AS group, scaled ECS instances will be added to the security group specified in the AS configuration. If a security group is not specified in either of them, scaled ECS instances will be added to the default security group. For your convenience, you are advised to specify the security group in the AS configuration. The value of this parameter can be changed only when all the following conditions are met:"]
-    #[doc = ""] #[doc = " - No scaling actions are triggered in the AS group."] #[doc =
-    " - The number of instances in the AS group is 0."] #[doc =
-    " - The AS group is not in service."] security_groups : Vec <
-    types::AsGroupSecurityGroup >, #[doc =
-    " Specifies the ELB listener ID. You can add up to six load balancer listeners. Separate listener IDs with commas (,)."]
-    #[doc =
-    " The value of this parameter can be changed only when all the following conditions are met:"]
-    #[doc = ""] #[doc = " - No scaling actions are triggered in the AS group."] #[doc =
-    " - The number of instances in the AS group is 0."] #[doc =
-    " - The AS group is not in service."] lb_listener_id : String, #[doc =
-    " Specifies information about an ELB load balancer. You can add up to six load balancers. This parameter is in list data structure. For details, see Table 3."]
-    #[doc = " This parameter is alternative to **lb\\_listener\\_id**."] lbaas_listeners
-    : Vec < types::UpdateAsGroupLbaasListener >, #[doc =
-    " Specifies the health check method for instances in the AS group. The health check methods include **ELB\\_AUDIT** and **NOVA\\_AUDIT**. When load balancing is configured for an AS group, the default value is **ELB\\_AUDIT**. Otherwise, the default value is **NOVA\\_AUDIT**."]
-    #[doc = ""] #[doc =
-    " - **ELB\\_AUDIT**: indicates the ELB health check, which takes effect in an AS group with a listener."]
-    #[doc =
-    " - **NOVA\\_AUDIT**: indicates the ECS health check, which is the health check method delivered with AS."]
-    health_periodic_audit_method : String, #[doc =
-    " Specifies the health check period for the instances in the AS group. The value can be **1**, **5**, **15**, **60**, or **180** in the unit of minutes."]
-    #[doc = " If the value is set to **0**, health check is performed every 10 seconds."]
-    health_periodic_audit_time : i64, #[doc = " Specifies the instance removal policy."]
-    #[doc = ""] #[doc =
-    " - **OLD\\_CONFIG\\_OLD\\_INSTANCE** (default): The earlier-created instances based on the earlier-created AS configurations are removed first."]
-    #[doc =
-    " - **OLD\\_CONFIG\\_NEW\\_INSTANCE**: The later-created instances based on the earlier-created AS configurations are removed first."]
-    #[doc = " - **OLD\\_INSTANCE**: The earlier-created instances are removed first."]
-    #[doc = " - **NEW\\_INSTANCE**: The later-created instances are removed first."]
-    instance_terminate_policy : String, #[doc =
-    " Specifies the grace period for instance health check. The unit is second and value range is 0-86400. The default value is **600**."]
-    #[doc =
-    " The health check grace period starts after an instance is added to an AS group and is enabled. The AS group will start checking the instance status only after the grace period ends."]
-    #[doc =
-    " This parameter is valid only when the instance health check method of the AS group is **ELB\\_AUDIT**."]
-    #[doc = ""] #[doc = " Default: `600`. Range 0 to 86400."]
-    health_periodic_audit_grace_period : i64, #[doc =
-    " Specifies the AS configuration ID, which can be obtained using the API for querying AS configurations. For details, see Querying AS configurations."]
-    scaling_configuration_id : String, #[doc = " Specifies the notification mode."] #[doc
-    = " **EMAIL** refers to notification by email."] notifications : Vec < String >,
-    #[doc =
-    " Specifies whether to delete the EIP bound to the ECS when deleting the ECS. If you do not want to delete the EIP, set this parameter to **false**. Then, the system only unbinds the EIP from the ECS and reserves the EIP."]
-    #[doc = ""] #[doc =
-    " - **true**: deletes the EIP bound to the ECS when deleting the ECS."] #[doc =
-    " - **false**: only unbinds the EIP bound to the ECS when deleting the ECS."]
-    delete_publicip : bool, #[doc =
-    " Specifies whether to delete the data disks attached to the ECS when deleting the ECS. The value can be **true** or **false**. The default value is **false**."]
-    #[doc = ""] #[doc =
-    " - **true**: deletes the data disks attached to the ECS when deleting the ECS."]
-    #[doc =
-    " - **false**: only detaches the data disks attached to the ECS when deleting the ECS."]
-    #[doc = ""] #[doc = " Default: `false`."] delete_volume : bool, #[doc =
-    " Specifies the enterprise project ID, which is used to specify the enterprise project to which the AS group belongs."]
-    #[doc = ""] #[doc =
-    " - If the value is **0** or left blank, the AS group belongs to the default enterprise project."]
-    #[doc =
-    " - If the value is a UUID, the AS group belongs to the enterprise project corresponding to the UUID.. If an enterprise project is configured for an AS group, ECSs created in this AS group also belong to this enterprise project. Otherwise, the default enterprise project will be used."]
-    enterprise_project_id : String, #[doc =
-    " Specifies the priority policy used to select target AZs when adjusting the number of instances in an AS group."]
-    #[doc = ""] #[doc =
-    " - **EQUILIBRIUM\\_DISTRIBUTE** (default): When adjusting the number of instances, ensure that instances in each AZ in the **available\\_zones** list is evenly distributed. If instances cannot be added in the target AZ, select another AZ based on the **PICK\\_FIRST** policy."]
-    #[doc =
-    " - **PICK\\_FIRST**: When adjusting the number of instances, target AZs are determined in the order in the **available\\_zones** list."]
-    multi_az_priority_policy : String, #[doc =
-    " Specifies the description of the AS group. The value can contain 1 to 256 characters. Length 1 to 256."]
-    description : String }
+    #[derive(Debug)]
+    UpdateAsGroup("update_as_group") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+        /// Specifies the AS group name. The name contains only letters, digits, underscores (\_), and hyphens (-), and cannot exceed 64 characters.
+        scaling_group_name: String,
+        /// Specifies the expected number of instances.
+        /// The value ranges from the minimum number of instances to the maximum number of instances.
+        desire_instance_number: i64,
+        /// Specifies the minimum number of instances.
+        min_instance_number: i64,
+        /// Specifies the maximum number of instances, which is greater than or equal to the minimum number of instances.
+        max_instance_number: i64,
+        /// Specifies the cooldown period (in seconds). The value ranges from 0 to 86400 and is 300 by default. Range 0 to 86400.
+        cool_down_time: i64,
+        /// Specifies the AZ information. The instances added in a scaling action will be created in a specified AZ. If you do not specify an AZ, the system automatically specifies one.
+        /// For details, see Regions and Endpoints.
+        /// You can change the AZ of an AS group only when no scaling action is being performed in the group.
+        available_zones: Vec<String>,
+        /// Specifies network information. You can select up to five subnets. The first subnet you select is used by the primary NICs of ECSs by default. For the information about the data structure, see Table 4.
+        /// The value of this parameter can be changed only when all the following conditions are met:
+        ///
+        /// - No scaling actions are triggered in the AS group.
+        /// - The number of instances in the AS group is 0.
+        /// - The AS group is not in service.
+        networks: Vec<types::AsGroupNetwork>,
+        /// Specifies the security group information. A maximum of one security group can be selected. For information about the data structure, see Table 5.
+        /// If a security group is specified both in the AS configuration and AS group, scaled ECS instances will be added to the security group specified in the AS configuration. If a security group is not specified in either of them, scaled ECS instances will be added to the default security group. For your convenience, you are advised to specify the security group in the AS configuration. The value of this parameter can be changed only when all the following conditions are met:
+        ///
+        /// - No scaling actions are triggered in the AS group.
+        /// - The number of instances in the AS group is 0.
+        /// - The AS group is not in service.
+        security_groups: Vec<types::AsGroupSecurityGroup>,
+        /// Specifies the ELB listener ID. You can add up to six load balancer listeners. Separate listener IDs with commas (,).
+        /// The value of this parameter can be changed only when all the following conditions are met:
+        ///
+        /// - No scaling actions are triggered in the AS group.
+        /// - The number of instances in the AS group is 0.
+        /// - The AS group is not in service.
+        lb_listener_id: String,
+        /// Specifies information about an ELB load balancer. You can add up to six load balancers. This parameter is in list data structure. For details, see Table 3.
+        /// This parameter is alternative to **lb\_listener\_id**.
+        lbaas_listeners: Vec<types::UpdateAsGroupLbaasListener>,
+        /// Specifies the health check method for instances in the AS group. The health check methods include **ELB\_AUDIT** and **NOVA\_AUDIT**. When load balancing is configured for an AS group, the default value is **ELB\_AUDIT**. Otherwise, the default value is **NOVA\_AUDIT**.
+        ///
+        /// - **ELB\_AUDIT**: indicates the ELB health check, which takes effect in an AS group with a listener.
+        /// - **NOVA\_AUDIT**: indicates the ECS health check, which is the health check method delivered with AS.
+        health_periodic_audit_method: String,
+        /// Specifies the health check period for the instances in the AS group. The value can be **1**, **5**, **15**, **60**, or **180** in the unit of minutes.
+        /// If the value is set to **0**, health check is performed every 10 seconds.
+        health_periodic_audit_time: i64,
+        /// Specifies the instance removal policy.
+        ///
+        /// - **OLD\_CONFIG\_OLD\_INSTANCE** (default): The earlier-created instances based on the earlier-created AS configurations are removed first.
+        /// - **OLD\_CONFIG\_NEW\_INSTANCE**: The later-created instances based on the earlier-created AS configurations are removed first.
+        /// - **OLD\_INSTANCE**: The earlier-created instances are removed first.
+        /// - **NEW\_INSTANCE**: The later-created instances are removed first.
+        instance_terminate_policy: String,
+        /// Specifies the grace period for instance health check. The unit is second and value range is 0-86400. The default value is **600**.
+        /// The health check grace period starts after an instance is added to an AS group and is enabled. The AS group will start checking the instance status only after the grace period ends.
+        /// This parameter is valid only when the instance health check method of the AS group is **ELB\_AUDIT**.
+        ///
+        /// Default: `600`. Range 0 to 86400.
+        health_periodic_audit_grace_period: i64,
+        /// Specifies the AS configuration ID, which can be obtained using the API for querying AS configurations. For details, see Querying AS configurations.
+        scaling_configuration_id: String,
+        /// Specifies the notification mode.
+        /// **EMAIL** refers to notification by email.
+        notifications: Vec<String>,
+        /// Specifies whether to delete the EIP bound to the ECS when deleting the ECS. If you do not want to delete the EIP, set this parameter to **false**. Then, the system only unbinds the EIP from the ECS and reserves the EIP.
+        ///
+        /// - **true**: deletes the EIP bound to the ECS when deleting the ECS.
+        /// - **false**: only unbinds the EIP bound to the ECS when deleting the ECS.
+        delete_publicip: bool,
+        /// Specifies whether to delete the data disks attached to the ECS when deleting the ECS. The value can be **true** or **false**. The default value is **false**.
+        ///
+        /// - **true**: deletes the data disks attached to the ECS when deleting the ECS.
+        /// - **false**: only detaches the data disks attached to the ECS when deleting the ECS.
+        ///
+        /// Default: `false`.
+        delete_volume: bool,
+        /// Specifies the enterprise project ID, which is used to specify the enterprise project to which the AS group belongs.
+        ///
+        /// - If the value is **0** or left blank, the AS group belongs to the default enterprise project.
+        /// - If the value is a UUID, the AS group belongs to the enterprise project corresponding to the UUID.. If an enterprise project is configured for an AS group, ECSs created in this AS group also belong to this enterprise project. Otherwise, the default enterprise project will be used.
+        enterprise_project_id: String,
+        /// Specifies the priority policy used to select target AZs when adjusting the number of instances in an AS group.
+        ///
+        /// - **EQUILIBRIUM\_DISTRIBUTE** (default): When adjusting the number of instances, ensure that instances in each AZ in the **available\_zones** list is evenly distributed. If instances cannot be added in the target AZ, select another AZ based on the **PICK\_FIRST** policy.
+        /// - **PICK\_FIRST**: When adjusting the number of instances, target AZs are determined in the order in the **available\_zones** list.
+        multi_az_priority_policy: String,
+        /// Specifies the description of the AS group. The value can contain 1 to 256 characters. Length 1 to 256.
+        description: String,
+    }
 );
 impl UpdateAsGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1008,17 +1124,24 @@ impl UpdateAsGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteAsGroup("delete_as_group") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies whether to forcibly delete an AS group. Options:"] #[doc = ""] #[doc =
-    " - **no** (default): indicates that the AS group is not forcibly deleted."] #[doc =
-    " - **yes**: indicates to forcibly delete an AS group."] #[doc = ""] #[doc =
-    " Query parameter `force_delete`."] force_delete :
-    types::BatchManageAsPoliciesRequestForceDelete }
+    #[derive(Debug)]
+    DeleteAsGroup("delete_as_group") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+        /// Specifies whether to forcibly delete an AS group. Options:
+        ///
+        /// - **no** (default): indicates that the AS group is not forcibly deleted.
+        /// - **yes**: indicates to forcibly delete an AS group.
+        ///
+        /// Query parameter `force_delete`.
+        force_delete: types::BatchManageAsPoliciesRequestForceDelete,
+    }
 );
 impl DeleteAsGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1047,16 +1170,24 @@ impl DeleteAsGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] EnableOrDisableAsGroup("enable_or_disable_as_group") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies a flag for enabling or disabling an AS group."] #[doc = ""] #[doc =
-    " - **resume**: enables the AS group."] #[doc =
-    " - **pause**: disables the AS group."] #[doc = ""] #[doc = " **Required.**"] action
-    : String }
+    #[derive(Debug)]
+    EnableOrDisableAsGroup("enable_or_disable_as_group") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+        /// Specifies a flag for enabling or disabling an AS group.
+        ///
+        /// - **resume**: enables the AS group.
+        /// - **pause**: disables the AS group.
+        ///
+        /// **Required.**
+        action: String,
+    }
 );
 impl EnableOrDisableAsGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1091,24 +1222,33 @@ impl EnableOrDisableAsGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchManageAsPolicies("batch_manage_as_policies") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Specifies the AS policy ID."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_policy_id : Vec < String >, #[doc =
-    " Specifies an action to be performed on AS policies in batches. The options are as follows:"]
-    #[doc = ""] #[doc = " - **delete**: deletes AS policies."] #[doc =
-    " - **resume**: enables AS policies."] #[doc = " - **pause**: disables AS policies."]
-    #[doc = ""] #[doc = " **Required.**"] action :
-    types::BatchManageAsPoliciesRequestAction, #[doc =
-    " Specifies whether to forcibly delete an AS policy. If the value is set to **no**, in-progress AS policies cannot be deleted. Options:"]
-    #[doc = ""] #[doc =
-    " - **no** (default): indicates that the AS policy is not forcibly deleted."] #[doc =
-    " - **yes**: indicates that the AS policy is forcibly deleted. This parameter is available only when **action** is set to **delete**."]
-    force_delete : types::BatchManageAsPoliciesRequestForceDelete, #[doc =
-    " Specifies whether to delete the alarm rule used by the alarm policy. The value can be **yes** or **no** (default)."]
-    #[doc = " This parameter is available only when **action** is set to **delete**."]
-    delete_alarm : String }
+    #[derive(Debug)]
+    BatchManageAsPolicies("batch_manage_as_policies") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS policy ID.
+        ///
+        /// **Required.**
+        scaling_policy_id: Vec<String>,
+        /// Specifies an action to be performed on AS policies in batches. The options are as follows:
+        ///
+        /// - **delete**: deletes AS policies.
+        /// - **resume**: enables AS policies.
+        /// - **pause**: disables AS policies.
+        ///
+        /// **Required.**
+        action: types::BatchManageAsPoliciesRequestAction,
+        /// Specifies whether to forcibly delete an AS policy. If the value is set to **no**, in-progress AS policies cannot be deleted. Options:
+        ///
+        /// - **no** (default): indicates that the AS policy is not forcibly deleted.
+        /// - **yes**: indicates that the AS policy is forcibly deleted. This parameter is available only when **action** is set to **delete**.
+        force_delete: types::BatchManageAsPoliciesRequestForceDelete,
+        /// Specifies whether to delete the alarm rule used by the alarm policy. The value can be **yes** or **no** (default).
+        /// This parameter is available only when **action** is set to **delete**.
+        delete_alarm: String,
+    }
 );
 impl BatchManageAsPolicies {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1144,12 +1284,17 @@ impl BatchManageAsPolicies {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteAsPolicy("delete_as_policy") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
-    = " **Required.**"] scaling_policy_id : String }
+    #[derive(Debug)]
+    DeleteAsPolicy("delete_as_policy") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS policy ID. Path parameter `scaling_policy_id`.
+        ///
+        /// **Required.**
+        scaling_policy_id: String,
+    }
 );
 impl DeleteAsPolicy {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1177,18 +1322,25 @@ impl DeleteAsPolicy {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RunEnableOrDisableAsPolicy("run_enable_or_disable_as_policy") {
-    #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
-    = " **Required.**"] scaling_policy_id : String, #[doc =
-    " Specifies the operation for an AS policy."] #[doc = ""] #[doc =
-    " - **execute**: immediately executes the AS policy."] #[doc =
-    " - **resume**: enables the AS group."] #[doc =
-    " - **pause**: disables the AS group."] #[doc = ""] #[doc = " **Required.**"] action
-    : String }
+    #[derive(Debug)]
+    RunEnableOrDisableAsPolicy("run_enable_or_disable_as_policy") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS policy ID. Path parameter `scaling_policy_id`.
+        ///
+        /// **Required.**
+        scaling_policy_id: String,
+        /// Specifies the operation for an AS policy.
+        ///
+        /// - **execute**: immediately executes the AS policy.
+        /// - **resume**: enables the AS group.
+        /// - **pause**: disables the AS group.
+        ///
+        /// **Required.**
+        action: String,
+    }
 );
 impl RunEnableOrDisableAsPolicy {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1223,25 +1375,36 @@ impl RunEnableOrDisableAsPolicy {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAsGroupAsPoliciesBound("show_as_group_as_policies_bound") {
-    #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies the AS policy name."] #[doc = " Supports fuzzy search."] #[doc = ""]
-    #[doc = " Query parameter `scaling_policy_name`."] scaling_policy_name : String,
-    #[doc = " Specifies the AS policy type."] #[doc = ""] #[doc =
-    " - **ALARM**: alarm policy"] #[doc = " - **SCHEDULED**: scheduled policy"] #[doc =
-    " - **RECURRENCE**: periodic policy"] #[doc = ""] #[doc =
-    " Query parameter `scaling_policy_type`."] scaling_policy_type : String, #[doc =
-    " Specifies the AS policy ID. Query parameter `scaling_policy_id`."]
-    scaling_policy_id : String, #[doc =
-    " Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`."]
-    start_number : i64, #[doc =
-    " Specifies the number of query records. The default value is **20**. The value ranges from 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100."]
-    limit : i64 }
+    #[derive(Debug)]
+    ShowAsGroupAsPoliciesBound("show_as_group_as_policies_bound") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+        /// Specifies the AS policy name.
+        /// Supports fuzzy search.
+        ///
+        /// Query parameter `scaling_policy_name`.
+        scaling_policy_name: String,
+        /// Specifies the AS policy type.
+        ///
+        /// - **ALARM**: alarm policy
+        /// - **SCHEDULED**: scheduled policy
+        /// - **RECURRENCE**: periodic policy
+        ///
+        /// Query parameter `scaling_policy_type`.
+        scaling_policy_type: String,
+        /// Specifies the AS policy ID. Query parameter `scaling_policy_id`.
+        scaling_policy_id: String,
+        /// Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`.
+        start_number: i64,
+        /// Specifies the number of query records. The default value is **20**. The value ranges from 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100.
+        limit: i64,
+    }
 );
 impl ShowAsGroupAsPoliciesBound {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1285,32 +1448,49 @@ impl ShowAsGroupAsPoliciesBound {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListAsPolicyExecutionLogs("list_as_policy_execution_logs") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
-    = " **Required.**"] scaling_policy_id : String, #[doc =
-    " Specifies the ID of an AS policy execution log. Query parameter `log_id`."] log_id
-    : String, #[doc = " Specifies the scaling resource type."] #[doc = ""] #[doc =
-    " - AS group: **SCALING\\_GROUP**"] #[doc = " - Bandwidth: **BANDWIDTH**"] #[doc =
-    ""] #[doc = " Query parameter `scaling_resource_type`."] scaling_resource_type :
-    String, #[doc =
-    " Specifies the scaling resource ID. Query parameter `scaling_resource_id`."]
-    scaling_resource_id : String, #[doc = " Specifies the AS policy execution type."]
-    #[doc = ""] #[doc =
-    " - **SCHEDULED**: automatically triggered at a specified time point"] #[doc =
-    " - **RECURRENCE**: automatically triggered at a specified time period"] #[doc =
-    " - **ALARM**: alarm-triggered"] #[doc = " - **MANUAL**: manually triggered"] #[doc =
-    ""] #[doc = " Query parameter `execute_type`."] execute_type : String, #[doc =
-    " Specifies the start time that complies with UTC for querying AS policy execution logs. The format of the start time is **yyyy-MM-ddThh:mm:ssZ**."]
-    #[doc = ""] #[doc = " Query parameter `start_time`."] start_time : String, #[doc =
-    " Specifies the end time that complies with UTC for querying AS policy execution logs. The format of the end time is **yyyy-MM-ddThh:mm:ssZ**."]
-    #[doc = ""] #[doc = " Query parameter `end_time`."] end_time : String, #[doc =
-    " Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`."]
-    start_number : i64, #[doc =
-    " Specifies the number of query records. The default value is **20**. The value range is 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100."]
-    limit : i64 }
+    #[derive(Debug)]
+    ListAsPolicyExecutionLogs("list_as_policy_execution_logs") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS policy ID. Path parameter `scaling_policy_id`.
+        ///
+        /// **Required.**
+        scaling_policy_id: String,
+        /// Specifies the ID of an AS policy execution log. Query parameter `log_id`.
+        log_id: String,
+        /// Specifies the scaling resource type.
+        ///
+        /// - AS group: **SCALING\_GROUP**
+        /// - Bandwidth: **BANDWIDTH**
+        ///
+        /// Query parameter `scaling_resource_type`.
+        scaling_resource_type: String,
+        /// Specifies the scaling resource ID. Query parameter `scaling_resource_id`.
+        scaling_resource_id: String,
+        /// Specifies the AS policy execution type.
+        ///
+        /// - **SCHEDULED**: automatically triggered at a specified time point
+        /// - **RECURRENCE**: automatically triggered at a specified time period
+        /// - **ALARM**: alarm-triggered
+        /// - **MANUAL**: manually triggered
+        ///
+        /// Query parameter `execute_type`.
+        execute_type: String,
+        /// Specifies the start time that complies with UTC for querying AS policy execution logs. The format of the start time is **yyyy-MM-ddThh:mm:ssZ**.
+        ///
+        /// Query parameter `start_time`.
+        start_time: String,
+        /// Specifies the end time that complies with UTC for querying AS policy execution logs. The format of the end time is **yyyy-MM-ddThh:mm:ssZ**.
+        ///
+        /// Query parameter `end_time`.
+        end_time: String,
+        /// Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`.
+        start_number: i64,
+        /// Specifies the number of query records. The default value is **20**. The value range is 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100.
+        limit: i64,
+    }
 );
 impl ListAsPolicyExecutionLogs {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1357,25 +1537,37 @@ impl ListAsPolicyExecutionLogs {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchManageInstances("batch_manage_instances") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String, #[doc = " Specifies the ECS ID."] #[doc
-    = ""] #[doc = " **Required.**"] instances_id : Vec < String >, #[doc =
-    " Specifies whether to delete an instance when it is removed from an AS group."]
-    #[doc = " Options:"] #[doc = ""] #[doc =
-    " - **no** (default): The instance will not be deleted."] #[doc =
-    " - **yes**: The instance will be deleted."] #[doc =
-    " - If the instances were manually added to an AS group, they are removed from the AS group but are not deleted. This parameter takes effect only when the **action** is set to **REMOVE**."]
-    instance_delete : types::BatchManageAsPoliciesRequestForceDelete, #[doc =
-    " Specifies an action to be performed on instances in batches. The options are as follows:"]
-    #[doc = ""] #[doc = " - **ADD**: adds instances to the AS group."] #[doc =
-    " - **REMOVE**: removes instances from the AS group."] #[doc =
-    " - **PROTECT**: enables instance protection."] #[doc =
-    " - **UNPROTECT**: disables instance protection."] #[doc = ""] #[doc =
-    " **Required.**"] action : types::BatchManageInstancesRequestAction }
+    #[derive(Debug)]
+    BatchManageInstances("batch_manage_instances") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+        /// Specifies the ECS ID.
+        ///
+        /// **Required.**
+        instances_id: Vec<String>,
+        /// Specifies whether to delete an instance when it is removed from an AS group.
+        /// Options:
+        ///
+        /// - **no** (default): The instance will not be deleted.
+        /// - **yes**: The instance will be deleted.
+        /// - If the instances were manually added to an AS group, they are removed from the AS group but are not deleted. This parameter takes effect only when the **action** is set to **REMOVE**.
+        instance_delete: types::BatchManageAsPoliciesRequestForceDelete,
+        /// Specifies an action to be performed on instances in batches. The options are as follows:
+        ///
+        /// - **ADD**: adds instances to the AS group.
+        /// - **REMOVE**: removes instances from the AS group.
+        /// - **PROTECT**: enables instance protection.
+        /// - **UNPROTECT**: disables instance protection.
+        ///
+        /// **Required.**
+        action: types::BatchManageInstancesRequestAction,
+    }
 );
 impl BatchManageInstances {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1413,31 +1605,44 @@ impl BatchManageInstances {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListAsGroupInstances("list_as_group_instances") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies the instance lifecycle status in the AS group."] #[doc = ""] #[doc =
-    " - **INSERVICE**: The instance is enabled."] #[doc =
-    " - **PENDING**: The instance is being added to the AS group."] #[doc =
-    " - **REMOVING**: The instance is being removed from the AS group."] #[doc = ""]
-    #[doc = " Query parameter `life_cycle_state`."] life_cycle_state : String, #[doc =
-    " Specifies the instance health status."] #[doc = ""] #[doc =
-    " - **INITIALIZING**: The instance is initializing."] #[doc =
-    " - **NORMAL**: The instance is normal."] #[doc =
-    " - **ERROR**: The instance is abnormal."] #[doc = ""] #[doc =
-    " Query parameter `health_status`."] health_status : String, #[doc =
-    " Specifies the instance protection status."] #[doc = ""] #[doc =
-    " - **true**: Instance protection is enabled."] #[doc =
-    " - **false**: Instance protection is disabled."] #[doc = ""] #[doc =
-    " Query parameter `protect_from_scaling_down`."] protect_from_scaling_down : String,
-    #[doc =
-    " Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`."]
-    start_number : i64, #[doc =
-    " Specifies the number of query records. The default value is **20**. The value ranges from 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100."]
-    limit : i64 }
+    #[derive(Debug)]
+    ListAsGroupInstances("list_as_group_instances") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+        /// Specifies the instance lifecycle status in the AS group.
+        ///
+        /// - **INSERVICE**: The instance is enabled.
+        /// - **PENDING**: The instance is being added to the AS group.
+        /// - **REMOVING**: The instance is being removed from the AS group.
+        ///
+        /// Query parameter `life_cycle_state`.
+        life_cycle_state: String,
+        /// Specifies the instance health status.
+        ///
+        /// - **INITIALIZING**: The instance is initializing.
+        /// - **NORMAL**: The instance is normal.
+        /// - **ERROR**: The instance is abnormal.
+        ///
+        /// Query parameter `health_status`.
+        health_status: String,
+        /// Specifies the instance protection status.
+        ///
+        /// - **true**: Instance protection is enabled.
+        /// - **false**: Instance protection is disabled.
+        ///
+        /// Query parameter `protect_from_scaling_down`.
+        protect_from_scaling_down: String,
+        /// Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`.
+        start_number: i64,
+        /// Specifies the number of query records. The default value is **20**. The value ranges from 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100.
+        limit: i64,
+    }
 );
 impl ListAsGroupInstances {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1481,18 +1686,25 @@ impl ListAsGroupInstances {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] RemoveAsGroupInstance("remove_as_group_instance") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the instance ID. For details, see Querying Instances in an AS Group. Path parameter `instance_id`."]
-    #[doc = ""] #[doc = " **Required.**"] instance_id : String, #[doc =
-    " Specifies whether an instance is deleted when it is removed from the AS group."]
-    #[doc = " Options:"] #[doc = ""] #[doc =
-    " - **no** (default): The instance will not be deleted."] #[doc =
-    " - **yes**: The instance will be deleted."] #[doc = ""] #[doc =
-    " Query parameter `instance_delete`."] instance_delete :
-    types::BatchManageAsPoliciesRequestForceDelete }
+    #[derive(Debug)]
+    RemoveAsGroupInstance("remove_as_group_instance") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the instance ID. For details, see Querying Instances in an AS Group. Path parameter `instance_id`.
+        ///
+        /// **Required.**
+        instance_id: String,
+        /// Specifies whether an instance is deleted when it is removed from the AS group.
+        /// Options:
+        ///
+        /// - **no** (default): The instance will not be deleted.
+        /// - **yes**: The instance will be deleted.
+        ///
+        /// Query parameter `instance_delete`.
+        instance_delete: types::BatchManageAsPoliciesRequestForceDelete,
+    }
 );
 impl RemoveAsGroupInstance {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1521,24 +1733,34 @@ impl RemoveAsGroupInstance {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CallBackLifecycleHook("call_back_lifecycle_hook") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies the lifecycle operation token, which is obtained by calling the API for querying instance suspension."]
-    #[doc =
-    " When specifying a lifecycle callback object, this field is mandatory if the **instance\\_id** parameter is not used. If both this parameter and the **instance\\_id** parameter are used, preferentially use this parameter for callback."]
-    lifecycle_action_key : String, #[doc = " Specifies the instance ID."] #[doc =
-    " When a lifecycle callback object is specified, this parameter is mandatory if the **lifecycle\\_action\\_key** parameter is not used."]
-    instance_id : String, #[doc = " Specifies the lifecycle hook name."] #[doc =
-    " When a lifecycle callback object is specified, this parameter is mandatory if the **lifecycle\\_action\\_key** parameter is not used."]
-    lifecycle_hook_name : String, #[doc = " Specifies the lifecycle callback action."]
-    #[doc = ""] #[doc = " - **ABANDON**: terminates the instance."] #[doc =
-    " - **CONTINUE**: continues the instance."] #[doc =
-    " - **EXTEND**: extends the timeout duration, one hour each time."] #[doc = ""] #[doc
-    = " **Required.**"] lifecycle_action_result : String }
+    #[derive(Debug)]
+    CallBackLifecycleHook("call_back_lifecycle_hook") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+        /// Specifies the lifecycle operation token, which is obtained by calling the API for querying instance suspension.
+        /// When specifying a lifecycle callback object, this field is mandatory if the **instance\_id** parameter is not used. If both this parameter and the **instance\_id** parameter are used, preferentially use this parameter for callback.
+        lifecycle_action_key: String,
+        /// Specifies the instance ID.
+        /// When a lifecycle callback object is specified, this parameter is mandatory if the **lifecycle\_action\_key** parameter is not used.
+        instance_id: String,
+        /// Specifies the lifecycle hook name.
+        /// When a lifecycle callback object is specified, this parameter is mandatory if the **lifecycle\_action\_key** parameter is not used.
+        lifecycle_hook_name: String,
+        /// Specifies the lifecycle callback action.
+        ///
+        /// - **ABANDON**: terminates the instance.
+        /// - **CONTINUE**: continues the instance.
+        /// - **EXTEND**: extends the timeout duration, one hour each time.
+        ///
+        /// **Required.**
+        lifecycle_action_result: String,
+    }
 );
 impl CallBackLifecycleHook {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1576,38 +1798,51 @@ impl CallBackLifecycleHook {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateLifecycleHook("create_lifecycle_hook") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies the lifecycle hook name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 32 characters."]
-    #[doc = ""] #[doc = " **Required.**"] lifecycle_hook_name : String, #[doc =
-    " Specifies the lifecycle hook type. Options:"] #[doc = ""] #[doc =
-    " - **INSTANCE\\_TERMINATING**: The hook suspends the instance when the instance is terminated."]
-    #[doc =
-    " - **INSTANCE\\_LAUNCHING**: The hook suspends the instance when the instance is started."]
-    #[doc = ""] #[doc = " **Required.**"] lifecycle_hook_type :
-    types::CreateLifecycleHookRequestLifecycleHookType, #[doc =
-    " Specifies the default lifecycle hook callback operation. By default, this operation is performed when the timeout duration expires."]
-    #[doc = ""] #[doc = " - ABANDON"] #[doc = " - CONTINUE"] #[doc =
-    " - If an instance is starting, **CONTINUE** indicates that your customized operations are successful and the instance can be used. **ABANDON** indicates that your customized operations failed, and the instance will be terminated. In such a case, the scaling action fails, and you must create a new instance."]
-    #[doc =
-    " - If an instance is stopping, both **ABANDON** and **CONTINUE** allow instance termination. The difference between the two states is as follows: **ABANDON** stops other lifecycle hooks, but **CONTINUE** allows the completion of other lifecycle hooks."]
-    #[doc = " - The default value of this parameter is **ABANDON**."] default_result :
-    String, #[doc =
-    " Specifies the lifecycle hook timeout duration, which ranges from 60 to 86400 in the unit of second. The default value is 3600."]
-    #[doc =
-    " By default, this parameter specifies the instance waiting duration. You can prolong the timeout duration or perform the **CONTINUE** or **ABANDON** operation before the timeout duration expires."]
-    #[doc = ""] #[doc = " Default: `3600`. Range 60 to 86400."] default_timeout : i64,
-    #[doc = " Specifies a unique topic in SMN."] #[doc =
-    " This parameter specifies a notification object for a lifecycle hook. When an instance is suspended by the lifecycle hook, the SMN service sends a notification to the object. This notification contains the basic instance information, your customized notification content, and the token for controlling lifecycle operations."]
-    #[doc = ""] #[doc = " **Required.**"] notification_topic_urn : String, #[doc =
-    " Specifies a customized notification, which contains no more than 256 characters in length. The message cannot contain the following characters: \\<\\>\\&'()"]
-    #[doc =
-    " After a notification object is configured, the SMN service sends your customized notification to the object."]
-    #[doc = ""] #[doc = " Length at most 256."] notification_metadata : String }
+    #[derive(Debug)]
+    CreateLifecycleHook("create_lifecycle_hook") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+        /// Specifies the lifecycle hook name. The name contains only letters, digits, underscores (\_), and hyphens (-), and cannot exceed 32 characters.
+        ///
+        /// **Required.**
+        lifecycle_hook_name: String,
+        /// Specifies the lifecycle hook type. Options:
+        ///
+        /// - **INSTANCE\_TERMINATING**: The hook suspends the instance when the instance is terminated.
+        /// - **INSTANCE\_LAUNCHING**: The hook suspends the instance when the instance is started.
+        ///
+        /// **Required.**
+        lifecycle_hook_type: types::CreateLifecycleHookRequestLifecycleHookType,
+        /// Specifies the default lifecycle hook callback operation. By default, this operation is performed when the timeout duration expires.
+        ///
+        /// - ABANDON
+        /// - CONTINUE
+        /// - If an instance is starting, **CONTINUE** indicates that your customized operations are successful and the instance can be used. **ABANDON** indicates that your customized operations failed, and the instance will be terminated. In such a case, the scaling action fails, and you must create a new instance.
+        /// - If an instance is stopping, both **ABANDON** and **CONTINUE** allow instance termination. The difference between the two states is as follows: **ABANDON** stops other lifecycle hooks, but **CONTINUE** allows the completion of other lifecycle hooks.
+        /// - The default value of this parameter is **ABANDON**.
+        default_result: String,
+        /// Specifies the lifecycle hook timeout duration, which ranges from 60 to 86400 in the unit of second. The default value is 3600.
+        /// By default, this parameter specifies the instance waiting duration. You can prolong the timeout duration or perform the **CONTINUE** or **ABANDON** operation before the timeout duration expires.
+        ///
+        /// Default: `3600`. Range 60 to 86400.
+        default_timeout: i64,
+        /// Specifies a unique topic in SMN.
+        /// This parameter specifies a notification object for a lifecycle hook. When an instance is suspended by the lifecycle hook, the SMN service sends a notification to the object. This notification contains the basic instance information, your customized notification content, and the token for controlling lifecycle operations.
+        ///
+        /// **Required.**
+        notification_topic_urn: String,
+        /// Specifies a customized notification, which contains no more than 256 characters in length. The message cannot contain the following characters: \<\>\&'()
+        /// After a notification object is configured, the SMN service sends your customized notification to the object.
+        ///
+        /// Length at most 256.
+        notification_metadata: String,
+    }
 );
 impl CreateLifecycleHook {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1653,14 +1888,21 @@ impl CreateLifecycleHook {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowLifecycleHook("show_lifecycle_hook") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies the lifecycle hook name. Path parameter `lifecycle_hook_name`."] #[doc =
-    ""] #[doc = " **Required.**"] lifecycle_hook_name : String }
+    #[derive(Debug)]
+    ShowLifecycleHook("show_lifecycle_hook") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+        /// Specifies the lifecycle hook name. Path parameter `lifecycle_hook_name`.
+        ///
+        /// **Required.**
+        lifecycle_hook_name: String,
+    }
 );
 impl ShowLifecycleHook {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1696,37 +1938,47 @@ impl ShowLifecycleHook {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateLifecycleHook("update_lifecycle_hook") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies the lifecycle hook name. Path parameter `lifecycle_hook_name`."] #[doc =
-    ""] #[doc = " **Required.**"] lifecycle_hook_name : String, #[doc =
-    " Specifies the lifecycle hook type. Options:"] #[doc = ""] #[doc =
-    " - **INSTANCE\\_TERMINATING**: The hook suspends the instance when the instance is terminated."]
-    #[doc =
-    " - **INSTANCE\\_LAUNCHING**: The hook suspends the instance when the instance is started."]
-    lifecycle_hook_type : types::CreateLifecycleHookRequestLifecycleHookType, #[doc =
-    " Specifies the default lifecycle hook callback operation. By default, this operation is performed when the timeout duration expires."]
-    #[doc = ""] #[doc = " - ABANDON"] #[doc = " - CONTINUE"] #[doc =
-    " - If an instance is starting, **CONTINUE** indicates that your customized operations are successful and the instance can be used. **ABANDON** indicates that your customized operations failed, and the instance will be terminated. In such a case, the scaling action fails, and you must create a new instance."]
-    #[doc =
-    " - If an instance is stopping, both **ABANDON** and **CONTINUE** allow instance termination. The difference between the two states is as follows: **ABANDON** stops other lifecycle hooks, but **CONTINUE** allows the completion of other lifecycle hooks."]
-    #[doc = " - The default value of this parameter is **ABANDON**."] default_result :
-    String, #[doc =
-    " Specifies the lifecycle hook timeout duration, which ranges from 60 to 86400 in the unit of second. The default value is 3600."]
-    #[doc =
-    " By default, this parameter specifies the instance waiting duration. You can prolong the timeout duration or perform the **CONTINUE** or **ABANDON** operation before the timeout duration expires."]
-    #[doc = ""] #[doc = " Default: `3600`. Range 60 to 86400."] default_timeout : i64,
-    #[doc = " Specifies a unique topic in SMN."] #[doc =
-    " This parameter specifies a notification object for a lifecycle hook. When an instance is suspended by the lifecycle hook, the SMN service sends a notification to the object. This notification contains the basic instance information, your customized notification content, and the token for controlling lifecycle operations."]
-    notification_topic_urn : String, #[doc =
-    " Specifies a customized notification, which contains no more than 256 characters in length. The message cannot contain the following characters: \\<\\>\\&'()"]
-    #[doc =
-    " After a notification object is configured, the SMN service sends your customized notification to the object."]
-    #[doc = ""] #[doc = " Length at most 256."] notification_metadata : String }
+    #[derive(Debug)]
+    UpdateLifecycleHook("update_lifecycle_hook") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+        /// Specifies the lifecycle hook name. Path parameter `lifecycle_hook_name`.
+        ///
+        /// **Required.**
+        lifecycle_hook_name: String,
+        /// Specifies the lifecycle hook type. Options:
+        ///
+        /// - **INSTANCE\_TERMINATING**: The hook suspends the instance when the instance is terminated.
+        /// - **INSTANCE\_LAUNCHING**: The hook suspends the instance when the instance is started.
+        lifecycle_hook_type: types::CreateLifecycleHookRequestLifecycleHookType,
+        /// Specifies the default lifecycle hook callback operation. By default, this operation is performed when the timeout duration expires.
+        ///
+        /// - ABANDON
+        /// - CONTINUE
+        /// - If an instance is starting, **CONTINUE** indicates that your customized operations are successful and the instance can be used. **ABANDON** indicates that your customized operations failed, and the instance will be terminated. In such a case, the scaling action fails, and you must create a new instance.
+        /// - If an instance is stopping, both **ABANDON** and **CONTINUE** allow instance termination. The difference between the two states is as follows: **ABANDON** stops other lifecycle hooks, but **CONTINUE** allows the completion of other lifecycle hooks.
+        /// - The default value of this parameter is **ABANDON**.
+        default_result: String,
+        /// Specifies the lifecycle hook timeout duration, which ranges from 60 to 86400 in the unit of second. The default value is 3600.
+        /// By default, this parameter specifies the instance waiting duration. You can prolong the timeout duration or perform the **CONTINUE** or **ABANDON** operation before the timeout duration expires.
+        ///
+        /// Default: `3600`. Range 60 to 86400.
+        default_timeout: i64,
+        /// Specifies a unique topic in SMN.
+        /// This parameter specifies a notification object for a lifecycle hook. When an instance is suspended by the lifecycle hook, the SMN service sends a notification to the object. This notification contains the basic instance information, your customized notification content, and the token for controlling lifecycle operations.
+        notification_topic_urn: String,
+        /// Specifies a customized notification, which contains no more than 256 characters in length. The message cannot contain the following characters: \<\>\&'()
+        /// After a notification object is configured, the SMN service sends your customized notification to the object.
+        ///
+        /// Length at most 256.
+        notification_metadata: String,
+    }
 );
 impl UpdateLifecycleHook {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1770,14 +2022,21 @@ impl UpdateLifecycleHook {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteLifecycleHook("delete_lifecycle_hook") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies the lifecycle hook name. Path parameter `lifecycle_hook_name`."] #[doc =
-    ""] #[doc = " **Required.**"] lifecycle_hook_name : String }
+    #[derive(Debug)]
+    DeleteLifecycleHook("delete_lifecycle_hook") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+        /// Specifies the lifecycle hook name. Path parameter `lifecycle_hook_name`.
+        ///
+        /// **Required.**
+        lifecycle_hook_name: String,
+    }
 );
 impl DeleteLifecycleHook {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1809,13 +2068,18 @@ impl DeleteLifecycleHook {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowInstanceSuspension("show_instance_suspension") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies the AS instance ID. Query parameter `instance_id`."] instance_id : String
+    #[derive(Debug)]
+    ShowInstanceSuspension("show_instance_suspension") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+        /// Specifies the AS instance ID. Query parameter `instance_id`.
+        instance_id: String,
     }
 );
 impl ShowInstanceSuspension {
@@ -1851,12 +2115,17 @@ impl ShowInstanceSuspension {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListLifecycleHooks("list_lifecycle_hooks") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String }
+    #[derive(Debug)]
+    ListLifecycleHooks("list_lifecycle_hooks") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+    }
 );
 impl ListLifecycleHooks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1888,13 +2157,17 @@ impl ListLifecycleHooks {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListAsPolicyAndInstanceQuotas("list_as_policy_and_instance_quotas")
-    { #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""]
-    #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String }
+    #[derive(Debug)]
+    ListAsPolicyAndInstanceQuotas("list_as_policy_and_instance_quotas") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+    }
 );
 impl ListAsPolicyAndInstanceQuotas {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1927,10 +2200,13 @@ impl ListAsPolicyAndInstanceQuotas {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListAsQuotas("list_as_quotas") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ListAsQuotas("list_as_quotas") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ListAsQuotas {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1952,23 +2228,36 @@ impl ListAsQuotas {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateOrDeleteTag("create_or_delete_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the resource type. The option is as follows:"] #[doc =
-    " **scaling\\_group\\_tag**: indicates that the resource type is AS groups."] #[doc =
-    ""] #[doc = " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
-    resource_type : String, #[doc = " Resource ID. Path parameter `resource_id`."] #[doc
-    = ""] #[doc = " **Required.**"] resource_id : String, #[doc =
-    " Specifies the tag list. For details, see Table 3."] #[doc =
-    " If **action** is set to **delete**, the tag structure cannot be missing, and the key cannot be left blank or an empty string."]
-    #[doc = ""] #[doc = " **Required.**"] tags : Vec < types::OrDeleteTagResourceTag >,
-    #[doc =
-    " Specifies the operation ID. The value is case-sensitive and can be any of the following:"]
-    #[doc = ""] #[doc = " - **delete**: indicates deleting a tag."] #[doc =
-    " - **create**: indicates creating a tag. If the same key value already exists, it will be overwritten."]
-    #[doc = ""] #[doc = " **Required.**"] action : String }
+    #[derive(Debug)]
+    CreateOrDeleteTag("create_or_delete_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the resource type. The option is as follows:
+        /// **scaling\_group\_tag**: indicates that the resource type is AS groups.
+        ///
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+        /// Resource ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// Specifies the tag list. For details, see Table 3.
+        /// If **action** is set to **delete**, the tag structure cannot be missing, and the key cannot be left blank or an empty string.
+        ///
+        /// **Required.**
+        tags: Vec<types::OrDeleteTagResourceTag>,
+        /// Specifies the operation ID. The value is case-sensitive and can be any of the following:
+        ///
+        /// - **delete**: indicates deleting a tag.
+        /// - **create**: indicates creating a tag. If the same key value already exists, it will be overwritten.
+        ///
+        /// **Required.**
+        action: String,
+    }
 );
 impl CreateOrDeleteTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2007,44 +2296,56 @@ impl CreateOrDeleteTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListResourcesByTag("list_resources_by_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the resource type. An example value is **scaling\\_group\\_tag**. Path parameter `resource_type`."]
-    #[doc = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
-    " Specifies filter criteria with tags included. A maximum of 10 keys can be contained. The structure body must be complete. For details, see Table 3."]
-    tags : Vec < types::ResourcesByTag >, #[doc =
-    " Specifies filter criteria with any tag included. A maximum of 10 keys can be contained. For details, see Table 3."]
-    tags_any : Vec < types::ResourcesByTag >, #[doc =
-    " Specifies filter criteria without tags included. A maximum of 10 keys can be contained. For details, see Table 3."]
-    not_tags : Vec < types::ResourcesByTag >, #[doc =
-    " Specifies filter criteria without any tag included. A maximum of 10 keys can be contained. For details, see Table 3."]
-    not_tags_any : Vec < types::ResourcesByTag >, #[doc =
-    " Specifies the maximum number of query records. The maximum value is 1,000, and the minimum value is 1."]
-    #[doc = ""] #[doc =
-    " - If **action** is set to **count**, this parameter is invalid."] #[doc =
-    " - If **action** is set to **filter**, the default value is **1000**."] #[doc = ""]
-    #[doc = " Default: `1000`."] limit : String, #[doc =
-    " Marks the paging location (index position). You are advised to use the **offset** parameter to set the index position."]
-    #[doc = " Marks the paging location (resource ID or index location)."] marker :
-    String, #[doc = " Specifies the operation, which can be **filter** or **count**."]
-    #[doc = ""] #[doc =
-    " - **filter**: indicates that resources are filtered by tag and the resources meeting the search criteria are returned on pages."]
-    #[doc =
-    " - **count**: indicates that resources are searched by tag and the number of resources meeting the search criteria is returned."]
-    #[doc = ""] #[doc = " **Required.**"] action : String, #[doc =
-    " Specifies the index position. The query starts from the next image indexed by this parameter. The value must be a non-negative number."]
-    #[doc =
-    " You do not need to specify this parameter when querying resources on the first page. When you query resources on subsequent pages, set **offset** to the location returned in the response body for the previous query."]
-    #[doc = ""] #[doc =
-    " - If the **action** value is **count**, this parameter is invalid."] #[doc =
-    " - If the **action** value is **filter**, the default value is **0**."] #[doc = ""]
-    #[doc = " Default: `0`."] offset : String, #[doc =
-    " Specifies fuzzy search. For details, see Table 4."] matches : Vec <
-    types::ResourcesByTagMatch >, #[doc =
-    " If this parameter is set to **true**, all resources without tags are queried. In this case, the **tags**, **tags\\_any**, **not\\_tags**, and **not\\_tags\\_any** fields are ignored."]
-    #[doc = ""] #[doc = " **Required.**"] without_any_tag : bool }
+    #[derive(Debug)]
+    ListResourcesByTag("list_resources_by_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the resource type. An example value is **scaling\_group\_tag**. Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+        /// Specifies filter criteria with tags included. A maximum of 10 keys can be contained. The structure body must be complete. For details, see Table 3.
+        tags: Vec<types::ResourcesByTag>,
+        /// Specifies filter criteria with any tag included. A maximum of 10 keys can be contained. For details, see Table 3.
+        tags_any: Vec<types::ResourcesByTag>,
+        /// Specifies filter criteria without tags included. A maximum of 10 keys can be contained. For details, see Table 3.
+        not_tags: Vec<types::ResourcesByTag>,
+        /// Specifies filter criteria without any tag included. A maximum of 10 keys can be contained. For details, see Table 3.
+        not_tags_any: Vec<types::ResourcesByTag>,
+        /// Specifies the maximum number of query records. The maximum value is 1,000, and the minimum value is 1.
+        ///
+        /// - If **action** is set to **count**, this parameter is invalid.
+        /// - If **action** is set to **filter**, the default value is **1000**.
+        ///
+        /// Default: `1000`.
+        limit: String,
+        /// Marks the paging location (index position). You are advised to use the **offset** parameter to set the index position.
+        /// Marks the paging location (resource ID or index location).
+        marker: String,
+        /// Specifies the operation, which can be **filter** or **count**.
+        ///
+        /// - **filter**: indicates that resources are filtered by tag and the resources meeting the search criteria are returned on pages.
+        /// - **count**: indicates that resources are searched by tag and the number of resources meeting the search criteria is returned.
+        ///
+        /// **Required.**
+        action: String,
+        /// Specifies the index position. The query starts from the next image indexed by this parameter. The value must be a non-negative number.
+        /// You do not need to specify this parameter when querying resources on the first page. When you query resources on subsequent pages, set **offset** to the location returned in the response body for the previous query.
+        ///
+        /// - If the **action** value is **count**, this parameter is invalid.
+        /// - If the **action** value is **filter**, the default value is **0**.
+        ///
+        /// Default: `0`.
+        offset: String,
+        /// Specifies fuzzy search. For details, see Table 4.
+        matches: Vec<types::ResourcesByTagMatch>,
+        /// If this parameter is set to **true**, all resources without tags are queried. In this case, the **tags**, **tags\_any**, **not\_tags**, and **not\_tags\_any** fields are ignored.
+        ///
+        /// **Required.**
+        without_any_tag: bool,
+    }
 );
 impl ListResourcesByTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2098,14 +2399,20 @@ impl ListResourcesByTag {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListTags("list_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the resource type. The option is as follows:"] #[doc =
-    " **scaling\\_group\\_tag**: indicates that the resource type is AS groups."] #[doc =
-    ""] #[doc = " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
-    resource_type : String }
+    #[derive(Debug)]
+    ListTags("list_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the resource type. The option is as follows:
+        /// **scaling\_group\_tag**: indicates that the resource type is AS groups.
+        ///
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+    }
 );
 impl ListTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2134,16 +2441,24 @@ impl ListTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListResourceTags("list_resource_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the resource type. The option is as follows:"] #[doc =
-    " **scaling\\_group\\_tag**: indicates that the resource type is AS groups."] #[doc =
-    ""] #[doc = " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
-    resource_type : String, #[doc =
-    " Specifies the resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc =
-    " **Required.**"] resource_id : String }
+    #[derive(Debug)]
+    ListResourceTags("list_resource_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the resource type. The option is as follows:
+        /// **scaling\_group\_tag**: indicates that the resource type is AS groups.
+        ///
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+        /// Specifies the resource ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+    }
 );
 impl ListResourceTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2177,9 +2492,13 @@ impl ListResourceTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowApiVersion("show_api_version") { #[doc =
-    " Specifies the ID of the AS API version. Path parameter `api_version`."] #[doc = ""]
-    #[doc = " **Required.**"] api_version : String }
+    #[derive(Debug)]
+    ShowApiVersion("show_api_version") {
+        /// Specifies the ID of the AS API version. Path parameter `api_version`.
+        ///
+        /// **Required.**
+        api_version: String,
+    }
 );
 impl ShowApiVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2204,7 +2523,10 @@ impl ShowApiVersion {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
-crate::support::builder!(#[derive(Debug)] ListApiVersions("list_api_versions") {});
+crate::support::builder!(
+    #[derive(Debug)]
+    ListApiVersions("list_api_versions") {}
+);
 impl ListApiVersions {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/");

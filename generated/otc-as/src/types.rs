@@ -36,23 +36,40 @@ pub struct CreateAsPolicyV2Request {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    CreateAsPolicyV2Request { scaling_policy_name "scaling_policy_name",
-    scaling_resource_id "scaling_resource_id", scaling_resource_type
-    "scaling_resource_type", scaling_policy_type "scaling_policy_type", alarm_id
-    "alarm_id" if_some, scheduled_policy "scheduled_policy" if_some,
-    scaling_policy_action "scaling_policy_action" if_some, cool_down_time
-    "cool_down_time" if_some, description "description" if_some }
+    CreateAsPolicyV2Request {
+        scaling_policy_name "scaling_policy_name",
+        scaling_resource_id "scaling_resource_id",
+        scaling_resource_type "scaling_resource_type",
+        scaling_policy_type "scaling_policy_type",
+        alarm_id "alarm_id" if_some,
+        scheduled_policy "scheduled_policy" if_some,
+        scaling_policy_action "scaling_policy_action" if_some,
+        cool_down_time "cool_down_time" if_some,
+        description "description" if_some,
+    }
 );
 crate::support::model_builder!(
-    CreateAsPolicyV2Request CreateAsPolicyV2RequestBuilder { scaling_policy_name :
-    String, scaling_resource_id : String, scaling_resource_type : String,
-    scaling_policy_type : String } { alarm_id, scheduled_policy, scaling_policy_action,
-    cool_down_time, description }
+    CreateAsPolicyV2Request CreateAsPolicyV2RequestBuilder {
+        scaling_policy_name: String,
+        scaling_resource_id: String,
+        scaling_resource_type: String,
+        scaling_policy_type: String,
+    } {
+        alarm_id,
+        scheduled_policy,
+        scaling_policy_action,
+        cool_down_time,
+        description,
+    }
 );
 crate::support::setters!(
-    @ model CreateAsPolicyV2Request { alarm_id : String, scheduled_policy :
-    AsPolicyV2ScheduledPolicy, scaling_policy_action : AsPolicyV2ScalingPolicyAction,
-    cool_down_time : i64, description : String }
+    @model CreateAsPolicyV2Request {
+        alarm_id: String,
+        scheduled_policy: AsPolicyV2ScheduledPolicy,
+        scaling_policy_action: AsPolicyV2ScalingPolicyAction,
+        cool_down_time: i64,
+        description: String,
+    }
 );
 /// scheduled\_policy field description
 #[derive(Clone, Debug, PartialEq)]
@@ -84,13 +101,21 @@ pub struct AsPolicyV2ScheduledPolicy {
     pub end_time: Option<String>,
 }
 crate::support::json_model!(
-    AsPolicyV2ScheduledPolicy { launch_time "launch_time", recurrence_type
-    "recurrence_type" if_some, recurrence_value "recurrence_value" if_some, start_time
-    "start_time" if_some, end_time "end_time" if_some }
+    AsPolicyV2ScheduledPolicy {
+        launch_time "launch_time",
+        recurrence_type "recurrence_type" if_some,
+        recurrence_value "recurrence_value" if_some,
+        start_time "start_time" if_some,
+        end_time "end_time" if_some,
+    }
 );
 crate::support::setters!(
-    @ model AsPolicyV2ScheduledPolicy new(launch_time : String) { recurrence_type :
-    String, recurrence_value : String, start_time : String, end_time : String }
+    @model AsPolicyV2ScheduledPolicy new(launch_time: String) {
+        recurrence_type: String,
+        recurrence_value: String,
+        start_time: String,
+        end_time: String,
+    }
 );
 /// scaling\_policy\_action field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -128,12 +153,20 @@ pub struct AsPolicyV2ScalingPolicyAction {
     pub limits: Option<i64>,
 }
 crate::support::json_model!(
-    AsPolicyV2ScalingPolicyAction { operation "operation" if_some, size "size" if_some,
-    percentage "percentage" if_some, limits "limits" if_some }
+    AsPolicyV2ScalingPolicyAction {
+        operation "operation" if_some,
+        size "size" if_some,
+        percentage "percentage" if_some,
+        limits "limits" if_some,
+    }
 );
 crate::support::setters!(
-    @ model AsPolicyV2ScalingPolicyAction { operation : String, size : i64, percentage :
-    i64, limits : i64 }
+    @model AsPolicyV2ScalingPolicyAction {
+        operation: String,
+        size: i64,
+        percentage: i64,
+        limits: i64,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -143,10 +176,14 @@ pub struct CreateAsPolicyV2Response {
     pub scaling_policy_id: Option<String>,
 }
 crate::support::json_model!(
-    CreateAsPolicyV2Response { scaling_policy_id "scaling_policy_id" }
+    CreateAsPolicyV2Response {
+        scaling_policy_id "scaling_policy_id",
+    }
 );
 crate::support::setters!(
-    @ model CreateAsPolicyV2Response { scaling_policy_id : String }
+    @model CreateAsPolicyV2Response {
+        scaling_policy_id: String,
+    }
 );
 /// Response parameters
 ///
@@ -191,18 +228,30 @@ pub struct UpdateAsPolicyV2Request {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    UpdateAsPolicyV2Request { scaling_policy_name "scaling_policy_name" if_some,
-    scaling_policy_type "scaling_policy_type" if_some, scaling_resource_id
-    "scaling_resource_id" if_some, scaling_resource_type "scaling_resource_type" if_some,
-    alarm_id "alarm_id" if_some, scheduled_policy "scheduled_policy" if_some,
-    scaling_policy_action "scaling_policy_action" if_some, cool_down_time
-    "cool_down_time" if_some, description "description" if_some }
+    UpdateAsPolicyV2Request {
+        scaling_policy_name "scaling_policy_name" if_some,
+        scaling_policy_type "scaling_policy_type" if_some,
+        scaling_resource_id "scaling_resource_id" if_some,
+        scaling_resource_type "scaling_resource_type" if_some,
+        alarm_id "alarm_id" if_some,
+        scheduled_policy "scheduled_policy" if_some,
+        scaling_policy_action "scaling_policy_action" if_some,
+        cool_down_time "cool_down_time" if_some,
+        description "description" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateAsPolicyV2Request { scaling_policy_name : String, scaling_policy_type :
-    String, scaling_resource_id : String, scaling_resource_type : String, alarm_id :
-    String, scheduled_policy : AsPolicyV2ScheduledPolicy, scaling_policy_action :
-    AsPolicyV2ScalingPolicyAction, cool_down_time : i64, description : String }
+    @model UpdateAsPolicyV2Request {
+        scaling_policy_name: String,
+        scaling_policy_type: String,
+        scaling_resource_id: String,
+        scaling_resource_type: String,
+        alarm_id: String,
+        scheduled_policy: AsPolicyV2ScheduledPolicy,
+        scaling_policy_action: AsPolicyV2ScalingPolicyAction,
+        cool_down_time: i64,
+        description: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -211,9 +260,15 @@ pub struct ShowAsPolicyV2Response {
     /// Specifies details about the AS policy. For details, see Table 3.
     pub scaling_policy: Option<AsPolicyV2ScalingPolicy>,
 }
-crate::support::json_model!(ShowAsPolicyV2Response { scaling_policy "scaling_policy" });
+crate::support::json_model!(
+    ShowAsPolicyV2Response {
+        scaling_policy "scaling_policy",
+    }
+);
 crate::support::setters!(
-    @ model ShowAsPolicyV2Response { scaling_policy : AsPolicyV2ScalingPolicy }
+    @model ShowAsPolicyV2Response {
+        scaling_policy: AsPolicyV2ScalingPolicy,
+    }
 );
 /// scaling\_policy field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -259,21 +314,38 @@ pub struct AsPolicyV2ScalingPolicy {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    AsPolicyV2ScalingPolicy { scaling_resource_id "scaling_resource_id",
-    scaling_resource_type "scaling_resource_type", scaling_policy_name
-    "scaling_policy_name", scaling_policy_id "scaling_policy_id", policy_status
-    "policy_status", scaling_policy_type "scaling_policy_type", alarm_id "alarm_id",
-    scheduled_policy "scheduled_policy", scaling_policy_action "scaling_policy_action",
-    cool_down_time "cool_down_time", create_time "create_time", meta_data "meta_data",
-    description "description" }
+    AsPolicyV2ScalingPolicy {
+        scaling_resource_id "scaling_resource_id",
+        scaling_resource_type "scaling_resource_type",
+        scaling_policy_name "scaling_policy_name",
+        scaling_policy_id "scaling_policy_id",
+        policy_status "policy_status",
+        scaling_policy_type "scaling_policy_type",
+        alarm_id "alarm_id",
+        scheduled_policy "scheduled_policy",
+        scaling_policy_action "scaling_policy_action",
+        cool_down_time "cool_down_time",
+        create_time "create_time",
+        meta_data "meta_data",
+        description "description",
+    }
 );
 crate::support::setters!(
-    @ model AsPolicyV2ScalingPolicy { scaling_resource_id : String, scaling_resource_type
-    : String, scaling_policy_name : String, scaling_policy_id : String, policy_status :
-    String, scaling_policy_type : String, alarm_id : String, scheduled_policy :
-    ShowAsPolicyV2ScheduledPolicy, scaling_policy_action :
-    ShowAsPolicyV2ScalingPolicyAction, cool_down_time : i64, create_time : String,
-    meta_data : AsPolicyV2MetaData, description : String }
+    @model AsPolicyV2ScalingPolicy {
+        scaling_resource_id: String,
+        scaling_resource_type: String,
+        scaling_policy_name: String,
+        scaling_policy_id: String,
+        policy_status: String,
+        scaling_policy_type: String,
+        alarm_id: String,
+        scheduled_policy: ShowAsPolicyV2ScheduledPolicy,
+        scaling_policy_action: ShowAsPolicyV2ScalingPolicyAction,
+        cool_down_time: i64,
+        create_time: String,
+        meta_data: AsPolicyV2MetaData,
+        description: String,
+    }
 );
 /// scheduled\_policy field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -304,13 +376,22 @@ pub struct ShowAsPolicyV2ScheduledPolicy {
     pub end_time: Option<String>,
 }
 crate::support::json_model!(
-    ShowAsPolicyV2ScheduledPolicy { launch_time "launch_time", recurrence_type
-    "recurrence_type", recurrence_value "recurrence_value", start_time "start_time",
-    end_time "end_time" }
+    ShowAsPolicyV2ScheduledPolicy {
+        launch_time "launch_time",
+        recurrence_type "recurrence_type",
+        recurrence_value "recurrence_value",
+        start_time "start_time",
+        end_time "end_time",
+    }
 );
 crate::support::setters!(
-    @ model ShowAsPolicyV2ScheduledPolicy { launch_time : String, recurrence_type :
-    String, recurrence_value : String, start_time : String, end_time : String }
+    @model ShowAsPolicyV2ScheduledPolicy {
+        launch_time: String,
+        recurrence_type: String,
+        recurrence_value: String,
+        start_time: String,
+        end_time: String,
+    }
 );
 /// scheduled\_policy field description
 ///
@@ -346,12 +427,20 @@ pub struct ShowAsPolicyV2ScalingPolicyAction {
     pub limits: Option<i64>,
 }
 crate::support::json_model!(
-    ShowAsPolicyV2ScalingPolicyAction { operation "operation", size "size", percentage
-    "percentage", limits "limits" }
+    ShowAsPolicyV2ScalingPolicyAction {
+        operation "operation",
+        size "size",
+        percentage "percentage",
+        limits "limits",
+    }
 );
 crate::support::setters!(
-    @ model ShowAsPolicyV2ScalingPolicyAction { operation : String, size : i64,
-    percentage : i64, limits : i64 }
+    @model ShowAsPolicyV2ScalingPolicyAction {
+        operation: String,
+        size: i64,
+        percentage: i64,
+        limits: i64,
+    }
 );
 /// meta\_data field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -365,12 +454,18 @@ pub struct AsPolicyV2MetaData {
     pub metadata_eip_address: Option<String>,
 }
 crate::support::json_model!(
-    AsPolicyV2MetaData { metadata_bandwidth_share_type "metadata_bandwidth_share_type",
-    metadata_eip_id "metadata_eip_id", metadata_eip_address "metadata_eip_address" }
+    AsPolicyV2MetaData {
+        metadata_bandwidth_share_type "metadata_bandwidth_share_type",
+        metadata_eip_id "metadata_eip_id",
+        metadata_eip_address "metadata_eip_address",
+    }
 );
 crate::support::setters!(
-    @ model AsPolicyV2MetaData { metadata_bandwidth_share_type : String, metadata_eip_id
-    : String, metadata_eip_address : String }
+    @model AsPolicyV2MetaData {
+        metadata_bandwidth_share_type: String,
+        metadata_eip_id: String,
+        metadata_eip_address: String,
+    }
 );
 /// meta\_data field description
 ///
@@ -394,12 +489,20 @@ pub struct ShowResourceAsPoliciesBoundV2Response {
     pub scaling_policies: Option<Vec<ResourceAsPoliciesBoundV2ScalingPolicy>>,
 }
 crate::support::json_model!(
-    ShowResourceAsPoliciesBoundV2Response { total_number "total_number", start_number
-    "start_number", limit "limit", scaling_policies "scaling_policies" }
+    ShowResourceAsPoliciesBoundV2Response {
+        total_number "total_number",
+        start_number "start_number",
+        limit "limit",
+        scaling_policies "scaling_policies",
+    }
 );
 crate::support::setters!(
-    @ model ShowResourceAsPoliciesBoundV2Response { total_number : i64, start_number :
-    i64, limit : i64, scaling_policies : Vec < ResourceAsPoliciesBoundV2ScalingPolicy > }
+    @model ShowResourceAsPoliciesBoundV2Response {
+        total_number: i64,
+        start_number: i64,
+        limit: i64,
+        scaling_policies: Vec<ResourceAsPoliciesBoundV2ScalingPolicy>,
+    }
 );
 /// scaling\_policies field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -445,21 +548,38 @@ pub struct ResourceAsPoliciesBoundV2ScalingPolicy {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    ResourceAsPoliciesBoundV2ScalingPolicy { scaling_policy_name "scaling_policy_name",
-    scaling_policy_id "scaling_policy_id", scaling_resource_id "scaling_resource_id",
-    scaling_resource_type "scaling_resource_type", policy_status "policy_status",
-    scaling_policy_type "scaling_policy_type", alarm_id "alarm_id", scheduled_policy
-    "scheduled_policy", scaling_policy_action "scaling_policy_action", cool_down_time
-    "cool_down_time", create_time "create_time", meta_data "meta_data", description
-    "description" }
+    ResourceAsPoliciesBoundV2ScalingPolicy {
+        scaling_policy_name "scaling_policy_name",
+        scaling_policy_id "scaling_policy_id",
+        scaling_resource_id "scaling_resource_id",
+        scaling_resource_type "scaling_resource_type",
+        policy_status "policy_status",
+        scaling_policy_type "scaling_policy_type",
+        alarm_id "alarm_id",
+        scheduled_policy "scheduled_policy",
+        scaling_policy_action "scaling_policy_action",
+        cool_down_time "cool_down_time",
+        create_time "create_time",
+        meta_data "meta_data",
+        description "description",
+    }
 );
 crate::support::setters!(
-    @ model ResourceAsPoliciesBoundV2ScalingPolicy { scaling_policy_name : String,
-    scaling_policy_id : String, scaling_resource_id : String, scaling_resource_type :
-    String, policy_status : String, scaling_policy_type : String, alarm_id : String,
-    scheduled_policy : ShowAsPolicyV2ScheduledPolicy, scaling_policy_action :
-    ResourceAsPoliciesBoundV2ScalingPolicyAction, cool_down_time : i64, create_time :
-    String, meta_data : AsPolicyV2MetaData, description : String }
+    @model ResourceAsPoliciesBoundV2ScalingPolicy {
+        scaling_policy_name: String,
+        scaling_policy_id: String,
+        scaling_resource_id: String,
+        scaling_resource_type: String,
+        policy_status: String,
+        scaling_policy_type: String,
+        alarm_id: String,
+        scheduled_policy: ShowAsPolicyV2ScheduledPolicy,
+        scaling_policy_action: ResourceAsPoliciesBoundV2ScalingPolicyAction,
+        cool_down_time: i64,
+        create_time: String,
+        meta_data: AsPolicyV2MetaData,
+        description: String,
+    }
 );
 /// scaling\_policy\_action field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -479,12 +599,20 @@ pub struct ResourceAsPoliciesBoundV2ScalingPolicyAction {
     pub limits: Option<i64>,
 }
 crate::support::json_model!(
-    ResourceAsPoliciesBoundV2ScalingPolicyAction { operation "operation", size "size",
-    percentage "percentage", limits "limits" }
+    ResourceAsPoliciesBoundV2ScalingPolicyAction {
+        operation "operation",
+        size "size",
+        percentage "percentage",
+        limits "limits",
+    }
 );
 crate::support::setters!(
-    @ model ResourceAsPoliciesBoundV2ScalingPolicyAction { operation : String, size :
-    i64, percentage : i64, limits : i64 }
+    @model ResourceAsPoliciesBoundV2ScalingPolicyAction {
+        operation: String,
+        size: i64,
+        percentage: i64,
+        limits: i64,
+    }
 );
 /// scaling\_policy\_action field description
 ///
@@ -504,12 +632,20 @@ pub struct ListAsPoliciesV2Response {
     pub scaling_policies: Option<Vec<AsPoliciesV2ScalingPolicy>>,
 }
 crate::support::json_model!(
-    ListAsPoliciesV2Response { total_number "total_number", start_number "start_number",
-    limit "limit", scaling_policies "scaling_policies" }
+    ListAsPoliciesV2Response {
+        total_number "total_number",
+        start_number "start_number",
+        limit "limit",
+        scaling_policies "scaling_policies",
+    }
 );
 crate::support::setters!(
-    @ model ListAsPoliciesV2Response { total_number : i64, start_number : i64, limit :
-    i64, scaling_policies : Vec < AsPoliciesV2ScalingPolicy > }
+    @model ListAsPoliciesV2Response {
+        total_number: i64,
+        start_number: i64,
+        limit: i64,
+        scaling_policies: Vec<AsPoliciesV2ScalingPolicy>,
+    }
 );
 /// scaling\_policies field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -554,21 +690,38 @@ pub struct AsPoliciesV2ScalingPolicy {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    AsPoliciesV2ScalingPolicy { scaling_policy_name "scaling_policy_name",
-    scaling_policy_id "scaling_policy_id", scaling_resource_id "scaling_resource_id",
-    scaling_resource_type "scaling_resource_type", policy_status "policy_status",
-    scaling_policy_type "scaling_policy_type", alarm_id "alarm_id", scheduled_policy
-    "scheduled_policy", scaling_policy_action "scaling_policy_action", cool_down_time
-    "cool_down_time", create_time "create_time", meta_data "meta_data", description
-    "description" }
+    AsPoliciesV2ScalingPolicy {
+        scaling_policy_name "scaling_policy_name",
+        scaling_policy_id "scaling_policy_id",
+        scaling_resource_id "scaling_resource_id",
+        scaling_resource_type "scaling_resource_type",
+        policy_status "policy_status",
+        scaling_policy_type "scaling_policy_type",
+        alarm_id "alarm_id",
+        scheduled_policy "scheduled_policy",
+        scaling_policy_action "scaling_policy_action",
+        cool_down_time "cool_down_time",
+        create_time "create_time",
+        meta_data "meta_data",
+        description "description",
+    }
 );
 crate::support::setters!(
-    @ model AsPoliciesV2ScalingPolicy { scaling_policy_name : String, scaling_policy_id :
-    String, scaling_resource_id : String, scaling_resource_type : String, policy_status :
-    String, scaling_policy_type : String, alarm_id : String, scheduled_policy :
-    ShowAsPolicyV2ScheduledPolicy, scaling_policy_action :
-    ResourceAsPoliciesBoundV2ScalingPolicyAction, cool_down_time : i64, create_time :
-    String, meta_data : AsPolicyV2MetaData, description : String }
+    @model AsPoliciesV2ScalingPolicy {
+        scaling_policy_name: String,
+        scaling_policy_id: String,
+        scaling_resource_id: String,
+        scaling_resource_type: String,
+        policy_status: String,
+        scaling_policy_type: String,
+        alarm_id: String,
+        scheduled_policy: ShowAsPolicyV2ScheduledPolicy,
+        scaling_policy_action: ResourceAsPoliciesBoundV2ScalingPolicyAction,
+        cool_down_time: i64,
+        create_time: String,
+        meta_data: AsPolicyV2MetaData,
+        description: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -584,12 +737,20 @@ pub struct ListScalingActionLogsV2Response {
     pub scaling_activity_log: Option<Vec<ScalingActionLogsV2ScalingActivityLog>>,
 }
 crate::support::json_model!(
-    ListScalingActionLogsV2Response { total_number "total_number", start_number
-    "start_number", limit "limit", scaling_activity_log "scaling_activity_log" }
+    ListScalingActionLogsV2Response {
+        total_number "total_number",
+        start_number "start_number",
+        limit "limit",
+        scaling_activity_log "scaling_activity_log",
+    }
 );
 crate::support::setters!(
-    @ model ListScalingActionLogsV2Response { total_number : i64, start_number : i64,
-    limit : i64, scaling_activity_log : Vec < ScalingActionLogsV2ScalingActivityLog > }
+    @model ListScalingActionLogsV2Response {
+        total_number: i64,
+        start_number: i64,
+        limit: i64,
+        scaling_activity_log: Vec<ScalingActionLogsV2ScalingActivityLog>,
+    }
 );
 /// scaling\_activity\_log field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -637,29 +798,48 @@ pub struct ScalingActionLogsV2ScalingActivityLog {
     pub type_: Option<String>,
 }
 crate::support::json_model!(
-    ScalingActionLogsV2ScalingActivityLog { status "status", start_time "start_time",
-    end_time "end_time", id "id", instance_removed_list "instance_removed_list",
-    instance_deleted_list "instance_deleted_list", instance_added_list
-    "instance_added_list", instance_failed_list "instance_failed_list",
-    instance_standby_list "instance_standby_list", scaling_value "scaling_value",
-    description "description", instance_value "instance_value", desire_value
-    "desire_value", lb_bind_success_list "lb_bind_success_list", lb_bind_failed_list
-    "lb_bind_failed_list", lb_unbind_success_list "lb_unbind_success_list",
-    lb_unbind_failed_list "lb_unbind_failed_list", type_ "type" }
+    ScalingActionLogsV2ScalingActivityLog {
+        status "status",
+        start_time "start_time",
+        end_time "end_time",
+        id "id",
+        instance_removed_list "instance_removed_list",
+        instance_deleted_list "instance_deleted_list",
+        instance_added_list "instance_added_list",
+        instance_failed_list "instance_failed_list",
+        instance_standby_list "instance_standby_list",
+        scaling_value "scaling_value",
+        description "description",
+        instance_value "instance_value",
+        desire_value "desire_value",
+        lb_bind_success_list "lb_bind_success_list",
+        lb_bind_failed_list "lb_bind_failed_list",
+        lb_unbind_success_list "lb_unbind_success_list",
+        lb_unbind_failed_list "lb_unbind_failed_list",
+        type_ "type",
+    }
 );
 crate::support::setters!(
-    @ model ScalingActionLogsV2ScalingActivityLog { status : String, start_time : String,
-    end_time : String, id : String, instance_removed_list : Vec <
-    ScalingActionLogsV2ScalingInstance >, instance_deleted_list : Vec <
-    ScalingActionLogsV2ScalingInstance >, instance_added_list : Vec <
-    ScalingActionLogsV2ScalingInstance >, instance_failed_list : Vec <
-    ScalingActionLogsV2ScalingInstance >, instance_standby_list : Vec <
-    ScalingActionLogsV2ScalingInstance >, scaling_value : i64, description : String,
-    instance_value : i64, desire_value : i64, lb_bind_success_list : Vec <
-    ScalingActionLogsV2ModifyLb >, lb_bind_failed_list : Vec <
-    ScalingActionLogsV2ModifyLb >, lb_unbind_success_list : Vec <
-    ScalingActionLogsV2ModifyLb >, lb_unbind_failed_list : Vec <
-    ScalingActionLogsV2ModifyLb >, type_ : String }
+    @model ScalingActionLogsV2ScalingActivityLog {
+        status: String,
+        start_time: String,
+        end_time: String,
+        id: String,
+        instance_removed_list: Vec<ScalingActionLogsV2ScalingInstance>,
+        instance_deleted_list: Vec<ScalingActionLogsV2ScalingInstance>,
+        instance_added_list: Vec<ScalingActionLogsV2ScalingInstance>,
+        instance_failed_list: Vec<ScalingActionLogsV2ScalingInstance>,
+        instance_standby_list: Vec<ScalingActionLogsV2ScalingInstance>,
+        scaling_value: i64,
+        description: String,
+        instance_value: i64,
+        desire_value: i64,
+        lb_bind_success_list: Vec<ScalingActionLogsV2ModifyLb>,
+        lb_bind_failed_list: Vec<ScalingActionLogsV2ModifyLb>,
+        lb_unbind_success_list: Vec<ScalingActionLogsV2ModifyLb>,
+        lb_unbind_failed_list: Vec<ScalingActionLogsV2ModifyLb>,
+        type_: String,
+    }
 );
 /// scaling\_instance field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -677,13 +857,22 @@ pub struct ScalingActionLogsV2ScalingInstance {
     pub instance_config: Option<String>,
 }
 crate::support::json_model!(
-    ScalingActionLogsV2ScalingInstance { instance_name "instance_name", instance_id
-    "instance_id", failed_reason "failed_reason", failed_details "failed_details",
-    instance_config "instance_config" }
+    ScalingActionLogsV2ScalingInstance {
+        instance_name "instance_name",
+        instance_id "instance_id",
+        failed_reason "failed_reason",
+        failed_details "failed_details",
+        instance_config "instance_config",
+    }
 );
 crate::support::setters!(
-    @ model ScalingActionLogsV2ScalingInstance { instance_name : String, instance_id :
-    String, failed_reason : String, failed_details : String, instance_config : String }
+    @model ScalingActionLogsV2ScalingInstance {
+        instance_name: String,
+        instance_id: String,
+        failed_reason: String,
+        failed_details: String,
+        instance_config: String,
+    }
 );
 /// modify\_lb field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -699,13 +888,20 @@ pub struct ScalingActionLogsV2ModifyLb {
     pub failed_details: Option<String>,
 }
 crate::support::json_model!(
-    ScalingActionLogsV2ModifyLb { lbaas_listener "lbaas_listener", listener "listener",
-    failed_reason "failed_reason", failed_details "failed_details" }
+    ScalingActionLogsV2ModifyLb {
+        lbaas_listener "lbaas_listener",
+        listener "listener",
+        failed_reason "failed_reason",
+        failed_details "failed_details",
+    }
 );
 crate::support::setters!(
-    @ model ScalingActionLogsV2ModifyLb { lbaas_listener :
-    ScalingActionLogsV2LbaasListener, listener : String, failed_reason : String,
-    failed_details : String }
+    @model ScalingActionLogsV2ModifyLb {
+        lbaas_listener: ScalingActionLogsV2LbaasListener,
+        listener: String,
+        failed_reason: String,
+        failed_details: String,
+    }
 );
 /// lbaas\_listener field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -721,12 +917,20 @@ pub struct ScalingActionLogsV2LbaasListener {
     pub weight: Option<i64>,
 }
 crate::support::json_model!(
-    ScalingActionLogsV2LbaasListener { listener_id "listener_id", pool_id "pool_id",
-    protocol_port "protocol_port", weight "weight" }
+    ScalingActionLogsV2LbaasListener {
+        listener_id "listener_id",
+        pool_id "pool_id",
+        protocol_port "protocol_port",
+        weight "weight",
+    }
 );
 crate::support::setters!(
-    @ model ScalingActionLogsV2LbaasListener { listener_id : String, pool_id : String,
-    protocol_port : i64, weight : i64 }
+    @model ScalingActionLogsV2LbaasListener {
+        listener_id: String,
+        pool_id: String,
+        protocol_port: i64,
+        weight: i64,
+    }
 );
 /// lbaas\_listeners field description
 ///
@@ -740,12 +944,12 @@ pub struct BatchDeleteAsConfigurationsRequest {
     pub scaling_configuration_id: Vec<String>,
 }
 crate::support::json_model!(
-    BatchDeleteAsConfigurationsRequest { scaling_configuration_id
-    "scaling_configuration_id" }
+    BatchDeleteAsConfigurationsRequest {
+        scaling_configuration_id "scaling_configuration_id",
+    }
 );
 crate::support::setters!(
-    @ model BatchDeleteAsConfigurationsRequest new(scaling_configuration_id : Vec <
-    String >) {}
+    @model BatchDeleteAsConfigurationsRequest new(scaling_configuration_id: Vec<String>) {}
 );
 /// Request parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -765,14 +969,18 @@ pub struct CreateAsConfigurationRequest {
     pub source_scaling_configuration_id: Option<String>,
 }
 crate::support::json_model!(
-    CreateAsConfigurationRequest { scaling_configuration_name
-    "scaling_configuration_name" if_some, instance_config "instance_config" if_some,
-    source_scaling_configuration_id "source_scaling_configuration_id" if_some }
+    CreateAsConfigurationRequest {
+        scaling_configuration_name "scaling_configuration_name" if_some,
+        instance_config "instance_config" if_some,
+        source_scaling_configuration_id "source_scaling_configuration_id" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreateAsConfigurationRequest { scaling_configuration_name : String,
-    instance_config : AsConfigurationInstanceConfig, source_scaling_configuration_id :
-    String }
+    @model CreateAsConfigurationRequest {
+        scaling_configuration_name: String,
+        instance_config: AsConfigurationInstanceConfig,
+        source_scaling_configuration_id: String,
+    }
 );
 /// instance\_config field description
 #[derive(Clone, Debug, PartialEq)]
@@ -816,44 +1024,65 @@ pub struct AsConfigurationInstanceConfig {
     pub market_type: Option<String>,
 }
 crate::support::json_model!(
-    AsConfigurationInstanceConfig { instance_id "instance_id" if_some, flavor_ref
-    "flavorRef" if_some, image_ref "imageRef" if_some, disk "disk" if_some, key_name
-    "key_name", personality "personality" if_some, public_ip "public_ip" if_some,
-    user_data "user_data" if_some, metadata "metadata" if_some, security_groups
-    "security_groups" if_some, market_type "market_type" if_some }
+    AsConfigurationInstanceConfig {
+        instance_id "instance_id" if_some,
+        flavor_ref "flavorRef" if_some,
+        image_ref "imageRef" if_some,
+        disk "disk" if_some,
+        key_name "key_name",
+        personality "personality" if_some,
+        public_ip "public_ip" if_some,
+        user_data "user_data" if_some,
+        metadata "metadata" if_some,
+        security_groups "security_groups" if_some,
+        market_type "market_type" if_some,
+    }
 );
 crate::support::setters!(
-    @ model AsConfigurationInstanceConfig new(key_name : String) { instance_id : String,
-    flavor_ref : String, image_ref : String, disk : Vec < AsConfigurationDisk >,
-    personality : Vec < AsConfigurationPersonality >, public_ip :
-    AsConfigurationPublicIp, user_data : String, metadata :
-    CreateAsConfigurationMetadata, security_groups : Vec < AsConfigurationSecurityGroup
-    >, market_type : String }
+    @model AsConfigurationInstanceConfig new(key_name: String) {
+        instance_id: String,
+        flavor_ref: String,
+        image_ref: String,
+        disk: Vec<AsConfigurationDisk>,
+        personality: Vec<AsConfigurationPersonality>,
+        public_ip: AsConfigurationPublicIp,
+        user_data: String,
+        metadata: CreateAsConfigurationMetadata,
+        security_groups: Vec<AsConfigurationSecurityGroup>,
+        market_type: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Specifies the ECS system disk type. The disk type must match the available disk type."]
-    #[doc = " The value can be **SSD**, **SAS**, **SATA**, or **ESSD**."] #[doc = ""]
-    #[doc = " - **SSD**: the ultra-high I/O type"] #[doc =
-    " - **SAS**: the high I/O type"] #[doc = " - **SATA**: the common I/O type"] #[doc =
-    " - **co-p1**: the high I/O (performance-optimized I) type"] #[doc =
-    " - **uh-l1**: the ultra-high I/O (latency-optimized) type"] #[doc =
-    " - **ESSD**: the extreme SSD type If the specified disk type is not available in the AZ, the disk will fail to create."]
-    #[doc = " - When the disk is created from a backup:"] #[doc =
-    " - If the type of the backup's source disk is **SSD**, **SAS**, or **SATA**, you can create any types of disks."]
-    #[doc =
-    " - If the type of the backup's source disk is **co-p1** or **uh-l1**, you can create disks of any of the two types."]
-    #[doc =
-    " - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*."]
-    AsConfigurationDiskVolumeType { Ssd = "SSD", Sas = "SAS", Sata = "SATA", Essd =
-    "ESSD" }
+    /// Specifies the ECS system disk type. The disk type must match the available disk type.
+    /// The value can be **SSD**, **SAS**, **SATA**, or **ESSD**.
+    ///
+    /// - **SSD**: the ultra-high I/O type
+    /// - **SAS**: the high I/O type
+    /// - **SATA**: the common I/O type
+    /// - **co-p1**: the high I/O (performance-optimized I) type
+    /// - **uh-l1**: the ultra-high I/O (latency-optimized) type
+    /// - **ESSD**: the extreme SSD type If the specified disk type is not available in the AZ, the disk will fail to create.
+    /// - When the disk is created from a backup:
+    /// - If the type of the backup's source disk is **SSD**, **SAS**, or **SATA**, you can create any types of disks.
+    /// - If the type of the backup's source disk is **co-p1** or **uh-l1**, you can create disks of any of the two types.
+    /// - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*.
+    AsConfigurationDiskVolumeType {
+        Ssd = "SSD",
+        Sas = "SAS",
+        Sata = "SATA",
+        Essd = "ESSD",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Specifies a disk type. The options are as follows:"] #[doc = ""] #[doc =
-    " - **DATA**: indicates a data disk."] #[doc =
-    " - **SYS**: indicates a system disk."] #[doc =
-    " - System disk encryption is not supported."] AsConfigurationDiskType { Data =
-    "DATA", Sys = "SYS" }
+    /// Specifies a disk type. The options are as follows:
+    ///
+    /// - **DATA**: indicates a data disk.
+    /// - **SYS**: indicates a system disk.
+    /// - System disk encryption is not supported.
+    AsConfigurationDiskType {
+        Data = "DATA",
+        Sys = "SYS",
+    }
 );
 /// disk field description
 #[derive(Clone, Debug, PartialEq)]
@@ -892,14 +1121,20 @@ pub struct AsConfigurationDisk {
     pub metadata: Option<AsConfigurationMetadata>,
 }
 crate::support::json_model!(
-    AsConfigurationDisk { size "size", volume_type "volume_type", disk_type "disk_type",
-    data_disk_image_id "data_disk_image_id" if_some, snapshot_id "snapshot_id" if_some,
-    metadata "metadata" if_some }
+    AsConfigurationDisk {
+        size "size",
+        volume_type "volume_type",
+        disk_type "disk_type",
+        data_disk_image_id "data_disk_image_id" if_some,
+        snapshot_id "snapshot_id" if_some,
+        metadata "metadata" if_some,
+    }
 );
 crate::support::setters!(
-    @ model AsConfigurationDisk new(size : i64, volume_type :
-    AsConfigurationDiskVolumeType, disk_type : AsConfigurationDiskType) {
-    data_disk_image_id : String, snapshot_id : String, metadata : AsConfigurationMetadata
+    @model AsConfigurationDisk new(size: i64, volume_type: AsConfigurationDiskVolumeType, disk_type: AsConfigurationDiskType) {
+        data_disk_image_id: String,
+        snapshot_id: String,
+        metadata: AsConfigurationMetadata,
     }
 );
 /// metadata Field Description for Creating Disks
@@ -921,11 +1156,16 @@ pub struct AsConfigurationMetadata {
     pub system_cmkid: Option<String>,
 }
 crate::support::json_model!(
-    AsConfigurationMetadata { system_encrypted "__system__encrypted" if_some,
-    system_cmkid "__system__cmkid" if_some }
+    AsConfigurationMetadata {
+        system_encrypted "__system__encrypted" if_some,
+        system_cmkid "__system__cmkid" if_some,
+    }
 );
 crate::support::setters!(
-    @ model AsConfigurationMetadata { system_encrypted : String, system_cmkid : String }
+    @model AsConfigurationMetadata {
+        system_encrypted: String,
+        system_cmkid: String,
+    }
 );
 /// personality field description
 #[derive(Clone, Debug, PartialEq)]
@@ -941,11 +1181,16 @@ pub struct AsConfigurationPersonality {
     pub content: String,
 }
 crate::support::json_model!(
-    AsConfigurationPersonality { path "path", content "content" }
+    AsConfigurationPersonality {
+        path "path",
+        content "content",
+    }
 );
 crate::support::model_builder!(
-    AsConfigurationPersonality AsConfigurationPersonalityBuilder { path : String, content
-    : String } {}
+    AsConfigurationPersonality AsConfigurationPersonalityBuilder {
+        path: String,
+        content: String,
+    } {}
 );
 /// public\_ip field description
 #[derive(Clone, Debug, PartialEq)]
@@ -954,9 +1199,13 @@ pub struct AsConfigurationPublicIp {
     /// Specifies the EIP automatically assigned to the ECS. For details, see Table 8.
     pub eip: AsConfigurationEip,
 }
-crate::support::json_model!(AsConfigurationPublicIp { eip "eip" });
+crate::support::json_model!(
+    AsConfigurationPublicIp {
+        eip "eip",
+    }
+);
 crate::support::setters!(
-    @ model AsConfigurationPublicIp new(eip : AsConfigurationEip) {}
+    @model AsConfigurationPublicIp new(eip: AsConfigurationEip) {}
 );
 /// eip field description
 #[derive(Clone, Debug, PartialEq)]
@@ -969,11 +1218,13 @@ pub struct AsConfigurationEip {
     pub bandwidth: AsConfigurationBandwidth,
 }
 crate::support::json_model!(
-    AsConfigurationEip { ip_type "ip_type", bandwidth "bandwidth" }
+    AsConfigurationEip {
+        ip_type "ip_type",
+        bandwidth "bandwidth",
+    }
 );
 crate::support::setters!(
-    @ model AsConfigurationEip new(ip_type : String, bandwidth :
-    AsConfigurationBandwidth) {}
+    @model AsConfigurationEip new(ip_type: String, bandwidth: AsConfigurationBandwidth) {}
 );
 /// bandwidth field description
 #[derive(Clone, Debug, PartialEq)]
@@ -997,12 +1248,18 @@ pub struct AsConfigurationBandwidth {
     pub charging_mode: String,
 }
 crate::support::json_model!(
-    AsConfigurationBandwidth { size "size", share_type "share_type", charging_mode
-    "charging_mode" }
+    AsConfigurationBandwidth {
+        size "size",
+        share_type "share_type",
+        charging_mode "charging_mode",
+    }
 );
 crate::support::model_builder!(
-    AsConfigurationBandwidth AsConfigurationBandwidthBuilder { size : i64, share_type :
-    String, charging_mode : String } {}
+    AsConfigurationBandwidth AsConfigurationBandwidthBuilder {
+        size: i64,
+        share_type: String,
+        charging_mode: String,
+    } {}
 );
 /// metadata field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1020,9 +1277,15 @@ pub struct CreateAsConfigurationMetadata {
     pub admin_pass: Option<String>,
 }
 crate::support::json_model!(
-    CreateAsConfigurationMetadata { admin_pass "admin_pass" if_some }
+    CreateAsConfigurationMetadata {
+        admin_pass "admin_pass" if_some,
+    }
 );
-crate::support::setters!(@ model CreateAsConfigurationMetadata { admin_pass : String });
+crate::support::setters!(
+    @model CreateAsConfigurationMetadata {
+        admin_pass: String,
+    }
+);
 /// security\_groups field description
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1030,8 +1293,14 @@ pub struct AsConfigurationSecurityGroup {
     /// Specifies the ID of the security group.
     pub id: String,
 }
-crate::support::json_model!(AsConfigurationSecurityGroup { id "id" });
-crate::support::setters!(@ model AsConfigurationSecurityGroup new(id : String) {});
+crate::support::json_model!(
+    AsConfigurationSecurityGroup {
+        id "id",
+    }
+);
+crate::support::setters!(
+    @model AsConfigurationSecurityGroup new(id: String) {}
+);
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1040,10 +1309,14 @@ pub struct CreateAsConfigurationResponse {
     pub scaling_configuration_id: Option<String>,
 }
 crate::support::json_model!(
-    CreateAsConfigurationResponse { scaling_configuration_id "scaling_configuration_id" }
+    CreateAsConfigurationResponse {
+        scaling_configuration_id "scaling_configuration_id",
+    }
 );
 crate::support::setters!(
-    @ model CreateAsConfigurationResponse { scaling_configuration_id : String }
+    @model CreateAsConfigurationResponse {
+        scaling_configuration_id: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1053,11 +1326,14 @@ pub struct ShowAsConfigurationResponse {
     pub scaling_configuration: Option<AsConfigurationScalingConfiguration>,
 }
 crate::support::json_model!(
-    ShowAsConfigurationResponse { scaling_configuration "scaling_configuration" }
+    ShowAsConfigurationResponse {
+        scaling_configuration "scaling_configuration",
+    }
 );
 crate::support::setters!(
-    @ model ShowAsConfigurationResponse { scaling_configuration :
-    AsConfigurationScalingConfiguration }
+    @model ShowAsConfigurationResponse {
+        scaling_configuration: AsConfigurationScalingConfiguration,
+    }
 );
 /// scaling\_configurations field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1078,15 +1354,24 @@ pub struct AsConfigurationScalingConfiguration {
     pub scaling_group_id: Option<String>,
 }
 crate::support::json_model!(
-    AsConfigurationScalingConfiguration { scaling_configuration_id
-    "scaling_configuration_id", tenant "tenant", scaling_configuration_name
-    "scaling_configuration_name", instance_config "instance_config", create_time
-    "create_time", scaling_group_id "scaling_group_id" }
+    AsConfigurationScalingConfiguration {
+        scaling_configuration_id "scaling_configuration_id",
+        tenant "tenant",
+        scaling_configuration_name "scaling_configuration_name",
+        instance_config "instance_config",
+        create_time "create_time",
+        scaling_group_id "scaling_group_id",
+    }
 );
 crate::support::setters!(
-    @ model AsConfigurationScalingConfiguration { scaling_configuration_id : String,
-    tenant : String, scaling_configuration_name : String, instance_config :
-    ListAsConfigurationsInstanceConfig, create_time : String, scaling_group_id : String }
+    @model AsConfigurationScalingConfiguration {
+        scaling_configuration_id: String,
+        tenant: String,
+        scaling_configuration_name: String,
+        instance_config: ListAsConfigurationsInstanceConfig,
+        create_time: String,
+        scaling_group_id: String,
+    }
 );
 /// instance\_config field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1131,23 +1416,48 @@ pub struct ListAsConfigurationsInstanceConfig {
     pub multi_flavor_priority_policy: Option<String>,
 }
 crate::support::json_model!(
-    ListAsConfigurationsInstanceConfig { flavor_ref "flavorRef", image_ref "imageRef",
-    disk "disk", key_name "key_name", key_fingerprint "key_fingerprint", instance_name
-    "instance_name", instance_id "instance_id", admin_pass "adminPass", personality
-    "personality", public_ip "public_ip", user_data "user_data", metadata "metadata",
-    security_groups "security_groups", server_group_id "server_group_id", tenancy
-    "tenancy", dedicated_host_id "dedicated_host_id", market_type "market_type",
-    multi_flavor_priority_policy "multi_flavor_priority_policy" }
+    ListAsConfigurationsInstanceConfig {
+        flavor_ref "flavorRef",
+        image_ref "imageRef",
+        disk "disk",
+        key_name "key_name",
+        key_fingerprint "key_fingerprint",
+        instance_name "instance_name",
+        instance_id "instance_id",
+        admin_pass "adminPass",
+        personality "personality",
+        public_ip "public_ip",
+        user_data "user_data",
+        metadata "metadata",
+        security_groups "security_groups",
+        server_group_id "server_group_id",
+        tenancy "tenancy",
+        dedicated_host_id "dedicated_host_id",
+        market_type "market_type",
+        multi_flavor_priority_policy "multi_flavor_priority_policy",
+    }
 );
 crate::support::setters!(
-    @ model ListAsConfigurationsInstanceConfig { flavor_ref : String, image_ref : String,
-    disk : Vec < ListAsConfigurationsDisk >, key_name : String, key_fingerprint : String,
-    instance_name : String, instance_id : String, admin_pass : String, personality : Vec
-    < ListAsConfigurationsPersonality >, public_ip : ListAsConfigurationsPublicIp,
-    user_data : String, metadata : AsConfigurationMetadataResponse, security_groups : Vec
-    < ListAsConfigurationsSecurityGroup >, server_group_id : String, tenancy : String,
-    dedicated_host_id : String, market_type : String, multi_flavor_priority_policy :
-    String }
+    @model ListAsConfigurationsInstanceConfig {
+        flavor_ref: String,
+        image_ref: String,
+        disk: Vec<ListAsConfigurationsDisk>,
+        key_name: String,
+        key_fingerprint: String,
+        instance_name: String,
+        instance_id: String,
+        admin_pass: String,
+        personality: Vec<ListAsConfigurationsPersonality>,
+        public_ip: ListAsConfigurationsPublicIp,
+        user_data: String,
+        metadata: AsConfigurationMetadataResponse,
+        security_groups: Vec<ListAsConfigurationsSecurityGroup>,
+        server_group_id: String,
+        tenancy: String,
+        dedicated_host_id: String,
+        market_type: String,
+        multi_flavor_priority_policy: String,
+    }
 );
 /// disk field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1167,14 +1477,24 @@ pub struct ListAsConfigurationsDisk {
     pub metadata: Option<AsConfigurationMetadata>,
 }
 crate::support::json_model!(
-    ListAsConfigurationsDisk { size "size", volume_type "volume_type", disk_type
-    "disk_type", data_disk_image_id "data_disk_image_id", snapshot_id "snapshot_id",
-    metadata "metadata" }
+    ListAsConfigurationsDisk {
+        size "size",
+        volume_type "volume_type",
+        disk_type "disk_type",
+        data_disk_image_id "data_disk_image_id",
+        snapshot_id "snapshot_id",
+        metadata "metadata",
+    }
 );
 crate::support::setters!(
-    @ model ListAsConfigurationsDisk { size : i64, volume_type : String, disk_type :
-    String, data_disk_image_id : String, snapshot_id : String, metadata :
-    AsConfigurationMetadata }
+    @model ListAsConfigurationsDisk {
+        size: i64,
+        volume_type: String,
+        disk_type: String,
+        data_disk_image_id: String,
+        snapshot_id: String,
+        metadata: AsConfigurationMetadata,
+    }
 );
 /// personality field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1186,10 +1506,16 @@ pub struct ListAsConfigurationsPersonality {
     pub content: Option<String>,
 }
 crate::support::json_model!(
-    ListAsConfigurationsPersonality { path "path", content "content" }
+    ListAsConfigurationsPersonality {
+        path "path",
+        content "content",
+    }
 );
 crate::support::setters!(
-    @ model ListAsConfigurationsPersonality { path : String, content : String }
+    @model ListAsConfigurationsPersonality {
+        path: String,
+        content: String,
+    }
 );
 /// public\_ip field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1198,9 +1524,15 @@ pub struct ListAsConfigurationsPublicIp {
     /// Specifies the automatically assigned EIP.
     pub eip: Option<ListAsConfigurationsEip>,
 }
-crate::support::json_model!(ListAsConfigurationsPublicIp { eip "eip" });
+crate::support::json_model!(
+    ListAsConfigurationsPublicIp {
+        eip "eip",
+    }
+);
 crate::support::setters!(
-    @ model ListAsConfigurationsPublicIp { eip : ListAsConfigurationsEip }
+    @model ListAsConfigurationsPublicIp {
+        eip: ListAsConfigurationsEip,
+    }
 );
 /// eip field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1212,11 +1544,16 @@ pub struct ListAsConfigurationsEip {
     pub bandwidth: Option<ListAsConfigurationsBandwidth>,
 }
 crate::support::json_model!(
-    ListAsConfigurationsEip { ip_type "ip_type", bandwidth "bandwidth" }
+    ListAsConfigurationsEip {
+        ip_type "ip_type",
+        bandwidth "bandwidth",
+    }
 );
 crate::support::setters!(
-    @ model ListAsConfigurationsEip { ip_type : String, bandwidth :
-    ListAsConfigurationsBandwidth }
+    @model ListAsConfigurationsEip {
+        ip_type: String,
+        bandwidth: ListAsConfigurationsBandwidth,
+    }
 );
 /// bandwidth field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1235,12 +1572,18 @@ pub struct ListAsConfigurationsBandwidth {
     pub charging_mode: Option<String>,
 }
 crate::support::json_model!(
-    ListAsConfigurationsBandwidth { size "size", share_type "share_type", charging_mode
-    "charging_mode" }
+    ListAsConfigurationsBandwidth {
+        size "size",
+        share_type "share_type",
+        charging_mode "charging_mode",
+    }
 );
 crate::support::setters!(
-    @ model ListAsConfigurationsBandwidth { size : i64, share_type : String,
-    charging_mode : String }
+    @model ListAsConfigurationsBandwidth {
+        size: i64,
+        share_type: String,
+        charging_mode: String,
+    }
 );
 /// metadata field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1249,9 +1592,15 @@ pub struct AsConfigurationMetadataResponse {
     /// Specifies the password of the **Administrator** account for a Windows ECS.
     pub admin_pass: Option<String>,
 }
-crate::support::json_model!(AsConfigurationMetadataResponse { admin_pass "admin_pass" });
+crate::support::json_model!(
+    AsConfigurationMetadataResponse {
+        admin_pass "admin_pass",
+    }
+);
 crate::support::setters!(
-    @ model AsConfigurationMetadataResponse { admin_pass : String }
+    @model AsConfigurationMetadataResponse {
+        admin_pass: String,
+    }
 );
 /// metadata field description
 ///
@@ -1264,8 +1613,16 @@ pub struct ListAsConfigurationsSecurityGroup {
     /// Specifies the security group ID.
     pub id: Option<String>,
 }
-crate::support::json_model!(ListAsConfigurationsSecurityGroup { id "id" });
-crate::support::setters!(@ model ListAsConfigurationsSecurityGroup { id : String });
+crate::support::json_model!(
+    ListAsConfigurationsSecurityGroup {
+        id "id",
+    }
+);
+crate::support::setters!(
+    @model ListAsConfigurationsSecurityGroup {
+        id: String,
+    }
+);
 /// security\_groups field description
 ///
 /// The same shape as [`ListAsConfigurationsSecurityGroup`], documented under this name too: one type, two names.
@@ -1284,12 +1641,20 @@ pub struct ListAsConfigurationsResponse {
     pub scaling_configurations: Option<Vec<AsConfigurationScalingConfiguration>>,
 }
 crate::support::json_model!(
-    ListAsConfigurationsResponse { total_number "total_number", start_number
-    "start_number", limit "limit", scaling_configurations "scaling_configurations" }
+    ListAsConfigurationsResponse {
+        total_number "total_number",
+        start_number "start_number",
+        limit "limit",
+        scaling_configurations "scaling_configurations",
+    }
 );
 crate::support::setters!(
-    @ model ListAsConfigurationsResponse { total_number : i64, start_number : i64, limit
-    : i64, scaling_configurations : Vec < AsConfigurationScalingConfiguration > }
+    @model ListAsConfigurationsResponse {
+        total_number: i64,
+        start_number: i64,
+        limit: i64,
+        scaling_configurations: Vec<AsConfigurationScalingConfiguration>,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1383,41 +1748,79 @@ pub struct CreateAsGroupRequest {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    CreateAsGroupRequest { scaling_group_name "scaling_group_name",
-    scaling_configuration_id "scaling_configuration_id", desire_instance_number
-    "desire_instance_number" if_some, min_instance_number "min_instance_number" if_some,
-    max_instance_number "max_instance_number" if_some, cool_down_time "cool_down_time"
-    if_some, lb_listener_id "lb_listener_id" if_some, lbaas_listeners "lbaas_listeners"
-    if_some, available_zones "available_zones" if_some, networks "networks",
-    security_groups "security_groups" if_some, vpc_id "vpc_id",
-    health_periodic_audit_method "health_periodic_audit_method" if_some,
-    health_periodic_audit_time "health_periodic_audit_time" if_some,
-    health_periodic_audit_grace_period "health_periodic_audit_grace_period" if_some,
-    instance_terminate_policy "instance_terminate_policy" if_some, notifications
-    "notifications" if_some, delete_publicip "delete_publicip" if_some, delete_volume
-    "delete_volume" if_some, enterprise_project_id "enterprise_project_id" if_some,
-    multi_az_priority_policy "multi_az_priority_policy" if_some, description
-    "description" if_some }
+    CreateAsGroupRequest {
+        scaling_group_name "scaling_group_name",
+        scaling_configuration_id "scaling_configuration_id",
+        desire_instance_number "desire_instance_number" if_some,
+        min_instance_number "min_instance_number" if_some,
+        max_instance_number "max_instance_number" if_some,
+        cool_down_time "cool_down_time" if_some,
+        lb_listener_id "lb_listener_id" if_some,
+        lbaas_listeners "lbaas_listeners" if_some,
+        available_zones "available_zones" if_some,
+        networks "networks",
+        security_groups "security_groups" if_some,
+        vpc_id "vpc_id",
+        health_periodic_audit_method "health_periodic_audit_method" if_some,
+        health_periodic_audit_time "health_periodic_audit_time" if_some,
+        health_periodic_audit_grace_period "health_periodic_audit_grace_period" if_some,
+        instance_terminate_policy "instance_terminate_policy" if_some,
+        notifications "notifications" if_some,
+        delete_publicip "delete_publicip" if_some,
+        delete_volume "delete_volume" if_some,
+        enterprise_project_id "enterprise_project_id" if_some,
+        multi_az_priority_policy "multi_az_priority_policy" if_some,
+        description "description" if_some,
+    }
 );
 crate::support::model_builder!(
-    CreateAsGroupRequest CreateAsGroupRequestBuilder { scaling_group_name : String,
-    scaling_configuration_id : String, networks : Vec < AsGroupNetwork >, vpc_id : String
-    } { desire_instance_number, min_instance_number, max_instance_number, cool_down_time,
-    lb_listener_id, lbaas_listeners, available_zones, security_groups,
-    health_periodic_audit_method, health_periodic_audit_time,
-    health_periodic_audit_grace_period, instance_terminate_policy, notifications,
-    delete_publicip, delete_volume, enterprise_project_id, multi_az_priority_policy,
-    description }
+    CreateAsGroupRequest CreateAsGroupRequestBuilder {
+        scaling_group_name: String,
+        scaling_configuration_id: String,
+        networks: Vec<AsGroupNetwork>,
+        vpc_id: String,
+    } {
+        desire_instance_number,
+        min_instance_number,
+        max_instance_number,
+        cool_down_time,
+        lb_listener_id,
+        lbaas_listeners,
+        available_zones,
+        security_groups,
+        health_periodic_audit_method,
+        health_periodic_audit_time,
+        health_periodic_audit_grace_period,
+        instance_terminate_policy,
+        notifications,
+        delete_publicip,
+        delete_volume,
+        enterprise_project_id,
+        multi_az_priority_policy,
+        description,
+    }
 );
 crate::support::setters!(
-    @ model CreateAsGroupRequest { desire_instance_number : i64, min_instance_number :
-    i64, max_instance_number : i64, cool_down_time : i64, lb_listener_id : String,
-    lbaas_listeners : Vec < AsGroupLbaasListener >, available_zones : Vec < String >,
-    security_groups : Vec < AsGroupSecurityGroup >, health_periodic_audit_method :
-    String, health_periodic_audit_time : i64, health_periodic_audit_grace_period : i64,
-    instance_terminate_policy : String, notifications : Vec < String >, delete_publicip :
-    bool, delete_volume : bool, enterprise_project_id : String, multi_az_priority_policy
-    : String, description : String }
+    @model CreateAsGroupRequest {
+        desire_instance_number: i64,
+        min_instance_number: i64,
+        max_instance_number: i64,
+        cool_down_time: i64,
+        lb_listener_id: String,
+        lbaas_listeners: Vec<AsGroupLbaasListener>,
+        available_zones: Vec<String>,
+        security_groups: Vec<AsGroupSecurityGroup>,
+        health_periodic_audit_method: String,
+        health_periodic_audit_time: i64,
+        health_periodic_audit_grace_period: i64,
+        instance_terminate_policy: String,
+        notifications: Vec<String>,
+        delete_publicip: bool,
+        delete_volume: bool,
+        enterprise_project_id: String,
+        multi_az_priority_policy: String,
+        description: String,
+    }
 );
 /// lbaas\_listeners field description
 #[derive(Clone, Debug, PartialEq)]
@@ -1433,12 +1836,18 @@ pub struct AsGroupLbaasListener {
     pub weight: i64,
 }
 crate::support::json_model!(
-    AsGroupLbaasListener { pool_id "pool_id", protocol_port "protocol_port", weight
-    "weight" }
+    AsGroupLbaasListener {
+        pool_id "pool_id",
+        protocol_port "protocol_port",
+        weight "weight",
+    }
 );
 crate::support::model_builder!(
-    AsGroupLbaasListener AsGroupLbaasListenerBuilder { pool_id : String, protocol_port :
-    i64, weight : i64 } {}
+    AsGroupLbaasListener AsGroupLbaasListenerBuilder {
+        pool_id: String,
+        protocol_port: i64,
+        weight: i64,
+    } {}
 );
 /// networks field description
 #[derive(Clone, Debug, PartialEq)]
@@ -1456,12 +1865,17 @@ pub struct AsGroupNetwork {
     pub ipv6_bandwidth: Option<AsGroupIpv6Bandwidth>,
 }
 crate::support::json_model!(
-    AsGroupNetwork { id "id", ipv6_enable "ipv6_enable" if_some, ipv6_bandwidth
-    "ipv6_bandwidth" if_some }
+    AsGroupNetwork {
+        id "id",
+        ipv6_enable "ipv6_enable" if_some,
+        ipv6_bandwidth "ipv6_bandwidth" if_some,
+    }
 );
 crate::support::setters!(
-    @ model AsGroupNetwork new(id : String) { ipv6_enable : bool, ipv6_bandwidth :
-    AsGroupIpv6Bandwidth }
+    @model AsGroupNetwork new(id: String) {
+        ipv6_enable: bool,
+        ipv6_bandwidth: AsGroupIpv6Bandwidth,
+    }
 );
 /// ipv6\_bandwidth field description
 #[derive(Clone, Debug, PartialEq)]
@@ -1470,8 +1884,14 @@ pub struct AsGroupIpv6Bandwidth {
     /// Specifies the ID of the shared bandwidth of an IPv6 address.
     pub id: String,
 }
-crate::support::json_model!(AsGroupIpv6Bandwidth { id "id" });
-crate::support::setters!(@ model AsGroupIpv6Bandwidth new(id : String) {});
+crate::support::json_model!(
+    AsGroupIpv6Bandwidth {
+        id "id",
+    }
+);
+crate::support::setters!(
+    @model AsGroupIpv6Bandwidth new(id: String) {}
+);
 /// security\_groups field description
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1479,8 +1899,14 @@ pub struct AsGroupSecurityGroup {
     /// Specifies the security group ID.
     pub id: String,
 }
-crate::support::json_model!(AsGroupSecurityGroup { id "id" });
-crate::support::setters!(@ model AsGroupSecurityGroup new(id : String) {});
+crate::support::json_model!(
+    AsGroupSecurityGroup {
+        id "id",
+    }
+);
+crate::support::setters!(
+    @model AsGroupSecurityGroup new(id: String) {}
+);
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1489,9 +1915,15 @@ pub struct CreateAsGroupResponse {
     pub scaling_group_id: Option<String>,
 }
 crate::support::json_model!(
-    CreateAsGroupResponse { scaling_group_id "scaling_group_id" }
+    CreateAsGroupResponse {
+        scaling_group_id "scaling_group_id",
+    }
 );
-crate::support::setters!(@ model CreateAsGroupResponse { scaling_group_id : String });
+crate::support::setters!(
+    @model CreateAsGroupResponse {
+        scaling_group_id: String,
+    }
+);
 /// Response parameters
 ///
 /// The same shape as [`CreateAsGroupResponse`], documented under this name too: one type, two names.
@@ -1506,8 +1938,14 @@ pub struct EnableOrDisableAsGroupRequest {
     /// - **pause**: disables the AS group.
     pub action: String,
 }
-crate::support::json_model!(EnableOrDisableAsGroupRequest { action "action" });
-crate::support::setters!(@ model EnableOrDisableAsGroupRequest new(action : String) {});
+crate::support::json_model!(
+    EnableOrDisableAsGroupRequest {
+        action "action",
+    }
+);
+crate::support::setters!(
+    @model EnableOrDisableAsGroupRequest new(action: String) {}
+);
 /// Request parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1603,33 +2041,54 @@ pub struct UpdateAsGroupRequest {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    UpdateAsGroupRequest { scaling_group_name "scaling_group_name" if_some,
-    desire_instance_number "desire_instance_number" if_some, min_instance_number
-    "min_instance_number" if_some, max_instance_number "max_instance_number" if_some,
-    cool_down_time "cool_down_time" if_some, available_zones "available_zones" if_some,
-    networks "networks" if_some, security_groups "security_groups" if_some,
-    lb_listener_id "lb_listener_id" if_some, lbaas_listeners "lbaas_listeners" if_some,
-    health_periodic_audit_method "health_periodic_audit_method" if_some,
-    health_periodic_audit_time "health_periodic_audit_time" if_some,
-    instance_terminate_policy "instance_terminate_policy" if_some,
-    health_periodic_audit_grace_period "health_periodic_audit_grace_period" if_some,
-    scaling_configuration_id "scaling_configuration_id" if_some, notifications
-    "notifications" if_some, delete_publicip "delete_publicip" if_some, delete_volume
-    "delete_volume" if_some, enterprise_project_id "enterprise_project_id" if_some,
-    multi_az_priority_policy "multi_az_priority_policy" if_some, description
-    "description" if_some }
+    UpdateAsGroupRequest {
+        scaling_group_name "scaling_group_name" if_some,
+        desire_instance_number "desire_instance_number" if_some,
+        min_instance_number "min_instance_number" if_some,
+        max_instance_number "max_instance_number" if_some,
+        cool_down_time "cool_down_time" if_some,
+        available_zones "available_zones" if_some,
+        networks "networks" if_some,
+        security_groups "security_groups" if_some,
+        lb_listener_id "lb_listener_id" if_some,
+        lbaas_listeners "lbaas_listeners" if_some,
+        health_periodic_audit_method "health_periodic_audit_method" if_some,
+        health_periodic_audit_time "health_periodic_audit_time" if_some,
+        instance_terminate_policy "instance_terminate_policy" if_some,
+        health_periodic_audit_grace_period "health_periodic_audit_grace_period" if_some,
+        scaling_configuration_id "scaling_configuration_id" if_some,
+        notifications "notifications" if_some,
+        delete_publicip "delete_publicip" if_some,
+        delete_volume "delete_volume" if_some,
+        enterprise_project_id "enterprise_project_id" if_some,
+        multi_az_priority_policy "multi_az_priority_policy" if_some,
+        description "description" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateAsGroupRequest { scaling_group_name : String, desire_instance_number :
-    i64, min_instance_number : i64, max_instance_number : i64, cool_down_time : i64,
-    available_zones : Vec < String >, networks : Vec < AsGroupNetwork >, security_groups
-    : Vec < AsGroupSecurityGroup >, lb_listener_id : String, lbaas_listeners : Vec <
-    UpdateAsGroupLbaasListener >, health_periodic_audit_method : String,
-    health_periodic_audit_time : i64, instance_terminate_policy : String,
-    health_periodic_audit_grace_period : i64, scaling_configuration_id : String,
-    notifications : Vec < String >, delete_publicip : bool, delete_volume : bool,
-    enterprise_project_id : String, multi_az_priority_policy : String, description :
-    String }
+    @model UpdateAsGroupRequest {
+        scaling_group_name: String,
+        desire_instance_number: i64,
+        min_instance_number: i64,
+        max_instance_number: i64,
+        cool_down_time: i64,
+        available_zones: Vec<String>,
+        networks: Vec<AsGroupNetwork>,
+        security_groups: Vec<AsGroupSecurityGroup>,
+        lb_listener_id: String,
+        lbaas_listeners: Vec<UpdateAsGroupLbaasListener>,
+        health_periodic_audit_method: String,
+        health_periodic_audit_time: i64,
+        instance_terminate_policy: String,
+        health_periodic_audit_grace_period: i64,
+        scaling_configuration_id: String,
+        notifications: Vec<String>,
+        delete_publicip: bool,
+        delete_volume: bool,
+        enterprise_project_id: String,
+        multi_az_priority_policy: String,
+        description: String,
+    }
 );
 /// lbaas\_listeners field description
 #[derive(Clone, Debug, PartialEq)]
@@ -1650,12 +2109,18 @@ pub struct UpdateAsGroupLbaasListener {
     pub weight: i64,
 }
 crate::support::json_model!(
-    UpdateAsGroupLbaasListener { pool_id "pool_id", protocol_port "protocol_port", weight
-    "weight" }
+    UpdateAsGroupLbaasListener {
+        pool_id "pool_id",
+        protocol_port "protocol_port",
+        weight "weight",
+    }
 );
 crate::support::model_builder!(
-    UpdateAsGroupLbaasListener UpdateAsGroupLbaasListenerBuilder { pool_id : String,
-    protocol_port : i64, weight : i64 } {}
+    UpdateAsGroupLbaasListener UpdateAsGroupLbaasListenerBuilder {
+        pool_id: String,
+        protocol_port: i64,
+        weight: i64,
+    } {}
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1664,9 +2129,15 @@ pub struct ShowAsGroupResponse {
     /// Specifies details about the AS group.
     pub scaling_group: Option<AsGroupScalingGroup>,
 }
-crate::support::json_model!(ShowAsGroupResponse { scaling_group "scaling_group" });
+crate::support::json_model!(
+    ShowAsGroupResponse {
+        scaling_group "scaling_group",
+    }
+);
 crate::support::setters!(
-    @ model ShowAsGroupResponse { scaling_group : AsGroupScalingGroup }
+    @model ShowAsGroupResponse {
+        scaling_group: AsGroupScalingGroup,
+    }
 );
 /// scaling\_groups field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1737,38 +2208,74 @@ pub struct AsGroupScalingGroup {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    AsGroupScalingGroup { scaling_group_name "scaling_group_name", scaling_group_id
-    "scaling_group_id", scaling_group_status "scaling_group_status",
-    scaling_configuration_id "scaling_configuration_id", scaling_configuration_name
-    "scaling_configuration_name", current_instance_number "current_instance_number",
-    desire_instance_number "desire_instance_number", min_instance_number
-    "min_instance_number", max_instance_number "max_instance_number", cool_down_time
-    "cool_down_time", lb_listener_id "lb_listener_id", lbaas_listeners "lbaas_listeners",
-    available_zones "available_zones", networks "networks", security_groups
-    "security_groups", create_time "create_time", vpc_id "vpc_id", detail "detail",
-    is_scaling "is_scaling", health_periodic_audit_method "health_periodic_audit_method",
-    health_periodic_audit_time "health_periodic_audit_time",
-    health_periodic_audit_grace_period "health_periodic_audit_grace_period",
-    instance_terminate_policy "instance_terminate_policy", notifications "notifications",
-    delete_publicip "delete_publicip", delete_volume "delete_volume", cloud_location_id
-    "cloud_location_id", enterprise_project_id "enterprise_project_id", activity_type
-    "activity_type", multi_az_priority_policy "multi_az_priority_policy", description
-    "description" }
+    AsGroupScalingGroup {
+        scaling_group_name "scaling_group_name",
+        scaling_group_id "scaling_group_id",
+        scaling_group_status "scaling_group_status",
+        scaling_configuration_id "scaling_configuration_id",
+        scaling_configuration_name "scaling_configuration_name",
+        current_instance_number "current_instance_number",
+        desire_instance_number "desire_instance_number",
+        min_instance_number "min_instance_number",
+        max_instance_number "max_instance_number",
+        cool_down_time "cool_down_time",
+        lb_listener_id "lb_listener_id",
+        lbaas_listeners "lbaas_listeners",
+        available_zones "available_zones",
+        networks "networks",
+        security_groups "security_groups",
+        create_time "create_time",
+        vpc_id "vpc_id",
+        detail "detail",
+        is_scaling "is_scaling",
+        health_periodic_audit_method "health_periodic_audit_method",
+        health_periodic_audit_time "health_periodic_audit_time",
+        health_periodic_audit_grace_period "health_periodic_audit_grace_period",
+        instance_terminate_policy "instance_terminate_policy",
+        notifications "notifications",
+        delete_publicip "delete_publicip",
+        delete_volume "delete_volume",
+        cloud_location_id "cloud_location_id",
+        enterprise_project_id "enterprise_project_id",
+        activity_type "activity_type",
+        multi_az_priority_policy "multi_az_priority_policy",
+        description "description",
+    }
 );
 crate::support::setters!(
-    @ model AsGroupScalingGroup { scaling_group_name : String, scaling_group_id : String,
-    scaling_group_status : String, scaling_configuration_id : String,
-    scaling_configuration_name : String, current_instance_number : i64,
-    desire_instance_number : i64, min_instance_number : i64, max_instance_number : i64,
-    cool_down_time : i64, lb_listener_id : String, lbaas_listeners : Vec <
-    ScalingActionLogsV2LbaasListener >, available_zones : Vec < String >, networks : Vec
-    < ListAsGroupsNetwork >, security_groups : Vec < ListAsConfigurationsSecurityGroup >,
-    create_time : String, vpc_id : String, detail : String, is_scaling : bool,
-    health_periodic_audit_method : String, health_periodic_audit_time : i64,
-    health_periodic_audit_grace_period : i64, instance_terminate_policy : String,
-    notifications : Vec < String >, delete_publicip : bool, delete_volume : bool,
-    cloud_location_id : String, enterprise_project_id : String, activity_type : String,
-    multi_az_priority_policy : String, description : String }
+    @model AsGroupScalingGroup {
+        scaling_group_name: String,
+        scaling_group_id: String,
+        scaling_group_status: String,
+        scaling_configuration_id: String,
+        scaling_configuration_name: String,
+        current_instance_number: i64,
+        desire_instance_number: i64,
+        min_instance_number: i64,
+        max_instance_number: i64,
+        cool_down_time: i64,
+        lb_listener_id: String,
+        lbaas_listeners: Vec<ScalingActionLogsV2LbaasListener>,
+        available_zones: Vec<String>,
+        networks: Vec<ListAsGroupsNetwork>,
+        security_groups: Vec<ListAsConfigurationsSecurityGroup>,
+        create_time: String,
+        vpc_id: String,
+        detail: String,
+        is_scaling: bool,
+        health_periodic_audit_method: String,
+        health_periodic_audit_time: i64,
+        health_periodic_audit_grace_period: i64,
+        instance_terminate_policy: String,
+        notifications: Vec<String>,
+        delete_publicip: bool,
+        delete_volume: bool,
+        cloud_location_id: String,
+        enterprise_project_id: String,
+        activity_type: String,
+        multi_az_priority_policy: String,
+        description: String,
+    }
 );
 /// networks field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1784,12 +2291,18 @@ pub struct ListAsGroupsNetwork {
     pub ipv6_bandwidth: Option<ListAsGroupsIpv6Bandwidth>,
 }
 crate::support::json_model!(
-    ListAsGroupsNetwork { id "id", ipv6_enable "ipv6_enable", ipv6_bandwidth
-    "ipv6_bandwidth" }
+    ListAsGroupsNetwork {
+        id "id",
+        ipv6_enable "ipv6_enable",
+        ipv6_bandwidth "ipv6_bandwidth",
+    }
 );
 crate::support::setters!(
-    @ model ListAsGroupsNetwork { id : String, ipv6_enable : bool, ipv6_bandwidth :
-    ListAsGroupsIpv6Bandwidth }
+    @model ListAsGroupsNetwork {
+        id: String,
+        ipv6_enable: bool,
+        ipv6_bandwidth: ListAsGroupsIpv6Bandwidth,
+    }
 );
 /// ipv6\_bandwidth field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1798,8 +2311,16 @@ pub struct ListAsGroupsIpv6Bandwidth {
     /// Specifies the ID of the shared bandwidth of an IPv6 address. This parameter is reserved.
     pub id: Option<String>,
 }
-crate::support::json_model!(ListAsGroupsIpv6Bandwidth { id "id" });
-crate::support::setters!(@ model ListAsGroupsIpv6Bandwidth { id : String });
+crate::support::json_model!(
+    ListAsGroupsIpv6Bandwidth {
+        id "id",
+    }
+);
+crate::support::setters!(
+    @model ListAsGroupsIpv6Bandwidth {
+        id: String,
+    }
+);
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1814,28 +2335,42 @@ pub struct ListAsGroupsResponse {
     pub scaling_groups: Option<Vec<AsGroupScalingGroup>>,
 }
 crate::support::json_model!(
-    ListAsGroupsResponse { total_number "total_number", start_number "start_number",
-    limit "limit", scaling_groups "scaling_groups" }
+    ListAsGroupsResponse {
+        total_number "total_number",
+        start_number "start_number",
+        limit "limit",
+        scaling_groups "scaling_groups",
+    }
 );
 crate::support::setters!(
-    @ model ListAsGroupsResponse { total_number : i64, start_number : i64, limit : i64,
-    scaling_groups : Vec < AsGroupScalingGroup > }
+    @model ListAsGroupsResponse {
+        total_number: i64,
+        start_number: i64,
+        limit: i64,
+        scaling_groups: Vec<AsGroupScalingGroup>,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Specifies an action to be performed on AS policies in batches. The options are as follows:"]
-    #[doc = ""] #[doc = " - **delete**: deletes AS policies."] #[doc =
-    " - **resume**: enables AS policies."] #[doc = " - **pause**: disables AS policies."]
-    BatchManageAsPoliciesRequestAction { Delete = "delete", Resume = "resume", Pause =
-    "pause" }
+    /// Specifies an action to be performed on AS policies in batches. The options are as follows:
+    ///
+    /// - **delete**: deletes AS policies.
+    /// - **resume**: enables AS policies.
+    /// - **pause**: disables AS policies.
+    BatchManageAsPoliciesRequestAction {
+        Delete = "delete",
+        Resume = "resume",
+        Pause = "pause",
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Specifies whether to forcibly delete an AS policy. If the value is set to **no**, in-progress AS policies cannot be deleted. Options:"]
-    #[doc = ""] #[doc =
-    " - **no** (default): indicates that the AS policy is not forcibly deleted."] #[doc =
-    " - **yes**: indicates that the AS policy is forcibly deleted. This parameter is available only when **action** is set to **delete**."]
-    BatchManageAsPoliciesRequestForceDelete { No = "no", Yes = "yes" }
+    /// Specifies whether to forcibly delete an AS policy. If the value is set to **no**, in-progress AS policies cannot be deleted. Options:
+    ///
+    /// - **no** (default): indicates that the AS policy is not forcibly deleted.
+    /// - **yes**: indicates that the AS policy is forcibly deleted. This parameter is available only when **action** is set to **delete**.
+    BatchManageAsPoliciesRequestForceDelete {
+        No = "no",
+        Yes = "yes",
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1859,13 +2394,18 @@ pub struct BatchManageAsPoliciesRequest {
     pub delete_alarm: Option<String>,
 }
 crate::support::json_model!(
-    BatchManageAsPoliciesRequest { scaling_policy_id "scaling_policy_id", action
-    "action", force_delete "force_delete" if_some, delete_alarm "delete_alarm" if_some }
+    BatchManageAsPoliciesRequest {
+        scaling_policy_id "scaling_policy_id",
+        action "action",
+        force_delete "force_delete" if_some,
+        delete_alarm "delete_alarm" if_some,
+    }
 );
 crate::support::setters!(
-    @ model BatchManageAsPoliciesRequest new(scaling_policy_id : Vec < String >, action :
-    BatchManageAsPoliciesRequestAction) { force_delete :
-    BatchManageAsPoliciesRequestForceDelete, delete_alarm : String }
+    @model BatchManageAsPoliciesRequest new(scaling_policy_id: Vec<String>, action: BatchManageAsPoliciesRequestAction) {
+        force_delete: BatchManageAsPoliciesRequestForceDelete,
+        delete_alarm: String,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1892,20 +2432,35 @@ pub struct CreateAsPolicyRequest {
     pub cool_down_time: Option<i64>,
 }
 crate::support::json_model!(
-    CreateAsPolicyRequest { scaling_policy_name "scaling_policy_name", scaling_group_id
-    "scaling_group_id", scaling_policy_type "scaling_policy_type", alarm_id "alarm_id"
-    if_some, scheduled_policy "scheduled_policy" if_some, scaling_policy_action
-    "scaling_policy_action" if_some, cool_down_time "cool_down_time" if_some }
+    CreateAsPolicyRequest {
+        scaling_policy_name "scaling_policy_name",
+        scaling_group_id "scaling_group_id",
+        scaling_policy_type "scaling_policy_type",
+        alarm_id "alarm_id" if_some,
+        scheduled_policy "scheduled_policy" if_some,
+        scaling_policy_action "scaling_policy_action" if_some,
+        cool_down_time "cool_down_time" if_some,
+    }
 );
 crate::support::model_builder!(
-    CreateAsPolicyRequest CreateAsPolicyRequestBuilder { scaling_policy_name : String,
-    scaling_group_id : String, scaling_policy_type : String } { alarm_id,
-    scheduled_policy, scaling_policy_action, cool_down_time }
+    CreateAsPolicyRequest CreateAsPolicyRequestBuilder {
+        scaling_policy_name: String,
+        scaling_group_id: String,
+        scaling_policy_type: String,
+    } {
+        alarm_id,
+        scheduled_policy,
+        scaling_policy_action,
+        cool_down_time,
+    }
 );
 crate::support::setters!(
-    @ model CreateAsPolicyRequest { alarm_id : String, scheduled_policy :
-    AsPolicyScheduledPolicy, scaling_policy_action : AsPolicyScalingPolicyAction,
-    cool_down_time : i64 }
+    @model CreateAsPolicyRequest {
+        alarm_id: String,
+        scheduled_policy: AsPolicyScheduledPolicy,
+        scaling_policy_action: AsPolicyScalingPolicyAction,
+        cool_down_time: i64,
+    }
 );
 /// scheduled\_policy field description
 #[derive(Clone, Debug, PartialEq)]
@@ -1937,13 +2492,21 @@ pub struct AsPolicyScheduledPolicy {
     pub end_time: Option<String>,
 }
 crate::support::json_model!(
-    AsPolicyScheduledPolicy { launch_time "launch_time", recurrence_type
-    "recurrence_type" if_some, recurrence_value "recurrence_value" if_some, start_time
-    "start_time" if_some, end_time "end_time" if_some }
+    AsPolicyScheduledPolicy {
+        launch_time "launch_time",
+        recurrence_type "recurrence_type" if_some,
+        recurrence_value "recurrence_value" if_some,
+        start_time "start_time" if_some,
+        end_time "end_time" if_some,
+    }
 );
 crate::support::setters!(
-    @ model AsPolicyScheduledPolicy new(launch_time : String) { recurrence_type : String,
-    recurrence_value : String, start_time : String, end_time : String }
+    @model AsPolicyScheduledPolicy new(launch_time: String) {
+        recurrence_type: String,
+        recurrence_value: String,
+        start_time: String,
+        end_time: String,
+    }
 );
 /// scaling\_policy\_action field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1966,12 +2529,18 @@ pub struct AsPolicyScalingPolicyAction {
     pub instance_percentage: Option<i64>,
 }
 crate::support::json_model!(
-    AsPolicyScalingPolicyAction { operation "operation" if_some, instance_number
-    "instance_number" if_some, instance_percentage "instance_percentage" if_some }
+    AsPolicyScalingPolicyAction {
+        operation "operation" if_some,
+        instance_number "instance_number" if_some,
+        instance_percentage "instance_percentage" if_some,
+    }
 );
 crate::support::setters!(
-    @ model AsPolicyScalingPolicyAction { operation : String, instance_number : i64,
-    instance_percentage : i64 }
+    @model AsPolicyScalingPolicyAction {
+        operation: String,
+        instance_number: i64,
+        instance_percentage: i64,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1984,9 +2553,13 @@ pub struct RunEnableOrDisableAsPolicyRequest {
     /// - **pause**: disables the AS group.
     pub action: String,
 }
-crate::support::json_model!(RunEnableOrDisableAsPolicyRequest { action "action" });
+crate::support::json_model!(
+    RunEnableOrDisableAsPolicyRequest {
+        action "action",
+    }
+);
 crate::support::setters!(
-    @ model RunEnableOrDisableAsPolicyRequest new(action : String) {}
+    @model RunEnableOrDisableAsPolicyRequest new(action: String) {}
 );
 /// Request parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2012,15 +2585,24 @@ pub struct UpdateAsPolicyRequest {
     pub cool_down_time: Option<i64>,
 }
 crate::support::json_model!(
-    UpdateAsPolicyRequest { scaling_policy_name "scaling_policy_name" if_some,
-    scaling_policy_type "scaling_policy_type" if_some, alarm_id "alarm_id" if_some,
-    scheduled_policy "scheduled_policy" if_some, scaling_policy_action
-    "scaling_policy_action" if_some, cool_down_time "cool_down_time" if_some }
+    UpdateAsPolicyRequest {
+        scaling_policy_name "scaling_policy_name" if_some,
+        scaling_policy_type "scaling_policy_type" if_some,
+        alarm_id "alarm_id" if_some,
+        scheduled_policy "scheduled_policy" if_some,
+        scaling_policy_action "scaling_policy_action" if_some,
+        cool_down_time "cool_down_time" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateAsPolicyRequest { scaling_policy_name : String, scaling_policy_type :
-    String, alarm_id : String, scheduled_policy : AsPolicyScheduledPolicy,
-    scaling_policy_action : AsPolicyScalingPolicyAction, cool_down_time : i64 }
+    @model UpdateAsPolicyRequest {
+        scaling_policy_name: String,
+        scaling_policy_type: String,
+        alarm_id: String,
+        scheduled_policy: AsPolicyScheduledPolicy,
+        scaling_policy_action: AsPolicyScalingPolicyAction,
+        cool_down_time: i64,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2029,9 +2611,15 @@ pub struct ShowAsPolicyResponse {
     /// Specifies details about the AS policy. For details, see Table 3.
     pub scaling_policy: Option<AsPolicyScalingPolicy>,
 }
-crate::support::json_model!(ShowAsPolicyResponse { scaling_policy "scaling_policy" });
+crate::support::json_model!(
+    ShowAsPolicyResponse {
+        scaling_policy "scaling_policy",
+    }
+);
 crate::support::setters!(
-    @ model ShowAsPolicyResponse { scaling_policy : AsPolicyScalingPolicy }
+    @model ShowAsPolicyResponse {
+        scaling_policy: AsPolicyScalingPolicy,
+    }
 );
 /// scaling\_policy field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2068,18 +2656,32 @@ pub struct AsPolicyScalingPolicy {
     pub create_time: Option<String>,
 }
 crate::support::json_model!(
-    AsPolicyScalingPolicy { scaling_group_id "scaling_group_id", scaling_policy_name
-    "scaling_policy_name", scaling_policy_id "scaling_policy_id", policy_status
-    "policy_status", scaling_policy_type "scaling_policy_type", alarm_id "alarm_id",
-    scheduled_policy "scheduled_policy", scaling_policy_action "scaling_policy_action",
-    cool_down_time "cool_down_time", create_time "create_time" }
+    AsPolicyScalingPolicy {
+        scaling_group_id "scaling_group_id",
+        scaling_policy_name "scaling_policy_name",
+        scaling_policy_id "scaling_policy_id",
+        policy_status "policy_status",
+        scaling_policy_type "scaling_policy_type",
+        alarm_id "alarm_id",
+        scheduled_policy "scheduled_policy",
+        scaling_policy_action "scaling_policy_action",
+        cool_down_time "cool_down_time",
+        create_time "create_time",
+    }
 );
 crate::support::setters!(
-    @ model AsPolicyScalingPolicy { scaling_group_id : String, scaling_policy_name :
-    String, scaling_policy_id : String, policy_status : String, scaling_policy_type :
-    String, alarm_id : String, scheduled_policy : ShowAsPolicyV2ScheduledPolicy,
-    scaling_policy_action : AsPolicyScalingPolicyAction, cool_down_time : i64,
-    create_time : String }
+    @model AsPolicyScalingPolicy {
+        scaling_group_id: String,
+        scaling_policy_name: String,
+        scaling_policy_id: String,
+        policy_status: String,
+        scaling_policy_type: String,
+        alarm_id: String,
+        scheduled_policy: ShowAsPolicyV2ScheduledPolicy,
+        scaling_policy_action: AsPolicyScalingPolicyAction,
+        cool_down_time: i64,
+        create_time: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2095,12 +2697,20 @@ pub struct ShowAsGroupAsPoliciesBoundResponse {
     pub scaling_policies: Option<Vec<AsGroupAsPoliciesBoundScalingPolicy>>,
 }
 crate::support::json_model!(
-    ShowAsGroupAsPoliciesBoundResponse { total_number "total_number", start_number
-    "start_number", limit "limit", scaling_policies "scaling_policies" }
+    ShowAsGroupAsPoliciesBoundResponse {
+        total_number "total_number",
+        start_number "start_number",
+        limit "limit",
+        scaling_policies "scaling_policies",
+    }
 );
 crate::support::setters!(
-    @ model ShowAsGroupAsPoliciesBoundResponse { total_number : i64, start_number : i64,
-    limit : i64, scaling_policies : Vec < AsGroupAsPoliciesBoundScalingPolicy > }
+    @model ShowAsGroupAsPoliciesBoundResponse {
+        total_number: i64,
+        start_number: i64,
+        limit: i64,
+        scaling_policies: Vec<AsGroupAsPoliciesBoundScalingPolicy>,
+    }
 );
 /// scaling\_policies field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2136,18 +2746,31 @@ pub struct AsGroupAsPoliciesBoundScalingPolicy {
     pub create_time: Option<String>,
 }
 crate::support::json_model!(
-    AsGroupAsPoliciesBoundScalingPolicy { scaling_group_id "scaling_group_id",
-    scaling_policy_name "scaling_policy_name", scaling_policy_id "scaling_policy_id",
-    policy_status "policy_status", scaling_policy_type "scaling_policy_type", alarm_id
-    "alarm_id", scheduled_policy "scheduled_policy", scaling_policy_action
-    "scaling_policy_action", cool_down_time "cool_down_time", create_time "create_time" }
+    AsGroupAsPoliciesBoundScalingPolicy {
+        scaling_group_id "scaling_group_id",
+        scaling_policy_name "scaling_policy_name",
+        scaling_policy_id "scaling_policy_id",
+        policy_status "policy_status",
+        scaling_policy_type "scaling_policy_type",
+        alarm_id "alarm_id",
+        scheduled_policy "scheduled_policy",
+        scaling_policy_action "scaling_policy_action",
+        cool_down_time "cool_down_time",
+        create_time "create_time",
+    }
 );
 crate::support::setters!(
-    @ model AsGroupAsPoliciesBoundScalingPolicy { scaling_group_id : String,
-    scaling_policy_name : String, scaling_policy_id : String, policy_status : String,
-    scaling_policy_type : String, alarm_id : String, scheduled_policy :
-    ShowAsPolicyV2ScheduledPolicy, scaling_policy_action :
-    AsGroupAsPoliciesBoundScalingPolicyAction, cool_down_time : i64, create_time : String
+    @model AsGroupAsPoliciesBoundScalingPolicy {
+        scaling_group_id: String,
+        scaling_policy_name: String,
+        scaling_policy_id: String,
+        policy_status: String,
+        scaling_policy_type: String,
+        alarm_id: String,
+        scheduled_policy: ShowAsPolicyV2ScheduledPolicy,
+        scaling_policy_action: AsGroupAsPoliciesBoundScalingPolicyAction,
+        cool_down_time: i64,
+        create_time: String,
     }
 );
 /// scaling\_policy\_action field description
@@ -2166,12 +2789,18 @@ pub struct AsGroupAsPoliciesBoundScalingPolicyAction {
     pub instance_percentage: Option<i64>,
 }
 crate::support::json_model!(
-    AsGroupAsPoliciesBoundScalingPolicyAction { operation "operation", instance_number
-    "instance_number", instance_percentage "instance_percentage" }
+    AsGroupAsPoliciesBoundScalingPolicyAction {
+        operation "operation",
+        instance_number "instance_number",
+        instance_percentage "instance_percentage",
+    }
 );
 crate::support::setters!(
-    @ model AsGroupAsPoliciesBoundScalingPolicyAction { operation : String,
-    instance_number : i64, instance_percentage : i64 }
+    @model AsGroupAsPoliciesBoundScalingPolicyAction {
+        operation: String,
+        instance_number: i64,
+        instance_percentage: i64,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2189,14 +2818,20 @@ pub struct ListAsPolicyExecutionLogsResponse {
     >,
 }
 crate::support::json_model!(
-    ListAsPolicyExecutionLogsResponse { total_number "total_number", start_number
-    "start_number", limit "limit", scaling_policy_execute_log
-    "scaling_policy_execute_log" }
+    ListAsPolicyExecutionLogsResponse {
+        total_number "total_number",
+        start_number "start_number",
+        limit "limit",
+        scaling_policy_execute_log "scaling_policy_execute_log",
+    }
 );
 crate::support::setters!(
-    @ model ListAsPolicyExecutionLogsResponse { total_number : i64, start_number : i64,
-    limit : i64, scaling_policy_execute_log : Vec <
-    AsPolicyExecutionLogScalingPolicyExecuteLog > }
+    @model ListAsPolicyExecutionLogsResponse {
+        total_number: i64,
+        start_number: i64,
+        limit: i64,
+        scaling_policy_execute_log: Vec<AsPolicyExecutionLogScalingPolicyExecuteLog>,
+    }
 );
 /// scaling\_policy\_execute\_log field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2255,19 +2890,40 @@ pub struct AsPolicyExecutionLogScalingPolicyExecuteLog {
     pub job_records: Option<Vec<AsPolicyExecutionLogJobRecord>>,
 }
 crate::support::json_model!(
-    AsPolicyExecutionLogScalingPolicyExecuteLog { status "status", failed_reason
-    "failed_reason", execute_type "execute_type", execute_time "execute_time", id "id",
-    tenant_id "tenant_id", scaling_policy_id "scaling_policy_id", scaling_resource_type
-    "scaling_resource_type", scaling_resource_id "scaling_resource_id", old_value
-    "old_value", desire_value "desire_value", limit_value "limit_value", type_ "type",
-    job_records "job_records" }
+    AsPolicyExecutionLogScalingPolicyExecuteLog {
+        status "status",
+        failed_reason "failed_reason",
+        execute_type "execute_type",
+        execute_time "execute_time",
+        id "id",
+        tenant_id "tenant_id",
+        scaling_policy_id "scaling_policy_id",
+        scaling_resource_type "scaling_resource_type",
+        scaling_resource_id "scaling_resource_id",
+        old_value "old_value",
+        desire_value "desire_value",
+        limit_value "limit_value",
+        type_ "type",
+        job_records "job_records",
+    }
 );
 crate::support::setters!(
-    @ model AsPolicyExecutionLogScalingPolicyExecuteLog { status : String, failed_reason
-    : String, execute_type : String, execute_time : String, id : String, tenant_id :
-    String, scaling_policy_id : String, scaling_resource_type : String,
-    scaling_resource_id : String, old_value : String, desire_value : String, limit_value
-    : String, type_ : String, job_records : Vec < AsPolicyExecutionLogJobRecord > }
+    @model AsPolicyExecutionLogScalingPolicyExecuteLog {
+        status: String,
+        failed_reason: String,
+        execute_type: String,
+        execute_time: String,
+        id: String,
+        tenant_id: String,
+        scaling_policy_id: String,
+        scaling_resource_type: String,
+        scaling_resource_id: String,
+        old_value: String,
+        desire_value: String,
+        limit_value: String,
+        type_: String,
+        job_records: Vec<AsPolicyExecutionLogJobRecord>,
+    }
 );
 /// job\_records field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2297,23 +2953,42 @@ pub struct AsPolicyExecutionLogJobRecord {
     pub job_status: Option<String>,
 }
 crate::support::json_model!(
-    AsPolicyExecutionLogJobRecord { job_name "job_name", record_type "record_type",
-    record_time "record_time", request "request", response "response", code "code",
-    message "message", job_status "job_status" }
+    AsPolicyExecutionLogJobRecord {
+        job_name "job_name",
+        record_type "record_type",
+        record_time "record_time",
+        request "request",
+        response "response",
+        code "code",
+        message "message",
+        job_status "job_status",
+    }
 );
 crate::support::setters!(
-    @ model AsPolicyExecutionLogJobRecord { job_name : String, record_type : String,
-    record_time : String, request : String, response : String, code : String, message :
-    String, job_status : String }
+    @model AsPolicyExecutionLogJobRecord {
+        job_name: String,
+        record_type: String,
+        record_time: String,
+        request: String,
+        response: String,
+        code: String,
+        message: String,
+        job_status: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Specifies an action to be performed on instances in batches. The options are as follows:"]
-    #[doc = ""] #[doc = " - **ADD**: adds instances to the AS group."] #[doc =
-    " - **REMOVE**: removes instances from the AS group."] #[doc =
-    " - **PROTECT**: enables instance protection."] #[doc =
-    " - **UNPROTECT**: disables instance protection."] BatchManageInstancesRequestAction
-    { Add = "ADD", Remove = "REMOVE", Protect = "PROTECT", Unprotect = "UNPROTECT" }
+    /// Specifies an action to be performed on instances in batches. The options are as follows:
+    ///
+    /// - **ADD**: adds instances to the AS group.
+    /// - **REMOVE**: removes instances from the AS group.
+    /// - **PROTECT**: enables instance protection.
+    /// - **UNPROTECT**: disables instance protection.
+    BatchManageInstancesRequestAction {
+        Add = "ADD",
+        Remove = "REMOVE",
+        Protect = "PROTECT",
+        Unprotect = "UNPROTECT",
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2337,13 +3012,16 @@ pub struct BatchManageInstancesRequest {
     pub action: BatchManageInstancesRequestAction,
 }
 crate::support::json_model!(
-    BatchManageInstancesRequest { instances_id "instances_id", instance_delete
-    "instance_delete" if_some, action "action" }
+    BatchManageInstancesRequest {
+        instances_id "instances_id",
+        instance_delete "instance_delete" if_some,
+        action "action",
+    }
 );
 crate::support::setters!(
-    @ model BatchManageInstancesRequest new(instances_id : Vec < String >, action :
-    BatchManageInstancesRequestAction) { instance_delete :
-    BatchManageAsPoliciesRequestForceDelete }
+    @model BatchManageInstancesRequest new(instances_id: Vec<String>, action: BatchManageInstancesRequestAction) {
+        instance_delete: BatchManageAsPoliciesRequestForceDelete,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2359,12 +3037,20 @@ pub struct ListAsGroupInstancesResponse {
     pub scaling_group_instances: Option<Vec<AsGroupInstanceScalingGroupInstance>>,
 }
 crate::support::json_model!(
-    ListAsGroupInstancesResponse { total_number "total_number", start_number
-    "start_number", limit "limit", scaling_group_instances "scaling_group_instances" }
+    ListAsGroupInstancesResponse {
+        total_number "total_number",
+        start_number "start_number",
+        limit "limit",
+        scaling_group_instances "scaling_group_instances",
+    }
 );
 crate::support::setters!(
-    @ model ListAsGroupInstancesResponse { total_number : i64, start_number : i64, limit
-    : i64, scaling_group_instances : Vec < AsGroupInstanceScalingGroupInstance > }
+    @model ListAsGroupInstancesResponse {
+        total_number: i64,
+        start_number: i64,
+        limit: i64,
+        scaling_group_instances: Vec<AsGroupInstanceScalingGroupInstance>,
+    }
 );
 /// scaling\_group\_instances field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2403,19 +3089,32 @@ pub struct AsGroupInstanceScalingGroupInstance {
     pub protect_from_scaling_down: Option<bool>,
 }
 crate::support::json_model!(
-    AsGroupInstanceScalingGroupInstance { instance_id "instance_id", instance_name
-    "instance_name", scaling_group_id "scaling_group_id", scaling_group_name
-    "scaling_group_name", life_cycle_state "life_cycle_state", health_status
-    "health_status", scaling_configuration_name "scaling_configuration_name",
-    scaling_configuration_id "scaling_configuration_id", create_time "create_time",
-    protect_from_scaling_down "protect_from_scaling_down" }
+    AsGroupInstanceScalingGroupInstance {
+        instance_id "instance_id",
+        instance_name "instance_name",
+        scaling_group_id "scaling_group_id",
+        scaling_group_name "scaling_group_name",
+        life_cycle_state "life_cycle_state",
+        health_status "health_status",
+        scaling_configuration_name "scaling_configuration_name",
+        scaling_configuration_id "scaling_configuration_id",
+        create_time "create_time",
+        protect_from_scaling_down "protect_from_scaling_down",
+    }
 );
 crate::support::setters!(
-    @ model AsGroupInstanceScalingGroupInstance { instance_id : String, instance_name :
-    String, scaling_group_id : String, scaling_group_name : String, life_cycle_state :
-    String, health_status : String, scaling_configuration_name : String,
-    scaling_configuration_id : String, create_time : String, protect_from_scaling_down :
-    bool }
+    @model AsGroupInstanceScalingGroupInstance {
+        instance_id: String,
+        instance_name: String,
+        scaling_group_id: String,
+        scaling_group_name: String,
+        life_cycle_state: String,
+        health_status: String,
+        scaling_configuration_name: String,
+        scaling_configuration_id: String,
+        create_time: String,
+        protect_from_scaling_down: bool,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2438,21 +3137,29 @@ pub struct CallBackLifecycleHookRequest {
     pub lifecycle_action_result: String,
 }
 crate::support::json_model!(
-    CallBackLifecycleHookRequest { lifecycle_action_key "lifecycle_action_key" if_some,
-    instance_id "instance_id" if_some, lifecycle_hook_name "lifecycle_hook_name" if_some,
-    lifecycle_action_result "lifecycle_action_result" }
+    CallBackLifecycleHookRequest {
+        lifecycle_action_key "lifecycle_action_key" if_some,
+        instance_id "instance_id" if_some,
+        lifecycle_hook_name "lifecycle_hook_name" if_some,
+        lifecycle_action_result "lifecycle_action_result",
+    }
 );
 crate::support::setters!(
-    @ model CallBackLifecycleHookRequest new(lifecycle_action_result : String) {
-    lifecycle_action_key : String, instance_id : String, lifecycle_hook_name : String }
+    @model CallBackLifecycleHookRequest new(lifecycle_action_result: String) {
+        lifecycle_action_key: String,
+        instance_id: String,
+        lifecycle_hook_name: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Specifies the lifecycle hook type. Options:"] #[doc = ""] #[doc =
-    " - **INSTANCE\\_TERMINATING**: The hook suspends the instance when the instance is terminated."]
-    #[doc =
-    " - **INSTANCE\\_LAUNCHING**: The hook suspends the instance when the instance is started."]
-    CreateLifecycleHookRequestLifecycleHookType { InstanceTerminating =
-    "INSTANCE_TERMINATING", InstanceLaunching = "INSTANCE_LAUNCHING" }
+    /// Specifies the lifecycle hook type. Options:
+    ///
+    /// - **INSTANCE\_TERMINATING**: The hook suspends the instance when the instance is terminated.
+    /// - **INSTANCE\_LAUNCHING**: The hook suspends the instance when the instance is started.
+    CreateLifecycleHookRequestLifecycleHookType {
+        InstanceTerminating = "INSTANCE_TERMINATING",
+        InstanceLaunching = "INSTANCE_LAUNCHING",
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2488,16 +3195,21 @@ pub struct CreateLifecycleHookRequest {
     pub notification_metadata: Option<String>,
 }
 crate::support::json_model!(
-    CreateLifecycleHookRequest { lifecycle_hook_name "lifecycle_hook_name",
-    lifecycle_hook_type "lifecycle_hook_type", default_result "default_result" if_some,
-    default_timeout "default_timeout" if_some, notification_topic_urn
-    "notification_topic_urn", notification_metadata "notification_metadata" if_some }
+    CreateLifecycleHookRequest {
+        lifecycle_hook_name "lifecycle_hook_name",
+        lifecycle_hook_type "lifecycle_hook_type",
+        default_result "default_result" if_some,
+        default_timeout "default_timeout" if_some,
+        notification_topic_urn "notification_topic_urn",
+        notification_metadata "notification_metadata" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreateLifecycleHookRequest new(lifecycle_hook_name : String,
-    lifecycle_hook_type : CreateLifecycleHookRequestLifecycleHookType,
-    notification_topic_urn : String) { default_result : String, default_timeout : i64,
-    notification_metadata : String }
+    @model CreateLifecycleHookRequest new(lifecycle_hook_name: String, lifecycle_hook_type: CreateLifecycleHookRequestLifecycleHookType, notification_topic_urn: String) {
+        default_result: String,
+        default_timeout: i64,
+        notification_metadata: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2527,17 +3239,28 @@ pub struct CreateLifecycleHookResponse {
     pub create_time: Option<String>,
 }
 crate::support::json_model!(
-    CreateLifecycleHookResponse { lifecycle_hook_name "lifecycle_hook_name",
-    lifecycle_hook_type "lifecycle_hook_type", default_result "default_result",
-    default_timeout "default_timeout", notification_topic_urn "notification_topic_urn",
-    notification_topic_name "notification_topic_name", notification_metadata
-    "notification_metadata", create_time "create_time" }
+    CreateLifecycleHookResponse {
+        lifecycle_hook_name "lifecycle_hook_name",
+        lifecycle_hook_type "lifecycle_hook_type",
+        default_result "default_result",
+        default_timeout "default_timeout",
+        notification_topic_urn "notification_topic_urn",
+        notification_topic_name "notification_topic_name",
+        notification_metadata "notification_metadata",
+        create_time "create_time",
+    }
 );
 crate::support::setters!(
-    @ model CreateLifecycleHookResponse { lifecycle_hook_name : String,
-    lifecycle_hook_type : String, default_result : String, default_timeout : i64,
-    notification_topic_urn : String, notification_topic_name : String,
-    notification_metadata : String, create_time : String }
+    @model CreateLifecycleHookResponse {
+        lifecycle_hook_name: String,
+        lifecycle_hook_type: String,
+        default_result: String,
+        default_timeout: i64,
+        notification_topic_urn: String,
+        notification_topic_name: String,
+        notification_metadata: String,
+        create_time: String,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2571,15 +3294,22 @@ pub struct UpdateLifecycleHookRequest {
     pub notification_metadata: Option<String>,
 }
 crate::support::json_model!(
-    UpdateLifecycleHookRequest { lifecycle_hook_type "lifecycle_hook_type" if_some,
-    default_result "default_result" if_some, default_timeout "default_timeout" if_some,
-    notification_topic_urn "notification_topic_urn" if_some, notification_metadata
-    "notification_metadata" if_some }
+    UpdateLifecycleHookRequest {
+        lifecycle_hook_type "lifecycle_hook_type" if_some,
+        default_result "default_result" if_some,
+        default_timeout "default_timeout" if_some,
+        notification_topic_urn "notification_topic_urn" if_some,
+        notification_metadata "notification_metadata" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateLifecycleHookRequest { lifecycle_hook_type :
-    CreateLifecycleHookRequestLifecycleHookType, default_result : String, default_timeout
-    : i64, notification_topic_urn : String, notification_metadata : String }
+    @model UpdateLifecycleHookRequest {
+        lifecycle_hook_type: CreateLifecycleHookRequestLifecycleHookType,
+        default_result: String,
+        default_timeout: i64,
+        notification_topic_urn: String,
+        notification_metadata: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2609,17 +3339,28 @@ pub struct UpdateLifecycleHookResponse {
     pub create_time: Option<String>,
 }
 crate::support::json_model!(
-    UpdateLifecycleHookResponse { lifecycle_hook_name "lifecycle_hook_name",
-    lifecycle_hook_type "lifecycle_hook_type", default_result "default_result",
-    default_timeout "default_timeout", notification_topic_urn "notification_topic_urn",
-    notification_topic_name "notification_topic_name", notification_metadata
-    "notification_metadata", create_time "create_time" }
+    UpdateLifecycleHookResponse {
+        lifecycle_hook_name "lifecycle_hook_name",
+        lifecycle_hook_type "lifecycle_hook_type",
+        default_result "default_result",
+        default_timeout "default_timeout",
+        notification_topic_urn "notification_topic_urn",
+        notification_topic_name "notification_topic_name",
+        notification_metadata "notification_metadata",
+        create_time "create_time",
+    }
 );
 crate::support::setters!(
-    @ model UpdateLifecycleHookResponse { lifecycle_hook_name : String,
-    lifecycle_hook_type : String, default_result : String, default_timeout : i64,
-    notification_topic_urn : String, notification_topic_name : String,
-    notification_metadata : String, create_time : String }
+    @model UpdateLifecycleHookResponse {
+        lifecycle_hook_name: String,
+        lifecycle_hook_type: String,
+        default_result: String,
+        default_timeout: i64,
+        notification_topic_urn: String,
+        notification_topic_name: String,
+        notification_metadata: String,
+        create_time: String,
+    }
 );
 /// Response parameters
 ///
@@ -2637,11 +3378,14 @@ pub struct ShowInstanceSuspensionResponse {
     pub instance_hanging_info: Option<Vec<InstanceSuspensionInstanceHangingInfo>>,
 }
 crate::support::json_model!(
-    ShowInstanceSuspensionResponse { instance_hanging_info "instance_hanging_info" }
+    ShowInstanceSuspensionResponse {
+        instance_hanging_info "instance_hanging_info",
+    }
 );
 crate::support::setters!(
-    @ model ShowInstanceSuspensionResponse { instance_hanging_info : Vec <
-    InstanceSuspensionInstanceHangingInfo > }
+    @model ShowInstanceSuspensionResponse {
+        instance_hanging_info: Vec<InstanceSuspensionInstanceHangingInfo>,
+    }
 );
 /// instance\_hanging\_info field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2667,15 +3411,26 @@ pub struct InstanceSuspensionInstanceHangingInfo {
     pub default_result: Option<String>,
 }
 crate::support::json_model!(
-    InstanceSuspensionInstanceHangingInfo { lifecycle_hook_name "lifecycle_hook_name",
-    lifecycle_action_key "lifecycle_action_key", instance_id "instance_id",
-    scaling_group_id "scaling_group_id", lifecycle_hook_status "lifecycle_hook_status",
-    timeout "timeout", default_result "default_result" }
+    InstanceSuspensionInstanceHangingInfo {
+        lifecycle_hook_name "lifecycle_hook_name",
+        lifecycle_action_key "lifecycle_action_key",
+        instance_id "instance_id",
+        scaling_group_id "scaling_group_id",
+        lifecycle_hook_status "lifecycle_hook_status",
+        timeout "timeout",
+        default_result "default_result",
+    }
 );
 crate::support::setters!(
-    @ model InstanceSuspensionInstanceHangingInfo { lifecycle_hook_name : String,
-    lifecycle_action_key : String, instance_id : String, scaling_group_id : String,
-    lifecycle_hook_status : String, timeout : String, default_result : String }
+    @model InstanceSuspensionInstanceHangingInfo {
+        lifecycle_hook_name: String,
+        lifecycle_action_key: String,
+        instance_id: String,
+        scaling_group_id: String,
+        lifecycle_hook_status: String,
+        timeout: String,
+        default_result: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2685,11 +3440,14 @@ pub struct ListLifecycleHooksResponse {
     pub lifecycle_hooks: Option<Vec<UpdateLifecycleHookResponse>>,
 }
 crate::support::json_model!(
-    ListLifecycleHooksResponse { lifecycle_hooks "lifecycle_hooks" }
+    ListLifecycleHooksResponse {
+        lifecycle_hooks "lifecycle_hooks",
+    }
 );
 crate::support::setters!(
-    @ model ListLifecycleHooksResponse { lifecycle_hooks : Vec <
-    UpdateLifecycleHookResponse > }
+    @model ListLifecycleHooksResponse {
+        lifecycle_hooks: Vec<UpdateLifecycleHookResponse>,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2698,9 +3456,15 @@ pub struct ListAsPolicyAndInstanceQuotasResponse {
     /// Specifies quota details. For details, see Table 3.
     pub quotas: Option<AsPolicyAndInstanceQuota>,
 }
-crate::support::json_model!(ListAsPolicyAndInstanceQuotasResponse { quotas "quotas" });
+crate::support::json_model!(
+    ListAsPolicyAndInstanceQuotasResponse {
+        quotas "quotas",
+    }
+);
 crate::support::setters!(
-    @ model ListAsPolicyAndInstanceQuotasResponse { quotas : AsPolicyAndInstanceQuota }
+    @model ListAsPolicyAndInstanceQuotasResponse {
+        quotas: AsPolicyAndInstanceQuota,
+    }
 );
 /// quotas field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2709,10 +3473,15 @@ pub struct AsPolicyAndInstanceQuota {
     /// Specifies resources. For details, see Table 4.
     pub resources: Option<Vec<AsPolicyAndInstanceQuotaResource>>,
 }
-crate::support::json_model!(AsPolicyAndInstanceQuota { resources "resources" });
+crate::support::json_model!(
+    AsPolicyAndInstanceQuota {
+        resources "resources",
+    }
+);
 crate::support::setters!(
-    @ model AsPolicyAndInstanceQuota { resources : Vec < AsPolicyAndInstanceQuotaResource
-    > }
+    @model AsPolicyAndInstanceQuota {
+        resources: Vec<AsPolicyAndInstanceQuotaResource>,
+    }
 );
 /// resources field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2735,12 +3504,22 @@ pub struct AsPolicyAndInstanceQuotaResource {
     pub min: Option<i64>,
 }
 crate::support::json_model!(
-    AsPolicyAndInstanceQuotaResource { type_ "type", used "used", quota "quota", max
-    "max", min "min" }
+    AsPolicyAndInstanceQuotaResource {
+        type_ "type",
+        used "used",
+        quota "quota",
+        max "max",
+        min "min",
+    }
 );
 crate::support::setters!(
-    @ model AsPolicyAndInstanceQuotaResource { type_ : String, used : i64, quota : i64,
-    max : i64, min : i64 }
+    @model AsPolicyAndInstanceQuotaResource {
+        type_: String,
+        used: i64,
+        quota: i64,
+        max: i64,
+        min: i64,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2749,8 +3528,16 @@ pub struct ListAsQuotasResponse {
     /// Specifies quota details. For details, see Table 3.
     pub quotas: Option<AsQuota>,
 }
-crate::support::json_model!(ListAsQuotasResponse { quotas "quotas" });
-crate::support::setters!(@ model ListAsQuotasResponse { quotas : AsQuota });
+crate::support::json_model!(
+    ListAsQuotasResponse {
+        quotas "quotas",
+    }
+);
+crate::support::setters!(
+    @model ListAsQuotasResponse {
+        quotas: AsQuota,
+    }
+);
 /// quotas field description
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -2758,8 +3545,16 @@ pub struct AsQuota {
     /// Specifies resources. For details, see Table 4.
     pub resources: Option<Vec<AsQuotaResource>>,
 }
-crate::support::json_model!(AsQuota { resources "resources" });
-crate::support::setters!(@ model AsQuota { resources : Vec < AsQuotaResource > });
+crate::support::json_model!(
+    AsQuota {
+        resources "resources",
+    }
+);
+crate::support::setters!(
+    @model AsQuota {
+        resources: Vec<AsQuotaResource>,
+    }
+);
 /// resources field description
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -2785,11 +3580,22 @@ pub struct AsQuotaResource {
     pub min: Option<i64>,
 }
 crate::support::json_model!(
-    AsQuotaResource { type_ "type", used "used", quota "quota", max "max", min "min" }
+    AsQuotaResource {
+        type_ "type",
+        used "used",
+        quota "quota",
+        max "max",
+        min "min",
+    }
 );
 crate::support::setters!(
-    @ model AsQuotaResource { type_ : String, used : i64, quota : i64, max : i64, min :
-    i64 }
+    @model AsQuotaResource {
+        type_: String,
+        used: i64,
+        quota: i64,
+        max: i64,
+        min: i64,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2805,12 +3611,20 @@ pub struct ListScalingActionLogsResponse {
     pub scaling_activity_log: Option<Vec<ScalingActionLogScalingActivityLog>>,
 }
 crate::support::json_model!(
-    ListScalingActionLogsResponse { total_number "total_number", start_number
-    "start_number", limit "limit", scaling_activity_log "scaling_activity_log" }
+    ListScalingActionLogsResponse {
+        total_number "total_number",
+        start_number "start_number",
+        limit "limit",
+        scaling_activity_log "scaling_activity_log",
+    }
 );
 crate::support::setters!(
-    @ model ListScalingActionLogsResponse { total_number : i64, start_number : i64, limit
-    : i64, scaling_activity_log : Vec < ScalingActionLogScalingActivityLog > }
+    @model ListScalingActionLogsResponse {
+        total_number: i64,
+        start_number: i64,
+        limit: i64,
+        scaling_activity_log: Vec<ScalingActionLogScalingActivityLog>,
+    }
 );
 /// scaling\_activity\_log field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2844,17 +3658,34 @@ pub struct ScalingActionLogScalingActivityLog {
     pub desire_value: Option<i64>,
 }
 crate::support::json_model!(
-    ScalingActionLogScalingActivityLog { status "status", start_time "start_time",
-    end_time "end_time", id "id", instance_removed_list "instance_removed_list",
-    instance_deleted_list "instance_deleted_list", instance_added_list
-    "instance_added_list", scaling_value "scaling_value", description "description",
-    instance_value "instance_value", desire_value "desire_value" }
+    ScalingActionLogScalingActivityLog {
+        status "status",
+        start_time "start_time",
+        end_time "end_time",
+        id "id",
+        instance_removed_list "instance_removed_list",
+        instance_deleted_list "instance_deleted_list",
+        instance_added_list "instance_added_list",
+        scaling_value "scaling_value",
+        description "description",
+        instance_value "instance_value",
+        desire_value "desire_value",
+    }
 );
 crate::support::setters!(
-    @ model ScalingActionLogScalingActivityLog { status : String, start_time : String,
-    end_time : String, id : String, instance_removed_list : String, instance_deleted_list
-    : String, instance_added_list : String, scaling_value : i64, description : String,
-    instance_value : i64, desire_value : i64 }
+    @model ScalingActionLogScalingActivityLog {
+        status: String,
+        start_time: String,
+        end_time: String,
+        id: String,
+        instance_removed_list: String,
+        instance_deleted_list: String,
+        instance_added_list: String,
+        scaling_value: i64,
+        description: String,
+        instance_value: i64,
+        desire_value: i64,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2869,10 +3700,14 @@ pub struct CreateOrDeleteTagRequest {
     /// - **create**: indicates creating a tag. If the same key value already exists, it will be overwritten.
     pub action: String,
 }
-crate::support::json_model!(CreateOrDeleteTagRequest { tags "tags", action "action" });
+crate::support::json_model!(
+    CreateOrDeleteTagRequest {
+        tags "tags",
+        action "action",
+    }
+);
 crate::support::setters!(
-    @ model CreateOrDeleteTagRequest new(tags : Vec < OrDeleteTagResourceTag >, action :
-    String) {}
+    @model CreateOrDeleteTagRequest new(tags: Vec<OrDeleteTagResourceTag>, action: String) {}
 );
 /// ResourceTag field description
 #[derive(Clone, Debug, PartialEq)]
@@ -2885,9 +3720,16 @@ pub struct OrDeleteTagResourceTag {
     /// A tag value contains a maximum of 43 Unicode characters and can be left blank. It can contain only digits, letters, hyphens (-), underscores (\_), and at signs (@).
     pub value: Option<String>,
 }
-crate::support::json_model!(OrDeleteTagResourceTag { key "key", value "value" if_some });
+crate::support::json_model!(
+    OrDeleteTagResourceTag {
+        key "key",
+        value "value" if_some,
+    }
+);
 crate::support::setters!(
-    @ model OrDeleteTagResourceTag new(key : String) { value : String }
+    @model OrDeleteTagResourceTag new(key: String) {
+        value: String,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2930,16 +3772,30 @@ pub struct ListResourcesByTagRequest {
     pub without_any_tag: bool,
 }
 crate::support::json_model!(
-    ListResourcesByTagRequest { tags "tags" if_some, tags_any "tags_any" if_some,
-    not_tags "not_tags" if_some, not_tags_any "not_tags_any" if_some, limit "limit"
-    if_some, marker "marker" if_some, action "action", offset "offset" if_some, matches
-    "matches" if_some, without_any_tag "without_any_tag" }
+    ListResourcesByTagRequest {
+        tags "tags" if_some,
+        tags_any "tags_any" if_some,
+        not_tags "not_tags" if_some,
+        not_tags_any "not_tags_any" if_some,
+        limit "limit" if_some,
+        marker "marker" if_some,
+        action "action",
+        offset "offset" if_some,
+        matches "matches" if_some,
+        without_any_tag "without_any_tag",
+    }
 );
 crate::support::setters!(
-    @ model ListResourcesByTagRequest new(action : String, without_any_tag : bool) { tags
-    : Vec < ResourcesByTag >, tags_any : Vec < ResourcesByTag >, not_tags : Vec <
-    ResourcesByTag >, not_tags_any : Vec < ResourcesByTag >, limit : String, marker :
-    String, offset : String, matches : Vec < ResourcesByTagMatch > }
+    @model ListResourcesByTagRequest new(action: String, without_any_tag: bool) {
+        tags: Vec<ResourcesByTag>,
+        tags_any: Vec<ResourcesByTag>,
+        not_tags: Vec<ResourcesByTag>,
+        not_tags_any: Vec<ResourcesByTag>,
+        limit: String,
+        marker: String,
+        offset: String,
+        matches: Vec<ResourcesByTagMatch>,
+    }
 );
 /// Tag field description
 #[derive(Clone, Debug, PartialEq)]
@@ -2953,9 +3809,14 @@ pub struct ResourcesByTag {
     /// - If the values are null (not default), it indicates **any\_value** (querying any value). The resources contain one or multiple values listed in **values** will be found and displayed.
     pub values: Vec<String>,
 }
-crate::support::json_model!(ResourcesByTag { key "key", values "values" });
+crate::support::json_model!(
+    ResourcesByTag {
+        key "key",
+        values "values",
+    }
+);
 crate::support::setters!(
-    @ model ResourcesByTag new(key : String, values : Vec < String >) {}
+    @model ResourcesByTag new(key: String, values: Vec<String>) {}
 );
 /// match field description
 #[derive(Clone, Debug, PartialEq)]
@@ -2967,9 +3828,17 @@ pub struct ResourcesByTagMatch {
     /// Specifies the value. The value is a fixed dictionary value. A value contains a maximum of 255 Unicode characters. If the value is an empty string or **resource\_id**, exact match is used.
     pub value: String,
 }
-crate::support::json_model!(ResourcesByTagMatch { key "key", value "value" });
+crate::support::json_model!(
+    ResourcesByTagMatch {
+        key "key",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    ResourcesByTagMatch ResourcesByTagMatchBuilder { key : String, value : String } {}
+    ResourcesByTagMatch ResourcesByTagMatchBuilder {
+        key: String,
+        value: String,
+    } {}
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2983,12 +3852,18 @@ pub struct ListResourcesByTagResponse {
     pub marker: Option<String>,
 }
 crate::support::json_model!(
-    ListResourcesByTagResponse { resources "resources", total_count "total_count", marker
-    "marker" }
+    ListResourcesByTagResponse {
+        resources "resources",
+        total_count "total_count",
+        marker "marker",
+    }
 );
 crate::support::setters!(
-    @ model ListResourcesByTagResponse { resources : Vec < ResourcesByTagResource >,
-    total_count : i64, marker : String }
+    @model ListResourcesByTagResponse {
+        resources: Vec<ResourcesByTagResource>,
+        total_count: i64,
+        marker: String,
+    }
 );
 /// Resource field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3004,12 +3879,20 @@ pub struct ResourcesByTagResource {
     pub resource_name: Option<String>,
 }
 crate::support::json_model!(
-    ResourcesByTagResource { resource_id "resource_id", resource_detail
-    "resource_detail", tags "tags", resource_name "resource_name" }
+    ResourcesByTagResource {
+        resource_id "resource_id",
+        resource_detail "resource_detail",
+        tags "tags",
+        resource_name "resource_name",
+    }
 );
 crate::support::setters!(
-    @ model ResourcesByTagResource { resource_id : String, resource_detail : String, tags
-    : Vec < ResourcesByTagResourceTag >, resource_name : String }
+    @model ResourcesByTagResource {
+        resource_id: String,
+        resource_detail: String,
+        tags: Vec<ResourcesByTagResourceTag>,
+        resource_name: String,
+    }
 );
 /// ResourceTag field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3020,9 +3903,17 @@ pub struct ResourcesByTagResourceTag {
     /// Specifies the tag value. It contains a maximum of 43 Unicode characters.
     pub value: Option<String>,
 }
-crate::support::json_model!(ResourcesByTagResourceTag { key "key", value "value" });
+crate::support::json_model!(
+    ResourcesByTagResourceTag {
+        key "key",
+        value "value",
+    }
+);
 crate::support::setters!(
-    @ model ResourcesByTagResourceTag { key : String, value : String }
+    @model ResourcesByTagResourceTag {
+        key: String,
+        value: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3031,8 +3922,16 @@ pub struct ListTagsResponse {
     /// Specifies the tags.
     pub tags: Option<Vec<Tag>>,
 }
-crate::support::json_model!(ListTagsResponse { tags "tags" });
-crate::support::setters!(@ model ListTagsResponse { tags : Vec < Tag > });
+crate::support::json_model!(
+    ListTagsResponse {
+        tags "tags",
+    }
+);
+crate::support::setters!(
+    @model ListTagsResponse {
+        tags: Vec<Tag>,
+    }
+);
 /// tags field description
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -3042,8 +3941,18 @@ pub struct Tag {
     /// Specifies the tag values.
     pub values: Option<Vec<String>>,
 }
-crate::support::json_model!(Tag { key "key", values "values" });
-crate::support::setters!(@ model Tag { key : String, values : Vec < String > });
+crate::support::json_model!(
+    Tag {
+        key "key",
+        values "values",
+    }
+);
+crate::support::setters!(
+    @model Tag {
+        key: String,
+        values: Vec<String>,
+    }
+);
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -3054,11 +3963,16 @@ pub struct ListResourceTagsResponse {
     pub sys_tags: Option<Vec<ResourceTag>>,
 }
 crate::support::json_model!(
-    ListResourceTagsResponse { tags "tags", sys_tags "sys_tags" }
+    ListResourceTagsResponse {
+        tags "tags",
+        sys_tags "sys_tags",
+    }
 );
 crate::support::setters!(
-    @ model ListResourceTagsResponse { tags : Vec < ResourceTag >, sys_tags : Vec <
-    ResourceTag > }
+    @model ListResourceTagsResponse {
+        tags: Vec<ResourceTag>,
+        sys_tags: Vec<ResourceTag>,
+    }
 );
 /// ResourceTag field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3069,8 +3983,18 @@ pub struct ResourceTag {
     /// Specifies the tag values.
     pub value: Option<String>,
 }
-crate::support::json_model!(ResourceTag { key "key", value "value" });
-crate::support::setters!(@ model ResourceTag { key : String, value : String });
+crate::support::json_model!(
+    ResourceTag {
+        key "key",
+        value "value",
+    }
+);
+crate::support::setters!(
+    @model ResourceTag {
+        key: String,
+        value: String,
+    }
+);
 /// meta\_data field description
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -3083,13 +4007,18 @@ pub struct AsPolicyExecutionLogMetaData {
     pub metadataeip_address: Option<String>,
 }
 crate::support::json_model!(
-    AsPolicyExecutionLogMetaData { metadata_bandwidth_share_type
-    "metadata_bandwidth_share_type", metadata_eip_id "metadata_eip_id",
-    metadataeip_address "metadataeip_address" }
+    AsPolicyExecutionLogMetaData {
+        metadata_bandwidth_share_type "metadata_bandwidth_share_type",
+        metadata_eip_id "metadata_eip_id",
+        metadataeip_address "metadataeip_address",
+    }
 );
 crate::support::setters!(
-    @ model AsPolicyExecutionLogMetaData { metadata_bandwidth_share_type : String,
-    metadata_eip_id : String, metadataeip_address : String }
+    @model AsPolicyExecutionLogMetaData {
+        metadata_bandwidth_share_type: String,
+        metadata_eip_id: String,
+        metadataeip_address: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3098,8 +4027,16 @@ pub struct ShowApiVersionResponse {
     /// Specifies a specified API version.
     pub version: Option<ApiVersion>,
 }
-crate::support::json_model!(ShowApiVersionResponse { version "version" });
-crate::support::setters!(@ model ShowApiVersionResponse { version : ApiVersion });
+crate::support::json_model!(
+    ShowApiVersionResponse {
+        version "version",
+    }
+);
+crate::support::setters!(
+    @model ShowApiVersionResponse {
+        version: ApiVersion,
+    }
+);
 /// version field description
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -3122,12 +4059,24 @@ pub struct ApiVersion {
     pub version: Option<String>,
 }
 crate::support::json_model!(
-    ApiVersion { id "id", links "links", min_version "min_version", status "status",
-    updated "updated", version "version" }
+    ApiVersion {
+        id "id",
+        links "links",
+        min_version "min_version",
+        status "status",
+        updated "updated",
+        version "version",
+    }
 );
 crate::support::setters!(
-    @ model ApiVersion { id : String, links : Vec < ApiVersionLink >, min_version :
-    String, status : String, updated : String, version : String }
+    @model ApiVersion {
+        id: String,
+        links: Vec<ApiVersionLink>,
+        min_version: String,
+        status: String,
+        updated: String,
+        version: String,
+    }
 );
 /// links field description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3138,8 +4087,18 @@ pub struct ApiVersionLink {
     /// Specifies the API URL dependency.
     pub rel: Option<String>,
 }
-crate::support::json_model!(ApiVersionLink { href "href", rel "rel" });
-crate::support::setters!(@ model ApiVersionLink { href : String, rel : String });
+crate::support::json_model!(
+    ApiVersionLink {
+        href "href",
+        rel "rel",
+    }
+);
+crate::support::setters!(
+    @model ApiVersionLink {
+        href: String,
+        rel: String,
+    }
+);
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -3147,11 +4106,22 @@ pub struct ListApiVersionsResponse {
     /// Specifies the API versions.
     pub versions: Option<Vec<ApiVersion>>,
 }
-crate::support::json_model!(ListApiVersionsResponse { versions "versions" });
+crate::support::json_model!(
+    ListApiVersionsResponse {
+        versions "versions",
+    }
+);
 crate::support::setters!(
-    @ model ListApiVersionsResponse { versions : Vec < ApiVersion > }
+    @model ListApiVersionsResponse {
+        versions: Vec<ApiVersion>,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ScalingGroupStatus`."] ScalingGroupStatus { Inservice =
-    "INSERVICE", Paused = "PAUSED", Error = "ERROR", Deleting = "DELETING" }
+    /// The values of `ScalingGroupStatus`.
+    ScalingGroupStatus {
+        Inservice = "INSERVICE",
+        Paused = "PAUSED",
+        Error = "ERROR",
+        Deleting = "DELETING",
+    }
 );

@@ -43,31 +43,38 @@ impl Client<'_> {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateAsPolicy("create_as_policy") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS policy name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_policy_name : String, #[doc =
-    " Specifies the AS group ID, which can be obtained using the API for querying AS groups. For details, see Querying AS Groups."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies the AS policy type."] #[doc = ""] #[doc =
-    " - **ALARM** (corresponding to **alarm\\_id**): indicates that the scaling action is triggered by an alarm."]
-    #[doc =
-    " - **SCHEDULED** (corresponding to **scheduled\\_policy**): indicates that the scaling action is triggered as scheduled."]
-    #[doc =
-    " - **RECURRENCE** (corresponding to **scheduled\\_policy**): indicates that the scaling action is triggered periodically."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_policy_type : String, #[doc =
-    " Specifies the alarm rule ID. This parameter is mandatory when **scaling\\_policy\\_type** is set to **ALARM**. After this parameter is specified, the value of **scheduled\\_policy** does not take effect."]
-    #[doc =
-    " After you create an alarm policy, the system automatically adds an alarm triggering activity of the autoscaling type to the **alarm\\_actions** field in the alarm rule specified by the parameter value."]
-    alarm_id : String, #[doc =
-    " Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\\_policy\\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\\_id** does not take effect. For details, see Table 3."]
-    scheduled_policy : crate ::types::AsPolicyScheduledPolicy, #[doc =
-    " Specifies the scaling action of the AS policy. For details, see Table 4."]
-    scaling_policy_action : crate ::types::AsPolicyScalingPolicyAction, #[doc =
-    " Specifies the cooldown period (in seconds). The value ranges from 0 to 86400 and is 300 by default. Range 0 to 86400."]
-    cool_down_time : i64 }
+    #[derive(Debug)]
+    CreateAsPolicy("create_as_policy") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS policy name. The name contains only letters, digits, underscores (\_), and hyphens (-), and cannot exceed 64 characters.
+        ///
+        /// **Required.**
+        scaling_policy_name: String,
+        /// Specifies the AS group ID, which can be obtained using the API for querying AS groups. For details, see Querying AS Groups.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+        /// Specifies the AS policy type.
+        ///
+        /// - **ALARM** (corresponding to **alarm\_id**): indicates that the scaling action is triggered by an alarm.
+        /// - **SCHEDULED** (corresponding to **scheduled\_policy**): indicates that the scaling action is triggered as scheduled.
+        /// - **RECURRENCE** (corresponding to **scheduled\_policy**): indicates that the scaling action is triggered periodically.
+        ///
+        /// **Required.**
+        scaling_policy_type: String,
+        /// Specifies the alarm rule ID. This parameter is mandatory when **scaling\_policy\_type** is set to **ALARM**. After this parameter is specified, the value of **scheduled\_policy** does not take effect.
+        /// After you create an alarm policy, the system automatically adds an alarm triggering activity of the autoscaling type to the **alarm\_actions** field in the alarm rule specified by the parameter value.
+        alarm_id: String,
+        /// Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\_policy\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\_id** does not take effect. For details, see Table 3.
+        scheduled_policy: crate::types::AsPolicyScheduledPolicy,
+        /// Specifies the scaling action of the AS policy. For details, see Table 4.
+        scaling_policy_action: crate::types::AsPolicyScalingPolicyAction,
+        /// Specifies the cooldown period (in seconds). The value ranges from 0 to 86400 and is 300 by default. Range 0 to 86400.
+        cool_down_time: i64,
+    }
 );
 impl CreateAsPolicy {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -113,12 +120,17 @@ impl CreateAsPolicy {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAsPolicy("show_as_policy") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
-    = " **Required.**"] scaling_policy_id : String }
+    #[derive(Debug)]
+    ShowAsPolicy("show_as_policy") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS policy ID. Path parameter `scaling_policy_id`.
+        ///
+        /// **Required.**
+        scaling_policy_id: String,
+    }
 );
 impl ShowAsPolicy {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -150,32 +162,35 @@ impl ShowAsPolicy {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateAsPolicy("update_as_policy") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies an AS policy ID. For details, see Querying AS Policies Bound to an AS Group. Path parameter `scaling_policy_id`."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_policy_id : String, #[doc =
-    " Specifies the AS policy name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
-    scaling_policy_name : String, #[doc = " Specifies the AS policy type."] #[doc = ""]
-    #[doc =
-    " - **ALARM** (corresponding to **alarm\\_id**): indicates that the scaling action is triggered by an alarm."]
-    #[doc =
-    " - **SCHEDULED** (corresponding to **scheduled\\_policy**): indicates that the scaling action is triggered as scheduled."]
-    #[doc =
-    " - **RECURRENCE** (corresponding to **scheduled\\_policy**): indicates that the scaling action is triggered periodically."]
-    scaling_policy_type : String, #[doc =
-    " Specifies the alarm rule ID. This parameter is mandatory when **scaling\\_policy\\_type** is set to **ALARM**. After this parameter is specified, the value of **scheduled\\_policy** does not take effect."]
-    #[doc =
-    " After you modify an alarm policy, the system automatically adds an alarm triggering activity of the autoscaling type to the **alarm\\_actions** field in the alarm rule specified by the parameter value."]
-    #[doc = " You can obtain the parameter value by querying Cloud Eye alarm rules."]
-    alarm_id : String, #[doc =
-    " Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\\_policy\\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\\_id** does not take effect. For details, see Table 3."]
-    scheduled_policy : crate ::types::AsPolicyScheduledPolicy, #[doc =
-    " Specifies the scaling action of the AS policy. For details, see Table 4."]
-    scaling_policy_action : crate ::types::AsPolicyScalingPolicyAction, #[doc =
-    " Specifies the cooldown period (in seconds). The value ranges from 0 to 86400. Range 0 to 86400."]
-    cool_down_time : i64 }
+    #[derive(Debug)]
+    UpdateAsPolicy("update_as_policy") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies an AS policy ID. For details, see Querying AS Policies Bound to an AS Group. Path parameter `scaling_policy_id`.
+        ///
+        /// **Required.**
+        scaling_policy_id: String,
+        /// Specifies the AS policy name. The name contains only letters, digits, underscores (\_), and hyphens (-), and cannot exceed 64 characters.
+        scaling_policy_name: String,
+        /// Specifies the AS policy type.
+        ///
+        /// - **ALARM** (corresponding to **alarm\_id**): indicates that the scaling action is triggered by an alarm.
+        /// - **SCHEDULED** (corresponding to **scheduled\_policy**): indicates that the scaling action is triggered as scheduled.
+        /// - **RECURRENCE** (corresponding to **scheduled\_policy**): indicates that the scaling action is triggered periodically.
+        scaling_policy_type: String,
+        /// Specifies the alarm rule ID. This parameter is mandatory when **scaling\_policy\_type** is set to **ALARM**. After this parameter is specified, the value of **scheduled\_policy** does not take effect.
+        /// After you modify an alarm policy, the system automatically adds an alarm triggering activity of the autoscaling type to the **alarm\_actions** field in the alarm rule specified by the parameter value.
+        /// You can obtain the parameter value by querying Cloud Eye alarm rules.
+        alarm_id: String,
+        /// Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\_policy\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\_id** does not take effect. For details, see Table 3.
+        scheduled_policy: crate::types::AsPolicyScheduledPolicy,
+        /// Specifies the scaling action of the AS policy. For details, see Table 4.
+        scaling_policy_action: crate::types::AsPolicyScalingPolicyAction,
+        /// Specifies the cooldown period (in seconds). The value ranges from 0 to 86400. Range 0 to 86400.
+        cool_down_time: i64,
+    }
 );
 impl UpdateAsPolicy {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -218,20 +233,29 @@ impl UpdateAsPolicy {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListScalingActionLogs("list_scaling_action_logs") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies the start time that complies with UTC for querying scaling action logs. The format of the start time is **yyyy-MM-ddThh:mm:ssZ**."]
-    #[doc = ""] #[doc = " Query parameter `start_time`."] start_time : String, #[doc =
-    " Specifies the end time that complies with UTC for querying scaling action logs. The format of the end time is **yyyy-MM-ddThh:mm:ssZ**."]
-    #[doc = ""] #[doc = " Query parameter `end_time`."] end_time : String, #[doc =
-    " Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`."]
-    start_number : i64, #[doc =
-    " Specifies the number of query records. The default value is **20**. The value ranges from 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100."]
-    limit : i64 }
+    #[derive(Debug)]
+    ListScalingActionLogs("list_scaling_action_logs") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the AS group ID. Path parameter `scaling_group_id`.
+        ///
+        /// **Required.**
+        scaling_group_id: String,
+        /// Specifies the start time that complies with UTC for querying scaling action logs. The format of the start time is **yyyy-MM-ddThh:mm:ssZ**.
+        ///
+        /// Query parameter `start_time`.
+        start_time: String,
+        /// Specifies the end time that complies with UTC for querying scaling action logs. The format of the end time is **yyyy-MM-ddThh:mm:ssZ**.
+        ///
+        /// Query parameter `end_time`.
+        end_time: String,
+        /// Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`.
+        start_number: i64,
+        /// Specifies the number of query records. The default value is **20**. The value ranges from 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100.
+        limit: i64,
+    }
 );
 impl ListScalingActionLogs {
     fn request(self) -> docsdk_runtime_api::send::Prepared {

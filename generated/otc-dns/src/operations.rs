@@ -5,13 +5,21 @@ use crate::types;
 use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
-    #[derive(Debug)] AssociatePrivateZone("associate_private_zone") { #[doc = " Zone ID"]
-    #[doc = " You can obtain the value by calling the API in Querying Private Zones."]
-    #[doc = ""] #[doc = " Path parameter `zone_id`."] #[doc = ""] #[doc =
-    " **Required.**"] zone_id : String, #[doc =
-    " Router information (VPC associated with the zone)"] #[doc =
-    " For details, see Table 3."] #[doc = ""] #[doc = " **Required.**"] router :
-    types::PrivateZoneRouter }
+    #[derive(Debug)]
+    AssociatePrivateZone("associate_private_zone") {
+        /// Zone ID
+        /// You can obtain the value by calling the API in Querying Private Zones.
+        ///
+        /// Path parameter `zone_id`.
+        ///
+        /// **Required.**
+        zone_id: String,
+        /// Router information (VPC associated with the zone)
+        /// For details, see Table 3.
+        ///
+        /// **Required.**
+        router: types::PrivateZoneRouter,
+    }
 );
 impl AssociatePrivateZone {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -45,33 +53,54 @@ impl AssociatePrivateZone {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListPrivateZones("list_private_zones") { #[doc = " Zone type"] #[doc
-    = " The value is **private**, indicating that private zones are queried."] #[doc =
-    ""] #[doc = " Query parameter `type`."] #[doc = ""] #[doc = " **Required.**"] type_ :
-    String, #[doc = " Start resource ID of pagination query"] #[doc =
-    " If the parameter is left blank, only resources on the first page are queried."]
-    #[doc = " The value is left blank by default."] #[doc = ""] #[doc =
-    " Query parameter `marker`."] marker : String, #[doc =
-    " Number of resources on each page"] #[doc =
-    " The value ranges from **0** to **500**."] #[doc =
-    " Commonly used values are **10**, **20**, and **50**. The default value is **500**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `500`."] limit : i64, #[doc =
-    " Start offset of pagination query. The query will start from the next resource of the offset value."]
-    #[doc = " The value ranges from **0** to **2147483647**."] #[doc =
-    " The default value is **0**."] #[doc =
-    " If **marker** is not left blank, the query starts from the resource specified by **marker**."]
-    #[doc = ""] #[doc = " Query parameter `offset`. Default: `0`."] offset : i64, #[doc =
-    " Resource tag"] #[doc = " The format is as follows: **key1,value1\\|key2,value2**."]
-    #[doc =
-    " Multiple tags are separated by vertical bar (\\|). The key and value of each tag are separated by comma (,)."]
-    #[doc = " The tags are in AND relationship."] #[doc =
-    " For details, see Adding Resource Tags."] #[doc =
-    " The value is left blank by default."] #[doc = ""] #[doc =
-    " Query parameter `tags`."] tags : String, #[doc = " Zone name"] #[doc =
-    " A fuzzy search will be performed."] #[doc = ""] #[doc = " Query parameter `name`."]
-    name : String, #[doc = " Resource status"] #[doc =
-    " For details, see Resource Status."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : String }
+    #[derive(Debug)]
+    ListPrivateZones("list_private_zones") {
+        /// Zone type
+        /// The value is **private**, indicating that private zones are queried.
+        ///
+        /// Query parameter `type`.
+        ///
+        /// **Required.**
+        type_: String,
+        /// Start resource ID of pagination query
+        /// If the parameter is left blank, only resources on the first page are queried.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Number of resources on each page
+        /// The value ranges from **0** to **500**.
+        /// Commonly used values are **10**, **20**, and **50**. The default value is **500**.
+        ///
+        /// Query parameter `limit`. Default: `500`.
+        limit: i64,
+        /// Start offset of pagination query. The query will start from the next resource of the offset value.
+        /// The value ranges from **0** to **2147483647**.
+        /// The default value is **0**.
+        /// If **marker** is not left blank, the query starts from the resource specified by **marker**.
+        ///
+        /// Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Resource tag
+        /// The format is as follows: **key1,value1\|key2,value2**.
+        /// Multiple tags are separated by vertical bar (\|). The key and value of each tag are separated by comma (,).
+        /// The tags are in AND relationship.
+        /// For details, see Adding Resource Tags.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `tags`.
+        tags: String,
+        /// Zone name
+        /// A fuzzy search will be performed.
+        ///
+        /// Query parameter `name`.
+        name: String,
+        /// Resource status
+        /// For details, see Resource Status.
+        ///
+        /// Query parameter `status`.
+        status: String,
+    }
 );
 impl ListPrivateZones {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -107,33 +136,54 @@ impl ListPrivateZones {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListPublicZones("list_public_zones") { #[doc = " Zone type"] #[doc =
-    " The value is **private**, indicating that private zones are queried."] #[doc = ""]
-    #[doc = " Query parameter `type`."] #[doc = ""] #[doc = " **Required.**"] type_ :
-    String, #[doc = " Start resource ID of pagination query"] #[doc =
-    " If the parameter is left blank, only resources on the first page are queried."]
-    #[doc = " The value is left blank by default."] #[doc = ""] #[doc =
-    " Query parameter `marker`."] marker : String, #[doc =
-    " Number of resources on each page"] #[doc =
-    " The value ranges from **0** to **500**."] #[doc =
-    " Commonly used values are **10**, **20**, and **50**. The default value is **500**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `500`."] limit : i64, #[doc =
-    " Start offset of pagination query. The query will start from the next resource of the offset value."]
-    #[doc = " The value ranges from **0** to **2147483647**."] #[doc =
-    " The default value is **0**."] #[doc =
-    " If **marker** is not left blank, the query starts from the resource specified by **marker**."]
-    #[doc = ""] #[doc = " Query parameter `offset`. Default: `0`."] offset : i64, #[doc =
-    " Resource tag"] #[doc = " The format is as follows: **key1,value1\\|key2,value2**."]
-    #[doc =
-    " Multiple tags are separated by vertical bar (\\|). The key and value of each tag are separated by comma (,)."]
-    #[doc = " The tags are in AND relationship."] #[doc =
-    " For details, see Adding Resource Tags."] #[doc =
-    " The value is left blank by default."] #[doc = ""] #[doc =
-    " Query parameter `tags`."] tags : String, #[doc = " Zone name"] #[doc =
-    " A fuzzy search will be performed."] #[doc = ""] #[doc = " Query parameter `name`."]
-    name : String, #[doc = " Resource status"] #[doc =
-    " For details, see Resource Status."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : String }
+    #[derive(Debug)]
+    ListPublicZones("list_public_zones") {
+        /// Zone type
+        /// The value is **private**, indicating that private zones are queried.
+        ///
+        /// Query parameter `type`.
+        ///
+        /// **Required.**
+        type_: String,
+        /// Start resource ID of pagination query
+        /// If the parameter is left blank, only resources on the first page are queried.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Number of resources on each page
+        /// The value ranges from **0** to **500**.
+        /// Commonly used values are **10**, **20**, and **50**. The default value is **500**.
+        ///
+        /// Query parameter `limit`. Default: `500`.
+        limit: i64,
+        /// Start offset of pagination query. The query will start from the next resource of the offset value.
+        /// The value ranges from **0** to **2147483647**.
+        /// The default value is **0**.
+        /// If **marker** is not left blank, the query starts from the resource specified by **marker**.
+        ///
+        /// Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Resource tag
+        /// The format is as follows: **key1,value1\|key2,value2**.
+        /// Multiple tags are separated by vertical bar (\|). The key and value of each tag are separated by comma (,).
+        /// The tags are in AND relationship.
+        /// For details, see Adding Resource Tags.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `tags`.
+        tags: String,
+        /// Zone name
+        /// A fuzzy search will be performed.
+        ///
+        /// Query parameter `name`.
+        name: String,
+        /// Resource status
+        /// For details, see Resource Status.
+        ///
+        /// Query parameter `status`.
+        status: String,
+    }
 );
 impl ListPublicZones {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -169,28 +219,43 @@ impl ListPublicZones {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreatePrivateZone("create_private_zone") { #[doc =
-    " Domain name of the zone to be created"] #[doc = ""] #[doc =
-    " - If a domain name is ended with a period (.), it cannot exceed 254 characters."]
-    #[doc = " - Otherwise, the domain name cannot exceed 253 characters."] #[doc =
-    " - A domain name cannot exceed 63 characters. Multiple domain names are separated with periods (.). A domain name is case insensitive. Uppercase letters will also be converted into lowercase letters."]
-    #[doc = ""] #[doc = " **Required.**"] name : String, #[doc =
-    " Description of the domain name, which cannot exceed 255 characters"] #[doc =
-    " The value is left blank by default."] description : String, #[doc = " Zone type"]
-    #[doc =
-    " The value must be **private**, indicating private zones accessible only to hosts in specified VPCs will be created."]
-    #[doc =
-    " For details about creating a public zone, see section Creating a Public Zone."]
-    #[doc = ""] #[doc = " **Required.**"] zone_type : String, #[doc =
-    " Email address of the administrator managing the zone"] #[doc =
-    " The default value is the service email address."] email : String, #[doc =
-    " Caching period of the SOA record set (in seconds)"] #[doc =
-    " The value ranges from **1** to **2147483647**."] #[doc =
-    " The default value is **300**."] #[doc = ""] #[doc = " Default: `300`."] ttl : i64,
-    #[doc = " Router information (VPC associated with the private zone)"] #[doc =
-    " For details, see Table 2."] #[doc = ""] #[doc = " **Required.**"] router :
-    types::PrivateZoneRouter, #[doc = " Resource tag. For details, see Table 3."] #[doc =
-    " The value is left blank by default."] tags : Vec < types::PrivateZoneTag > }
+    #[derive(Debug)]
+    CreatePrivateZone("create_private_zone") {
+        /// Domain name of the zone to be created
+        ///
+        /// - If a domain name is ended with a period (.), it cannot exceed 254 characters.
+        /// - Otherwise, the domain name cannot exceed 253 characters.
+        /// - A domain name cannot exceed 63 characters. Multiple domain names are separated with periods (.). A domain name is case insensitive. Uppercase letters will also be converted into lowercase letters.
+        ///
+        /// **Required.**
+        name: String,
+        /// Description of the domain name, which cannot exceed 255 characters
+        /// The value is left blank by default.
+        description: String,
+        /// Zone type
+        /// The value must be **private**, indicating private zones accessible only to hosts in specified VPCs will be created.
+        /// For details about creating a public zone, see section Creating a Public Zone.
+        ///
+        /// **Required.**
+        zone_type: String,
+        /// Email address of the administrator managing the zone
+        /// The default value is the service email address.
+        email: String,
+        /// Caching period of the SOA record set (in seconds)
+        /// The value ranges from **1** to **2147483647**.
+        /// The default value is **300**.
+        ///
+        /// Default: `300`.
+        ttl: i64,
+        /// Router information (VPC associated with the private zone)
+        /// For details, see Table 2.
+        ///
+        /// **Required.**
+        router: types::PrivateZoneRouter,
+        /// Resource tag. For details, see Table 3.
+        /// The value is left blank by default.
+        tags: Vec<types::PrivateZoneTag>,
+    }
 );
 impl CreatePrivateZone {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -228,26 +293,37 @@ impl CreatePrivateZone {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreatePublicZone("create_public_zone") { #[doc =
-    " Domain name registered with the domain name registrar"] #[doc = ""] #[doc =
-    " - If a domain name is ended with a period (.), it cannot exceed 254 characters."]
-    #[doc =
-    " - If a domain name is not ended with a period (.), it cannot exceed 253 characters."]
-    #[doc =
-    " - A domain name cannot exceed 63 characters. Multiple domain names are separated with periods (.). A domain name is case insensitive. Uppercase letters will also be converted into lowercase letters."]
-    #[doc = ""] #[doc = " **Required.**"] name : String, #[doc =
-    " Description of the zone, which cannot exceed 255 characters"] #[doc =
-    " The value is left blank by default."] description : String, #[doc =
-    " Zone type, which can be **public** or **private**"] #[doc = ""] #[doc =
-    " - **public**: public zones accessible to hosts on the Internet"] #[doc =
-    " - **private**: private zones accessible only to hosts in specified VPCs If the value is left blank, a public zone will be created. For details about how to create a private zone, see Creating a Private Zone."]
-    zone_type : String, #[doc = " Email address of the administrator managing the zone"]
-    #[doc = " The default value is the service email address."] email : String, #[doc =
-    " Caching period of the SOA record set (in seconds)"] #[doc =
-    " The value ranges from **1** to **2147483647**."] #[doc =
-    " The default value is **300**."] #[doc = ""] #[doc = " Default: `300`."] ttl : i64,
-    #[doc = " Resource tag. For details, see Table 2."] #[doc =
-    " The value is left blank by default."] tags : Vec < types::PrivateZoneTag > }
+    #[derive(Debug)]
+    CreatePublicZone("create_public_zone") {
+        /// Domain name registered with the domain name registrar
+        ///
+        /// - If a domain name is ended with a period (.), it cannot exceed 254 characters.
+        /// - If a domain name is not ended with a period (.), it cannot exceed 253 characters.
+        /// - A domain name cannot exceed 63 characters. Multiple domain names are separated with periods (.). A domain name is case insensitive. Uppercase letters will also be converted into lowercase letters.
+        ///
+        /// **Required.**
+        name: String,
+        /// Description of the zone, which cannot exceed 255 characters
+        /// The value is left blank by default.
+        description: String,
+        /// Zone type, which can be **public** or **private**
+        ///
+        /// - **public**: public zones accessible to hosts on the Internet
+        /// - **private**: private zones accessible only to hosts in specified VPCs If the value is left blank, a public zone will be created. For details about how to create a private zone, see Creating a Private Zone.
+        zone_type: String,
+        /// Email address of the administrator managing the zone
+        /// The default value is the service email address.
+        email: String,
+        /// Caching period of the SOA record set (in seconds)
+        /// The value ranges from **1** to **2147483647**.
+        /// The default value is **300**.
+        ///
+        /// Default: `300`.
+        ttl: i64,
+        /// Resource tag. For details, see Table 2.
+        /// The value is left blank by default.
+        tags: Vec<types::PrivateZoneTag>,
+    }
 );
 impl CreatePublicZone {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -280,10 +356,16 @@ impl CreatePublicZone {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowPrivateZone("show_private_zone") { #[doc = " Zone ID"] #[doc =
-    " You can obtain the value by calling the API in Querying Private Zones."] #[doc =
-    ""] #[doc = " Path parameter `zone_id`."] #[doc = ""] #[doc = " **Required.**"]
-    zone_id : String }
+    #[derive(Debug)]
+    ShowPrivateZone("show_private_zone") {
+        /// Zone ID
+        /// You can obtain the value by calling the API in Querying Private Zones.
+        ///
+        /// Path parameter `zone_id`.
+        ///
+        /// **Required.**
+        zone_id: String,
+    }
 );
 impl ShowPrivateZone {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -309,10 +391,16 @@ impl ShowPrivateZone {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowPublicZone("show_public_zone") { #[doc = " Zone ID"] #[doc =
-    " You can obtain the value by calling the API in Querying Private Zones."] #[doc =
-    ""] #[doc = " Path parameter `zone_id`."] #[doc = ""] #[doc = " **Required.**"]
-    zone_id : String }
+    #[derive(Debug)]
+    ShowPublicZone("show_public_zone") {
+        /// Zone ID
+        /// You can obtain the value by calling the API in Querying Private Zones.
+        ///
+        /// Path parameter `zone_id`.
+        ///
+        /// **Required.**
+        zone_id: String,
+    }
 );
 impl ShowPublicZone {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -338,10 +426,16 @@ impl ShowPublicZone {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeletePrivateZone("delete_private_zone") { #[doc = " Zone ID"] #[doc
-    = " You can obtain the value by calling the API in Querying Private Zones."] #[doc =
-    ""] #[doc = " Path parameter `zone_id`."] #[doc = ""] #[doc = " **Required.**"]
-    zone_id : String }
+    #[derive(Debug)]
+    DeletePrivateZone("delete_private_zone") {
+        /// Zone ID
+        /// You can obtain the value by calling the API in Querying Private Zones.
+        ///
+        /// Path parameter `zone_id`.
+        ///
+        /// **Required.**
+        zone_id: String,
+    }
 );
 impl DeletePrivateZone {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -367,10 +461,16 @@ impl DeletePrivateZone {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeletePublicZone("delete_public_zone") { #[doc = " Zone ID"] #[doc =
-    " You can obtain the value by calling the API in Querying Private Zones."] #[doc =
-    ""] #[doc = " Path parameter `zone_id`."] #[doc = ""] #[doc = " **Required.**"]
-    zone_id : String }
+    #[derive(Debug)]
+    DeletePublicZone("delete_public_zone") {
+        /// Zone ID
+        /// You can obtain the value by calling the API in Querying Private Zones.
+        ///
+        /// Path parameter `zone_id`.
+        ///
+        /// **Required.**
+        zone_id: String,
+    }
 );
 impl DeletePublicZone {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -396,21 +496,29 @@ impl DeletePublicZone {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdatePrivateZone("update_private_zone") { #[doc =
-    " ID of the zone to be modified"] #[doc =
-    " You can obtain the value by calling the API in Querying Private Zones."] #[doc =
-    ""] #[doc = " Path parameter `zone_id`."] #[doc = ""] #[doc = " **Required.**"]
-    zone_id : String, #[doc =
-    " Description of the zone, which cannot exceed 255 characters"] #[doc =
-    " If this parameter is left blank, the value will not be changed."] #[doc =
-    " The value is left blank by default."] description : String, #[doc =
-    " Email address of the administrator managing the zone"] #[doc =
-    " If this parameter is left blank, the value will not be changed."] #[doc =
-    " The value is left blank by default."] email : String, #[doc =
-    " Caching period of the SOA record set (in seconds)"] #[doc =
-    " The value ranges from **1** to **2147483647**."] #[doc =
-    " If this parameter is left blank, the value will not be changed."] #[doc =
-    " The value is left blank by default."] ttl : i64 }
+    #[derive(Debug)]
+    UpdatePrivateZone("update_private_zone") {
+        /// ID of the zone to be modified
+        /// You can obtain the value by calling the API in Querying Private Zones.
+        ///
+        /// Path parameter `zone_id`.
+        ///
+        /// **Required.**
+        zone_id: String,
+        /// Description of the zone, which cannot exceed 255 characters
+        /// If this parameter is left blank, the value will not be changed.
+        /// The value is left blank by default.
+        description: String,
+        /// Email address of the administrator managing the zone
+        /// If this parameter is left blank, the value will not be changed.
+        /// The value is left blank by default.
+        email: String,
+        /// Caching period of the SOA record set (in seconds)
+        /// The value ranges from **1** to **2147483647**.
+        /// If this parameter is left blank, the value will not be changed.
+        /// The value is left blank by default.
+        ttl: i64,
+    }
 );
 impl UpdatePrivateZone {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -442,21 +550,29 @@ impl UpdatePrivateZone {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdatePublicZone("update_public_zone") { #[doc =
-    " ID of the zone to be modified"] #[doc =
-    " You can obtain the value by calling the API in Querying Private Zones."] #[doc =
-    ""] #[doc = " Path parameter `zone_id`."] #[doc = ""] #[doc = " **Required.**"]
-    zone_id : String, #[doc =
-    " Description of the zone, which cannot exceed 255 characters"] #[doc =
-    " If this parameter is left blank, the value will not be changed."] #[doc =
-    " The value is left blank by default."] description : String, #[doc =
-    " Email address of the administrator managing the zone"] #[doc =
-    " If this parameter is left blank, the value will not be changed."] #[doc =
-    " The value is left blank by default."] email : String, #[doc =
-    " Caching period of the SOA record set (in seconds)"] #[doc =
-    " The value range from **1** to **2147483647**."] #[doc =
-    " If this parameter is left blank, the value will not be changed."] #[doc =
-    " The value is left blank by default."] ttl : i64 }
+    #[derive(Debug)]
+    UpdatePublicZone("update_public_zone") {
+        /// ID of the zone to be modified
+        /// You can obtain the value by calling the API in Querying Private Zones.
+        ///
+        /// Path parameter `zone_id`.
+        ///
+        /// **Required.**
+        zone_id: String,
+        /// Description of the zone, which cannot exceed 255 characters
+        /// If this parameter is left blank, the value will not be changed.
+        /// The value is left blank by default.
+        description: String,
+        /// Email address of the administrator managing the zone
+        /// If this parameter is left blank, the value will not be changed.
+        /// The value is left blank by default.
+        email: String,
+        /// Caching period of the SOA record set (in seconds)
+        /// The value range from **1** to **2147483647**.
+        /// If this parameter is left blank, the value will not be changed.
+        /// The value is left blank by default.
+        ttl: i64,
+    }
 );
 impl UpdatePublicZone {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -488,13 +604,21 @@ impl UpdatePublicZone {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DisassociatePrivateZoneVpc("disassociate_private_zone_vpc") { #[doc
-    = " Zone ID"] #[doc =
-    " You can obtain the value by calling the API in Querying Private Zones."] #[doc =
-    ""] #[doc = " Path parameter `zone_id`."] #[doc = ""] #[doc = " **Required.**"]
-    zone_id : String, #[doc = " Router information (VPC associated with the zone)"] #[doc
-    = " For details, see Table 3."] #[doc = ""] #[doc = " **Required.**"] router :
-    types::PrivateZoneRouter }
+    #[derive(Debug)]
+    DisassociatePrivateZoneVpc("disassociate_private_zone_vpc") {
+        /// Zone ID
+        /// You can obtain the value by calling the API in Querying Private Zones.
+        ///
+        /// Path parameter `zone_id`.
+        ///
+        /// **Required.**
+        zone_id: String,
+        /// Router information (VPC associated with the zone)
+        /// For details, see Table 3.
+        ///
+        /// **Required.**
+        router: types::PrivateZoneRouter,
+    }
 );
 impl DisassociatePrivateZoneVpc {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -528,11 +652,16 @@ impl DisassociatePrivateZoneVpc {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListPrivateZoneNameServers("list_private_zone_name_servers") { #[doc
-    = " Zone ID"] #[doc =
-    " You can obtain the value by calling the API in Querying Private Zones."] #[doc =
-    ""] #[doc = " Path parameter `zone_id`."] #[doc = ""] #[doc = " **Required.**"]
-    zone_id : String }
+    #[derive(Debug)]
+    ListPrivateZoneNameServers("list_private_zone_name_servers") {
+        /// Zone ID
+        /// You can obtain the value by calling the API in Querying Private Zones.
+        ///
+        /// Path parameter `zone_id`.
+        ///
+        /// **Required.**
+        zone_id: String,
+    }
 );
 impl ListPrivateZoneNameServers {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -562,11 +691,16 @@ impl ListPrivateZoneNameServers {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListPublicZoneNameServers("list_public_zone_name_servers") { #[doc =
-    " Zone ID"] #[doc =
-    " You can obtain the value by calling the API in Querying Private Zones."] #[doc =
-    ""] #[doc = " Path parameter `zone_id`."] #[doc = ""] #[doc = " **Required.**"]
-    zone_id : String }
+    #[derive(Debug)]
+    ListPublicZoneNameServers("list_public_zone_name_servers") {
+        /// Zone ID
+        /// You can obtain the value by calling the API in Querying Private Zones.
+        ///
+        /// Path parameter `zone_id`.
+        ///
+        /// **Required.**
+        zone_id: String,
+    }
 );
 impl ListPublicZoneNameServers {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -596,11 +730,17 @@ impl ListPublicZoneNameServers {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowPtrRecord("show_ptr_record") { #[doc =
-    " Region of the tenant. Path parameter `region`."] #[doc = ""] #[doc =
-    " **Required.**"] region : String, #[doc =
-    " EIP ID. Path parameter `floatingip_id`."] #[doc = ""] #[doc = " **Required.**"]
-    floatingip_id : String }
+    #[derive(Debug)]
+    ShowPtrRecord("show_ptr_record") {
+        /// Region of the tenant. Path parameter `region`.
+        ///
+        /// **Required.**
+        region: String,
+        /// EIP ID. Path parameter `floatingip_id`.
+        ///
+        /// **Required.**
+        floatingip_id: String,
+    }
 );
 impl ShowPtrRecord {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -632,22 +772,35 @@ impl ShowPtrRecord {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreatePtrRecord("create_ptr_record") { #[doc =
-    " Region of the tenant. Path parameter `region`."] #[doc = ""] #[doc =
-    " **Required.**"] region : String, #[doc =
-    " EIP ID. Path parameter `floatingip_id`."] #[doc = ""] #[doc = " **Required.**"]
-    floatingip_id : String, #[doc = " Domain name of the PTR record"] #[doc =
-    " A domain name is case insensitive. Uppercase letters will also be converted into lowercase letters."]
-    #[doc = ""] #[doc = " **Required.**"] ptrdname : String, #[doc =
-    " PTR record description"] #[doc = " The value is left blank by default."]
-    description : String, #[doc =
-    " PTR record cache duration (in seconds) on a local DNS server. The longer the duration is, the slower the update takes effect."]
-    #[doc =
-    " If your service address is frequently changed, set TTL to a smaller value."] #[doc
-    = " The value ranges from **1** to **2147483647**."] #[doc =
-    " The default value is **300**."] #[doc = ""] #[doc = " Default: `300`."] ttl : i64,
-    #[doc = " Resource tag. For details, see Table 3."] #[doc =
-    " The value is left blank by default."] tags : Vec < types::PrivateZoneTag > }
+    #[derive(Debug)]
+    CreatePtrRecord("create_ptr_record") {
+        /// Region of the tenant. Path parameter `region`.
+        ///
+        /// **Required.**
+        region: String,
+        /// EIP ID. Path parameter `floatingip_id`.
+        ///
+        /// **Required.**
+        floatingip_id: String,
+        /// Domain name of the PTR record
+        /// A domain name is case insensitive. Uppercase letters will also be converted into lowercase letters.
+        ///
+        /// **Required.**
+        ptrdname: String,
+        /// PTR record description
+        /// The value is left blank by default.
+        description: String,
+        /// PTR record cache duration (in seconds) on a local DNS server. The longer the duration is, the slower the update takes effect.
+        /// If your service address is frequently changed, set TTL to a smaller value.
+        /// The value ranges from **1** to **2147483647**.
+        /// The default value is **300**.
+        ///
+        /// Default: `300`.
+        ttl: i64,
+        /// Resource tag. For details, see Table 3.
+        /// The value is left blank by default.
+        tags: Vec<types::PrivateZoneTag>,
+    }
 );
 impl CreatePtrRecord {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -687,20 +840,32 @@ impl CreatePtrRecord {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdatePtrRecord("update_ptr_record") { #[doc =
-    " Region of the tenant. Path parameter `region`."] #[doc = ""] #[doc =
-    " **Required.**"] region : String, #[doc =
-    " EIP ID. Path parameter `floatingip_id`."] #[doc = ""] #[doc = " **Required.**"]
-    floatingip_id : String, #[doc = " Domain name of the PTR record"] #[doc =
-    " A domain name is case insensitive. Uppercase letters will also be converted into lowercase letters."]
-    #[doc = ""] #[doc = " **Required.**"] ptrdname : String, #[doc =
-    " PTR record description"] #[doc = " The value is left blank by default."]
-    description : String, #[doc =
-    " PTR record cache duration (in seconds) on a local DNS server. The longer the duration is, the slower the update takes effect."]
-    #[doc =
-    " If your service address is frequently changed, set TTL to a smaller value."] #[doc
-    = " The value ranges from **1** to **2147483647**."] #[doc =
-    " The default value is **300**."] #[doc = ""] #[doc = " Default: `300`."] ttl : i64 }
+    #[derive(Debug)]
+    UpdatePtrRecord("update_ptr_record") {
+        /// Region of the tenant. Path parameter `region`.
+        ///
+        /// **Required.**
+        region: String,
+        /// EIP ID. Path parameter `floatingip_id`.
+        ///
+        /// **Required.**
+        floatingip_id: String,
+        /// Domain name of the PTR record
+        /// A domain name is case insensitive. Uppercase letters will also be converted into lowercase letters.
+        ///
+        /// **Required.**
+        ptrdname: String,
+        /// PTR record description
+        /// The value is left blank by default.
+        description: String,
+        /// PTR record cache duration (in seconds) on a local DNS server. The longer the duration is, the slower the update takes effect.
+        /// If your service address is frequently changed, set TTL to a smaller value.
+        /// The value ranges from **1** to **2147483647**.
+        /// The default value is **300**.
+        ///
+        /// Default: `300`.
+        ttl: i64,
+    }
 );
 impl UpdatePtrRecord {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -739,13 +904,22 @@ impl UpdatePtrRecord {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UnsetPtrRecord("unset_ptr_record") { #[doc =
-    " Region of the tenant. Path parameter `region`."] #[doc = ""] #[doc =
-    " **Required.**"] region : String, #[doc =
-    " EIP ID. Path parameter `floatingip_id`."] #[doc = ""] #[doc = " **Required.**"]
-    floatingip_id : String, #[doc = " Domain name of the PTR record"] #[doc =
-    " Set it to **null** in the request."] #[doc = ""] #[doc = " **Required.**"] ptrdname
-    : String }
+    #[derive(Debug)]
+    UnsetPtrRecord("unset_ptr_record") {
+        /// Region of the tenant. Path parameter `region`.
+        ///
+        /// **Required.**
+        region: String,
+        /// EIP ID. Path parameter `floatingip_id`.
+        ///
+        /// **Required.**
+        floatingip_id: String,
+        /// Domain name of the PTR record
+        /// Set it to **null** in the request.
+        ///
+        /// **Required.**
+        ptrdname: String,
+    }
 );
 impl UnsetPtrRecord {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -780,30 +954,43 @@ impl UnsetPtrRecord {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListPtrRecords("list_ptr_records") { #[doc =
-    " Start resource ID of pagination query"] #[doc =
-    " If the parameter is left blank, only resources on the first page are queried."]
-    #[doc = " The value is left blank by default."] #[doc = ""] #[doc =
-    " Query parameter `marker`."] marker : String, #[doc =
-    " Number of resources on each page"] #[doc =
-    " The value ranges from **0** to **500**."] #[doc =
-    " Commonly used values are **10**, **20**, and **50**. The default value is **500**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `500`."] limit : i64, #[doc =
-    " Start offset of pagination query. The query will start from the next resource of the offset value."]
-    #[doc = " The value ranges from **0** to **2147483647**."] #[doc =
-    " The default value is 0."] #[doc =
-    " If **marker** is not left blank, the query starts from the resource specified by **marker**."]
-    #[doc = ""] #[doc = " Query parameter `offset`. Default: `0`."] offset : i64, #[doc =
-    " Resource tag"] #[doc = " The format is as follows: **key1,value1\\|key2,value2**."]
-    #[doc =
-    " Multiple tags are separated by vertical bar (\\|). The key and value of each tag are separated by comma (,)."]
-    #[doc = " The tags are in AND relationship."] #[doc =
-    " For details, see Adding Resource Tags."] #[doc =
-    " Exact matching will work. If the value starts with an asterisk (\\*), fuzzy matching will work for the string following the asterisk."]
-    #[doc = " The value is left blank by default."] #[doc = ""] #[doc =
-    " Query parameter `tags`."] tags : String, #[doc = " Resource status"] #[doc =
-    " For details, see Resource Status."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : String }
+    #[derive(Debug)]
+    ListPtrRecords("list_ptr_records") {
+        /// Start resource ID of pagination query
+        /// If the parameter is left blank, only resources on the first page are queried.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Number of resources on each page
+        /// The value ranges from **0** to **500**.
+        /// Commonly used values are **10**, **20**, and **50**. The default value is **500**.
+        ///
+        /// Query parameter `limit`. Default: `500`.
+        limit: i64,
+        /// Start offset of pagination query. The query will start from the next resource of the offset value.
+        /// The value ranges from **0** to **2147483647**.
+        /// The default value is 0.
+        /// If **marker** is not left blank, the query starts from the resource specified by **marker**.
+        ///
+        /// Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Resource tag
+        /// The format is as follows: **key1,value1\|key2,value2**.
+        /// Multiple tags are separated by vertical bar (\|). The key and value of each tag are separated by comma (,).
+        /// The tags are in AND relationship.
+        /// For details, see Adding Resource Tags.
+        /// Exact matching will work. If the value starts with an asterisk (\*), fuzzy matching will work for the string following the asterisk.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `tags`.
+        tags: String,
+        /// Resource status
+        /// For details, see Resource Status.
+        ///
+        /// Query parameter `status`.
+        status: String,
+    }
 );
 impl ListPtrRecords {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -833,54 +1020,89 @@ impl ListPtrRecords {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListZoneRecordSets("list_zone_record_sets") { #[doc = " Zone ID"]
-    #[doc = " Obtain the public zone ID according to Querying Public Zones."] #[doc =
-    " Obtain the private zone ID according to Querying Private Zones."] #[doc = ""] #[doc
-    = " Path parameter `zone_id`."] #[doc = ""] #[doc = " **Required.**"] zone_id :
-    String, #[doc = " Start resource ID of pagination query"] #[doc =
-    " If the parameter is left blank, only resources on the first page are queried."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Number of resources on each page"] #[doc =
-    " The value ranges from **0** to **500**."] #[doc =
-    " Commonly used values are **10**, **20**, and **50**. The default value is **500**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `500`."] limit : i64, #[doc =
-    " Start offset of pagination query. The query will start from the next resource of the offset value."]
-    #[doc = " The value ranges from **0** to **2147483647**."] #[doc =
-    " The default value is **0**."] #[doc =
-    " If **marker** is not left blank, the query starts from the resource specified by **marker**."]
-    #[doc = ""] #[doc = " Query parameter `offset`. Default: `0`."] offset : i64, #[doc =
-    " Resource tag"] #[doc = " The format is as follows: **key1,value1\\|key2,value2**."]
-    #[doc =
-    " Multiple tags are separated by vertical bar (\\|). The key and value of each tag are separated by comma (,)."]
-    #[doc = " The tags are in AND relationship."] #[doc =
-    " For details, see Adding Resource Tags."] #[doc =
-    " Exact matching will work. If the value starts with an asterisk (\\*), fuzzy matching will work for the string following the asterisk."]
-    #[doc = " The value is left blank by default."] #[doc = ""] #[doc =
-    " Query parameter `tags`."] tags : String, #[doc =
-    " Status of the record sets to be queried"] #[doc =
-    " The value can be **ACTIVE**, **ERROR**, **DISABLE**, **FREEZE**, **PENDING\\_CREATE**, **PENDING\\_UPDATE**, or **PENDING\\_DELETE**."]
-    #[doc = " For details, see Resource Status."] #[doc =
-    " A fuzzy search will be performed."] #[doc = " The value is left blank by default."]
-    #[doc = ""] #[doc = " Query parameter `status`."] status : types::Status, #[doc =
-    " Type of the record sets to be queried"] #[doc =
-    " The value can be **A**, **AAAA**, **MX**, **CNAME**, **TXT**, **NS**, **SOA**, **SRV**, **CAA** (only in public zones), or **PTR** (only in private zones)."]
-    #[doc = " For details, see Record Set Type."] #[doc = " Exact matching will work."]
-    #[doc = " The value is left blank by default."] #[doc = ""] #[doc =
-    " Query parameter `type`."] type_ : String, #[doc =
-    " Name of record sets to be queried"] #[doc = " A fuzzy search will be performed."]
-    #[doc = " The value is left blank by default."] #[doc = ""] #[doc =
-    " Query parameter `name`."] name : String, #[doc =
-    " ID of record sets to be queried"] #[doc = " A fuzzy search will be performed."]
-    #[doc = " The value is left blank by default."] #[doc = ""] #[doc =
-    " Query parameter `id`."] id : String, #[doc =
-    " Sorting condition of the record set list"] #[doc = " The value can be:"] #[doc =
-    ""] #[doc = " - **name**: domain name"] #[doc =
-    " - **type**: record set type The default value is left blank, indicating that the records are not sorted."]
-    #[doc = ""] #[doc = " Query parameter `sort_key`."] sort_key : types::SortKey, #[doc
-    = " Sorting order of the record set list"] #[doc = " The value can be:"] #[doc = ""]
-    #[doc = " - **desc**: descending order"] #[doc =
-    " - **asc**: ascending order The default value is left blank, indicating that the records are not sorted."]
-    #[doc = ""] #[doc = " Query parameter `sort_dir`."] sort_dir : types::SortDir }
+    #[derive(Debug)]
+    ListZoneRecordSets("list_zone_record_sets") {
+        /// Zone ID
+        /// Obtain the public zone ID according to Querying Public Zones.
+        /// Obtain the private zone ID according to Querying Private Zones.
+        ///
+        /// Path parameter `zone_id`.
+        ///
+        /// **Required.**
+        zone_id: String,
+        /// Start resource ID of pagination query
+        /// If the parameter is left blank, only resources on the first page are queried.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Number of resources on each page
+        /// The value ranges from **0** to **500**.
+        /// Commonly used values are **10**, **20**, and **50**. The default value is **500**.
+        ///
+        /// Query parameter `limit`. Default: `500`.
+        limit: i64,
+        /// Start offset of pagination query. The query will start from the next resource of the offset value.
+        /// The value ranges from **0** to **2147483647**.
+        /// The default value is **0**.
+        /// If **marker** is not left blank, the query starts from the resource specified by **marker**.
+        ///
+        /// Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Resource tag
+        /// The format is as follows: **key1,value1\|key2,value2**.
+        /// Multiple tags are separated by vertical bar (\|). The key and value of each tag are separated by comma (,).
+        /// The tags are in AND relationship.
+        /// For details, see Adding Resource Tags.
+        /// Exact matching will work. If the value starts with an asterisk (\*), fuzzy matching will work for the string following the asterisk.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `tags`.
+        tags: String,
+        /// Status of the record sets to be queried
+        /// The value can be **ACTIVE**, **ERROR**, **DISABLE**, **FREEZE**, **PENDING\_CREATE**, **PENDING\_UPDATE**, or **PENDING\_DELETE**.
+        /// For details, see Resource Status.
+        /// A fuzzy search will be performed.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `status`.
+        status: types::Status,
+        /// Type of the record sets to be queried
+        /// The value can be **A**, **AAAA**, **MX**, **CNAME**, **TXT**, **NS**, **SOA**, **SRV**, **CAA** (only in public zones), or **PTR** (only in private zones).
+        /// For details, see Record Set Type.
+        /// Exact matching will work.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `type`.
+        type_: String,
+        /// Name of record sets to be queried
+        /// A fuzzy search will be performed.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `name`.
+        name: String,
+        /// ID of record sets to be queried
+        /// A fuzzy search will be performed.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `id`.
+        id: String,
+        /// Sorting condition of the record set list
+        /// The value can be:
+        ///
+        /// - **name**: domain name
+        /// - **type**: record set type The default value is left blank, indicating that the records are not sorted.
+        ///
+        /// Query parameter `sort_key`.
+        sort_key: types::SortKey,
+        /// Sorting order of the record set list
+        /// The value can be:
+        ///
+        /// - **desc**: descending order
+        /// - **asc**: ascending order The default value is left blank, indicating that the records are not sorted.
+        ///
+        /// Query parameter `sort_dir`.
+        sort_dir: types::SortDir,
+    }
 );
 impl ListZoneRecordSets {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -922,33 +1144,51 @@ impl ListZoneRecordSets {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateRecordSet("create_record_set") { #[doc = " Zone ID"] #[doc =
-    " Obtain the public zone ID according to Querying Public Zones."] #[doc =
-    " Obtain the private zone ID according to Querying Private Zones."] #[doc = ""] #[doc
-    = " Path parameter `zone_id`."] #[doc = ""] #[doc = " **Required.**"] zone_id :
-    String, #[doc =
-    " Fully qualified domain name (FQDN) suffixed with a zone name, which is a complete host name ended with a period."]
-    #[doc =
-    " A domain name is case insensitive. Uppercase letters will also be converted into lowercase letters."]
-    #[doc = ""] #[doc = " **Required.**"] name : String, #[doc =
-    " (Optional) Description of the domain name"] #[doc =
-    " The value cannot exceed 255 characters."] #[doc =
-    " The value is left blank by default."] description : String, #[doc =
-    " Record set type"] #[doc =
-    " The value can be **A**, **AAAA**, **MX**, **CNAME**, **TXT**, **NS** (only in public zones), **SRV**, **CAA** (only in public zones), and **PTR** (only in private zones)."]
-    #[doc = " For details, see Record Set Type."] #[doc = ""] #[doc =
-    " Wire name: `type`."] #[doc = ""] #[doc = " **Required.**"] type_ : String, #[doc =
-    " Caching period of the record set on a local DNS server"] #[doc =
-    " If your service address is frequently changed, set TTL to a smaller value."] #[doc
-    = " Value range:"] #[doc = ""] #[doc = " - Public zone: **1**-**2147483647**"] #[doc
-    = " - Private zone: **1**-**2147483647** The default value is **300**."] #[doc = ""]
-    #[doc = " Default: `300`."] ttl : i64, #[doc =
-    " Value of the record set. The value format varies depending on record set types."]
-    #[doc =
-    " For example, the value of an AAAA record set is the IPv6 address list mapped to the domain name."]
-    #[doc = ""] #[doc = " **Required.**"] records : Vec < String >, #[doc =
-    " Resource tag. For details, see Table 3."] #[doc =
-    " The value is left blank by default."] tags : Vec < types::PrivateZoneTag > }
+    #[derive(Debug)]
+    CreateRecordSet("create_record_set") {
+        /// Zone ID
+        /// Obtain the public zone ID according to Querying Public Zones.
+        /// Obtain the private zone ID according to Querying Private Zones.
+        ///
+        /// Path parameter `zone_id`.
+        ///
+        /// **Required.**
+        zone_id: String,
+        /// Fully qualified domain name (FQDN) suffixed with a zone name, which is a complete host name ended with a period.
+        /// A domain name is case insensitive. Uppercase letters will also be converted into lowercase letters.
+        ///
+        /// **Required.**
+        name: String,
+        /// (Optional) Description of the domain name
+        /// The value cannot exceed 255 characters.
+        /// The value is left blank by default.
+        description: String,
+        /// Record set type
+        /// The value can be **A**, **AAAA**, **MX**, **CNAME**, **TXT**, **NS** (only in public zones), **SRV**, **CAA** (only in public zones), and **PTR** (only in private zones).
+        /// For details, see Record Set Type.
+        ///
+        /// Wire name: `type`.
+        ///
+        /// **Required.**
+        type_: String,
+        /// Caching period of the record set on a local DNS server
+        /// If your service address is frequently changed, set TTL to a smaller value.
+        /// Value range:
+        ///
+        /// - Public zone: **1**-**2147483647**
+        /// - Private zone: **1**-**2147483647** The default value is **300**.
+        ///
+        /// Default: `300`.
+        ttl: i64,
+        /// Value of the record set. The value format varies depending on record set types.
+        /// For example, the value of an AAAA record set is the IPv6 address list mapped to the domain name.
+        ///
+        /// **Required.**
+        records: Vec<String>,
+        /// Resource tag. For details, see Table 3.
+        /// The value is left blank by default.
+        tags: Vec<types::PrivateZoneTag>,
+    }
 );
 impl CreateRecordSet {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -988,14 +1228,24 @@ impl CreateRecordSet {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowRecordSet("show_record_set") { #[doc = " Zone ID"] #[doc =
-    " Obtain the public zone ID according to Querying Public Zones."] #[doc =
-    " Obtain the private zone ID according to Querying Private Zones."] #[doc = ""] #[doc
-    = " Path parameter `zone_id`."] #[doc = ""] #[doc = " **Required.**"] zone_id :
-    String, #[doc = " Record set ID"] #[doc =
-    " You can obtain the value by calling the API in Querying Record Sets in a Zone."]
-    #[doc = ""] #[doc = " Path parameter `recordset_id`."] #[doc = ""] #[doc =
-    " **Required.**"] recordset_id : String }
+    #[derive(Debug)]
+    ShowRecordSet("show_record_set") {
+        /// Zone ID
+        /// Obtain the public zone ID according to Querying Public Zones.
+        /// Obtain the private zone ID according to Querying Private Zones.
+        ///
+        /// Path parameter `zone_id`.
+        ///
+        /// **Required.**
+        zone_id: String,
+        /// Record set ID
+        /// You can obtain the value by calling the API in Querying Record Sets in a Zone.
+        ///
+        /// Path parameter `recordset_id`.
+        ///
+        /// **Required.**
+        recordset_id: String,
+    }
 );
 impl ShowRecordSet {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1027,38 +1277,53 @@ impl ShowRecordSet {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateRecordSet("update_record_set") { #[doc = " Zone ID"] #[doc =
-    " Obtain the public zone ID according to Querying Public Zones."] #[doc =
-    " Obtain the private zone ID according to Querying Private Zones."] #[doc = ""] #[doc
-    = " Path parameter `zone_id`."] #[doc = ""] #[doc = " **Required.**"] zone_id :
-    String, #[doc = " ID of the record set to be modified"] #[doc =
-    " You can obtain the value by calling the API in Querying Record Sets in a Zone."]
-    #[doc = ""] #[doc = " Path parameter `recordset_id`."] #[doc = ""] #[doc =
-    " **Required.**"] recordset_id : String, #[doc =
-    " Fully qualified domain name (FQDN) suffixed with a zone name, which is a complete host name ended with a period."]
-    #[doc = " If it is a record set in a public zone, you can add five labels at most."]
-    #[doc =
-    " A domain name is case insensitive. Uppercase letters will also be converted into lowercase letters."]
-    #[doc = ""] #[doc = " **Required.**"] name : String, #[doc =
-    " (Optional) Description of the domain name"] #[doc =
-    " The value cannot exceed 255 characters."] #[doc =
-    " If this parameter is left blank, the value will not be changed."] #[doc =
-    " The value is left blank by default."] description : String, #[doc =
-    " Record set type"] #[doc =
-    " The value can be **A**, **AAAA**, **MX**, **CNAME**, **TXT**, **NS** (only in public zones), **SRV**, **CAA** (only in public zones), and **PTR** (only in private zones)."]
-    #[doc = " For details, see Record Set Type."] #[doc = ""] #[doc =
-    " Wire name: `type`."] #[doc = ""] #[doc = " **Required.**"] type_ : String, #[doc =
-    " Record set cache duration (in seconds) on a local DNS server. The longer the duration is, the slower the update takes effect."]
-    #[doc =
-    " If your service address is frequently changed, set TTL to a smaller value."] #[doc
-    = " Value range:"] #[doc = ""] #[doc = " - Public zone: **1**-**2147483647**"] #[doc
-    =
-    " - Private zone: **1**-**2147483647** If this parameter is left blank, the value will not be changed. The value is left blank by default."]
-    ttl : i64, #[doc =
-    " Value of the record set. The value format varies depending on record set types."]
-    #[doc =
-    " For example, the value of an AAAA record set is the IPv6 address list mapped to the domain name."]
-    records : Vec < String > }
+    #[derive(Debug)]
+    UpdateRecordSet("update_record_set") {
+        /// Zone ID
+        /// Obtain the public zone ID according to Querying Public Zones.
+        /// Obtain the private zone ID according to Querying Private Zones.
+        ///
+        /// Path parameter `zone_id`.
+        ///
+        /// **Required.**
+        zone_id: String,
+        /// ID of the record set to be modified
+        /// You can obtain the value by calling the API in Querying Record Sets in a Zone.
+        ///
+        /// Path parameter `recordset_id`.
+        ///
+        /// **Required.**
+        recordset_id: String,
+        /// Fully qualified domain name (FQDN) suffixed with a zone name, which is a complete host name ended with a period.
+        /// If it is a record set in a public zone, you can add five labels at most.
+        /// A domain name is case insensitive. Uppercase letters will also be converted into lowercase letters.
+        ///
+        /// **Required.**
+        name: String,
+        /// (Optional) Description of the domain name
+        /// The value cannot exceed 255 characters.
+        /// If this parameter is left blank, the value will not be changed.
+        /// The value is left blank by default.
+        description: String,
+        /// Record set type
+        /// The value can be **A**, **AAAA**, **MX**, **CNAME**, **TXT**, **NS** (only in public zones), **SRV**, **CAA** (only in public zones), and **PTR** (only in private zones).
+        /// For details, see Record Set Type.
+        ///
+        /// Wire name: `type`.
+        ///
+        /// **Required.**
+        type_: String,
+        /// Record set cache duration (in seconds) on a local DNS server. The longer the duration is, the slower the update takes effect.
+        /// If your service address is frequently changed, set TTL to a smaller value.
+        /// Value range:
+        ///
+        /// - Public zone: **1**-**2147483647**
+        /// - Private zone: **1**-**2147483647** If this parameter is left blank, the value will not be changed. The value is left blank by default.
+        ttl: i64,
+        /// Value of the record set. The value format varies depending on record set types.
+        /// For example, the value of an AAAA record set is the IPv6 address list mapped to the domain name.
+        records: Vec<String>,
+    }
 );
 impl UpdateRecordSet {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1100,14 +1365,24 @@ impl UpdateRecordSet {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteRecordSet("delete_record_set") { #[doc = " Zone ID"] #[doc =
-    " Obtain the public zone ID according to Querying Public Zones."] #[doc =
-    " Obtain the private zone ID according to Querying Private Zones."] #[doc = ""] #[doc
-    = " Path parameter `zone_id`."] #[doc = ""] #[doc = " **Required.**"] zone_id :
-    String, #[doc = " ID of the record set to be deleted"] #[doc =
-    " You can obtain the value by calling the API in Querying Record Sets in a Zone."]
-    #[doc = ""] #[doc = " Path parameter `recordset_id`."] #[doc = ""] #[doc =
-    " **Required.**"] recordset_id : String }
+    #[derive(Debug)]
+    DeleteRecordSet("delete_record_set") {
+        /// Zone ID
+        /// Obtain the public zone ID according to Querying Public Zones.
+        /// Obtain the private zone ID according to Querying Private Zones.
+        ///
+        /// Path parameter `zone_id`.
+        ///
+        /// **Required.**
+        zone_id: String,
+        /// ID of the record set to be deleted
+        /// You can obtain the value by calling the API in Querying Record Sets in a Zone.
+        ///
+        /// Path parameter `recordset_id`.
+        ///
+        /// **Required.**
+        recordset_id: String,
+    }
 );
 impl DeleteRecordSet {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1139,60 +1414,96 @@ impl DeleteRecordSet {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListRecordSets("list_record_sets") { #[doc =
-    " Zone type of the record set to be queried, which can be **public** or **private**"]
-    #[doc = ""] #[doc = " - **public**: Record sets in public zones are queried."] #[doc
-    = " - **private**: Record sets in private zones are queried."] #[doc =
-    " - If the value is left blank, record sets in public zones are queried by default. A fuzzy search will be performed. The default value is **public**."]
-    #[doc = ""] #[doc = " Query parameter `zone_type`. Default: `public`."] zone_type :
-    String, #[doc = " Start resource ID of pagination query"] #[doc =
-    " If the parameter is left blank, only resources on the first page are queried."]
-    #[doc = " The value is left blank by default."] #[doc = ""] #[doc =
-    " Query parameter `marker`."] marker : String, #[doc =
-    " Number of resources on each page"] #[doc =
-    " The value ranges from **0** to **500**."] #[doc =
-    " Commonly used values are **10**, **20**, and **50**. The default value is **500**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `500`."] limit : i64, #[doc =
-    " Start offset of pagination query. The query will start from the next resource of the offset value."]
-    #[doc = " The value ranges from **0** to **2147483647**."] #[doc =
-    " The default value is **0**."] #[doc =
-    " If **marker** is not left blank, the query starts from the resource specified by **marker**."]
-    #[doc = ""] #[doc = " Query parameter `offset`. Default: `0`."] offset : i64, #[doc =
-    " Resource tag"] #[doc = " The format is as follows: **key1,value1\\|key2,value2**."]
-    #[doc =
-    " Multiple tags are separated by vertical bar (\\|). The key and value of each tag are separated by comma (,)."]
-    #[doc = " The tags are in AND relationship."] #[doc =
-    " For details, see Adding Resource Tags."] #[doc =
-    " Exact matching will work. If the value starts with an asterisk (\\*), fuzzy matching will work for the string following the asterisk."]
-    #[doc = " The value is left blank by default."] #[doc = ""] #[doc =
-    " Query parameter `tags`."] tags : String, #[doc =
-    " Status of the record sets to be queried"] #[doc =
-    " The value can be **ACTIVE**, **ERROR**, **DISABLE**, **FREEZE**, **PENDING\\_CREATE**, **PENDING\\_UPDATE**, or **PENDING\\_DELETE**."]
-    #[doc = " For details, see Resource Status."] #[doc =
-    " A fuzzy search will be performed."] #[doc = " The value is left blank by default."]
-    #[doc = ""] #[doc = " Query parameter `status`."] status : types::Status, #[doc =
-    " Type of the record sets to be queried"] #[doc =
-    " The value can be **A**, **AAAA**, **MX**, **CNAME**, **TXT**, **NS**, **SOA**, **SRV**, **CAA** (only in public zones), or **PTR** (only in private zones)."]
-    #[doc = " For details, see Record Set Type."] #[doc = " Exact matching will work."]
-    #[doc = " The value is left blank by default."] #[doc = ""] #[doc =
-    " Query parameter `type`."] type_ : String, #[doc =
-    " Names of record sets to be queried"] #[doc = " A fuzzy search will be performed."]
-    #[doc = " The value is left blank by default."] #[doc = ""] #[doc =
-    " Query parameter `name`."] name : String, #[doc =
-    " IDs of record sets to be queried"] #[doc = " A fuzzy search will be performed."]
-    #[doc = " The value is left blank by default."] #[doc = ""] #[doc =
-    " Query parameter `id`."] id : String, #[doc =
-    " Value included in the values of record sets to be queried"] #[doc =
-    " A fuzzy search will be performed."] #[doc = " The value is left blank by default."]
-    #[doc = ""] #[doc = " Query parameter `records`."] records : String, #[doc =
-    " Sorting condition of the record set list"] #[doc = " The value can be:"] #[doc =
-    ""] #[doc = " - **name**: domain name"] #[doc =
-    " - **type**: record set type The default value is left blank, indicating that the records are not sorted."]
-    #[doc = ""] #[doc = " Query parameter `sort_key`."] sort_key : types::SortKey, #[doc
-    = " Sorting order of the record set list"] #[doc = " The value can be:"] #[doc = ""]
-    #[doc = " - **desc**: descending order"] #[doc =
-    " - **asc**: ascending order The default value is left blank, indicating that the records are not sorted."]
-    #[doc = ""] #[doc = " Query parameter `sort_dir`."] sort_dir : types::SortDir }
+    #[derive(Debug)]
+    ListRecordSets("list_record_sets") {
+        /// Zone type of the record set to be queried, which can be **public** or **private**
+        ///
+        /// - **public**: Record sets in public zones are queried.
+        /// - **private**: Record sets in private zones are queried.
+        /// - If the value is left blank, record sets in public zones are queried by default. A fuzzy search will be performed. The default value is **public**.
+        ///
+        /// Query parameter `zone_type`. Default: `public`.
+        zone_type: String,
+        /// Start resource ID of pagination query
+        /// If the parameter is left blank, only resources on the first page are queried.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Number of resources on each page
+        /// The value ranges from **0** to **500**.
+        /// Commonly used values are **10**, **20**, and **50**. The default value is **500**.
+        ///
+        /// Query parameter `limit`. Default: `500`.
+        limit: i64,
+        /// Start offset of pagination query. The query will start from the next resource of the offset value.
+        /// The value ranges from **0** to **2147483647**.
+        /// The default value is **0**.
+        /// If **marker** is not left blank, the query starts from the resource specified by **marker**.
+        ///
+        /// Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Resource tag
+        /// The format is as follows: **key1,value1\|key2,value2**.
+        /// Multiple tags are separated by vertical bar (\|). The key and value of each tag are separated by comma (,).
+        /// The tags are in AND relationship.
+        /// For details, see Adding Resource Tags.
+        /// Exact matching will work. If the value starts with an asterisk (\*), fuzzy matching will work for the string following the asterisk.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `tags`.
+        tags: String,
+        /// Status of the record sets to be queried
+        /// The value can be **ACTIVE**, **ERROR**, **DISABLE**, **FREEZE**, **PENDING\_CREATE**, **PENDING\_UPDATE**, or **PENDING\_DELETE**.
+        /// For details, see Resource Status.
+        /// A fuzzy search will be performed.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `status`.
+        status: types::Status,
+        /// Type of the record sets to be queried
+        /// The value can be **A**, **AAAA**, **MX**, **CNAME**, **TXT**, **NS**, **SOA**, **SRV**, **CAA** (only in public zones), or **PTR** (only in private zones).
+        /// For details, see Record Set Type.
+        /// Exact matching will work.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `type`.
+        type_: String,
+        /// Names of record sets to be queried
+        /// A fuzzy search will be performed.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `name`.
+        name: String,
+        /// IDs of record sets to be queried
+        /// A fuzzy search will be performed.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `id`.
+        id: String,
+        /// Value included in the values of record sets to be queried
+        /// A fuzzy search will be performed.
+        /// The value is left blank by default.
+        ///
+        /// Query parameter `records`.
+        records: String,
+        /// Sorting condition of the record set list
+        /// The value can be:
+        ///
+        /// - **name**: domain name
+        /// - **type**: record set type The default value is left blank, indicating that the records are not sorted.
+        ///
+        /// Query parameter `sort_key`.
+        sort_key: types::SortKey,
+        /// Sorting order of the record set list
+        /// The value can be:
+        ///
+        /// - **desc**: descending order
+        /// - **asc**: ascending order The default value is left blank, indicating that the records are not sorted.
+        ///
+        /// Query parameter `sort_dir`.
+        sort_dir: types::SortDir,
+    }
 );
 impl ListRecordSets {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1229,22 +1540,37 @@ impl ListRecordSets {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchAddOrDeleteResourceTags("batch_add_or_delete_resource_tags") {
-    #[doc =
-    " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
-    " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
-    " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
-    " - DNS-ptr\\_record"] #[doc = ""] #[doc = " Path parameter `resource_type`."] #[doc
-    = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
-    " Resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc = " **Required.**"]
-    resource_id : String, #[doc =
-    " Tag list. The tag list structure cannot be empty when you delete tags. For details, see Table 3."]
-    #[doc = ""] #[doc = " **Required.**"] tags : Vec < types::PrivateZoneTag >, #[doc =
-    " Operation, which can be **create** or **delete** (case sensitive)"] #[doc = ""]
-    #[doc = " **Required.**"] action : String }
+    #[derive(Debug)]
+    BatchAddOrDeleteResourceTags("batch_add_or_delete_resource_tags") {
+        /// Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Resource type.
+        ///
+        /// - DNS-public\_zone
+        /// - DNS-private\_zone
+        /// - DNS-public\_recordset
+        /// - DNS-private\_recordset
+        /// - DNS-ptr\_record
+        ///
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+        /// Resource ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// Tag list. The tag list structure cannot be empty when you delete tags. For details, see Table 3.
+        ///
+        /// **Required.**
+        tags: Vec<types::PrivateZoneTag>,
+        /// Operation, which can be **create** or **delete** (case sensitive)
+        ///
+        /// **Required.**
+        action: String,
+    }
 );
 impl BatchAddOrDeleteResourceTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1282,17 +1608,29 @@ impl BatchAddOrDeleteResourceTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListResourceTags("list_resource_tags") { #[doc =
-    " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
-    " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
-    " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
-    " - DNS-ptr\\_record"] #[doc = ""] #[doc = " Path parameter `resource_type`."] #[doc
-    = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
-    " Resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc = " **Required.**"]
-    resource_id : String }
+    #[derive(Debug)]
+    ListResourceTags("list_resource_tags") {
+        /// Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Resource type.
+        ///
+        /// - DNS-public\_zone
+        /// - DNS-private\_zone
+        /// - DNS-public\_recordset
+        /// - DNS-private\_recordset
+        /// - DNS-ptr\_record
+        ///
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+        /// Resource ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+    }
 );
 impl ListResourceTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1325,18 +1663,34 @@ impl ListResourceTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddResourceTags("add_resource_tags") { #[doc =
-    " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
-    " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
-    " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
-    " - DNS-ptr\\_record"] #[doc = ""] #[doc = " Path parameter `resource_type`."] #[doc
-    = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
-    " Resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc = " **Required.**"]
-    resource_id : String, #[doc = " Tag"] #[doc = " For details, see Table 3."] #[doc =
-    ""] #[doc = " **Required.**"] tag : types::PrivateZoneTag }
+    #[derive(Debug)]
+    AddResourceTags("add_resource_tags") {
+        /// Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Resource type.
+        ///
+        /// - DNS-public\_zone
+        /// - DNS-private\_zone
+        /// - DNS-public\_recordset
+        /// - DNS-private\_recordset
+        /// - DNS-ptr\_record
+        ///
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+        /// Resource ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// Tag
+        /// For details, see Table 3.
+        ///
+        /// **Required.**
+        tag: types::PrivateZoneTag,
+    }
 );
 impl AddResourceTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1372,19 +1726,33 @@ impl AddResourceTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteResourceTag("delete_resource_tag") { #[doc =
-    " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
-    " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
-    " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
-    " - DNS-ptr\\_record"] #[doc = ""] #[doc = " Path parameter `resource_type`."] #[doc
-    = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
-    " Resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc = " **Required.**"]
-    resource_id : String, #[doc =
-    " Tag key, which cannot be left blank or be an empty string. Path parameter `key`."]
-    #[doc = ""] #[doc = " **Required.**"] key : String }
+    #[derive(Debug)]
+    DeleteResourceTag("delete_resource_tag") {
+        /// Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Resource type.
+        ///
+        /// - DNS-public\_zone
+        /// - DNS-private\_zone
+        /// - DNS-public\_recordset
+        /// - DNS-private\_recordset
+        /// - DNS-ptr\_record
+        ///
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+        /// Resource ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// Tag key, which cannot be left blank or be an empty string. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl DeleteResourceTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1417,49 +1785,68 @@ impl DeleteResourceTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListResourcesByTag("list_resources_by_tag") { #[doc =
-    " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
-    " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
-    " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
-    " - DNS-ptr\\_record"] #[doc = ""] #[doc = " Path parameter `resource_type`."] #[doc
-    = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
-    " Includes specified tags. For details, see Table 3."] #[doc =
-    " The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique."]
-    tags : Vec < types::ResourcesByTag >, #[doc =
-    " Includes any of the specified tags. For details, see Table 3."] #[doc =
-    " The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique."]
-    tags_any : Vec < types::ResourcesByTag >, #[doc =
-    " Excludes specified tags. For details, see Table 3."] #[doc =
-    " The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique."]
-    not_tags : Vec < types::ResourcesByTag >, #[doc =
-    " Excludes any of the specified tags. For details, see Table 3."] #[doc =
-    " The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique."]
-    not_tags_any : Vec < types::ResourcesByTag >, #[doc =
-    " Number of resources on each page"] #[doc = " The value range is 1-1000."] #[doc =
-    ""] #[doc = " - If **action** is set to **filter**, the default value is **1000**."]
-    #[doc = " - If **action** is set to **count**, this parameter does not take effect."]
-    #[doc = ""] #[doc = " Default: `1000`. Range 1 to 1000."] limit : i64, #[doc =
-    " Start offset of pagination query. The query will start from the next resource of the offset value."]
-    #[doc = " The value ranges from **0** to **2147483647**."] #[doc =
-    " The default value is 0."] #[doc = ""] #[doc =
-    " - You do not need to specify this parameter when querying resources on the first page."]
-    #[doc =
-    " - When you query resources on subsequent pages, set the value of **offset** to the location returned in the response body for the previous query."]
-    #[doc =
-    " - If **action** is set to **filter**, this parameter takes effect. Its value can be 0 (default) or a positive integer."]
-    #[doc = " - If **action** is set to **count**, this parameter does not take effect."]
-    #[doc = ""] #[doc = " Default: `0`."] offset : i64, #[doc =
-    " Operation to be performed"] #[doc = " The value can be:"] #[doc = ""] #[doc =
-    " - **filter**: queries resources in pages by filter condition."] #[doc =
-    " - **count**: queries the total number of resources."] #[doc = ""] #[doc =
-    " **Required.**"] action : types::ListResourcesByTagRequestAction, #[doc =
-    " Field to be matched. For details, see Table 4."] #[doc =
-    " This parameter specifies the key-value pair to be matched in the query."] #[doc =
-    " If **value** is left blank, exact matching will work. Otherwise, fuzzy matching will work."]
-    matches : Vec < types::ResourcesByTagMatch > }
+    #[derive(Debug)]
+    ListResourcesByTag("list_resources_by_tag") {
+        /// Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Resource type.
+        ///
+        /// - DNS-public\_zone
+        /// - DNS-private\_zone
+        /// - DNS-public\_recordset
+        /// - DNS-private\_recordset
+        /// - DNS-ptr\_record
+        ///
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+        /// Includes specified tags. For details, see Table 3.
+        /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique.
+        tags: Vec<types::ResourcesByTag>,
+        /// Includes any of the specified tags. For details, see Table 3.
+        /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique.
+        tags_any: Vec<types::ResourcesByTag>,
+        /// Excludes specified tags. For details, see Table 3.
+        /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique.
+        not_tags: Vec<types::ResourcesByTag>,
+        /// Excludes any of the specified tags. For details, see Table 3.
+        /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique.
+        not_tags_any: Vec<types::ResourcesByTag>,
+        /// Number of resources on each page
+        /// The value range is 1-1000.
+        ///
+        /// - If **action** is set to **filter**, the default value is **1000**.
+        /// - If **action** is set to **count**, this parameter does not take effect.
+        ///
+        /// Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// Start offset of pagination query. The query will start from the next resource of the offset value.
+        /// The value ranges from **0** to **2147483647**.
+        /// The default value is 0.
+        ///
+        /// - You do not need to specify this parameter when querying resources on the first page.
+        /// - When you query resources on subsequent pages, set the value of **offset** to the location returned in the response body for the previous query.
+        /// - If **action** is set to **filter**, this parameter takes effect. Its value can be 0 (default) or a positive integer.
+        /// - If **action** is set to **count**, this parameter does not take effect.
+        ///
+        /// Default: `0`.
+        offset: i64,
+        /// Operation to be performed
+        /// The value can be:
+        ///
+        /// - **filter**: queries resources in pages by filter condition.
+        /// - **count**: queries the total number of resources.
+        ///
+        /// **Required.**
+        action: types::ListResourcesByTagRequestAction,
+        /// Field to be matched. For details, see Table 4.
+        /// This parameter specifies the key-value pair to be matched in the query.
+        /// If **value** is left blank, exact matching will work. Otherwise, fuzzy matching will work.
+        matches: Vec<types::ResourcesByTagMatch>,
+    }
 );
 impl ListResourcesByTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1509,15 +1896,25 @@ impl ListResourcesByTag {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListResourceTypeTags("list_resource_type_tags") { #[doc =
-    " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
-    " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
-    " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
-    " - DNS-ptr\\_record"] #[doc = ""] #[doc = " Path parameter `resource_type`."] #[doc
-    = ""] #[doc = " **Required.**"] resource_type : String }
+    #[derive(Debug)]
+    ListResourceTypeTags("list_resource_type_tags") {
+        /// Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Resource type.
+        ///
+        /// - DNS-public\_zone
+        /// - DNS-private\_zone
+        /// - DNS-public\_recordset
+        /// - DNS-private\_recordset
+        /// - DNS-ptr\_record
+        ///
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+    }
 );
 impl ListResourceTypeTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1548,7 +1945,8 @@ impl ListResourceTypeTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDnsApiVersions("list_dns_api_versions") {}
+    #[derive(Debug)]
+    ListDnsApiVersions("list_dns_api_versions") {}
 );
 impl ListDnsApiVersions {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1571,9 +1969,13 @@ impl ListDnsApiVersions {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDnsApiVersion("show_dns_api_version") { #[doc =
-    " Version to be queried, which starts with **v**, for example, **v2**. Path parameter `version`."]
-    #[doc = ""] #[doc = " **Required.**"] version : String }
+    #[derive(Debug)]
+    ShowDnsApiVersion("show_dns_api_version") {
+        /// Version to be queried, which starts with **v**, for example, **v2**. Path parameter `version`.
+        ///
+        /// **Required.**
+        version: String,
+    }
 );
 impl ShowDnsApiVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {

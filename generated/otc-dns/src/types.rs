@@ -8,9 +8,13 @@ pub struct AssociatePrivateZoneRequest {
     /// For details, see Table 3.
     pub router: PrivateZoneRouter,
 }
-crate::support::json_model!(AssociatePrivateZoneRequest { router "router" });
+crate::support::json_model!(
+    AssociatePrivateZoneRequest {
+        router "router",
+    }
+);
 crate::support::setters!(
-    @ model AssociatePrivateZoneRequest new(router : PrivateZoneRouter) {}
+    @model AssociatePrivateZoneRequest new(router: PrivateZoneRouter) {}
 );
 /// Parameter in the request
 ///
@@ -27,10 +31,15 @@ pub struct PrivateZoneRouter {
     pub router_region: Option<String>,
 }
 crate::support::json_model!(
-    PrivateZoneRouter { router_id "router_id", router_region "router_region" if_some }
+    PrivateZoneRouter {
+        router_id "router_id",
+        router_region "router_region" if_some,
+    }
 );
 crate::support::setters!(
-    @ model PrivateZoneRouter new(router_id : String) { router_region : String }
+    @model PrivateZoneRouter new(router_id: String) {
+        router_region: String,
+    }
 );
 /// Description of the router field
 ///
@@ -49,12 +58,18 @@ pub struct AssociatePrivateZoneResponse {
     pub status: Option<String>,
 }
 crate::support::json_model!(
-    AssociatePrivateZoneResponse { router_id "router_id", router_region "router_region",
-    status "status" }
+    AssociatePrivateZoneResponse {
+        router_id "router_id",
+        router_region "router_region",
+        status "status",
+    }
 );
 crate::support::setters!(
-    @ model AssociatePrivateZoneResponse { router_id : String, router_region : String,
-    status : String }
+    @model AssociatePrivateZoneResponse {
+        router_id: String,
+        router_region: String,
+        status: String,
+    }
 );
 /// Description of the router field
 ///
@@ -94,17 +109,35 @@ pub struct CreatePrivateZoneRequest {
     pub tags: Option<Vec<PrivateZoneTag>>,
 }
 crate::support::json_model!(
-    CreatePrivateZoneRequest { name "name", description "description" if_some, zone_type
-    "zone_type", email "email" if_some, ttl "ttl" if_some, router "router", tags "tags"
-    if_some }
+    CreatePrivateZoneRequest {
+        name "name",
+        description "description" if_some,
+        zone_type "zone_type",
+        email "email" if_some,
+        ttl "ttl" if_some,
+        router "router",
+        tags "tags" if_some,
+    }
 );
 crate::support::model_builder!(
-    CreatePrivateZoneRequest CreatePrivateZoneRequestBuilder { name : String, zone_type :
-    String, router : PrivateZoneRouter } { description, email, ttl, tags }
+    CreatePrivateZoneRequest CreatePrivateZoneRequestBuilder {
+        name: String,
+        zone_type: String,
+        router: PrivateZoneRouter,
+    } {
+        description,
+        email,
+        ttl,
+        tags,
+    }
 );
 crate::support::setters!(
-    @ model CreatePrivateZoneRequest { description : String, email : String, ttl : i64,
-    tags : Vec < PrivateZoneTag > }
+    @model CreatePrivateZoneRequest {
+        description: String,
+        email: String,
+        ttl: i64,
+        tags: Vec<PrivateZoneTag>,
+    }
 );
 /// Description of the tags field
 #[derive(Clone, Debug, PartialEq)]
@@ -125,8 +158,17 @@ pub struct PrivateZoneTag {
     /// - Can contain letters, digits, spaces, and the following characters: \_ . : = + - @
     pub value: Option<String>,
 }
-crate::support::json_model!(PrivateZoneTag { key "key", value "value" if_some });
-crate::support::setters!(@ model PrivateZoneTag new(key : String) { value : String });
+crate::support::json_model!(
+    PrivateZoneTag {
+        key "key",
+        value "value" if_some,
+    }
+);
+crate::support::setters!(
+    @model PrivateZoneTag new(key: String) {
+        value: String,
+    }
+);
 /// Description of the tags field
 ///
 /// The same shape as [`PrivateZoneTag`], documented under this name too: one type, two names.
@@ -196,18 +238,44 @@ pub struct CreatePrivateZoneResponse {
     pub router: Option<AssociatePrivateZoneResponse>,
 }
 crate::support::json_model!(
-    CreatePrivateZoneResponse { id "id", name "name", description "description", email
-    "email", zone_type "zone_type", ttl "ttl", serial "serial", status "status",
-    record_num "record_num", pool_id "pool_id", project_id "project_id", created_at
-    "created_at", updated_at "updated_at", links "links", masters "masters", router
-    "router" }
+    CreatePrivateZoneResponse {
+        id "id",
+        name "name",
+        description "description",
+        email "email",
+        zone_type "zone_type",
+        ttl "ttl",
+        serial "serial",
+        status "status",
+        record_num "record_num",
+        pool_id "pool_id",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        links "links",
+        masters "masters",
+        router "router",
+    }
 );
 crate::support::setters!(
-    @ model CreatePrivateZoneResponse { id : String, name : String, description : String,
-    email : String, zone_type : String, ttl : i64, serial : i64, status : String,
-    record_num : i64, pool_id : String, project_id : String, created_at : String,
-    updated_at : String, links : PrivateZoneLink, masters : Vec < String >, router :
-    AssociatePrivateZoneResponse }
+    @model CreatePrivateZoneResponse {
+        id: String,
+        name: String,
+        description: String,
+        email: String,
+        zone_type: String,
+        ttl: i64,
+        serial: i64,
+        status: String,
+        record_num: i64,
+        pool_id: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+        links: PrivateZoneLink,
+        masters: Vec<String>,
+        router: AssociatePrivateZoneResponse,
+    }
 );
 /// Parameters in the links field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -218,8 +286,18 @@ pub struct PrivateZoneLink {
     /// Link to the next page
     pub next: Option<String>,
 }
-crate::support::json_model!(PrivateZoneLink { self_ "self", next "next" });
-crate::support::setters!(@ model PrivateZoneLink { self_ : String, next : String });
+crate::support::json_model!(
+    PrivateZoneLink {
+        self_ "self",
+        next "next",
+    }
+);
+crate::support::setters!(
+    @model PrivateZoneLink {
+        self_: String,
+        next: String,
+    }
+);
 /// Parameters in the links field
 ///
 /// The same shape as [`PrivateZoneLink`], documented under this name too: one type, two names.
@@ -285,18 +363,44 @@ pub struct DeletePrivateZoneResponse {
     pub routers: Option<Vec<DeletePrivateZoneRouter>>,
 }
 crate::support::json_model!(
-    DeletePrivateZoneResponse { id "id", name "name", description "description", email
-    "email", zone_type "zone_type", ttl "ttl", serial "serial", status "status",
-    record_num "record_num", pool_id "pool_id", project_id "project_id", created_at
-    "created_at", updated_at "updated_at", links "links", masters "masters", routers
-    "routers" }
+    DeletePrivateZoneResponse {
+        id "id",
+        name "name",
+        description "description",
+        email "email",
+        zone_type "zone_type",
+        ttl "ttl",
+        serial "serial",
+        status "status",
+        record_num "record_num",
+        pool_id "pool_id",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        links "links",
+        masters "masters",
+        routers "routers",
+    }
 );
 crate::support::setters!(
-    @ model DeletePrivateZoneResponse { id : String, name : String, description : String,
-    email : String, zone_type : String, ttl : i64, serial : i64, status : String,
-    record_num : i64, pool_id : String, project_id : String, created_at : String,
-    updated_at : String, links : DeletePrivateZoneLink, masters : Vec < String >, routers
-    : Vec < DeletePrivateZoneRouter > }
+    @model DeletePrivateZoneResponse {
+        id: String,
+        name: String,
+        description: String,
+        email: String,
+        zone_type: String,
+        ttl: i64,
+        serial: i64,
+        status: String,
+        record_num: i64,
+        pool_id: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+        links: DeletePrivateZoneLink,
+        masters: Vec<String>,
+        routers: Vec<DeletePrivateZoneRouter>,
+    }
 );
 /// Parameters in the links field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -305,8 +409,16 @@ pub struct DeletePrivateZoneLink {
     /// Link to the current resource. Wire name: `self`.
     pub self_: Option<String>,
 }
-crate::support::json_model!(DeletePrivateZoneLink { self_ "self" });
-crate::support::setters!(@ model DeletePrivateZoneLink { self_ : String });
+crate::support::json_model!(
+    DeletePrivateZoneLink {
+        self_ "self",
+    }
+);
+crate::support::setters!(
+    @model DeletePrivateZoneLink {
+        self_: String,
+    }
+);
 /// Description of the routers field
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -321,12 +433,18 @@ pub struct DeletePrivateZoneRouter {
     pub router_region: Option<String>,
 }
 crate::support::json_model!(
-    DeletePrivateZoneRouter { status "status", router_id "router_id", router_region
-    "router_region" }
+    DeletePrivateZoneRouter {
+        status "status",
+        router_id "router_id",
+        router_region "router_region",
+    }
 );
 crate::support::setters!(
-    @ model DeletePrivateZoneRouter { status : String, router_id : String, router_region
-    : String }
+    @model DeletePrivateZoneRouter {
+        status: String,
+        router_id: String,
+        router_region: String,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -341,12 +459,18 @@ pub struct DisassociatePrivateZoneVpcResponse {
     pub status: Option<String>,
 }
 crate::support::json_model!(
-    DisassociatePrivateZoneVpcResponse { router_id "router_id", router_region
-    "router_region", status "status" }
+    DisassociatePrivateZoneVpcResponse {
+        router_id "router_id",
+        router_region "router_region",
+        status "status",
+    }
 );
 crate::support::setters!(
-    @ model DisassociatePrivateZoneVpcResponse { router_id : String, router_region :
-    String, status : String }
+    @model DisassociatePrivateZoneVpcResponse {
+        router_id: String,
+        router_region: String,
+        status: String,
+    }
 );
 /// Parameters in the request
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -367,11 +491,18 @@ pub struct UpdatePrivateZoneRequest {
     pub ttl: Option<i64>,
 }
 crate::support::json_model!(
-    UpdatePrivateZoneRequest { description "description" if_some, email "email" if_some,
-    ttl "ttl" if_some }
+    UpdatePrivateZoneRequest {
+        description "description" if_some,
+        email "email" if_some,
+        ttl "ttl" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdatePrivateZoneRequest { description : String, email : String, ttl : i64 }
+    @model UpdatePrivateZoneRequest {
+        description: String,
+        email: String,
+        ttl: i64,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -422,18 +553,44 @@ pub struct UpdatePrivateZoneResponse {
     pub routers: Option<Vec<DeletePrivateZoneRouter>>,
 }
 crate::support::json_model!(
-    UpdatePrivateZoneResponse { id "id", name "name", description "description", email
-    "email", zone_type "zone_type", ttl "ttl", serial "serial", status "status",
-    record_num "record_num", pool_id "pool_id", project_id "project_id", created_at
-    "created_at", updated_at "updated_at", links "links", masters "masters", routers
-    "routers" }
+    UpdatePrivateZoneResponse {
+        id "id",
+        name "name",
+        description "description",
+        email "email",
+        zone_type "zone_type",
+        ttl "ttl",
+        serial "serial",
+        status "status",
+        record_num "record_num",
+        pool_id "pool_id",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        links "links",
+        masters "masters",
+        routers "routers",
+    }
 );
 crate::support::setters!(
-    @ model UpdatePrivateZoneResponse { id : String, name : String, description : String,
-    email : String, zone_type : String, ttl : i64, serial : i64, status : String,
-    record_num : i64, pool_id : String, project_id : String, created_at : String,
-    updated_at : String, links : DeletePrivateZoneLink, masters : Vec < String >, routers
-    : Vec < DeletePrivateZoneRouter > }
+    @model UpdatePrivateZoneResponse {
+        id: String,
+        name: String,
+        description: String,
+        email: String,
+        zone_type: String,
+        ttl: i64,
+        serial: i64,
+        status: String,
+        record_num: i64,
+        pool_id: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+        links: DeletePrivateZoneLink,
+        masters: Vec<String>,
+        routers: Vec<DeletePrivateZoneRouter>,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -484,18 +641,44 @@ pub struct ShowPrivateZoneResponse {
     pub routers: Option<Vec<DeletePrivateZoneRouter>>,
 }
 crate::support::json_model!(
-    ShowPrivateZoneResponse { id "id", name "name", description "description", email
-    "email", zone_type "zone_type", ttl "ttl", serial "serial", status "status",
-    record_num "record_num", pool_id "pool_id", project_id "project_id", created_at
-    "created_at", updated_at "updated_at", links "links", masters "masters", routers
-    "routers" }
+    ShowPrivateZoneResponse {
+        id "id",
+        name "name",
+        description "description",
+        email "email",
+        zone_type "zone_type",
+        ttl "ttl",
+        serial "serial",
+        status "status",
+        record_num "record_num",
+        pool_id "pool_id",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        links "links",
+        masters "masters",
+        routers "routers",
+    }
 );
 crate::support::setters!(
-    @ model ShowPrivateZoneResponse { id : String, name : String, description : String,
-    email : String, zone_type : String, ttl : i64, serial : i64, status : String,
-    record_num : i64, pool_id : String, project_id : String, created_at : String,
-    updated_at : String, links : PrivateZoneLink, masters : Vec < String >, routers : Vec
-    < DeletePrivateZoneRouter > }
+    @model ShowPrivateZoneResponse {
+        id: String,
+        name: String,
+        description: String,
+        email: String,
+        zone_type: String,
+        ttl: i64,
+        serial: i64,
+        status: String,
+        record_num: i64,
+        pool_id: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+        links: PrivateZoneLink,
+        masters: Vec<String>,
+        routers: Vec<DeletePrivateZoneRouter>,
+    }
 );
 /// Parameter in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -506,11 +689,14 @@ pub struct ListPrivateZoneNameServersResponse {
     pub nameservers: Option<Vec<PrivateZoneNameServer>>,
 }
 crate::support::json_model!(
-    ListPrivateZoneNameServersResponse { nameservers "nameservers" }
+    ListPrivateZoneNameServersResponse {
+        nameservers "nameservers",
+    }
 );
 crate::support::setters!(
-    @ model ListPrivateZoneNameServersResponse { nameservers : Vec <
-    PrivateZoneNameServer > }
+    @model ListPrivateZoneNameServersResponse {
+        nameservers: Vec<PrivateZoneNameServer>,
+    }
 );
 /// Description of the nameservers field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -523,10 +709,16 @@ pub struct PrivateZoneNameServer {
     pub priority: Option<i64>,
 }
 crate::support::json_model!(
-    PrivateZoneNameServer { address "address", priority "priority" }
+    PrivateZoneNameServer {
+        address "address",
+        priority "priority",
+    }
 );
 crate::support::setters!(
-    @ model PrivateZoneNameServer { address : String, priority : i64 }
+    @model PrivateZoneNameServer {
+        address: String,
+        priority: i64,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -542,11 +734,18 @@ pub struct ListPrivateZonesResponse {
     pub metadata: Option<PrivateZoneMetadata>,
 }
 crate::support::json_model!(
-    ListPrivateZonesResponse { links "links", zones "zones", metadata "metadata" }
+    ListPrivateZonesResponse {
+        links "links",
+        zones "zones",
+        metadata "metadata",
+    }
 );
 crate::support::setters!(
-    @ model ListPrivateZonesResponse { links : PrivateZoneLink, zones : Vec < PrivateZone
-    >, metadata : PrivateZoneMetadata }
+    @model ListPrivateZonesResponse {
+        links: PrivateZoneLink,
+        zones: Vec<PrivateZone>,
+        metadata: PrivateZoneMetadata,
+    }
 );
 /// Description of the zones field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -605,18 +804,46 @@ pub struct PrivateZone {
     pub routers: Option<Vec<DeletePrivateZoneRouter>>,
 }
 crate::support::json_model!(
-    PrivateZone { id "id", name "name", description "description", email "email",
-    zone_type "zone_type", ttl "ttl", serial "serial", status "status", record_num
-    "record_num", pool_id "pool_id", project_id "project_id", created_at "created_at",
-    updated_at "updated_at", links "links", tags "tags", masters "masters", routers
-    "routers" }
+    PrivateZone {
+        id "id",
+        name "name",
+        description "description",
+        email "email",
+        zone_type "zone_type",
+        ttl "ttl",
+        serial "serial",
+        status "status",
+        record_num "record_num",
+        pool_id "pool_id",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        links "links",
+        tags "tags",
+        masters "masters",
+        routers "routers",
+    }
 );
 crate::support::setters!(
-    @ model PrivateZone { id : String, name : String, description : String, email :
-    String, zone_type : String, ttl : i64, serial : i64, status : String, record_num :
-    i64, pool_id : String, project_id : String, created_at : String, updated_at : String,
-    links : PrivateZoneLink, tags : Vec < ListPrivateZonesTag >, masters : Vec < String
-    >, routers : Vec < DeletePrivateZoneRouter > }
+    @model PrivateZone {
+        id: String,
+        name: String,
+        description: String,
+        email: String,
+        zone_type: String,
+        ttl: i64,
+        serial: i64,
+        status: String,
+        record_num: i64,
+        pool_id: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+        links: PrivateZoneLink,
+        tags: Vec<ListPrivateZonesTag>,
+        masters: Vec<String>,
+        routers: Vec<DeletePrivateZoneRouter>,
+    }
 );
 /// Description of the tag field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -637,8 +864,18 @@ pub struct ListPrivateZonesTag {
     /// - Can contain letters, digits, spaces, and the following characters: \_ . : = + - @
     pub value: Option<String>,
 }
-crate::support::json_model!(ListPrivateZonesTag { key "key", value "value" });
-crate::support::setters!(@ model ListPrivateZonesTag { key : String, value : String });
+crate::support::json_model!(
+    ListPrivateZonesTag {
+        key "key",
+        value "value",
+    }
+);
+crate::support::setters!(
+    @model ListPrivateZonesTag {
+        key: String,
+        value: String,
+    }
+);
 /// Description of the tag field
 ///
 /// The same shape as [`ListPrivateZonesTag`], documented under this name too: one type, two names.
@@ -666,8 +903,16 @@ pub struct PrivateZoneMetadata {
     /// Number of resources that meet the filter criteria. The number is irrelevant to **limit** or **offset**.
     pub total_count: Option<i64>,
 }
-crate::support::json_model!(PrivateZoneMetadata { total_count "total_count" });
-crate::support::setters!(@ model PrivateZoneMetadata { total_count : i64 });
+crate::support::json_model!(
+    PrivateZoneMetadata {
+        total_count "total_count",
+    }
+);
+crate::support::setters!(
+    @model PrivateZoneMetadata {
+        total_count: i64,
+    }
+);
 /// Description of the metadata field
 ///
 /// The same shape as [`PrivateZoneMetadata`], documented under this name too: one type, two names.
@@ -706,19 +951,30 @@ pub struct CreatePtrRecordRequest {
     pub tags: Option<Vec<PrivateZoneTag>>,
 }
 crate::support::json_model!(
-    CreatePtrRecordRequest { ptrdname "ptrdname", description "description" if_some, ttl
-    "ttl" if_some, tags "tags" if_some }
+    CreatePtrRecordRequest {
+        ptrdname "ptrdname",
+        description "description" if_some,
+        ttl "ttl" if_some,
+        tags "tags" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreatePtrRecordRequest new(ptrdname : String) { description : String, ttl :
-    i64, tags : Vec < PrivateZoneTag > }
+    @model CreatePtrRecordRequest new(ptrdname: String) {
+        description: String,
+        ttl: i64,
+        tags: Vec<PrivateZoneTag>,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Requested operation on the resource"] #[doc =
-    " The value can be **CREATE**, **UPDATE**, **DELETE**, or **NONE**."] #[doc =
-    " **NONE** indicates that no operation will be performed."]
-    CreatePtrRecordResponseAction { Create = "CREATE", Update = "UPDATE", Delete =
-    "DELETE", None = "NONE" }
+    /// Requested operation on the resource
+    /// The value can be **CREATE**, **UPDATE**, **DELETE**, or **NONE**.
+    /// **NONE** indicates that no operation will be performed.
+    CreatePtrRecordResponseAction {
+        Create = "CREATE",
+        Update = "UPDATE",
+        Delete = "DELETE",
+        None = "NONE",
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -751,13 +1007,28 @@ pub struct CreatePtrRecordResponse {
     pub links: Option<PrivateZoneLink>,
 }
 crate::support::json_model!(
-    CreatePtrRecordResponse { id "id", ptrdname "ptrdname", description "description",
-    ttl "ttl", address "address", status "status", action "action", links "links" }
+    CreatePtrRecordResponse {
+        id "id",
+        ptrdname "ptrdname",
+        description "description",
+        ttl "ttl",
+        address "address",
+        status "status",
+        action "action",
+        links "links",
+    }
 );
 crate::support::setters!(
-    @ model CreatePtrRecordResponse { id : String, ptrdname : String, description :
-    String, ttl : i64, address : String, status : String, action :
-    CreatePtrRecordResponseAction, links : PrivateZoneLink }
+    @model CreatePtrRecordResponse {
+        id: String,
+        ptrdname: String,
+        description: String,
+        ttl: i64,
+        address: String,
+        status: String,
+        action: CreatePtrRecordResponseAction,
+        links: PrivateZoneLink,
+    }
 );
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq)]
@@ -778,12 +1049,17 @@ pub struct UpdatePtrRecordRequest {
     pub ttl: Option<i64>,
 }
 crate::support::json_model!(
-    UpdatePtrRecordRequest { ptrdname "ptrdname", description "description" if_some, ttl
-    "ttl" if_some }
+    UpdatePtrRecordRequest {
+        ptrdname "ptrdname",
+        description "description" if_some,
+        ttl "ttl" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdatePtrRecordRequest new(ptrdname : String) { description : String, ttl :
-    i64 }
+    @model UpdatePtrRecordRequest new(ptrdname: String) {
+        description: String,
+        ttl: i64,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -815,13 +1091,28 @@ pub struct UpdatePtrRecordResponse {
     pub links: Option<PrivateZoneLink>,
 }
 crate::support::json_model!(
-    UpdatePtrRecordResponse { id "id", ptrdname "ptrdname", description "description",
-    ttl "ttl", address "address", status "status", action "action", links "links" }
+    UpdatePtrRecordResponse {
+        id "id",
+        ptrdname "ptrdname",
+        description "description",
+        ttl "ttl",
+        address "address",
+        status "status",
+        action "action",
+        links "links",
+    }
 );
 crate::support::setters!(
-    @ model UpdatePtrRecordResponse { id : String, ptrdname : String, description :
-    String, ttl : i64, address : String, status : String, action : String, links :
-    PrivateZoneLink }
+    @model UpdatePtrRecordResponse {
+        id: String,
+        ptrdname: String,
+        description: String,
+        ttl: i64,
+        address: String,
+        status: String,
+        action: String,
+        links: PrivateZoneLink,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -854,13 +1145,28 @@ pub struct ShowPtrRecordResponse {
     pub links: Option<PrivateZoneLink>,
 }
 crate::support::json_model!(
-    ShowPtrRecordResponse { id "id", ptrdname "ptrdname", description "description", ttl
-    "ttl", address "address", status "status", action "action", links "links" }
+    ShowPtrRecordResponse {
+        id "id",
+        ptrdname "ptrdname",
+        description "description",
+        ttl "ttl",
+        address "address",
+        status "status",
+        action "action",
+        links "links",
+    }
 );
 crate::support::setters!(
-    @ model ShowPtrRecordResponse { id : String, ptrdname : String, description : String,
-    ttl : i64, address : String, status : String, action : CreatePtrRecordResponseAction,
-    links : PrivateZoneLink }
+    @model ShowPtrRecordResponse {
+        id: String,
+        ptrdname: String,
+        description: String,
+        ttl: i64,
+        address: String,
+        status: String,
+        action: CreatePtrRecordResponseAction,
+        links: PrivateZoneLink,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -875,12 +1181,18 @@ pub struct ListPtrRecordsResponse {
     pub floatingips: Option<Vec<PtrRecordFloatingip>>,
 }
 crate::support::json_model!(
-    ListPtrRecordsResponse { links "links", metadata "metadata", floatingips
-    "floatingips" }
+    ListPtrRecordsResponse {
+        links "links",
+        metadata "metadata",
+        floatingips "floatingips",
+    }
 );
 crate::support::setters!(
-    @ model ListPtrRecordsResponse { links : PrivateZoneLink, metadata :
-    PrivateZoneMetadata, floatingips : Vec < PtrRecordFloatingip > }
+    @model ListPtrRecordsResponse {
+        links: PrivateZoneLink,
+        metadata: PrivateZoneMetadata,
+        floatingips: Vec<PtrRecordFloatingip>,
+    }
 );
 /// Description of the floatingips field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -921,14 +1233,30 @@ pub struct PtrRecordFloatingip {
     pub tags: Option<Vec<ListPrivateZonesTag>>,
 }
 crate::support::json_model!(
-    PtrRecordFloatingip { id "id", ptrdname "ptrdname", description "description", ttl
-    "ttl", address "address", status "status", action "action", links "links", tags
-    "tags" }
+    PtrRecordFloatingip {
+        id "id",
+        ptrdname "ptrdname",
+        description "description",
+        ttl "ttl",
+        address "address",
+        status "status",
+        action "action",
+        links "links",
+        tags "tags",
+    }
 );
 crate::support::setters!(
-    @ model PtrRecordFloatingip { id : String, ptrdname : String, description : String,
-    ttl : i64, address : String, status : String, action : CreatePtrRecordResponseAction,
-    links : PrivateZoneLink, tags : Vec < ListPrivateZonesTag > }
+    @model PtrRecordFloatingip {
+        id: String,
+        ptrdname: String,
+        description: String,
+        ttl: i64,
+        address: String,
+        status: String,
+        action: CreatePtrRecordResponseAction,
+        links: PrivateZoneLink,
+        tags: Vec<ListPrivateZonesTag>,
+    }
 );
 /// Parameter in the request
 #[derive(Clone, Debug, PartialEq)]
@@ -938,8 +1266,14 @@ pub struct UnsetPtrRecordRequest {
     /// Set it to **null** in the request.
     pub ptrdname: String,
 }
-crate::support::json_model!(UnsetPtrRecordRequest { ptrdname "ptrdname" });
-crate::support::setters!(@ model UnsetPtrRecordRequest new(ptrdname : String) {});
+crate::support::json_model!(
+    UnsetPtrRecordRequest {
+        ptrdname "ptrdname",
+    }
+);
+crate::support::setters!(
+    @model UnsetPtrRecordRequest new(ptrdname: String) {}
+);
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -972,12 +1306,23 @@ pub struct CreatePublicZoneRequest {
     pub tags: Option<Vec<PrivateZoneTag>>,
 }
 crate::support::json_model!(
-    CreatePublicZoneRequest { name "name", description "description" if_some, zone_type
-    "zone_type" if_some, email "email" if_some, ttl "ttl" if_some, tags "tags" if_some }
+    CreatePublicZoneRequest {
+        name "name",
+        description "description" if_some,
+        zone_type "zone_type" if_some,
+        email "email" if_some,
+        ttl "ttl" if_some,
+        tags "tags" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreatePublicZoneRequest new(name : String) { description : String, zone_type
-    : String, email : String, ttl : i64, tags : Vec < PrivateZoneTag > }
+    @model CreatePublicZoneRequest new(name: String) {
+        description: String,
+        zone_type: String,
+        email: String,
+        ttl: i64,
+        tags: Vec<PrivateZoneTag>,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1025,16 +1370,42 @@ pub struct CreatePublicZoneResponse {
     pub masters: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    CreatePublicZoneResponse { id "id", name "name", description "description", email
-    "email", zone_type "zone_type", ttl "ttl", serial "serial", status "status",
-    record_num "record_num", pool_id "pool_id", project_id "project_id", created_at
-    "created_at", updated_at "updated_at", links "links", masters "masters" }
+    CreatePublicZoneResponse {
+        id "id",
+        name "name",
+        description "description",
+        email "email",
+        zone_type "zone_type",
+        ttl "ttl",
+        serial "serial",
+        status "status",
+        record_num "record_num",
+        pool_id "pool_id",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        links "links",
+        masters "masters",
+    }
 );
 crate::support::setters!(
-    @ model CreatePublicZoneResponse { id : String, name : String, description : String,
-    email : String, zone_type : String, ttl : i64, serial : i64, status : String,
-    record_num : i64, pool_id : String, project_id : String, created_at : String,
-    updated_at : String, links : PrivateZoneLink, masters : Vec < String > }
+    @model CreatePublicZoneResponse {
+        id: String,
+        name: String,
+        description: String,
+        email: String,
+        zone_type: String,
+        ttl: i64,
+        serial: i64,
+        status: String,
+        record_num: i64,
+        pool_id: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+        links: PrivateZoneLink,
+        masters: Vec<String>,
+    }
 );
 /// Parameters in the response
 ///
@@ -1086,16 +1457,42 @@ pub struct DeletePublicZoneResponse {
     pub masters: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    DeletePublicZoneResponse { id "id", name "name", description "description", email
-    "email", zone_type "zone_type", ttl "ttl", serial "serial", status "status",
-    record_num "record_num", pool_id "pool_id", project_id "project_id", created_at
-    "created_at", updated_at "updated_at", links "links", masters "masters" }
+    DeletePublicZoneResponse {
+        id "id",
+        name "name",
+        description "description",
+        email "email",
+        zone_type "zone_type",
+        ttl "ttl",
+        serial "serial",
+        status "status",
+        record_num "record_num",
+        pool_id "pool_id",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        links "links",
+        masters "masters",
+    }
 );
 crate::support::setters!(
-    @ model DeletePublicZoneResponse { id : String, name : String, description : String,
-    email : String, zone_type : String, ttl : i64, serial : i64, status : String,
-    record_num : i64, pool_id : String, project_id : String, created_at : String,
-    updated_at : String, links : PrivateZoneLink, masters : Vec < String > }
+    @model DeletePublicZoneResponse {
+        id: String,
+        name: String,
+        description: String,
+        email: String,
+        zone_type: String,
+        ttl: i64,
+        serial: i64,
+        status: String,
+        record_num: i64,
+        pool_id: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+        links: PrivateZoneLink,
+        masters: Vec<String>,
+    }
 );
 /// Parameters in the response
 ///
@@ -1120,11 +1517,18 @@ pub struct UpdatePublicZoneRequest {
     pub ttl: Option<i64>,
 }
 crate::support::json_model!(
-    UpdatePublicZoneRequest { description "description" if_some, email "email" if_some,
-    ttl "ttl" if_some }
+    UpdatePublicZoneRequest {
+        description "description" if_some,
+        email "email" if_some,
+        ttl "ttl" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdatePublicZoneRequest { description : String, email : String, ttl : i64 }
+    @model UpdatePublicZoneRequest {
+        description: String,
+        email: String,
+        ttl: i64,
+    }
 );
 /// Parameter in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1134,11 +1538,14 @@ pub struct ListPublicZoneNameServersResponse {
     pub nameservers: Option<Vec<PublicZoneNameServer>>,
 }
 crate::support::json_model!(
-    ListPublicZoneNameServersResponse { nameservers "nameservers" }
+    ListPublicZoneNameServersResponse {
+        nameservers "nameservers",
+    }
 );
 crate::support::setters!(
-    @ model ListPublicZoneNameServersResponse { nameservers : Vec < PublicZoneNameServer
-    > }
+    @model ListPublicZoneNameServersResponse {
+        nameservers: Vec<PublicZoneNameServer>,
+    }
 );
 /// Description of the nameservers field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1151,10 +1558,16 @@ pub struct PublicZoneNameServer {
     pub priority: Option<i64>,
 }
 crate::support::json_model!(
-    PublicZoneNameServer { hostname "hostname", priority "priority" }
+    PublicZoneNameServer {
+        hostname "hostname",
+        priority "priority",
+    }
 );
 crate::support::setters!(
-    @ model PublicZoneNameServer { hostname : String, priority : i64 }
+    @model PublicZoneNameServer {
+        hostname: String,
+        priority: i64,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1169,11 +1582,18 @@ pub struct ListPublicZonesResponse {
     pub metadata: Option<PrivateZoneMetadata>,
 }
 crate::support::json_model!(
-    ListPublicZonesResponse { links "links", zones "zones", metadata "metadata" }
+    ListPublicZonesResponse {
+        links "links",
+        zones "zones",
+        metadata "metadata",
+    }
 );
 crate::support::setters!(
-    @ model ListPublicZonesResponse { links : PrivateZoneLink, zones : Vec < PublicZone
-    >, metadata : PrivateZoneMetadata }
+    @model ListPublicZonesResponse {
+        links: PrivateZoneLink,
+        zones: Vec<PublicZone>,
+        metadata: PrivateZoneMetadata,
+    }
 );
 /// Description of the zones field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1230,16 +1650,43 @@ pub struct PublicZone {
     pub masters: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    PublicZone { id "id", name "name", description "description", email "email",
-    zone_type "zone_type", ttl "ttl", serial "serial", status "status", record_num
-    "record_num", pool_id "pool_id", project_id "project_id", created_at "created_at",
-    updated_at "updated_at", links "links", tags "tags", masters "masters" }
+    PublicZone {
+        id "id",
+        name "name",
+        description "description",
+        email "email",
+        zone_type "zone_type",
+        ttl "ttl",
+        serial "serial",
+        status "status",
+        record_num "record_num",
+        pool_id "pool_id",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        links "links",
+        tags "tags",
+        masters "masters",
+    }
 );
 crate::support::setters!(
-    @ model PublicZone { id : String, name : String, description : String, email :
-    String, zone_type : String, ttl : i64, serial : i64, status : String, record_num :
-    i64, pool_id : String, project_id : String, created_at : String, updated_at : String,
-    links : PrivateZoneLink, tags : Vec < ListPrivateZonesTag >, masters : Vec < String >
+    @model PublicZone {
+        id: String,
+        name: String,
+        description: String,
+        email: String,
+        zone_type: String,
+        ttl: i64,
+        serial: i64,
+        status: String,
+        record_num: i64,
+        pool_id: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+        links: PrivateZoneLink,
+        tags: Vec<ListPrivateZonesTag>,
+        masters: Vec<String>,
     }
 );
 /// Parameters in the request
@@ -1276,16 +1723,32 @@ pub struct CreateRecordSetRequest {
     pub tags: Option<Vec<PrivateZoneTag>>,
 }
 crate::support::json_model!(
-    CreateRecordSetRequest { name "name", description "description" if_some, type_
-    "type", ttl "ttl" if_some, records "records", tags "tags" if_some }
+    CreateRecordSetRequest {
+        name "name",
+        description "description" if_some,
+        type_ "type",
+        ttl "ttl" if_some,
+        records "records",
+        tags "tags" if_some,
+    }
 );
 crate::support::model_builder!(
-    CreateRecordSetRequest CreateRecordSetRequestBuilder { name : String, type_ : String,
-    records : Vec < String > } { description, ttl, tags }
+    CreateRecordSetRequest CreateRecordSetRequestBuilder {
+        name: String,
+        type_: String,
+        records: Vec<String>,
+    } {
+        description,
+        ttl,
+        tags,
+    }
 );
 crate::support::setters!(
-    @ model CreateRecordSetRequest { description : String, ttl : i64, tags : Vec <
-    PrivateZoneTag > }
+    @model CreateRecordSetRequest {
+        description: String,
+        ttl: i64,
+        tags: Vec<PrivateZoneTag>,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1336,16 +1799,40 @@ pub struct CreateRecordSetResponse {
     pub links: Option<PrivateZoneLink>,
 }
 crate::support::json_model!(
-    CreateRecordSetResponse { id "id", name "name", description "description", zone_id
-    "zone_id", zone_name "zone_name", type_ "type", ttl "ttl", records "records",
-    create_at "create_at", update_at "update_at", status "status", default "default",
-    project_id "project_id", links "links" }
+    CreateRecordSetResponse {
+        id "id",
+        name "name",
+        description "description",
+        zone_id "zone_id",
+        zone_name "zone_name",
+        type_ "type",
+        ttl "ttl",
+        records "records",
+        create_at "create_at",
+        update_at "update_at",
+        status "status",
+        default "default",
+        project_id "project_id",
+        links "links",
+    }
 );
 crate::support::setters!(
-    @ model CreateRecordSetResponse { id : String, name : String, description : String,
-    zone_id : String, zone_name : String, type_ : String, ttl : i64, records : Vec <
-    String >, create_at : String, update_at : String, status : String, default : bool,
-    project_id : String, links : PrivateZoneLink }
+    @model CreateRecordSetResponse {
+        id: String,
+        name: String,
+        description: String,
+        zone_id: String,
+        zone_name: String,
+        type_: String,
+        ttl: i64,
+        records: Vec<String>,
+        create_at: String,
+        update_at: String,
+        status: String,
+        default: bool,
+        project_id: String,
+        links: PrivateZoneLink,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1396,16 +1883,40 @@ pub struct DeleteRecordSetResponse {
     pub links: Option<PrivateZoneLink>,
 }
 crate::support::json_model!(
-    DeleteRecordSetResponse { id "id", name "name", description "description", zone_id
-    "zone_id", zone_name "zone_name", type_ "type", ttl "ttl", records "records",
-    create_at "create_at", update_at "update_at", status "status", default "default",
-    project_id "project_id", links "links" }
+    DeleteRecordSetResponse {
+        id "id",
+        name "name",
+        description "description",
+        zone_id "zone_id",
+        zone_name "zone_name",
+        type_ "type",
+        ttl "ttl",
+        records "records",
+        create_at "create_at",
+        update_at "update_at",
+        status "status",
+        default "default",
+        project_id "project_id",
+        links "links",
+    }
 );
 crate::support::setters!(
-    @ model DeleteRecordSetResponse { id : String, name : String, description : String,
-    zone_id : String, zone_name : String, type_ : String, ttl : i64, records : Vec <
-    String >, create_at : String, update_at : String, status : String, default : bool,
-    project_id : String, links : PrivateZoneLink }
+    @model DeleteRecordSetResponse {
+        id: String,
+        name: String,
+        description: String,
+        zone_id: String,
+        zone_name: String,
+        type_: String,
+        ttl: i64,
+        records: Vec<String>,
+        create_at: String,
+        update_at: String,
+        status: String,
+        default: bool,
+        project_id: String,
+        links: PrivateZoneLink,
+    }
 );
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq)]
@@ -1438,16 +1949,30 @@ pub struct UpdateRecordSetRequest {
     pub records: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    UpdateRecordSetRequest { name "name", description "description" if_some, type_
-    "type", ttl "ttl" if_some, records "records" if_some }
+    UpdateRecordSetRequest {
+        name "name",
+        description "description" if_some,
+        type_ "type",
+        ttl "ttl" if_some,
+        records "records" if_some,
+    }
 );
 crate::support::model_builder!(
-    UpdateRecordSetRequest UpdateRecordSetRequestBuilder { name : String, type_ : String
-    } { description, ttl, records }
+    UpdateRecordSetRequest UpdateRecordSetRequestBuilder {
+        name: String,
+        type_: String,
+    } {
+        description,
+        ttl,
+        records,
+    }
 );
 crate::support::setters!(
-    @ model UpdateRecordSetRequest { description : String, ttl : i64, records : Vec <
-    String > }
+    @model UpdateRecordSetRequest {
+        description: String,
+        ttl: i64,
+        records: Vec<String>,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1498,16 +2023,40 @@ pub struct UpdateRecordSetResponse {
     pub links: Option<PrivateZoneLink>,
 }
 crate::support::json_model!(
-    UpdateRecordSetResponse { id "id", name "name", description "description", zone_id
-    "zone_id", zone_name "zone_name", type_ "type", ttl "ttl", records "records",
-    create_at "create_at", update_at "update_at", status "status", default "default",
-    project_id "project_id", links "links" }
+    UpdateRecordSetResponse {
+        id "id",
+        name "name",
+        description "description",
+        zone_id "zone_id",
+        zone_name "zone_name",
+        type_ "type",
+        ttl "ttl",
+        records "records",
+        create_at "create_at",
+        update_at "update_at",
+        status "status",
+        default "default",
+        project_id "project_id",
+        links "links",
+    }
 );
 crate::support::setters!(
-    @ model UpdateRecordSetResponse { id : String, name : String, description : String,
-    zone_id : String, zone_name : String, type_ : String, ttl : i64, records : Vec <
-    String >, create_at : String, update_at : String, status : String, default : bool,
-    project_id : String, links : PrivateZoneLink }
+    @model UpdateRecordSetResponse {
+        id: String,
+        name: String,
+        description: String,
+        zone_id: String,
+        zone_name: String,
+        type_: String,
+        ttl: i64,
+        records: Vec<String>,
+        create_at: String,
+        update_at: String,
+        status: String,
+        default: bool,
+        project_id: String,
+        links: PrivateZoneLink,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1560,16 +2109,40 @@ pub struct ShowRecordSetResponse {
     pub links: Option<PrivateZoneLink>,
 }
 crate::support::json_model!(
-    ShowRecordSetResponse { id "id", name "name", description "description", zone_id
-    "zone_id", zone_name "zone_name", type_ "type", ttl "ttl", records "records",
-    create_at "create_at", update_at "update_at", status "status", default "default",
-    project_id "project_id", links "links" }
+    ShowRecordSetResponse {
+        id "id",
+        name "name",
+        description "description",
+        zone_id "zone_id",
+        zone_name "zone_name",
+        type_ "type",
+        ttl "ttl",
+        records "records",
+        create_at "create_at",
+        update_at "update_at",
+        status "status",
+        default "default",
+        project_id "project_id",
+        links "links",
+    }
 );
 crate::support::setters!(
-    @ model ShowRecordSetResponse { id : String, name : String, description : String,
-    zone_id : String, zone_name : String, type_ : String, ttl : i64, records : Vec <
-    String >, create_at : String, update_at : String, status : String, default : bool,
-    project_id : String, links : PrivateZoneLink }
+    @model ShowRecordSetResponse {
+        id: String,
+        name: String,
+        description: String,
+        zone_id: String,
+        zone_name: String,
+        type_: String,
+        ttl: i64,
+        records: Vec<String>,
+        create_at: String,
+        update_at: String,
+        status: String,
+        default: bool,
+        project_id: String,
+        links: PrivateZoneLink,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1584,12 +2157,18 @@ pub struct ListRecordSetsResponse {
     pub metadata: Option<PrivateZoneMetadata>,
 }
 crate::support::json_model!(
-    ListRecordSetsResponse { links "links", recordsets "recordsets", metadata "metadata"
+    ListRecordSetsResponse {
+        links "links",
+        recordsets "recordsets",
+        metadata "metadata",
     }
 );
 crate::support::setters!(
-    @ model ListRecordSetsResponse { links : PrivateZoneLink, recordsets : Vec <
-    RecordSet >, metadata : PrivateZoneMetadata }
+    @model ListRecordSetsResponse {
+        links: PrivateZoneLink,
+        recordsets: Vec<RecordSet>,
+        metadata: PrivateZoneMetadata,
+    }
 );
 /// Description of the recordsets field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1650,16 +2229,42 @@ pub struct RecordSet {
     pub tags: Option<Vec<ListPrivateZonesTag>>,
 }
 crate::support::json_model!(
-    RecordSet { id "id", name "name", description "description", zone_id "zone_id",
-    zone_name "zone_name", type_ "type", ttl "ttl", records "records", create_at
-    "create_at", update_at "update_at", status "status", default "default", project_id
-    "project_id", links "links", tags "tags" }
+    RecordSet {
+        id "id",
+        name "name",
+        description "description",
+        zone_id "zone_id",
+        zone_name "zone_name",
+        type_ "type",
+        ttl "ttl",
+        records "records",
+        create_at "create_at",
+        update_at "update_at",
+        status "status",
+        default "default",
+        project_id "project_id",
+        links "links",
+        tags "tags",
+    }
 );
 crate::support::setters!(
-    @ model RecordSet { id : String, name : String, description : String, zone_id :
-    String, zone_name : String, type_ : String, ttl : i64, records : Vec < String >,
-    create_at : String, update_at : String, status : String, default : bool, project_id :
-    String, links : PrivateZoneLink, tags : Vec < ListPrivateZonesTag > }
+    @model RecordSet {
+        id: String,
+        name: String,
+        description: String,
+        zone_id: String,
+        zone_name: String,
+        type_: String,
+        ttl: i64,
+        records: Vec<String>,
+        create_at: String,
+        update_at: String,
+        status: String,
+        default: bool,
+        project_id: String,
+        links: PrivateZoneLink,
+        tags: Vec<ListPrivateZonesTag>,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1674,12 +2279,18 @@ pub struct ListZoneRecordSetsResponse {
     pub metadata: Option<PrivateZoneMetadata>,
 }
 crate::support::json_model!(
-    ListZoneRecordSetsResponse { links "links", recordsets "recordsets", metadata
-    "metadata" }
+    ListZoneRecordSetsResponse {
+        links "links",
+        recordsets "recordsets",
+        metadata "metadata",
+    }
 );
 crate::support::setters!(
-    @ model ListZoneRecordSetsResponse { links : PrivateZoneLink, recordsets : Vec <
-    ZoneRecordSet >, metadata : PrivateZoneMetadata }
+    @model ListZoneRecordSetsResponse {
+        links: PrivateZoneLink,
+        recordsets: Vec<ZoneRecordSet>,
+        metadata: PrivateZoneMetadata,
+    }
 );
 /// Description of the recordsets field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1730,16 +2341,40 @@ pub struct ZoneRecordSet {
     pub links: Option<PrivateZoneLink>,
 }
 crate::support::json_model!(
-    ZoneRecordSet { id "id", name "name", description "description", zone_id "zone_id",
-    zone_name "zone_name", type_ "type", ttl "ttl", records "records", create_at
-    "create_at", update_at "update_at", status "status", default "default", project_id
-    "project_id", links "links" }
+    ZoneRecordSet {
+        id "id",
+        name "name",
+        description "description",
+        zone_id "zone_id",
+        zone_name "zone_name",
+        type_ "type",
+        ttl "ttl",
+        records "records",
+        create_at "create_at",
+        update_at "update_at",
+        status "status",
+        default "default",
+        project_id "project_id",
+        links "links",
+    }
 );
 crate::support::setters!(
-    @ model ZoneRecordSet { id : String, name : String, description : String, zone_id :
-    String, zone_name : String, type_ : String, ttl : i64, records : Vec < String >,
-    create_at : String, update_at : String, status : String, default : bool, project_id :
-    String, links : PrivateZoneLink }
+    @model ZoneRecordSet {
+        id: String,
+        name: String,
+        description: String,
+        zone_id: String,
+        zone_name: String,
+        type_: String,
+        ttl: i64,
+        records: Vec<String>,
+        create_at: String,
+        update_at: String,
+        status: String,
+        default: bool,
+        project_id: String,
+        links: PrivateZoneLink,
+    }
 );
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq)]
@@ -1751,11 +2386,13 @@ pub struct BatchAddOrDeleteResourceTagsRequest {
     pub action: String,
 }
 crate::support::json_model!(
-    BatchAddOrDeleteResourceTagsRequest { tags "tags", action "action" }
+    BatchAddOrDeleteResourceTagsRequest {
+        tags "tags",
+        action "action",
+    }
 );
 crate::support::setters!(
-    @ model BatchAddOrDeleteResourceTagsRequest new(tags : Vec < PrivateZoneTag >, action
-    : String) {}
+    @model BatchAddOrDeleteResourceTagsRequest new(tags: Vec<PrivateZoneTag>, action: String) {}
 );
 /// Parameter in the request
 #[derive(Clone, Debug, PartialEq)]
@@ -1765,13 +2402,24 @@ pub struct AddResourceTagsRequest {
     /// For details, see Table 3.
     pub tag: PrivateZoneTag,
 }
-crate::support::json_model!(AddResourceTagsRequest { tag "tag" });
-crate::support::setters!(@ model AddResourceTagsRequest new(tag : PrivateZoneTag) {});
+crate::support::json_model!(
+    AddResourceTagsRequest {
+        tag "tag",
+    }
+);
+crate::support::setters!(
+    @model AddResourceTagsRequest new(tag: PrivateZoneTag) {}
+);
 crate::support::open_enum!(
-    #[doc = " Operation to be performed"] #[doc = " The value can be:"] #[doc = ""] #[doc
-    = " - **filter**: queries resources in pages by filter condition."] #[doc =
-    " - **count**: queries the total number of resources."]
-    ListResourcesByTagRequestAction { Filter = "filter", Count = "count" }
+    /// Operation to be performed
+    /// The value can be:
+    ///
+    /// - **filter**: queries resources in pages by filter condition.
+    /// - **count**: queries the total number of resources.
+    ListResourcesByTagRequestAction {
+        Filter = "filter",
+        Count = "count",
+    }
 );
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq)]
@@ -1820,15 +2468,27 @@ pub struct ListResourcesByTagRequest {
     pub matches: Option<Vec<ResourcesByTagMatch>>,
 }
 crate::support::json_model!(
-    ListResourcesByTagRequest { tags "tags" if_some, tags_any "tags_any" if_some,
-    not_tags "not_tags" if_some, not_tags_any "not_tags_any" if_some, limit "limit"
-    if_some, offset "offset" if_some, action "action", matches "matches" if_some }
+    ListResourcesByTagRequest {
+        tags "tags" if_some,
+        tags_any "tags_any" if_some,
+        not_tags "not_tags" if_some,
+        not_tags_any "not_tags_any" if_some,
+        limit "limit" if_some,
+        offset "offset" if_some,
+        action "action",
+        matches "matches" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ListResourcesByTagRequest new(action : ListResourcesByTagRequestAction) {
-    tags : Vec < ResourcesByTag >, tags_any : Vec < ResourcesByTag >, not_tags : Vec <
-    ResourcesByTag >, not_tags_any : Vec < ResourcesByTag >, limit : i64, offset : i64,
-    matches : Vec < ResourcesByTagMatch > }
+    @model ListResourcesByTagRequest new(action: ListResourcesByTagRequestAction) {
+        tags: Vec<ResourcesByTag>,
+        tags_any: Vec<ResourcesByTag>,
+        not_tags: Vec<ResourcesByTag>,
+        not_tags_any: Vec<ResourcesByTag>,
+        limit: i64,
+        offset: i64,
+        matches: Vec<ResourcesByTagMatch>,
+    }
 );
 /// Parameters in the tags field
 #[derive(Clone, Debug, PartialEq)]
@@ -1849,9 +2509,14 @@ pub struct ResourcesByTag {
     /// - Can contain letters, digits, spaces, and the following characters: \_ . : = + - @
     pub values: Vec<String>,
 }
-crate::support::json_model!(ResourcesByTag { key "key", values "values" });
+crate::support::json_model!(
+    ResourcesByTag {
+        key "key",
+        values "values",
+    }
+);
 crate::support::setters!(
-    @ model ResourcesByTag new(key : String, values : Vec < String >) {}
+    @model ResourcesByTag new(key: String, values: Vec<String>) {}
 );
 /// Parameters in the matches field
 #[derive(Clone, Debug, PartialEq)]
@@ -1862,9 +2527,17 @@ pub struct ResourcesByTagMatch {
     /// Value to be matched. It can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
-crate::support::json_model!(ResourcesByTagMatch { key "key", value "value" });
+crate::support::json_model!(
+    ResourcesByTagMatch {
+        key "key",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    ResourcesByTagMatch ResourcesByTagMatchBuilder { key : String, value : String } {}
+    ResourcesByTagMatch ResourcesByTagMatchBuilder {
+        key: String,
+        value: String,
+    } {}
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1876,11 +2549,16 @@ pub struct ListResourcesByTagResponse {
     pub total_count: Option<i64>,
 }
 crate::support::json_model!(
-    ListResourcesByTagResponse { resources "resources", total_count "total_count" }
+    ListResourcesByTagResponse {
+        resources "resources",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListResourcesByTagResponse { resources : Vec < ResourcesByTagResource >,
-    total_count : i64 }
+    @model ListResourcesByTagResponse {
+        resources: Vec<ResourcesByTagResource>,
+        total_count: i64,
+    }
 );
 /// Parameters in the resources field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1896,12 +2574,20 @@ pub struct ResourcesByTagResource {
     pub resource_name: Option<String>,
 }
 crate::support::json_model!(
-    ResourcesByTagResource { resource_id "resource_id", resource_detail
-    "resource_detail", tags "tags", resource_name "resource_name" }
+    ResourcesByTagResource {
+        resource_id "resource_id",
+        resource_detail "resource_detail",
+        tags "tags",
+        resource_name "resource_name",
+    }
 );
 crate::support::setters!(
-    @ model ResourcesByTagResource { resource_id : String, resource_detail :
-    serde_json::Value, tags : Vec < ListPrivateZonesTag >, resource_name : String }
+    @model ResourcesByTagResource {
+        resource_id: String,
+        resource_detail: serde_json::Value,
+        tags: Vec<ListPrivateZonesTag>,
+        resource_name: String,
+    }
 );
 /// Parameter in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1910,9 +2596,15 @@ pub struct ListResourceTagsResponse {
     /// Tag list. For details, see Table 2.
     pub tags: Option<Vec<ListPrivateZonesTag>>,
 }
-crate::support::json_model!(ListResourceTagsResponse { tags "tags" });
+crate::support::json_model!(
+    ListResourceTagsResponse {
+        tags "tags",
+    }
+);
 crate::support::setters!(
-    @ model ListResourceTagsResponse { tags : Vec < ListPrivateZonesTag > }
+    @model ListResourceTagsResponse {
+        tags: Vec<ListPrivateZonesTag>,
+    }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1921,9 +2613,15 @@ pub struct ListResourceTypeTagsResponse {
     /// Tag list. For details, see Table 3.
     pub tags: Option<Vec<ResourceTypeTag>>,
 }
-crate::support::json_model!(ListResourceTypeTagsResponse { tags "tags" });
+crate::support::json_model!(
+    ListResourceTypeTagsResponse {
+        tags "tags",
+    }
+);
 crate::support::setters!(
-    @ model ListResourceTypeTagsResponse { tags : Vec < ResourceTypeTag > }
+    @model ListResourceTypeTagsResponse {
+        tags: Vec<ResourceTypeTag>,
+    }
 );
 /// Description of the tag field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1944,9 +2642,17 @@ pub struct ResourceTypeTag {
     /// - Can contain letters, digits, spaces, and the following characters: \_ . : = + - @
     pub values: Option<Vec<String>>,
 }
-crate::support::json_model!(ResourceTypeTag { key "key", values "values" });
+crate::support::json_model!(
+    ResourceTypeTag {
+        key "key",
+        values "values",
+    }
+);
 crate::support::setters!(
-    @ model ResourceTypeTag { key : String, values : Vec < String > }
+    @model ResourceTypeTag {
+        key: String,
+        values: Vec<String>,
+    }
 );
 /// Parameter in the response
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1955,9 +2661,15 @@ pub struct ListDnsApiVersionsResponse {
     /// Version object. For details, see Table 2.
     pub versions: Option<DnsApiVersion>,
 }
-crate::support::json_model!(ListDnsApiVersionsResponse { versions "versions" });
+crate::support::json_model!(
+    ListDnsApiVersionsResponse {
+        versions "versions",
+    }
+);
 crate::support::setters!(
-    @ model ListDnsApiVersionsResponse { versions : DnsApiVersion }
+    @model ListDnsApiVersionsResponse {
+        versions: DnsApiVersion,
+    }
 );
 /// Description of the versions field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1966,8 +2678,16 @@ pub struct DnsApiVersion {
     /// Version list. For details, see Table 3.
     pub values: Option<Vec<DnsApiVersionValue>>,
 }
-crate::support::json_model!(DnsApiVersion { values "values" });
-crate::support::setters!(@ model DnsApiVersion { values : Vec < DnsApiVersionValue > });
+crate::support::json_model!(
+    DnsApiVersion {
+        values "values",
+    }
+);
+crate::support::setters!(
+    @model DnsApiVersion {
+        values: Vec<DnsApiVersionValue>,
+    }
+);
 /// Description of the values field
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1984,11 +2704,18 @@ pub struct DnsApiVersionValue {
     pub links: Option<Vec<DnsApiVersionLink>>,
 }
 crate::support::json_model!(
-    DnsApiVersionValue { status "status", id "id", links "links" }
+    DnsApiVersionValue {
+        status "status",
+        id "id",
+        links "links",
+    }
 );
 crate::support::setters!(
-    @ model DnsApiVersionValue { status : String, id : String, links : Vec <
-    DnsApiVersionLink > }
+    @model DnsApiVersionValue {
+        status: String,
+        id: String,
+        links: Vec<DnsApiVersionLink>,
+    }
 );
 /// Description of the links field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1999,8 +2726,18 @@ pub struct DnsApiVersionLink {
     /// Link marker name
     pub rel: Option<String>,
 }
-crate::support::json_model!(DnsApiVersionLink { href "href", rel "rel" });
-crate::support::setters!(@ model DnsApiVersionLink { href : String, rel : String });
+crate::support::json_model!(
+    DnsApiVersionLink {
+        href "href",
+        rel "rel",
+    }
+);
+crate::support::setters!(
+    @model DnsApiVersionLink {
+        href: String,
+        rel: String,
+    }
+);
 /// Parameter in the response
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -2008,9 +2745,15 @@ pub struct ShowDnsApiVersionResponse {
     /// Version object. For details, see Table 3.
     pub version: Option<ShowDnsApiVersion>,
 }
-crate::support::json_model!(ShowDnsApiVersionResponse { version "version" });
+crate::support::json_model!(
+    ShowDnsApiVersionResponse {
+        version "version",
+    }
+);
 crate::support::setters!(
-    @ model ShowDnsApiVersionResponse { version : ShowDnsApiVersion }
+    @model ShowDnsApiVersionResponse {
+        version: ShowDnsApiVersion,
+    }
 );
 /// Description of the version field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2035,21 +2778,48 @@ pub struct ShowDnsApiVersion {
     pub links: Option<Vec<DnsApiVersionLink>>,
 }
 crate::support::json_model!(
-    ShowDnsApiVersion { status "status", id "id", updated "updated", version "version",
-    min_version "min_version", links "links" }
+    ShowDnsApiVersion {
+        status "status",
+        id "id",
+        updated "updated",
+        version "version",
+        min_version "min_version",
+        links "links",
+    }
 );
 crate::support::setters!(
-    @ model ShowDnsApiVersion { status : String, id : String, updated : String, version :
-    String, min_version : String, links : Vec < DnsApiVersionLink > }
+    @model ShowDnsApiVersion {
+        status: String,
+        id: String,
+        updated: String,
+        version: String,
+        min_version: String,
+        links: Vec<DnsApiVersionLink>,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `Status`."] Status { Active = "ACTIVE", Error = "ERROR",
-    Disable = "DISABLE", Freeze = "FREEZE", PendingCreate = "PENDING_CREATE",
-    PendingUpdate = "PENDING_UPDATE", PendingDelete = "PENDING_DELETE" }
+    /// The values of `Status`.
+    Status {
+        Active = "ACTIVE",
+        Error = "ERROR",
+        Disable = "DISABLE",
+        Freeze = "FREEZE",
+        PendingCreate = "PENDING_CREATE",
+        PendingUpdate = "PENDING_UPDATE",
+        PendingDelete = "PENDING_DELETE",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortKey`."] SortKey { Name = "name", Type = "type" }
+    /// The values of `SortKey`.
+    SortKey {
+        Name = "name",
+        Type = "type",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortDir`."] SortDir { Desc = "desc", Asc = "asc" }
+    /// The values of `SortDir`.
+    SortDir {
+        Desc = "desc",
+        Asc = "asc",
+    }
 );

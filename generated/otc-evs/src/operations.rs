@@ -5,11 +5,17 @@ use crate::types;
 use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsDiskMetadata("show_evs_disk_metadata") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String }
+    #[derive(Debug)]
+    ShowEvsDiskMetadata("show_evs_disk_metadata") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+    }
 );
 impl ShowEvsDiskMetadata {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -40,16 +46,22 @@ impl ShowEvsDiskMetadata {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateEvsDiskMetadata("update_evs_disk_metadata") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The metadata to be updated. For details, see Parameter in the metadata field."]
-    #[doc =
-    " The length of **key** and **value** under **metadata** can contain no more than 255 bytes."]
-    #[doc = ""] #[doc = " **Required.**"] metadata : std::collections::BTreeMap < String,
-    String > }
+    #[derive(Debug)]
+    UpdateEvsDiskMetadata("update_evs_disk_metadata") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The metadata to be updated. For details, see Parameter in the metadata field.
+        /// The length of **key** and **value** under **metadata** can contain no more than 255 bytes.
+        ///
+        /// **Required.**
+        metadata: std::collections::BTreeMap<String, String>,
+    }
 );
 impl UpdateEvsDiskMetadata {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -87,16 +99,22 @@ impl UpdateEvsDiskMetadata {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddEvsDiskMetadata("add_evs_disk_metadata") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The metadata to be updated. For details, see Parameter in the metadata field."]
-    #[doc =
-    " The length of **key** and **value** under **metadata** can contain no more than 255 bytes."]
-    #[doc = ""] #[doc = " **Required.**"] metadata : std::collections::BTreeMap < String,
-    String > }
+    #[derive(Debug)]
+    AddEvsDiskMetadata("add_evs_disk_metadata") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The metadata to be updated. For details, see Parameter in the metadata field.
+        /// The length of **key** and **value** under **metadata** can contain no more than 255 bytes.
+        ///
+        /// **Required.**
+        metadata: std::collections::BTreeMap<String, String>,
+    }
 );
 impl AddEvsDiskMetadata {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -134,35 +152,46 @@ impl AddEvsDiskMetadata {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEvsDisks("list_evs_disks") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
-    marker : String, #[doc =
-    " The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`."]
-    name : String, #[doc = " The maximum number of query results that can be returned."]
-    #[doc =
-    " The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit."]
-    #[doc =
-    " If the tenant has more than 50 disks in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:"]
-    #[doc =
-    " **GET /v3/***xxx***/volumes?limit=50**: Queries the 1-50 disks. **GET /v3/***xxx***/volumes?offset=50\\&limit=50**: Queries the 51-100 disks."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`. Range 1 to 1000."]
-    limit : i64, #[doc =
-    " The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\\_at**, and the default value is **created\\_at**."]
-    #[doc = ""] #[doc = " Query parameter `sort_key`. Default: `created_at`."] sort_key :
-    String, #[doc = " The result sorting order. The default value is **desc**."] #[doc =
-    ""] #[doc = " - **desc**: the descending order"] #[doc =
-    " - **asc**: the ascending order"] #[doc = ""] #[doc =
-    " Query parameter `sort_dir`. Default: `desc`."] sort_dir : String, #[doc =
-    " The query offset."] #[doc =
-    " All disks after this offset will be queried. The value must be an integer greater than 0 but less than the number of disks."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
-    " The disk status. For details, see EVS Disk Status. Query parameter `status`."]
-    status : String, #[doc = " The disk metadata. Query parameter `metadata`."] metadata
-    : String, #[doc = " The AZ information. Query parameter `availability_zone`."]
-    availability_zone : String }
+    #[derive(Debug)]
+    ListEvsDisks("list_evs_disks") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`.
+        marker: String,
+        /// The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`.
+        name: String,
+        /// The maximum number of query results that can be returned.
+        /// The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit.
+        /// If the tenant has more than 50 disks in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:
+        /// **GET /v3/***xxx***/volumes?limit=50**: Queries the 1-50 disks. **GET /v3/***xxx***/volumes?offset=50\&limit=50**: Queries the 51-100 disks.
+        ///
+        /// Query parameter `limit`. Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\_at**, and the default value is **created\_at**.
+        ///
+        /// Query parameter `sort_key`. Default: `created_at`.
+        sort_key: String,
+        /// The result sorting order. The default value is **desc**.
+        ///
+        /// - **desc**: the descending order
+        /// - **asc**: the ascending order
+        ///
+        /// Query parameter `sort_dir`. Default: `desc`.
+        sort_dir: String,
+        /// The query offset.
+        /// All disks after this offset will be queried. The value must be an integer greater than 0 but less than the number of disks.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+        /// The disk status. For details, see EVS Disk Status. Query parameter `status`.
+        status: String,
+        /// The disk metadata. Query parameter `metadata`.
+        metadata: String,
+        /// The AZ information. Query parameter `availability_zone`.
+        availability_zone: String,
+    }
 );
 impl ListEvsDisks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -197,12 +226,17 @@ impl ListEvsDisks {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateEvsDisks("create_evs_disks") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The information of the disk to be created. For details, see Parameters in the volume field."]
-    #[doc = ""] #[doc = " **Required.**"] volume : types::EvsDiskVolume }
+    #[derive(Debug)]
+    CreateEvsDisks("create_evs_disks") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The information of the disk to be created. For details, see Parameters in the volume field.
+        ///
+        /// **Required.**
+        volume: types::EvsDiskVolume,
+    }
 );
 impl CreateEvsDisks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -232,11 +266,17 @@ impl CreateEvsDisks {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDisk("show_disk") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String }
+    #[derive(Debug)]
+    ShowDisk("show_disk") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+    }
 );
 impl ShowDisk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -263,13 +303,21 @@ impl ShowDisk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateEvsDisk("update_evs_disk") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The information of the disk to be updated. For details, see Parameters in the volume field."]
-    #[doc = ""] #[doc = " **Required.**"] volume : types::UpdateEvsDiskVolume }
+    #[derive(Debug)]
+    UpdateEvsDisk("update_evs_disk") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The information of the disk to be updated. For details, see Parameters in the volume field.
+        ///
+        /// **Required.**
+        volume: types::UpdateEvsDiskVolume,
+    }
 );
 impl UpdateEvsDisk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -300,13 +348,19 @@ impl UpdateEvsDisk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteEvsDisk("delete_evs_disk") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " Whether to delete all the snapshots created for this disk. The default value is **false**. Query parameter `cascade`. Default: `false`."]
-    cascade : bool }
+    #[derive(Debug)]
+    DeleteEvsDisk("delete_evs_disk") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// Whether to delete all the snapshots created for this disk. The default value is **false**. Query parameter `cascade`. Default: `false`.
+        cascade: bool,
+    }
 );
 impl DeleteEvsDisk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -334,13 +388,21 @@ impl DeleteEvsDisk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsDiskMetadataOnePiece("show_evs_disk_metadata_one_piece") {
-    #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The key of the piece of metadata to be queried. Path parameter `key`."] #[doc = ""]
-    #[doc = " **Required.**"] key : String }
+    #[derive(Debug)]
+    ShowEvsDiskMetadataOnePiece("show_evs_disk_metadata_one_piece") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The key of the piece of metadata to be queried. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl ShowEvsDiskMetadataOnePiece {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -374,15 +436,25 @@ impl ShowEvsDiskMetadataOnePiece {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateEvsDiskMetadataOnePiece("update_evs_disk_metadata_one_piece")
-    { #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The key of the piece of metadata to be updated. Path parameter `key`."] #[doc = ""]
-    #[doc = " **Required.**"] key : String, #[doc =
-    " The disk metadata to be updated. For details, see Parameter in the meta field."]
-    #[doc = ""] #[doc = " **Required.**"] meta : types::EvsDiskMetadataOnePieceMeta }
+    #[derive(Debug)]
+    UpdateEvsDiskMetadataOnePiece("update_evs_disk_metadata_one_piece") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The key of the piece of metadata to be updated. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+        /// The disk metadata to be updated. For details, see Parameter in the meta field.
+        ///
+        /// **Required.**
+        meta: types::EvsDiskMetadataOnePieceMeta,
+    }
 );
 impl UpdateEvsDiskMetadataOnePiece {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -424,13 +496,21 @@ impl UpdateEvsDiskMetadataOnePiece {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteEvsDiskMetadataOnePiece("delete_evs_disk_metadata_one_piece")
-    { #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The key of the piece of metadata to be deleted. Path parameter `key`."] #[doc = ""]
-    #[doc = " **Required.**"] key : String }
+    #[derive(Debug)]
+    DeleteEvsDiskMetadataOnePiece("delete_evs_disk_metadata_one_piece") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The key of the piece of metadata to be deleted. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl DeleteEvsDiskMetadataOnePiece {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -460,10 +540,13 @@ impl DeleteEvsDiskMetadataOnePiece {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListAzs("list_azs") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ListAzs("list_azs") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ListAzs {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -485,35 +568,46 @@ impl ListAzs {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAllDisks("show_all_disks") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
-    marker : String, #[doc =
-    " The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`."]
-    name : String, #[doc = " The maximum number of query results that can be returned."]
-    #[doc =
-    " The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit."]
-    #[doc =
-    " If the tenant has more than 50 disks in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:"]
-    #[doc =
-    " **GET /v3/***xxx***/volumes/detail?limit=50**: Queries the 1-50 disks. **GET /v3/***xxx***/volumes/detail?offset=50\\&limit=50**: Queries the 51-100 disks."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`. Range 1 to 1000."]
-    limit : i64, #[doc =
-    " The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\\_at**, and the default value is **created\\_at**."]
-    #[doc = ""] #[doc = " Query parameter `sort_key`. Default: `created_at`."] sort_key :
-    String, #[doc = " The result sorting order. The default value is **desc**."] #[doc =
-    ""] #[doc = " - **desc**: the descending order"] #[doc =
-    " - **asc**: the ascending order"] #[doc = ""] #[doc =
-    " Query parameter `sort_dir`. Default: `desc`."] sort_dir : String, #[doc =
-    " The query offset."] #[doc =
-    " All disks after this offset will be queried. The value must be an integer greater than 0 but less than the number of disks."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
-    " The disk status. For details, see EVS Disk Status. Query parameter `status`."]
-    status : String, #[doc = " The disk metadata. Query parameter `metadata`."] metadata
-    : String, #[doc = " The AZ information. Query parameter `availability_zone`."]
-    availability_zone : String }
+    #[derive(Debug)]
+    ShowAllDisks("show_all_disks") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`.
+        marker: String,
+        /// The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`.
+        name: String,
+        /// The maximum number of query results that can be returned.
+        /// The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit.
+        /// If the tenant has more than 50 disks in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:
+        /// **GET /v3/***xxx***/volumes/detail?limit=50**: Queries the 1-50 disks. **GET /v3/***xxx***/volumes/detail?offset=50\&limit=50**: Queries the 51-100 disks.
+        ///
+        /// Query parameter `limit`. Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\_at**, and the default value is **created\_at**.
+        ///
+        /// Query parameter `sort_key`. Default: `created_at`.
+        sort_key: String,
+        /// The result sorting order. The default value is **desc**.
+        ///
+        /// - **desc**: the descending order
+        /// - **asc**: the ascending order
+        ///
+        /// Query parameter `sort_dir`. Default: `desc`.
+        sort_dir: String,
+        /// The query offset.
+        /// All disks after this offset will be queried. The value must be an integer greater than 0 but less than the number of disks.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+        /// The disk status. For details, see EVS Disk Status. Query parameter `status`.
+        status: String,
+        /// The disk metadata. Query parameter `metadata`.
+        metadata: String,
+        /// The AZ information. Query parameter `availability_zone`.
+        availability_zone: String,
+    }
 );
 impl ShowAllDisks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -548,11 +642,17 @@ impl ShowAllDisks {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsDiskType("show_evs_disk_type") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk type ID. Path parameter `type_id`."] #[doc =
-    ""] #[doc = " **Required.**"] type_id : String }
+    #[derive(Debug)]
+    ShowEvsDiskType("show_evs_disk_type") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk type ID. Path parameter `type_id`.
+        ///
+        /// **Required.**
+        type_id: String,
+    }
 );
 impl ShowEvsDiskType {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -579,14 +679,21 @@ impl ShowEvsDiskType {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowTenantQuotas("show_tenant_quotas") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The ID of the target project. Set this parameter to the value of **project\\_id**. Path parameter `target_project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] target_project_id : String, #[doc =
-    " Whether to query quota details. Only value **true** is supported currently. Query parameter `usage`."]
-    #[doc = ""] #[doc = " **Required.**"] usage : String }
+    #[derive(Debug)]
+    ShowTenantQuotas("show_tenant_quotas") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The ID of the target project. Set this parameter to the value of **project\_id**. Path parameter `target_project_id`.
+        ///
+        /// **Required.**
+        target_project_id: String,
+        /// Whether to query quota details. Only value **true** is supported currently. Query parameter `usage`.
+        ///
+        /// **Required.**
+        usage: String,
+    }
 );
 impl ShowTenantQuotas {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -619,10 +726,13 @@ impl ShowTenantQuotas {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEvsDiskTypes("list_evs_disk_types") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ListEvsDiskTypes("list_evs_disk_types") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ListEvsDiskTypes {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -644,10 +754,13 @@ impl ListEvsDiskTypes {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowExtensionApis("show_extension_apis") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ShowExtensionApis("show_extension_apis") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ShowExtensionApis {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -669,10 +782,13 @@ impl ShowExtensionApis {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsDisksSummaryInformation("show_evs_disks_summary_information")
-    { #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ShowEvsDisksSummaryInformation("show_evs_disks_summary_information") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ShowEvsDisksSummaryInformation {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -698,13 +814,21 @@ impl ShowEvsDisksSummaryInformation {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CancelEvsDiskReservation("cancel_evs_disk_reservation") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The disk reservation canceling marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-unreserve`."]
-    #[doc = ""] #[doc = " **Required.**"] os_unreserve : serde_json::Value }
+    #[derive(Debug)]
+    CancelEvsDiskReservation("cancel_evs_disk_reservation") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The disk reservation canceling marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-unreserve`.
+        ///
+        /// **Required.**
+        os_unreserve: serde_json::Value,
+    }
 );
 impl CancelEvsDiskReservation {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -738,13 +862,21 @@ impl CancelEvsDiskReservation {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ExpandEvsDiskCapacity("expand_evs_disk_capacity") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`."]
-    #[doc = ""] #[doc = " **Required.**"] os_extend : types::EvsDiskCapacityOsExtend }
+    #[derive(Debug)]
+    ExpandEvsDiskCapacity("expand_evs_disk_capacity") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`.
+        ///
+        /// **Required.**
+        os_extend: types::EvsDiskCapacityOsExtend,
+    }
 );
 impl ExpandEvsDiskCapacity {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -778,14 +910,21 @@ impl ExpandEvsDiskCapacity {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ExportEvsDiskData("export_evs_disk_data") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The image export operation marker. For details, see Parameters in the os-volume\\_upload\\_image field. Wire name: `os-volume_upload_image`."]
-    #[doc = ""] #[doc = " **Required.**"] os_volume_upload_image :
-    types::EvsDiskDataOsVolumeUploadImage }
+    #[derive(Debug)]
+    ExportEvsDiskData("export_evs_disk_data") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The image export operation marker. For details, see Parameters in the os-volume\_upload\_image field. Wire name: `os-volume_upload_image`.
+        ///
+        /// **Required.**
+        os_volume_upload_image: types::EvsDiskDataOsVolumeUploadImage,
+    }
 );
 impl ExportEvsDiskData {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -819,13 +958,21 @@ impl ExportEvsDiskData {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ReserveEvsDisk("reserve_evs_disk") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The disk reservation marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-reserve`."]
-    #[doc = ""] #[doc = " **Required.**"] os_reserve : serde_json::Value }
+    #[derive(Debug)]
+    ReserveEvsDisk("reserve_evs_disk") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The disk reservation marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-reserve`.
+        ///
+        /// **Required.**
+        os_reserve: serde_json::Value,
+    }
 );
 impl ReserveEvsDisk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -859,14 +1006,21 @@ impl ReserveEvsDisk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SetEvsDiskBootableFlag("set_evs_disk_bootable_flag") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The disk bootable flag. For details, see Parameter in the os-set\\_bootable field. Wire name: `os-set_bootable`."]
-    #[doc = ""] #[doc = " **Required.**"] os_set_bootable :
-    types::EvsDiskBootableFlagOsSetBootable }
+    #[derive(Debug)]
+    SetEvsDiskBootableFlag("set_evs_disk_bootable_flag") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The disk bootable flag. For details, see Parameter in the os-set\_bootable field. Wire name: `os-set_bootable`.
+        ///
+        /// **Required.**
+        os_set_bootable: types::EvsDiskBootableFlagOsSetBootable,
+    }
 );
 impl SetEvsDiskBootableFlag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -900,14 +1054,21 @@ impl SetEvsDiskBootableFlag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SetEvsDiskReadOnlyFlag("set_evs_disk_read_only_flag") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The disk read-only flag. For details, see Parameter in the os-update\\_readonly\\_flag field. Wire name: `os-update_readonly_flag`."]
-    #[doc = ""] #[doc = " **Required.**"] os_update_readonly_flag :
-    types::EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag }
+    #[derive(Debug)]
+    SetEvsDiskReadOnlyFlag("set_evs_disk_read_only_flag") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The disk read-only flag. For details, see Parameter in the os-update\_readonly\_flag field. Wire name: `os-update_readonly_flag`.
+        ///
+        /// **Required.**
+        os_update_readonly_flag: types::EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag,
+    }
 );
 impl SetEvsDiskReadOnlyFlag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -941,13 +1102,21 @@ impl SetEvsDiskReadOnlyFlag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AcceptDiskTransfer("accept_disk_transfer") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
-    = ""] #[doc = " **Required.**"] transfer_id : String, #[doc =
-    " The transfer acceptance marker. For details, see Parameter in the accept field."]
-    #[doc = ""] #[doc = " **Required.**"] accept : types::DiskTransferAccept }
+    #[derive(Debug)]
+    AcceptDiskTransfer("accept_disk_transfer") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The transfer ID. Path parameter `transfer_id`.
+        ///
+        /// **Required.**
+        transfer_id: String,
+        /// The transfer acceptance marker. For details, see Parameter in the accept field.
+        ///
+        /// **Required.**
+        accept: types::DiskTransferAccept,
+    }
 );
 impl AcceptDiskTransfer {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -985,16 +1154,22 @@ impl AcceptDiskTransfer {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDiskTransfers("list_disk_transfers") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The maximum number of query results that can be returned."] #[doc =
-    " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc
-    =
-    " The query offset. All disk transfers after this offset will be queried. The value must be an integer greater than 0 but less than the number of disk transfers."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64 }
+    #[derive(Debug)]
+    ListDiskTransfers("list_disk_transfers") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The maximum number of query results that can be returned.
+        /// The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit.
+        ///
+        /// Query parameter `limit`. Default: `1000`.
+        limit: i64,
+        /// The query offset. All disk transfers after this offset will be queried. The value must be an integer greater than 0 but less than the number of disk transfers.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+    }
 );
 impl ListDiskTransfers {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1022,12 +1197,17 @@ impl ListDiskTransfers {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateDiskTransfer("create_disk_transfer") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The transfer creation marker. For details, see Parameters in the transfer field."]
-    #[doc = ""] #[doc = " **Required.**"] transfer : types::CreateDiskTransfer }
+    #[derive(Debug)]
+    CreateDiskTransfer("create_disk_transfer") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The transfer creation marker. For details, see Parameters in the transfer field.
+        ///
+        /// **Required.**
+        transfer: types::CreateDiskTransfer,
+    }
 );
 impl CreateDiskTransfer {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1059,11 +1239,17 @@ impl CreateDiskTransfer {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDiskTransfer("show_disk_transfer") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
-    = ""] #[doc = " **Required.**"] transfer_id : String }
+    #[derive(Debug)]
+    ShowDiskTransfer("show_disk_transfer") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The transfer ID. Path parameter `transfer_id`.
+        ///
+        /// **Required.**
+        transfer_id: String,
+    }
 );
 impl ShowDiskTransfer {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1092,11 +1278,17 @@ impl ShowDiskTransfer {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteDiskTransfer("delete_disk_transfer") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
-    = ""] #[doc = " **Required.**"] transfer_id : String }
+    #[derive(Debug)]
+    DeleteDiskTransfer("delete_disk_transfer") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The transfer ID. Path parameter `transfer_id`.
+        ///
+        /// **Required.**
+        transfer_id: String,
+    }
 );
 impl DeleteDiskTransfer {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1123,16 +1315,22 @@ impl DeleteDiskTransfer {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAllDiskTransfers("show_all_disk_transfers") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The maximum number of query results that can be returned."] #[doc =
-    " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc
-    =
-    " The query offset. All disk transfers after this offset will be queried. The value must be an integer greater than 0 but less than the number of disk transfers."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64 }
+    #[derive(Debug)]
+    ShowAllDiskTransfers("show_all_disk_transfers") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The maximum number of query results that can be returned.
+        /// The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit.
+        ///
+        /// Query parameter `limit`. Default: `1000`.
+        limit: i64,
+        /// The query offset. All disk transfers after this offset will be queried. The value must be an integer greater than 0 but less than the number of disk transfers.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+    }
 );
 impl ShowAllDiskTransfers {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1164,11 +1362,17 @@ impl ShowAllDiskTransfers {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsSnapshotMetadata("show_evs_snapshot_metadata") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String }
+    #[derive(Debug)]
+    ShowEvsSnapshotMetadata("show_evs_snapshot_metadata") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+    }
 );
 impl ShowEvsSnapshotMetadata {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1201,13 +1405,21 @@ impl ShowEvsSnapshotMetadata {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateEvsSnapshotMetadata("update_evs_snapshot_metadata") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
-    " The metadata to be updated. For details, see Parameter in the metadata field."]
-    #[doc = ""] #[doc = " **Required.**"] metadata : types::EvsSnapshotMetadata }
+    #[derive(Debug)]
+    UpdateEvsSnapshotMetadata("update_evs_snapshot_metadata") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+        /// The metadata to be updated. For details, see Parameter in the metadata field.
+        ///
+        /// **Required.**
+        metadata: types::EvsSnapshotMetadata,
+    }
 );
 impl UpdateEvsSnapshotMetadata {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1247,13 +1459,21 @@ impl UpdateEvsSnapshotMetadata {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddEvsSnapshotMetadata("add_evs_snapshot_metadata") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
-    " The metadata to be added. For details, see Parameter in the metadata field."] #[doc
-    = ""] #[doc = " **Required.**"] metadata : types::EvsSnapshotMetadata }
+    #[derive(Debug)]
+    AddEvsSnapshotMetadata("add_evs_snapshot_metadata") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+        /// The metadata to be added. For details, see Parameter in the metadata field.
+        ///
+        /// **Required.**
+        metadata: types::EvsSnapshotMetadata,
+    }
 );
 impl AddEvsSnapshotMetadata {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1293,43 +1513,57 @@ impl AddEvsSnapshotMetadata {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEvsSnapshots("list_evs_snapshots") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
-    marker : String, #[doc = " The query offset."] #[doc =
-    " This parameter is used when snapshots are queried by page and is used together with the **limit** parameter. For example, there are a total of 30 snapshots. If you set **offset** to **11** and **limit** to **10**, the queried snapshot starts from the twelfth snapshot, and at most 10 snapshots can be queried at a time."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
-    " The maximum number of query results that can be returned."] #[doc =
-    " The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit."]
-    #[doc =
-    " If the tenant has more than 50 snapshots in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:"]
-    #[doc =
-    " **GET /v3/***xxx***/snapshots?limit=50**: Queries the 1-50 snapshots. **GET /v3/***xxx***/snapshots?offset=50\\&limit=50**: Queries the 51-100 snapshots."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`. Range 1 to 1000."]
-    limit : i64, #[doc =
-    " The snapshot name. This parameter does not support fuzzy search. The value can contain a maximum of 255 bytes. Query parameter `name`."]
-    name : String, #[doc = " The result sorting order. The default value is **desc**."]
-    #[doc = ""] #[doc = " - **desc**: indicates the descending order."] #[doc =
-    " - **asc**: indicates the ascending order."] #[doc = ""] #[doc =
-    " Query parameter `sort_dir`. Default: `desc`."] sort_dir : String, #[doc =
-    " The snapshot status. For details, see EVS Snapshot Status. Query parameter `status`."]
-    status : String, #[doc =
-    " The ID of the snapshot's source disk. Query parameter `volume_id`."] volume_id :
-    String, #[doc =
-    " The fuzzy search by disk name. This parameter is supported when the request version is 3.31 or later. Query parameter `name~`."]
-    name_2 : String, #[doc =
-    " The fuzzy search by disk status. This parameter is supported when the request version is 3.31 or later. Query parameter `status~`."]
-    status_2 : String, #[doc =
-    " The fuzzy search by the ID of the disk that corresponds to the snapshot. This parameter is supported when the request version is 3.31 or later."]
-    #[doc = ""] #[doc = " Query parameter `volume_id~`."] volume_id_2 : String, #[doc =
-    " The sorting query by name (sort\\_key=name). This parameter is supported when the request version is 3.30 or later. The default sorting order is the descending order."]
-    #[doc = ""] #[doc = " Query parameter `sort_key`."] sort_key : String, #[doc =
-    " Whether to return the **counts** parameter in the response. It shows the number of snapshots queried. This parameter is in the *with\\_count=true* format and is supported when the request version is 3.45 or later."]
-    #[doc =
-    " This parameter can be used together with parameters **marker**, **limit**, **sort\\_key**, **sort\\_dir**, or **offset** in the table. It cannot be used with other filter parameters."]
-    #[doc = ""] #[doc = " Query parameter `with_count`."] with_count : bool }
+    #[derive(Debug)]
+    ListEvsSnapshots("list_evs_snapshots") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`.
+        marker: String,
+        /// The query offset.
+        /// This parameter is used when snapshots are queried by page and is used together with the **limit** parameter. For example, there are a total of 30 snapshots. If you set **offset** to **11** and **limit** to **10**, the queried snapshot starts from the twelfth snapshot, and at most 10 snapshots can be queried at a time.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+        /// The maximum number of query results that can be returned.
+        /// The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit.
+        /// If the tenant has more than 50 snapshots in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:
+        /// **GET /v3/***xxx***/snapshots?limit=50**: Queries the 1-50 snapshots. **GET /v3/***xxx***/snapshots?offset=50\&limit=50**: Queries the 51-100 snapshots.
+        ///
+        /// Query parameter `limit`. Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// The snapshot name. This parameter does not support fuzzy search. The value can contain a maximum of 255 bytes. Query parameter `name`.
+        name: String,
+        /// The result sorting order. The default value is **desc**.
+        ///
+        /// - **desc**: indicates the descending order.
+        /// - **asc**: indicates the ascending order.
+        ///
+        /// Query parameter `sort_dir`. Default: `desc`.
+        sort_dir: String,
+        /// The snapshot status. For details, see EVS Snapshot Status. Query parameter `status`.
+        status: String,
+        /// The ID of the snapshot's source disk. Query parameter `volume_id`.
+        volume_id: String,
+        /// The fuzzy search by disk name. This parameter is supported when the request version is 3.31 or later. Query parameter `name~`.
+        name_2: String,
+        /// The fuzzy search by disk status. This parameter is supported when the request version is 3.31 or later. Query parameter `status~`.
+        status_2: String,
+        /// The fuzzy search by the ID of the disk that corresponds to the snapshot. This parameter is supported when the request version is 3.31 or later.
+        ///
+        /// Query parameter `volume_id~`.
+        volume_id_2: String,
+        /// The sorting query by name (sort\_key=name). This parameter is supported when the request version is 3.30 or later. The default sorting order is the descending order.
+        ///
+        /// Query parameter `sort_key`.
+        sort_key: String,
+        /// Whether to return the **counts** parameter in the response. It shows the number of snapshots queried. This parameter is in the *with\_count=true* format and is supported when the request version is 3.45 or later.
+        /// This parameter can be used together with parameters **marker**, **limit**, **sort\_key**, **sort\_dir**, or **offset** in the table. It cannot be used with other filter parameters.
+        ///
+        /// Query parameter `with_count`.
+        with_count: bool,
+    }
 );
 impl ListEvsSnapshots {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1363,12 +1597,17 @@ impl ListEvsSnapshots {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateEvsSnapshot("create_evs_snapshot") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The information of the snapshot to be created. For details, see Parameters in the snapshot field."]
-    #[doc = ""] #[doc = " **Required.**"] snapshot : types::EvsSnapshot }
+    #[derive(Debug)]
+    CreateEvsSnapshot("create_evs_snapshot") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The information of the snapshot to be created. For details, see Parameters in the snapshot field.
+        ///
+        /// **Required.**
+        snapshot: types::EvsSnapshot,
+    }
 );
 impl CreateEvsSnapshot {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1398,11 +1637,17 @@ impl CreateEvsSnapshot {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsSnapshot("show_evs_snapshot") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String }
+    #[derive(Debug)]
+    ShowEvsSnapshot("show_evs_snapshot") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+    }
 );
 impl ShowEvsSnapshot {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1429,13 +1674,21 @@ impl ShowEvsSnapshot {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateEvsSnapshot("update_evs_snapshot") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
-    " The information of the snapshot to be updated. For details, see Parameters in the snapshot field."]
-    #[doc = ""] #[doc = " **Required.**"] snapshot : types::UpdateEvsSnapshot }
+    #[derive(Debug)]
+    UpdateEvsSnapshot("update_evs_snapshot") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+        /// The information of the snapshot to be updated. For details, see Parameters in the snapshot field.
+        ///
+        /// **Required.**
+        snapshot: types::UpdateEvsSnapshot,
+    }
 );
 impl UpdateEvsSnapshot {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1477,11 +1730,17 @@ impl UpdateEvsSnapshot {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteEvsSnapshot("delete_evs_snapshot") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String }
+    #[derive(Debug)]
+    DeleteEvsSnapshot("delete_evs_snapshot") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+    }
 );
 impl DeleteEvsSnapshot {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1509,13 +1768,20 @@ impl DeleteEvsSnapshot {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    ShowEvsSnapshotMetadataOnePiece("show_evs_snapshot_metadata_one_piece") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
-    " The key of the metadata to be queried. Path parameter `key`."] #[doc = ""] #[doc =
-    " **Required.**"] key : String }
+    ShowEvsSnapshotMetadataOnePiece("show_evs_snapshot_metadata_one_piece") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+        /// The key of the metadata to be queried. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl ShowEvsSnapshotMetadataOnePiece {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1550,16 +1816,24 @@ impl ShowEvsSnapshotMetadataOnePiece {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    UpdateEvsSnapshotMetadataOnePiece("update_evs_snapshot_metadata_one_piece") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
-    " The key of the piece of metadata to be updated. Path parameter `key`."] #[doc = ""]
-    #[doc = " **Required.**"] key : String, #[doc =
-    " The metadata to be updated. For details, see Parameter in the metadata field."]
-    #[doc = ""] #[doc = " **Required.**"] meta :
-    types::EvsSnapshotMetadataOnePieceMetadata }
+    UpdateEvsSnapshotMetadataOnePiece("update_evs_snapshot_metadata_one_piece") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+        /// The key of the piece of metadata to be updated. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+        /// The metadata to be updated. For details, see Parameter in the metadata field.
+        ///
+        /// **Required.**
+        meta: types::EvsSnapshotMetadataOnePieceMetadata,
+    }
 );
 impl UpdateEvsSnapshotMetadataOnePiece {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1602,13 +1876,20 @@ impl UpdateEvsSnapshotMetadataOnePiece {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    DeleteEvsSnapshotMetadataOnePiece("delete_evs_snapshot_metadata_one_piece") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
-    " The key of the metadata to be deleted. Path parameter `key`."] #[doc = ""] #[doc =
-    " **Required.**"] key : String }
+    DeleteEvsSnapshotMetadataOnePiece("delete_evs_snapshot_metadata_one_piece") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+        /// The key of the metadata to be deleted. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl DeleteEvsSnapshotMetadataOnePiece {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1638,31 +1919,40 @@ impl DeleteEvsSnapshotMetadataOnePiece {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsSnapshots("show_evs_snapshots") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
-    marker : String, #[doc = " The query offset."] #[doc =
-    " This parameter is used when snapshots are queried by page and is used together with the **limit** parameter. For example, there are a total of 30 snapshots. If you set **offset** to **11** and **limit** to **10**, the queried snapshot starts from the twelfth snapshot, and at most 10 snapshots can be queried at a time."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
-    " The maximum number of query results that can be returned."] #[doc =
-    " The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit."]
-    #[doc =
-    " If the tenant has more than 50 snapshots in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:"]
-    #[doc =
-    " **GET /v3/***xxx***/snapshots/detail?limit=50**: Queries the 1-50 snapshots. **GET /v3/***xxx***/snapshots/detail?offset=50\\&limit=50**: Queries the 51-100 snapshots."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`. Range 1 to 1000."]
-    limit : i64, #[doc =
-    " The snapshot name. The value can contain a maximum of 255 bytes. Query parameter `name`."]
-    name : String, #[doc = " The result sorting order. The default value is **desc**."]
-    #[doc = ""] #[doc = " - **desc**: indicates the descending order."] #[doc =
-    " - **asc**: indicates the ascending order."] #[doc = ""] #[doc =
-    " Query parameter `sort_dir`. Default: `desc`."] sort_dir : String, #[doc =
-    " The snapshot status. For details, see EVS Snapshot Status. Query parameter `status`."]
-    status : String, #[doc =
-    " The ID of the snapshot's source disk. Query parameter `volume_id`."] volume_id :
-    String }
+    #[derive(Debug)]
+    ShowEvsSnapshots("show_evs_snapshots") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`.
+        marker: String,
+        /// The query offset.
+        /// This parameter is used when snapshots are queried by page and is used together with the **limit** parameter. For example, there are a total of 30 snapshots. If you set **offset** to **11** and **limit** to **10**, the queried snapshot starts from the twelfth snapshot, and at most 10 snapshots can be queried at a time.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+        /// The maximum number of query results that can be returned.
+        /// The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit.
+        /// If the tenant has more than 50 snapshots in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:
+        /// **GET /v3/***xxx***/snapshots/detail?limit=50**: Queries the 1-50 snapshots. **GET /v3/***xxx***/snapshots/detail?offset=50\&limit=50**: Queries the 51-100 snapshots.
+        ///
+        /// Query parameter `limit`. Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// The snapshot name. The value can contain a maximum of 255 bytes. Query parameter `name`.
+        name: String,
+        /// The result sorting order. The default value is **desc**.
+        ///
+        /// - **desc**: indicates the descending order.
+        /// - **asc**: indicates the ascending order.
+        ///
+        /// Query parameter `sort_dir`. Default: `desc`.
+        sort_dir: String,
+        /// The snapshot status. For details, see EVS Snapshot Status. Query parameter `status`.
+        status: String,
+        /// The ID of the snapshot's source disk. Query parameter `volume_id`.
+        volume_id: String,
+    }
 );
 impl ShowEvsSnapshots {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1691,40 +1981,60 @@ impl ShowEvsSnapshots {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAllEvsDisks("show_all_evs_disks") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
-    marker : String, #[doc =
-    " The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`."]
-    name : String, #[doc = " The maximum number of query results that can be returned."]
-    #[doc =
-    " The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`. Range 1 to 1000."]
-    limit : i64, #[doc =
-    " The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\\_at**, and the default value is **created\\_at**."]
-    #[doc = ""] #[doc = " Query parameter `sort_key`. Default: `created_at`."] sort_key :
-    String, #[doc = " The result sorting order. The default value is **desc**."] #[doc =
-    ""] #[doc = " - **desc**: the descending order"] #[doc =
-    " - **asc**: the ascending order"] #[doc = ""] #[doc =
-    " Query parameter `sort_dir`. Default: `desc`."] sort_dir : String, #[doc =
-    " The query offset. All disks after this offset will be queried. The value must be an integer greater than 0 but less than the number of disks."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
-    " The disk status. For details, see EVS Disk Status. Query parameter `status`."]
-    status : String, #[doc = " The disk metadata. Query parameter `metadata`."] metadata
-    : String, #[doc =
-    " The AZ to which the disk belongs. Query parameter `availability_zone`."]
-    availability_zone : String, #[doc = " Whether the disk is shareable."] #[doc = ""]
-    #[doc = " - **true**: indicates a shared disk."] #[doc =
-    " - **false**: indicates a non-shared disk."] #[doc = ""] #[doc =
-    " Query parameter `multiattach`."] multiattach : bool, #[doc =
-    " The disk type ID. Query parameter `volume_type_id`."] volume_type_id : String,
-    #[doc = " The disk ID. Query parameter `id`."] id : String, #[doc =
-    " The disk IDs. The parameter value is in the *ids=\\['id1','id2',...,'idx'\\]* format. In the response, the **ids** value contains valid disk IDs only. Invalid disk IDs will be ignored."]
-    #[doc = " The details about a maximum of 60 disks can be queried."] #[doc =
-    " If parameters **id** and **ids** are both specified in the request, **id** will be ignored."]
-    #[doc = ""] #[doc = " Query parameter `ids`."] ids : Vec < String > }
+    #[derive(Debug)]
+    ShowAllEvsDisks("show_all_evs_disks") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`.
+        marker: String,
+        /// The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`.
+        name: String,
+        /// The maximum number of query results that can be returned.
+        /// The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit.
+        ///
+        /// Query parameter `limit`. Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\_at**, and the default value is **created\_at**.
+        ///
+        /// Query parameter `sort_key`. Default: `created_at`.
+        sort_key: String,
+        /// The result sorting order. The default value is **desc**.
+        ///
+        /// - **desc**: the descending order
+        /// - **asc**: the ascending order
+        ///
+        /// Query parameter `sort_dir`. Default: `desc`.
+        sort_dir: String,
+        /// The query offset. All disks after this offset will be queried. The value must be an integer greater than 0 but less than the number of disks.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+        /// The disk status. For details, see EVS Disk Status. Query parameter `status`.
+        status: String,
+        /// The disk metadata. Query parameter `metadata`.
+        metadata: String,
+        /// The AZ to which the disk belongs. Query parameter `availability_zone`.
+        availability_zone: String,
+        /// Whether the disk is shareable.
+        ///
+        /// - **true**: indicates a shared disk.
+        /// - **false**: indicates a non-shared disk.
+        ///
+        /// Query parameter `multiattach`.
+        multiattach: bool,
+        /// The disk type ID. Query parameter `volume_type_id`.
+        volume_type_id: String,
+        /// The disk ID. Query parameter `id`.
+        id: String,
+        /// The disk IDs. The parameter value is in the *ids=\['id1','id2',...,'idx'\]* format. In the response, the **ids** value contains valid disk IDs only. Invalid disk IDs will be ignored.
+        /// The details about a maximum of 60 disks can be queried.
+        /// If parameters **id** and **ids** are both specified in the request, **id** will be ignored.
+        ///
+        /// Query parameter `ids`.
+        ids: Vec<String>,
+    }
 );
 impl ShowAllEvsDisks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1767,11 +2077,17 @@ impl ShowAllEvsDisks {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsDisk("show_evs_disk") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String }
+    #[derive(Debug)]
+    ShowEvsDisk("show_evs_disk") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+    }
 );
 impl ShowEvsDisk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1801,11 +2117,16 @@ impl ShowEvsDisk {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    ShowLazyloadingDiskLoadingProgress("show_lazyloading_disk_loading_progress") { #[doc
-    = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String }
+    ShowLazyloadingDiskLoadingProgress("show_lazyloading_disk_loading_progress") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+    }
 );
 impl ShowLazyloadingDiskLoadingProgress {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1842,16 +2163,26 @@ impl ShowLazyloadingDiskLoadingProgress {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchAddEvsDiskTags("batch_add_evs_disk_tags") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
-    ""] #[doc = " **Required.**"] tags : Vec < types::AddEvsDiskTagResourceTag >, #[doc =
-    " The operation to perform. The value can be **create** or **delete**."] #[doc =
-    " **create**: specifies to add tags."] #[doc = ""] #[doc = " **Required.**"] action :
-    types::BatchAddEvsDiskTagsRequestAction }
+    #[derive(Debug)]
+    BatchAddEvsDiskTags("batch_add_evs_disk_tags") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The tag list. For details, see Parameters in the resource\_tag field.
+        ///
+        /// **Required.**
+        tags: Vec<types::AddEvsDiskTagResourceTag>,
+        /// The operation to perform. The value can be **create** or **delete**.
+        /// **create**: specifies to add tags.
+        ///
+        /// **Required.**
+        action: types::BatchAddEvsDiskTagsRequestAction,
+    }
 );
 impl BatchAddEvsDiskTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1887,16 +2218,26 @@ impl BatchAddEvsDiskTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchDeleteEvsDiskTags("batch_delete_evs_disk_tags") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
-    ""] #[doc = " **Required.**"] tags : Vec < types::DeleteEvsDiskTagResourceTag >,
-    #[doc = " The operation to perform. The value can be **create** or **delete**."]
-    #[doc = " **delete**: deletes tags."] #[doc = ""] #[doc = " **Required.**"] action :
-    types::BatchAddEvsDiskTagsRequestAction }
+    #[derive(Debug)]
+    BatchDeleteEvsDiskTags("batch_delete_evs_disk_tags") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The tag list. For details, see Parameters in the resource\_tag field.
+        ///
+        /// **Required.**
+        tags: Vec<types::DeleteEvsDiskTagResourceTag>,
+        /// The operation to perform. The value can be **create** or **delete**.
+        /// **delete**: deletes tags.
+        ///
+        /// **Required.**
+        action: types::BatchAddEvsDiskTagsRequestAction,
+    }
 );
 impl BatchDeleteEvsDiskTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1932,29 +2273,40 @@ impl BatchDeleteEvsDiskTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsDisksByTag("show_evs_disks_by_tag") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The key-value pairs of tags. For details, see Parameters in the tags field."] #[doc
-    = " One tag list can contain a maximum of 10 keys."] #[doc =
-    " Tag keys in a tag list must be unique."] #[doc =
-    " When multiple keys are specified in a tag list, only the disks having all specified keys are queried."]
-    #[doc =
-    " If multiple tag lists are specified in the request, only the disks that meet the requirements of the last tag list are queried."]
-    #[doc = ""] #[doc = " **Required.**"] tags : Vec < types::EvsDisksByTag >, #[doc =
-    " The number of query records."] #[doc =
-    " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
-    #[doc = ""] #[doc = " Default: `1000`."] limit : i64, #[doc = " The index location."]
-    #[doc = " The minimum value is **0**, which is also the default value."] #[doc =
-    " The first record in the query result is the offset+1 record that meets the query criteria."]
-    #[doc = ""] #[doc = " Range at least 0."] offset : i64, #[doc =
-    " The operation identifier."] #[doc =
-    " Specifying **filter** queries the details of disks by tag."] #[doc = ""] #[doc =
-    " **Required.**"] action : String, #[doc =
-    " The query criteria that the resource supports. For details, see Parameters in the matches field."]
-    #[doc = " Tag keys in a list must be unique."] matches : Vec <
-    types::EvsDisksByTagMatch > }
+    #[derive(Debug)]
+    ShowEvsDisksByTag("show_evs_disks_by_tag") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The key-value pairs of tags. For details, see Parameters in the tags field.
+        /// One tag list can contain a maximum of 10 keys.
+        /// Tag keys in a tag list must be unique.
+        /// When multiple keys are specified in a tag list, only the disks having all specified keys are queried.
+        /// If multiple tag lists are specified in the request, only the disks that meet the requirements of the last tag list are queried.
+        ///
+        /// **Required.**
+        tags: Vec<types::EvsDisksByTag>,
+        /// The number of query records.
+        /// The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit.
+        ///
+        /// Default: `1000`.
+        limit: i64,
+        /// The index location.
+        /// The minimum value is **0**, which is also the default value.
+        /// The first record in the query result is the offset+1 record that meets the query criteria.
+        ///
+        /// Range at least 0.
+        offset: i64,
+        /// The operation identifier.
+        /// Specifying **filter** queries the details of disks by tag.
+        ///
+        /// **Required.**
+        action: String,
+        /// The query criteria that the resource supports. For details, see Parameters in the matches field.
+        /// Tag keys in a list must be unique.
+        matches: Vec<types::EvsDisksByTagMatch>,
+    }
 );
 impl ShowEvsDisksByTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1995,25 +2347,29 @@ impl ShowEvsDisksByTag {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsDisksNumberByTag("show_evs_disks_number_by_tag") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The key-value pairs of tags. For details, see Parameters in the resource\\_tag field."]
-    #[doc = " The **tags** field cannot be left empty."] #[doc =
-    " One tag list can contain a maximum of 10 keys."] #[doc =
-    " Tag keys in a tag list must be unique."] #[doc =
-    " When multiple keys are specified in a tag list, only the disks having all specified keys are queried."]
-    #[doc =
-    " If multiple tag lists are specified in the request, only the disks that meet the requirements of the last tag list are queried."]
-    tags : Vec < types::EvsDisksNumberByTagResourceTag >, #[doc =
-    " The operation identifier."] #[doc =
-    " Specifying **count** queries the number of disks by tag."] #[doc = ""] #[doc =
-    " **Required.**"] action : String, #[doc =
-    " The query criteria that the resource supports. For details, see Parameters in the match field."]
-    #[doc = " The **matches** field cannot be left empty."] #[doc =
-    " Tag keys in the list must be unique."] matches : Vec <
-    types::EvsDisksNumberByTagMatch > }
+    #[derive(Debug)]
+    ShowEvsDisksNumberByTag("show_evs_disks_number_by_tag") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The key-value pairs of tags. For details, see Parameters in the resource\_tag field.
+        /// The **tags** field cannot be left empty.
+        /// One tag list can contain a maximum of 10 keys.
+        /// Tag keys in a tag list must be unique.
+        /// When multiple keys are specified in a tag list, only the disks having all specified keys are queried.
+        /// If multiple tag lists are specified in the request, only the disks that meet the requirements of the last tag list are queried.
+        tags: Vec<types::EvsDisksNumberByTagResourceTag>,
+        /// The operation identifier.
+        /// Specifying **count** queries the number of disks by tag.
+        ///
+        /// **Required.**
+        action: String,
+        /// The query criteria that the resource supports. For details, see Parameters in the match field.
+        /// The **matches** field cannot be left empty.
+        /// Tag keys in the list must be unique.
+        matches: Vec<types::EvsDisksNumberByTagMatch>,
+    }
 );
 impl ShowEvsDisksNumberByTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2051,11 +2407,17 @@ impl ShowEvsDisksNumberByTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEvsDiskTags("list_evs_disk_tags") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String }
+    #[derive(Debug)]
+    ListEvsDiskTags("list_evs_disk_tags") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+    }
 );
 impl ListEvsDiskTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2084,13 +2446,21 @@ impl ListEvsDiskTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AttachEvsDisk("attach_evs_disk") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The disk attachment marker. For details, see Parameters in the os-attach field. Wire name: `os-attach`."]
-    #[doc = ""] #[doc = " **Required.**"] os_attach : types::EvsDiskOsAttach }
+    #[derive(Debug)]
+    AttachEvsDisk("attach_evs_disk") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The disk attachment marker. For details, see Parameters in the os-attach field. Wire name: `os-attach`.
+        ///
+        /// **Required.**
+        os_attach: types::EvsDiskOsAttach,
+    }
 );
 impl AttachEvsDisk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2124,13 +2494,21 @@ impl AttachEvsDisk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DetachEvsDisk("detach_evs_disk") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The disk detachment marker. Wire name: `os-detach`."] #[doc = ""] #[doc =
-    " **Required.**"] os_detach : serde_json::Value }
+    #[derive(Debug)]
+    DetachEvsDisk("detach_evs_disk") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The disk detachment marker. Wire name: `os-detach`.
+        ///
+        /// **Required.**
+        os_detach: serde_json::Value,
+    }
 );
 impl DetachEvsDisk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2164,13 +2542,21 @@ impl DetachEvsDisk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateEvsDiskType("update_evs_disk_type") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The request body of the disk type change. Wire name: `os-retype`."] #[doc = ""]
-    #[doc = " **Required.**"] os_retype : types::RetypeVolume }
+    #[derive(Debug)]
+    UpdateEvsDiskType("update_evs_disk_type") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The request body of the disk type change. Wire name: `os-retype`.
+        ///
+        /// **Required.**
+        os_retype: types::RetypeVolume,
+    }
 );
 impl UpdateEvsDiskType {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2210,40 +2596,60 @@ impl UpdateEvsDiskType {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAllDisksDeprecated("show_all_disks_deprecated") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
-    marker : String, #[doc =
-    " The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`."]
-    name : String, #[doc = " The maximum number of query results that can be returned."]
-    #[doc =
-    " The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`. Range 1 to 1000."]
-    limit : i64, #[doc =
-    " The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\\_at**, and the default value is **created\\_at**."]
-    #[doc = ""] #[doc = " Query parameter `sort_key`. Default: `created_at`."] sort_key :
-    String, #[doc = " The result sorting order. The default value is **desc**."] #[doc =
-    ""] #[doc = " - **desc**: the descending order"] #[doc =
-    " - **asc**: the ascending order"] #[doc = ""] #[doc =
-    " Query parameter `sort_dir`. Default: `desc`."] sort_dir : String, #[doc =
-    " The query offset. All disks after this offset will be queried. The value must be an integer greater than 0 but less than the number of disks."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
-    " The disk status. For details, see EVS Disk Status. Query parameter `status`."]
-    status : String, #[doc = " The disk metadata. Query parameter `metadata`."] metadata
-    : String, #[doc =
-    " The AZ to which the disk belongs. Query parameter `availability_zone`."]
-    availability_zone : String, #[doc = " Whether the disk is shareable."] #[doc = ""]
-    #[doc = " - **true**: indicates a shared disk."] #[doc =
-    " - **false**: indicates a non-shared disk."] #[doc = ""] #[doc =
-    " Query parameter `multiattach`."] multiattach : bool, #[doc =
-    " The disk type ID. Query parameter `volume_type_id`."] volume_type_id : String,
-    #[doc = " The disk ID. Query parameter `id`."] id : String, #[doc =
-    " The disk IDs. The parameter value is in the *ids=\\['id1','id2',...,'idx'\\]* format. In the response, the **ids** value contains valid disk IDs only. Invalid disk IDs will be ignored."]
-    #[doc = " The details about a maximum of 60 disks can be queried."] #[doc =
-    " If parameters **id** and **ids** are both specified in the request, **id** will be ignored."]
-    #[doc = ""] #[doc = " Query parameter `ids`."] ids : Vec < String > }
+    #[derive(Debug)]
+    ShowAllDisksDeprecated("show_all_disks_deprecated") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`.
+        marker: String,
+        /// The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`.
+        name: String,
+        /// The maximum number of query results that can be returned.
+        /// The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit.
+        ///
+        /// Query parameter `limit`. Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\_at**, and the default value is **created\_at**.
+        ///
+        /// Query parameter `sort_key`. Default: `created_at`.
+        sort_key: String,
+        /// The result sorting order. The default value is **desc**.
+        ///
+        /// - **desc**: the descending order
+        /// - **asc**: the ascending order
+        ///
+        /// Query parameter `sort_dir`. Default: `desc`.
+        sort_dir: String,
+        /// The query offset. All disks after this offset will be queried. The value must be an integer greater than 0 but less than the number of disks.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+        /// The disk status. For details, see EVS Disk Status. Query parameter `status`.
+        status: String,
+        /// The disk metadata. Query parameter `metadata`.
+        metadata: String,
+        /// The AZ to which the disk belongs. Query parameter `availability_zone`.
+        availability_zone: String,
+        /// Whether the disk is shareable.
+        ///
+        /// - **true**: indicates a shared disk.
+        /// - **false**: indicates a non-shared disk.
+        ///
+        /// Query parameter `multiattach`.
+        multiattach: bool,
+        /// The disk type ID. Query parameter `volume_type_id`.
+        volume_type_id: String,
+        /// The disk ID. Query parameter `id`.
+        id: String,
+        /// The disk IDs. The parameter value is in the *ids=\['id1','id2',...,'idx'\]* format. In the response, the **ids** value contains valid disk IDs only. Invalid disk IDs will be ignored.
+        /// The details about a maximum of 60 disks can be queried.
+        /// If parameters **id** and **ids** are both specified in the request, **id** will be ignored.
+        ///
+        /// Query parameter `ids`.
+        ids: Vec<String>,
+    }
 );
 impl ShowAllDisksDeprecated {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2286,36 +2692,44 @@ impl ShowAllDisksDeprecated {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEvsReplicationPairs("list_evs_replication_pairs") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the last EVS replication pair on the previous page, and the next EVS replication pair ID is returned. Query parameter `marker`."]
-    marker : String, #[doc =
-    " Specifies the maximum number of query results that can be returned."] #[doc =
-    " The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`. Range 1 to 1000."]
-    limit : i64, #[doc =
-    " Specifies that the returned results are sorted by keyword. The default keyword is **created\\_at**, indicating that the EVS replication pairs are sorted by creation time."]
-    #[doc = ""] #[doc = " Query parameter `sort_key`."] sort_key : String, #[doc =
-    " Specifies that the returned results are sorted by ascending or descending order. The default value is **desc**, indicating that the EVS replication pairs are sorted by descending order."]
-    #[doc = ""] #[doc = " Query parameter `sort_dir`. Default: `desc`."] sort_dir :
-    String, #[doc = " Specifies the offset. Query parameter `offset`."] offset : i64,
-    #[doc =
-    " Specifies to query all the EVS replication pairs that have been updated from the specified time point to the current time. Query parameter `changes-since`."]
-    changes_since : String, #[doc =
-    " Specifies the name of the EVS replication pair. Query parameter `name`."] name :
-    String, #[doc =
-    " Specifies the status of the EVS replication pair. Query parameter `status`."]
-    status : String, #[doc =
-    " Specifies the ID of the replication consistency group where the EVS replication pair belongs. Query parameter `replication_consistency_group_id`."]
-    replication_consistency_group_id : String, #[doc =
-    " Specifies the IDs of the EVS disks used to create the EVS replication pair. Query parameter `volume_ids`."]
-    volume_ids : String, #[doc =
-    " Specifies the ID of an EVS disk. Query parameter `volume_id`."] volume_id : String,
-    #[doc =
-    " Specifies the primary site of the EVS replication pair. Query parameter `priority_station`."]
-    priority_station : String }
+    #[derive(Debug)]
+    ListEvsReplicationPairs("list_evs_replication_pairs") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the last EVS replication pair on the previous page, and the next EVS replication pair ID is returned. Query parameter `marker`.
+        marker: String,
+        /// Specifies the maximum number of query results that can be returned.
+        /// The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit.
+        ///
+        /// Query parameter `limit`. Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// Specifies that the returned results are sorted by keyword. The default keyword is **created\_at**, indicating that the EVS replication pairs are sorted by creation time.
+        ///
+        /// Query parameter `sort_key`.
+        sort_key: String,
+        /// Specifies that the returned results are sorted by ascending or descending order. The default value is **desc**, indicating that the EVS replication pairs are sorted by descending order.
+        ///
+        /// Query parameter `sort_dir`. Default: `desc`.
+        sort_dir: String,
+        /// Specifies the offset. Query parameter `offset`.
+        offset: i64,
+        /// Specifies to query all the EVS replication pairs that have been updated from the specified time point to the current time. Query parameter `changes-since`.
+        changes_since: String,
+        /// Specifies the name of the EVS replication pair. Query parameter `name`.
+        name: String,
+        /// Specifies the status of the EVS replication pair. Query parameter `status`.
+        status: String,
+        /// Specifies the ID of the replication consistency group where the EVS replication pair belongs. Query parameter `replication_consistency_group_id`.
+        replication_consistency_group_id: String,
+        /// Specifies the IDs of the EVS disks used to create the EVS replication pair. Query parameter `volume_ids`.
+        volume_ids: String,
+        /// Specifies the ID of an EVS disk. Query parameter `volume_id`.
+        volume_id: String,
+        /// Specifies the primary site of the EVS replication pair. Query parameter `priority_station`.
+        priority_station: String,
+    }
 );
 impl ListEvsReplicationPairs {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2360,13 +2774,17 @@ impl ListEvsReplicationPairs {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateEvsReplicationPair("create_evs_replication_pair") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the replication pair creation marker. For details, see Parameters in the replication field."]
-    #[doc = ""] #[doc = " **Required.**"] replication :
-    types::EvsReplicationPairReplication }
+    #[derive(Debug)]
+    CreateEvsReplicationPair("create_evs_replication_pair") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the replication pair creation marker. For details, see Parameters in the replication field.
+        ///
+        /// **Required.**
+        replication: types::EvsReplicationPairReplication,
+    }
 );
 impl CreateEvsReplicationPair {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2400,12 +2818,17 @@ impl CreateEvsReplicationPair {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsReplicationPair("show_evs_replication_pair") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the EVS replication pair. Path parameter `replication_id`."]
-    #[doc = ""] #[doc = " **Required.**"] replication_id : String }
+    #[derive(Debug)]
+    ShowEvsReplicationPair("show_evs_replication_pair") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the EVS replication pair. Path parameter `replication_id`.
+        ///
+        /// **Required.**
+        replication_id: String,
+    }
 );
 impl ShowEvsReplicationPair {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2438,12 +2861,17 @@ impl ShowEvsReplicationPair {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteEvsReplicationPair("delete_evs_replication_pair") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the EVS replication pair. Path parameter `replication_id`."]
-    #[doc = ""] #[doc = " **Required.**"] replication_id : String }
+    #[derive(Debug)]
+    DeleteEvsReplicationPair("delete_evs_replication_pair") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the EVS replication pair. Path parameter `replication_id`.
+        ///
+        /// **Required.**
+        replication_id: String,
+    }
 );
 impl DeleteEvsReplicationPair {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2471,32 +2899,42 @@ impl DeleteEvsReplicationPair {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    ListReplicationConsistencyGroups("list_replication_consistency_groups") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the last replication consistency group on the previous page. The next replication consistency group ID is returned."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the maximum number of query results that can be returned."] #[doc =
-    " The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`. Range 1 to 1000."]
-    limit : i64, #[doc =
-    " Specifies that the returned results are sorted by keyword. The default keyword is **created\\_at**, indicating that the replication consistency groups are sorted by creation time."]
-    #[doc = ""] #[doc = " Query parameter `sort_key`."] sort_key : String, #[doc =
-    " Specifies that the returned results are sorted by ascending or descending order. The default value is **desc**, indicating that the replication consistency groups are sorted by descending order."]
-    #[doc = ""] #[doc = " Query parameter `sort_dir`. Default: `desc`."] sort_dir :
-    String, #[doc = " Specifies the offset. Query parameter `offset`."] offset : i64,
-    #[doc =
-    " Specifies to query all the replication consistency groups that have been updated from the specified time point to the current time."]
-    #[doc = ""] #[doc = " Query parameter `changes-since`."] changes_since : String,
-    #[doc =
-    " Specifies the name of the replication consistency group. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies the status of the replication consistency group. Query parameter `status`."]
-    status : String, #[doc =
-    " Specifies the primary site of the replication consistency group. Query parameter `priority_station`."]
-    priority_station : String, #[doc =
-    " Specifies the ID of an EVS disk. Query parameter `volume_id`."] volume_id : String
+    ListReplicationConsistencyGroups("list_replication_consistency_groups") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the last replication consistency group on the previous page. The next replication consistency group ID is returned.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the maximum number of query results that can be returned.
+        /// The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit.
+        ///
+        /// Query parameter `limit`. Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// Specifies that the returned results are sorted by keyword. The default keyword is **created\_at**, indicating that the replication consistency groups are sorted by creation time.
+        ///
+        /// Query parameter `sort_key`.
+        sort_key: String,
+        /// Specifies that the returned results are sorted by ascending or descending order. The default value is **desc**, indicating that the replication consistency groups are sorted by descending order.
+        ///
+        /// Query parameter `sort_dir`. Default: `desc`.
+        sort_dir: String,
+        /// Specifies the offset. Query parameter `offset`.
+        offset: i64,
+        /// Specifies to query all the replication consistency groups that have been updated from the specified time point to the current time.
+        ///
+        /// Query parameter `changes-since`.
+        changes_since: String,
+        /// Specifies the name of the replication consistency group. Query parameter `name`.
+        name: String,
+        /// Specifies the status of the replication consistency group. Query parameter `status`.
+        status: String,
+        /// Specifies the primary site of the replication consistency group. Query parameter `priority_station`.
+        priority_station: String,
+        /// Specifies the ID of an EVS disk. Query parameter `volume_id`.
+        volume_id: String,
     }
 );
 impl ListReplicationConsistencyGroups {
@@ -2540,13 +2978,16 @@ impl ListReplicationConsistencyGroups {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    CreateReplicationConsistencyGroup("create_replication_consistency_group") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies to create the replication consistency group. For details, see •Parameters in the replication\\_consistency\\_group field."]
-    #[doc = ""] #[doc = " **Required.**"] replication_consistency_group :
-    types::ReplicationConsistencyGroup }
+    CreateReplicationConsistencyGroup("create_replication_consistency_group") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies to create the replication consistency group. For details, see •Parameters in the replication\_consistency\_group field.
+        ///
+        /// **Required.**
+        replication_consistency_group: types::ReplicationConsistencyGroup,
+    }
 );
 impl CreateReplicationConsistencyGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2590,12 +3031,16 @@ impl CreateReplicationConsistencyGroup {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    ShowReplicationConsistencyGroup("show_replication_consistency_group") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
-    #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String }
+    ShowReplicationConsistencyGroup("show_replication_consistency_group") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`.
+        ///
+        /// **Required.**
+        replication_consistency_group_id: String,
+    }
 );
 impl ShowReplicationConsistencyGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2638,14 +3083,20 @@ impl ShowReplicationConsistencyGroup {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    UpdateReplicationConsistencyGroup("update_replication_consistency_group") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
-    #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
-    #[doc = " Specifies the replication consistency group information."] #[doc = ""]
-    #[doc = " **Required.**"] replication_consistency_group : serde_json::Value }
+    UpdateReplicationConsistencyGroup("update_replication_consistency_group") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`.
+        ///
+        /// **Required.**
+        replication_consistency_group_id: String,
+        /// Specifies the replication consistency group information.
+        ///
+        /// **Required.**
+        replication_consistency_group: serde_json::Value,
+    }
 );
 impl UpdateReplicationConsistencyGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2698,12 +3149,16 @@ impl UpdateReplicationConsistencyGroup {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    DeleteReplicationConsistencyGroup("delete_replication_consistency_group") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
-    #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String }
+    DeleteReplicationConsistencyGroup("delete_replication_consistency_group") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`.
+        ///
+        /// **Required.**
+        replication_consistency_group_id: String,
+    }
 );
 impl DeleteReplicationConsistencyGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2739,20 +3194,25 @@ impl DeleteReplicationConsistencyGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ExpandConsistencyGroupEvsDisks("expand_consistency_group_evs_disks")
-    { #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""]
-    #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
-    #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
-    #[doc =
-    " Specifies the EVS disk expansion operation. Wire name: `os-extend-replication-volumes`."]
-    #[doc = ""] #[doc = " **Required.**"] os_extend_replication_volumes :
-    serde_json::Value, #[doc =
-    " Specifies the expansion information of one or multiple EVS replication pairs."]
-    #[doc = ""] #[doc = " **Required.**"] replications : Vec <
-    types::ConsistencyGroupEvsDiskReplication > }
+    #[derive(Debug)]
+    ExpandConsistencyGroupEvsDisks("expand_consistency_group_evs_disks") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`.
+        ///
+        /// **Required.**
+        replication_consistency_group_id: String,
+        /// Specifies the EVS disk expansion operation. Wire name: `os-extend-replication-volumes`.
+        ///
+        /// **Required.**
+        os_extend_replication_volumes: serde_json::Value,
+        /// Specifies the expansion information of one or multiple EVS replication pairs.
+        ///
+        /// **Required.**
+        replications: Vec<types::ConsistencyGroupEvsDiskReplication>,
+    }
 );
 impl ExpandConsistencyGroupEvsDisks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2799,16 +3259,20 @@ impl ExpandConsistencyGroupEvsDisks {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    PauseReplicationConsistencyGroup("pause_replication_consistency_group") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
-    #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
-    #[doc =
-    " The parameter value is null, indicating that the replication consistency group will be paused. Wire name: `os-stop-replication-consistency-group`."]
-    #[doc = ""] #[doc = " **Required.**"] os_stop_replication_consistency_group :
-    serde_json::Value }
+    PauseReplicationConsistencyGroup("pause_replication_consistency_group") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`.
+        ///
+        /// **Required.**
+        replication_consistency_group_id: String,
+        /// The parameter value is null, indicating that the replication consistency group will be paused. Wire name: `os-stop-replication-consistency-group`.
+        ///
+        /// **Required.**
+        os_stop_replication_consistency_group: serde_json::Value,
+    }
 );
 impl PauseReplicationConsistencyGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2854,17 +3318,21 @@ impl PauseReplicationConsistencyGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RunConsistencyGroupFailover("run_consistency_group_failover") {
-    #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
-    #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
-    #[doc =
-    " The parameter value is null, indicating that a replication consistency group failover will be performed. Wire name: `os-failover-replication-consistency-group`."]
-    #[doc = ""] #[doc = " **Required.**"] os_failover_replication_consistency_group :
-    serde_json::Value }
+    #[derive(Debug)]
+    RunConsistencyGroupFailover("run_consistency_group_failover") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`.
+        ///
+        /// **Required.**
+        replication_consistency_group_id: String,
+        /// The parameter value is null, indicating that a replication consistency group failover will be performed. Wire name: `os-failover-replication-consistency-group`.
+        ///
+        /// **Required.**
+        os_failover_replication_consistency_group: serde_json::Value,
+    }
 );
 impl RunConsistencyGroupFailover {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2911,17 +3379,22 @@ impl RunConsistencyGroupFailover {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    RunGroupPrimarySecondarySwitchover("run_group_primary_secondary_switchover") { #[doc
-    = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
-    #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
-    #[doc =
-    " The parameter value is null, indicating that a primary/secondary switchover will be performed for the replication consistency group."]
-    #[doc = ""] #[doc = " Wire name: `os-reverse-replication-consistency-group`."] #[doc
-    = ""] #[doc = " **Required.**"] os_reverse_replication_consistency_group :
-    serde_json::Value }
+    RunGroupPrimarySecondarySwitchover("run_group_primary_secondary_switchover") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`.
+        ///
+        /// **Required.**
+        replication_consistency_group_id: String,
+        /// The parameter value is null, indicating that a primary/secondary switchover will be performed for the replication consistency group.
+        ///
+        /// Wire name: `os-reverse-replication-consistency-group`.
+        ///
+        /// **Required.**
+        os_reverse_replication_consistency_group: serde_json::Value,
+    }
 );
 impl RunGroupPrimarySecondarySwitchover {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2969,16 +3442,19 @@ impl RunGroupPrimarySecondarySwitchover {
 crate::support::builder!(
     #[derive(Debug)]
     ReprotectReplicationConsistencyGroup("reprotect_replication_consistency_group") {
-    #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
-    #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
-    #[doc =
-    " The parameter value is null, indicating that the replication consistency group will be reprotected. Wire name: `os-reprotect-replication-consistency-group`."]
-    #[doc = ""] #[doc = " **Required.**"] os_reprotect_replication_consistency_group :
-    serde_json::Value }
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`.
+        ///
+        /// **Required.**
+        replication_consistency_group_id: String,
+        /// The parameter value is null, indicating that the replication consistency group will be reprotected. Wire name: `os-reprotect-replication-consistency-group`.
+        ///
+        /// **Required.**
+        os_reprotect_replication_consistency_group: serde_json::Value,
+    }
 );
 impl ReprotectReplicationConsistencyGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3025,16 +3501,20 @@ impl ReprotectReplicationConsistencyGroup {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    SyncReplicationConsistencyGroup("sync_replication_consistency_group") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
-    #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
-    #[doc =
-    " The parameter value is null, indicating that the replication consistency group will be synchronized. Wire name: `os-sync-replication-consistency-group`."]
-    #[doc = ""] #[doc = " **Required.**"] os_sync_replication_consistency_group :
-    serde_json::Value }
+    SyncReplicationConsistencyGroup("sync_replication_consistency_group") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`.
+        ///
+        /// **Required.**
+        replication_consistency_group_id: String,
+        /// The parameter value is null, indicating that the replication consistency group will be synchronized. Wire name: `os-sync-replication-consistency-group`.
+        ///
+        /// **Required.**
+        os_sync_replication_consistency_group: serde_json::Value,
+    }
 );
 impl SyncReplicationConsistencyGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3080,14 +3560,21 @@ impl SyncReplicationConsistencyGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEvsResourceTags("list_evs_resource_tags") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
-    #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
-    " The resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc =
-    " **Required.**"] resource_id : String }
+    #[derive(Debug)]
+    ListEvsResourceTags("list_evs_resource_tags") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: types::ResourceType,
+        /// The resource ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+    }
 );
 impl ListEvsResourceTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3124,15 +3611,25 @@ impl ListEvsResourceTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ResetEvsResourceTags("reset_evs_resource_tags") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
-    #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
-    " The resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc =
-    " **Required.**"] resource_id : String, #[doc = " The key-value pair of the tag."]
-    #[doc = ""] #[doc = " **Required.**"] tags : serde_json::Value }
+    #[derive(Debug)]
+    ResetEvsResourceTags("reset_evs_resource_tags") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: types::ResourceType,
+        /// The resource ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// The key-value pair of the tag.
+        ///
+        /// **Required.**
+        tags: serde_json::Value,
+    }
 );
 impl ResetEvsResourceTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3174,15 +3671,25 @@ impl ResetEvsResourceTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddEvsResourceOrUpdateTags("add_evs_resource_or_update_tags") {
-    #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
-    #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
-    " The resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc =
-    " **Required.**"] resource_id : String, #[doc = " The key-value pair of the tag."]
-    #[doc = ""] #[doc = " **Required.**"] tags : serde_json::Value }
+    #[derive(Debug)]
+    AddEvsResourceOrUpdateTags("add_evs_resource_or_update_tags") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: types::ResourceType,
+        /// The resource ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// The key-value pair of the tag.
+        ///
+        /// **Required.**
+        tags: serde_json::Value,
+    }
 );
 impl AddEvsResourceOrUpdateTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3224,16 +3731,25 @@ impl AddEvsResourceOrUpdateTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchDeleteEvsResourceTags("batch_delete_evs_resource_tags") { #[doc
-    = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
-    #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
-    " The resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc =
-    " **Required.**"] resource_id : String, #[doc =
-    " The key-value pair of the tag. Wire name: `os-delete_tags`."] #[doc = ""] #[doc =
-    " **Required.**"] os_delete_tags : serde_json::Value }
+    #[derive(Debug)]
+    BatchDeleteEvsResourceTags("batch_delete_evs_resource_tags") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: types::ResourceType,
+        /// The resource ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// The key-value pair of the tag. Wire name: `os-delete_tags`.
+        ///
+        /// **Required.**
+        os_delete_tags: serde_json::Value,
+    }
 );
 impl BatchDeleteEvsResourceTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3270,16 +3786,25 @@ impl BatchDeleteEvsResourceTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEvsResourceTagsByKey("list_evs_resource_tags_by_key") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
-    #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
-    " The resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc =
-    " **Required.**"] resource_id : String, #[doc =
-    " The key of the tag. Path parameter `key`."] #[doc = ""] #[doc = " **Required.**"]
-    key : String }
+    #[derive(Debug)]
+    ListEvsResourceTagsByKey("list_evs_resource_tags_by_key") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: types::ResourceType,
+        /// The resource ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// The key of the tag. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl ListEvsResourceTagsByKey {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3319,17 +3844,29 @@ impl ListEvsResourceTagsByKey {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateEvsResourceTagsByKey("update_evs_resource_tags_by_key") {
-    #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
-    #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
-    " The resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc =
-    " **Required.**"] resource_id : String, #[doc =
-    " The key of the tag. Path parameter `key`."] #[doc = ""] #[doc = " **Required.**"]
-    key : String, #[doc = " The key-value pair of the tag."] #[doc = ""] #[doc =
-    " **Required.**"] tag : serde_json::Value }
+    #[derive(Debug)]
+    UpdateEvsResourceTagsByKey("update_evs_resource_tags_by_key") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: types::ResourceType,
+        /// The resource ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// The key of the tag. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+        /// The key-value pair of the tag.
+        ///
+        /// **Required.**
+        tag: serde_json::Value,
+    }
 );
 impl UpdateEvsResourceTagsByKey {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3374,16 +3911,25 @@ impl UpdateEvsResourceTagsByKey {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteEvsResourceTagByKey("delete_evs_resource_tag_by_key") { #[doc
-    = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
-    #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
-    " The resource ID. The value can be the ID of a disk, snapshot, or backup. Path parameter `resource_id`."]
-    #[doc = ""] #[doc = " **Required.**"] resource_id : String, #[doc =
-    " The tag key. Path parameter `key`."] #[doc = ""] #[doc = " **Required.**"] key :
-    String }
+    #[derive(Debug)]
+    DeleteEvsResourceTagByKey("delete_evs_resource_tag_by_key") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: types::ResourceType,
+        /// The resource ID. The value can be the ID of a disk, snapshot, or backup. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// The tag key. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl DeleteEvsResourceTagByKey {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3419,11 +3965,17 @@ impl DeleteEvsResourceTagByKey {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEvsResourceTypeTags("list_evs_resource_type_tags") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Path parameter `resource_type`."] #[doc = ""] #[doc =
-    " **Required.**"] resource_type : String }
+    #[derive(Debug)]
+    ListEvsResourceTypeTags("list_evs_resource_type_tags") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+    }
 );
 impl ListEvsResourceTypeTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3456,28 +4008,37 @@ impl ListEvsResourceTypeTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEvsResourcesByTag("list_evs_resources_by_tag") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
-    #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
-    " Specifies to query the EVS resources owning the tags in the filtering tag."] #[doc
-    =
-    " For example, if the filtering tag is **tags=\\{'a':\\['b', 'c'\\], 'd':\\['e'\\]\\}**, EVS resources owning tags (key is **a** and value is **b** or **c**) and tags (key is **d** and value is **e**) are queried."]
-    #[doc = ""] #[doc = " Query parameter `tags`."] tags : String, #[doc =
-    " Specifies to query EVS resources owing one of the tags in the filtering tag."]
-    #[doc =
-    " For example, if the filtering tag is **tags\\_any=\\{'a':\\['b', 'c'\\], 'd':\\['e'\\]\\}**, EVS resources owning tags (key is **a** and value is **b** or **c**) or tags (key is **d** and value is **e**) are queried."]
-    #[doc = ""] #[doc = " Query parameter `tags_any`."] tags_any : String, #[doc =
-    " Specifies to query EVS resources not owning the tags in the filtering tag."] #[doc
-    =
-    " For example, if the filtering tag is **not\\_tags=\\{'a':\\['b', 'c'\\], 'd':\\['e'\\]\\}**, EVS resources not owning tags (key is **a** and value is **b** or **c**) and tags (key is **d** and value is **e**) are queried."]
-    #[doc = ""] #[doc = " Query parameter `not_tags`."] not_tags : String, #[doc =
-    " Specifies to query EVS resources not owning one of the tags in the filtering tag."]
-    #[doc =
-    " For example, if the filtering tag is **not\\_tags=\\{'a':\\['b', 'c'\\], 'd':\\['e'\\]\\}**, EVS resources not owning tags (key is **a** and value is **b** or **c**) or tags (key is **d** and value is **e**) are queried."]
-    #[doc = ""] #[doc = " Query parameter `not_tags_any`."] not_tags_any : String }
+    #[derive(Debug)]
+    ListEvsResourcesByTag("list_evs_resources_by_tag") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: types::ResourceType,
+        /// Specifies to query the EVS resources owning the tags in the filtering tag.
+        /// For example, if the filtering tag is **tags=\{'a':\['b', 'c'\], 'd':\['e'\]\}**, EVS resources owning tags (key is **a** and value is **b** or **c**) and tags (key is **d** and value is **e**) are queried.
+        ///
+        /// Query parameter `tags`.
+        tags: String,
+        /// Specifies to query EVS resources owing one of the tags in the filtering tag.
+        /// For example, if the filtering tag is **tags\_any=\{'a':\['b', 'c'\], 'd':\['e'\]\}**, EVS resources owning tags (key is **a** and value is **b** or **c**) or tags (key is **d** and value is **e**) are queried.
+        ///
+        /// Query parameter `tags_any`.
+        tags_any: String,
+        /// Specifies to query EVS resources not owning the tags in the filtering tag.
+        /// For example, if the filtering tag is **not\_tags=\{'a':\['b', 'c'\], 'd':\['e'\]\}**, EVS resources not owning tags (key is **a** and value is **b** or **c**) and tags (key is **d** and value is **e**) are queried.
+        ///
+        /// Query parameter `not_tags`.
+        not_tags: String,
+        /// Specifies to query EVS resources not owning one of the tags in the filtering tag.
+        /// For example, if the filtering tag is **not\_tags=\{'a':\['b', 'c'\], 'd':\['e'\]\}**, EVS resources not owning tags (key is **a** and value is **b** or **c**) or tags (key is **d** and value is **e**) are queried.
+        ///
+        /// Query parameter `not_tags_any`.
+        not_tags_any: String,
+    }
 );
 impl ListEvsResourcesByTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3515,11 +4076,17 @@ impl ListEvsResourcesByTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowTaskStatus("show_task_status") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The task ID. Path parameter `job_id`."] #[doc = ""]
-    #[doc = " **Required.**"] job_id : String }
+    #[derive(Debug)]
+    ShowTaskStatus("show_task_status") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The task ID. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: String,
+    }
 );
 impl ShowTaskStatus {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3546,9 +4113,13 @@ impl ShowTaskStatus {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowApiVersionInformation("show_api_version_information") { #[doc =
-    " Specifies the target API version. Path parameter `api_version`."] #[doc = ""] #[doc
-    = " **Required.**"] api_version : String }
+    #[derive(Debug)]
+    ShowApiVersionInformation("show_api_version_information") {
+        /// Specifies the target API version. Path parameter `api_version`.
+        ///
+        /// **Required.**
+        api_version: String,
+    }
 );
 impl ShowApiVersionInformation {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3578,7 +4149,8 @@ impl ShowApiVersionInformation {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowApiVersionsInformation("show_api_versions_information") {}
+    #[derive(Debug)]
+    ShowApiVersionsInformation("show_api_versions_information") {}
 );
 impl ShowApiVersionsInformation {
     fn request(self) -> docsdk_runtime_api::send::Prepared {

@@ -8,10 +8,13 @@ pub struct AddEvsDiskMetadataRequest {
     /// The length of **key** and **value** under **metadata** can contain no more than 255 bytes.
     pub metadata: std::collections::BTreeMap<String, String>,
 }
-crate::support::json_model!(AddEvsDiskMetadataRequest { metadata "metadata" });
+crate::support::json_model!(
+    AddEvsDiskMetadataRequest {
+        metadata "metadata",
+    }
+);
 crate::support::setters!(
-    @ model AddEvsDiskMetadataRequest new(metadata : std::collections::BTreeMap < String,
-    String >) {}
+    @model AddEvsDiskMetadataRequest new(metadata: std::collections::BTreeMap<String, String>) {}
 );
 /// Request parameters
 ///
@@ -27,11 +30,16 @@ pub struct AddEvsDiskMetadataResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    AddEvsDiskMetadataResponse { metadata "metadata", error "error" }
+    AddEvsDiskMetadataResponse {
+        metadata "metadata",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model AddEvsDiskMetadataResponse { metadata : serde_json::Value, error :
-    EvsDiskMetadataError }
+    @model AddEvsDiskMetadataResponse {
+        metadata: serde_json::Value,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameter description
 ///
@@ -51,9 +59,17 @@ pub struct EvsDiskMetadataError {
     /// For details about the error code, see Error Codes.
     pub code: Option<String>,
 }
-crate::support::json_model!(EvsDiskMetadataError { message "message", code "code" });
+crate::support::json_model!(
+    EvsDiskMetadataError {
+        message "message",
+        code "code",
+    }
+);
 crate::support::setters!(
-    @ model EvsDiskMetadataError { message : String, code : String }
+    @model EvsDiskMetadataError {
+        message: String,
+        code: String,
+    }
 );
 /// Parameters in the error field
 ///
@@ -150,21 +166,32 @@ pub struct CreateEvsDisksRequest {
     /// The information of the disk to be created. For details, see Parameters in the volume field.
     pub volume: EvsDiskVolume,
 }
-crate::support::json_model!(CreateEvsDisksRequest { volume "volume" });
-crate::support::setters!(@ model CreateEvsDisksRequest new(volume : EvsDiskVolume) {});
+crate::support::json_model!(
+    CreateEvsDisksRequest {
+        volume "volume",
+    }
+);
+crate::support::setters!(
+    @model CreateEvsDisksRequest new(volume: EvsDiskVolume) {}
+);
 crate::support::open_enum!(
-    #[doc = " The disk type."] #[doc =
-    " The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA(End-of-sale)**."]
-    #[doc = ""] #[doc = " - **SSD**: the ultra-high I/O type"] #[doc =
-    " - **SAS**: the high I/O type"] #[doc = " - **SATA**: the common I/O type"] #[doc =
-    " - **GPSSD**: the general purpose SSD type"] #[doc =
-    " - **ESSD**: the extreme SSD type If the specified disk type is not available in the AZ, the disk will fail to be created."]
-    #[doc =
-    " - If you create the disk from a snapshot, the **volume\\_type** value must be the same as that of the snapshot's source disk."]
-    #[doc =
-    " - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*."]
-    EvsDiskVolumeType { Essd = "ESSD", Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS",
-    SataEndOfSale = "SATA(End-of-sale)" }
+    /// The disk type.
+    /// The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA(End-of-sale)**.
+    ///
+    /// - **SSD**: the ultra-high I/O type
+    /// - **SAS**: the high I/O type
+    /// - **SATA**: the common I/O type
+    /// - **GPSSD**: the general purpose SSD type
+    /// - **ESSD**: the extreme SSD type If the specified disk type is not available in the AZ, the disk will fail to be created.
+    /// - If you create the disk from a snapshot, the **volume\_type** value must be the same as that of the snapshot's source disk.
+    /// - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*.
+    EvsDiskVolumeType {
+        Essd = "ESSD",
+        Gpssd = "GPSSD",
+        Ssd = "SSD",
+        Sas = "SAS",
+        SataEndOfSale = "SATA(End-of-sale)",
+    }
 );
 /// Parameters in the volume field
 #[derive(Clone, Debug, PartialEq)]
@@ -227,19 +254,38 @@ pub struct EvsDiskVolume {
     pub multiattach: Option<bool>,
 }
 crate::support::json_model!(
-    EvsDiskVolume { availability_zone "availability_zone", source_volid "source_volid"
-    if_some, description "description" if_some, snapshot_id "snapshot_id" if_some, size
-    "size", name "name" if_some, image_ref "imageRef" if_some, volume_type "volume_type"
-    if_some, metadata "metadata" if_some, source_replica "source_replica" if_some,
-    consistencygroup_id "consistencygroup_id" if_some, count "count" if_some, shareable
-    "shareable" if_some, multiattach "multiattach" if_some }
+    EvsDiskVolume {
+        availability_zone "availability_zone",
+        source_volid "source_volid" if_some,
+        description "description" if_some,
+        snapshot_id "snapshot_id" if_some,
+        size "size",
+        name "name" if_some,
+        image_ref "imageRef" if_some,
+        volume_type "volume_type" if_some,
+        metadata "metadata" if_some,
+        source_replica "source_replica" if_some,
+        consistencygroup_id "consistencygroup_id" if_some,
+        count "count" if_some,
+        shareable "shareable" if_some,
+        multiattach "multiattach" if_some,
+    }
 );
 crate::support::setters!(
-    @ model EvsDiskVolume new(availability_zone : String, size : i64) { source_volid :
-    String, description : String, snapshot_id : String, name : String, image_ref :
-    String, volume_type : EvsDiskVolumeType, metadata : EvsDiskMetadata, source_replica :
-    String, consistencygroup_id : String, count : serde_json::Value, shareable : String,
-    multiattach : bool }
+    @model EvsDiskVolume new(availability_zone: String, size: i64) {
+        source_volid: String,
+        description: String,
+        snapshot_id: String,
+        name: String,
+        image_ref: String,
+        volume_type: EvsDiskVolumeType,
+        metadata: EvsDiskMetadata,
+        source_replica: String,
+        consistencygroup_id: String,
+        count: serde_json::Value,
+        shareable: String,
+        multiattach: bool,
+    }
 );
 /// Parameters in the metadata field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -266,13 +312,20 @@ pub struct EvsDiskMetadata {
     pub full_clone: Option<String>,
 }
 crate::support::json_model!(
-    EvsDiskMetadata { system_encrypted "__system__encrypted" if_some, system_cmkid
-    "__system__cmkid" if_some, hw_passthrough "hw:passthrough" if_some, full_clone
-    "full_clone" if_some }
+    EvsDiskMetadata {
+        system_encrypted "__system__encrypted" if_some,
+        system_cmkid "__system__cmkid" if_some,
+        hw_passthrough "hw:passthrough" if_some,
+        full_clone "full_clone" if_some,
+    }
 );
 crate::support::setters!(
-    @ model EvsDiskMetadata { system_encrypted : String, system_cmkid : String,
-    hw_passthrough : String, full_clone : String }
+    @model EvsDiskMetadata {
+        system_encrypted: String,
+        system_cmkid: String,
+        hw_passthrough: String,
+        full_clone: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -283,19 +336,34 @@ pub struct CreateEvsDisksResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskMetadataError>,
 }
-crate::support::json_model!(CreateEvsDisksResponse { volume "volume", error "error" });
+crate::support::json_model!(
+    CreateEvsDisksResponse {
+        volume "volume",
+        error "error",
+    }
+);
 crate::support::setters!(
-    @ model CreateEvsDisksResponse { volume : EvsDiskVolumeResponse, error :
-    EvsDiskMetadataError }
+    @model CreateEvsDisksResponse {
+        volume: EvsDiskVolumeResponse,
+        error: EvsDiskMetadataError,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The disk type."] #[doc =
-    " The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA**."] #[doc = ""]
-    #[doc = " - **SSD**: the ultra-high I/O type"] #[doc =
-    " - **SAS**: the high I/O type"] #[doc = " - **SATA**: the common I/O type"] #[doc =
-    " - **GPSSD**: the general purpose SSD type"] #[doc =
-    " - **ESSD**: the extreme SSD type"] EvsDiskVolumeResponseVolumeType { Essd = "ESSD",
-    Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
+    /// The disk type.
+    /// The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA**.
+    ///
+    /// - **SSD**: the ultra-high I/O type
+    /// - **SAS**: the high I/O type
+    /// - **SATA**: the common I/O type
+    /// - **GPSSD**: the general purpose SSD type
+    /// - **ESSD**: the extreme SSD type
+    EvsDiskVolumeResponseVolumeType {
+        Essd = "ESSD",
+        Gpssd = "GPSSD",
+        Ssd = "SSD",
+        Sas = "SAS",
+        Sata = "SATA",
+    }
 );
 /// Parameters in the volume field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -365,23 +433,56 @@ pub struct EvsDiskVolumeResponse {
     pub storage_cluster_id: Option<String>,
 }
 crate::support::json_model!(
-    EvsDiskVolumeResponse { id "id", links "links", name "name", status "status",
-    attachments "attachments", availability_zone "availability_zone", bootable
-    "bootable", encrypted "encrypted", created_at "created_at", description
-    "description", volume_type "volume_type", replication_status "replication_status",
-    consistencygroup_id "consistencygroup_id", source_volid "source_volid", snapshot_id
-    "snapshot_id", metadata "metadata", size "size", user_id "user_id", updated_at
-    "updated_at", shareable "shareable", multiattach "multiattach", storage_cluster_id
-    "storage_cluster_id" }
+    EvsDiskVolumeResponse {
+        id "id",
+        links "links",
+        name "name",
+        status "status",
+        attachments "attachments",
+        availability_zone "availability_zone",
+        bootable "bootable",
+        encrypted "encrypted",
+        created_at "created_at",
+        description "description",
+        volume_type "volume_type",
+        replication_status "replication_status",
+        consistencygroup_id "consistencygroup_id",
+        source_volid "source_volid",
+        snapshot_id "snapshot_id",
+        metadata "metadata",
+        size "size",
+        user_id "user_id",
+        updated_at "updated_at",
+        shareable "shareable",
+        multiattach "multiattach",
+        storage_cluster_id "storage_cluster_id",
+    }
 );
 crate::support::setters!(
-    @ model EvsDiskVolumeResponse { id : String, links : Vec < EvsDiskLink >, name :
-    String, status : String, attachments : Vec < EvsDiskAttachment >, availability_zone :
-    String, bootable : String, encrypted : bool, created_at : String, description :
-    String, volume_type : EvsDiskVolumeResponseVolumeType, replication_status : String,
-    consistencygroup_id : String, source_volid : String, snapshot_id : String, metadata :
-    EvsDiskMetadataResponse, size : i64, user_id : String, updated_at : String, shareable
-    : bool, multiattach : bool, storage_cluster_id : String }
+    @model EvsDiskVolumeResponse {
+        id: String,
+        links: Vec<EvsDiskLink>,
+        name: String,
+        status: String,
+        attachments: Vec<EvsDiskAttachment>,
+        availability_zone: String,
+        bootable: String,
+        encrypted: bool,
+        created_at: String,
+        description: String,
+        volume_type: EvsDiskVolumeResponseVolumeType,
+        replication_status: String,
+        consistencygroup_id: String,
+        source_volid: String,
+        snapshot_id: String,
+        metadata: EvsDiskMetadataResponse,
+        size: i64,
+        user_id: String,
+        updated_at: String,
+        shareable: bool,
+        multiattach: bool,
+        storage_cluster_id: String,
+    }
 );
 /// Parameters in the links field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -392,8 +493,18 @@ pub struct EvsDiskLink {
     /// The shortcut link marker name.
     pub rel: Option<String>,
 }
-crate::support::json_model!(EvsDiskLink { href "href", rel "rel" });
-crate::support::setters!(@ model EvsDiskLink { href : String, rel : String });
+crate::support::json_model!(
+    EvsDiskLink {
+        href "href",
+        rel "rel",
+    }
+);
+crate::support::setters!(
+    @model EvsDiskLink {
+        href: String,
+        rel: String,
+    }
+);
 /// Parameters in the links field
 ///
 /// The same shape as [`EvsDiskLink`], documented under this name too: one type, two names.
@@ -435,13 +546,26 @@ pub struct EvsDiskAttachment {
     pub id: Option<String>,
 }
 crate::support::json_model!(
-    EvsDiskAttachment { server_id "server_id", attachment_id "attachment_id", attached_at
-    "attached_at", host_name "host_name", volume_id "volume_id", device "device", id "id"
+    EvsDiskAttachment {
+        server_id "server_id",
+        attachment_id "attachment_id",
+        attached_at "attached_at",
+        host_name "host_name",
+        volume_id "volume_id",
+        device "device",
+        id "id",
     }
 );
 crate::support::setters!(
-    @ model EvsDiskAttachment { server_id : String, attachment_id : String, attached_at :
-    String, host_name : String, volume_id : String, device : String, id : String }
+    @model EvsDiskAttachment {
+        server_id: String,
+        attachment_id: String,
+        attached_at: String,
+        host_name: String,
+        volume_id: String,
+        device: String,
+        id: String,
+    }
 );
 /// Parameters in the attachments field
 ///
@@ -456,14 +580,15 @@ pub type AllEvsDiskAttachment = EvsDiskAttachment;
 /// The same shape as [`EvsDiskAttachment`], documented under this name too: one type, two names.
 pub type EvsDisksByTagAttachment = EvsDiskAttachment;
 crate::support::open_enum!(
-    #[doc =
-    " The parameter that describes the disk device type in **metadata**. The value can be **true** or **false**."]
-    #[doc = ""] #[doc =
-    " - **true** indicates the SCSI device type, which allows ECS OSs to directly access the underlying storage media. SCSI reservation commands are supported."]
-    #[doc =
-    " - **false** indicates the VBD device type (the default type), which supports only simple SCSI read/write commands."]
-    #[doc = " - If this parameter does not appear, the disk device type is VBD."]
-    EvsDiskMetadataResponseHwPassthrough { True = "true", False = "false" }
+    /// The parameter that describes the disk device type in **metadata**. The value can be **true** or **false**.
+    ///
+    /// - **true** indicates the SCSI device type, which allows ECS OSs to directly access the underlying storage media. SCSI reservation commands are supported.
+    /// - **false** indicates the VBD device type (the default type), which supports only simple SCSI read/write commands.
+    /// - If this parameter does not appear, the disk device type is VBD.
+    EvsDiskMetadataResponseHwPassthrough {
+        True = "true",
+        False = "false",
+    }
 );
 /// Parameters in the metadata field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -493,12 +618,20 @@ pub struct EvsDiskMetadataResponse {
     pub full_clone: Option<String>,
 }
 crate::support::json_model!(
-    EvsDiskMetadataResponse { system_encrypted "__system__encrypted", system_cmkid
-    "__system__cmkid", hw_passthrough "hw:passthrough", full_clone "full_clone" }
+    EvsDiskMetadataResponse {
+        system_encrypted "__system__encrypted",
+        system_cmkid "__system__cmkid",
+        hw_passthrough "hw:passthrough",
+        full_clone "full_clone",
+    }
 );
 crate::support::setters!(
-    @ model EvsDiskMetadataResponse { system_encrypted : String, system_cmkid : String,
-    hw_passthrough : EvsDiskMetadataResponseHwPassthrough, full_clone : String }
+    @model EvsDiskMetadataResponse {
+        system_encrypted: String,
+        system_cmkid: String,
+        hw_passthrough: EvsDiskMetadataResponseHwPassthrough,
+        full_clone: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -507,8 +640,16 @@ pub struct DeleteEvsDiskResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskMetadataError>,
 }
-crate::support::json_model!(DeleteEvsDiskResponse { error "error" });
-crate::support::setters!(@ model DeleteEvsDiskResponse { error : EvsDiskMetadataError });
+crate::support::json_model!(
+    DeleteEvsDiskResponse {
+        error "error",
+    }
+);
+crate::support::setters!(
+    @model DeleteEvsDiskResponse {
+        error: EvsDiskMetadataError,
+    }
+);
 /// Parameter description
 ///
 /// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
@@ -563,11 +704,16 @@ pub struct ListAzsResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ListAzsResponse { availability_zone_info "availabilityZoneInfo", error "error" }
+    ListAzsResponse {
+        availability_zone_info "availabilityZoneInfo",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ListAzsResponse { availability_zone_info : Vec < AzsAvailabilityZoneInfo >,
-    error : EvsDiskMetadataError }
+    @model ListAzsResponse {
+        availability_zone_info: Vec<AzsAvailabilityZoneInfo>,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameters in the availabilityZoneInfo field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -579,10 +725,16 @@ pub struct AzsAvailabilityZoneInfo {
     pub zone_name: Option<String>,
 }
 crate::support::json_model!(
-    AzsAvailabilityZoneInfo { zone_state "zoneState", zone_name "zoneName" }
+    AzsAvailabilityZoneInfo {
+        zone_state "zoneState",
+        zone_name "zoneName",
+    }
 );
 crate::support::setters!(
-    @ model AzsAvailabilityZoneInfo { zone_state : AzsZoneState, zone_name : String }
+    @model AzsAvailabilityZoneInfo {
+        zone_state: AzsZoneState,
+        zone_name: String,
+    }
 );
 /// Parameter in the zoneState field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -594,8 +746,16 @@ pub struct AzsZoneState {
     /// - **false**: unavailable
     pub available: Option<bool>,
 }
-crate::support::json_model!(AzsZoneState { available "available" });
-crate::support::setters!(@ model AzsZoneState { available : bool });
+crate::support::json_model!(
+    AzsZoneState {
+        available "available",
+    }
+);
+crate::support::setters!(
+    @model AzsZoneState {
+        available: bool,
+    }
+);
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -605,9 +765,17 @@ pub struct ShowDiskResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskMetadataError>,
 }
-crate::support::json_model!(ShowDiskResponse { volume "volume", error "error" });
+crate::support::json_model!(
+    ShowDiskResponse {
+        volume "volume",
+        error "error",
+    }
+);
 crate::support::setters!(
-    @ model ShowDiskResponse { volume : DiskVolume, error : EvsDiskMetadataError }
+    @model ShowDiskResponse {
+        volume: DiskVolume,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameters in the volume field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -689,32 +857,68 @@ pub struct DiskVolume {
     pub storage_cluster_id: Option<String>,
 }
 crate::support::json_model!(
-    DiskVolume { id "id", links "links", name "name", status "status", attachments
-    "attachments", availability_zone "availability_zone", source_volid "source_volid",
-    snapshot_id "snapshot_id", description "description", os_vol_tenant_attr_tenant_id
-    "os-vol-tenant-attr:tenant_id", volume_image_metadata "volume_image_metadata",
-    created_at "created_at", volume_type "volume_type", size "size", bootable "bootable",
-    metadata "metadata", os_vol_host_attr_host "os-vol-host-attr:host", encrypted
-    "encrypted", updated_at "updated_at", os_volume_replication_extended_status
-    "os-volume-replication:extended_status", replication_status "replication_status",
-    os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat", consistencygroup_id
-    "consistencygroup_id", os_vol_mig_status_attr_name_id
-    "os-vol-mig-status-attr:name_id", shareable "shareable", user_id "user_id",
-    multiattach "multiattach", storage_cluster_id "storage_cluster_id" }
+    DiskVolume {
+        id "id",
+        links "links",
+        name "name",
+        status "status",
+        attachments "attachments",
+        availability_zone "availability_zone",
+        source_volid "source_volid",
+        snapshot_id "snapshot_id",
+        description "description",
+        os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id",
+        volume_image_metadata "volume_image_metadata",
+        created_at "created_at",
+        volume_type "volume_type",
+        size "size",
+        bootable "bootable",
+        metadata "metadata",
+        os_vol_host_attr_host "os-vol-host-attr:host",
+        encrypted "encrypted",
+        updated_at "updated_at",
+        os_volume_replication_extended_status "os-volume-replication:extended_status",
+        replication_status "replication_status",
+        os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat",
+        consistencygroup_id "consistencygroup_id",
+        os_vol_mig_status_attr_name_id "os-vol-mig-status-attr:name_id",
+        shareable "shareable",
+        user_id "user_id",
+        multiattach "multiattach",
+        storage_cluster_id "storage_cluster_id",
+    }
 );
 crate::support::setters!(
-    @ model DiskVolume { id : String, links : Vec < std::collections::BTreeMap < String,
-    String > >, name : String, status : String, attachments : Vec <
-    std::collections::BTreeMap < String, String > >, availability_zone : String,
-    source_volid : String, snapshot_id : String, description : String,
-    os_vol_tenant_attr_tenant_id : String, volume_image_metadata : serde_json::Value,
-    created_at : String, volume_type : EvsDiskVolumeResponseVolumeType, size : i64,
-    bootable : String, metadata : crate ::v3::types::EvsDiskMetadata,
-    os_vol_host_attr_host : String, encrypted : bool, updated_at : String,
-    os_volume_replication_extended_status : String, replication_status : String,
-    os_vol_mig_status_attr_migstat : String, consistencygroup_id : String,
-    os_vol_mig_status_attr_name_id : String, shareable : bool, user_id : String,
-    multiattach : bool, storage_cluster_id : String }
+    @model DiskVolume {
+        id: String,
+        links: Vec<std::collections::BTreeMap<String, String>>,
+        name: String,
+        status: String,
+        attachments: Vec<std::collections::BTreeMap<String, String>>,
+        availability_zone: String,
+        source_volid: String,
+        snapshot_id: String,
+        description: String,
+        os_vol_tenant_attr_tenant_id: String,
+        volume_image_metadata: serde_json::Value,
+        created_at: String,
+        volume_type: EvsDiskVolumeResponseVolumeType,
+        size: i64,
+        bootable: String,
+        metadata: crate::v3::types::EvsDiskMetadata,
+        os_vol_host_attr_host: String,
+        encrypted: bool,
+        updated_at: String,
+        os_volume_replication_extended_status: String,
+        replication_status: String,
+        os_vol_mig_status_attr_migstat: String,
+        consistencygroup_id: String,
+        os_vol_mig_status_attr_name_id: String,
+        shareable: bool,
+        user_id: String,
+        multiattach: bool,
+        storage_cluster_id: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -728,12 +932,18 @@ pub struct ShowAllDisksResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ShowAllDisksResponse { volumes "volumes", volumes_links "volumes_links", error
-    "error" }
+    ShowAllDisksResponse {
+        volumes "volumes",
+        volumes_links "volumes_links",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ShowAllDisksResponse { volumes : Vec < AllDiskVolume >, volumes_links : Vec <
-    EvsDiskLink >, error : EvsDiskMetadataError }
+    @model ShowAllDisksResponse {
+        volumes: Vec<AllDiskVolume>,
+        volumes_links: Vec<EvsDiskLink>,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameters in the volumes field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -815,31 +1025,66 @@ pub struct AllDiskVolume {
     pub volume_image_metadata: Option<serde_json::Value>,
 }
 crate::support::json_model!(
-    AllDiskVolume { id "id", links "links", name "name", status "status", attachments
-    "attachments", availability_zone "availability_zone", os_vol_host_attr_host
-    "os-vol-host-attr:host", source_volid "source_volid", snapshot_id "snapshot_id",
-    description "description", created_at "created_at", volume_type "volume_type",
-    os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id", size "size", metadata
-    "metadata", os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat",
-    os_vol_mig_status_attr_name_id "os-vol-mig-status-attr:name_id",
-    os_volume_replication_extended_status "os-volume-replication:extended_status",
-    encrypted "encrypted", replication_status "replication_status", user_id "user_id",
-    consistencygroup_id "consistencygroup_id", bootable "bootable", updated_at
-    "updated_at", shareable "shareable", multiattach "multiattach", volume_image_metadata
-    "volume_image_metadata" }
+    AllDiskVolume {
+        id "id",
+        links "links",
+        name "name",
+        status "status",
+        attachments "attachments",
+        availability_zone "availability_zone",
+        os_vol_host_attr_host "os-vol-host-attr:host",
+        source_volid "source_volid",
+        snapshot_id "snapshot_id",
+        description "description",
+        created_at "created_at",
+        volume_type "volume_type",
+        os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id",
+        size "size",
+        metadata "metadata",
+        os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat",
+        os_vol_mig_status_attr_name_id "os-vol-mig-status-attr:name_id",
+        os_volume_replication_extended_status "os-volume-replication:extended_status",
+        encrypted "encrypted",
+        replication_status "replication_status",
+        user_id "user_id",
+        consistencygroup_id "consistencygroup_id",
+        bootable "bootable",
+        updated_at "updated_at",
+        shareable "shareable",
+        multiattach "multiattach",
+        volume_image_metadata "volume_image_metadata",
+    }
 );
 crate::support::setters!(
-    @ model AllDiskVolume { id : String, links : Vec < EvsDiskLink >, name : String,
-    status : String, attachments : Vec < EvsDiskAttachment >, availability_zone : String,
-    os_vol_host_attr_host : String, source_volid : String, snapshot_id : String,
-    description : String, created_at : String, volume_type :
-    EvsDiskVolumeResponseVolumeType, os_vol_tenant_attr_tenant_id : String, size : i64,
-    metadata : crate ::v3::types::EvsDiskMetadata, os_vol_mig_status_attr_migstat :
-    String, os_vol_mig_status_attr_name_id : String,
-    os_volume_replication_extended_status : String, encrypted : bool, replication_status
-    : String, user_id : String, consistencygroup_id : String, bootable : String,
-    updated_at : String, shareable : bool, multiattach : bool, volume_image_metadata :
-    serde_json::Value }
+    @model AllDiskVolume {
+        id: String,
+        links: Vec<EvsDiskLink>,
+        name: String,
+        status: String,
+        attachments: Vec<EvsDiskAttachment>,
+        availability_zone: String,
+        os_vol_host_attr_host: String,
+        source_volid: String,
+        snapshot_id: String,
+        description: String,
+        created_at: String,
+        volume_type: EvsDiskVolumeResponseVolumeType,
+        os_vol_tenant_attr_tenant_id: String,
+        size: i64,
+        metadata: crate::v3::types::EvsDiskMetadata,
+        os_vol_mig_status_attr_migstat: String,
+        os_vol_mig_status_attr_name_id: String,
+        os_volume_replication_extended_status: String,
+        encrypted: bool,
+        replication_status: String,
+        user_id: String,
+        consistencygroup_id: String,
+        bootable: String,
+        updated_at: String,
+        shareable: bool,
+        multiattach: bool,
+        volume_image_metadata: serde_json::Value,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -851,11 +1096,16 @@ pub struct ShowEvsDiskTypeResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ShowEvsDiskTypeResponse { volume_type "volume_type", error "error" }
+    ShowEvsDiskTypeResponse {
+        volume_type "volume_type",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ShowEvsDiskTypeResponse { volume_type : EvsDiskTypeVolumeType, error :
-    EvsDiskMetadataError }
+    @model ShowEvsDiskTypeResponse {
+        volume_type: EvsDiskTypeVolumeType,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameters in the volume\_type field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -875,12 +1125,24 @@ pub struct EvsDiskTypeVolumeType {
     pub is_public: Option<bool>,
 }
 crate::support::json_model!(
-    EvsDiskTypeVolumeType { extra_specs "extra_specs", name "name", id "id", description
-    "description", qos_specs_id "qos_specs_id", is_public "is_public" }
+    EvsDiskTypeVolumeType {
+        extra_specs "extra_specs",
+        name "name",
+        id "id",
+        description "description",
+        qos_specs_id "qos_specs_id",
+        is_public "is_public",
+    }
 );
 crate::support::setters!(
-    @ model EvsDiskTypeVolumeType { extra_specs : EvsDiskTypeExtraSpec, name : String, id
-    : String, description : String, qos_specs_id : String, is_public : bool }
+    @model EvsDiskTypeVolumeType {
+        extra_specs: EvsDiskTypeExtraSpec,
+        name: String,
+        id: String,
+        description: String,
+        qos_specs_id: String,
+        is_public: bool,
+    }
 );
 /// Parameters in the extra\_specs field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -896,13 +1158,20 @@ pub struct EvsDiskTypeExtraSpec {
     pub reskey_availability_zones: Option<String>,
 }
 crate::support::json_model!(
-    EvsDiskTypeExtraSpec { volume_backend_name "volume_backend_name", availability_zone
-    "availability-zone", hw_availability_zone "HW:availability_zone",
-    reskey_availability_zones "RESKEY:availability_zones" }
+    EvsDiskTypeExtraSpec {
+        volume_backend_name "volume_backend_name",
+        availability_zone "availability-zone",
+        hw_availability_zone "HW:availability_zone",
+        reskey_availability_zones "RESKEY:availability_zones",
+    }
 );
 crate::support::setters!(
-    @ model EvsDiskTypeExtraSpec { volume_backend_name : String, availability_zone :
-    String, hw_availability_zone : String, reskey_availability_zones : String }
+    @model EvsDiskTypeExtraSpec {
+        volume_backend_name: String,
+        availability_zone: String,
+        hw_availability_zone: String,
+        reskey_availability_zones: String,
+    }
 );
 /// Parameters in the extra\_specs field
 ///
@@ -918,11 +1187,16 @@ pub struct ShowTenantQuotasResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ShowTenantQuotasResponse { quota_set "quota_set", error "error" }
+    ShowTenantQuotasResponse {
+        quota_set "quota_set",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ShowTenantQuotasResponse { quota_set : TenantQuotaSet, error :
-    EvsDiskMetadataError }
+    @model ShowTenantQuotasResponse {
+        quota_set: TenantQuotaSet,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameters in the quota\_set field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1007,25 +1281,50 @@ pub struct TenantQuotaSet {
     pub per_volume_gigabytes: Option<TenantQuotaDetailVolume>,
 }
 crate::support::json_model!(
-    TenantQuotaSet { volumes "volumes", snapshots "snapshots", gigabytes "gigabytes",
-    volumes_ssd "volumes_SSD", volumes_sas "volumes_SAS", volumes_sata "volumes_SATA",
-    volumes_essd "volumes_ESSD", snapshots_ssd "snapshots_SSD", snapshots_sas
-    "snapshots_SAS", snapshots_sata "snapshots_SATA", snapshots_essd "snapshots_ESSD",
-    gigabytes_ssd "gigabytes_SSD", gigabytes_sas "gigabytes_SAS", gigabytes_sata
-    "gigabytes_SATA", gigabytes_essd "gigabytes_ESSD", id "id", backups "backups",
-    backup_gigabytes "backup_gigabytes", per_volume_gigabytes "per_volume_gigabytes" }
+    TenantQuotaSet {
+        volumes "volumes",
+        snapshots "snapshots",
+        gigabytes "gigabytes",
+        volumes_ssd "volumes_SSD",
+        volumes_sas "volumes_SAS",
+        volumes_sata "volumes_SATA",
+        volumes_essd "volumes_ESSD",
+        snapshots_ssd "snapshots_SSD",
+        snapshots_sas "snapshots_SAS",
+        snapshots_sata "snapshots_SATA",
+        snapshots_essd "snapshots_ESSD",
+        gigabytes_ssd "gigabytes_SSD",
+        gigabytes_sas "gigabytes_SAS",
+        gigabytes_sata "gigabytes_SATA",
+        gigabytes_essd "gigabytes_ESSD",
+        id "id",
+        backups "backups",
+        backup_gigabytes "backup_gigabytes",
+        per_volume_gigabytes "per_volume_gigabytes",
+    }
 );
 crate::support::setters!(
-    @ model TenantQuotaSet { volumes : TenantQuotaDetailVolume, snapshots :
-    TenantQuotaDetailVolume, gigabytes : TenantQuotaDetailVolume, volumes_ssd :
-    TenantQuotaDetailVolume, volumes_sas : TenantQuotaDetailVolume, volumes_sata :
-    TenantQuotaDetailVolume, volumes_essd : serde_json::Value, snapshots_ssd :
-    TenantQuotaDetailVolume, snapshots_sas : TenantQuotaDetailVolume, snapshots_sata :
-    TenantQuotaDetailVolume, snapshots_essd : serde_json::Value, gigabytes_ssd :
-    TenantQuotaDetailVolume, gigabytes_sas : TenantQuotaDetailVolume, gigabytes_sata :
-    TenantQuotaDetailVolume, gigabytes_essd : TenantQuotaDetailVolume, id : String,
-    backups : TenantQuotaDetailVolume, backup_gigabytes : TenantQuotaDetailVolume,
-    per_volume_gigabytes : TenantQuotaDetailVolume }
+    @model TenantQuotaSet {
+        volumes: TenantQuotaDetailVolume,
+        snapshots: TenantQuotaDetailVolume,
+        gigabytes: TenantQuotaDetailVolume,
+        volumes_ssd: TenantQuotaDetailVolume,
+        volumes_sas: TenantQuotaDetailVolume,
+        volumes_sata: TenantQuotaDetailVolume,
+        volumes_essd: serde_json::Value,
+        snapshots_ssd: TenantQuotaDetailVolume,
+        snapshots_sas: TenantQuotaDetailVolume,
+        snapshots_sata: TenantQuotaDetailVolume,
+        snapshots_essd: serde_json::Value,
+        gigabytes_ssd: TenantQuotaDetailVolume,
+        gigabytes_sas: TenantQuotaDetailVolume,
+        gigabytes_sata: TenantQuotaDetailVolume,
+        gigabytes_essd: TenantQuotaDetailVolume,
+        id: String,
+        backups: TenantQuotaDetailVolume,
+        backup_gigabytes: TenantQuotaDetailVolume,
+        per_volume_gigabytes: TenantQuotaDetailVolume,
+    }
 );
 /// Parameters in the QuotaDetailVolumes field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1039,10 +1338,18 @@ pub struct TenantQuotaDetailVolume {
     pub reserved: Option<i64>,
 }
 crate::support::json_model!(
-    TenantQuotaDetailVolume { in_use "in_use", limit "limit", reserved "reserved" }
+    TenantQuotaDetailVolume {
+        in_use "in_use",
+        limit "limit",
+        reserved "reserved",
+    }
 );
 crate::support::setters!(
-    @ model TenantQuotaDetailVolume { in_use : i64, limit : i64, reserved : i64 }
+    @model TenantQuotaDetailVolume {
+        in_use: i64,
+        limit: i64,
+        reserved: i64,
+    }
 );
 /// Parameters in the QuotaDetailSnapshots field
 ///
@@ -1114,11 +1421,16 @@ pub struct ListEvsDiskTypesResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ListEvsDiskTypesResponse { volume_types "volume_types", error "error" }
+    ListEvsDiskTypesResponse {
+        volume_types "volume_types",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ListEvsDiskTypesResponse { volume_types : Vec < EvsDiskTypeVolumeType >,
-    error : EvsDiskMetadataError }
+    @model ListEvsDiskTypesResponse {
+        volume_types: Vec<EvsDiskTypeVolumeType>,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1134,12 +1446,20 @@ pub struct ListEvsDisksResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ListEvsDisksResponse { volumes "volumes", volumes_links "volumes_links", count
-    "count", error "error" }
+    ListEvsDisksResponse {
+        volumes "volumes",
+        volumes_links "volumes_links",
+        count "count",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ListEvsDisksResponse { volumes : Vec < ListEvsDisksVolume >, volumes_links :
-    Vec < serde_json::Value >, count : serde_json::Value, error : EvsDiskMetadataError }
+    @model ListEvsDisksResponse {
+        volumes: Vec<ListEvsDisksVolume>,
+        volumes_links: Vec<serde_json::Value>,
+        count: serde_json::Value,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameters in the volumes field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1152,9 +1472,18 @@ pub struct ListEvsDisksVolume {
     /// The disk name. The value can contain a maximum of 255 bytes.
     pub name: Option<String>,
 }
-crate::support::json_model!(ListEvsDisksVolume { id "id", links "links", name "name" });
+crate::support::json_model!(
+    ListEvsDisksVolume {
+        id "id",
+        links "links",
+        name "name",
+    }
+);
 crate::support::setters!(
-    @ model ListEvsDisksVolume { id : String, links : Vec < EvsDiskLink >, name : String
+    @model ListEvsDisksVolume {
+        id: String,
+        links: Vec<EvsDiskLink>,
+        name: String,
     }
 );
 /// Parameter description
@@ -1167,11 +1496,16 @@ pub struct ShowExtensionApisResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ShowExtensionApisResponse { extensions "extensions", error "error" }
+    ShowExtensionApisResponse {
+        extensions "extensions",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ShowExtensionApisResponse { extensions : Vec < ExtensionApisExtension >,
-    error : EvsDiskMetadataError }
+    @model ShowExtensionApisResponse {
+        extensions: Vec<ExtensionApisExtension>,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameters in the extensions field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1190,12 +1524,22 @@ pub struct ExtensionApisExtension {
     pub name: Option<String>,
 }
 crate::support::json_model!(
-    ExtensionApisExtension { updated "updated", description "description", links "links",
-    alias "alias", name "name" }
+    ExtensionApisExtension {
+        updated "updated",
+        description "description",
+        links "links",
+        alias "alias",
+        name "name",
+    }
 );
 crate::support::setters!(
-    @ model ExtensionApisExtension { updated : String, description : String, links : Vec
-    < std::collections::BTreeMap < String, String > >, alias : String, name : String }
+    @model ExtensionApisExtension {
+        updated: String,
+        description: String,
+        links: Vec<std::collections::BTreeMap<String, String>>,
+        alias: String,
+        name: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1207,11 +1551,16 @@ pub struct ShowEvsDiskMetadataOnePieceResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ShowEvsDiskMetadataOnePieceResponse { meta "meta", error "error" }
+    ShowEvsDiskMetadataOnePieceResponse {
+        meta "meta",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ShowEvsDiskMetadataOnePieceResponse { meta : serde_json::Value, error :
-    EvsDiskMetadataError }
+    @model ShowEvsDiskMetadataOnePieceResponse {
+        meta: serde_json::Value,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameter description
 ///
@@ -1225,11 +1574,14 @@ pub struct ShowEvsDisksSummaryInformationResponse {
     pub volume_summary: Option<EvsDisksSummaryInformationVolumeSummary>,
 }
 crate::support::json_model!(
-    ShowEvsDisksSummaryInformationResponse { volume_summary "volume-summary" }
+    ShowEvsDisksSummaryInformationResponse {
+        volume_summary "volume-summary",
+    }
 );
 crate::support::setters!(
-    @ model ShowEvsDisksSummaryInformationResponse { volume_summary :
-    EvsDisksSummaryInformationVolumeSummary }
+    @model ShowEvsDisksSummaryInformationResponse {
+        volume_summary: EvsDisksSummaryInformationVolumeSummary,
+    }
 );
 /// Parameters in the volume-summary field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1243,12 +1595,18 @@ pub struct EvsDisksSummaryInformationVolumeSummary {
     pub metadata: Option<serde_json::Value>,
 }
 crate::support::json_model!(
-    EvsDisksSummaryInformationVolumeSummary { total_size "total_size", total_count
-    "total_count", metadata "metadata" }
+    EvsDisksSummaryInformationVolumeSummary {
+        total_size "total_size",
+        total_count "total_count",
+        metadata "metadata",
+    }
 );
 crate::support::setters!(
-    @ model EvsDisksSummaryInformationVolumeSummary { total_size : i64, total_count :
-    i64, metadata : serde_json::Value }
+    @model EvsDisksSummaryInformationVolumeSummary {
+        total_size: i64,
+        total_count: i64,
+        metadata: serde_json::Value,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1257,9 +1615,13 @@ pub struct UpdateEvsDiskRequest {
     /// The information of the disk to be updated. For details, see Parameters in the volume field.
     pub volume: UpdateEvsDiskVolume,
 }
-crate::support::json_model!(UpdateEvsDiskRequest { volume "volume" });
+crate::support::json_model!(
+    UpdateEvsDiskRequest {
+        volume "volume",
+    }
+);
 crate::support::setters!(
-    @ model UpdateEvsDiskRequest new(volume : UpdateEvsDiskVolume) {}
+    @model UpdateEvsDiskRequest new(volume: UpdateEvsDiskVolume) {}
 );
 /// Parameters in the volume field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1278,13 +1640,22 @@ pub struct UpdateEvsDiskVolume {
     pub display_description: Option<String>,
 }
 crate::support::json_model!(
-    UpdateEvsDiskVolume { name "name" if_some, description "description" if_some,
-    metadata "metadata" if_some, display_name "display_name" if_some, display_description
-    "display_description" if_some }
+    UpdateEvsDiskVolume {
+        name "name" if_some,
+        description "description" if_some,
+        metadata "metadata" if_some,
+        display_name "display_name" if_some,
+        display_description "display_description" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateEvsDiskVolume { name : String, description : String, metadata :
-    serde_json::Value, display_name : String, display_description : String }
+    @model UpdateEvsDiskVolume {
+        name: String,
+        description: String,
+        metadata: serde_json::Value,
+        display_name: String,
+        display_description: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1295,10 +1666,17 @@ pub struct UpdateEvsDiskResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskMetadataError>,
 }
-crate::support::json_model!(UpdateEvsDiskResponse { volume "volume", error "error" });
+crate::support::json_model!(
+    UpdateEvsDiskResponse {
+        volume "volume",
+        error "error",
+    }
+);
 crate::support::setters!(
-    @ model UpdateEvsDiskResponse { volume : UpdateEvsDiskVolumeResponse, error :
-    EvsDiskMetadataError }
+    @model UpdateEvsDiskResponse {
+        volume: UpdateEvsDiskVolumeResponse,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameters in the volume field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1367,24 +1745,56 @@ pub struct UpdateEvsDiskVolumeResponse {
     pub storage_cluster_id: Option<String>,
 }
 crate::support::json_model!(
-    UpdateEvsDiskVolumeResponse { id "id", links "links", name "name", status "status",
-    attachments "attachments", availability_zone "availability_zone", bootable
-    "bootable", encrypted "encrypted", created_at "created_at", description
-    "description", volume_type "volume_type", replication_status "replication_status",
-    consistencygroup_id "consistencygroup_id", source_volid "source_volid", snapshot_id
-    "snapshot_id", metadata "metadata", size "size", user_id "user_id", updated_at
-    "updated_at", shareable "shareable", multiattach "multiattach", storage_cluster_id
-    "storage_cluster_id" }
+    UpdateEvsDiskVolumeResponse {
+        id "id",
+        links "links",
+        name "name",
+        status "status",
+        attachments "attachments",
+        availability_zone "availability_zone",
+        bootable "bootable",
+        encrypted "encrypted",
+        created_at "created_at",
+        description "description",
+        volume_type "volume_type",
+        replication_status "replication_status",
+        consistencygroup_id "consistencygroup_id",
+        source_volid "source_volid",
+        snapshot_id "snapshot_id",
+        metadata "metadata",
+        size "size",
+        user_id "user_id",
+        updated_at "updated_at",
+        shareable "shareable",
+        multiattach "multiattach",
+        storage_cluster_id "storage_cluster_id",
+    }
 );
 crate::support::setters!(
-    @ model UpdateEvsDiskVolumeResponse { id : String, links : Vec <
-    std::collections::BTreeMap < String, String > >, name : String, status : String,
-    attachments : Vec < EvsDiskAttachment >, availability_zone : String, bootable :
-    String, encrypted : bool, created_at : String, description : String, volume_type :
-    EvsDiskVolumeResponseVolumeType, replication_status : String, consistencygroup_id :
-    String, source_volid : String, snapshot_id : String, metadata : crate
-    ::v3::types::EvsDiskMetadata, size : i64, user_id : String, updated_at : String,
-    shareable : bool, multiattach : bool, storage_cluster_id : String }
+    @model UpdateEvsDiskVolumeResponse {
+        id: String,
+        links: Vec<std::collections::BTreeMap<String, String>>,
+        name: String,
+        status: String,
+        attachments: Vec<EvsDiskAttachment>,
+        availability_zone: String,
+        bootable: String,
+        encrypted: bool,
+        created_at: String,
+        description: String,
+        volume_type: EvsDiskVolumeResponseVolumeType,
+        replication_status: String,
+        consistencygroup_id: String,
+        source_volid: String,
+        snapshot_id: String,
+        metadata: crate::v3::types::EvsDiskMetadata,
+        size: i64,
+        user_id: String,
+        updated_at: String,
+        shareable: bool,
+        multiattach: bool,
+        storage_cluster_id: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -1393,10 +1803,13 @@ pub struct UpdateEvsDiskMetadataOnePieceRequest {
     /// The disk metadata to be updated. For details, see Parameter in the meta field.
     pub meta: EvsDiskMetadataOnePieceMeta,
 }
-crate::support::json_model!(UpdateEvsDiskMetadataOnePieceRequest { meta "meta" });
+crate::support::json_model!(
+    UpdateEvsDiskMetadataOnePieceRequest {
+        meta "meta",
+    }
+);
 crate::support::setters!(
-    @ model UpdateEvsDiskMetadataOnePieceRequest new(meta : EvsDiskMetadataOnePieceMeta)
-    {}
+    @model UpdateEvsDiskMetadataOnePieceRequest new(meta: EvsDiskMetadataOnePieceMeta) {}
 );
 /// Parameter in the meta field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1405,8 +1818,16 @@ pub struct EvsDiskMetadataOnePieceMeta {
     /// A piece of metadata, which is made up of a key-value pair.
     pub key_val: Option<String>,
 }
-crate::support::json_model!(EvsDiskMetadataOnePieceMeta { key_val "key_val" if_some });
-crate::support::setters!(@ model EvsDiskMetadataOnePieceMeta { key_val : String });
+crate::support::json_model!(
+    EvsDiskMetadataOnePieceMeta {
+        key_val "key_val" if_some,
+    }
+);
+crate::support::setters!(
+    @model EvsDiskMetadataOnePieceMeta {
+        key_val: String,
+    }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1415,10 +1836,12 @@ pub struct CancelEvsDiskReservationRequest {
     pub os_unreserve: serde_json::Value,
 }
 crate::support::json_model!(
-    CancelEvsDiskReservationRequest { os_unreserve "os-unreserve" }
+    CancelEvsDiskReservationRequest {
+        os_unreserve "os-unreserve",
+    }
 );
 crate::support::setters!(
-    @ model CancelEvsDiskReservationRequest new(os_unreserve : serde_json::Value) {}
+    @model CancelEvsDiskReservationRequest new(os_unreserve: serde_json::Value) {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1427,9 +1850,13 @@ pub struct ExpandEvsDiskCapacityRequest {
     /// The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`.
     pub os_extend: EvsDiskCapacityOsExtend,
 }
-crate::support::json_model!(ExpandEvsDiskCapacityRequest { os_extend "os-extend" });
+crate::support::json_model!(
+    ExpandEvsDiskCapacityRequest {
+        os_extend "os-extend",
+    }
+);
 crate::support::setters!(
-    @ model ExpandEvsDiskCapacityRequest new(os_extend : EvsDiskCapacityOsExtend) {}
+    @model ExpandEvsDiskCapacityRequest new(os_extend: EvsDiskCapacityOsExtend) {}
 );
 /// Parameter in the os-extend field
 #[derive(Clone, Debug, PartialEq)]
@@ -1439,8 +1866,14 @@ pub struct EvsDiskCapacityOsExtend {
     /// The new disk size ranges from the original disk size to the maximum size (**32768** for a data disk and **1024** for a system disk).
     pub new_size: i64,
 }
-crate::support::json_model!(EvsDiskCapacityOsExtend { new_size "new_size" });
-crate::support::setters!(@ model EvsDiskCapacityOsExtend new(new_size : i64) {});
+crate::support::json_model!(
+    EvsDiskCapacityOsExtend {
+        new_size "new_size",
+    }
+);
+crate::support::setters!(
+    @model EvsDiskCapacityOsExtend new(new_size: i64) {}
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1449,23 +1882,34 @@ pub struct ExportEvsDiskDataRequest {
     pub os_volume_upload_image: EvsDiskDataOsVolumeUploadImage,
 }
 crate::support::json_model!(
-    ExportEvsDiskDataRequest { os_volume_upload_image "os-volume_upload_image" }
+    ExportEvsDiskDataRequest {
+        os_volume_upload_image "os-volume_upload_image",
+    }
 );
 crate::support::setters!(
-    @ model ExportEvsDiskDataRequest new(os_volume_upload_image :
-    EvsDiskDataOsVolumeUploadImage) {}
+    @model ExportEvsDiskDataRequest new(os_volume_upload_image: EvsDiskDataOsVolumeUploadImage) {}
 );
 crate::support::open_enum!(
-    #[doc = " The format of the image to be exported."] #[doc =
-    " The value can be **vhd**, **zvhd**, **zvhd2**, **raw**, or **qcow2**. The default value is **zvhd2**."]
-    EvsDiskDataOsVolumeUploadImageDiskFormat { Vhd = "vhd", Zvhd = "zvhd", Zvhd2 =
-    "zvhd2", Raw = "raw", Qcow2 = "qcow2" }
+    /// The format of the image to be exported.
+    /// The value can be **vhd**, **zvhd**, **zvhd2**, **raw**, or **qcow2**. The default value is **zvhd2**.
+    EvsDiskDataOsVolumeUploadImageDiskFormat {
+        Vhd = "vhd",
+        Zvhd = "zvhd",
+        Zvhd2 = "zvhd2",
+        Raw = "raw",
+        Qcow2 = "qcow2",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The container type of the image to be exported."] #[doc =
-    " The value can be **ami**, **ari**, **aki**, **ovf**, or **bare**. The default value is **bare**."]
-    EvsDiskDataOsVolumeUploadImageContainerFormat { Ami = "ami", Ari = "ari", Aki =
-    "aki", Ovf = "ovf", Bare = "bare" }
+    /// The container type of the image to be exported.
+    /// The value can be **ami**, **ari**, **aki**, **ovf**, or **bare**. The default value is **bare**.
+    EvsDiskDataOsVolumeUploadImageContainerFormat {
+        Ami = "ami",
+        Ari = "ari",
+        Aki = "aki",
+        Ovf = "ovf",
+        Bare = "bare",
+    }
 );
 /// Parameters in the os-volume\_upload\_image field
 #[derive(Clone, Debug, PartialEq)]
@@ -1506,14 +1950,21 @@ pub struct EvsDiskDataOsVolumeUploadImage {
     pub os_type: Option<String>,
 }
 crate::support::json_model!(
-    EvsDiskDataOsVolumeUploadImage { disk_format "disk_format" if_some, image_name
-    "image_name", force "force" if_some, container_format "container_format" if_some,
-    os_type "__os_type" if_some }
+    EvsDiskDataOsVolumeUploadImage {
+        disk_format "disk_format" if_some,
+        image_name "image_name",
+        force "force" if_some,
+        container_format "container_format" if_some,
+        os_type "__os_type" if_some,
+    }
 );
 crate::support::setters!(
-    @ model EvsDiskDataOsVolumeUploadImage new(image_name : String) { disk_format :
-    EvsDiskDataOsVolumeUploadImageDiskFormat, force : bool, container_format :
-    EvsDiskDataOsVolumeUploadImageContainerFormat, os_type : String }
+    @model EvsDiskDataOsVolumeUploadImage new(image_name: String) {
+        disk_format: EvsDiskDataOsVolumeUploadImageDiskFormat,
+        force: bool,
+        container_format: EvsDiskDataOsVolumeUploadImageContainerFormat,
+        os_type: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1525,12 +1976,16 @@ pub struct ExportEvsDiskDataResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ExportEvsDiskDataResponse { os_volume_upload_image "os-volume_upload_image", error
-    "error" }
+    ExportEvsDiskDataResponse {
+        os_volume_upload_image "os-volume_upload_image",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ExportEvsDiskDataResponse { os_volume_upload_image :
-    EvsDiskDataOsVolumeUploadImageResponse, error : EvsDiskMetadataError }
+    @model ExportEvsDiskDataResponse {
+        os_volume_upload_image: EvsDiskDataOsVolumeUploadImageResponse,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameters in the os-volume\_upload\_image field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1565,17 +2020,32 @@ pub struct EvsDiskDataOsVolumeUploadImageResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    EvsDiskDataOsVolumeUploadImageResponse { status "status", image_id "image_id",
-    image_name "image_name", volume_type "volume_type", container_format
-    "container_format", size "size", disk_format "disk_format", id "id",
-    display_description "display_description", updated_at "updated_at" }
+    EvsDiskDataOsVolumeUploadImageResponse {
+        status "status",
+        image_id "image_id",
+        image_name "image_name",
+        volume_type "volume_type",
+        container_format "container_format",
+        size "size",
+        disk_format "disk_format",
+        id "id",
+        display_description "display_description",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model EvsDiskDataOsVolumeUploadImageResponse { status : String, image_id : String,
-    image_name : String, volume_type : EvsDiskDataVolumeType, container_format :
-    EvsDiskDataOsVolumeUploadImageContainerFormat, size : i64, disk_format :
-    EvsDiskDataOsVolumeUploadImageDiskFormat, id : String, display_description : String,
-    updated_at : String }
+    @model EvsDiskDataOsVolumeUploadImageResponse {
+        status: String,
+        image_id: String,
+        image_name: String,
+        volume_type: EvsDiskDataVolumeType,
+        container_format: EvsDiskDataOsVolumeUploadImageContainerFormat,
+        size: i64,
+        disk_format: EvsDiskDataOsVolumeUploadImageDiskFormat,
+        id: String,
+        display_description: String,
+        updated_at: String,
+    }
 );
 /// Parameters in the volume\_type field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1604,14 +2074,30 @@ pub struct EvsDiskDataVolumeType {
     pub deleted_at: Option<String>,
 }
 crate::support::json_model!(
-    EvsDiskDataVolumeType { id "id", name "name", deleted "deleted", is_public
-    "is_public", extra_spec "extra_spec", description "description", created_at
-    "created_at", updated_at "updated_at", deleted_at "deleted_at" }
+    EvsDiskDataVolumeType {
+        id "id",
+        name "name",
+        deleted "deleted",
+        is_public "is_public",
+        extra_spec "extra_spec",
+        description "description",
+        created_at "created_at",
+        updated_at "updated_at",
+        deleted_at "deleted_at",
+    }
 );
 crate::support::setters!(
-    @ model EvsDiskDataVolumeType { id : String, name : String, deleted : bool, is_public
-    : bool, extra_spec : EvsDiskTypeExtraSpec, description : i64, created_at : String,
-    updated_at : String, deleted_at : String }
+    @model EvsDiskDataVolumeType {
+        id: String,
+        name: String,
+        deleted: bool,
+        is_public: bool,
+        extra_spec: EvsDiskTypeExtraSpec,
+        description: i64,
+        created_at: String,
+        updated_at: String,
+        deleted_at: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -1620,9 +2106,13 @@ pub struct ReserveEvsDiskRequest {
     /// The disk reservation marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-reserve`.
     pub os_reserve: serde_json::Value,
 }
-crate::support::json_model!(ReserveEvsDiskRequest { os_reserve "os-reserve" });
+crate::support::json_model!(
+    ReserveEvsDiskRequest {
+        os_reserve "os-reserve",
+    }
+);
 crate::support::setters!(
-    @ model ReserveEvsDiskRequest new(os_reserve : serde_json::Value) {}
+    @model ReserveEvsDiskRequest new(os_reserve: serde_json::Value) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -1632,11 +2122,12 @@ pub struct SetEvsDiskBootableFlagRequest {
     pub os_set_bootable: EvsDiskBootableFlagOsSetBootable,
 }
 crate::support::json_model!(
-    SetEvsDiskBootableFlagRequest { os_set_bootable "os-set_bootable" }
+    SetEvsDiskBootableFlagRequest {
+        os_set_bootable "os-set_bootable",
+    }
 );
 crate::support::setters!(
-    @ model SetEvsDiskBootableFlagRequest new(os_set_bootable :
-    EvsDiskBootableFlagOsSetBootable) {}
+    @model SetEvsDiskBootableFlagRequest new(os_set_bootable: EvsDiskBootableFlagOsSetBootable) {}
 );
 /// Parameter in the os-set\_bootable field
 #[derive(Clone, Debug, PartialEq)]
@@ -1648,9 +2139,13 @@ pub struct EvsDiskBootableFlagOsSetBootable {
     /// - **true**: sets the flag.
     pub bootable: bool,
 }
-crate::support::json_model!(EvsDiskBootableFlagOsSetBootable { bootable "bootable" });
+crate::support::json_model!(
+    EvsDiskBootableFlagOsSetBootable {
+        bootable "bootable",
+    }
+);
 crate::support::setters!(
-    @ model EvsDiskBootableFlagOsSetBootable new(bootable : bool) {}
+    @model EvsDiskBootableFlagOsSetBootable new(bootable: bool) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -1660,11 +2155,12 @@ pub struct SetEvsDiskReadOnlyFlagRequest {
     pub os_update_readonly_flag: EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag,
 }
 crate::support::json_model!(
-    SetEvsDiskReadOnlyFlagRequest { os_update_readonly_flag "os-update_readonly_flag" }
+    SetEvsDiskReadOnlyFlagRequest {
+        os_update_readonly_flag "os-update_readonly_flag",
+    }
 );
 crate::support::setters!(
-    @ model SetEvsDiskReadOnlyFlagRequest new(os_update_readonly_flag :
-    EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag) {}
+    @model SetEvsDiskReadOnlyFlagRequest new(os_update_readonly_flag: EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag) {}
 );
 /// Parameter in the os-update\_readonly\_flag field
 #[derive(Clone, Debug, PartialEq)]
@@ -1677,10 +2173,12 @@ pub struct EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag {
     pub readonly: bool,
 }
 crate::support::json_model!(
-    EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag { readonly "readonly" }
+    EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag {
+        readonly "readonly",
+    }
 );
 crate::support::setters!(
-    @ model EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag new(readonly : bool) {}
+    @model EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag new(readonly: bool) {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1689,9 +2187,13 @@ pub struct AcceptDiskTransferRequest {
     /// The transfer acceptance marker. For details, see Parameter in the accept field.
     pub accept: DiskTransferAccept,
 }
-crate::support::json_model!(AcceptDiskTransferRequest { accept "accept" });
+crate::support::json_model!(
+    AcceptDiskTransferRequest {
+        accept "accept",
+    }
+);
 crate::support::setters!(
-    @ model AcceptDiskTransferRequest new(accept : DiskTransferAccept) {}
+    @model AcceptDiskTransferRequest new(accept: DiskTransferAccept) {}
 );
 /// Parameter in the accept field
 #[derive(Clone, Debug, PartialEq)]
@@ -1701,8 +2203,14 @@ pub struct DiskTransferAccept {
     /// An authentication key will be returned when a disk transfer is created.
     pub auth_key: String,
 }
-crate::support::json_model!(DiskTransferAccept { auth_key "auth_key" });
-crate::support::setters!(@ model DiskTransferAccept new(auth_key : String) {});
+crate::support::json_model!(
+    DiskTransferAccept {
+        auth_key "auth_key",
+    }
+);
+crate::support::setters!(
+    @model DiskTransferAccept new(auth_key: String) {}
+);
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1710,8 +2218,16 @@ pub struct AcceptDiskTransferResponse {
     /// The transfer information. For details, see Parameters in the transfer field.
     pub transfer: Option<DiskTransfer>,
 }
-crate::support::json_model!(AcceptDiskTransferResponse { transfer "transfer" });
-crate::support::setters!(@ model AcceptDiskTransferResponse { transfer : DiskTransfer });
+crate::support::json_model!(
+    AcceptDiskTransferResponse {
+        transfer "transfer",
+    }
+);
+crate::support::setters!(
+    @model AcceptDiskTransferResponse {
+        transfer: DiskTransfer,
+    }
+);
 /// Parameters in the transfer field
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1726,11 +2242,20 @@ pub struct DiskTransfer {
     pub links: Option<Vec<DiskTransferLink>>,
 }
 crate::support::json_model!(
-    DiskTransfer { volume_id "volume_id", id "id", name "name", links "links" }
+    DiskTransfer {
+        volume_id "volume_id",
+        id "id",
+        name "name",
+        links "links",
+    }
 );
 crate::support::setters!(
-    @ model DiskTransfer { volume_id : String, id : String, name : String, links : Vec <
-    DiskTransferLink > }
+    @model DiskTransfer {
+        volume_id: String,
+        id: String,
+        name: String,
+        links: Vec<DiskTransferLink>,
+    }
 );
 /// Parameters in the links field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1744,8 +2269,18 @@ pub struct DiskTransferLink {
     /// Default: `next`.
     pub rel: Option<String>,
 }
-crate::support::json_model!(DiskTransferLink { href "href", rel "rel" });
-crate::support::setters!(@ model DiskTransferLink { href : String, rel : String });
+crate::support::json_model!(
+    DiskTransferLink {
+        href "href",
+        rel "rel",
+    }
+);
+crate::support::setters!(
+    @model DiskTransferLink {
+        href: String,
+        rel: String,
+    }
+);
 /// Parameters in the Link field
 ///
 /// The same shape as [`DiskTransferLink`], documented under this name too: one type, two names.
@@ -1757,9 +2292,13 @@ pub struct CreateDiskTransferRequest {
     /// The transfer creation marker. For details, see Parameters in the transfer field.
     pub transfer: CreateDiskTransfer,
 }
-crate::support::json_model!(CreateDiskTransferRequest { transfer "transfer" });
+crate::support::json_model!(
+    CreateDiskTransferRequest {
+        transfer "transfer",
+    }
+);
 crate::support::setters!(
-    @ model CreateDiskTransferRequest new(transfer : CreateDiskTransfer) {}
+    @model CreateDiskTransferRequest new(transfer: CreateDiskTransfer) {}
 );
 /// Parameters in the transfer field
 #[derive(Clone, Debug, PartialEq)]
@@ -1770,9 +2309,17 @@ pub struct CreateDiskTransfer {
     /// The transfer name, which can contain a maximum of 255 bytes.
     pub name: String,
 }
-crate::support::json_model!(CreateDiskTransfer { volume_id "volume_id", name "name" });
+crate::support::json_model!(
+    CreateDiskTransfer {
+        volume_id "volume_id",
+        name "name",
+    }
+);
 crate::support::model_builder!(
-    CreateDiskTransfer CreateDiskTransferBuilder { volume_id : String, name : String } {}
+    CreateDiskTransfer CreateDiskTransferBuilder {
+        volume_id: String,
+        name: String,
+    } {}
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1781,9 +2328,15 @@ pub struct CreateDiskTransferResponse {
     /// The transfer information. For details, see Parameters in the transfer field.
     pub transfer: Option<DiskTransferResponse>,
 }
-crate::support::json_model!(CreateDiskTransferResponse { transfer "transfer" });
+crate::support::json_model!(
+    CreateDiskTransferResponse {
+        transfer "transfer",
+    }
+);
 crate::support::setters!(
-    @ model CreateDiskTransferResponse { transfer : DiskTransferResponse }
+    @model CreateDiskTransferResponse {
+        transfer: DiskTransferResponse,
+    }
 );
 /// Parameters in the transfer field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1804,12 +2357,24 @@ pub struct DiskTransferResponse {
     pub name: Option<String>,
 }
 crate::support::json_model!(
-    DiskTransferResponse { auth_key "auth_key", links "links", created_at "created_at",
-    volume_id "volume_id", id "id", name "name" }
+    DiskTransferResponse {
+        auth_key "auth_key",
+        links "links",
+        created_at "created_at",
+        volume_id "volume_id",
+        id "id",
+        name "name",
+    }
 );
 crate::support::setters!(
-    @ model DiskTransferResponse { auth_key : String, links : Vec < DiskTransferLink >,
-    created_at : String, volume_id : String, id : String, name : String }
+    @model DiskTransferResponse {
+        auth_key: String,
+        links: Vec<DiskTransferLink>,
+        created_at: String,
+        volume_id: String,
+        id: String,
+        name: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1818,9 +2383,15 @@ pub struct ListDiskTransfersResponse {
     /// The list of transfers. For details, see Parameters in the transfers field.
     pub transfers: Option<Vec<DiskTransfer>>,
 }
-crate::support::json_model!(ListDiskTransfersResponse { transfers "transfers" });
+crate::support::json_model!(
+    ListDiskTransfersResponse {
+        transfers "transfers",
+    }
+);
 crate::support::setters!(
-    @ model ListDiskTransfersResponse { transfers : Vec < DiskTransfer > }
+    @model ListDiskTransfersResponse {
+        transfers: Vec<DiskTransfer>,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1829,9 +2400,15 @@ pub struct ShowDiskTransferResponse {
     /// The transfer details. For details, see Parameters in the transfer field.
     pub transfer: Option<ShowDiskTransfer>,
 }
-crate::support::json_model!(ShowDiskTransferResponse { transfer "transfer" });
+crate::support::json_model!(
+    ShowDiskTransferResponse {
+        transfer "transfer",
+    }
+);
 crate::support::setters!(
-    @ model ShowDiskTransferResponse { transfer : ShowDiskTransfer }
+    @model ShowDiskTransferResponse {
+        transfer: ShowDiskTransfer,
+    }
 );
 /// Parameters in the transfer field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1850,12 +2427,22 @@ pub struct ShowDiskTransfer {
     pub name: Option<String>,
 }
 crate::support::json_model!(
-    ShowDiskTransfer { links "links", created_at "created_at", volume_id "volume_id", id
-    "id", name "name" }
+    ShowDiskTransfer {
+        links "links",
+        created_at "created_at",
+        volume_id "volume_id",
+        id "id",
+        name "name",
+    }
 );
 crate::support::setters!(
-    @ model ShowDiskTransfer { links : Vec < DiskTransferLink >, created_at : String,
-    volume_id : String, id : String, name : String }
+    @model ShowDiskTransfer {
+        links: Vec<DiskTransferLink>,
+        created_at: String,
+        volume_id: String,
+        id: String,
+        name: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1864,9 +2451,15 @@ pub struct ShowAllDiskTransfersResponse {
     /// The list of transfer details. For details, see Parameters in the transfers field.
     pub transfers: Option<Vec<AllDiskTransfer>>,
 }
-crate::support::json_model!(ShowAllDiskTransfersResponse { transfers "transfers" });
+crate::support::json_model!(
+    ShowAllDiskTransfersResponse {
+        transfers "transfers",
+    }
+);
 crate::support::setters!(
-    @ model ShowAllDiskTransfersResponse { transfers : Vec < AllDiskTransfer > }
+    @model ShowAllDiskTransfersResponse {
+        transfers: Vec<AllDiskTransfer>,
+    }
 );
 /// Parameters in the transfers field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1885,12 +2478,22 @@ pub struct AllDiskTransfer {
     pub name: Option<String>,
 }
 crate::support::json_model!(
-    AllDiskTransfer { links "links", created_at "created_at", volume_id "volume_id", id
-    "id", name "name" }
+    AllDiskTransfer {
+        links "links",
+        created_at "created_at",
+        volume_id "volume_id",
+        id "id",
+        name "name",
+    }
 );
 crate::support::setters!(
-    @ model AllDiskTransfer { links : Vec < DiskTransferLink >, created_at : String,
-    volume_id : String, id : String, name : String }
+    @model AllDiskTransfer {
+        links: Vec<DiskTransferLink>,
+        created_at: String,
+        volume_id: String,
+        id: String,
+        name: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -1899,9 +2502,13 @@ pub struct AddEvsSnapshotMetadataRequest {
     /// The metadata to be added. For details, see Parameter in the metadata field.
     pub metadata: EvsSnapshotMetadata,
 }
-crate::support::json_model!(AddEvsSnapshotMetadataRequest { metadata "metadata" });
+crate::support::json_model!(
+    AddEvsSnapshotMetadataRequest {
+        metadata "metadata",
+    }
+);
 crate::support::setters!(
-    @ model AddEvsSnapshotMetadataRequest new(metadata : EvsSnapshotMetadata) {}
+    @model AddEvsSnapshotMetadataRequest new(metadata: EvsSnapshotMetadata) {}
 );
 /// Parameter in the metadata field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1910,8 +2517,16 @@ pub struct EvsSnapshotMetadata {
     /// The metadata information, which is made up of one or multiple key-value pairs.
     pub key_val: Option<String>,
 }
-crate::support::json_model!(EvsSnapshotMetadata { key_val "key_val" if_some });
-crate::support::setters!(@ model EvsSnapshotMetadata { key_val : String });
+crate::support::json_model!(
+    EvsSnapshotMetadata {
+        key_val "key_val" if_some,
+    }
+);
+crate::support::setters!(
+    @model EvsSnapshotMetadata {
+        key_val: String,
+    }
+);
 /// Parameter in the metadata field
 ///
 /// The same shape as [`EvsSnapshotMetadata`], documented under this name too: one type, two names.
@@ -1926,11 +2541,16 @@ pub struct AddEvsSnapshotMetadataResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    AddEvsSnapshotMetadataResponse { metadata "metadata", error "error" }
+    AddEvsSnapshotMetadataResponse {
+        metadata "metadata",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model AddEvsSnapshotMetadataResponse { metadata : serde_json::Value, error :
-    EvsDiskMetadataError }
+    @model AddEvsSnapshotMetadataResponse {
+        metadata: serde_json::Value,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Response parameters
 ///
@@ -1943,14 +2563,19 @@ pub struct CreateEvsSnapshotRequest {
     /// The information of the snapshot to be created. For details, see Parameters in the snapshot field.
     pub snapshot: EvsSnapshot,
 }
-crate::support::json_model!(CreateEvsSnapshotRequest { snapshot "snapshot" });
+crate::support::json_model!(
+    CreateEvsSnapshotRequest {
+        snapshot "snapshot",
+    }
+);
 crate::support::setters!(
-    @ model CreateEvsSnapshotRequest new(snapshot : EvsSnapshot) {}
+    @model CreateEvsSnapshotRequest new(snapshot: EvsSnapshot) {}
 );
 crate::support::open_enum!(
-    #[doc =
-    " The snapshot description. The value can be **null**. The value can contain a maximum of 255 bytes."]
-    EvsSnapshotDescription { Null = "null" }
+    /// The snapshot description. The value can be **null**. The value can contain a maximum of 255 bytes.
+    EvsSnapshotDescription {
+        Null = "null",
+    }
 );
 /// Parameters in the snapshot field
 #[derive(Clone, Debug, PartialEq)]
@@ -1974,12 +2599,21 @@ pub struct EvsSnapshot {
     pub name: Option<String>,
 }
 crate::support::json_model!(
-    EvsSnapshot { volume_id "volume_id", force "force" if_some, metadata "metadata"
-    if_some, description "description" if_some, name "name" if_some }
+    EvsSnapshot {
+        volume_id "volume_id",
+        force "force" if_some,
+        metadata "metadata" if_some,
+        description "description" if_some,
+        name "name" if_some,
+    }
 );
 crate::support::setters!(
-    @ model EvsSnapshot new(volume_id : String) { force : bool, metadata :
-    serde_json::Value, description : EvsSnapshotDescription, name : String }
+    @model EvsSnapshot new(volume_id: String) {
+        force: bool,
+        metadata: serde_json::Value,
+        description: EvsSnapshotDescription,
+        name: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1991,11 +2625,16 @@ pub struct CreateEvsSnapshotResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    CreateEvsSnapshotResponse { snapshot "snapshot", error "error" }
+    CreateEvsSnapshotResponse {
+        snapshot "snapshot",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model CreateEvsSnapshotResponse { snapshot : EvsSnapshotResponse, error :
-    EvsDiskMetadataError }
+    @model CreateEvsSnapshotResponse {
+        snapshot: EvsSnapshotResponse,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameters in the snapshot field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2023,14 +2662,30 @@ pub struct EvsSnapshotResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    EvsSnapshotResponse { id "id", status "status", name "name", description
-    "description", created_at "created_at", metadata "metadata", volume_id "volume_id",
-    size "size", updated_at "updated_at" }
+    EvsSnapshotResponse {
+        id "id",
+        status "status",
+        name "name",
+        description "description",
+        created_at "created_at",
+        metadata "metadata",
+        volume_id "volume_id",
+        size "size",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model EvsSnapshotResponse { id : String, status : String, name : String,
-    description : String, created_at : String, metadata : serde_json::Value, volume_id :
-    String, size : i64, updated_at : String }
+    @model EvsSnapshotResponse {
+        id: String,
+        status: String,
+        name: String,
+        description: String,
+        created_at: String,
+        metadata: serde_json::Value,
+        volume_id: String,
+        size: i64,
+        updated_at: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2042,11 +2697,16 @@ pub struct ShowEvsSnapshotResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ShowEvsSnapshotResponse { snapshot "snapshot", error "error" }
+    ShowEvsSnapshotResponse {
+        snapshot "snapshot",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ShowEvsSnapshotResponse { snapshot : ShowEvsSnapshot, error :
-    EvsDiskMetadataError }
+    @model ShowEvsSnapshotResponse {
+        snapshot: ShowEvsSnapshot,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameters in the snapshot field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2082,18 +2742,36 @@ pub struct ShowEvsSnapshot {
     pub user_id: Option<String>,
 }
 crate::support::json_model!(
-    ShowEvsSnapshot { id "id", status "status", name "name", description "description",
-    created_at "created_at", updated_at "updated_at", metadata "metadata", volume_id
-    "volume_id", size "size", os_extended_snapshot_attributes_project_id
-    "os-extended-snapshot-attributes:project_id",
-    os_extended_snapshot_attributes_progress "os-extended-snapshot-attributes:progress",
-    user_id "user_id" }
+    ShowEvsSnapshot {
+        id "id",
+        status "status",
+        name "name",
+        description "description",
+        created_at "created_at",
+        updated_at "updated_at",
+        metadata "metadata",
+        volume_id "volume_id",
+        size "size",
+        os_extended_snapshot_attributes_project_id "os-extended-snapshot-attributes:project_id",
+        os_extended_snapshot_attributes_progress "os-extended-snapshot-attributes:progress",
+        user_id "user_id",
+    }
 );
 crate::support::setters!(
-    @ model ShowEvsSnapshot { id : String, status : String, name : String, description :
-    String, created_at : String, updated_at : String, metadata : serde_json::Value,
-    volume_id : String, size : i64, os_extended_snapshot_attributes_project_id : String,
-    os_extended_snapshot_attributes_progress : String, user_id : String }
+    @model ShowEvsSnapshot {
+        id: String,
+        status: String,
+        name: String,
+        description: String,
+        created_at: String,
+        updated_at: String,
+        metadata: serde_json::Value,
+        volume_id: String,
+        size: i64,
+        os_extended_snapshot_attributes_project_id: String,
+        os_extended_snapshot_attributes_progress: String,
+        user_id: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2109,13 +2787,20 @@ pub struct ShowEvsSnapshotsResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ShowEvsSnapshotsResponse { snapshots "snapshots", snapshots_links "snapshots_links",
-    count "count", error "error" }
+    ShowEvsSnapshotsResponse {
+        snapshots "snapshots",
+        snapshots_links "snapshots_links",
+        count "count",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ShowEvsSnapshotsResponse { snapshots : ShowEvsSnapshot, snapshots_links : Vec
-    < std::collections::BTreeMap < String, String > >, count : serde_json::Value, error :
-    EvsDiskMetadataError }
+    @model ShowEvsSnapshotsResponse {
+        snapshots: ShowEvsSnapshot,
+        snapshots_links: Vec<std::collections::BTreeMap<String, String>>,
+        count: serde_json::Value,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2131,13 +2816,20 @@ pub struct ListEvsSnapshotsResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ListEvsSnapshotsResponse { snapshots "snapshots", snapshots_links "snapshots_links",
-    count "count", error "error" }
+    ListEvsSnapshotsResponse {
+        snapshots "snapshots",
+        snapshots_links "snapshots_links",
+        count "count",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ListEvsSnapshotsResponse { snapshots : ListEvsSnapshots, snapshots_links :
-    Vec < std::collections::BTreeMap < String, String > >, count : serde_json::Value,
-    error : EvsDiskMetadataError }
+    @model ListEvsSnapshotsResponse {
+        snapshots: ListEvsSnapshots,
+        snapshots_links: Vec<std::collections::BTreeMap<String, String>>,
+        count: serde_json::Value,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameters in the snapshots field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2166,14 +2858,30 @@ pub struct ListEvsSnapshots {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    ListEvsSnapshots { id "id", status "status", name "name", description "description",
-    created_at "created_at", metadata "metadata", volume_id "volume_id", size "size",
-    updated_at "updated_at" }
+    ListEvsSnapshots {
+        id "id",
+        status "status",
+        name "name",
+        description "description",
+        created_at "created_at",
+        metadata "metadata",
+        volume_id "volume_id",
+        size "size",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model ListEvsSnapshots { id : String, status : String, name : String, description :
-    String, created_at : String, metadata : serde_json::Value, volume_id : String, size :
-    i64, updated_at : String }
+    @model ListEvsSnapshots {
+        id: String,
+        status: String,
+        name: String,
+        description: String,
+        created_at: String,
+        metadata: serde_json::Value,
+        volume_id: String,
+        size: i64,
+        updated_at: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2186,11 +2894,16 @@ pub struct ShowEvsSnapshotMetadataResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ShowEvsSnapshotMetadataResponse { metadata "metadata", error "error" }
+    ShowEvsSnapshotMetadataResponse {
+        metadata "metadata",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ShowEvsSnapshotMetadataResponse { metadata : serde_json::Value, error :
-    EvsDiskMetadataError }
+    @model ShowEvsSnapshotMetadataResponse {
+        metadata: serde_json::Value,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2202,11 +2915,16 @@ pub struct ShowEvsSnapshotMetadataOnePieceResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ShowEvsSnapshotMetadataOnePieceResponse { meta "meta", error "error" }
+    ShowEvsSnapshotMetadataOnePieceResponse {
+        meta "meta",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ShowEvsSnapshotMetadataOnePieceResponse { meta : serde_json::Value, error :
-    EvsDiskMetadataError }
+    @model ShowEvsSnapshotMetadataOnePieceResponse {
+        meta: serde_json::Value,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Response parameters
 ///
@@ -2219,9 +2937,13 @@ pub struct UpdateEvsSnapshotRequest {
     /// The information of the snapshot to be updated. For details, see Parameters in the snapshot field.
     pub snapshot: UpdateEvsSnapshot,
 }
-crate::support::json_model!(UpdateEvsSnapshotRequest { snapshot "snapshot" });
+crate::support::json_model!(
+    UpdateEvsSnapshotRequest {
+        snapshot "snapshot",
+    }
+);
 crate::support::setters!(
-    @ model UpdateEvsSnapshotRequest new(snapshot : UpdateEvsSnapshot) {}
+    @model UpdateEvsSnapshotRequest new(snapshot: UpdateEvsSnapshot) {}
 );
 /// Parameters in the snapshot field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2234,10 +2956,16 @@ pub struct UpdateEvsSnapshot {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    UpdateEvsSnapshot { name "name" if_some, description "description" if_some }
+    UpdateEvsSnapshot {
+        name "name" if_some,
+        description "description" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateEvsSnapshot { name : String, description : String }
+    @model UpdateEvsSnapshot {
+        name: String,
+        description: String,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2246,9 +2974,13 @@ pub struct UpdateEvsSnapshotMetadataRequest {
     /// The metadata to be updated. For details, see Parameter in the metadata field.
     pub metadata: EvsSnapshotMetadata,
 }
-crate::support::json_model!(UpdateEvsSnapshotMetadataRequest { metadata "metadata" });
+crate::support::json_model!(
+    UpdateEvsSnapshotMetadataRequest {
+        metadata "metadata",
+    }
+);
 crate::support::setters!(
-    @ model UpdateEvsSnapshotMetadataRequest new(metadata : EvsSnapshotMetadata) {}
+    @model UpdateEvsSnapshotMetadataRequest new(metadata: EvsSnapshotMetadata) {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2257,10 +2989,13 @@ pub struct UpdateEvsSnapshotMetadataOnePieceRequest {
     /// The metadata to be updated. For details, see Parameter in the metadata field.
     pub meta: EvsSnapshotMetadataOnePieceMetadata,
 }
-crate::support::json_model!(UpdateEvsSnapshotMetadataOnePieceRequest { meta "meta" });
+crate::support::json_model!(
+    UpdateEvsSnapshotMetadataOnePieceRequest {
+        meta "meta",
+    }
+);
 crate::support::setters!(
-    @ model UpdateEvsSnapshotMetadataOnePieceRequest new(meta :
-    EvsSnapshotMetadataOnePieceMetadata) {}
+    @model UpdateEvsSnapshotMetadataOnePieceRequest new(meta: EvsSnapshotMetadataOnePieceMetadata) {}
 );
 /// Parameter in the metadata field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2270,10 +3005,14 @@ pub struct EvsSnapshotMetadataOnePieceMetadata {
     pub key_val: Option<String>,
 }
 crate::support::json_model!(
-    EvsSnapshotMetadataOnePieceMetadata { key_val "key_val" if_some }
+    EvsSnapshotMetadataOnePieceMetadata {
+        key_val "key_val" if_some,
+    }
 );
 crate::support::setters!(
-    @ model EvsSnapshotMetadataOnePieceMetadata { key_val : String }
+    @model EvsSnapshotMetadataOnePieceMetadata {
+        key_val: String,
+    }
 );
 /// Parameters in the attachments field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2295,13 +3034,26 @@ pub struct DiskAttachment {
     pub id: Option<String>,
 }
 crate::support::json_model!(
-    DiskAttachment { server_id "server_id", attachment_id "attachment_id", attached_at
-    "attached_at", host_name "host_name", volume_id "volume_id", device "device", id "id"
+    DiskAttachment {
+        server_id "server_id",
+        attachment_id "attachment_id",
+        attached_at "attached_at",
+        host_name "host_name",
+        volume_id "volume_id",
+        device "device",
+        id "id",
     }
 );
 crate::support::setters!(
-    @ model DiskAttachment { server_id : String, attachment_id : String, attached_at :
-    String, host_name : String, volume_id : String, device : String, id : String }
+    @model DiskAttachment {
+        server_id: String,
+        attachment_id: String,
+        attached_at: String,
+        host_name: String,
+        volume_id: String,
+        device: String,
+        id: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2317,12 +3069,20 @@ pub struct ShowAllEvsDisksResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ShowAllEvsDisksResponse { volumes "volumes", volumes_links "volumes_links", count
-    "count", error "error" }
+    ShowAllEvsDisksResponse {
+        volumes "volumes",
+        volumes_links "volumes_links",
+        count "count",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ShowAllEvsDisksResponse { volumes : Vec < AllEvsDiskVolume >, volumes_links :
-    Vec < EvsDiskLink >, count : i64, error : EvsDiskMetadataError }
+    @model ShowAllEvsDisksResponse {
+        volumes: Vec<AllEvsDiskVolume>,
+        volumes_links: Vec<EvsDiskLink>,
+        count: i64,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Response parameters
 ///
@@ -2413,31 +3173,70 @@ pub struct AllEvsDiskVolume {
     pub wwn: Option<String>,
 }
 crate::support::json_model!(
-    AllEvsDiskVolume { id "id", links "links", name "name", status "status", attachments
-    "attachments", availability_zone "availability_zone", os_vol_host_attr_host
-    "os-vol-host-attr:host", source_volid "source_volid", snapshot_id "snapshot_id",
-    description "description", created_at "created_at", volume_type "volume_type",
-    os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id", size "size", metadata
-    "metadata", os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat",
-    os_vol_mig_status_attr_name_id "os-vol-mig-status-attr:name_id",
-    os_volume_replication_extended_status "os-volume-replication:extended_status",
-    encrypted "encrypted", replication_status "replication_status", user_id "user_id",
-    consistencygroup_id "consistencygroup_id", bootable "bootable", updated_at
-    "updated_at", shareable "shareable", multiattach "multiattach", volume_image_metadata
-    "volume_image_metadata", tags "tags", wwn "wwn" }
+    AllEvsDiskVolume {
+        id "id",
+        links "links",
+        name "name",
+        status "status",
+        attachments "attachments",
+        availability_zone "availability_zone",
+        os_vol_host_attr_host "os-vol-host-attr:host",
+        source_volid "source_volid",
+        snapshot_id "snapshot_id",
+        description "description",
+        created_at "created_at",
+        volume_type "volume_type",
+        os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id",
+        size "size",
+        metadata "metadata",
+        os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat",
+        os_vol_mig_status_attr_name_id "os-vol-mig-status-attr:name_id",
+        os_volume_replication_extended_status "os-volume-replication:extended_status",
+        encrypted "encrypted",
+        replication_status "replication_status",
+        user_id "user_id",
+        consistencygroup_id "consistencygroup_id",
+        bootable "bootable",
+        updated_at "updated_at",
+        shareable "shareable",
+        multiattach "multiattach",
+        volume_image_metadata "volume_image_metadata",
+        tags "tags",
+        wwn "wwn",
+    }
 );
 crate::support::setters!(
-    @ model AllEvsDiskVolume { id : String, links : Vec < EvsDiskLink >, name : String,
-    status : String, attachments : Vec < EvsDiskAttachment >, availability_zone : String,
-    os_vol_host_attr_host : String, source_volid : String, snapshot_id : String,
-    description : String, created_at : String, volume_type :
-    EvsDiskVolumeResponseVolumeType, os_vol_tenant_attr_tenant_id : String, size : i64,
-    metadata : crate ::v3::types::EvsDiskMetadata, os_vol_mig_status_attr_migstat :
-    String, os_vol_mig_status_attr_name_id : String,
-    os_volume_replication_extended_status : String, encrypted : bool, replication_status
-    : String, user_id : String, consistencygroup_id : String, bootable : String,
-    updated_at : String, shareable : String, multiattach : bool, volume_image_metadata :
-    serde_json::Value, tags : serde_json::Value, wwn : String }
+    @model AllEvsDiskVolume {
+        id: String,
+        links: Vec<EvsDiskLink>,
+        name: String,
+        status: String,
+        attachments: Vec<EvsDiskAttachment>,
+        availability_zone: String,
+        os_vol_host_attr_host: String,
+        source_volid: String,
+        snapshot_id: String,
+        description: String,
+        created_at: String,
+        volume_type: EvsDiskVolumeResponseVolumeType,
+        os_vol_tenant_attr_tenant_id: String,
+        size: i64,
+        metadata: crate::v3::types::EvsDiskMetadata,
+        os_vol_mig_status_attr_migstat: String,
+        os_vol_mig_status_attr_name_id: String,
+        os_volume_replication_extended_status: String,
+        encrypted: bool,
+        replication_status: String,
+        user_id: String,
+        consistencygroup_id: String,
+        bootable: String,
+        updated_at: String,
+        shareable: String,
+        multiattach: bool,
+        volume_image_metadata: serde_json::Value,
+        tags: serde_json::Value,
+        wwn: String,
+    }
 );
 /// Parameters in the volumes field
 ///
@@ -2452,10 +3251,17 @@ pub struct ShowEvsDiskResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskMetadataError>,
 }
-crate::support::json_model!(ShowEvsDiskResponse { volume "volume", error "error" });
+crate::support::json_model!(
+    ShowEvsDiskResponse {
+        volume "volume",
+        error "error",
+    }
+);
 crate::support::setters!(
-    @ model ShowEvsDiskResponse { volume : ShowEvsDiskVolume, error :
-    EvsDiskMetadataError }
+    @model ShowEvsDiskResponse {
+        volume: ShowEvsDiskVolume,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameters in the volume field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2545,33 +3351,74 @@ pub struct ShowEvsDiskVolume {
     pub storage_cluster_id: Option<String>,
 }
 crate::support::json_model!(
-    ShowEvsDiskVolume { id "id", links "links", name "name", status "status", attachments
-    "attachments", availability_zone "availability_zone", source_volid "source_volid",
-    snapshot_id "snapshot_id", description "description", os_vol_tenant_attr_tenant_id
-    "os-vol-tenant-attr:tenant_id", volume_image_metadata "volume_image_metadata",
-    created_at "created_at", volume_type "volume_type", size "size", bootable "bootable",
-    metadata "metadata", os_vol_host_attr_host "os-vol-host-attr:host", encrypted
-    "encrypted", updated_at "updated_at", os_volume_replication_extended_status
-    "os-volume-replication:extended_status", replication_status "replication_status",
-    os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat", consistencygroup_id
-    "consistencygroup_id", os_vol_mig_status_attr_name_id
-    "os-vol-mig-status-attr:name_id", shareable "shareable", user_id "user_id",
-    multiattach "multiattach", service_type "service_type", tags "tags", wwn "wwn",
-    storage_cluster_id "storage_cluster_id" }
+    ShowEvsDiskVolume {
+        id "id",
+        links "links",
+        name "name",
+        status "status",
+        attachments "attachments",
+        availability_zone "availability_zone",
+        source_volid "source_volid",
+        snapshot_id "snapshot_id",
+        description "description",
+        os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id",
+        volume_image_metadata "volume_image_metadata",
+        created_at "created_at",
+        volume_type "volume_type",
+        size "size",
+        bootable "bootable",
+        metadata "metadata",
+        os_vol_host_attr_host "os-vol-host-attr:host",
+        encrypted "encrypted",
+        updated_at "updated_at",
+        os_volume_replication_extended_status "os-volume-replication:extended_status",
+        replication_status "replication_status",
+        os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat",
+        consistencygroup_id "consistencygroup_id",
+        os_vol_mig_status_attr_name_id "os-vol-mig-status-attr:name_id",
+        shareable "shareable",
+        user_id "user_id",
+        multiattach "multiattach",
+        service_type "service_type",
+        tags "tags",
+        wwn "wwn",
+        storage_cluster_id "storage_cluster_id",
+    }
 );
 crate::support::setters!(
-    @ model ShowEvsDiskVolume { id : String, links : Vec < EvsDiskLink >, name : String,
-    status : String, attachments : Vec < EvsDiskAttachment >, availability_zone : String,
-    source_volid : String, snapshot_id : String, description : String,
-    os_vol_tenant_attr_tenant_id : String, volume_image_metadata : serde_json::Value,
-    created_at : String, volume_type : EvsDiskVolumeResponseVolumeType, size : i64,
-    bootable : String, metadata : crate ::v3::types::EvsDiskMetadata,
-    os_vol_host_attr_host : String, encrypted : bool, updated_at : String,
-    os_volume_replication_extended_status : String, replication_status : String,
-    os_vol_mig_status_attr_migstat : String, consistencygroup_id : String,
-    os_vol_mig_status_attr_name_id : String, shareable : String, user_id : String,
-    multiattach : bool, service_type : String, tags : serde_json::Value, wwn : String,
-    storage_cluster_id : String }
+    @model ShowEvsDiskVolume {
+        id: String,
+        links: Vec<EvsDiskLink>,
+        name: String,
+        status: String,
+        attachments: Vec<EvsDiskAttachment>,
+        availability_zone: String,
+        source_volid: String,
+        snapshot_id: String,
+        description: String,
+        os_vol_tenant_attr_tenant_id: String,
+        volume_image_metadata: serde_json::Value,
+        created_at: String,
+        volume_type: EvsDiskVolumeResponseVolumeType,
+        size: i64,
+        bootable: String,
+        metadata: crate::v3::types::EvsDiskMetadata,
+        os_vol_host_attr_host: String,
+        encrypted: bool,
+        updated_at: String,
+        os_volume_replication_extended_status: String,
+        replication_status: String,
+        os_vol_mig_status_attr_migstat: String,
+        consistencygroup_id: String,
+        os_vol_mig_status_attr_name_id: String,
+        shareable: String,
+        user_id: String,
+        multiattach: bool,
+        service_type: String,
+        tags: serde_json::Value,
+        wwn: String,
+        storage_cluster_id: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2583,11 +3430,16 @@ pub struct ShowLazyloadingDiskLoadingProgressResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ShowLazyloadingDiskLoadingProgressResponse { info "info", error "error" }
+    ShowLazyloadingDiskLoadingProgressResponse {
+        info "info",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ShowLazyloadingDiskLoadingProgressResponse { info :
-    LazyloadingDiskLoadingProgressInfo, error : EvsDiskMetadataError }
+    @model ShowLazyloadingDiskLoadingProgressResponse {
+        info: LazyloadingDiskLoadingProgressInfo,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameter in the info field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2597,15 +3449,22 @@ pub struct LazyloadingDiskLoadingProgressInfo {
     pub loading_progress: Option<i64>,
 }
 crate::support::json_model!(
-    LazyloadingDiskLoadingProgressInfo { loading_progress "loading_progress" }
+    LazyloadingDiskLoadingProgressInfo {
+        loading_progress "loading_progress",
+    }
 );
 crate::support::setters!(
-    @ model LazyloadingDiskLoadingProgressInfo { loading_progress : i64 }
+    @model LazyloadingDiskLoadingProgressInfo {
+        loading_progress: i64,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The operation to perform. The value can be **create** or **delete**."]
-    #[doc = " **create**: specifies to add tags."] BatchAddEvsDiskTagsRequestAction {
-    Create = "create", Delete = "delete" }
+    /// The operation to perform. The value can be **create** or **delete**.
+    /// **create**: specifies to add tags.
+    BatchAddEvsDiskTagsRequestAction {
+        Create = "create",
+        Delete = "delete",
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -2617,10 +3476,14 @@ pub struct BatchAddEvsDiskTagsRequest {
     /// **create**: specifies to add tags.
     pub action: BatchAddEvsDiskTagsRequestAction,
 }
-crate::support::json_model!(BatchAddEvsDiskTagsRequest { tags "tags", action "action" });
+crate::support::json_model!(
+    BatchAddEvsDiskTagsRequest {
+        tags "tags",
+        action "action",
+    }
+);
 crate::support::setters!(
-    @ model BatchAddEvsDiskTagsRequest new(tags : Vec < AddEvsDiskTagResourceTag >,
-    action : BatchAddEvsDiskTagsRequestAction) {}
+    @model BatchAddEvsDiskTagsRequest new(tags: Vec<AddEvsDiskTagResourceTag>, action: BatchAddEvsDiskTagsRequestAction) {}
 );
 /// Parameters in the resource\_tag field
 #[derive(Clone, Debug, PartialEq)]
@@ -2643,10 +3506,17 @@ pub struct AddEvsDiskTagResourceTag {
     /// Length at most 43.
     pub value: String,
 }
-crate::support::json_model!(AddEvsDiskTagResourceTag { key "key", value "value" });
+crate::support::json_model!(
+    AddEvsDiskTagResourceTag {
+        key "key",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    AddEvsDiskTagResourceTag AddEvsDiskTagResourceTagBuilder { key : String, value :
-    String } {}
+    AddEvsDiskTagResourceTag AddEvsDiskTagResourceTagBuilder {
+        key: String,
+        value: String,
+    } {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2659,11 +3529,13 @@ pub struct BatchDeleteEvsDiskTagsRequest {
     pub action: BatchAddEvsDiskTagsRequestAction,
 }
 crate::support::json_model!(
-    BatchDeleteEvsDiskTagsRequest { tags "tags", action "action" }
+    BatchDeleteEvsDiskTagsRequest {
+        tags "tags",
+        action "action",
+    }
 );
 crate::support::setters!(
-    @ model BatchDeleteEvsDiskTagsRequest new(tags : Vec < DeleteEvsDiskTagResourceTag >,
-    action : BatchAddEvsDiskTagsRequestAction) {}
+    @model BatchDeleteEvsDiskTagsRequest new(tags: Vec<DeleteEvsDiskTagResourceTag>, action: BatchAddEvsDiskTagsRequestAction) {}
 );
 /// Parameters in the resource\_tag field
 #[derive(Clone, Debug, PartialEq)]
@@ -2681,10 +3553,15 @@ pub struct DeleteEvsDiskTagResourceTag {
     pub value: Option<String>,
 }
 crate::support::json_model!(
-    DeleteEvsDiskTagResourceTag { key "key", value "value" if_some }
+    DeleteEvsDiskTagResourceTag {
+        key "key",
+        value "value" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DeleteEvsDiskTagResourceTag new(key : String) { value : String }
+    @model DeleteEvsDiskTagResourceTag new(key: String) {
+        value: String,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2715,12 +3592,20 @@ pub struct ShowEvsDisksByTagRequest {
     pub matches: Option<Vec<EvsDisksByTagMatch>>,
 }
 crate::support::json_model!(
-    ShowEvsDisksByTagRequest { tags "tags", limit "limit" if_some, offset "offset"
-    if_some, action "action", matches "matches" if_some }
+    ShowEvsDisksByTagRequest {
+        tags "tags",
+        limit "limit" if_some,
+        offset "offset" if_some,
+        action "action",
+        matches "matches" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ShowEvsDisksByTagRequest new(tags : Vec < EvsDisksByTag >, action : String) {
-    limit : i64, offset : i64, matches : Vec < EvsDisksByTagMatch > }
+    @model ShowEvsDisksByTagRequest new(tags: Vec<EvsDisksByTag>, action: String) {
+        limit: i64,
+        offset: i64,
+        matches: Vec<EvsDisksByTagMatch>,
+    }
 );
 /// Parameters in the tags field
 #[derive(Clone, Debug, PartialEq)]
@@ -2735,15 +3620,25 @@ pub struct EvsDisksByTag {
     /// - If the value list is left empty, any tag value can be matched. When multiple values are specified in a value list and the key requirements are met, disks that have any of the specified values are queried.
     pub values: Vec<serde_json::Value>,
 }
-crate::support::json_model!(EvsDisksByTag { key "key", values "values" });
+crate::support::json_model!(
+    EvsDisksByTag {
+        key "key",
+        values "values",
+    }
+);
 crate::support::setters!(
-    @ model EvsDisksByTag new(key : String, values : Vec < serde_json::Value >) {}
+    @model EvsDisksByTag new(key: String, values: Vec<serde_json::Value>) {}
 );
 crate::support::open_enum!(
-    #[doc = " The tag key."] #[doc = " The value can be as follows:"] #[doc = ""] #[doc =
-    " - **resource\\_name**: the disk name"] #[doc =
-    " - **service\\_type**: the service type"] EvsDisksByTagMatchKey { ResourceName =
-    "resource_name", ServiceType = "service_type" }
+    /// The tag key.
+    /// The value can be as follows:
+    ///
+    /// - **resource\_name**: the disk name
+    /// - **service\_type**: the service type
+    EvsDisksByTagMatchKey {
+        ResourceName = "resource_name",
+        ServiceType = "service_type",
+    }
 );
 /// Parameters in the matches field
 #[derive(Clone, Debug, PartialEq)]
@@ -2764,9 +3659,14 @@ pub struct EvsDisksByTagMatch {
     /// Length at most 255.
     pub value: String,
 }
-crate::support::json_model!(EvsDisksByTagMatch { key "key", value "value" });
+crate::support::json_model!(
+    EvsDisksByTagMatch {
+        key "key",
+        value "value",
+    }
+);
 crate::support::setters!(
-    @ model EvsDisksByTagMatch new(key : EvsDisksByTagMatchKey, value : String) {}
+    @model EvsDisksByTagMatch new(key: EvsDisksByTagMatchKey, value: String) {}
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2780,12 +3680,18 @@ pub struct ShowEvsDisksByTagResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ShowEvsDisksByTagResponse { total_count "total_count", resources "resources", error
-    "error" }
+    ShowEvsDisksByTagResponse {
+        total_count "total_count",
+        resources "resources",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ShowEvsDisksByTagResponse { total_count : i64, resources : Vec <
-    EvsDisksByTagResource >, error : EvsDiskMetadataError }
+    @model ShowEvsDisksByTagResponse {
+        total_count: i64,
+        resources: Vec<EvsDisksByTagResource>,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameters in the resources field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2801,13 +3707,20 @@ pub struct EvsDisksByTagResource {
     pub tags: Option<Vec<std::collections::BTreeMap<String, String>>>,
 }
 crate::support::json_model!(
-    EvsDisksByTagResource { resource_id "resource_id", resource_name "resource_name",
-    resource_detail "resource_detail", tags "tags" }
+    EvsDisksByTagResource {
+        resource_id "resource_id",
+        resource_name "resource_name",
+        resource_detail "resource_detail",
+        tags "tags",
+    }
 );
 crate::support::setters!(
-    @ model EvsDisksByTagResource { resource_id : String, resource_name : String,
-    resource_detail : serde_json::Value, tags : Vec < std::collections::BTreeMap <
-    String, String > > }
+    @model EvsDisksByTagResource {
+        resource_id: String,
+        resource_name: String,
+        resource_detail: serde_json::Value,
+        tags: Vec<std::collections::BTreeMap<String, String>>,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2816,9 +3729,15 @@ pub struct ListEvsDiskTagsResponse {
     /// The tag list. For details, see Parameters in the resource\_tag field.
     pub tags: Option<Vec<EvsDiskTagResourceTag>>,
 }
-crate::support::json_model!(ListEvsDiskTagsResponse { tags "tags" });
+crate::support::json_model!(
+    ListEvsDiskTagsResponse {
+        tags "tags",
+    }
+);
 crate::support::setters!(
-    @ model ListEvsDiskTagsResponse { tags : Vec < EvsDiskTagResourceTag > }
+    @model ListEvsDiskTagsResponse {
+        tags: Vec<EvsDiskTagResourceTag>,
+    }
 );
 /// Parameters in the resource\_tag field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2829,8 +3748,18 @@ pub struct EvsDiskTagResourceTag {
     /// The tag value.
     pub value: Option<String>,
 }
-crate::support::json_model!(EvsDiskTagResourceTag { key "key", value "value" });
-crate::support::setters!(@ model EvsDiskTagResourceTag { key : String, value : String });
+crate::support::json_model!(
+    EvsDiskTagResourceTag {
+        key "key",
+        value "value",
+    }
+);
+crate::support::setters!(
+    @model EvsDiskTagResourceTag {
+        key: String,
+        value: String,
+    }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2851,12 +3780,17 @@ pub struct ShowEvsDisksNumberByTagRequest {
     pub matches: Option<Vec<EvsDisksNumberByTagMatch>>,
 }
 crate::support::json_model!(
-    ShowEvsDisksNumberByTagRequest { tags "tags" if_some, action "action", matches
-    "matches" if_some }
+    ShowEvsDisksNumberByTagRequest {
+        tags "tags" if_some,
+        action "action",
+        matches "matches" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ShowEvsDisksNumberByTagRequest new(action : String) { tags : Vec <
-    EvsDisksNumberByTagResourceTag >, matches : Vec < EvsDisksNumberByTagMatch > }
+    @model ShowEvsDisksNumberByTagRequest new(action: String) {
+        tags: Vec<EvsDisksNumberByTagResourceTag>,
+        matches: Vec<EvsDisksNumberByTagMatch>,
+    }
 );
 /// Parameters in the resource\_tag field
 #[derive(Clone, Debug, PartialEq)]
@@ -2878,11 +3812,13 @@ pub struct EvsDisksNumberByTagResourceTag {
     pub values: Vec<serde_json::Value>,
 }
 crate::support::json_model!(
-    EvsDisksNumberByTagResourceTag { key "key", values "values" }
+    EvsDisksNumberByTagResourceTag {
+        key "key",
+        values "values",
+    }
 );
 crate::support::setters!(
-    @ model EvsDisksNumberByTagResourceTag new(key : String, values : Vec <
-    serde_json::Value >) {}
+    @model EvsDisksNumberByTagResourceTag new(key: String, values: Vec<serde_json::Value>) {}
 );
 /// Parameters in the match field
 #[derive(Clone, Debug, PartialEq)]
@@ -2902,9 +3838,14 @@ pub struct EvsDisksNumberByTagMatch {
     /// - If **service\_type** is specified for **key**, the value can be **EVS** and is case-insensitive.
     pub value: String,
 }
-crate::support::json_model!(EvsDisksNumberByTagMatch { key "key", value "value" });
+crate::support::json_model!(
+    EvsDisksNumberByTagMatch {
+        key "key",
+        value "value",
+    }
+);
 crate::support::setters!(
-    @ model EvsDisksNumberByTagMatch new(key : EvsDisksByTagMatchKey, value : String) {}
+    @model EvsDisksNumberByTagMatch new(key: EvsDisksByTagMatchKey, value: String) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2916,15 +3857,23 @@ pub struct ShowEvsDisksNumberByTagResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ShowEvsDisksNumberByTagResponse { total_count "total_count", error "error" }
+    ShowEvsDisksNumberByTagResponse {
+        total_count "total_count",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ShowEvsDisksNumberByTagResponse { total_count : i64, error :
-    EvsDiskMetadataError }
+    @model ShowEvsDisksNumberByTagResponse {
+        total_count: i64,
+        error: EvsDiskMetadataError,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The service type. The value can be **EVS**, **DSS**, or **DESS**."]
-    EvsDisksByTagVolumeDetailForTagServiceType { Evs = "EVS", Dss = "DSS", Dess = "DESS"
+    /// The service type. The value can be **EVS**, **DSS**, or **DESS**.
+    EvsDisksByTagVolumeDetailForTagServiceType {
+        Evs = "EVS",
+        Dss = "DSS",
+        Dess = "DESS",
     }
 );
 /// Parameters in the VolumeDetailForTag field
@@ -3004,37 +3953,78 @@ pub struct EvsDisksByTagVolumeDetailForTag {
     pub enterprise_project_id: Option<String>,
 }
 crate::support::json_model!(
-    EvsDisksByTagVolumeDetailForTag { id "id", links "links", name "name", status
-    "status", attachments "attachments", availability_zone "availability_zone",
-    os_vol_host_attr_host "os-vol-host-attr:host", source_volid "source_volid",
-    snapshot_id "snapshot_id", description "description", created_at "created_at",
-    os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id", volume_image_metadata
-    "volume_image_metadata", volume_type "volume_type", size "size", consistencygroup_id
-    "consistencygroup_id", bootable "bootable", metadata "metadata", updated_at
-    "updated_at", encrypted "encrypted", replication_status "replication_status",
-    os_volume_replication_extended_status "os-volume-replication:extended_status",
-    os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat",
-    os_vol_mig_status_attr_name_id "os-vol-mig-status-attr:name_id", shareable
-    "shareable", user_id "user_id", service_type "service_type", multiattach
-    "multiattach", dedicated_storage_id "dedicated_storage_id", dedicated_storage_name
-    "dedicated_storage_name", tags "tags", wwn "wwn", enterprise_project_id
-    "enterprise_project_id" }
+    EvsDisksByTagVolumeDetailForTag {
+        id "id",
+        links "links",
+        name "name",
+        status "status",
+        attachments "attachments",
+        availability_zone "availability_zone",
+        os_vol_host_attr_host "os-vol-host-attr:host",
+        source_volid "source_volid",
+        snapshot_id "snapshot_id",
+        description "description",
+        created_at "created_at",
+        os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id",
+        volume_image_metadata "volume_image_metadata",
+        volume_type "volume_type",
+        size "size",
+        consistencygroup_id "consistencygroup_id",
+        bootable "bootable",
+        metadata "metadata",
+        updated_at "updated_at",
+        encrypted "encrypted",
+        replication_status "replication_status",
+        os_volume_replication_extended_status "os-volume-replication:extended_status",
+        os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat",
+        os_vol_mig_status_attr_name_id "os-vol-mig-status-attr:name_id",
+        shareable "shareable",
+        user_id "user_id",
+        service_type "service_type",
+        multiattach "multiattach",
+        dedicated_storage_id "dedicated_storage_id",
+        dedicated_storage_name "dedicated_storage_name",
+        tags "tags",
+        wwn "wwn",
+        enterprise_project_id "enterprise_project_id",
+    }
 );
 crate::support::setters!(
-    @ model EvsDisksByTagVolumeDetailForTag { id : String, links : Vec < EvsDiskLink >,
-    name : String, status : String, attachments : Vec < EvsDiskAttachment >,
-    availability_zone : String, os_vol_host_attr_host : String, source_volid : String,
-    snapshot_id : String, description : String, created_at : String,
-    os_vol_tenant_attr_tenant_id : String, volume_image_metadata :
-    std::collections::BTreeMap < String, serde_json::Value >, volume_type : String, size
-    : i64, consistencygroup_id : String, bootable : String, metadata :
-    EvsDisksByTagVolumeMetadata, updated_at : String, encrypted : bool,
-    replication_status : String, os_volume_replication_extended_status : String,
-    os_vol_mig_status_attr_migstat : String, os_vol_mig_status_attr_name_id : String,
-    shareable : bool, user_id : String, service_type :
-    EvsDisksByTagVolumeDetailForTagServiceType, multiattach : bool, dedicated_storage_id
-    : String, dedicated_storage_name : String, tags : std::collections::BTreeMap <
-    String, String >, wwn : String, enterprise_project_id : String }
+    @model EvsDisksByTagVolumeDetailForTag {
+        id: String,
+        links: Vec<EvsDiskLink>,
+        name: String,
+        status: String,
+        attachments: Vec<EvsDiskAttachment>,
+        availability_zone: String,
+        os_vol_host_attr_host: String,
+        source_volid: String,
+        snapshot_id: String,
+        description: String,
+        created_at: String,
+        os_vol_tenant_attr_tenant_id: String,
+        volume_image_metadata: std::collections::BTreeMap<String, serde_json::Value>,
+        volume_type: String,
+        size: i64,
+        consistencygroup_id: String,
+        bootable: String,
+        metadata: EvsDisksByTagVolumeMetadata,
+        updated_at: String,
+        encrypted: bool,
+        replication_status: String,
+        os_volume_replication_extended_status: String,
+        os_vol_mig_status_attr_migstat: String,
+        os_vol_mig_status_attr_name_id: String,
+        shareable: bool,
+        user_id: String,
+        service_type: EvsDisksByTagVolumeDetailForTagServiceType,
+        multiattach: bool,
+        dedicated_storage_id: String,
+        dedicated_storage_name: String,
+        tags: std::collections::BTreeMap<String, String>,
+        wwn: String,
+        enterprise_project_id: String,
+    }
 );
 /// Parameters in the VolumeMetadata field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3061,12 +4051,20 @@ pub struct EvsDisksByTagVolumeMetadata {
     pub hw_passthrough: Option<String>,
 }
 crate::support::json_model!(
-    EvsDisksByTagVolumeMetadata { system_cmkid "__system__cmkid", system_encrypted
-    "__system__encrypted", full_clone "full_clone", hw_passthrough "hw:passthrough" }
+    EvsDisksByTagVolumeMetadata {
+        system_cmkid "__system__cmkid",
+        system_encrypted "__system__encrypted",
+        full_clone "full_clone",
+        hw_passthrough "hw:passthrough",
+    }
 );
 crate::support::setters!(
-    @ model EvsDisksByTagVolumeMetadata { system_cmkid : String, system_encrypted :
-    String, full_clone : String, hw_passthrough : String }
+    @model EvsDisksByTagVolumeMetadata {
+        system_cmkid: String,
+        system_encrypted: String,
+        full_clone: String,
+        hw_passthrough: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -3075,9 +4073,13 @@ pub struct AttachEvsDiskRequest {
     /// The disk attachment marker. For details, see Parameters in the os-attach field. Wire name: `os-attach`.
     pub os_attach: EvsDiskOsAttach,
 }
-crate::support::json_model!(AttachEvsDiskRequest { os_attach "os-attach" });
+crate::support::json_model!(
+    AttachEvsDiskRequest {
+        os_attach "os-attach",
+    }
+);
 crate::support::setters!(
-    @ model AttachEvsDiskRequest new(os_attach : EvsDiskOsAttach) {}
+    @model AttachEvsDiskRequest new(os_attach: EvsDiskOsAttach) {}
 );
 /// Parameters in the os-attach field
 #[derive(Clone, Debug, PartialEq)]
@@ -3093,14 +4095,28 @@ pub struct EvsDiskOsAttach {
     pub mode: Option<String>,
 }
 crate::support::json_model!(
-    EvsDiskOsAttach { instance_uuid "instance_uuid", mountpoint "mountpoint", host_name
-    "host_name" if_some, mode "mode" if_some }
+    EvsDiskOsAttach {
+        instance_uuid "instance_uuid",
+        mountpoint "mountpoint",
+        host_name "host_name" if_some,
+        mode "mode" if_some,
+    }
 );
 crate::support::model_builder!(
-    EvsDiskOsAttach EvsDiskOsAttachBuilder { instance_uuid : String, mountpoint : String
-    } { host_name, mode }
+    EvsDiskOsAttach EvsDiskOsAttachBuilder {
+        instance_uuid: String,
+        mountpoint: String,
+    } {
+        host_name,
+        mode,
+    }
 );
-crate::support::setters!(@ model EvsDiskOsAttach { host_name : String, mode : String });
+crate::support::setters!(
+    @model EvsDiskOsAttach {
+        host_name: String,
+        mode: String,
+    }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3108,9 +4124,13 @@ pub struct DetachEvsDiskRequest {
     /// The disk detachment marker. Wire name: `os-detach`.
     pub os_detach: serde_json::Value,
 }
-crate::support::json_model!(DetachEvsDiskRequest { os_detach "os-detach" });
+crate::support::json_model!(
+    DetachEvsDiskRequest {
+        os_detach "os-detach",
+    }
+);
 crate::support::setters!(
-    @ model DetachEvsDiskRequest new(os_detach : serde_json::Value) {}
+    @model DetachEvsDiskRequest new(os_detach: serde_json::Value) {}
 );
 /// Parameter in the os-detach field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3119,8 +4139,16 @@ pub struct EvsDiskOsDetach {
     /// The attachment ID. If the disk has only one attachment, this parameter is optional. If it has multiple attachments, the parameter is mandatory.
     pub attachment_id: Option<String>,
 }
-crate::support::json_model!(EvsDiskOsDetach { attachment_id "attachment_id" });
-crate::support::setters!(@ model EvsDiskOsDetach { attachment_id : String });
+crate::support::json_model!(
+    EvsDiskOsDetach {
+        attachment_id "attachment_id",
+    }
+);
+crate::support::setters!(
+    @model EvsDiskOsDetach {
+        attachment_id: String,
+    }
+);
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3128,9 +4156,13 @@ pub struct UpdateEvsDiskTypeRequest {
     /// The request body of the disk type change. Wire name: `os-retype`.
     pub os_retype: RetypeVolume,
 }
-crate::support::json_model!(UpdateEvsDiskTypeRequest { os_retype "os-retype" });
+crate::support::json_model!(
+    UpdateEvsDiskTypeRequest {
+        os_retype "os-retype",
+    }
+);
 crate::support::setters!(
-    @ model UpdateEvsDiskTypeRequest new(os_retype : RetypeVolume) {}
+    @model UpdateEvsDiskTypeRequest new(os_retype: RetypeVolume) {}
 );
 /// RetypeVolume
 #[derive(Clone, Debug, PartialEq)]
@@ -3143,8 +4175,14 @@ pub struct RetypeVolume {
     /// - If the source disk type is backed by SSD, you can only change to another SSD-backed disk type, but not the SAS-backed type.
     pub new_type: String,
 }
-crate::support::json_model!(RetypeVolume { new_type "new_type" });
-crate::support::setters!(@ model RetypeVolume new(new_type : String) {});
+crate::support::json_model!(
+    RetypeVolume {
+        new_type "new_type",
+    }
+);
+crate::support::setters!(
+    @model RetypeVolume new(new_type: String) {}
+);
 /// Response body parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -3152,8 +4190,16 @@ pub struct UpdateEvsDiskTypeResponse {
     /// The task ID.
     pub job_id: Option<String>,
 }
-crate::support::json_model!(UpdateEvsDiskTypeResponse { job_id "job_id" });
-crate::support::setters!(@ model UpdateEvsDiskTypeResponse { job_id : String });
+crate::support::json_model!(
+    UpdateEvsDiskTypeResponse {
+        job_id "job_id",
+    }
+);
+crate::support::setters!(
+    @model UpdateEvsDiskTypeResponse {
+        job_id: String,
+    }
+);
 /// Response body parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -3161,8 +4207,16 @@ pub struct UpdateEvsDiskTypeError {
     /// The error code returned if an error occurs. For details about the error code, see Error Codes.
     pub error: Option<Error>,
 }
-crate::support::json_model!(UpdateEvsDiskTypeError { error "error" });
-crate::support::setters!(@ model UpdateEvsDiskTypeError { error : Error });
+crate::support::json_model!(
+    UpdateEvsDiskTypeError {
+        error "error",
+    }
+);
+crate::support::setters!(
+    @model UpdateEvsDiskTypeError {
+        error: Error,
+    }
+);
 /// Error
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -3172,8 +4226,18 @@ pub struct Error {
     /// The error message returned if an error occurs.
     pub message: Option<String>,
 }
-crate::support::json_model!(Error { code "code", message "message" });
-crate::support::setters!(@ model Error { code : String, message : String });
+crate::support::json_model!(
+    Error {
+        code "code",
+        message "message",
+    }
+);
+crate::support::setters!(
+    @model Error {
+        code: String,
+        message: String,
+    }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3182,11 +4246,12 @@ pub struct CreateEvsReplicationPairRequest {
     pub replication: EvsReplicationPairReplication,
 }
 crate::support::json_model!(
-    CreateEvsReplicationPairRequest { replication "replication" }
+    CreateEvsReplicationPairRequest {
+        replication "replication",
+    }
 );
 crate::support::setters!(
-    @ model CreateEvsReplicationPairRequest new(replication :
-    EvsReplicationPairReplication) {}
+    @model CreateEvsReplicationPairRequest new(replication: EvsReplicationPairReplication) {}
 );
 /// Parameters in the replication field
 #[derive(Clone, Debug, PartialEq)]
@@ -3204,17 +4269,29 @@ pub struct EvsReplicationPairReplication {
     pub replication_model: String,
 }
 crate::support::json_model!(
-    EvsReplicationPairReplication { name "name" if_some, description "description"
-    if_some, volume_ids "volume_ids", priority_station "priority_station",
-    replication_model "replication_model" }
+    EvsReplicationPairReplication {
+        name "name" if_some,
+        description "description" if_some,
+        volume_ids "volume_ids",
+        priority_station "priority_station",
+        replication_model "replication_model",
+    }
 );
 crate::support::model_builder!(
-    EvsReplicationPairReplication EvsReplicationPairReplicationBuilder { volume_ids : Vec
-    < serde_json::Value >, priority_station : String, replication_model : String } {
-    name, description }
+    EvsReplicationPairReplication EvsReplicationPairReplicationBuilder {
+        volume_ids: Vec<serde_json::Value>,
+        priority_station: String,
+        replication_model: String,
+    } {
+        name,
+        description,
+    }
 );
 crate::support::setters!(
-    @ model EvsReplicationPairReplication { name : String, description : String }
+    @model EvsReplicationPairReplication {
+        name: String,
+        description: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3242,26 +4319,44 @@ pub struct CreateEvsReplicationPairResponse {
     pub updated_at: Option<docsdk_runtime_api::DateTime>,
 }
 crate::support::json_model!(
-    CreateEvsReplicationPairResponse { replication "replication", id "id", name "name",
-    description "description", status "status", replication_consistency_group_id
-    "replication_consistency_group_id", volume_ids "volume_ids", priority_station
-    "priority_station", created_at "created_at", updated_at "updated_at" }
+    CreateEvsReplicationPairResponse {
+        replication "replication",
+        id "id",
+        name "name",
+        description "description",
+        status "status",
+        replication_consistency_group_id "replication_consistency_group_id",
+        volume_ids "volume_ids",
+        priority_station "priority_station",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model CreateEvsReplicationPairResponse { replication : serde_json::Value, id :
-    String, name : String, description : String, status : String,
-    replication_consistency_group_id : String, volume_ids : String, priority_station :
-    String, created_at : docsdk_runtime_api::DateTime, updated_at :
-    docsdk_runtime_api::DateTime }
+    @model CreateEvsReplicationPairResponse {
+        replication: serde_json::Value,
+        id: String,
+        name: String,
+        description: String,
+        status: String,
+        replication_consistency_group_id: String,
+        volume_ids: String,
+        priority_station: String,
+        created_at: docsdk_runtime_api::DateTime,
+        updated_at: docsdk_runtime_api::DateTime,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Specifies the fault level of the EVS replication pair. The value can be as follows:"]
-    #[doc = ""] #[doc = " - **0**: indicates that no fault occurs."] #[doc =
-    " - **2**: indicates that the production disk does not have read/write permissions. In this case, you are advised to perform a failover."]
-    #[doc =
-    " - **5**: indicates that the replication link is disconnected. In this case, a failover cannot be performed. Contact technical support engineers."]
-    ListEvsReplicationPairsResponseFaultLevel { N0 = "0", N2 = "2", N5 = "5" }
+    /// Specifies the fault level of the EVS replication pair. The value can be as follows:
+    ///
+    /// - **0**: indicates that no fault occurs.
+    /// - **2**: indicates that the production disk does not have read/write permissions. In this case, you are advised to perform a failover.
+    /// - **5**: indicates that the replication link is disconnected. In this case, a failover cannot be performed. Contact technical support engineers.
+    ListEvsReplicationPairsResponseFaultLevel {
+        N0 = "0",
+        N2 = "2",
+        N5 = "5",
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3306,23 +4401,44 @@ pub struct ListEvsReplicationPairsResponse {
     pub fault_level: Option<ListEvsReplicationPairsResponseFaultLevel>,
 }
 crate::support::json_model!(
-    ListEvsReplicationPairsResponse { replications "replications", id "id", name "name",
-    description "description", status "status", replication_consistency_group_id
-    "replication_consistency_group_id", volume_ids "volume_ids", priority_station
-    "priority_station", created_at "created_at", updated_at "updated_at",
-    replication_model "replication_model", replication_status "replication_status",
-    progress "progress", failure_detail "failure_detail", record_metadata
-    "record_metadata", fault_level "fault_level" }
+    ListEvsReplicationPairsResponse {
+        replications "replications",
+        id "id",
+        name "name",
+        description "description",
+        status "status",
+        replication_consistency_group_id "replication_consistency_group_id",
+        volume_ids "volume_ids",
+        priority_station "priority_station",
+        created_at "created_at",
+        updated_at "updated_at",
+        replication_model "replication_model",
+        replication_status "replication_status",
+        progress "progress",
+        failure_detail "failure_detail",
+        record_metadata "record_metadata",
+        fault_level "fault_level",
+    }
 );
 crate::support::setters!(
-    @ model ListEvsReplicationPairsResponse { replications : Vec < serde_json::Value >,
-    id : String, name : String, description : String, status : String,
-    replication_consistency_group_id : String, volume_ids : String, priority_station :
-    String, created_at : docsdk_runtime_api::DateTime, updated_at :
-    docsdk_runtime_api::DateTime, replication_model : String, replication_status :
-    String, progress : String, failure_detail : String, record_metadata :
-    EvsReplicationPairRecordMetadata, fault_level :
-    ListEvsReplicationPairsResponseFaultLevel }
+    @model ListEvsReplicationPairsResponse {
+        replications: Vec<serde_json::Value>,
+        id: String,
+        name: String,
+        description: String,
+        status: String,
+        replication_consistency_group_id: String,
+        volume_ids: String,
+        priority_station: String,
+        created_at: docsdk_runtime_api::DateTime,
+        updated_at: docsdk_runtime_api::DateTime,
+        replication_model: String,
+        replication_status: String,
+        progress: String,
+        failure_detail: String,
+        record_metadata: EvsReplicationPairRecordMetadata,
+        fault_level: ListEvsReplicationPairsResponseFaultLevel,
+    }
 );
 /// Parameters in the record\_metadata field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3336,12 +4452,18 @@ pub struct EvsReplicationPairRecordMetadata {
     pub volume_size: Option<i64>,
 }
 crate::support::json_model!(
-    EvsReplicationPairRecordMetadata { volume_type "volume_type", multiattach
-    "multiattach", volume_size "volume_size" }
+    EvsReplicationPairRecordMetadata {
+        volume_type "volume_type",
+        multiattach "multiattach",
+        volume_size "volume_size",
+    }
 );
 crate::support::setters!(
-    @ model EvsReplicationPairRecordMetadata { volume_type : String, multiattach : bool,
-    volume_size : i64 }
+    @model EvsReplicationPairRecordMetadata {
+        volume_type: String,
+        multiattach: bool,
+        volume_size: i64,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3386,23 +4508,44 @@ pub struct ShowEvsReplicationPairResponse {
     pub fault_level: Option<ListEvsReplicationPairsResponseFaultLevel>,
 }
 crate::support::json_model!(
-    ShowEvsReplicationPairResponse { replication "replication", id "id", name "name",
-    description "description", status "status", replication_consistency_group_id
-    "replication_consistency_group_id", volume_ids "volume_ids", priority_station
-    "priority_station", created_at "created_at", updated_at "updated_at",
-    replication_model "replication_model", replication_status "replication_status",
-    progress "progress", failure_detail "failure_detail", record_metadata
-    "record_metadata", fault_level "fault_level" }
+    ShowEvsReplicationPairResponse {
+        replication "replication",
+        id "id",
+        name "name",
+        description "description",
+        status "status",
+        replication_consistency_group_id "replication_consistency_group_id",
+        volume_ids "volume_ids",
+        priority_station "priority_station",
+        created_at "created_at",
+        updated_at "updated_at",
+        replication_model "replication_model",
+        replication_status "replication_status",
+        progress "progress",
+        failure_detail "failure_detail",
+        record_metadata "record_metadata",
+        fault_level "fault_level",
+    }
 );
 crate::support::setters!(
-    @ model ShowEvsReplicationPairResponse { replication : serde_json::Value, id :
-    String, name : String, description : String, status : String,
-    replication_consistency_group_id : String, volume_ids : String, priority_station :
-    String, created_at : docsdk_runtime_api::DateTime, updated_at :
-    docsdk_runtime_api::DateTime, replication_model : String, replication_status :
-    String, progress : String, failure_detail : String, record_metadata :
-    EvsReplicationPairRecordMetadata, fault_level :
-    ListEvsReplicationPairsResponseFaultLevel }
+    @model ShowEvsReplicationPairResponse {
+        replication: serde_json::Value,
+        id: String,
+        name: String,
+        description: String,
+        status: String,
+        replication_consistency_group_id: String,
+        volume_ids: String,
+        priority_station: String,
+        created_at: docsdk_runtime_api::DateTime,
+        updated_at: docsdk_runtime_api::DateTime,
+        replication_model: String,
+        replication_status: String,
+        progress: String,
+        failure_detail: String,
+        record_metadata: EvsReplicationPairRecordMetadata,
+        fault_level: ListEvsReplicationPairsResponseFaultLevel,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -3412,12 +4555,12 @@ pub struct CreateReplicationConsistencyGroupRequest {
     pub replication_consistency_group: ReplicationConsistencyGroup,
 }
 crate::support::json_model!(
-    CreateReplicationConsistencyGroupRequest { replication_consistency_group
-    "replication_consistency_group" }
+    CreateReplicationConsistencyGroupRequest {
+        replication_consistency_group "replication_consistency_group",
+    }
 );
 crate::support::setters!(
-    @ model CreateReplicationConsistencyGroupRequest new(replication_consistency_group :
-    ReplicationConsistencyGroup) {}
+    @model CreateReplicationConsistencyGroupRequest new(replication_consistency_group: ReplicationConsistencyGroup) {}
 );
 /// Parameters in the replication\_consistency\_group field
 #[derive(Clone, Debug, PartialEq)]
@@ -3435,17 +4578,29 @@ pub struct ReplicationConsistencyGroup {
     pub replication_model: String,
 }
 crate::support::json_model!(
-    ReplicationConsistencyGroup { name "name" if_some, description "description" if_some,
-    replication_ids "replication_ids", priority_station "priority_station",
-    replication_model "replication_model" }
+    ReplicationConsistencyGroup {
+        name "name" if_some,
+        description "description" if_some,
+        replication_ids "replication_ids",
+        priority_station "priority_station",
+        replication_model "replication_model",
+    }
 );
 crate::support::model_builder!(
-    ReplicationConsistencyGroup ReplicationConsistencyGroupBuilder { replication_ids :
-    Vec < serde_json::Value >, priority_station : String, replication_model : String } {
-    name, description }
+    ReplicationConsistencyGroup ReplicationConsistencyGroupBuilder {
+        replication_ids: Vec<serde_json::Value>,
+        priority_station: String,
+        replication_model: String,
+    } {
+        name,
+        description,
+    }
 );
 crate::support::setters!(
-    @ model ReplicationConsistencyGroup { name : String, description : String }
+    @model ReplicationConsistencyGroup {
+        name: String,
+        description: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3469,16 +4624,28 @@ pub struct CreateReplicationConsistencyGroupResponse {
     pub updated_at: Option<docsdk_runtime_api::DateTime>,
 }
 crate::support::json_model!(
-    CreateReplicationConsistencyGroupResponse { replication_consistency_group
-    "replication_consistency_group", id "id", name "name", description "description",
-    status "status", priority_station "priority_station", created_at "created_at",
-    updated_at "updated_at" }
+    CreateReplicationConsistencyGroupResponse {
+        replication_consistency_group "replication_consistency_group",
+        id "id",
+        name "name",
+        description "description",
+        status "status",
+        priority_station "priority_station",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model CreateReplicationConsistencyGroupResponse { replication_consistency_group :
-    serde_json::Value, id : String, name : String, description : String, status : String,
-    priority_station : String, created_at : docsdk_runtime_api::DateTime, updated_at :
-    docsdk_runtime_api::DateTime }
+    @model CreateReplicationConsistencyGroupResponse {
+        replication_consistency_group: serde_json::Value,
+        id: String,
+        name: String,
+        description: String,
+        status: String,
+        priority_station: String,
+        created_at: docsdk_runtime_api::DateTime,
+        updated_at: docsdk_runtime_api::DateTime,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -3490,12 +4657,13 @@ pub struct ExpandConsistencyGroupEvsDisksRequest {
     pub replications: Vec<ConsistencyGroupEvsDiskReplication>,
 }
 crate::support::json_model!(
-    ExpandConsistencyGroupEvsDisksRequest { os_extend_replication_volumes
-    "os-extend-replication-volumes", replications "replications" }
+    ExpandConsistencyGroupEvsDisksRequest {
+        os_extend_replication_volumes "os-extend-replication-volumes",
+        replications "replications",
+    }
 );
 crate::support::setters!(
-    @ model ExpandConsistencyGroupEvsDisksRequest new(os_extend_replication_volumes :
-    serde_json::Value, replications : Vec < ConsistencyGroupEvsDiskReplication >) {}
+    @model ExpandConsistencyGroupEvsDisksRequest new(os_extend_replication_volumes: serde_json::Value, replications: Vec<ConsistencyGroupEvsDiskReplication>) {}
 );
 /// Parameters in the replications field
 #[derive(Clone, Debug, PartialEq)]
@@ -3507,10 +4675,13 @@ pub struct ConsistencyGroupEvsDiskReplication {
     pub new_size: i64,
 }
 crate::support::json_model!(
-    ConsistencyGroupEvsDiskReplication { id "id", new_size "new_size" }
+    ConsistencyGroupEvsDiskReplication {
+        id "id",
+        new_size "new_size",
+    }
 );
 crate::support::setters!(
-    @ model ConsistencyGroupEvsDiskReplication new(id : String, new_size : i64) {}
+    @model ConsistencyGroupEvsDiskReplication new(id: String, new_size: i64) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -3520,12 +4691,12 @@ pub struct PauseReplicationConsistencyGroupRequest {
     pub os_stop_replication_consistency_group: serde_json::Value,
 }
 crate::support::json_model!(
-    PauseReplicationConsistencyGroupRequest { os_stop_replication_consistency_group
-    "os-stop-replication-consistency-group" }
+    PauseReplicationConsistencyGroupRequest {
+        os_stop_replication_consistency_group "os-stop-replication-consistency-group",
+    }
 );
 crate::support::setters!(
-    @ model PauseReplicationConsistencyGroupRequest
-    new(os_stop_replication_consistency_group : serde_json::Value) {}
+    @model PauseReplicationConsistencyGroupRequest new(os_stop_replication_consistency_group: serde_json::Value) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -3535,12 +4706,12 @@ pub struct RunConsistencyGroupFailoverRequest {
     pub os_failover_replication_consistency_group: serde_json::Value,
 }
 crate::support::json_model!(
-    RunConsistencyGroupFailoverRequest { os_failover_replication_consistency_group
-    "os-failover-replication-consistency-group" }
+    RunConsistencyGroupFailoverRequest {
+        os_failover_replication_consistency_group "os-failover-replication-consistency-group",
+    }
 );
 crate::support::setters!(
-    @ model RunConsistencyGroupFailoverRequest
-    new(os_failover_replication_consistency_group : serde_json::Value) {}
+    @model RunConsistencyGroupFailoverRequest new(os_failover_replication_consistency_group: serde_json::Value) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -3552,12 +4723,12 @@ pub struct RunGroupPrimarySecondarySwitchoverRequest {
     pub os_reverse_replication_consistency_group: serde_json::Value,
 }
 crate::support::json_model!(
-    RunGroupPrimarySecondarySwitchoverRequest { os_reverse_replication_consistency_group
-    "os-reverse-replication-consistency-group" }
+    RunGroupPrimarySecondarySwitchoverRequest {
+        os_reverse_replication_consistency_group "os-reverse-replication-consistency-group",
+    }
 );
 crate::support::setters!(
-    @ model RunGroupPrimarySecondarySwitchoverRequest
-    new(os_reverse_replication_consistency_group : serde_json::Value) {}
+    @model RunGroupPrimarySecondarySwitchoverRequest new(os_reverse_replication_consistency_group: serde_json::Value) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3595,20 +4766,38 @@ pub struct ListReplicationConsistencyGroupsResponse {
     pub fault_level: Option<ListEvsReplicationPairsResponseFaultLevel>,
 }
 crate::support::json_model!(
-    ListReplicationConsistencyGroupsResponse { replication_consistency_groups
-    "replication_consistency_groups", id "id", name "name", description "description",
-    status "status", priority_station "priority_station", replication_model
-    "replication_model", replication_status "replication_status", replication_ids
-    "replication_ids", created_at "created_at", updated_at "updated_at", failure_detail
-    "failure_detail", fault_level "fault_level" }
+    ListReplicationConsistencyGroupsResponse {
+        replication_consistency_groups "replication_consistency_groups",
+        id "id",
+        name "name",
+        description "description",
+        status "status",
+        priority_station "priority_station",
+        replication_model "replication_model",
+        replication_status "replication_status",
+        replication_ids "replication_ids",
+        created_at "created_at",
+        updated_at "updated_at",
+        failure_detail "failure_detail",
+        fault_level "fault_level",
+    }
 );
 crate::support::setters!(
-    @ model ListReplicationConsistencyGroupsResponse { replication_consistency_groups :
-    Vec < serde_json::Value >, id : String, name : String, description : String, status :
-    String, priority_station : String, replication_model : String, replication_status :
-    String, replication_ids : Vec < serde_json::Value >, created_at :
-    docsdk_runtime_api::DateTime, updated_at : docsdk_runtime_api::DateTime,
-    failure_detail : String, fault_level : ListEvsReplicationPairsResponseFaultLevel }
+    @model ListReplicationConsistencyGroupsResponse {
+        replication_consistency_groups: Vec<serde_json::Value>,
+        id: String,
+        name: String,
+        description: String,
+        status: String,
+        priority_station: String,
+        replication_model: String,
+        replication_status: String,
+        replication_ids: Vec<serde_json::Value>,
+        created_at: docsdk_runtime_api::DateTime,
+        updated_at: docsdk_runtime_api::DateTime,
+        failure_detail: String,
+        fault_level: ListEvsReplicationPairsResponseFaultLevel,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3646,20 +4835,38 @@ pub struct ShowReplicationConsistencyGroupResponse {
     pub fault_level: Option<ListEvsReplicationPairsResponseFaultLevel>,
 }
 crate::support::json_model!(
-    ShowReplicationConsistencyGroupResponse { replication_consistency_group
-    "replication_consistency_group", id "id", name "name", description "description",
-    status "status", priority_station "priority_station", replication_model
-    "replication_model", replication_status "replication_status", replication_ids
-    "replication_ids", created_at "created_at", updated_at "updated_at", failure_detail
-    "failure_detail", fault_level "fault_level" }
+    ShowReplicationConsistencyGroupResponse {
+        replication_consistency_group "replication_consistency_group",
+        id "id",
+        name "name",
+        description "description",
+        status "status",
+        priority_station "priority_station",
+        replication_model "replication_model",
+        replication_status "replication_status",
+        replication_ids "replication_ids",
+        created_at "created_at",
+        updated_at "updated_at",
+        failure_detail "failure_detail",
+        fault_level "fault_level",
+    }
 );
 crate::support::setters!(
-    @ model ShowReplicationConsistencyGroupResponse { replication_consistency_group :
-    serde_json::Value, id : String, name : String, description : String, status : String,
-    priority_station : String, replication_model : String, replication_status : String,
-    replication_ids : Vec < serde_json::Value >, created_at :
-    docsdk_runtime_api::DateTime, updated_at : docsdk_runtime_api::DateTime,
-    failure_detail : String, fault_level : ListEvsReplicationPairsResponseFaultLevel }
+    @model ShowReplicationConsistencyGroupResponse {
+        replication_consistency_group: serde_json::Value,
+        id: String,
+        name: String,
+        description: String,
+        status: String,
+        priority_station: String,
+        replication_model: String,
+        replication_status: String,
+        replication_ids: Vec<serde_json::Value>,
+        created_at: docsdk_runtime_api::DateTime,
+        updated_at: docsdk_runtime_api::DateTime,
+        failure_detail: String,
+        fault_level: ListEvsReplicationPairsResponseFaultLevel,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -3670,12 +4877,11 @@ pub struct ReprotectReplicationConsistencyGroupRequest {
 }
 crate::support::json_model!(
     ReprotectReplicationConsistencyGroupRequest {
-    os_reprotect_replication_consistency_group
-    "os-reprotect-replication-consistency-group" }
+        os_reprotect_replication_consistency_group "os-reprotect-replication-consistency-group",
+    }
 );
 crate::support::setters!(
-    @ model ReprotectReplicationConsistencyGroupRequest
-    new(os_reprotect_replication_consistency_group : serde_json::Value) {}
+    @model ReprotectReplicationConsistencyGroupRequest new(os_reprotect_replication_consistency_group: serde_json::Value) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -3685,12 +4891,12 @@ pub struct SyncReplicationConsistencyGroupRequest {
     pub os_sync_replication_consistency_group: serde_json::Value,
 }
 crate::support::json_model!(
-    SyncReplicationConsistencyGroupRequest { os_sync_replication_consistency_group
-    "os-sync-replication-consistency-group" }
+    SyncReplicationConsistencyGroupRequest {
+        os_sync_replication_consistency_group "os-sync-replication-consistency-group",
+    }
 );
 crate::support::setters!(
-    @ model SyncReplicationConsistencyGroupRequest
-    new(os_sync_replication_consistency_group : serde_json::Value) {}
+    @model SyncReplicationConsistencyGroupRequest new(os_sync_replication_consistency_group: serde_json::Value) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -3700,12 +4906,12 @@ pub struct UpdateReplicationConsistencyGroupRequest {
     pub replication_consistency_group: serde_json::Value,
 }
 crate::support::json_model!(
-    UpdateReplicationConsistencyGroupRequest { replication_consistency_group
-    "replication_consistency_group" }
+    UpdateReplicationConsistencyGroupRequest {
+        replication_consistency_group "replication_consistency_group",
+    }
 );
 crate::support::setters!(
-    @ model UpdateReplicationConsistencyGroupRequest new(replication_consistency_group :
-    serde_json::Value) {}
+    @model UpdateReplicationConsistencyGroupRequest new(replication_consistency_group: serde_json::Value) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -3729,16 +4935,28 @@ pub struct UpdateReplicationConsistencyGroupResponse {
     pub updated_at: String,
 }
 crate::support::json_model!(
-    UpdateReplicationConsistencyGroupResponse { replication_consistency_group
-    "replication_consistency_group", id "id", name "name", description "description",
-    status "status", priority_station "priority_station", created_at "created_at",
-    updated_at "updated_at" }
+    UpdateReplicationConsistencyGroupResponse {
+        replication_consistency_group "replication_consistency_group",
+        id "id",
+        name "name",
+        description "description",
+        status "status",
+        priority_station "priority_station",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::model_builder!(
-    UpdateReplicationConsistencyGroupResponse
-    UpdateReplicationConsistencyGroupResponseBuilder { replication_consistency_group :
-    serde_json::Value, id : String, name : String, description : String, status : String,
-    priority_station : String, created_at : String, updated_at : String } {}
+    UpdateReplicationConsistencyGroupResponse UpdateReplicationConsistencyGroupResponseBuilder {
+        replication_consistency_group: serde_json::Value,
+        id: String,
+        name: String,
+        description: String,
+        status: String,
+        priority_station: String,
+        created_at: String,
+        updated_at: String,
+    } {}
 );
 /// Parameters in the snapshots field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3773,18 +4991,36 @@ pub struct ShowEvsSnapshots {
     pub service_type: Option<String>,
 }
 crate::support::json_model!(
-    ShowEvsSnapshots { id "id", status "status", name "name", description "description",
-    created_at "created_at", updated_at "updated_at", metadata "metadata", volume_id
-    "volume_id", size "size", os_extended_snapshot_attributes_project_id
-    "os-extended-snapshot-attributes:project_id",
-    os_extended_snapshot_attributes_progress "os-extended-snapshot-attributes:progress",
-    service_type "service_type" }
+    ShowEvsSnapshots {
+        id "id",
+        status "status",
+        name "name",
+        description "description",
+        created_at "created_at",
+        updated_at "updated_at",
+        metadata "metadata",
+        volume_id "volume_id",
+        size "size",
+        os_extended_snapshot_attributes_project_id "os-extended-snapshot-attributes:project_id",
+        os_extended_snapshot_attributes_progress "os-extended-snapshot-attributes:progress",
+        service_type "service_type",
+    }
 );
 crate::support::setters!(
-    @ model ShowEvsSnapshots { id : String, status : String, name : String, description :
-    String, created_at : String, updated_at : String, metadata : serde_json::Value,
-    volume_id : String, size : i64, os_extended_snapshot_attributes_project_id : String,
-    os_extended_snapshot_attributes_progress : String, service_type : String }
+    @model ShowEvsSnapshots {
+        id: String,
+        status: String,
+        name: String,
+        description: String,
+        created_at: String,
+        updated_at: String,
+        metadata: serde_json::Value,
+        volume_id: String,
+        size: i64,
+        os_extended_snapshot_attributes_project_id: String,
+        os_extended_snapshot_attributes_progress: String,
+        service_type: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -3793,9 +5029,13 @@ pub struct AddEvsResourceOrUpdateTagsRequest {
     /// The key-value pair of the tag.
     pub tags: serde_json::Value,
 }
-crate::support::json_model!(AddEvsResourceOrUpdateTagsRequest { tags "tags" });
+crate::support::json_model!(
+    AddEvsResourceOrUpdateTagsRequest {
+        tags "tags",
+    }
+);
 crate::support::setters!(
-    @ model AddEvsResourceOrUpdateTagsRequest new(tags : serde_json::Value) {}
+    @model AddEvsResourceOrUpdateTagsRequest new(tags: serde_json::Value) {}
 );
 /// Parameter description
 ///
@@ -3808,9 +5048,15 @@ pub struct AddEvsResourceOrUpdateTagsResponse {
     /// The key-value pair of the tag.
     pub tags: Option<serde_json::Value>,
 }
-crate::support::json_model!(AddEvsResourceOrUpdateTagsResponse { tags "tags" });
+crate::support::json_model!(
+    AddEvsResourceOrUpdateTagsResponse {
+        tags "tags",
+    }
+);
 crate::support::setters!(
-    @ model AddEvsResourceOrUpdateTagsResponse { tags : serde_json::Value }
+    @model AddEvsResourceOrUpdateTagsResponse {
+        tags: serde_json::Value,
+    }
 );
 /// Parameter description
 ///
@@ -3828,10 +5074,12 @@ pub struct BatchDeleteEvsResourceTagsRequest {
     pub os_delete_tags: serde_json::Value,
 }
 crate::support::json_model!(
-    BatchDeleteEvsResourceTagsRequest { os_delete_tags "os-delete_tags" }
+    BatchDeleteEvsResourceTagsRequest {
+        os_delete_tags "os-delete_tags",
+    }
 );
 crate::support::setters!(
-    @ model BatchDeleteEvsResourceTagsRequest new(os_delete_tags : serde_json::Value) {}
+    @model BatchDeleteEvsResourceTagsRequest new(os_delete_tags: serde_json::Value) {}
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3840,9 +5088,15 @@ pub struct ListEvsResourceTypeTagsResponse {
     /// The tag information of all disks.
     pub tags: Option<serde_json::Value>,
 }
-crate::support::json_model!(ListEvsResourceTypeTagsResponse { tags "tags" });
+crate::support::json_model!(
+    ListEvsResourceTypeTagsResponse {
+        tags "tags",
+    }
+);
 crate::support::setters!(
-    @ model ListEvsResourceTypeTagsResponse { tags : serde_json::Value }
+    @model ListEvsResourceTypeTagsResponse {
+        tags: serde_json::Value,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3854,11 +5108,16 @@ pub struct ListEvsResourcesByTagResponse {
     pub resources: Option<Vec<serde_json::Value>>,
 }
 crate::support::json_model!(
-    ListEvsResourcesByTagResponse { total_count "total_count", resources "resources" }
+    ListEvsResourcesByTagResponse {
+        total_count "total_count",
+        resources "resources",
+    }
 );
 crate::support::setters!(
-    @ model ListEvsResourcesByTagResponse { total_count : i64, resources : Vec <
-    serde_json::Value > }
+    @model ListEvsResourcesByTagResponse {
+        total_count: i64,
+        resources: Vec<serde_json::Value>,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3867,9 +5126,15 @@ pub struct ListEvsResourceTagsByKeyResponse {
     /// The key-value pair of a tag.
     pub tag: Option<serde_json::Value>,
 }
-crate::support::json_model!(ListEvsResourceTagsByKeyResponse { tag "tag" });
+crate::support::json_model!(
+    ListEvsResourceTagsByKeyResponse {
+        tag "tag",
+    }
+);
 crate::support::setters!(
-    @ model ListEvsResourceTagsByKeyResponse { tag : serde_json::Value }
+    @model ListEvsResourceTagsByKeyResponse {
+        tag: serde_json::Value,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -3878,9 +5143,13 @@ pub struct UpdateEvsResourceTagsByKeyRequest {
     /// The key-value pair of the tag.
     pub tag: serde_json::Value,
 }
-crate::support::json_model!(UpdateEvsResourceTagsByKeyRequest { tag "tag" });
+crate::support::json_model!(
+    UpdateEvsResourceTagsByKeyRequest {
+        tag "tag",
+    }
+);
 crate::support::setters!(
-    @ model UpdateEvsResourceTagsByKeyRequest new(tag : serde_json::Value) {}
+    @model UpdateEvsResourceTagsByKeyRequest new(tag: serde_json::Value) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3889,9 +5158,15 @@ pub struct UpdateEvsResourceTagsByKeyResponse {
     /// The key-value pair of the tag.
     pub tag: Option<serde_json::Value>,
 }
-crate::support::json_model!(UpdateEvsResourceTagsByKeyResponse { tag "tag" });
+crate::support::json_model!(
+    UpdateEvsResourceTagsByKeyResponse {
+        tag "tag",
+    }
+);
 crate::support::setters!(
-    @ model UpdateEvsResourceTagsByKeyResponse { tag : serde_json::Value }
+    @model UpdateEvsResourceTagsByKeyResponse {
+        tag: serde_json::Value,
+    }
 );
 /// Parameters in the replication\_consistency\_group field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3909,14 +5184,22 @@ pub struct UpdateReplicationConsistencyGroup {
     pub remove_replication_ids: Option<Vec<serde_json::Value>>,
 }
 crate::support::json_model!(
-    UpdateReplicationConsistencyGroup { name "name", description "description",
-    replication_model "replication_model", add_replication_ids "add_replication_ids",
-    remove_replication_ids "remove_replication_ids" }
+    UpdateReplicationConsistencyGroup {
+        name "name",
+        description "description",
+        replication_model "replication_model",
+        add_replication_ids "add_replication_ids",
+        remove_replication_ids "remove_replication_ids",
+    }
 );
 crate::support::setters!(
-    @ model UpdateReplicationConsistencyGroup { name : String, description : String,
-    replication_model : String, add_replication_ids : Vec < serde_json::Value >,
-    remove_replication_ids : Vec < serde_json::Value > }
+    @model UpdateReplicationConsistencyGroup {
+        name: String,
+        description: String,
+        replication_model: String,
+        add_replication_ids: Vec<serde_json::Value>,
+        remove_replication_ids: Vec<serde_json::Value>,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3957,14 +5240,30 @@ pub struct ShowTaskStatusResponse {
     pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::json_model!(
-    ShowTaskStatusResponse { status "status", entities "entities", job_id "job_id",
-    job_type "job_type", begin_time "begin_time", end_time "end_time", error_code
-    "error_code", fail_reason "fail_reason", error "error" }
+    ShowTaskStatusResponse {
+        status "status",
+        entities "entities",
+        job_id "job_id",
+        job_type "job_type",
+        begin_time "begin_time",
+        end_time "end_time",
+        error_code "error_code",
+        fail_reason "fail_reason",
+        error "error",
+    }
 );
 crate::support::setters!(
-    @ model ShowTaskStatusResponse { status : String, entities : TaskStatusEntity, job_id
-    : String, job_type : String, begin_time : String, end_time : String, error_code :
-    String, fail_reason : String, error : EvsDiskMetadataError }
+    @model ShowTaskStatusResponse {
+        status: String,
+        entities: TaskStatusEntity,
+        job_id: String,
+        job_type: String,
+        begin_time: String,
+        end_time: String,
+        error_code: String,
+        fail_reason: String,
+        error: EvsDiskMetadataError,
+    }
 );
 /// Parameter in the entities field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3982,12 +5281,22 @@ pub struct TaskStatusEntity {
     pub volume_type: Option<String>,
 }
 crate::support::json_model!(
-    TaskStatusEntity { name "name", size "size", sub_jobs "sub_jobs", volume_id
-    "volume_id", volume_type "volume_type" }
+    TaskStatusEntity {
+        name "name",
+        size "size",
+        sub_jobs "sub_jobs",
+        volume_id "volume_id",
+        volume_type "volume_type",
+    }
 );
 crate::support::setters!(
-    @ model TaskStatusEntity { name : String, size : i64, sub_jobs : Vec <
-    TaskStatusSubJob >, volume_id : String, volume_type : String }
+    @model TaskStatusEntity {
+        name: String,
+        size: i64,
+        sub_jobs: Vec<TaskStatusSubJob>,
+        volume_id: String,
+        volume_type: String,
+    }
 );
 /// Parameters in the sub\_jobs field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4026,14 +5335,28 @@ pub struct TaskStatusSubJob {
     pub fail_reason: Option<String>,
 }
 crate::support::json_model!(
-    TaskStatusSubJob { status "status", entities "entities", job_id "job_id", job_type
-    "job_type", begin_time "begin_time", end_time "end_time", error_code "error_code",
-    fail_reason "fail_reason" }
+    TaskStatusSubJob {
+        status "status",
+        entities "entities",
+        job_id "job_id",
+        job_type "job_type",
+        begin_time "begin_time",
+        end_time "end_time",
+        error_code "error_code",
+        fail_reason "fail_reason",
+    }
 );
 crate::support::setters!(
-    @ model TaskStatusSubJob { status : String, entities : TaskStatusEntityResponse,
-    job_id : String, job_type : String, begin_time : String, end_time : String,
-    error_code : String, fail_reason : String }
+    @model TaskStatusSubJob {
+        status: String,
+        entities: TaskStatusEntityResponse,
+        job_id: String,
+        job_type: String,
+        begin_time: String,
+        end_time: String,
+        error_code: String,
+        fail_reason: String,
+    }
 );
 /// Parameter in the entities field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4049,12 +5372,20 @@ pub struct TaskStatusEntityResponse {
     pub volume_type: Option<String>,
 }
 crate::support::json_model!(
-    TaskStatusEntityResponse { name "name", size "size", volume_id "volume_id",
-    volume_type "volume_type" }
+    TaskStatusEntityResponse {
+        name "name",
+        size "size",
+        volume_id "volume_id",
+        volume_type "volume_type",
+    }
 );
 crate::support::setters!(
-    @ model TaskStatusEntityResponse { name : String, size : i64, volume_id : String,
-    volume_type : String }
+    @model TaskStatusEntityResponse {
+        name: String,
+        size: i64,
+        volume_id: String,
+        volume_type: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4063,20 +5394,27 @@ pub struct ShowApiVersionInformationResponse {
     /// Specifies the API version information. For details, see Parameters in the versions field.
     pub versions: Option<Vec<ApiVersionInformationVersion>>,
 }
-crate::support::json_model!(ShowApiVersionInformationResponse { versions "versions" });
+crate::support::json_model!(
+    ShowApiVersionInformationResponse {
+        versions "versions",
+    }
+);
 crate::support::setters!(
-    @ model ShowApiVersionInformationResponse { versions : Vec <
-    ApiVersionInformationVersion > }
+    @model ShowApiVersionInformationResponse {
+        versions: Vec<ApiVersionInformationVersion>,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Specifies the API version status. The value can be as follows:"] #[doc =
-    ""] #[doc =
-    " - **CURRENT**: EVS custom APIs provide multiple versions. For the APIs offering same functions, you are recommended to use the v2 APIs."]
-    #[doc = " - **SUPPORTED**: indicates an earlier version which is still supported."]
-    #[doc =
-    " - **DEPRECATED**: indicates a deprecated version that may be deleted later."]
-    ApiVersionInformationVersionStatus { Current = "CURRENT", Supported = "SUPPORTED",
-    Deprecated = "DEPRECATED" }
+    /// Specifies the API version status. The value can be as follows:
+    ///
+    /// - **CURRENT**: EVS custom APIs provide multiple versions. For the APIs offering same functions, you are recommended to use the v2 APIs.
+    /// - **SUPPORTED**: indicates an earlier version which is still supported.
+    /// - **DEPRECATED**: indicates a deprecated version that may be deleted later.
+    ApiVersionInformationVersionStatus {
+        Current = "CURRENT",
+        Supported = "SUPPORTED",
+        Deprecated = "DEPRECATED",
+    }
 );
 /// Parameters in the versions field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4103,14 +5441,26 @@ pub struct ApiVersionInformationVersion {
     pub status: Option<ApiVersionInformationVersionStatus>,
 }
 crate::support::json_model!(
-    ApiVersionInformationVersion { min_version "min_version", media_types "media-types",
-    links "links", id "id", updated "updated", version "version", status "status" }
+    ApiVersionInformationVersion {
+        min_version "min_version",
+        media_types "media-types",
+        links "links",
+        id "id",
+        updated "updated",
+        version "version",
+        status "status",
+    }
 );
 crate::support::setters!(
-    @ model ApiVersionInformationVersion { min_version : String, media_types : Vec <
-    ApiVersionInformationMediaType >, links : Vec < ApiVersionInformationLink >, id :
-    String, updated : String, version : String, status :
-    ApiVersionInformationVersionStatus }
+    @model ApiVersionInformationVersion {
+        min_version: String,
+        media_types: Vec<ApiVersionInformationMediaType>,
+        links: Vec<ApiVersionInformationLink>,
+        id: String,
+        updated: String,
+        version: String,
+        status: ApiVersionInformationVersionStatus,
+    }
 );
 /// Parameters in the versions field
 ///
@@ -4126,10 +5476,16 @@ pub struct ApiVersionInformationMediaType {
     pub base: Option<String>,
 }
 crate::support::json_model!(
-    ApiVersionInformationMediaType { type_ "type", base "base" }
+    ApiVersionInformationMediaType {
+        type_ "type",
+        base "base",
+    }
 );
 crate::support::setters!(
-    @ model ApiVersionInformationMediaType { type_ : String, base : String }
+    @model ApiVersionInformationMediaType {
+        type_: String,
+        base: String,
+    }
 );
 /// Parameters in the media-types field
 ///
@@ -4147,10 +5503,18 @@ pub struct ApiVersionInformationLink {
     pub type_: Option<String>,
 }
 crate::support::json_model!(
-    ApiVersionInformationLink { rel "rel", href "href", type_ "type" }
+    ApiVersionInformationLink {
+        rel "rel",
+        href "href",
+        type_ "type",
+    }
 );
 crate::support::setters!(
-    @ model ApiVersionInformationLink { rel : String, href : String, type_ : String }
+    @model ApiVersionInformationLink {
+        rel: String,
+        href: String,
+        type_: String,
+    }
 );
 /// Parameters in the links field
 ///
@@ -4163,12 +5527,21 @@ pub struct ShowApiVersionsInformationResponse {
     /// Specifies the API versions. For details, see Parameters in the versions field.
     pub versions: Option<Vec<ApiVersionInformationVersion>>,
 }
-crate::support::json_model!(ShowApiVersionsInformationResponse { versions "versions" });
+crate::support::json_model!(
+    ShowApiVersionsInformationResponse {
+        versions "versions",
+    }
+);
 crate::support::setters!(
-    @ model ShowApiVersionsInformationResponse { versions : Vec <
-    ApiVersionInformationVersion > }
+    @model ShowApiVersionsInformationResponse {
+        versions: Vec<ApiVersionInformationVersion>,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ResourceType`."] ResourceType { Volumes = "volumes",
-    Snapshots = "snapshots", Backups = "backups" }
+    /// The values of `ResourceType`.
+    ResourceType {
+        Volumes = "volumes",
+        Snapshots = "snapshots",
+        Backups = "backups",
+    }
 );

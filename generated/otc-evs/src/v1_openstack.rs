@@ -17,11 +17,17 @@ impl Client<'_> {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDisk("show_disk") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String }
+    #[derive(Debug)]
+    ShowDisk("show_disk") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+    }
 );
 impl ShowDisk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -58,19 +64,34 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
-    crate::support::json_model!(ShowDiskResponse { volume "volume", error "error" });
+    crate::support::json_model!(
+        ShowDiskResponse {
+            volume "volume",
+            error "error",
+        }
+    );
     crate::support::setters!(
-        @ model ShowDiskResponse { volume : DiskVolume, error : crate
-        ::types::EvsDiskMetadataError }
+        @model ShowDiskResponse {
+            volume: DiskVolume,
+            error: crate::types::EvsDiskMetadataError,
+        }
     );
     crate::support::open_enum!(
-        #[doc = " The disk type."] #[doc =
-        " The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA**."] #[doc =
-        ""] #[doc = " - **SSD**: the ultra-high I/O type"] #[doc =
-        " - **SAS**: the high I/O type"] #[doc = " - **SATA**: the common I/O type"]
-        #[doc = " - **GPSSD**: the general purpose SSD type"] #[doc =
-        " - **ESSD**: the extreme SSD type"] DiskVolumeType { Essd = "ESSD", Gpssd =
-        "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
+        /// The disk type.
+        /// The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA**.
+        ///
+        /// - **SSD**: the ultra-high I/O type
+        /// - **SAS**: the high I/O type
+        /// - **SATA**: the common I/O type
+        /// - **GPSSD**: the general purpose SSD type
+        /// - **ESSD**: the extreme SSD type
+        DiskVolumeType {
+            Essd = "ESSD",
+            Gpssd = "GPSSD",
+            Ssd = "SSD",
+            Sas = "SAS",
+            Sata = "SATA",
+        }
     );
     /// Parameters in the volume field
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -139,27 +160,55 @@ pub mod types {
         pub volume_image_metadata: Option<serde_json::Value>,
     }
     crate::support::json_model!(
-        DiskVolume { id "id", display_name "display_name", status "status", attachments
-        "attachments", availability_zone "availability_zone", os_vol_host_attr_host
-        "os-vol-host-attr:host", source_volid "source_volid", snapshot_id "snapshot_id",
-        display_description "display_description", created_at "created_at", volume_type
-        "volume_type", os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id", size
-        "size", metadata "metadata", os_vol_mig_status_attr_migstat
-        "os-vol-mig-status-attr:migstat", os_vol_mig_status_attr_name_id
-        "os-vol-mig-status-attr:name_id", os_volume_replication_extended_status
-        "os-volume-replication:extended_status", encrypted "encrypted", bootable
-        "bootable", shareable "shareable", multiattach "multiattach",
-        volume_image_metadata "volume_image_metadata" }
+        DiskVolume {
+            id "id",
+            display_name "display_name",
+            status "status",
+            attachments "attachments",
+            availability_zone "availability_zone",
+            os_vol_host_attr_host "os-vol-host-attr:host",
+            source_volid "source_volid",
+            snapshot_id "snapshot_id",
+            display_description "display_description",
+            created_at "created_at",
+            volume_type "volume_type",
+            os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id",
+            size "size",
+            metadata "metadata",
+            os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat",
+            os_vol_mig_status_attr_name_id "os-vol-mig-status-attr:name_id",
+            os_volume_replication_extended_status "os-volume-replication:extended_status",
+            encrypted "encrypted",
+            bootable "bootable",
+            shareable "shareable",
+            multiattach "multiattach",
+            volume_image_metadata "volume_image_metadata",
+        }
     );
     crate::support::setters!(
-        @ model DiskVolume { id : String, display_name : String, status : String,
-        attachments : Vec < crate ::types::EvsDiskAttachment >, availability_zone :
-        String, os_vol_host_attr_host : String, source_volid : String, snapshot_id :
-        String, display_description : String, created_at : String, volume_type :
-        DiskVolumeType, os_vol_tenant_attr_tenant_id : String, size : i64, metadata :
-        serde_json::Value, os_vol_mig_status_attr_migstat : String,
-        os_vol_mig_status_attr_name_id : String, os_volume_replication_extended_status :
-        String, encrypted : bool, bootable : String, shareable : String, multiattach :
-        bool, volume_image_metadata : serde_json::Value }
+        @model DiskVolume {
+            id: String,
+            display_name: String,
+            status: String,
+            attachments: Vec<crate::types::EvsDiskAttachment>,
+            availability_zone: String,
+            os_vol_host_attr_host: String,
+            source_volid: String,
+            snapshot_id: String,
+            display_description: String,
+            created_at: String,
+            volume_type: DiskVolumeType,
+            os_vol_tenant_attr_tenant_id: String,
+            size: i64,
+            metadata: serde_json::Value,
+            os_vol_mig_status_attr_migstat: String,
+            os_vol_mig_status_attr_name_id: String,
+            os_volume_replication_extended_status: String,
+            encrypted: bool,
+            bootable: String,
+            shareable: String,
+            multiattach: bool,
+            volume_image_metadata: serde_json::Value,
+        }
     );
 }

@@ -131,27 +131,37 @@ impl Client<'_> {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEvsDisks("list_evs_disks") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
-    marker : String, #[doc =
-    " The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`."]
-    name : String, #[doc =
-    " The disk status. For details, see EVS Disk Status. Query parameter `status`."]
-    status : String, #[doc =
-    " The maximum number of query results that can be returned."] #[doc =
-    " The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`. Range 1 to 1000."]
-    limit : i64, #[doc = " The AZ information. Query parameter `availability_zone`."]
-    availability_zone : String, #[doc =
-    " The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\\_at**, and the default value is **created\\_at**."]
-    #[doc = ""] #[doc = " Query parameter `sort_key`. Default: `created_at`."] sort_key :
-    String, #[doc = " The result sorting order. The default value is **desc**."] #[doc =
-    ""] #[doc = " - **desc**: the descending order"] #[doc =
-    " - **asc**: the ascending order"] #[doc = ""] #[doc =
-    " Query parameter `sort_dir`. Default: `desc`."] sort_dir : String }
+    #[derive(Debug)]
+    ListEvsDisks("list_evs_disks") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`.
+        marker: String,
+        /// The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`.
+        name: String,
+        /// The disk status. For details, see EVS Disk Status. Query parameter `status`.
+        status: String,
+        /// The maximum number of query results that can be returned.
+        /// The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit.
+        ///
+        /// Query parameter `limit`. Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// The AZ information. Query parameter `availability_zone`.
+        availability_zone: String,
+        /// The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\_at**, and the default value is **created\_at**.
+        ///
+        /// Query parameter `sort_key`. Default: `created_at`.
+        sort_key: String,
+        /// The result sorting order. The default value is **desc**.
+        ///
+        /// - **desc**: the descending order
+        /// - **asc**: the ascending order
+        ///
+        /// Query parameter `sort_dir`. Default: `desc`.
+        sort_dir: String,
+    }
 );
 impl ListEvsDisks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -184,12 +194,17 @@ impl ListEvsDisks {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateEvsDisks("create_evs_disks") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The information of the disk to be created. For details, see Parameters in the volume field."]
-    #[doc = ""] #[doc = " **Required.**"] volume : crate ::v3::types::EvsDiskVolume }
+    #[derive(Debug)]
+    CreateEvsDisks("create_evs_disks") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The information of the disk to be created. For details, see Parameters in the volume field.
+        ///
+        /// **Required.**
+        volume: crate::v3::types::EvsDiskVolume,
+    }
 );
 impl CreateEvsDisks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -223,11 +238,17 @@ impl CreateEvsDisks {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDisk("show_disk") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String }
+    #[derive(Debug)]
+    ShowDisk("show_disk") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+    }
 );
 impl ShowDisk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -256,13 +277,21 @@ impl ShowDisk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateEvsDisk("update_evs_disk") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The information of the disk to be updated. For details, see Parameters in the volume field."]
-    #[doc = ""] #[doc = " **Required.**"] volume : types::UpdateEvsDiskVolume }
+    #[derive(Debug)]
+    UpdateEvsDisk("update_evs_disk") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The information of the disk to be updated. For details, see Parameters in the volume field.
+        ///
+        /// **Required.**
+        volume: types::UpdateEvsDiskVolume,
+    }
 );
 impl UpdateEvsDisk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -293,11 +322,17 @@ impl UpdateEvsDisk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteEvsDisk("delete_evs_disk") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String }
+    #[derive(Debug)]
+    DeleteEvsDisk("delete_evs_disk") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+    }
 );
 impl DeleteEvsDisk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -324,49 +359,72 @@ impl DeleteEvsDisk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAllDisks("show_all_disks") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The AZ information. Query parameter `availability_zone`."] availability_zone :
-    String, #[doc =
-    " The dedicated storage pool ID. All disks in the dedicated storage pool can be filtered out. Only exact match is supported."]
-    #[doc = ""] #[doc = " Query parameter `dedicated_storage_id`."] dedicated_storage_id
-    : String, #[doc =
-    " The dedicated storage pool name. All disks in the dedicated storage pool can be filtered out. Fuzzy match is supported."]
-    #[doc = ""] #[doc = " Query parameter `dedicated_storage_name`."]
-    dedicated_storage_name : String, #[doc =
-    " The enterprise project ID for filtering. If parameter **all\\_granted\\_eps** is transferred, disks in all enterprise projects that are within the permission scope will be queried."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`."]
-    enterprise_project_id : String, #[doc = " The disk ID. Query parameter `id`."] id :
-    String, #[doc =
-    " The disk IDs. The parameter value is in the *ids=\\['id1','id2',...,'idx'\\]* format. In the response, the **ids** value contains valid disk IDs only. Invalid disk IDs will be ignored. The details about a maximum of 60 disks can be queried. If parameters **id** and **ids** are both specified in the request, **id** will be ignored."]
-    #[doc = ""] #[doc = " Query parameter `ids`."] ids : String, #[doc =
-    " The maximum number of query results that can be returned. The default value is **1000**."]
-    #[doc = " Minimum value: **1**"] #[doc = " Maximum value: **1000**"] #[doc =
-    " Default value: **1000**"] #[doc = ""] #[doc =
-    " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc =
-    " The pagination query by disk ID. The query starts from the first page by default. By specifying a disk ID for **marker**, information of all disks following the specified disk will be queried. Note that information of the specified disk will not be included in the query results."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " The disk metadata. Query parameter `metadata`."] metadata : String, #[doc =
-    " Whether the disk is shareable. The value can be **true** (a shared disk) or **false** (a non-shared disk). Query parameter `multiattach`."]
-    multiattach : bool, #[doc = " The disk name. Query parameter `name`."] name : String,
-    #[doc =
-    " The query offset. All disks after this offset will be queried. The value must be an integer greater than 0 but less than the number of disks."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
-    " The server ID. Query parameter `server_id`."] server_id : String, #[doc =
-    " The service type. Only EVS is supported. Query parameter `service_type`."]
-    service_type : String, #[doc =
-    " The result sorting order. The value can be **asc** (the ascending order) or **desc** (the descending order). The default value is **desc**."]
-    #[doc = ""] #[doc = " Query parameter `sort_dir`. Default: `desc`."] sort_dir :
-    String, #[doc =
-    " The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\\_at**, and the default value is **created\\_at**."]
-    #[doc = ""] #[doc = " Query parameter `sort_key`. Default: `created_at`."] sort_key :
-    String, #[doc =
-    " The disk status. For details, see EVS Disk Status. Query parameter `status`."]
-    status : String, #[doc =
-    " The disk type ID. For details, see Querying EVS Disk Types. The disk type ID is the **id** value in the table that describes parameters in the **volume\\_types** field."]
-    #[doc = ""] #[doc = " Query parameter `volume_type_id`."] volume_type_id : String }
+    #[derive(Debug)]
+    ShowAllDisks("show_all_disks") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The AZ information. Query parameter `availability_zone`.
+        availability_zone: String,
+        /// The dedicated storage pool ID. All disks in the dedicated storage pool can be filtered out. Only exact match is supported.
+        ///
+        /// Query parameter `dedicated_storage_id`.
+        dedicated_storage_id: String,
+        /// The dedicated storage pool name. All disks in the dedicated storage pool can be filtered out. Fuzzy match is supported.
+        ///
+        /// Query parameter `dedicated_storage_name`.
+        dedicated_storage_name: String,
+        /// The enterprise project ID for filtering. If parameter **all\_granted\_eps** is transferred, disks in all enterprise projects that are within the permission scope will be queried.
+        ///
+        /// Query parameter `enterprise_project_id`.
+        enterprise_project_id: String,
+        /// The disk ID. Query parameter `id`.
+        id: String,
+        /// The disk IDs. The parameter value is in the *ids=\['id1','id2',...,'idx'\]* format. In the response, the **ids** value contains valid disk IDs only. Invalid disk IDs will be ignored. The details about a maximum of 60 disks can be queried. If parameters **id** and **ids** are both specified in the request, **id** will be ignored.
+        ///
+        /// Query parameter `ids`.
+        ids: String,
+        /// The maximum number of query results that can be returned. The default value is **1000**.
+        /// Minimum value: **1**
+        /// Maximum value: **1000**
+        /// Default value: **1000**
+        ///
+        /// Query parameter `limit`. Default: `1000`.
+        limit: i64,
+        /// The pagination query by disk ID. The query starts from the first page by default. By specifying a disk ID for **marker**, information of all disks following the specified disk will be queried. Note that information of the specified disk will not be included in the query results.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// The disk metadata. Query parameter `metadata`.
+        metadata: String,
+        /// Whether the disk is shareable. The value can be **true** (a shared disk) or **false** (a non-shared disk). Query parameter `multiattach`.
+        multiattach: bool,
+        /// The disk name. Query parameter `name`.
+        name: String,
+        /// The query offset. All disks after this offset will be queried. The value must be an integer greater than 0 but less than the number of disks.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+        /// The server ID. Query parameter `server_id`.
+        server_id: String,
+        /// The service type. Only EVS is supported. Query parameter `service_type`.
+        service_type: String,
+        /// The result sorting order. The value can be **asc** (the ascending order) or **desc** (the descending order). The default value is **desc**.
+        ///
+        /// Query parameter `sort_dir`. Default: `desc`.
+        sort_dir: String,
+        /// The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\_at**, and the default value is **created\_at**.
+        ///
+        /// Query parameter `sort_key`. Default: `created_at`.
+        sort_key: String,
+        /// The disk status. For details, see EVS Disk Status. Query parameter `status`.
+        status: String,
+        /// The disk type ID. For details, see Querying EVS Disk Types. The disk type ID is the **id** value in the table that describes parameters in the **volume\_types** field.
+        ///
+        /// Query parameter `volume_type_id`.
+        volume_type_id: String,
+    }
 );
 impl ShowAllDisks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -410,13 +468,21 @@ impl ShowAllDisks {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ExpandEvsDiskCapacity("expand_evs_disk_capacity") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The ID of a disk. Path parameter `volume_id`."] #[doc
-    = ""] #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`."]
-    #[doc = ""] #[doc = " **Required.**"] os_extend : types::EvsDiskCapacityOsExtend }
+    #[derive(Debug)]
+    ExpandEvsDiskCapacity("expand_evs_disk_capacity") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The ID of a disk. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`.
+        ///
+        /// **Required.**
+        os_extend: types::EvsDiskCapacityOsExtend,
+    }
 );
 impl ExpandEvsDiskCapacity {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -452,12 +518,17 @@ impl ExpandEvsDiskCapacity {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateEvsSnapshot("create_evs_snapshot") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The information of the snapshot to be created. For details, see Parameters in the snapshot field."]
-    #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::EvsSnapshot }
+    #[derive(Debug)]
+    CreateEvsSnapshot("create_evs_snapshot") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The information of the snapshot to be created. For details, see Parameters in the snapshot field.
+        ///
+        /// **Required.**
+        snapshot: crate::types::EvsSnapshot,
+    }
 );
 impl CreateEvsSnapshot {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -495,11 +566,17 @@ impl CreateEvsSnapshot {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsSnapshot("show_evs_snapshot") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String }
+    #[derive(Debug)]
+    ShowEvsSnapshot("show_evs_snapshot") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+    }
 );
 impl ShowEvsSnapshot {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -536,13 +613,21 @@ impl ShowEvsSnapshot {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateEvsSnapshot("update_evs_snapshot") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
-    " The information of the snapshot to be updated. For details, see Parameters in the snapshot field."]
-    #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::UpdateEvsSnapshot }
+    #[derive(Debug)]
+    UpdateEvsSnapshot("update_evs_snapshot") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+        /// The information of the snapshot to be updated. For details, see Parameters in the snapshot field.
+        ///
+        /// **Required.**
+        snapshot: crate::types::UpdateEvsSnapshot,
+    }
 );
 impl UpdateEvsSnapshot {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -586,11 +671,17 @@ impl UpdateEvsSnapshot {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteEvsSnapshot("delete_evs_snapshot") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String }
+    #[derive(Debug)]
+    DeleteEvsSnapshot("delete_evs_snapshot") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+    }
 );
 impl DeleteEvsSnapshot {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -623,10 +714,13 @@ impl DeleteEvsSnapshot {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsSnapshots("show_evs_snapshots") { #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ShowEvsSnapshots("show_evs_snapshots") {
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ShowEvsSnapshots {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -648,16 +742,26 @@ impl ShowEvsSnapshots {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchAddEvsDiskTags("batch_add_evs_disk_tags") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
-    ""] #[doc = " **Required.**"] tags : Vec < crate ::types::AddEvsDiskTagResourceTag >,
-    #[doc = " The operation to perform. The value can be **create** or **delete**."]
-    #[doc = " **create**: specifies to add tags."] #[doc = ""] #[doc = " **Required.**"]
-    action : crate ::types::BatchAddEvsDiskTagsRequestAction }
+    #[derive(Debug)]
+    BatchAddEvsDiskTags("batch_add_evs_disk_tags") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The tag list. For details, see Parameters in the resource\_tag field.
+        ///
+        /// **Required.**
+        tags: Vec<crate::types::AddEvsDiskTagResourceTag>,
+        /// The operation to perform. The value can be **create** or **delete**.
+        /// **create**: specifies to add tags.
+        ///
+        /// **Required.**
+        action: crate::types::BatchAddEvsDiskTagsRequestAction,
+    }
 );
 impl BatchAddEvsDiskTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -693,16 +797,26 @@ impl BatchAddEvsDiskTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchDeleteEvsDiskTags("batch_delete_evs_disk_tags") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
-    ""] #[doc = " **Required.**"] tags : Vec < crate ::types::DeleteEvsDiskTagResourceTag
-    >, #[doc = " The operation to perform. The value can be **create** or **delete**."]
-    #[doc = " **delete**: deletes tags."] #[doc = ""] #[doc = " **Required.**"] action :
-    crate ::types::BatchAddEvsDiskTagsRequestAction }
+    #[derive(Debug)]
+    BatchDeleteEvsDiskTags("batch_delete_evs_disk_tags") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The tag list. For details, see Parameters in the resource\_tag field.
+        ///
+        /// **Required.**
+        tags: Vec<crate::types::DeleteEvsDiskTagResourceTag>,
+        /// The operation to perform. The value can be **create** or **delete**.
+        /// **delete**: deletes tags.
+        ///
+        /// **Required.**
+        action: crate::types::BatchAddEvsDiskTagsRequestAction,
+    }
 );
 impl BatchDeleteEvsDiskTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -738,29 +852,40 @@ impl BatchDeleteEvsDiskTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsDisksByTag("show_evs_disks_by_tag") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The key-value pairs of tags. For details, see Parameters in the tags field."] #[doc
-    = " One tag list can contain a maximum of 10 keys."] #[doc =
-    " Tag keys in a tag list must be unique."] #[doc =
-    " When multiple keys are specified in a tag list, only the disks having all specified keys are queried."]
-    #[doc =
-    " If multiple tag lists are specified in the request, only the disks that meet the requirements of the last tag list are queried."]
-    #[doc = ""] #[doc = " **Required.**"] tags : Vec < crate ::types::EvsDisksByTag >,
-    #[doc = " The number of query records."] #[doc =
-    " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
-    #[doc = ""] #[doc = " Default: `1000`."] limit : i64, #[doc = " The index location."]
-    #[doc = " The minimum value is **0**, which is also the default value."] #[doc =
-    " The first record in the query result is the offset+1 record that meets the query criteria."]
-    #[doc = ""] #[doc = " Range at least 0."] offset : i64, #[doc =
-    " The operation identifier."] #[doc =
-    " Specifying **filter** queries the details of disks by tag."] #[doc = ""] #[doc =
-    " **Required.**"] action : String, #[doc =
-    " The query criteria that the resource supports. For details, see Parameters in the matches field."]
-    #[doc = " Tag keys in a list must be unique."] matches : Vec < crate
-    ::types::EvsDisksByTagMatch > }
+    #[derive(Debug)]
+    ShowEvsDisksByTag("show_evs_disks_by_tag") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The key-value pairs of tags. For details, see Parameters in the tags field.
+        /// One tag list can contain a maximum of 10 keys.
+        /// Tag keys in a tag list must be unique.
+        /// When multiple keys are specified in a tag list, only the disks having all specified keys are queried.
+        /// If multiple tag lists are specified in the request, only the disks that meet the requirements of the last tag list are queried.
+        ///
+        /// **Required.**
+        tags: Vec<crate::types::EvsDisksByTag>,
+        /// The number of query records.
+        /// The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit.
+        ///
+        /// Default: `1000`.
+        limit: i64,
+        /// The index location.
+        /// The minimum value is **0**, which is also the default value.
+        /// The first record in the query result is the offset+1 record that meets the query criteria.
+        ///
+        /// Range at least 0.
+        offset: i64,
+        /// The operation identifier.
+        /// Specifying **filter** queries the details of disks by tag.
+        ///
+        /// **Required.**
+        action: String,
+        /// The query criteria that the resource supports. For details, see Parameters in the matches field.
+        /// Tag keys in a list must be unique.
+        matches: Vec<crate::types::EvsDisksByTagMatch>,
+    }
 );
 impl ShowEvsDisksByTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -805,25 +930,29 @@ impl ShowEvsDisksByTag {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsDisksNumberByTag("show_evs_disks_number_by_tag") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The key-value pairs of tags. For details, see Parameters in the resource\\_tag field."]
-    #[doc = " The **tags** field cannot be left empty."] #[doc =
-    " One tag list can contain a maximum of 10 keys."] #[doc =
-    " Tag keys in a tag list must be unique."] #[doc =
-    " When multiple keys are specified in a tag list, only the disks having all specified keys are queried."]
-    #[doc =
-    " If multiple tag lists are specified in the request, only the disks that meet the requirements of the last tag list are queried."]
-    tags : Vec < crate ::types::EvsDisksNumberByTagResourceTag >, #[doc =
-    " The operation identifier."] #[doc =
-    " Specifying **count** queries the number of disks by tag."] #[doc = ""] #[doc =
-    " **Required.**"] action : String, #[doc =
-    " The query criteria that the resource supports. For details, see Parameters in the match field."]
-    #[doc = " The **matches** field cannot be left empty."] #[doc =
-    " Tag keys in the list must be unique."] matches : Vec < crate
-    ::types::EvsDisksNumberByTagMatch > }
+    #[derive(Debug)]
+    ShowEvsDisksNumberByTag("show_evs_disks_number_by_tag") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The key-value pairs of tags. For details, see Parameters in the resource\_tag field.
+        /// The **tags** field cannot be left empty.
+        /// One tag list can contain a maximum of 10 keys.
+        /// Tag keys in a tag list must be unique.
+        /// When multiple keys are specified in a tag list, only the disks having all specified keys are queried.
+        /// If multiple tag lists are specified in the request, only the disks that meet the requirements of the last tag list are queried.
+        tags: Vec<crate::types::EvsDisksNumberByTagResourceTag>,
+        /// The operation identifier.
+        /// Specifying **count** queries the number of disks by tag.
+        ///
+        /// **Required.**
+        action: String,
+        /// The query criteria that the resource supports. For details, see Parameters in the match field.
+        /// The **matches** field cannot be left empty.
+        /// Tag keys in the list must be unique.
+        matches: Vec<crate::types::EvsDisksNumberByTagMatch>,
+    }
 );
 impl ShowEvsDisksNumberByTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -861,11 +990,17 @@ impl ShowEvsDisksNumberByTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEvsDiskTags("list_evs_disk_tags") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String }
+    #[derive(Debug)]
+    ListEvsDiskTags("list_evs_disk_tags") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+    }
 );
 impl ListEvsDiskTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -900,14 +1035,15 @@ impl ListEvsDiskTags {
 /// Models whose shape at API version v2 differs from the crate-level `types`.
 pub mod types {
     crate::support::open_enum!(
-        #[doc =
-        " The parameter that describes the disk device type in **metadata**. The value can be **true** or **false**."]
-        #[doc = ""] #[doc =
-        " - **true** indicates the SCSI device type, which allows ECS OSs to directly access the underlying storage media. SCSI reservation commands are supported."]
-        #[doc =
-        " - **false** indicates the Virtual Block Device (VBD) device type (the default type), which supports only simple SCSI read/write commands."]
-        #[doc = " - If this parameter does not appear, the disk device type is VBD."]
-        EvsDiskMetadataHwPassthrough { True = "true", False = "false" }
+        /// The parameter that describes the disk device type in **metadata**. The value can be **true** or **false**.
+        ///
+        /// - **true** indicates the SCSI device type, which allows ECS OSs to directly access the underlying storage media. SCSI reservation commands are supported.
+        /// - **false** indicates the Virtual Block Device (VBD) device type (the default type), which supports only simple SCSI read/write commands.
+        /// - If this parameter does not appear, the disk device type is VBD.
+        EvsDiskMetadataHwPassthrough {
+            True = "true",
+            False = "false",
+        }
     );
     /// Parameters in the metadata field
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -937,12 +1073,20 @@ pub mod types {
         pub full_clone: Option<String>,
     }
     crate::support::json_model!(
-        EvsDiskMetadata { system_encrypted "__system__encrypted", system_cmkid
-        "__system__cmkid", hw_passthrough "hw:passthrough", full_clone "full_clone" }
+        EvsDiskMetadata {
+            system_encrypted "__system__encrypted",
+            system_cmkid "__system__cmkid",
+            hw_passthrough "hw:passthrough",
+            full_clone "full_clone",
+        }
     );
     crate::support::setters!(
-        @ model EvsDiskMetadata { system_encrypted : String, system_cmkid : String,
-        hw_passthrough : EvsDiskMetadataHwPassthrough, full_clone : String }
+        @model EvsDiskMetadata {
+            system_encrypted: String,
+            system_cmkid: String,
+            hw_passthrough: EvsDiskMetadataHwPassthrough,
+            full_clone: String,
+        }
     );
     /// Response parameters
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -955,11 +1099,16 @@ pub mod types {
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     crate::support::json_model!(
-        DeleteEvsDiskResponse { job_id "job_id", error "error" }
+        DeleteEvsDiskResponse {
+            job_id "job_id",
+            error "error",
+        }
     );
     crate::support::setters!(
-        @ model DeleteEvsDiskResponse { job_id : String, error : crate
-        ::types::EvsDiskMetadataError }
+        @model DeleteEvsDiskResponse {
+            job_id: String,
+            error: crate::types::EvsDiskMetadataError,
+        }
     );
     /// Response parameters
     ///
@@ -974,19 +1123,34 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
-    crate::support::json_model!(ShowDiskResponse { volume "volume", error "error" });
+    crate::support::json_model!(
+        ShowDiskResponse {
+            volume "volume",
+            error "error",
+        }
+    );
     crate::support::setters!(
-        @ model ShowDiskResponse { volume : DiskVolume, error : crate
-        ::types::EvsDiskMetadataError }
+        @model ShowDiskResponse {
+            volume: DiskVolume,
+            error: crate::types::EvsDiskMetadataError,
+        }
     );
     crate::support::open_enum!(
-        #[doc = " The disk type."] #[doc =
-        " The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA**."] #[doc =
-        ""] #[doc = " - **SSD**: the ultra-high I/O type"] #[doc =
-        " - **SAS**: the high I/O type"] #[doc = " - **SATA**: the common I/O type"]
-        #[doc = " - **GPSSD**: the general purpose SSD type"] #[doc =
-        " - **ESSD**: the extreme SSD type"] DiskVolumeType { Essd = "ESSD", Gpssd =
-        "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
+        /// The disk type.
+        /// The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA**.
+        ///
+        /// - **SSD**: the ultra-high I/O type
+        /// - **SAS**: the high I/O type
+        /// - **SATA**: the common I/O type
+        /// - **GPSSD**: the general purpose SSD type
+        /// - **ESSD**: the extreme SSD type
+        DiskVolumeType {
+            Essd = "ESSD",
+            Gpssd = "GPSSD",
+            Ssd = "SSD",
+            Sas = "SAS",
+            Sata = "SATA",
+        }
     );
     /// Parameters in the volume field
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -1085,38 +1249,82 @@ pub mod types {
         pub wwn: Option<String>,
     }
     crate::support::json_model!(
-        DiskVolume { id "id", links "links", name "name", status "status", attachments
-        "attachments", availability_zone "availability_zone", count "count", source_volid
-        "source_volid", snapshot_id "snapshot_id", description "description",
-        os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id",
-        volume_image_metadata "volume_image_metadata", dedicated_storage_id
-        "dedicated_storage_id", dedicated_storage_name "dedicated_storage_name",
-        enterprise_project_id "enterprise_project_id", created_at "created_at",
-        volume_type "volume_type", size "size", bootable "bootable", metadata "metadata",
-        os_vol_host_attr_host "os-vol-host-attr:host", encrypted "encrypted", updated_at
-        "updated_at", os_volume_replication_driver_data
-        "os-volume-replication:driver_data", os_volume_replication_extended_status
-        "os-volume-replication:extended_status", replication_status "replication_status",
-        os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat",
-        consistencygroup_id "consistencygroup_id", os_vol_mig_status_attr_name_id
-        "os-vol-mig-status-attr:name_id", shareable "shareable", user_id "user_id",
-        multiattach "multiattach", service_type "service_type", tags "tags", wwn "wwn" }
+        DiskVolume {
+            id "id",
+            links "links",
+            name "name",
+            status "status",
+            attachments "attachments",
+            availability_zone "availability_zone",
+            count "count",
+            source_volid "source_volid",
+            snapshot_id "snapshot_id",
+            description "description",
+            os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id",
+            volume_image_metadata "volume_image_metadata",
+            dedicated_storage_id "dedicated_storage_id",
+            dedicated_storage_name "dedicated_storage_name",
+            enterprise_project_id "enterprise_project_id",
+            created_at "created_at",
+            volume_type "volume_type",
+            size "size",
+            bootable "bootable",
+            metadata "metadata",
+            os_vol_host_attr_host "os-vol-host-attr:host",
+            encrypted "encrypted",
+            updated_at "updated_at",
+            os_volume_replication_driver_data "os-volume-replication:driver_data",
+            os_volume_replication_extended_status "os-volume-replication:extended_status",
+            replication_status "replication_status",
+            os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat",
+            consistencygroup_id "consistencygroup_id",
+            os_vol_mig_status_attr_name_id "os-vol-mig-status-attr:name_id",
+            shareable "shareable",
+            user_id "user_id",
+            multiattach "multiattach",
+            service_type "service_type",
+            tags "tags",
+            wwn "wwn",
+        }
     );
     crate::support::setters!(
-        @ model DiskVolume { id : String, links : Vec < crate ::types::EvsDiskLink >,
-        name : String, status : String, attachments : Vec < crate
-        ::types::EvsDiskAttachment >, availability_zone : String, count : String,
-        source_volid : String, snapshot_id : String, description : String,
-        os_vol_tenant_attr_tenant_id : String, volume_image_metadata : serde_json::Value,
-        dedicated_storage_id : String, dedicated_storage_name : String,
-        enterprise_project_id : String, created_at : String, volume_type :
-        DiskVolumeType, size : i64, bootable : String, metadata : DiskMetadata,
-        os_vol_host_attr_host : String, encrypted : bool, updated_at : String,
-        os_volume_replication_driver_data : String, os_volume_replication_extended_status
-        : String, replication_status : String, os_vol_mig_status_attr_migstat : String,
-        consistencygroup_id : String, os_vol_mig_status_attr_name_id : String, shareable
-        : String, user_id : String, multiattach : bool, service_type : String, tags :
-        serde_json::Value, wwn : String }
+        @model DiskVolume {
+            id: String,
+            links: Vec<crate::types::EvsDiskLink>,
+            name: String,
+            status: String,
+            attachments: Vec<crate::types::EvsDiskAttachment>,
+            availability_zone: String,
+            count: String,
+            source_volid: String,
+            snapshot_id: String,
+            description: String,
+            os_vol_tenant_attr_tenant_id: String,
+            volume_image_metadata: serde_json::Value,
+            dedicated_storage_id: String,
+            dedicated_storage_name: String,
+            enterprise_project_id: String,
+            created_at: String,
+            volume_type: DiskVolumeType,
+            size: i64,
+            bootable: String,
+            metadata: DiskMetadata,
+            os_vol_host_attr_host: String,
+            encrypted: bool,
+            updated_at: String,
+            os_volume_replication_driver_data: String,
+            os_volume_replication_extended_status: String,
+            replication_status: String,
+            os_vol_mig_status_attr_migstat: String,
+            consistencygroup_id: String,
+            os_vol_mig_status_attr_name_id: String,
+            shareable: String,
+            user_id: String,
+            multiattach: bool,
+            service_type: String,
+            tags: serde_json::Value,
+            wwn: String,
+        }
     );
     /// Parameters in the metadata field
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -1144,12 +1352,18 @@ pub mod types {
         pub hw_passthrough: Option<EvsDiskMetadataHwPassthrough>,
     }
     crate::support::json_model!(
-        DiskMetadata { system_encrypted "__system__encrypted", system_cmkid
-        "__system__cmkid", hw_passthrough "hw:passthrough" }
+        DiskMetadata {
+            system_encrypted "__system__encrypted",
+            system_cmkid "__system__cmkid",
+            hw_passthrough "hw:passthrough",
+        }
     );
     crate::support::setters!(
-        @ model DiskMetadata { system_encrypted : String, system_cmkid : String,
-        hw_passthrough : EvsDiskMetadataHwPassthrough }
+        @model DiskMetadata {
+            system_encrypted: String,
+            system_cmkid: String,
+            hw_passthrough: EvsDiskMetadataHwPassthrough,
+        }
     );
     /// Response parameters
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -1165,13 +1379,20 @@ pub mod types {
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     crate::support::json_model!(
-        ShowAllDisksResponse { volumes "volumes", count "count", volumes_links
-        "volumes_links", error "error" }
+        ShowAllDisksResponse {
+            volumes "volumes",
+            count "count",
+            volumes_links "volumes_links",
+            error "error",
+        }
     );
     crate::support::setters!(
-        @ model ShowAllDisksResponse { volumes : Vec < AllDiskVolume >, count : i64,
-        volumes_links : Vec < crate ::types::EvsDiskLink >, error : crate
-        ::types::EvsDiskMetadataError }
+        @model ShowAllDisksResponse {
+            volumes: Vec<AllDiskVolume>,
+            count: i64,
+            volumes_links: Vec<crate::types::EvsDiskLink>,
+            error: crate::types::EvsDiskMetadataError,
+        }
     );
     /// Parameters in the volumes field
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -1267,37 +1488,76 @@ pub mod types {
         pub serial_number: Option<String>,
     }
     crate::support::json_model!(
-        AllDiskVolume { id "id", links "links", name "name", status "status", attachments
-        "attachments", availability_zone "availability_zone", os_vol_host_attr_host
-        "os-vol-host-attr:host", source_volid "source_volid", snapshot_id "snapshot_id",
-        description "description", os_vol_tenant_attr_tenant_id
-        "os-vol-tenant-attr:tenant_id", volume_image_metadata "volume_image_metadata",
-        created_at "created_at", volume_type "volume_type", size "size",
-        consistencygroup_id "consistencygroup_id", bootable "bootable", metadata
-        "metadata", updated_at "updated_at", encrypted "encrypted", replication_status
-        "replication_status", os_vol_mig_status_attr_migstat
-        "os-vol-mig-status-attr:migstat", os_vol_mig_status_attr_name_id
-        "os-vol-mig-status-attr:name_id", os_volume_replication_extended_status
-        "os-volume-replication:extended_status", shareable "shareable", user_id
-        "user_id", service_type "service_type", tags "tags", wwn "wwn", multiattach
-        "multiattach", enterprise_project_id "enterprise_project_id", serial_number
-        "serial_number" }
+        AllDiskVolume {
+            id "id",
+            links "links",
+            name "name",
+            status "status",
+            attachments "attachments",
+            availability_zone "availability_zone",
+            os_vol_host_attr_host "os-vol-host-attr:host",
+            source_volid "source_volid",
+            snapshot_id "snapshot_id",
+            description "description",
+            os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id",
+            volume_image_metadata "volume_image_metadata",
+            created_at "created_at",
+            volume_type "volume_type",
+            size "size",
+            consistencygroup_id "consistencygroup_id",
+            bootable "bootable",
+            metadata "metadata",
+            updated_at "updated_at",
+            encrypted "encrypted",
+            replication_status "replication_status",
+            os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat",
+            os_vol_mig_status_attr_name_id "os-vol-mig-status-attr:name_id",
+            os_volume_replication_extended_status "os-volume-replication:extended_status",
+            shareable "shareable",
+            user_id "user_id",
+            service_type "service_type",
+            tags "tags",
+            wwn "wwn",
+            multiattach "multiattach",
+            enterprise_project_id "enterprise_project_id",
+            serial_number "serial_number",
+        }
     );
     crate::support::setters!(
-        @ model AllDiskVolume { id : String, links : Vec < crate ::types::EvsDiskLink >,
-        name : String, status : String, attachments : Vec < crate
-        ::types::EvsDiskAttachment >, availability_zone : String, os_vol_host_attr_host :
-        String, source_volid : String, snapshot_id : String, description : String,
-        os_vol_tenant_attr_tenant_id : String, volume_image_metadata : serde_json::Value,
-        created_at : String, volume_type : DiskVolumeType, size : i64,
-        consistencygroup_id : String, bootable : String, metadata :
-        std::collections::BTreeMap < String, serde_json::Value >, updated_at : String,
-        encrypted : bool, replication_status : String, os_vol_mig_status_attr_migstat :
-        String, os_vol_mig_status_attr_name_id : String,
-        os_volume_replication_extended_status : String, shareable : String, user_id :
-        String, service_type : String, tags : std::collections::BTreeMap < String, String
-        >, wwn : String, multiattach : bool, enterprise_project_id : String,
-        serial_number : String }
+        @model AllDiskVolume {
+            id: String,
+            links: Vec<crate::types::EvsDiskLink>,
+            name: String,
+            status: String,
+            attachments: Vec<crate::types::EvsDiskAttachment>,
+            availability_zone: String,
+            os_vol_host_attr_host: String,
+            source_volid: String,
+            snapshot_id: String,
+            description: String,
+            os_vol_tenant_attr_tenant_id: String,
+            volume_image_metadata: serde_json::Value,
+            created_at: String,
+            volume_type: DiskVolumeType,
+            size: i64,
+            consistencygroup_id: String,
+            bootable: String,
+            metadata: std::collections::BTreeMap<String, serde_json::Value>,
+            updated_at: String,
+            encrypted: bool,
+            replication_status: String,
+            os_vol_mig_status_attr_migstat: String,
+            os_vol_mig_status_attr_name_id: String,
+            os_volume_replication_extended_status: String,
+            shareable: String,
+            user_id: String,
+            service_type: String,
+            tags: std::collections::BTreeMap<String, String>,
+            wwn: String,
+            multiattach: bool,
+            enterprise_project_id: String,
+            serial_number: String,
+        }
     );
     /// Response parameters
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -1309,11 +1569,16 @@ pub mod types {
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     crate::support::json_model!(
-        ListEvsDisksResponse { volumes "volumes", error "error" }
+        ListEvsDisksResponse {
+            volumes "volumes",
+            error "error",
+        }
     );
     crate::support::setters!(
-        @ model ListEvsDisksResponse { volumes : Vec < crate ::types::ListEvsDisksVolume
-        >, error : crate ::types::EvsDiskMetadataError }
+        @model ListEvsDisksResponse {
+            volumes: Vec<crate::types::ListEvsDisksVolume>,
+            error: crate::types::EvsDiskMetadataError,
+        }
     );
     /// Request parameters
     #[derive(Clone, Debug, PartialEq)]
@@ -1322,9 +1587,13 @@ pub mod types {
         /// The information of the disk to be updated. For details, see Parameters in the volume field.
         pub volume: UpdateEvsDiskVolume,
     }
-    crate::support::json_model!(UpdateEvsDiskRequest { volume "volume" });
+    crate::support::json_model!(
+        UpdateEvsDiskRequest {
+            volume "volume",
+        }
+    );
     crate::support::setters!(
-        @ model UpdateEvsDiskRequest new(volume : UpdateEvsDiskVolume) {}
+        @model UpdateEvsDiskRequest new(volume: UpdateEvsDiskVolume) {}
     );
     /// Parameters in the volume field
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -1336,10 +1605,16 @@ pub mod types {
         pub description: Option<String>,
     }
     crate::support::json_model!(
-        UpdateEvsDiskVolume { name "name" if_some, description "description" if_some }
+        UpdateEvsDiskVolume {
+            name "name" if_some,
+            description "description" if_some,
+        }
     );
     crate::support::setters!(
-        @ model UpdateEvsDiskVolume { name : String, description : String }
+        @model UpdateEvsDiskVolume {
+            name: String,
+            description: String,
+        }
     );
     /// Response parameters
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -1408,26 +1683,54 @@ pub mod types {
         pub os_volume_replication_extended_status: Option<String>,
     }
     crate::support::json_model!(
-        UpdateEvsDiskResponse { id "id", links "links", name "name", status "status",
-        attachments "attachments", availability_zone "availability_zone", source_volid
-        "source_volid", snapshot_id "snapshot_id", description "description",
-        os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id",
-        volume_image_metadata "volume_image_metadata", created_at "created_at",
-        volume_type "volume_type", size "size", bootable "bootable", metadata "metadata",
-        os_vol_host_attr_host "os-vol-host-attr:host", shareable "shareable", error
-        "error", multiattach "multiattach", os_volume_replication_extended_status
-        "os-volume-replication:extended_status" }
+        UpdateEvsDiskResponse {
+            id "id",
+            links "links",
+            name "name",
+            status "status",
+            attachments "attachments",
+            availability_zone "availability_zone",
+            source_volid "source_volid",
+            snapshot_id "snapshot_id",
+            description "description",
+            os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id",
+            volume_image_metadata "volume_image_metadata",
+            created_at "created_at",
+            volume_type "volume_type",
+            size "size",
+            bootable "bootable",
+            metadata "metadata",
+            os_vol_host_attr_host "os-vol-host-attr:host",
+            shareable "shareable",
+            error "error",
+            multiattach "multiattach",
+            os_volume_replication_extended_status "os-volume-replication:extended_status",
+        }
     );
     crate::support::setters!(
-        @ model UpdateEvsDiskResponse { id : String, links : Vec < crate
-        ::types::EvsDiskLink >, name : String, status : String, attachments : Vec < crate
-        ::types::EvsDiskAttachment >, availability_zone : String, source_volid : String,
-        snapshot_id : String, description : String, os_vol_tenant_attr_tenant_id :
-        String, volume_image_metadata : serde_json::Value, created_at : String,
-        volume_type : DiskVolumeType, size : i64, bootable : String, metadata :
-        EvsDiskMetadata, os_vol_host_attr_host : String, shareable : String, error :
-        crate ::types::EvsDiskMetadataError, multiattach : bool,
-        os_volume_replication_extended_status : String }
+        @model UpdateEvsDiskResponse {
+            id: String,
+            links: Vec<crate::types::EvsDiskLink>,
+            name: String,
+            status: String,
+            attachments: Vec<crate::types::EvsDiskAttachment>,
+            availability_zone: String,
+            source_volid: String,
+            snapshot_id: String,
+            description: String,
+            os_vol_tenant_attr_tenant_id: String,
+            volume_image_metadata: serde_json::Value,
+            created_at: String,
+            volume_type: DiskVolumeType,
+            size: i64,
+            bootable: String,
+            metadata: EvsDiskMetadata,
+            os_vol_host_attr_host: String,
+            shareable: String,
+            error: crate::types::EvsDiskMetadataError,
+            multiattach: bool,
+            os_volume_replication_extended_status: String,
+        }
     );
     /// Request parameters
     #[derive(Clone, Debug, PartialEq)]
@@ -1436,9 +1739,13 @@ pub mod types {
         /// The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`.
         pub os_extend: EvsDiskCapacityOsExtend,
     }
-    crate::support::json_model!(ExpandEvsDiskCapacityRequest { os_extend "os-extend" });
+    crate::support::json_model!(
+        ExpandEvsDiskCapacityRequest {
+            os_extend "os-extend",
+        }
+    );
     crate::support::setters!(
-        @ model ExpandEvsDiskCapacityRequest new(os_extend : EvsDiskCapacityOsExtend) {}
+        @model ExpandEvsDiskCapacityRequest new(os_extend: EvsDiskCapacityOsExtend) {}
     );
     /// Parameter in the os-extend field
     #[derive(Clone, Debug, PartialEq)]
@@ -1449,8 +1756,14 @@ pub mod types {
         /// If the specified value is a decimal, the number part of the value will be used.
         pub new_size: i64,
     }
-    crate::support::json_model!(EvsDiskCapacityOsExtend { new_size "new_size" });
-    crate::support::setters!(@ model EvsDiskCapacityOsExtend new(new_size : i64) {});
+    crate::support::json_model!(
+        EvsDiskCapacityOsExtend {
+            new_size "new_size",
+        }
+    );
+    crate::support::setters!(
+        @model EvsDiskCapacityOsExtend new(new_size: i64) {}
+    );
     /// Parameter description
     #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
@@ -1465,12 +1778,19 @@ pub mod types {
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     crate::support::json_model!(
-        ShowEvsSnapshotsResponse { count "count", snapshots "snapshots", snapshots_links
-        "snapshots_links", error "error" }
+        ShowEvsSnapshotsResponse {
+            count "count",
+            snapshots "snapshots",
+            snapshots_links "snapshots_links",
+            error "error",
+        }
     );
     crate::support::setters!(
-        @ model ShowEvsSnapshotsResponse { count : i64, snapshots : Vec < crate
-        ::types::ShowEvsSnapshots >, snapshots_links : Vec < crate ::types::EvsDiskLink
-        >, error : crate ::types::EvsDiskMetadataError }
+        @model ShowEvsSnapshotsResponse {
+            count: i64,
+            snapshots: Vec<crate::types::ShowEvsSnapshots>,
+            snapshots_links: Vec<crate::types::EvsDiskLink>,
+            error: crate::types::EvsDiskMetadataError,
+        }
     );
 }

@@ -305,11 +305,17 @@ impl Client<'_> {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsDiskMetadata("show_evs_disk_metadata") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String }
+    #[derive(Debug)]
+    ShowEvsDiskMetadata("show_evs_disk_metadata") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+    }
 );
 impl ShowEvsDiskMetadata {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -342,16 +348,22 @@ impl ShowEvsDiskMetadata {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateEvsDiskMetadata("update_evs_disk_metadata") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The metadata to be updated. For details, see Parameter in the metadata field."]
-    #[doc =
-    " The length of **key** and **value** under **metadata** can contain no more than 255 bytes."]
-    #[doc = ""] #[doc = " **Required.**"] metadata : std::collections::BTreeMap < String,
-    String > }
+    #[derive(Debug)]
+    UpdateEvsDiskMetadata("update_evs_disk_metadata") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The metadata to be updated. For details, see Parameter in the metadata field.
+        /// The length of **key** and **value** under **metadata** can contain no more than 255 bytes.
+        ///
+        /// **Required.**
+        metadata: std::collections::BTreeMap<String, String>,
+    }
 );
 impl UpdateEvsDiskMetadata {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -391,16 +403,22 @@ impl UpdateEvsDiskMetadata {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddEvsDiskMetadata("add_evs_disk_metadata") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The metadata to be updated. For details, see Parameter in the metadata field."]
-    #[doc =
-    " The length of **key** and **value** under **metadata** can contain no more than 255 bytes."]
-    #[doc = ""] #[doc = " **Required.**"] metadata : std::collections::BTreeMap < String,
-    String > }
+    #[derive(Debug)]
+    AddEvsDiskMetadata("add_evs_disk_metadata") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The metadata to be updated. For details, see Parameter in the metadata field.
+        /// The length of **key** and **value** under **metadata** can contain no more than 255 bytes.
+        ///
+        /// **Required.**
+        metadata: std::collections::BTreeMap<String, String>,
+    }
 );
 impl AddEvsDiskMetadata {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -440,35 +458,46 @@ impl AddEvsDiskMetadata {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEvsDisks("list_evs_disks") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
-    marker : String, #[doc =
-    " The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`."]
-    name : String, #[doc = " The maximum number of query results that can be returned."]
-    #[doc =
-    " The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit."]
-    #[doc =
-    " If the tenant has more than 50 disks in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:"]
-    #[doc =
-    " **GET /v2/***xxx***/volumes?limit=50**: Queries the 1-50 disks. **GET /v2/***xxx***/volumes?offset=50\\&limit=50**: Queries the 51-100 disks."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`. Range 1 to 1000."]
-    limit : i64, #[doc =
-    " The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\\_at**, and the default value is **created\\_at**."]
-    #[doc = ""] #[doc = " Query parameter `sort_key`. Default: `created_at`."] sort_key :
-    String, #[doc = " The result sorting order. The default value is **desc**."] #[doc =
-    ""] #[doc = " - **desc**: the descending order"] #[doc =
-    " - **asc**: the ascending order"] #[doc = ""] #[doc =
-    " Query parameter `sort_dir`. Default: `desc`."] sort_dir : String, #[doc =
-    " The query offset."] #[doc =
-    " All disks after this offset will be queried. The value must be an integer greater than 0 but less than the number of disks."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
-    " The disk status. For details, see EVS Disk Status. Query parameter `status`."]
-    status : String, #[doc = " The disk metadata. Query parameter `metadata`."] metadata
-    : String, #[doc = " The AZ information. Query parameter `availability_zone`."]
-    availability_zone : String }
+    #[derive(Debug)]
+    ListEvsDisks("list_evs_disks") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`.
+        marker: String,
+        /// The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`.
+        name: String,
+        /// The maximum number of query results that can be returned.
+        /// The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit.
+        /// If the tenant has more than 50 disks in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:
+        /// **GET /v2/***xxx***/volumes?limit=50**: Queries the 1-50 disks. **GET /v2/***xxx***/volumes?offset=50\&limit=50**: Queries the 51-100 disks.
+        ///
+        /// Query parameter `limit`. Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\_at**, and the default value is **created\_at**.
+        ///
+        /// Query parameter `sort_key`. Default: `created_at`.
+        sort_key: String,
+        /// The result sorting order. The default value is **desc**.
+        ///
+        /// - **desc**: the descending order
+        /// - **asc**: the ascending order
+        ///
+        /// Query parameter `sort_dir`. Default: `desc`.
+        sort_dir: String,
+        /// The query offset.
+        /// All disks after this offset will be queried. The value must be an integer greater than 0 but less than the number of disks.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+        /// The disk status. For details, see EVS Disk Status. Query parameter `status`.
+        status: String,
+        /// The disk metadata. Query parameter `metadata`.
+        metadata: String,
+        /// The AZ information. Query parameter `availability_zone`.
+        availability_zone: String,
+    }
 );
 impl ListEvsDisks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -503,12 +532,17 @@ impl ListEvsDisks {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateEvsDisks("create_evs_disks") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The information of the disk to be created. For details, see Parameters in the volume field."]
-    #[doc = ""] #[doc = " **Required.**"] volume : crate ::types::EvsDiskVolume }
+    #[derive(Debug)]
+    CreateEvsDisks("create_evs_disks") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The information of the disk to be created. For details, see Parameters in the volume field.
+        ///
+        /// **Required.**
+        volume: crate::types::EvsDiskVolume,
+    }
 );
 impl CreateEvsDisks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -542,11 +576,17 @@ impl CreateEvsDisks {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDisk("show_disk") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String }
+    #[derive(Debug)]
+    ShowDisk("show_disk") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+    }
 );
 impl ShowDisk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -573,13 +613,21 @@ impl ShowDisk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateEvsDisk("update_evs_disk") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The information of the disk to be updated. For details, see Parameters in the volume field."]
-    #[doc = ""] #[doc = " **Required.**"] volume : crate ::types::UpdateEvsDiskVolume }
+    #[derive(Debug)]
+    UpdateEvsDisk("update_evs_disk") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The information of the disk to be updated. For details, see Parameters in the volume field.
+        ///
+        /// **Required.**
+        volume: crate::types::UpdateEvsDiskVolume,
+    }
 );
 impl UpdateEvsDisk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -614,13 +662,19 @@ impl UpdateEvsDisk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteEvsDisk("delete_evs_disk") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " Whether to delete all the snapshots created for this disk. The default value is **false**. Query parameter `cascade`. Default: `false`."]
-    cascade : bool }
+    #[derive(Debug)]
+    DeleteEvsDisk("delete_evs_disk") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// Whether to delete all the snapshots created for this disk. The default value is **false**. Query parameter `cascade`. Default: `false`.
+        cascade: bool,
+    }
 );
 impl DeleteEvsDisk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -652,13 +706,21 @@ impl DeleteEvsDisk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsDiskMetadataOnePiece("show_evs_disk_metadata_one_piece") {
-    #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The key of the piece of metadata to be queried. Path parameter `key`."] #[doc = ""]
-    #[doc = " **Required.**"] key : String }
+    #[derive(Debug)]
+    ShowEvsDiskMetadataOnePiece("show_evs_disk_metadata_one_piece") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The key of the piece of metadata to be queried. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl ShowEvsDiskMetadataOnePiece {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -696,16 +758,25 @@ impl ShowEvsDiskMetadataOnePiece {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateEvsDiskMetadataOnePiece("update_evs_disk_metadata_one_piece")
-    { #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The key of the piece of metadata to be updated. Path parameter `key`."] #[doc = ""]
-    #[doc = " **Required.**"] key : String, #[doc =
-    " The disk metadata to be updated. For details, see Parameter in the meta field."]
-    #[doc = ""] #[doc = " **Required.**"] meta : crate
-    ::types::EvsDiskMetadataOnePieceMeta }
+    #[derive(Debug)]
+    UpdateEvsDiskMetadataOnePiece("update_evs_disk_metadata_one_piece") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The key of the piece of metadata to be updated. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+        /// The disk metadata to be updated. For details, see Parameter in the meta field.
+        ///
+        /// **Required.**
+        meta: crate::types::EvsDiskMetadataOnePieceMeta,
+    }
 );
 impl UpdateEvsDiskMetadataOnePiece {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -751,13 +822,21 @@ impl UpdateEvsDiskMetadataOnePiece {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteEvsDiskMetadataOnePiece("delete_evs_disk_metadata_one_piece")
-    { #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The key of the piece of metadata to be deleted. Path parameter `key`."] #[doc = ""]
-    #[doc = " **Required.**"] key : String }
+    #[derive(Debug)]
+    DeleteEvsDiskMetadataOnePiece("delete_evs_disk_metadata_one_piece") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The key of the piece of metadata to be deleted. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl DeleteEvsDiskMetadataOnePiece {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -791,10 +870,13 @@ impl DeleteEvsDiskMetadataOnePiece {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListAzs("list_azs") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ListAzs("list_azs") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ListAzs {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -816,35 +898,46 @@ impl ListAzs {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAllDisks("show_all_disks") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
-    marker : String, #[doc =
-    " The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`."]
-    name : String, #[doc = " The maximum number of query results that can be returned."]
-    #[doc =
-    " The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit."]
-    #[doc =
-    " If the tenant has more than 50 disks in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:"]
-    #[doc =
-    " **GET /v2/***xxx***/volumes/detail?limit=50**: Queries the 1-50 disks. **GET /v2/***xxx***/volumes/detail?offset=50\\&limit=50**: Queries the 51-100 disks."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`. Range 1 to 1000."]
-    limit : i64, #[doc =
-    " The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\\_at**, and the default value is **created\\_at**."]
-    #[doc = ""] #[doc = " Query parameter `sort_key`. Default: `created_at`."] sort_key :
-    String, #[doc = " The result sorting order. The default value is **desc**."] #[doc =
-    ""] #[doc = " - **desc**: the descending order"] #[doc =
-    " - **asc**: the ascending order"] #[doc = ""] #[doc =
-    " Query parameter `sort_dir`. Default: `desc`."] sort_dir : String, #[doc =
-    " The query offset."] #[doc =
-    " All disks after this offset will be queried. The value must be an integer greater than 0 but less than the number of disks."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
-    " The disk status. For details, see EVS Disk Status. Query parameter `status`."]
-    status : String, #[doc = " The disk metadata. Query parameter `metadata`."] metadata
-    : String, #[doc = " The AZ information. Query parameter `availability_zone`."]
-    availability_zone : String }
+    #[derive(Debug)]
+    ShowAllDisks("show_all_disks") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`.
+        marker: String,
+        /// The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`.
+        name: String,
+        /// The maximum number of query results that can be returned.
+        /// The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit.
+        /// If the tenant has more than 50 disks in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:
+        /// **GET /v2/***xxx***/volumes/detail?limit=50**: Queries the 1-50 disks. **GET /v2/***xxx***/volumes/detail?offset=50\&limit=50**: Queries the 51-100 disks.
+        ///
+        /// Query parameter `limit`. Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// The keyword based on which the returned results are sorted. The value can be **id**, **status**, **size**, or **created\_at**, and the default value is **created\_at**.
+        ///
+        /// Query parameter `sort_key`. Default: `created_at`.
+        sort_key: String,
+        /// The result sorting order. The default value is **desc**.
+        ///
+        /// - **desc**: the descending order
+        /// - **asc**: the ascending order
+        ///
+        /// Query parameter `sort_dir`. Default: `desc`.
+        sort_dir: String,
+        /// The query offset.
+        /// All disks after this offset will be queried. The value must be an integer greater than 0 but less than the number of disks.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+        /// The disk status. For details, see EVS Disk Status. Query parameter `status`.
+        status: String,
+        /// The disk metadata. Query parameter `metadata`.
+        metadata: String,
+        /// The AZ information. Query parameter `availability_zone`.
+        availability_zone: String,
+    }
 );
 impl ShowAllDisks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -879,11 +972,17 @@ impl ShowAllDisks {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsDiskType("show_evs_disk_type") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk type ID. Path parameter `type_id`."] #[doc =
-    ""] #[doc = " **Required.**"] type_id : String }
+    #[derive(Debug)]
+    ShowEvsDiskType("show_evs_disk_type") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk type ID. Path parameter `type_id`.
+        ///
+        /// **Required.**
+        type_id: String,
+    }
 );
 impl ShowEvsDiskType {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -914,14 +1013,21 @@ impl ShowEvsDiskType {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowTenantQuotas("show_tenant_quotas") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The ID of the target project. Set this parameter to the value of **project\\_id**. Path parameter `target_project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] target_project_id : String, #[doc =
-    " Whether to query quota details. Only value **true** is supported currently. Query parameter `usage`."]
-    #[doc = ""] #[doc = " **Required.**"] usage : String }
+    #[derive(Debug)]
+    ShowTenantQuotas("show_tenant_quotas") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The ID of the target project. Set this parameter to the value of **project\_id**. Path parameter `target_project_id`.
+        ///
+        /// **Required.**
+        target_project_id: String,
+        /// Whether to query quota details. Only value **true** is supported currently. Query parameter `usage`.
+        ///
+        /// **Required.**
+        usage: String,
+    }
 );
 impl ShowTenantQuotas {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -958,10 +1064,13 @@ impl ShowTenantQuotas {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEvsDiskTypes("list_evs_disk_types") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ListEvsDiskTypes("list_evs_disk_types") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ListEvsDiskTypes {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -987,10 +1096,13 @@ impl ListEvsDiskTypes {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowExtensionApis("show_extension_apis") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ShowExtensionApis("show_extension_apis") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ShowExtensionApis {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1016,13 +1128,21 @@ impl ShowExtensionApis {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CancelEvsDiskReservation("cancel_evs_disk_reservation") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The disk reservation canceling marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-unreserve`."]
-    #[doc = ""] #[doc = " **Required.**"] os_unreserve : serde_json::Value }
+    #[derive(Debug)]
+    CancelEvsDiskReservation("cancel_evs_disk_reservation") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The disk reservation canceling marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-unreserve`.
+        ///
+        /// **Required.**
+        os_unreserve: serde_json::Value,
+    }
 );
 impl CancelEvsDiskReservation {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1060,14 +1180,21 @@ impl CancelEvsDiskReservation {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ExpandEvsDiskCapacity("expand_evs_disk_capacity") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`."]
-    #[doc = ""] #[doc = " **Required.**"] os_extend : crate
-    ::types::EvsDiskCapacityOsExtend }
+    #[derive(Debug)]
+    ExpandEvsDiskCapacity("expand_evs_disk_capacity") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`.
+        ///
+        /// **Required.**
+        os_extend: crate::types::EvsDiskCapacityOsExtend,
+    }
 );
 impl ExpandEvsDiskCapacity {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1105,14 +1232,21 @@ impl ExpandEvsDiskCapacity {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ExportEvsDiskData("export_evs_disk_data") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The image export operation marker. For details, see Parameters in the os-volume\\_upload\\_image field. Wire name: `os-volume_upload_image`."]
-    #[doc = ""] #[doc = " **Required.**"] os_volume_upload_image : crate
-    ::types::EvsDiskDataOsVolumeUploadImage }
+    #[derive(Debug)]
+    ExportEvsDiskData("export_evs_disk_data") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The image export operation marker. For details, see Parameters in the os-volume\_upload\_image field. Wire name: `os-volume_upload_image`.
+        ///
+        /// **Required.**
+        os_volume_upload_image: crate::types::EvsDiskDataOsVolumeUploadImage,
+    }
 );
 impl ExportEvsDiskData {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1150,13 +1284,21 @@ impl ExportEvsDiskData {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ReserveEvsDisk("reserve_evs_disk") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The disk reservation marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-reserve`."]
-    #[doc = ""] #[doc = " **Required.**"] os_reserve : serde_json::Value }
+    #[derive(Debug)]
+    ReserveEvsDisk("reserve_evs_disk") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The disk reservation marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-reserve`.
+        ///
+        /// **Required.**
+        os_reserve: serde_json::Value,
+    }
 );
 impl ReserveEvsDisk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1194,14 +1336,21 @@ impl ReserveEvsDisk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SetEvsDiskBootableFlag("set_evs_disk_bootable_flag") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The disk bootable flag. For details, see Parameter in the os-set\\_bootable field. Wire name: `os-set_bootable`."]
-    #[doc = ""] #[doc = " **Required.**"] os_set_bootable : crate
-    ::types::EvsDiskBootableFlagOsSetBootable }
+    #[derive(Debug)]
+    SetEvsDiskBootableFlag("set_evs_disk_bootable_flag") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The disk bootable flag. For details, see Parameter in the os-set\_bootable field. Wire name: `os-set_bootable`.
+        ///
+        /// **Required.**
+        os_set_bootable: crate::types::EvsDiskBootableFlagOsSetBootable,
+    }
 );
 impl SetEvsDiskBootableFlag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1239,14 +1388,21 @@ impl SetEvsDiskBootableFlag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SetEvsDiskReadOnlyFlag("set_evs_disk_read_only_flag") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
-    #[doc = " **Required.**"] volume_id : String, #[doc =
-    " The disk read-only flag. For details, see Parameter in the os-update\\_readonly\\_flag field. Wire name: `os-update_readonly_flag`."]
-    #[doc = ""] #[doc = " **Required.**"] os_update_readonly_flag : crate
-    ::types::EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag }
+    #[derive(Debug)]
+    SetEvsDiskReadOnlyFlag("set_evs_disk_read_only_flag") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The disk ID. Path parameter `volume_id`.
+        ///
+        /// **Required.**
+        volume_id: String,
+        /// The disk read-only flag. For details, see Parameter in the os-update\_readonly\_flag field. Wire name: `os-update_readonly_flag`.
+        ///
+        /// **Required.**
+        os_update_readonly_flag: crate::types::EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag,
+    }
 );
 impl SetEvsDiskReadOnlyFlag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1284,13 +1440,21 @@ impl SetEvsDiskReadOnlyFlag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AcceptDiskTransfer("accept_disk_transfer") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
-    = ""] #[doc = " **Required.**"] transfer_id : String, #[doc =
-    " The transfer acceptance marker. For details, see Parameter in the accept field."]
-    #[doc = ""] #[doc = " **Required.**"] accept : crate ::types::DiskTransferAccept }
+    #[derive(Debug)]
+    AcceptDiskTransfer("accept_disk_transfer") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The transfer ID. Path parameter `transfer_id`.
+        ///
+        /// **Required.**
+        transfer_id: String,
+        /// The transfer acceptance marker. For details, see Parameter in the accept field.
+        ///
+        /// **Required.**
+        accept: crate::types::DiskTransferAccept,
+    }
 );
 impl AcceptDiskTransfer {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1330,16 +1494,22 @@ impl AcceptDiskTransfer {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDiskTransfers("list_disk_transfers") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The maximum number of query results that can be returned."] #[doc =
-    " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc
-    =
-    " The query offset. All disk transfers after this offset will be queried. The value must be an integer greater than 0 but less than the number of disk transfers."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64 }
+    #[derive(Debug)]
+    ListDiskTransfers("list_disk_transfers") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The maximum number of query results that can be returned.
+        /// The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit.
+        ///
+        /// Query parameter `limit`. Default: `1000`.
+        limit: i64,
+        /// The query offset. All disk transfers after this offset will be queried. The value must be an integer greater than 0 but less than the number of disk transfers.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+    }
 );
 impl ListDiskTransfers {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1371,12 +1541,17 @@ impl ListDiskTransfers {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateDiskTransfer("create_disk_transfer") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The transfer creation marker. For details, see Parameters in the transfer field."]
-    #[doc = ""] #[doc = " **Required.**"] transfer : crate ::types::CreateDiskTransfer }
+    #[derive(Debug)]
+    CreateDiskTransfer("create_disk_transfer") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The transfer creation marker. For details, see Parameters in the transfer field.
+        ///
+        /// **Required.**
+        transfer: crate::types::CreateDiskTransfer,
+    }
 );
 impl CreateDiskTransfer {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1410,11 +1585,17 @@ impl CreateDiskTransfer {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDiskTransfer("show_disk_transfer") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
-    = ""] #[doc = " **Required.**"] transfer_id : String }
+    #[derive(Debug)]
+    ShowDiskTransfer("show_disk_transfer") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The transfer ID. Path parameter `transfer_id`.
+        ///
+        /// **Required.**
+        transfer_id: String,
+    }
 );
 impl ShowDiskTransfer {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1447,11 +1628,17 @@ impl ShowDiskTransfer {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteDiskTransfer("delete_disk_transfer") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
-    = ""] #[doc = " **Required.**"] transfer_id : String }
+    #[derive(Debug)]
+    DeleteDiskTransfer("delete_disk_transfer") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The transfer ID. Path parameter `transfer_id`.
+        ///
+        /// **Required.**
+        transfer_id: String,
+    }
 );
 impl DeleteDiskTransfer {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1478,16 +1665,22 @@ impl DeleteDiskTransfer {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAllDiskTransfers("show_all_disk_transfers") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The maximum number of query results that can be returned."] #[doc =
-    " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc
-    =
-    " The query offset. All disk transfers after this offset will be queried. The value must be an integer greater than 0 but less than the number of disk transfers."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64 }
+    #[derive(Debug)]
+    ShowAllDiskTransfers("show_all_disk_transfers") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The maximum number of query results that can be returned.
+        /// The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit.
+        ///
+        /// Query parameter `limit`. Default: `1000`.
+        limit: i64,
+        /// The query offset. All disk transfers after this offset will be queried. The value must be an integer greater than 0 but less than the number of disk transfers.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+    }
 );
 impl ShowAllDiskTransfers {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1519,11 +1712,17 @@ impl ShowAllDiskTransfers {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsSnapshotMetadata("show_evs_snapshot_metadata") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String }
+    #[derive(Debug)]
+    ShowEvsSnapshotMetadata("show_evs_snapshot_metadata") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+    }
 );
 impl ShowEvsSnapshotMetadata {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1556,13 +1755,21 @@ impl ShowEvsSnapshotMetadata {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateEvsSnapshotMetadata("update_evs_snapshot_metadata") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
-    " The metadata to be updated. For details, see Parameter in the metadata field."]
-    #[doc = ""] #[doc = " **Required.**"] metadata : crate ::types::EvsSnapshotMetadata }
+    #[derive(Debug)]
+    UpdateEvsSnapshotMetadata("update_evs_snapshot_metadata") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+        /// The metadata to be updated. For details, see Parameter in the metadata field.
+        ///
+        /// **Required.**
+        metadata: crate::types::EvsSnapshotMetadata,
+    }
 );
 impl UpdateEvsSnapshotMetadata {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1602,13 +1809,21 @@ impl UpdateEvsSnapshotMetadata {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddEvsSnapshotMetadata("add_evs_snapshot_metadata") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
-    " The metadata to be added. For details, see Parameter in the metadata field."] #[doc
-    = ""] #[doc = " **Required.**"] metadata : crate ::types::EvsSnapshotMetadata }
+    #[derive(Debug)]
+    AddEvsSnapshotMetadata("add_evs_snapshot_metadata") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+        /// The metadata to be added. For details, see Parameter in the metadata field.
+        ///
+        /// **Required.**
+        metadata: crate::types::EvsSnapshotMetadata,
+    }
 );
 impl AddEvsSnapshotMetadata {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1648,28 +1863,33 @@ impl AddEvsSnapshotMetadata {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEvsSnapshots("list_evs_snapshots") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
-    marker : String, #[doc = " The query offset."] #[doc =
-    " This parameter is used when snapshots are queried by page and is used together with the **limit** parameter. For example, there are a total of 30 snapshots. If you set **offset** to **11** and **limit** to **10**, the queried snapshot starts from the twelfth snapshot, and at most 10 snapshots can be queried at a time."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
-    " The maximum number of query results that can be returned."] #[doc =
-    " The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit."]
-    #[doc =
-    " If the tenant has more than 50 snapshots in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:"]
-    #[doc =
-    " **GET /v2/***xxx***/snapshots?limit=50**: Queries the 1-50 snapshots. **GET /v2/***xxx***/snapshots?offset=50\\&limit=50**: Queries the 51-100 snapshots."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`. Range 1 to 1000."]
-    limit : i64, #[doc =
-    " The snapshot name. This parameter does not support fuzzy search. The value can contain a maximum of 255 bytes. Query parameter `name`."]
-    name : String, #[doc =
-    " The snapshot status. For details, see EVS Snapshot Status. Query parameter `status`."]
-    status : String, #[doc =
-    " The ID of the snapshot's source disk. Query parameter `volume_id`."] volume_id :
-    String }
+    #[derive(Debug)]
+    ListEvsSnapshots("list_evs_snapshots") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`.
+        marker: String,
+        /// The query offset.
+        /// This parameter is used when snapshots are queried by page and is used together with the **limit** parameter. For example, there are a total of 30 snapshots. If you set **offset** to **11** and **limit** to **10**, the queried snapshot starts from the twelfth snapshot, and at most 10 snapshots can be queried at a time.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+        /// The maximum number of query results that can be returned.
+        /// The value ranges from 1 to 1000, and the default value is 1000. The returned value cannot exceed this limit.
+        /// If the tenant has more than 50 snapshots in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:
+        /// **GET /v2/***xxx***/snapshots?limit=50**: Queries the 1-50 snapshots. **GET /v2/***xxx***/snapshots?offset=50\&limit=50**: Queries the 51-100 snapshots.
+        ///
+        /// Query parameter `limit`. Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// The snapshot name. This parameter does not support fuzzy search. The value can contain a maximum of 255 bytes. Query parameter `name`.
+        name: String,
+        /// The snapshot status. For details, see EVS Snapshot Status. Query parameter `status`.
+        status: String,
+        /// The ID of the snapshot's source disk. Query parameter `volume_id`.
+        volume_id: String,
+    }
 );
 impl ListEvsSnapshots {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1697,12 +1917,17 @@ impl ListEvsSnapshots {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateEvsSnapshot("create_evs_snapshot") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The information of the snapshot to be created. For details, see Parameters in the snapshot field."]
-    #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::EvsSnapshot }
+    #[derive(Debug)]
+    CreateEvsSnapshot("create_evs_snapshot") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The information of the snapshot to be created. For details, see Parameters in the snapshot field.
+        ///
+        /// **Required.**
+        snapshot: crate::types::EvsSnapshot,
+    }
 );
 impl CreateEvsSnapshot {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1732,11 +1957,17 @@ impl CreateEvsSnapshot {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsSnapshot("show_evs_snapshot") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String }
+    #[derive(Debug)]
+    ShowEvsSnapshot("show_evs_snapshot") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+    }
 );
 impl ShowEvsSnapshot {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1763,13 +1994,21 @@ impl ShowEvsSnapshot {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateEvsSnapshot("update_evs_snapshot") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
-    " The information of the snapshot to be updated. For details, see Parameters in the snapshot field."]
-    #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::UpdateEvsSnapshot }
+    #[derive(Debug)]
+    UpdateEvsSnapshot("update_evs_snapshot") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+        /// The information of the snapshot to be updated. For details, see Parameters in the snapshot field.
+        ///
+        /// **Required.**
+        snapshot: crate::types::UpdateEvsSnapshot,
+    }
 );
 impl UpdateEvsSnapshot {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1803,11 +2042,17 @@ impl UpdateEvsSnapshot {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteEvsSnapshot("delete_evs_snapshot") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String }
+    #[derive(Debug)]
+    DeleteEvsSnapshot("delete_evs_snapshot") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+    }
 );
 impl DeleteEvsSnapshot {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1839,13 +2084,20 @@ impl DeleteEvsSnapshot {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    ShowEvsSnapshotMetadataOnePiece("show_evs_snapshot_metadata_one_piece") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
-    " The key of the piece of metadata to be queried. Path parameter `key`."] #[doc = ""]
-    #[doc = " **Required.**"] key : String }
+    ShowEvsSnapshotMetadataOnePiece("show_evs_snapshot_metadata_one_piece") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+        /// The key of the piece of metadata to be queried. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl ShowEvsSnapshotMetadataOnePiece {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1884,16 +2136,24 @@ impl ShowEvsSnapshotMetadataOnePiece {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    UpdateEvsSnapshotMetadataOnePiece("update_evs_snapshot_metadata_one_piece") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
-    " The key of the piece of metadata to be updated. Path parameter `key`."] #[doc = ""]
-    #[doc = " **Required.**"] key : String, #[doc =
-    " The metadata to be updated. For details, see Parameter in the metadata field."]
-    #[doc = ""] #[doc = " **Required.**"] meta : crate
-    ::types::EvsSnapshotMetadataOnePieceMetadata }
+    UpdateEvsSnapshotMetadataOnePiece("update_evs_snapshot_metadata_one_piece") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+        /// The key of the piece of metadata to be updated. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+        /// The metadata to be updated. For details, see Parameter in the metadata field.
+        ///
+        /// **Required.**
+        meta: crate::types::EvsSnapshotMetadataOnePieceMetadata,
+    }
 );
 impl UpdateEvsSnapshotMetadataOnePiece {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1940,13 +2200,20 @@ impl UpdateEvsSnapshotMetadataOnePiece {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    DeleteEvsSnapshotMetadataOnePiece("delete_evs_snapshot_metadata_one_piece") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
-    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
-    " The key of the piece of metadata to be deleted. Path parameter `key`."] #[doc = ""]
-    #[doc = " **Required.**"] key : String }
+    DeleteEvsSnapshotMetadataOnePiece("delete_evs_snapshot_metadata_one_piece") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The snapshot ID. Path parameter `snapshot_id`.
+        ///
+        /// **Required.**
+        snapshot_id: String,
+        /// The key of the piece of metadata to be deleted. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl DeleteEvsSnapshotMetadataOnePiece {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1980,30 +2247,35 @@ impl DeleteEvsSnapshotMetadataOnePiece {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEvsSnapshots("show_evs_snapshots") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The ID of the resource from which pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
-    marker : String, #[doc = " The query offset."] #[doc =
-    " This parameter is used when snapshots are queried by page and is used together with the **limit** parameter. For example, there are a total of 30 snapshots. If you set **offset** to **11** and **limit** to **10**, the query starts from the twelfth snapshot, and a maximum of 10 snapshots can be queried at a time."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
-    " The maximum number of query results that can be returned."] #[doc =
-    " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
-    #[doc =
-    " If the tenant has more than 50 snapshots in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:"]
-    #[doc =
-    " **GET /v2/***xxx***/snapshots/detail?limit=50**: Queries the 1-50 snapshots. **GET /v2/***xxx***/snapshots/detail?offset=50\\&limit=50**: Queries the 51-100 snapshots."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc
-    =
-    " The snapshot name, which can contain a maximum of 255 bytes. Query parameter `name`."]
-    name : String, #[doc =
-    " The snapshot status. For details, see EVS Snapshot Status. Query parameter `status`."]
-    status : String, #[doc =
-    " The ID of the snapshot's source disk. Query parameter `volume_id`."] volume_id :
-    String, #[doc =
-    " The AZ where the snapshot's source disk belongs. Query parameter `availability_zone`."]
-    availability_zone : String }
+    #[derive(Debug)]
+    ShowEvsSnapshots("show_evs_snapshots") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The ID of the resource from which pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`.
+        marker: String,
+        /// The query offset.
+        /// This parameter is used when snapshots are queried by page and is used together with the **limit** parameter. For example, there are a total of 30 snapshots. If you set **offset** to **11** and **limit** to **10**, the query starts from the twelfth snapshot, and a maximum of 10 snapshots can be queried at a time.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+        /// The maximum number of query results that can be returned.
+        /// The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit.
+        /// If the tenant has more than 50 snapshots in total, you are advised to use this parameter and set its value to **50** to improve the query efficiency. Examples are provided as follows:
+        /// **GET /v2/***xxx***/snapshots/detail?limit=50**: Queries the 1-50 snapshots. **GET /v2/***xxx***/snapshots/detail?offset=50\&limit=50**: Queries the 51-100 snapshots.
+        ///
+        /// Query parameter `limit`. Default: `1000`.
+        limit: i64,
+        /// The snapshot name, which can contain a maximum of 255 bytes. Query parameter `name`.
+        name: String,
+        /// The snapshot status. For details, see EVS Snapshot Status. Query parameter `status`.
+        status: String,
+        /// The ID of the snapshot's source disk. Query parameter `volume_id`.
+        volume_id: String,
+        /// The AZ where the snapshot's source disk belongs. Query parameter `availability_zone`.
+        availability_zone: String,
+    }
 );
 impl ShowEvsSnapshots {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2045,21 +2317,35 @@ pub mod types {
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     crate::support::json_model!(
-        ShowAllDisksResponse { volumes "volumes", volumes_links "volumes_links", error
-        "error" }
+        ShowAllDisksResponse {
+            volumes "volumes",
+            volumes_links "volumes_links",
+            error "error",
+        }
     );
     crate::support::setters!(
-        @ model ShowAllDisksResponse { volumes : Vec < AllDiskVolume >, volumes_links :
-        Vec < crate ::types::EvsDiskLink >, error : crate ::types::EvsDiskMetadataError }
+        @model ShowAllDisksResponse {
+            volumes: Vec<AllDiskVolume>,
+            volumes_links: Vec<crate::types::EvsDiskLink>,
+            error: crate::types::EvsDiskMetadataError,
+        }
     );
     crate::support::open_enum!(
-        #[doc = " The disk type."] #[doc =
-        " The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA**."] #[doc =
-        ""] #[doc = " - **SSD**: the ultra-high I/O type"] #[doc =
-        " - **SAS**: the high I/O type"] #[doc = " - **SATA**: the common I/O type"]
-        #[doc = " - **GPSSD**: the general purpose SSD type"] #[doc =
-        " - **ESSD**: the extreme SSD type"] AllDiskVolumeType { Essd = "ESSD", Gpssd =
-        "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
+        /// The disk type.
+        /// The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA**.
+        ///
+        /// - **SSD**: the ultra-high I/O type
+        /// - **SAS**: the high I/O type
+        /// - **SATA**: the common I/O type
+        /// - **GPSSD**: the general purpose SSD type
+        /// - **ESSD**: the extreme SSD type
+        AllDiskVolumeType {
+            Essd = "ESSD",
+            Gpssd = "GPSSD",
+            Ssd = "SSD",
+            Sas = "SAS",
+            Sata = "SATA",
+        }
     );
     /// Parameters in the volumes field
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -2140,32 +2426,66 @@ pub mod types {
         pub volume_image_metadata: Option<serde_json::Value>,
     }
     crate::support::json_model!(
-        AllDiskVolume { id "id", links "links", name "name", status "status", attachments
-        "attachments", availability_zone "availability_zone", os_vol_host_attr_host
-        "os-vol-host-attr:host", source_volid "source_volid", snapshot_id "snapshot_id",
-        description "description", created_at "created_at", volume_type "volume_type",
-        os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id", size "size",
-        metadata "metadata", os_vol_mig_status_attr_migstat
-        "os-vol-mig-status-attr:migstat", os_vol_mig_status_attr_name_id
-        "os-vol-mig-status-attr:name_id", os_volume_replication_extended_status
-        "os-volume-replication:extended_status", encrypted "encrypted",
-        replication_status "replication_status", user_id "user_id", consistencygroup_id
-        "consistencygroup_id", bootable "bootable", updated_at "updated_at", shareable
-        "shareable", multiattach "multiattach", volume_image_metadata
-        "volume_image_metadata" }
+        AllDiskVolume {
+            id "id",
+            links "links",
+            name "name",
+            status "status",
+            attachments "attachments",
+            availability_zone "availability_zone",
+            os_vol_host_attr_host "os-vol-host-attr:host",
+            source_volid "source_volid",
+            snapshot_id "snapshot_id",
+            description "description",
+            created_at "created_at",
+            volume_type "volume_type",
+            os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id",
+            size "size",
+            metadata "metadata",
+            os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat",
+            os_vol_mig_status_attr_name_id "os-vol-mig-status-attr:name_id",
+            os_volume_replication_extended_status "os-volume-replication:extended_status",
+            encrypted "encrypted",
+            replication_status "replication_status",
+            user_id "user_id",
+            consistencygroup_id "consistencygroup_id",
+            bootable "bootable",
+            updated_at "updated_at",
+            shareable "shareable",
+            multiattach "multiattach",
+            volume_image_metadata "volume_image_metadata",
+        }
     );
     crate::support::setters!(
-        @ model AllDiskVolume { id : String, links : Vec < std::collections::BTreeMap <
-        String, String > >, name : String, status : String, attachments : Vec < crate
-        ::types::EvsDiskAttachment >, availability_zone : String, os_vol_host_attr_host :
-        String, source_volid : String, snapshot_id : String, description : String,
-        created_at : String, volume_type : AllDiskVolumeType,
-        os_vol_tenant_attr_tenant_id : String, size : i64, metadata : crate
-        ::v3::types::EvsDiskMetadata, os_vol_mig_status_attr_migstat : String,
-        os_vol_mig_status_attr_name_id : String, os_volume_replication_extended_status :
-        String, encrypted : bool, replication_status : String, user_id : String,
-        consistencygroup_id : String, bootable : String, updated_at : String, shareable :
-        String, multiattach : bool, volume_image_metadata : serde_json::Value }
+        @model AllDiskVolume {
+            id: String,
+            links: Vec<std::collections::BTreeMap<String, String>>,
+            name: String,
+            status: String,
+            attachments: Vec<crate::types::EvsDiskAttachment>,
+            availability_zone: String,
+            os_vol_host_attr_host: String,
+            source_volid: String,
+            snapshot_id: String,
+            description: String,
+            created_at: String,
+            volume_type: AllDiskVolumeType,
+            os_vol_tenant_attr_tenant_id: String,
+            size: i64,
+            metadata: crate::v3::types::EvsDiskMetadata,
+            os_vol_mig_status_attr_migstat: String,
+            os_vol_mig_status_attr_name_id: String,
+            os_volume_replication_extended_status: String,
+            encrypted: bool,
+            replication_status: String,
+            user_id: String,
+            consistencygroup_id: String,
+            bootable: String,
+            updated_at: String,
+            shareable: String,
+            multiattach: bool,
+            volume_image_metadata: serde_json::Value,
+        }
     );
     /// Response parameters
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -2179,13 +2499,18 @@ pub mod types {
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     crate::support::json_model!(
-        ListEvsDisksResponse { volumes "volumes", volumes_links "volumes_links", error
-        "error" }
+        ListEvsDisksResponse {
+            volumes "volumes",
+            volumes_links "volumes_links",
+            error "error",
+        }
     );
     crate::support::setters!(
-        @ model ListEvsDisksResponse { volumes : Vec < ListEvsDisksVolume >,
-        volumes_links : Vec < serde_json::Value >, error : crate
-        ::types::EvsDiskMetadataError }
+        @model ListEvsDisksResponse {
+            volumes: Vec<ListEvsDisksVolume>,
+            volumes_links: Vec<serde_json::Value>,
+            error: crate::types::EvsDiskMetadataError,
+        }
     );
     /// Parameters in the volumes field
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -2199,11 +2524,18 @@ pub mod types {
         pub name: Option<String>,
     }
     crate::support::json_model!(
-        ListEvsDisksVolume { id "id", links "links", name "name" }
+        ListEvsDisksVolume {
+            id "id",
+            links "links",
+            name "name",
+        }
     );
     crate::support::setters!(
-        @ model ListEvsDisksVolume { id : String, links : Vec <
-        std::collections::BTreeMap < String, String > >, name : String }
+        @model ListEvsDisksVolume {
+            id: String,
+            links: Vec<std::collections::BTreeMap<String, String>>,
+            name: String,
+        }
     );
     /// Parameter description
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -2215,11 +2547,16 @@ pub mod types {
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     crate::support::json_model!(
-        CreateEvsSnapshotResponse { snapshot "snapshot", error "error" }
+        CreateEvsSnapshotResponse {
+            snapshot "snapshot",
+            error "error",
+        }
     );
     crate::support::setters!(
-        @ model CreateEvsSnapshotResponse { snapshot : EvsSnapshotResponse, error : crate
-        ::types::EvsDiskMetadataError }
+        @model CreateEvsSnapshotResponse {
+            snapshot: EvsSnapshotResponse,
+            error: crate::types::EvsDiskMetadataError,
+        }
     );
     /// Response parameters
     ///
@@ -2255,20 +2592,34 @@ pub mod types {
         pub os_extended_snapshot_attributes_project_id: Option<String>,
     }
     crate::support::json_model!(
-        EvsSnapshotResponse { id "id", status "status", name "name", description
-        "description", created_at "created_at", metadata "metadata", volume_id
-        "volume_id", size "size", updated_at "updated_at",
-        os_extended_snapshot_attributes_progress
-        "os-extended-snapshot-attributes:progress",
-        os_extended_snapshot_attributes_project_id
-        "os-extended-snapshot-attributes:project_id" }
+        EvsSnapshotResponse {
+            id "id",
+            status "status",
+            name "name",
+            description "description",
+            created_at "created_at",
+            metadata "metadata",
+            volume_id "volume_id",
+            size "size",
+            updated_at "updated_at",
+            os_extended_snapshot_attributes_progress "os-extended-snapshot-attributes:progress",
+            os_extended_snapshot_attributes_project_id "os-extended-snapshot-attributes:project_id",
+        }
     );
     crate::support::setters!(
-        @ model EvsSnapshotResponse { id : String, status : String, name : String,
-        description : String, created_at : String, metadata : serde_json::Value,
-        volume_id : String, size : i64, updated_at : String,
-        os_extended_snapshot_attributes_progress : String,
-        os_extended_snapshot_attributes_project_id : String }
+        @model EvsSnapshotResponse {
+            id: String,
+            status: String,
+            name: String,
+            description: String,
+            created_at: String,
+            metadata: serde_json::Value,
+            volume_id: String,
+            size: i64,
+            updated_at: String,
+            os_extended_snapshot_attributes_progress: String,
+            os_extended_snapshot_attributes_project_id: String,
+        }
     );
     /// Parameters in the snapshot field
     ///
@@ -2284,11 +2635,16 @@ pub mod types {
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     crate::support::json_model!(
-        ShowEvsSnapshotResponse { snapshot "snapshot", error "error" }
+        ShowEvsSnapshotResponse {
+            snapshot "snapshot",
+            error "error",
+        }
     );
     crate::support::setters!(
-        @ model ShowEvsSnapshotResponse { snapshot : ShowEvsSnapshot, error : crate
-        ::types::EvsDiskMetadataError }
+        @model ShowEvsSnapshotResponse {
+            snapshot: ShowEvsSnapshot,
+            error: crate::types::EvsDiskMetadataError,
+        }
     );
     /// Parameters in the snapshot field
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -2322,20 +2678,34 @@ pub mod types {
         pub os_extended_snapshot_attributes_progress: Option<String>,
     }
     crate::support::json_model!(
-        ShowEvsSnapshot { id "id", status "status", name "name", description
-        "description", created_at "created_at", updated_at "updated_at", metadata
-        "metadata", volume_id "volume_id", size "size",
-        os_extended_snapshot_attributes_project_id
-        "os-extended-snapshot-attributes:project_id",
-        os_extended_snapshot_attributes_progress
-        "os-extended-snapshot-attributes:progress" }
+        ShowEvsSnapshot {
+            id "id",
+            status "status",
+            name "name",
+            description "description",
+            created_at "created_at",
+            updated_at "updated_at",
+            metadata "metadata",
+            volume_id "volume_id",
+            size "size",
+            os_extended_snapshot_attributes_project_id "os-extended-snapshot-attributes:project_id",
+            os_extended_snapshot_attributes_progress "os-extended-snapshot-attributes:progress",
+        }
     );
     crate::support::setters!(
-        @ model ShowEvsSnapshot { id : String, status : String, name : String,
-        description : String, created_at : String, updated_at : String, metadata :
-        serde_json::Value, volume_id : String, size : i64,
-        os_extended_snapshot_attributes_project_id : String,
-        os_extended_snapshot_attributes_progress : String }
+        @model ShowEvsSnapshot {
+            id: String,
+            status: String,
+            name: String,
+            description: String,
+            created_at: String,
+            updated_at: String,
+            metadata: serde_json::Value,
+            volume_id: String,
+            size: i64,
+            os_extended_snapshot_attributes_project_id: String,
+            os_extended_snapshot_attributes_progress: String,
+        }
     );
     /// Response parameters
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -2349,13 +2719,18 @@ pub mod types {
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     crate::support::json_model!(
-        ShowEvsSnapshotsResponse { snapshots "snapshots", snapshots_links
-        "snapshots_links", error "error" }
+        ShowEvsSnapshotsResponse {
+            snapshots "snapshots",
+            snapshots_links "snapshots_links",
+            error "error",
+        }
     );
     crate::support::setters!(
-        @ model ShowEvsSnapshotsResponse { snapshots : ShowEvsSnapshot, snapshots_links :
-        Vec < std::collections::BTreeMap < String, String > >, error : crate
-        ::types::EvsDiskMetadataError }
+        @model ShowEvsSnapshotsResponse {
+            snapshots: ShowEvsSnapshot,
+            snapshots_links: Vec<std::collections::BTreeMap<String, String>>,
+            error: crate::types::EvsDiskMetadataError,
+        }
     );
     /// Parameter description
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -2369,12 +2744,17 @@ pub mod types {
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     crate::support::json_model!(
-        ListEvsSnapshotsResponse { snapshots "snapshots", snapshots_links
-        "snapshots_links", error "error" }
+        ListEvsSnapshotsResponse {
+            snapshots "snapshots",
+            snapshots_links "snapshots_links",
+            error "error",
+        }
     );
     crate::support::setters!(
-        @ model ListEvsSnapshotsResponse { snapshots : crate ::types::ListEvsSnapshots,
-        snapshots_links : Vec < std::collections::BTreeMap < String, String > >, error :
-        crate ::types::EvsDiskMetadataError }
+        @model ListEvsSnapshotsResponse {
+            snapshots: crate::types::ListEvsSnapshots,
+            snapshots_links: Vec<std::collections::BTreeMap<String, String>>,
+            error: crate::types::EvsDiskMetadataError,
+        }
     );
 }

@@ -15,12 +15,17 @@ impl Client<'_> {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateEvsDisks("create_evs_disks") { #[doc =
-    " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The information of the disk to be created. For details, see Parameters in the volume field."]
-    #[doc = ""] #[doc = " **Required.**"] volume : types::EvsDiskVolume }
+    #[derive(Debug)]
+    CreateEvsDisks("create_evs_disks") {
+        /// The project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The information of the disk to be created. For details, see Parameters in the volume field.
+        ///
+        /// **Required.**
+        volume: types::EvsDiskVolume,
+    }
 );
 impl CreateEvsDisks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -58,25 +63,34 @@ pub mod types {
         /// The information of the disk to be created. For details, see Parameters in the volume field.
         pub volume: EvsDiskVolume,
     }
-    crate::support::json_model!(CreateEvsDisksRequest { volume "volume" });
+    crate::support::json_model!(
+        CreateEvsDisksRequest {
+            volume "volume",
+        }
+    );
     crate::support::setters!(
-        @ model CreateEvsDisksRequest new(volume : EvsDiskVolume) {}
+        @model CreateEvsDisksRequest new(volume: EvsDiskVolume) {}
     );
     crate::support::open_enum!(
-        #[doc = " The disk type."] #[doc =
-        " The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA(End-of-sale)**."]
-        #[doc = ""] #[doc = " - **SSD**: the ultra-high I/O type"] #[doc =
-        " - **SAS**: the high I/O type"] #[doc = " - **SATA**: the common I/O type"]
-        #[doc = " - **GPSSD**: the general purpose SSD type"] #[doc =
-        " - **ESSD**: the extreme SSD type If the specified disk type is not available in the AZ, the disk will fail to be created."]
-        #[doc = " - When the disk is created from a backup:"] #[doc =
-        " - If the type of the backup's source disk is **SSD**, **SAS**, **SATA**, **GPSSD**, or **ESSD**, you can create disks of any of these types."]
-        #[doc =
-        " - When the disk is created from a snapshot, the disk type of the new disk will be consistent with that of the snapshot's source disk."]
-        #[doc =
-        " - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*."]
-        EvsDiskVolumeType { Essd = "ESSD", Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS",
-        SataEndOfSale = "SATA(End-of-sale)" }
+        /// The disk type.
+        /// The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA(End-of-sale)**.
+        ///
+        /// - **SSD**: the ultra-high I/O type
+        /// - **SAS**: the high I/O type
+        /// - **SATA**: the common I/O type
+        /// - **GPSSD**: the general purpose SSD type
+        /// - **ESSD**: the extreme SSD type If the specified disk type is not available in the AZ, the disk will fail to be created.
+        /// - When the disk is created from a backup:
+        /// - If the type of the backup's source disk is **SSD**, **SAS**, **SATA**, **GPSSD**, or **ESSD**, you can create disks of any of these types.
+        /// - When the disk is created from a snapshot, the disk type of the new disk will be consistent with that of the snapshot's source disk.
+        /// - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*.
+        EvsDiskVolumeType {
+            Essd = "ESSD",
+            Gpssd = "GPSSD",
+            Ssd = "SSD",
+            Sas = "SAS",
+            SataEndOfSale = "SATA(End-of-sale)",
+        }
     );
     /// Parameters in the volume field
     #[derive(Clone, Debug, PartialEq)]
@@ -164,29 +178,46 @@ pub mod types {
         pub tags: Option<serde_json::Value>,
     }
     crate::support::json_model!(
-        EvsDiskVolume { backup_id "backup_id" if_some, availability_zone
-        "availability_zone", description "description" if_some, size "size", name "name"
-        if_some, snapshot_id "snapshot_id" if_some, image_ref "imageRef" if_some,
-        volume_type "volume_type", count "count" if_some, shareable "shareable" if_some,
-        metadata "metadata" if_some, multiattach "multiattach" if_some, tags "tags"
-        if_some }
+        EvsDiskVolume {
+            backup_id "backup_id" if_some,
+            availability_zone "availability_zone",
+            description "description" if_some,
+            size "size",
+            name "name" if_some,
+            snapshot_id "snapshot_id" if_some,
+            image_ref "imageRef" if_some,
+            volume_type "volume_type",
+            count "count" if_some,
+            shareable "shareable" if_some,
+            metadata "metadata" if_some,
+            multiattach "multiattach" if_some,
+            tags "tags" if_some,
+        }
     );
     crate::support::setters!(
-        @ model EvsDiskVolume new(availability_zone : String, size : i64, volume_type :
-        EvsDiskVolumeType) { backup_id : String, description : String, name : String,
-        snapshot_id : String, image_ref : String, count : i64, shareable : String,
-        metadata : std::collections::BTreeMap < String, String >, multiattach : bool,
-        tags : serde_json::Value }
+        @model EvsDiskVolume new(availability_zone: String, size: i64, volume_type: EvsDiskVolumeType) {
+            backup_id: String,
+            description: String,
+            name: String,
+            snapshot_id: String,
+            image_ref: String,
+            count: i64,
+            shareable: String,
+            metadata: std::collections::BTreeMap<String, String>,
+            multiattach: bool,
+            tags: serde_json::Value,
+        }
     );
     crate::support::open_enum!(
-        #[doc =
-        " The parameter that describes the disk device type in **metadata**. The value can be **true** or **false**."]
-        #[doc = ""] #[doc =
-        " - **true** indicates the SCSI device type, which allows ECS OSs to directly access the underlying storage media and support SCSI reservation commands."]
-        #[doc =
-        " - **false** indicates the VBD device type (the default type), which supports only simple SCSI read/write commands."]
-        #[doc = " - If this parameter does not appear, the disk device type is VBD."]
-        EvsDiskMetadataHwPassthrough { True = "true", False = "false" }
+        /// The parameter that describes the disk device type in **metadata**. The value can be **true** or **false**.
+        ///
+        /// - **true** indicates the SCSI device type, which allows ECS OSs to directly access the underlying storage media and support SCSI reservation commands.
+        /// - **false** indicates the VBD device type (the default type), which supports only simple SCSI read/write commands.
+        /// - If this parameter does not appear, the disk device type is VBD.
+        EvsDiskMetadataHwPassthrough {
+            True = "true",
+            False = "false",
+        }
     );
     /// Parameters in the metadata field
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -216,12 +247,20 @@ pub mod types {
         pub full_clone: Option<String>,
     }
     crate::support::json_model!(
-        EvsDiskMetadata { system_encrypted "__system__encrypted", system_cmkid
-        "__system__cmkid", hw_passthrough "hw:passthrough", full_clone "full_clone" }
+        EvsDiskMetadata {
+            system_encrypted "__system__encrypted",
+            system_cmkid "__system__cmkid",
+            hw_passthrough "hw:passthrough",
+            full_clone "full_clone",
+        }
     );
     crate::support::setters!(
-        @ model EvsDiskMetadata { system_encrypted : String, system_cmkid : String,
-        hw_passthrough : EvsDiskMetadataHwPassthrough, full_clone : String }
+        @model EvsDiskMetadata {
+            system_encrypted: String,
+            system_cmkid: String,
+            hw_passthrough: EvsDiskMetadataHwPassthrough,
+            full_clone: String,
+        }
     );
     /// Parameters in the metadata field
     ///
@@ -249,10 +288,15 @@ pub mod types {
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     crate::support::json_model!(
-        CreateEvsDisksResponse { job_id "job_id", error "error" }
+        CreateEvsDisksResponse {
+            job_id "job_id",
+            error "error",
+        }
     );
     crate::support::setters!(
-        @ model CreateEvsDisksResponse { job_id : String, error : crate
-        ::types::EvsDiskMetadataError }
+        @model CreateEvsDisksResponse {
+            job_id: String,
+            error: crate::types::EvsDiskMetadataError,
+        }
     );
 }

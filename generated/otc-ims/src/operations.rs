@@ -5,110 +5,148 @@ use crate::types;
 use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
-    #[derive(Debug)] ListImages("list_images") { #[doc =
-    " Specifies whether the image is available. The value can be **true**. The value is **true** for all extension APIs by default. Common users can query only the images for which the value of this parameter is **true**."]
-    #[doc = ""] #[doc = " Query parameter `__isregistered`."] isregistered :
-    types::ImageIsregistered, #[doc =
-    " Specifies the image type. The following types are supported:"] #[doc = ""] #[doc =
-    " - Public image: The value is **gold**."] #[doc =
-    " - Private image: The value is **private**."] #[doc =
-    " - Shared image: The value is **shared**."] #[doc = ""] #[doc =
-    " Query parameter `__imagetype`."] imagetype : String, #[doc =
-    " Specifies whether the image is protected. The value is **true** or **false**. Set it to **true** when you query public images. This parameter is optional when you query private images."]
-    #[doc = ""] #[doc = " Query parameter `protected`."] protected : bool, #[doc =
-    " Specifies whether the image is available to other tenants. Available values include:"]
-    #[doc = ""] #[doc = " - **public**: public image"] #[doc =
-    " - **private**: private image"] #[doc =
-    " - **shared**: shared image When the **visibility** value is **private**, private images that have shared with others are not queried."]
-    #[doc = ""] #[doc = " Query parameter `visibility`."] visibility : String, #[doc =
-    " Specifies the tenant to which the image belongs. Query parameter `owner`."] owner :
-    String, #[doc = " Specifies the image ID. Query parameter `id`."] id : String, #[doc
-    = " Specifies the image status. The value can be one of the following:"] #[doc = ""]
-    #[doc =
-    " - **queued**: indicates that the image metadata has already been created, and it is ready for the image file to upload."]
-    #[doc =
-    " - **saving**: indicates that the image file is being uploaded to the backend storage."]
-    #[doc = " - **deleted**: indicates that the image has been deleted."] #[doc =
-    " - **killed**: indicates that an error occurs on the image uploading."] #[doc =
-    " - **active**: indicates that the image is available for use."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : String, #[doc =
-    " Specifies the image name. Exact matching is used. For detailed description, see Image Attributes. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies the container type. The default value is **bare**. Query parameter `container_format`. Default: `bare`."]
-    container_format : String, #[doc =
-    " Specifies the image format. The value can be **zvhd2**, **vhd**, **zvhd**, **raw**, or **qcow2**. The default value is **zvhd2**."]
-    #[doc = ""] #[doc = " Query parameter `disk_format`. Default: `zvhd2`."] disk_format
-    : types::UpdateImageResponseDiskFormat, #[doc =
-    " Specifies the minimum memory size (MB) required for running the image. The parameter value depends on the ECS specifications. Generally, the value is **0**."]
-    #[doc = ""] #[doc = " Query parameter `min_ram`."] min_ram : i64, #[doc =
-    " Specifies the minimum disk space (GB) required for running the image. The value ranges from 1 GB to 1,024 GB. Query parameter `min_disk`."]
-    min_disk : i64, #[doc =
-    " Specifies the OS architecture, 32 bit or 64 bit. Query parameter `__os_bit`."]
-    os_bit : String, #[doc =
-    " Specifies the image platform type. The value can be **Windows**, **Ubuntu**, **Red Hat**, **SUSE**, **CentOS**, **Debian**, **OpenSUSE**, **Oracle Linux**, **Fedora**, **Other**, **CoreOS**, or **EulerOS**."]
-    #[doc = ""] #[doc = " Query parameter `__platform`."] platform :
-    types::UpdateImageResponsePlatform, #[doc =
-    " Specifies the start number from which images are queried. The value is the image ID. Query parameter `marker`."]
-    marker : String, #[doc =
-    " Specifies the number of images to be queried. The value is an integer. By default, 25 images can be queried. Query parameter `limit`."]
-    limit : i64, #[doc =
-    " Specifies the field for sorting the query results. The value can be an attribute of the image: **name**, **container\\_format**, **disk\\_format**, **status**, **id**, **size**, or **created\\_at**. The default value is **created\\_at**."]
-    #[doc = ""] #[doc = " Query parameter `sort_key`. Default: `created_at`."] sort_key :
-    String, #[doc =
-    " Specifies whether the query results are sorted in ascending or descending order. Its value can be **desc** (default) or **asc**. This parameter is used together with parameter **sort\\_key**. The default value is **desc**."]
-    #[doc = ""] #[doc = " Query parameter `sort_dir`. Default: `desc`."] sort_dir :
-    String, #[doc =
-    " Specifies the image OS type. The value can be **Linux**, **Windows**, or **Other**. Query parameter `__os_type`."]
-    os_type : types::UpdateImageResponseOsType, #[doc =
-    " Specifies a tag added to an image. Tags can be used as a filter to query images."]
-    #[doc =
-    " The tagging function has been upgraded. If the tags added before the function upgrade are in the format of \"Key.Value\", query tags using \"Key=Value\". For example, an existing tag is **a.b**. After the tag function upgrade, query the tag using \"tag=a=b\"."]
-    #[doc = ""] #[doc = " Query parameter `tag`."] tag : String, #[doc =
-    " Specifies the member status. The value can be **accepted**, **rejected**, or **pending**. **accepted**: indicates that the shared image is accepted. **rejected** indicates that the image shared by others is rejected. **pending** indicates that the image shared by others needs to be confirmed. To use this parameter, set **visibility** to **shared** during the query."]
-    #[doc = ""] #[doc = " Query parameter `member_status`."] member_status :
-    types::MemberStatus, #[doc =
-    " Specifies whether the image supports KVM. If yes, the value is **true**. Otherwise, this parameter is not required. Query parameter `__support_kvm`."]
-    support_kvm : String, #[doc =
-    " Specifies whether the image supports Xen. If yes, the value is **true**. Otherwise, this parameter is not required. Query parameter `__support_xen`."]
-    support_xen : String, #[doc =
-    " Specifies whether the image supports large-memory ECSs. If the image supports large-memory ECSs, the value is **true**. Otherwise, this parameter is not required. For details about the image OSs supported by large-memory ECSs, see Table 4."]
-    #[doc = ""] #[doc = " Query parameter `__support_largememory`."] support_largememory
-    : String, #[doc =
-    " Specifies whether the image supports disk-intensive ECSs. If the image supports disk-intensive ECSs, the value is **true**. Otherwise, this parameter is not required. For details about the image OSs supported by disk-intensive ECSs, see Table 4."]
-    #[doc = ""] #[doc = " Query parameter `__support_diskintensive`."]
-    support_diskintensive : String, #[doc =
-    " Specifies whether the image supports high-performance ECSs. If the image supports high-performance ECSs, the value is **true**. Otherwise, this parameter is not required. For details about the image OSs supported by high-performance computing ECSs, see Table 4."]
-    #[doc = ""] #[doc = " Query parameter `__support_highperformance`."]
-    support_highperformance : String, #[doc =
-    " Specifies whether the image supports GPU-accelerated ECSs on the Xen platform. For details about the image OSs supported by GPU-accelerated ECSs, see Table 2. If the image does not support GPU-accelerated ECSs on the Xen platform, this parameter is not required. This attribute cannot co-exist with **\\_\\_support\\_xen** and **\\_\\_support\\_kvm**."]
-    #[doc = ""] #[doc = " Query parameter `__support_xen_gpu_type`."]
-    support_xen_gpu_type : String, #[doc =
-    " Specifies whether the image supports GPU-accelerated ECSs on the KVM platform. See Table 3 for its value. If the image does not support GPU-accelerated ECSs on the KVM platform, this parameter is not required. This attribute cannot co-exist with **\\_\\_support\\_xen** and **\\_\\_support\\_kvm**."]
-    #[doc = ""] #[doc = " Query parameter `__support_kvm_gpu_type`."]
-    support_kvm_gpu_type : String, #[doc =
-    " Specifies whether the image supports HANA ECSs on the Xen platform. If yes, the value is **true**. Otherwise, this parameter is not required."]
-    #[doc =
-    " This attribute cannot co-exist with **\\_\\_support\\_xen** and **\\_\\_support\\_kvm**."]
-    #[doc = ""] #[doc = " Query parameter `__support_xen_hana`."] support_xen_hana :
-    String, #[doc =
-    " Specifies whether the image supports ECSs with InfiniBand NICs on the KVM platform. If yes, the value is **true**. Otherwise, this parameter is not required."]
-    #[doc = " This attribute cannot co-exist with **\\_\\_support\\_xen**."] #[doc = ""]
-    #[doc = " Query parameter `__support_kvm_infiniband`."] support_kvm_infiniband :
-    String, #[doc =
-    " Specifies the time when the image was created. Images can be queried by time. The value is in the format of *Operator:UTC time*."]
-    #[doc = " The following operators are supported:"] #[doc = ""] #[doc =
-    " - gt: greater than"] #[doc = " - gte: greater than or equal to"] #[doc =
-    " - lt: less than"] #[doc = " - lte: less than or equal to"] #[doc =
-    " - eq: equal to"] #[doc =
-    " - neq: not equal to The time format is *yyyy-MM-ddThh:mm:ssZ* or *yyyy-MM-dd hh:mm:ss*. For example, to query images created before Oct 28, 2018 10:00:00, set the value of **created\\_at** to **lt:2018-10-28T10:00:00Z**."]
-    #[doc = ""] #[doc = " Query parameter `created_at`."] created_at : String, #[doc =
-    " Specifies the time when the image was modified. Images can be queried by time. The value is in the format of *Operator:UTC time*."]
-    #[doc = " The following operators are supported:"] #[doc = ""] #[doc =
-    " - gt: greater than"] #[doc = " - gte: greater than or equal to"] #[doc =
-    " - lt: less than"] #[doc = " - lte: less than or equal to"] #[doc =
-    " - eq: equal to"] #[doc =
-    " - neq: not equal to The time format is *yyyy-MM-ddThh:mm:ssZ* or *yyyy-MM-dd hh:mm:ss*. For example, to query images updated before Oct 28, 2018 10:00:00, set the value of **updated\\_at** to **lt:2018-10-28T10:00:00Z**."]
-    #[doc = ""] #[doc = " Query parameter `updated_at`."] updated_at : String }
+    #[derive(Debug)]
+    ListImages("list_images") {
+        /// Specifies whether the image is available. The value can be **true**. The value is **true** for all extension APIs by default. Common users can query only the images for which the value of this parameter is **true**.
+        ///
+        /// Query parameter `__isregistered`.
+        isregistered: types::ImageIsregistered,
+        /// Specifies the image type. The following types are supported:
+        ///
+        /// - Public image: The value is **gold**.
+        /// - Private image: The value is **private**.
+        /// - Shared image: The value is **shared**.
+        ///
+        /// Query parameter `__imagetype`.
+        imagetype: String,
+        /// Specifies whether the image is protected. The value is **true** or **false**. Set it to **true** when you query public images. This parameter is optional when you query private images.
+        ///
+        /// Query parameter `protected`.
+        protected: bool,
+        /// Specifies whether the image is available to other tenants. Available values include:
+        ///
+        /// - **public**: public image
+        /// - **private**: private image
+        /// - **shared**: shared image When the **visibility** value is **private**, private images that have shared with others are not queried.
+        ///
+        /// Query parameter `visibility`.
+        visibility: String,
+        /// Specifies the tenant to which the image belongs. Query parameter `owner`.
+        owner: String,
+        /// Specifies the image ID. Query parameter `id`.
+        id: String,
+        /// Specifies the image status. The value can be one of the following:
+        ///
+        /// - **queued**: indicates that the image metadata has already been created, and it is ready for the image file to upload.
+        /// - **saving**: indicates that the image file is being uploaded to the backend storage.
+        /// - **deleted**: indicates that the image has been deleted.
+        /// - **killed**: indicates that an error occurs on the image uploading.
+        /// - **active**: indicates that the image is available for use.
+        ///
+        /// Query parameter `status`.
+        status: String,
+        /// Specifies the image name. Exact matching is used. For detailed description, see Image Attributes. Query parameter `name`.
+        name: String,
+        /// Specifies the container type. The default value is **bare**. Query parameter `container_format`. Default: `bare`.
+        container_format: String,
+        /// Specifies the image format. The value can be **zvhd2**, **vhd**, **zvhd**, **raw**, or **qcow2**. The default value is **zvhd2**.
+        ///
+        /// Query parameter `disk_format`. Default: `zvhd2`.
+        disk_format: types::UpdateImageResponseDiskFormat,
+        /// Specifies the minimum memory size (MB) required for running the image. The parameter value depends on the ECS specifications. Generally, the value is **0**.
+        ///
+        /// Query parameter `min_ram`.
+        min_ram: i64,
+        /// Specifies the minimum disk space (GB) required for running the image. The value ranges from 1 GB to 1,024 GB. Query parameter `min_disk`.
+        min_disk: i64,
+        /// Specifies the OS architecture, 32 bit or 64 bit. Query parameter `__os_bit`.
+        os_bit: String,
+        /// Specifies the image platform type. The value can be **Windows**, **Ubuntu**, **Red Hat**, **SUSE**, **CentOS**, **Debian**, **OpenSUSE**, **Oracle Linux**, **Fedora**, **Other**, **CoreOS**, or **EulerOS**.
+        ///
+        /// Query parameter `__platform`.
+        platform: types::UpdateImageResponsePlatform,
+        /// Specifies the start number from which images are queried. The value is the image ID. Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of images to be queried. The value is an integer. By default, 25 images can be queried. Query parameter `limit`.
+        limit: i64,
+        /// Specifies the field for sorting the query results. The value can be an attribute of the image: **name**, **container\_format**, **disk\_format**, **status**, **id**, **size**, or **created\_at**. The default value is **created\_at**.
+        ///
+        /// Query parameter `sort_key`. Default: `created_at`.
+        sort_key: String,
+        /// Specifies whether the query results are sorted in ascending or descending order. Its value can be **desc** (default) or **asc**. This parameter is used together with parameter **sort\_key**. The default value is **desc**.
+        ///
+        /// Query parameter `sort_dir`. Default: `desc`.
+        sort_dir: String,
+        /// Specifies the image OS type. The value can be **Linux**, **Windows**, or **Other**. Query parameter `__os_type`.
+        os_type: types::UpdateImageResponseOsType,
+        /// Specifies a tag added to an image. Tags can be used as a filter to query images.
+        /// The tagging function has been upgraded. If the tags added before the function upgrade are in the format of "Key.Value", query tags using "Key=Value". For example, an existing tag is **a.b**. After the tag function upgrade, query the tag using "tag=a=b".
+        ///
+        /// Query parameter `tag`.
+        tag: String,
+        /// Specifies the member status. The value can be **accepted**, **rejected**, or **pending**. **accepted**: indicates that the shared image is accepted. **rejected** indicates that the image shared by others is rejected. **pending** indicates that the image shared by others needs to be confirmed. To use this parameter, set **visibility** to **shared** during the query.
+        ///
+        /// Query parameter `member_status`.
+        member_status: types::MemberStatus,
+        /// Specifies whether the image supports KVM. If yes, the value is **true**. Otherwise, this parameter is not required. Query parameter `__support_kvm`.
+        support_kvm: String,
+        /// Specifies whether the image supports Xen. If yes, the value is **true**. Otherwise, this parameter is not required. Query parameter `__support_xen`.
+        support_xen: String,
+        /// Specifies whether the image supports large-memory ECSs. If the image supports large-memory ECSs, the value is **true**. Otherwise, this parameter is not required. For details about the image OSs supported by large-memory ECSs, see Table 4.
+        ///
+        /// Query parameter `__support_largememory`.
+        support_largememory: String,
+        /// Specifies whether the image supports disk-intensive ECSs. If the image supports disk-intensive ECSs, the value is **true**. Otherwise, this parameter is not required. For details about the image OSs supported by disk-intensive ECSs, see Table 4.
+        ///
+        /// Query parameter `__support_diskintensive`.
+        support_diskintensive: String,
+        /// Specifies whether the image supports high-performance ECSs. If the image supports high-performance ECSs, the value is **true**. Otherwise, this parameter is not required. For details about the image OSs supported by high-performance computing ECSs, see Table 4.
+        ///
+        /// Query parameter `__support_highperformance`.
+        support_highperformance: String,
+        /// Specifies whether the image supports GPU-accelerated ECSs on the Xen platform. For details about the image OSs supported by GPU-accelerated ECSs, see Table 2. If the image does not support GPU-accelerated ECSs on the Xen platform, this parameter is not required. This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
+        ///
+        /// Query parameter `__support_xen_gpu_type`.
+        support_xen_gpu_type: String,
+        /// Specifies whether the image supports GPU-accelerated ECSs on the KVM platform. See Table 3 for its value. If the image does not support GPU-accelerated ECSs on the KVM platform, this parameter is not required. This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
+        ///
+        /// Query parameter `__support_kvm_gpu_type`.
+        support_kvm_gpu_type: String,
+        /// Specifies whether the image supports HANA ECSs on the Xen platform. If yes, the value is **true**. Otherwise, this parameter is not required.
+        /// This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
+        ///
+        /// Query parameter `__support_xen_hana`.
+        support_xen_hana: String,
+        /// Specifies whether the image supports ECSs with InfiniBand NICs on the KVM platform. If yes, the value is **true**. Otherwise, this parameter is not required.
+        /// This attribute cannot co-exist with **\_\_support\_xen**.
+        ///
+        /// Query parameter `__support_kvm_infiniband`.
+        support_kvm_infiniband: String,
+        /// Specifies the time when the image was created. Images can be queried by time. The value is in the format of *Operator:UTC time*.
+        /// The following operators are supported:
+        ///
+        /// - gt: greater than
+        /// - gte: greater than or equal to
+        /// - lt: less than
+        /// - lte: less than or equal to
+        /// - eq: equal to
+        /// - neq: not equal to The time format is *yyyy-MM-ddThh:mm:ssZ* or *yyyy-MM-dd hh:mm:ss*. For example, to query images created before Oct 28, 2018 10:00:00, set the value of **created\_at** to **lt:2018-10-28T10:00:00Z**.
+        ///
+        /// Query parameter `created_at`.
+        created_at: String,
+        /// Specifies the time when the image was modified. Images can be queried by time. The value is in the format of *Operator:UTC time*.
+        /// The following operators are supported:
+        ///
+        /// - gt: greater than
+        /// - gte: greater than or equal to
+        /// - lt: less than
+        /// - lte: less than or equal to
+        /// - eq: equal to
+        /// - neq: not equal to The time format is *yyyy-MM-ddThh:mm:ssZ* or *yyyy-MM-dd hh:mm:ss*. For example, to query images updated before Oct 28, 2018 10:00:00, set the value of **updated\_at** to **lt:2018-10-28T10:00:00Z**.
+        ///
+        /// Query parameter `updated_at`.
+        updated_at: String,
+    }
 );
 impl ListImages {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -165,31 +203,43 @@ impl ListImages {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateImageMetadata("create_image_metadata") { #[doc =
-    " Specifies the image OS version. For the value range, see Values of Related Parameters."]
-    #[doc =
-    " If this parameter is not specified, the value **Other Linux(64 bit)** will be used. In that case, the ECS creation using this image may fail, and the ECS created using this image may fail to run properly."]
-    #[doc = ""] #[doc = " Wire name: `__os_version`."] os_version : String, #[doc =
-    " Specifies whether the image is available to other tenants."] #[doc =
-    " The default value is **private**. When creating image metadata, the value of **visibility** can be set to **private** only."]
-    #[doc = ""] #[doc = " Default: `private`."] visibility : String, #[doc =
-    " Specifies the image name. If this parameter is not specified, its value is empty by default. In that case, ECS creation using this image will fail. The name contains 1 to 255 characters. For detailed description, see Image Attributes. This parameter is left blank by default."]
-    #[doc = ""] #[doc = " Length 1 to 255."] name : String, #[doc =
-    " Specifies whether the image is protected. A protected image cannot be deleted. The default value is **false**. Default: `false`."]
-    protected : bool, #[doc = " Specifies the container format."] #[doc =
-    " The default value is **bare**."] #[doc = ""] #[doc = " Default: `bare`."]
-    container_format : String, #[doc =
-    " Specifies the image format. The value can be **zvhd2**, **vhd**, **raw**, or **qcow2**. The default value is **zvhd2**. Default: `zvhd2`."]
-    disk_format : types::CreateImageMetadataRequestDiskFormat, #[doc =
-    " Lists the image tags. The length is limited to 1 to 255 characters. By default, an image has no tags."]
-    #[doc = " The tag is a key-value pair. Example:"] #[doc = " \"tagkey=tagvalue\""]
-    tags : Vec < String >, #[doc =
-    " Specifies the minimum memory size (MB) required for running the image. The parameter value depends on ECS specifications. The default value is **0**."]
-    #[doc = ""] #[doc = " Default: `0`."] min_ram : i64, #[doc =
-    " Specifies the minimum disk space (GB) required for running the image. The value ranges from 1 GB to 1,024 GB."]
-    #[doc =
-    " The value of this parameter must be greater than the image system disk capacity. Otherwise, the ECS creation may fail."]
-    min_disk : i64 }
+    #[derive(Debug)]
+    CreateImageMetadata("create_image_metadata") {
+        /// Specifies the image OS version. For the value range, see Values of Related Parameters.
+        /// If this parameter is not specified, the value **Other Linux(64 bit)** will be used. In that case, the ECS creation using this image may fail, and the ECS created using this image may fail to run properly.
+        ///
+        /// Wire name: `__os_version`.
+        os_version: String,
+        /// Specifies whether the image is available to other tenants.
+        /// The default value is **private**. When creating image metadata, the value of **visibility** can be set to **private** only.
+        ///
+        /// Default: `private`.
+        visibility: String,
+        /// Specifies the image name. If this parameter is not specified, its value is empty by default. In that case, ECS creation using this image will fail. The name contains 1 to 255 characters. For detailed description, see Image Attributes. This parameter is left blank by default.
+        ///
+        /// Length 1 to 255.
+        name: String,
+        /// Specifies whether the image is protected. A protected image cannot be deleted. The default value is **false**. Default: `false`.
+        protected: bool,
+        /// Specifies the container format.
+        /// The default value is **bare**.
+        ///
+        /// Default: `bare`.
+        container_format: String,
+        /// Specifies the image format. The value can be **zvhd2**, **vhd**, **raw**, or **qcow2**. The default value is **zvhd2**. Default: `zvhd2`.
+        disk_format: types::CreateImageMetadataRequestDiskFormat,
+        /// Lists the image tags. The length is limited to 1 to 255 characters. By default, an image has no tags.
+        /// The tag is a key-value pair. Example:
+        /// "tagkey=tagvalue"
+        tags: Vec<String>,
+        /// Specifies the minimum memory size (MB) required for running the image. The parameter value depends on ECS specifications. The default value is **0**.
+        ///
+        /// Default: `0`.
+        min_ram: i64,
+        /// Specifies the minimum disk space (GB) required for running the image. The value ranges from 1 GB to 1,024 GB.
+        /// The value of this parameter must be greater than the image system disk capacity. Otherwise, the ECS creation may fail.
+        min_disk: i64,
+    }
 );
 impl CreateImageMetadata {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -223,9 +273,13 @@ impl CreateImageMetadata {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowImageDetails("show_image_details") { #[doc =
-    " Specifies the image ID. Path parameter `image_id`."] #[doc = ""] #[doc =
-    " **Required.**"] image_id : String }
+    #[derive(Debug)]
+    ShowImageDetails("show_image_details") {
+        /// Specifies the image ID. Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+    }
 );
 impl ShowImageDetails {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -251,15 +305,20 @@ impl ShowImageDetails {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteImage("delete_image") { #[doc =
-    " Specifies the image ID. Path parameter `image_id`."] #[doc = ""] #[doc =
-    " **Required.**"] image_id : String, #[doc =
-    " Specifies whether to delete the CSBS backups or CBR backups associated with a full-ECS image when the image is deleted. The value can be **true** or **false**."]
-    #[doc = ""] #[doc =
-    " - **true**: When a full-ECS image is deleted, its CSBS backups or CBR backups are also deleted."]
-    #[doc =
-    " - **false**: When a full-ECS image is deleted, its CSBS backups or CBR backups are not deleted."]
-    #[doc = ""] #[doc = " Query parameter `delete_backup`."] delete_backup : bool }
+    #[derive(Debug)]
+    DeleteImage("delete_image") {
+        /// Specifies the image ID. Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Specifies whether to delete the CSBS backups or CBR backups associated with a full-ECS image when the image is deleted. The value can be **true** or **false**.
+        ///
+        /// - **true**: When a full-ECS image is deleted, its CSBS backups or CBR backups are also deleted.
+        /// - **false**: When a full-ECS image is deleted, its CSBS backups or CBR backups are not deleted.
+        ///
+        /// Query parameter `delete_backup`.
+        delete_backup: bool,
+    }
 );
 impl DeleteImage {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -284,11 +343,18 @@ impl DeleteImage {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateImage("update_image") { #[doc = " Specifies the image ID."]
-    #[doc = " For details about how to obtain the image ID, see Querying Images."] #[doc
-    = ""] #[doc = " Path parameter `image_id`."] #[doc = ""] #[doc = " **Required.**"]
-    image_id : String, #[doc = " The request body. **Required.**"] body :
-    types::UpdateImageRequest }
+    #[derive(Debug)]
+    UpdateImage("update_image") {
+        /// Specifies the image ID.
+        /// For details about how to obtain the image ID, see Querying Images.
+        ///
+        /// Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// The request body. **Required.**
+        body: types::UpdateImageRequest,
+    }
 );
 impl UpdateImage {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -315,15 +381,22 @@ impl UpdateImage {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UploadImage("upload_image") { #[doc = " Specifies the image ID."]
-    #[doc = ""] #[doc =
-    " - **image\\_id** is the ID of the image you created by invoking the API for creating image metadata. Image upload may fail if you use other image IDs."]
-    #[doc =
-    " - After this API is invoked, you can check the image status with the image ID. When the image status changes to **active**, the image is uploaded successfully."]
-    #[doc = ""] #[doc = " Path parameter `image_id`."] #[doc = ""] #[doc =
-    " **Required.**"] image_id : String, #[doc =
-    " Specifies the local file to be uploaded. Wire name: `*image_file*`."] #[doc = ""]
-    #[doc = " **Required.**"] image_file : serde_json::Value }
+    #[derive(Debug)]
+    UploadImage("upload_image") {
+        /// Specifies the image ID.
+        ///
+        /// - **image\_id** is the ID of the image you created by invoking the API for creating image metadata. Image upload may fail if you use other image IDs.
+        /// - After this API is invoked, you can check the image status with the image ID. When the image status changes to **active**, the image is uploaded successfully.
+        ///
+        /// Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Specifies the local file to be uploaded. Wire name: `*image_file*`.
+        ///
+        /// **Required.**
+        image_file: serde_json::Value,
+    }
 );
 impl UploadImage {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -354,8 +427,8 @@ impl UploadImage {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListImageSharingMembersSchema("list_image_sharing_members_schema")
-    {}
+    #[derive(Debug)]
+    ListImageSharingMembersSchema("list_image_sharing_members_schema") {}
 );
 impl ListImageSharingMembersSchema {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -380,7 +453,8 @@ impl ListImageSharingMembersSchema {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowImageSharingMemberSchema("show_image_sharing_member_schema") {}
+    #[derive(Debug)]
+    ShowImageSharingMemberSchema("show_image_sharing_member_schema") {}
 );
 impl ShowImageSharingMemberSchema {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -405,7 +479,8 @@ impl ShowImageSharingMemberSchema {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowImageListSchema("show_image_list_schema") {}
+    #[derive(Debug)]
+    ShowImageListSchema("show_image_list_schema") {}
 );
 impl ShowImageListSchema {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -429,7 +504,10 @@ impl ShowImageListSchema {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
-crate::support::builder!(#[derive(Debug)] ShowImageSchema("show_image_schema") {});
+crate::support::builder!(
+    #[derive(Debug)]
+    ShowImageSchema("show_image_schema") {}
+);
 impl ShowImageSchema {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2/schemas/image");
@@ -449,9 +527,13 @@ impl ShowImageSchema {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListImageSharingMembers("list_image_sharing_members") { #[doc =
-    " Specifies the image ID. Path parameter `image_id`."] #[doc = ""] #[doc =
-    " **Required.**"] image_id : String }
+    #[derive(Debug)]
+    ListImageSharingMembers("list_image_sharing_members") {
+        /// Specifies the image ID. Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+    }
 );
 impl ListImageSharingMembers {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -481,11 +563,18 @@ impl ListImageSharingMembers {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddImageSharingMember("add_image_sharing_member") { #[doc =
-    " Path parameter `image_id`."] #[doc = ""] #[doc = " **Required.**"] image_id :
-    String, #[doc = " Specifies a tenant who will be able to use the shared image."]
-    #[doc = " The value is the project ID of the tenant."] #[doc = ""] #[doc =
-    " **Required.**"] member : String }
+    #[derive(Debug)]
+    AddImageSharingMember("add_image_sharing_member") {
+        /// Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Specifies a tenant who will be able to use the shared image.
+        /// The value is the project ID of the tenant.
+        ///
+        /// **Required.**
+        member: String,
+    }
 );
 impl AddImageSharingMember {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -519,11 +608,17 @@ impl AddImageSharingMember {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowImageSharingMemberDetails("show_image_sharing_member_details") {
-    #[doc = " Specifies the image ID. Path parameter `image_id`."] #[doc = ""] #[doc =
-    " **Required.**"] image_id : String, #[doc =
-    " Specifies the member ID. Path parameter `member_id`."] #[doc = ""] #[doc =
-    " **Required.**"] member_id : String }
+    #[derive(Debug)]
+    ShowImageSharingMemberDetails("show_image_sharing_member_details") {
+        /// Specifies the image ID. Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Specifies the member ID. Path parameter `member_id`.
+        ///
+        /// **Required.**
+        member_id: String,
+    }
 );
 impl ShowImageSharingMemberDetails {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -557,22 +652,29 @@ impl ShowImageSharingMemberDetails {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateImageSharingStatus("update_image_sharing_status") { #[doc =
-    " Specifies the image ID. Path parameter `image_id`."] #[doc = ""] #[doc =
-    " **Required.**"] image_id : String, #[doc =
-    " Specifies the project ID of the tenant who is to accept or reject a shared image. Path parameter `member_id`."]
-    #[doc = ""] #[doc = " **Required.**"] member_id : String, #[doc =
-    " Specifies whether a shared image will be accepted or declined."] #[doc =
-    " Available values include:"] #[doc = ""] #[doc =
-    " - **accepted**: indicates that a shared image is accepted. After an image is accepted, the image is displayed in the image list. You can use the image to create ECSs."]
-    #[doc =
-    " - **rejected**: indicates that a shared image is declined. After an image is rejected, the image is not displayed in the image list. However, you can still use the image to create ECSs."]
-    #[doc = ""] #[doc = " **Required.**"] status : String, #[doc =
-    " Specifies the ID of a vault."] #[doc =
-    " This parameter is mandatory if you want to accept a shared full-ECS image created from a CBR backup."]
-    #[doc =
-    " You can obtain the vault ID from the CBR console or section \"Querying the Vault List\" in *Cloud Backup and Recovery API Reference*."]
-    vault_id : String }
+    #[derive(Debug)]
+    UpdateImageSharingStatus("update_image_sharing_status") {
+        /// Specifies the image ID. Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Specifies the project ID of the tenant who is to accept or reject a shared image. Path parameter `member_id`.
+        ///
+        /// **Required.**
+        member_id: String,
+        /// Specifies whether a shared image will be accepted or declined.
+        /// Available values include:
+        ///
+        /// - **accepted**: indicates that a shared image is accepted. After an image is accepted, the image is displayed in the image list. You can use the image to create ECSs.
+        /// - **rejected**: indicates that a shared image is declined. After an image is rejected, the image is not displayed in the image list. However, you can still use the image to create ECSs.
+        ///
+        /// **Required.**
+        status: String,
+        /// Specifies the ID of a vault.
+        /// This parameter is mandatory if you want to accept a shared full-ECS image created from a CBR backup.
+        /// You can obtain the vault ID from the CBR console or section "Querying the Vault List" in *Cloud Backup and Recovery API Reference*.
+        vault_id: String,
+    }
 );
 impl UpdateImageSharingStatus {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -612,11 +714,17 @@ impl UpdateImageSharingStatus {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteImageSharingMember("delete_image_sharing_member") { #[doc =
-    " Specifies the image ID. Path parameter `image_id`."] #[doc = ""] #[doc =
-    " **Required.**"] image_id : String, #[doc =
-    " Specifies the member ID. Path parameter `member_id`."] #[doc = ""] #[doc =
-    " **Required.**"] member_id : String }
+    #[derive(Debug)]
+    DeleteImageSharingMember("delete_image_sharing_member") {
+        /// Specifies the image ID. Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Specifies the member ID. Path parameter `member_id`.
+        ///
+        /// **Required.**
+        member_id: String,
+    }
 );
 impl DeleteImageSharingMember {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -644,14 +752,21 @@ impl DeleteImageSharingMember {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddTag("add_tag") { #[doc =
-    " Specifies the image ID. Path parameter `image_id`."] #[doc = ""] #[doc =
-    " **Required.**"] image_id : String, #[doc = " Specifies the tag to be added."] #[doc
-    = " The tag can contain only digits, letters, underscores (\\_), and hyphens (-)."]
-    #[doc =
-    " This API can only be used to add a tag key. To add a tag value, use the PUT /v1/cloudimages/tags API. For details, see Adding or Modifying a Tag."]
-    #[doc = ""] #[doc = " Path parameter `tag`."] #[doc = ""] #[doc = " **Required.**"]
-    tag : String }
+    #[derive(Debug)]
+    AddTag("add_tag") {
+        /// Specifies the image ID. Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Specifies the tag to be added.
+        /// The tag can contain only digits, letters, underscores (\_), and hyphens (-).
+        /// This API can only be used to add a tag key. To add a tag value, use the PUT /v1/cloudimages/tags API. For details, see Adding or Modifying a Tag.
+        ///
+        /// Path parameter `tag`.
+        ///
+        /// **Required.**
+        tag: String,
+    }
 );
 impl AddTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -676,12 +791,20 @@ impl AddTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteTag("delete_tag") { #[doc =
-    " Specifies the image ID. Path parameter `image_id`."] #[doc = ""] #[doc =
-    " **Required.**"] image_id : String, #[doc = " Specifies the image tag."] #[doc =
-    " The tag can contain only digits, letters, underscores (\\_), and hyphens (-)."]
-    #[doc = ""] #[doc = " Path parameter `tag`."] #[doc = ""] #[doc = " **Required.**"]
-    tag : String }
+    #[derive(Debug)]
+    DeleteTag("delete_tag") {
+        /// Specifies the image ID. Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Specifies the image tag.
+        /// The tag can contain only digits, letters, underscores (\_), and hyphens (-).
+        ///
+        /// Path parameter `tag`.
+        ///
+        /// **Required.**
+        tag: String,
+    }
 );
 impl DeleteTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -706,42 +829,44 @@ impl DeleteTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateImage("create_image") { #[doc =
-    " Specifies the name of the system disk image. For detailed description, see Image Attributes."]
-    #[doc =
-    " NOTICE: This parameter is mandatory when you use a cloud server to create a system disk image."]
-    name : String, #[doc =
-    " Provides supplementary information about the image. For details, see Image Attributes. The value contains a maximum of 1024 characters, including letters and digits. Carriage returns and angle brackets (\\< \\>) are not allowed. This parameter is left blank by default."]
-    #[doc = ""] #[doc = " Length at most 1024."] description : String, #[doc =
-    " Specifies the ID of the ECS used to create the image."] #[doc =
-    " To obtain the ECS ID, perform the following operations:"] #[doc = ""] #[doc =
-    " - Log in to the management console."] #[doc =
-    " - Under **Computing**, click **Elastic Cloud Server**."] #[doc =
-    " - In the ECS list, click the name of the ECS and view its ID. NOTICE: This parameter is mandatory when you use a cloud server to create a system disk image."]
-    instance_id : String, #[doc =
-    " Specifies the data disk information to be converted. This parameter is mandatory when the data disk of an ECS is used to create a private data disk image. For details, see Table 1."]
-    #[doc =
-    " If the ECS data disk is not used to create a data disk image, the parameter is empty by default."]
-    #[doc =
-    " When you create a data disk image using a data disk, if other parameters (such as **name**, **description**, and **tags**) in this table have values, the system uses the value of **data\\_images**. You cannot specify **instance\\_id**."]
-    data_images : Vec < types::ImageDataImage >, #[doc =
-    " Lists the image tags. This parameter is left blank by default."] #[doc =
-    " Use either **tags** or **image\\_tags**."] tags : Vec < String >, #[doc =
-    " Lists the image tags. This parameter is left blank by default."] #[doc =
-    " Use either **tags** or **image\\_tags**."] #[doc =
-    " For details about **image\\_tags**, see Table 3."] image_tags : Vec <
-    types::ImageTag >, #[doc =
-    " Specifies the enterprise project that the image belongs to."] #[doc = ""] #[doc =
-    " - If the value is **0** or left blank, the image belongs to the default enterprise project."]
-    #[doc =
-    " - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID."]
-    #[doc =
-    " - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*."]
-    enterprise_project_id : String, #[doc =
-    " Specifies the maximum memory of the image in the unit of MB."] max_ram : i64, #[doc
-    =
-    " Specifies the minimum memory of the image in the unit of MB. The default value is **0**, indicating that the memory is not restricted. Default: `0`."]
-    min_ram : i64 }
+    #[derive(Debug)]
+    CreateImage("create_image") {
+        /// Specifies the name of the system disk image. For detailed description, see Image Attributes.
+        /// NOTICE: This parameter is mandatory when you use a cloud server to create a system disk image.
+        name: String,
+        /// Provides supplementary information about the image. For details, see Image Attributes. The value contains a maximum of 1024 characters, including letters and digits. Carriage returns and angle brackets (\< \>) are not allowed. This parameter is left blank by default.
+        ///
+        /// Length at most 1024.
+        description: String,
+        /// Specifies the ID of the ECS used to create the image.
+        /// To obtain the ECS ID, perform the following operations:
+        ///
+        /// - Log in to the management console.
+        /// - Under **Computing**, click **Elastic Cloud Server**.
+        /// - In the ECS list, click the name of the ECS and view its ID. NOTICE: This parameter is mandatory when you use a cloud server to create a system disk image.
+        instance_id: String,
+        /// Specifies the data disk information to be converted. This parameter is mandatory when the data disk of an ECS is used to create a private data disk image. For details, see Table 1.
+        /// If the ECS data disk is not used to create a data disk image, the parameter is empty by default.
+        /// When you create a data disk image using a data disk, if other parameters (such as **name**, **description**, and **tags**) in this table have values, the system uses the value of **data\_images**. You cannot specify **instance\_id**.
+        data_images: Vec<types::ImageDataImage>,
+        /// Lists the image tags. This parameter is left blank by default.
+        /// Use either **tags** or **image\_tags**.
+        tags: Vec<String>,
+        /// Lists the image tags. This parameter is left blank by default.
+        /// Use either **tags** or **image\_tags**.
+        /// For details about **image\_tags**, see Table 3.
+        image_tags: Vec<types::ImageTag>,
+        /// Specifies the enterprise project that the image belongs to.
+        ///
+        /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
+        /// - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID.
+        /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
+        enterprise_project_id: String,
+        /// Specifies the maximum memory of the image in the unit of MB.
+        max_ram: i64,
+        /// Specifies the minimum memory of the image in the unit of MB. The default value is **0**, indicating that the memory is not restricted. Default: `0`.
+        min_ram: i64,
+    }
 );
 impl CreateImage {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -773,52 +898,74 @@ impl CreateImage {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ImportImageFileQuickly("import_image_file_quickly") { #[doc =
-    " Specifies the image name."] #[doc =
-    " For detailed description, see Image Attributes."] #[doc = ""] #[doc =
-    " **Required.**"] name : String, #[doc =
-    " Provides supplementary information about the image."] #[doc =
-    " For detailed description, see Image Attributes."] #[doc =
-    " The value contains a maximum of 1024 characters, including letters and digits. Carriage returns and angle brackets (\\< \\>) are not allowed. This parameter is left blank by default."]
-    #[doc = ""] #[doc = " Length at most 1024."] description : String, #[doc =
-    " Specifies the OS version."] #[doc =
-    " This parameter is valid if an external image file uploaded to the OBS bucket is used to create an image. For its value, see Values of Related Parameters."]
-    #[doc = ""] #[doc = " **Required.**"] os_version : String, #[doc =
-    " Specifies the URL of the external image file in the OBS bucket."] #[doc =
-    " This parameter is mandatory if an external image file in the OBS bucket is used to create an image. The format is *OBS bucket name*:*Image file name*."]
-    #[doc = " The storage class of the OBS bucket must be **Standard**."] #[doc = ""]
-    #[doc = " **Required.**"] image_url : String, #[doc =
-    " Specifies the minimum size (GB) of the system disk."] #[doc = ""] #[doc =
-    " - This parameter is mandatory if an external image file in the OBS bucket is used to create an image."]
-    #[doc =
-    " - The value ranges from 1 to 1024 and must be greater than the system disk size in the selected image file."]
-    #[doc = ""] #[doc = " Range 1 to 1024."] #[doc = ""] #[doc = " **Required.**"]
-    min_disk : i64, #[doc =
-    " Lists the image tags. This parameter is left blank by default."] #[doc =
-    " Set either **tags** or **image\\_tags**."] tags : Vec < String >, #[doc =
-    " Lists the image tags. This parameter is left blank by default."] #[doc =
-    " Set either **tags** or **image\\_tags**."] #[doc =
-    " For details about **image\\_tags**, see Table 1."] image_tags : Vec <
-    types::ImageTag >, #[doc = " Specifies the image type."] #[doc =
-    " The value can be:"] #[doc = " **ECS**: ECS system disk image"] #[doc =
-    " **BMS**: BMS system disk image"] #[doc = " Default value:"] #[doc = " **ECS**"]
-    #[doc = ""] #[doc = " Wire name: `type`. Default: `ECS`."] type_ :
-    types::ImportImageFileQuicklyRequestType, #[doc =
-    " Specifies the enterprise project that the image belongs to."] #[doc = ""] #[doc =
-    " - If the value is **0** or left blank, the image belongs to the default enterprise project."]
-    #[doc =
-    " - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID."]
-    #[doc =
-    " - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*."]
-    enterprise_project_id : String, #[doc =
-    " Specifies the image architecture type. The value can be:"] #[doc = ""] #[doc =
-    " - x86"] #[doc =
-    " - arm The default value is **x86**. If the image architecture is Arm, the boot mode is automatically changed to UEFI."]
-    #[doc = ""] #[doc = " Default: `x86`."] architecture : String, #[doc =
-    " Specifies the ECS boot mode. The value can be:"] #[doc = ""] #[doc =
-    " - **bios** indicates the BIOS boot mode."] #[doc =
-    " - **uefi** indicates the UEFI boot mode. If the image architecture is Arm, only the UEFI boot mode is supported."]
-    hw_firmware_type : String }
+    #[derive(Debug)]
+    ImportImageFileQuickly("import_image_file_quickly") {
+        /// Specifies the image name.
+        /// For detailed description, see Image Attributes.
+        ///
+        /// **Required.**
+        name: String,
+        /// Provides supplementary information about the image.
+        /// For detailed description, see Image Attributes.
+        /// The value contains a maximum of 1024 characters, including letters and digits. Carriage returns and angle brackets (\< \>) are not allowed. This parameter is left blank by default.
+        ///
+        /// Length at most 1024.
+        description: String,
+        /// Specifies the OS version.
+        /// This parameter is valid if an external image file uploaded to the OBS bucket is used to create an image. For its value, see Values of Related Parameters.
+        ///
+        /// **Required.**
+        os_version: String,
+        /// Specifies the URL of the external image file in the OBS bucket.
+        /// This parameter is mandatory if an external image file in the OBS bucket is used to create an image. The format is *OBS bucket name*:*Image file name*.
+        /// The storage class of the OBS bucket must be **Standard**.
+        ///
+        /// **Required.**
+        image_url: String,
+        /// Specifies the minimum size (GB) of the system disk.
+        ///
+        /// - This parameter is mandatory if an external image file in the OBS bucket is used to create an image.
+        /// - The value ranges from 1 to 1024 and must be greater than the system disk size in the selected image file.
+        ///
+        /// Range 1 to 1024.
+        ///
+        /// **Required.**
+        min_disk: i64,
+        /// Lists the image tags. This parameter is left blank by default.
+        /// Set either **tags** or **image\_tags**.
+        tags: Vec<String>,
+        /// Lists the image tags. This parameter is left blank by default.
+        /// Set either **tags** or **image\_tags**.
+        /// For details about **image\_tags**, see Table 1.
+        image_tags: Vec<types::ImageTag>,
+        /// Specifies the image type.
+        /// The value can be:
+        /// **ECS**: ECS system disk image
+        /// **BMS**: BMS system disk image
+        /// Default value:
+        /// **ECS**
+        ///
+        /// Wire name: `type`. Default: `ECS`.
+        type_: types::ImportImageFileQuicklyRequestType,
+        /// Specifies the enterprise project that the image belongs to.
+        ///
+        /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
+        /// - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID.
+        /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
+        enterprise_project_id: String,
+        /// Specifies the image architecture type. The value can be:
+        ///
+        /// - x86
+        /// - arm The default value is **x86**. If the image architecture is Arm, the boot mode is automatically changed to UEFI.
+        ///
+        /// Default: `x86`.
+        architecture: String,
+        /// Specifies the ECS boot mode. The value can be:
+        ///
+        /// - **bios** indicates the BIOS boot mode.
+        /// - **uefi** indicates the UEFI boot mode. If the image architecture is Arm, only the UEFI boot mode is supported.
+        hw_firmware_type: String,
+    }
 );
 impl ImportImageFileQuickly {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -862,11 +1009,17 @@ impl ImportImageFileQuickly {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListImageTags("list_image_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Specifies the image ID. Path parameter `image_id`."]
-    #[doc = ""] #[doc = " **Required.**"] image_id : String }
+    #[derive(Debug)]
+    ListImageTags("list_image_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the image ID. Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+    }
 );
 impl ListImageTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -897,13 +1050,21 @@ impl ListImageTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddImageTag("add_image_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Specifies the image ID. Path parameter `image_id`."]
-    #[doc = ""] #[doc = " **Required.**"] image_id : String, #[doc =
-    " Specifies the tag to be added or updated. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] tag : types::ImageTag }
+    #[derive(Debug)]
+    AddImageTag("add_image_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the image ID. Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Specifies the tag to be added or updated. For details, see Table 2.
+        ///
+        /// **Required.**
+        tag: types::ImageTag,
+    }
 );
 impl AddImageTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -932,15 +1093,25 @@ impl AddImageTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddBatchOrDeleteImageTags("add_batch_or_delete_image_tags") { #[doc
-    = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Specifies the image ID. Path parameter `image_id`."]
-    #[doc = ""] #[doc = " **Required.**"] image_id : String, #[doc =
-    " Lists the tags to be added or deleted. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] tags : Vec < types::BatchOrDeleteImageTag >, #[doc =
-    " Specifies the tag operation to be performed. The value is case sensitive and can be **create** or **delete**. **create** indicates that tags will be added or updated, while **delete** indicates that tags will be deleted."]
-    #[doc = ""] #[doc = " **Required.**"] action : String }
+    #[derive(Debug)]
+    AddBatchOrDeleteImageTags("add_batch_or_delete_image_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the image ID. Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Lists the tags to be added or deleted. For details, see Table 2.
+        ///
+        /// **Required.**
+        tags: Vec<types::BatchOrDeleteImageTag>,
+        /// Specifies the tag operation to be performed. The value is case sensitive and can be **create** or **delete**. **create** indicates that tags will be added or updated, while **delete** indicates that tags will be deleted.
+        ///
+        /// **Required.**
+        action: String,
+    }
 );
 impl AddBatchOrDeleteImageTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -976,13 +1147,21 @@ impl AddBatchOrDeleteImageTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteImageTag("delete_image_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Specifies the image ID. Path parameter `image_id`."]
-    #[doc = ""] #[doc = " **Required.**"] image_id : String, #[doc =
-    " Specifies the key of the tag to be deleted. Path parameter `key`."] #[doc = ""]
-    #[doc = " **Required.**"] key : String }
+    #[derive(Debug)]
+    DeleteImageTag("delete_image_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the image ID. Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Specifies the key of the tag to be deleted. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl DeleteImageTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1010,10 +1189,13 @@ impl DeleteImageTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListAllImageTags("list_all_image_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ListAllImageTags("list_all_image_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ListAllImageTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1035,31 +1217,41 @@ impl ListAllImageTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListImagesByTag("list_images_by_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Identifies the operation. This parameter is case sensitive and its value can be **filter** or **count**."]
-    #[doc = ""] #[doc = " - The value **filter** indicates pagination query."] #[doc =
-    " - The value **count** indicates that the total number of query results meeting the search criteria will be returned."]
-    #[doc = ""] #[doc = " **Required.**"] action : String, #[doc =
-    " Includes all specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank."]
-    #[doc = " For details, see Table 2."] tags : Vec < types::ImagesByTag >, #[doc =
-    " Includes any of specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank and set to an empty string."]
-    #[doc = " For details, see Table 3."] tags_any : Vec < types::ImagesByTag >, #[doc =
-    " Excludes all specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank."]
-    #[doc = " For details, see Table 4."] not_tags : Vec < types::ImagesByTag >, #[doc =
-    " Excludes any of specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank."]
-    #[doc = " For details, see Table 5."] not_tags_any : Vec <
-    types::ImagesByTagNotTagsAny >, #[doc =
-    " If this parameter is set to **true**, all resources without tags are queried. In this case, the **tag**, **not\\_tags**, **tags\\_any**, and **not\\_tags\\_any** fields are ignored."]
-    without_any_tag : bool, #[doc =
-    " Specifies the maximum number of query records. This parameter is invalid when **action** is set to **count**. If **action** is set to **filter**, the parameter **limit** takes effect and its default value is **10**. The value of **limit** ranges from 1 to 1000."]
-    limit : String, #[doc =
-    " Specifies the index position. The query starts from the next image indexed by this parameter. This parameter is not required when data on the first page is queried, and it is invalid when **action** is set to **count**. If **action** is set to **filter**, the default value of **offset** is **0**. The value of **offset** cannot be a negative number."]
-    offset : String, #[doc =
-    " Specifies the search criteria. The tag key is the field to match, for example, **resource\\_name** or **resource\\_id**. **value** indicates the matched value. Keys in this list must be unique. The parameter cannot be left blank and may not be transferred."]
-    #[doc = " For details, see Table 6."] matches : Vec < types::ImagesByTagMatch > }
+    #[derive(Debug)]
+    ListImagesByTag("list_images_by_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Identifies the operation. This parameter is case sensitive and its value can be **filter** or **count**.
+        ///
+        /// - The value **filter** indicates pagination query.
+        /// - The value **count** indicates that the total number of query results meeting the search criteria will be returned.
+        ///
+        /// **Required.**
+        action: String,
+        /// Includes all specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank.
+        /// For details, see Table 2.
+        tags: Vec<types::ImagesByTag>,
+        /// Includes any of specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank and set to an empty string.
+        /// For details, see Table 3.
+        tags_any: Vec<types::ImagesByTag>,
+        /// Excludes all specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank.
+        /// For details, see Table 4.
+        not_tags: Vec<types::ImagesByTag>,
+        /// Excludes any of specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank.
+        /// For details, see Table 5.
+        not_tags_any: Vec<types::ImagesByTagNotTagsAny>,
+        /// If this parameter is set to **true**, all resources without tags are queried. In this case, the **tag**, **not\_tags**, **tags\_any**, and **not\_tags\_any** fields are ignored.
+        without_any_tag: bool,
+        /// Specifies the maximum number of query records. This parameter is invalid when **action** is set to **count**. If **action** is set to **filter**, the parameter **limit** takes effect and its default value is **10**. The value of **limit** ranges from 1 to 1000.
+        limit: String,
+        /// Specifies the index position. The query starts from the next image indexed by this parameter. This parameter is not required when data on the first page is queried, and it is invalid when **action** is set to **count**. If **action** is set to **filter**, the default value of **offset** is **0**. The value of **offset** cannot be a negative number.
+        offset: String,
+        /// Specifies the search criteria. The tag key is the field to match, for example, **resource\_name** or **resource\_id**. **value** indicates the matched value. Keys in this list must be unique. The parameter cannot be left blank and may not be transferred.
+        /// For details, see Table 6.
+        matches: Vec<types::ImagesByTagMatch>,
+    }
 );
 impl ListImagesByTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1104,9 +1296,13 @@ impl ListImagesByTag {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowImageMetadata("show_image_metadata") { #[doc =
-    " Specifies the image ID. Path parameter `image_id`."] #[doc = ""] #[doc =
-    " **Required.**"] image_id : String }
+    #[derive(Debug)]
+    ShowImageMetadata("show_image_metadata") {
+        /// Specifies the image ID. Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+    }
 );
 impl ShowImageMetadata {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1132,15 +1328,23 @@ impl ShowImageMetadata {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListImageDetails("list_image_details") { #[doc =
-    " Specifies the image name. For detailed description, see Image Attributes. Query parameter `name`."]
-    name : String, #[doc = " Image container type. Query parameter `container_format`."]
-    container_format : String, #[doc =
-    " Image file format. Query parameter `disk_format`."] disk_format : String, #[doc =
-    " Image status. Query parameter `status`."] status : String, #[doc =
-    " Minimum size of the image. Query parameter `size_min`."] size_min : String, #[doc =
-    " Maximum size of the image. Query parameter `size_max`."] size_max : String, #[doc =
-    " Last update time. Query parameter `changes-since`."] changes_since : String }
+    #[derive(Debug)]
+    ListImageDetails("list_image_details") {
+        /// Specifies the image name. For detailed description, see Image Attributes. Query parameter `name`.
+        name: String,
+        /// Image container type. Query parameter `container_format`.
+        container_format: String,
+        /// Image file format. Query parameter `disk_format`.
+        disk_format: String,
+        /// Image status. Query parameter `status`.
+        status: String,
+        /// Minimum size of the image. Query parameter `size_min`.
+        size_min: String,
+        /// Maximum size of the image. Query parameter `size_max`.
+        size_max: String,
+        /// Last update time. Query parameter `changes-since`.
+        changes_since: String,
+    }
 );
 impl ListImageDetails {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1168,36 +1372,47 @@ impl ListImageDetails {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateImageFileDataDiskImage("create_image_file_data_disk_image") {
-    #[doc = " Specifies the image name. For detailed description, see Image Attributes."]
-    #[doc = ""] #[doc = " **Required.**"] name : String, #[doc =
-    " Provides supplementary information about the image."] #[doc =
-    " For detailed description, see Image Attributes. The value contains a maximum of 1,024 characters, including letters and digits. Carriage returns and angle brackets (\\< \\>) are not allowed. This parameter is left blank by default."]
-    description : String, #[doc = " Specifies the OS type."] #[doc =
-    " It can only be Windows or Linux. The default is Linux."] #[doc = ""] #[doc =
-    " Default: `Linux`."] os_type : String, #[doc =
-    " Specifies the URL of the external image file in the OBS bucket."] #[doc =
-    " The format is *OBS bucket name*:*Image file name*."] #[doc =
-    " The storage class of the OBS bucket must be **Standard**."] #[doc = ""] #[doc =
-    " **Required.**"] image_url : String, #[doc =
-    " Specifies the minimum size of the data disk."] #[doc =
-    " Value range: 40 GB to 2048 GB"] #[doc = ""] #[doc = " **Required.**"] min_disk :
-    i64, #[doc =
-    " Specifies a custom key used for encrypting an image. For its value, see the *Key Management Service User Guide*."]
-    cmk_id : String, #[doc =
-    " Lists the image tags. This parameter is left blank by default."] #[doc =
-    " For detailed parameter description, see Image Tag Format."] #[doc =
-    " Use either **tags** or **image\\_tags**."] tags : Vec < String >, #[doc =
-    " Lists the image tags. This parameter is left blank by default."] #[doc =
-    " Use either **tags** or **image\\_tags**."] image_tags : Vec <
-    types::ImageFileDataDiskImageTag >, #[doc =
-    " Specifies the enterprise project that the image belongs to."] #[doc = ""] #[doc =
-    " - If the value is **0** or left blank, the image belongs to the default enterprise project."]
-    #[doc =
-    " - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID."]
-    #[doc =
-    " - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*."]
-    enterprise_project_id : String }
+    #[derive(Debug)]
+    CreateImageFileDataDiskImage("create_image_file_data_disk_image") {
+        /// Specifies the image name. For detailed description, see Image Attributes.
+        ///
+        /// **Required.**
+        name: String,
+        /// Provides supplementary information about the image.
+        /// For detailed description, see Image Attributes. The value contains a maximum of 1,024 characters, including letters and digits. Carriage returns and angle brackets (\< \>) are not allowed. This parameter is left blank by default.
+        description: String,
+        /// Specifies the OS type.
+        /// It can only be Windows or Linux. The default is Linux.
+        ///
+        /// Default: `Linux`.
+        os_type: String,
+        /// Specifies the URL of the external image file in the OBS bucket.
+        /// The format is *OBS bucket name*:*Image file name*.
+        /// The storage class of the OBS bucket must be **Standard**.
+        ///
+        /// **Required.**
+        image_url: String,
+        /// Specifies the minimum size of the data disk.
+        /// Value range: 40 GB to 2048 GB
+        ///
+        /// **Required.**
+        min_disk: i64,
+        /// Specifies a custom key used for encrypting an image. For its value, see the *Key Management Service User Guide*.
+        cmk_id: String,
+        /// Lists the image tags. This parameter is left blank by default.
+        /// For detailed parameter description, see Image Tag Format.
+        /// Use either **tags** or **image\_tags**.
+        tags: Vec<String>,
+        /// Lists the image tags. This parameter is left blank by default.
+        /// Use either **tags** or **image\_tags**.
+        image_tags: Vec<types::ImageFileDataDiskImageTag>,
+        /// Specifies the enterprise project that the image belongs to.
+        ///
+        /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
+        /// - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID.
+        /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
+        enterprise_project_id: String,
+    }
 );
 impl CreateImageFileDataDiskImage {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1238,40 +1453,45 @@ impl CreateImageFileDataDiskImage {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateFullEcsImage("create_full_ecs_image") { #[doc =
-    " Specifies the image name. For detailed description, see Image Attributes."] #[doc =
-    ""] #[doc = " **Required.**"] name : String, #[doc =
-    " Provides supplementary information about the image. For detailed description, see Image Attributes."]
-    description : String, #[doc =
-    " Lists the image tags. This parameter is left blank by default."] #[doc =
-    " Use either **tags** or **image\\_tags**."] tags : Vec < String >, #[doc =
-    " Lists the image tags. This parameter is left blank by default."] #[doc =
-    " Use either **tags** or **image\\_tags**."] #[doc =
-    " For details about **image\\_tags**, see Table 1."] image_tags : Vec <
-    types::ImageTag >, #[doc =
-    " Specifies the ECS ID. This parameter is required when an ECS is used to create a full-ECS image."]
-    #[doc = " To obtain the ECS ID, perform the following operations:"] #[doc = ""] #[doc
-    = " - Log in to the management console."] #[doc =
-    " - Under **Computing**, click **Elastic Cloud Server**."] #[doc =
-    " - In the ECS list, click the name of the ECS and view its ID."] #[doc = ""] #[doc =
-    " **Required.**"] instance_id : String, #[doc =
-    " Specifies the enterprise project that the image belongs to."] #[doc = ""] #[doc =
-    " - If the value is **0** or left blank, the image belongs to the default enterprise project."]
-    #[doc =
-    " - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID."]
-    #[doc =
-    " - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*."]
-    enterprise_project_id : String, #[doc =
-    " Specifies the maximum memory of the image in the unit of MB. This parameter is not configured by default."]
-    max_ram : i64, #[doc =
-    " Specifies the minimum memory of the image in the unit of MB. The default value is **0**. Default: `0`."]
-    min_ram : i64, #[doc =
-    " Specifies the ID of the vault to which an ECS is to be added or has been added."]
-    #[doc =
-    " To create a full-ECS image from an ECS, create a backup from the ECS and then use the backup to create a full-ECS image. If a CBR backup is created, **vault\\_id** is mandatory. If a CSBS backup is created, **vault\\_id** is optional."]
-    #[doc =
-    " You can obtain the vault ID from the CBR console or section \"Querying the Vault List\" in *Cloud Backup and Recovery API Reference*."]
-    vault_id : String }
+    #[derive(Debug)]
+    CreateFullEcsImage("create_full_ecs_image") {
+        /// Specifies the image name. For detailed description, see Image Attributes.
+        ///
+        /// **Required.**
+        name: String,
+        /// Provides supplementary information about the image. For detailed description, see Image Attributes.
+        description: String,
+        /// Lists the image tags. This parameter is left blank by default.
+        /// Use either **tags** or **image\_tags**.
+        tags: Vec<String>,
+        /// Lists the image tags. This parameter is left blank by default.
+        /// Use either **tags** or **image\_tags**.
+        /// For details about **image\_tags**, see Table 1.
+        image_tags: Vec<types::ImageTag>,
+        /// Specifies the ECS ID. This parameter is required when an ECS is used to create a full-ECS image.
+        /// To obtain the ECS ID, perform the following operations:
+        ///
+        /// - Log in to the management console.
+        /// - Under **Computing**, click **Elastic Cloud Server**.
+        /// - In the ECS list, click the name of the ECS and view its ID.
+        ///
+        /// **Required.**
+        instance_id: String,
+        /// Specifies the enterprise project that the image belongs to.
+        ///
+        /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
+        /// - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID.
+        /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
+        enterprise_project_id: String,
+        /// Specifies the maximum memory of the image in the unit of MB. This parameter is not configured by default.
+        max_ram: i64,
+        /// Specifies the minimum memory of the image in the unit of MB. The default value is **0**. Default: `0`.
+        min_ram: i64,
+        /// Specifies the ID of the vault to which an ECS is to be added or has been added.
+        /// To create a full-ECS image from an ECS, create a backup from the ECS and then use the backup to create a full-ECS image. If a CBR backup is created, **vault\_id** is mandatory. If a CSBS backup is created, **vault\_id** is optional.
+        /// You can obtain the vault ID from the CBR console or section "Querying the Vault List" in *Cloud Backup and Recovery API Reference*.
+        vault_id: String,
+    }
 );
 impl CreateFullEcsImage {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1308,19 +1528,28 @@ impl CreateFullEcsImage {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ExportImage("export_image") { #[doc = " Specifies the image ID."]
-    #[doc = " For details about how to obtain the image ID, see Querying Images."] #[doc
-    = ""] #[doc = " Path parameter `image_id`."] #[doc = ""] #[doc = " **Required.**"]
-    image_id : String, #[doc =
-    " Specifies the URL of the image file in the format of *Bucket name*:*File name*."]
-    #[doc = " The storage class of the OBS bucket must be **Standard**."] #[doc = ""]
-    #[doc = " **Required.**"] bucket_url : String, #[doc =
-    " Specifies the file format. The value can be **qcow2**, **vhd**, **zvhd**, or **vmdk**."]
-    #[doc = ""] #[doc = " **Required.**"] file_format :
-    types::ExportImageRequestFileFormat, #[doc =
-    " Whether to enable fast export. The value can be **true** or **false**."] #[doc =
-    " If fast export is enabled, **file\\_format** cannot be specified. The exported image file is in the ZVHD2 format."]
-    is_quick_export : bool }
+    #[derive(Debug)]
+    ExportImage("export_image") {
+        /// Specifies the image ID.
+        /// For details about how to obtain the image ID, see Querying Images.
+        ///
+        /// Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Specifies the URL of the image file in the format of *Bucket name*:*File name*.
+        /// The storage class of the OBS bucket must be **Standard**.
+        ///
+        /// **Required.**
+        bucket_url: String,
+        /// Specifies the file format. The value can be **qcow2**, **vhd**, **zvhd**, or **vmdk**.
+        ///
+        /// **Required.**
+        file_format: types::ExportImageRequestFileFormat,
+        /// Whether to enable fast export. The value can be **true** or **false**.
+        /// If fast export is enabled, **file\_format** cannot be specified. The exported image file is in the ZVHD2 format.
+        is_quick_export: bool,
+    }
 );
 impl ExportImage {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1356,18 +1585,24 @@ impl ExportImage {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RegisterImage("register_image") { #[doc =
-    " Specifies the image ID."] #[doc = ""] #[doc =
-    " - **image\\_id** is the ID of the image you created by invoking the API for creating image metadata. Registration may fail if you use other image IDs."]
-    #[doc =
-    " - After this API is invoked, you can check the image status with the image ID. When the image status changes to **active**, the image file is successfully registered. For details, see Querying Image Details (Native OpenStack API)."]
-    #[doc = ""] #[doc = " Path parameter `image_id`."] #[doc = ""] #[doc =
-    " **Required.**"] image_id : String, #[doc =
-    " Specifies the URL of the image file in the format of *Bucket name*:*File name*."]
-    #[doc =
-    " Image files in the bucket can be in ZVHD, QCOW2, VHD, RAW, VHDX, QED, VDI, QCOW, ZVHD2, or VMDK format."]
-    #[doc = " The storage class of the OBS bucket must be **Standard**."] #[doc = ""]
-    #[doc = " **Required.**"] image_url : String }
+    #[derive(Debug)]
+    RegisterImage("register_image") {
+        /// Specifies the image ID.
+        ///
+        /// - **image\_id** is the ID of the image you created by invoking the API for creating image metadata. Registration may fail if you use other image IDs.
+        /// - After this API is invoked, you can check the image status with the image ID. When the image status changes to **active**, the image file is successfully registered. For details, see Querying Image Details (Native OpenStack API).
+        ///
+        /// Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Specifies the URL of the image file in the format of *Bucket name*:*File name*.
+        /// Image files in the bucket can be in ZVHD, QCOW2, VHD, RAW, VHDX, QED, VDI, QCOW, ZVHD2, or VMDK format.
+        /// The storage class of the OBS bucket must be **Standard**.
+        ///
+        /// **Required.**
+        image_url: String,
+    }
 );
 impl RegisterImage {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1400,12 +1635,17 @@ impl RegisterImage {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAsynchronousJobStatus("show_asynchronous_job_status") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the asynchronous job ID. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : String }
+    #[derive(Debug)]
+    ShowAsynchronousJobStatus("show_asynchronous_job_status") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the asynchronous job ID. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: String,
+    }
 );
 impl ShowAsynchronousJobStatus {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1435,7 +1675,10 @@ impl ShowAsynchronousJobStatus {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
-crate::support::builder!(#[derive(Debug)] ShowImageQuota("show_image_quota") {});
+crate::support::builder!(
+    #[derive(Debug)]
+    ShowImageQuota("show_image_quota") {}
+);
 impl ShowImageQuota {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v1/cloudimages/quota");
@@ -1455,24 +1698,30 @@ impl ShowImageQuota {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ReplicateImageWithinRegion("replicate_image_within_region") { #[doc
-    = " Specifies the image ID."] #[doc =
-    " For details about how to obtain the image ID, see Querying Images."] #[doc = ""]
-    #[doc = " Path parameter `image_id`."] #[doc = ""] #[doc = " **Required.**"] image_id
-    : String, #[doc =
-    " Specifies the image name. For detailed description, see Image Attributes."] #[doc =
-    ""] #[doc = " **Required.**"] name : String, #[doc =
-    " Provides supplementary information about the image. For detailed description, see Image Attributes. The value contains a maximum of 1,024 characters, including letters and digits. Carriage returns and angle brackets (\\< \\>) are not allowed. This parameter is left blank by default."]
-    description : String, #[doc =
-    " Specifies the encryption key. This parameter is left blank by default."] cmk_id :
-    String, #[doc = " Specifies the enterprise project that the image belongs to."] #[doc
-    = ""] #[doc =
-    " - If the value is **0** or left blank, the image belongs to the default enterprise project."]
-    #[doc =
-    " - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID."]
-    #[doc =
-    " - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*."]
-    enterprise_project_id : String }
+    #[derive(Debug)]
+    ReplicateImageWithinRegion("replicate_image_within_region") {
+        /// Specifies the image ID.
+        /// For details about how to obtain the image ID, see Querying Images.
+        ///
+        /// Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Specifies the image name. For detailed description, see Image Attributes.
+        ///
+        /// **Required.**
+        name: String,
+        /// Provides supplementary information about the image. For detailed description, see Image Attributes. The value contains a maximum of 1,024 characters, including letters and digits. Carriage returns and angle brackets (\< \>) are not allowed. This parameter is left blank by default.
+        description: String,
+        /// Specifies the encryption key. This parameter is left blank by default.
+        cmk_id: String,
+        /// Specifies the enterprise project that the image belongs to.
+        ///
+        /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
+        /// - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID.
+        /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
+        enterprise_project_id: String,
+    }
 );
 impl ReplicateImageWithinRegion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1505,21 +1754,29 @@ impl ReplicateImageWithinRegion {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateImagesSharingStatus("update_images_sharing_status") { #[doc =
-    " Specifies the image IDs."] #[doc = ""] #[doc = " **Required.**"] images : Vec <
-    String >, #[doc = " Specifies the project ID."] #[doc = ""] #[doc = " **Required.**"]
-    project_id : String, #[doc =
-    " Specifies whether a shared image will be accepted or declined."] #[doc =
-    " The value can be one of the following:"] #[doc = ""] #[doc =
-    " - **accepted**: indicates that a shared image is accepted. After an image is accepted, the image is displayed in the image list. You can use the image to create ECSs."]
-    #[doc =
-    " - **rejected**: indicates that a shared image is declined. After an image is declined, the image is not displayed in the image list. However, you can still use the image to create ECSs."]
-    #[doc = ""] #[doc = " **Required.**"] status : String, #[doc =
-    " Specifies the ID of a vault."] #[doc =
-    " This parameter is mandatory if you want to accept a shared full-ECS image created from a CBR backup."]
-    #[doc =
-    " You can obtain the vault ID from the CBR console or section \"Querying the Vault List\" in *Cloud Backup and Recovery API Reference*."]
-    vault_id : String }
+    #[derive(Debug)]
+    UpdateImagesSharingStatus("update_images_sharing_status") {
+        /// Specifies the image IDs.
+        ///
+        /// **Required.**
+        images: Vec<String>,
+        /// Specifies the project ID.
+        ///
+        /// **Required.**
+        project_id: String,
+        /// Specifies whether a shared image will be accepted or declined.
+        /// The value can be one of the following:
+        ///
+        /// - **accepted**: indicates that a shared image is accepted. After an image is accepted, the image is displayed in the image list. You can use the image to create ECSs.
+        /// - **rejected**: indicates that a shared image is declined. After an image is declined, the image is not displayed in the image list. However, you can still use the image to create ECSs.
+        ///
+        /// **Required.**
+        status: String,
+        /// Specifies the ID of a vault.
+        /// This parameter is mandatory if you want to accept a shared full-ECS image created from a CBR backup.
+        /// You can obtain the vault ID from the CBR console or section "Querying the Vault List" in *Cloud Backup and Recovery API Reference*.
+        vault_id: String,
+    }
 );
 impl UpdateImagesSharingStatus {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1554,10 +1811,17 @@ impl UpdateImagesSharingStatus {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddImageSharingMembers("add_image_sharing_members") { #[doc =
-    " Specifies the image IDs."] #[doc = ""] #[doc = " **Required.**"] images : Vec <
-    String >, #[doc = " Specifies the project IDs."] #[doc = ""] #[doc =
-    " **Required.**"] projects : Vec < String > }
+    #[derive(Debug)]
+    AddImageSharingMembers("add_image_sharing_members") {
+        /// Specifies the image IDs.
+        ///
+        /// **Required.**
+        images: Vec<String>,
+        /// Specifies the project IDs.
+        ///
+        /// **Required.**
+        projects: Vec<String>,
+    }
 );
 impl AddImageSharingMembers {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1586,11 +1850,17 @@ impl AddImageSharingMembers {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteImageSharingMembers("delete_image_sharing_members") { #[doc =
-    " Specifies the image IDs. Query parameter `images`."] #[doc = ""] #[doc =
-    " **Required.**"] images : Vec < String >, #[doc =
-    " Specifies the project IDs. Query parameter `projects`."] #[doc = ""] #[doc =
-    " **Required.**"] projects : Vec < String > }
+    #[derive(Debug)]
+    DeleteImageSharingMembers("delete_image_sharing_members") {
+        /// Specifies the image IDs. Query parameter `images`.
+        ///
+        /// **Required.**
+        images: Vec<String>,
+        /// Specifies the project IDs. Query parameter `projects`.
+        ///
+        /// **Required.**
+        projects: Vec<String>,
+    }
 );
 impl DeleteImageSharingMembers {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1621,134 +1891,187 @@ impl DeleteImageSharingMembers {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListTags("list_tags") { #[doc =
-    " Specifies whether the image is available. The value can be **true**. The value is **true** for all extension APIs by default. Common users can query only the images for which the value of this parameter is **true**."]
-    #[doc = ""] #[doc = " Query parameter `__isregistered`."] isregistered :
-    types::ImageIsregistered, #[doc =
-    " Specifies the image type. The following types are supported:"] #[doc = ""] #[doc =
-    " - Public image: The value is **gold**."] #[doc =
-    " - Private image: The value is **private**."] #[doc =
-    " - Shared image: The value is **shared**. The **\\_\\_imagetype** of images you share with other tenants or those other tenants share with you and you have accepted is **shared**. You can use field **owner** to distinguish the two types of shared images. You can use **member\\_status** to filter out shared images you have accepted."]
-    #[doc = ""] #[doc = " Query parameter `__imagetype`."] imagetype : String, #[doc =
-    " Specifies whether the image is a full-ECS image. The value can be **true** or **false**. Query parameter `__whole_image`."]
-    whole_image : bool, #[doc =
-    " Specifies the ID of the key used to encrypt the image. You can obtain the ID from the IMS console or by calling the Querying Image Details (Native OpenStack API) API."]
-    #[doc = ""] #[doc = " Query parameter `__system__cmkid`."] system_cmkid : String,
-    #[doc =
-    " Specifies whether the image is protected. The value can be **true** or **false**. Set it to **true** when you query public images. This parameter is optional when you query private images."]
-    #[doc = ""] #[doc = " Query parameter `protected`."] protected : bool, #[doc =
-    " Specifies whether the image is available to other tenants. Available values include:"]
-    #[doc = ""] #[doc = " - **public**: public image"] #[doc =
-    " - **private**: private image"] #[doc = " - **shared**: shared image"] #[doc = ""]
-    #[doc = " Query parameter `visibility`."] visibility : String, #[doc =
-    " Specifies the tenant to which the image belongs. Query parameter `owner`."] owner :
-    String, #[doc = " Specifies the image ID. Query parameter `id`."] id : String, #[doc
-    = " Specifies the image status. The value can be:"] #[doc = ""] #[doc =
-    " - **queued**: indicates that the image metadata has already been created, and it is ready for the image file to upload."]
-    #[doc =
-    " - **saving**: indicates that the image file is being uploaded to the backend storage."]
-    #[doc = " - **deleted**: indicates that the image has been deleted."] #[doc =
-    " - **killed**: indicates that an error occurs on the image uploading."] #[doc =
-    " - **active**: indicates that the image is available for use."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : types::UpdateImageResponseStatus, #[doc =
-    " Specifies the image name. Exact matching is used. For detailed description, see Image Attributes. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies the container type. The value is **bare**. Query parameter `container_format`."]
-    container_format : String, #[doc =
-    " Specifies the image format. The value can be **zvhd2**, **vhd**, **zvhd**, **raw**, or **qcow2**. The default value is **zvhd2**."]
-    #[doc = ""] #[doc = " Query parameter `disk_format`. Default: `zvhd2`."] disk_format
-    : types::UpdateImageResponseDiskFormat, #[doc =
-    " Specifies the minimum memory size (MB) required for running the image. The parameter value depends on the ECS specifications. Generally, the value is **0**."]
-    #[doc = ""] #[doc = " Query parameter `min_ram`."] min_ram : i64, #[doc =
-    " Specifies the minimum disk space (GB) required for running the image. The value ranges from 1 GB to 1,024 GB. Query parameter `min_disk`."]
-    min_disk : i64, #[doc =
-    " Specifies the OS architecture, 32 bit or 64 bit. Query parameter `__os_bit`."]
-    os_bit : String, #[doc =
-    " Specifies the image platform type. The value can be **Windows**, **Ubuntu**, **Red Hat**, **SUSE**, **CentOS**, **Debian**, **OpenSUSE**, **Oracle Linux**, **Fedora**, **Other**, **CoreOS**, or **EulerOS**."]
-    #[doc = ""] #[doc = " Query parameter `__platform`."] platform :
-    types::UpdateImageResponsePlatform, #[doc =
-    " Specifies the start number from which images are queried. The value is the image ID. Query parameter `marker`."]
-    marker : String, #[doc =
-    " Specifies the number of images to be queried. The value is an integer and is **500** by default. Query parameter `limit`. Default: `500`."]
-    limit : i64, #[doc = " Specifies the field for sorting the query results."] #[doc =
-    " The value can be:"] #[doc = ""] #[doc = " - **name**: image name"] #[doc =
-    " - **container\\_format**: container type"] #[doc =
-    " - **disk\\_format**: image format"] #[doc = " - **status**: image status"] #[doc =
-    " - **id**: image ID"] #[doc = " - **size**: unavailable value now"] #[doc =
-    " - **created\\_at**: image creation time Default value: **created\\_at**"] #[doc =
-    ""] #[doc = " Query parameter `sort_key`. Default: `created_at`."] sort_key :
-    types::SortKey, #[doc =
-    " Specifies whether the query results are sorted in ascending or descending order. Its value can be **desc** (default) or **asc**. This parameter is used together with parameter **sort\\_key**. The default value is **desc**."]
-    #[doc = ""] #[doc = " Query parameter `sort_dir`. Default: `desc`."] sort_dir :
-    String, #[doc = " Specifies the image OS type. Available values include:"] #[doc =
-    ""] #[doc = " - Linux"] #[doc = " - Windows"] #[doc = " - Other"] #[doc = ""] #[doc =
-    " Query parameter `__os_type`."] os_type : String, #[doc =
-    " Specifies a tag added to an image. Tags can be used as a filter to query images."]
-    #[doc =
-    " The tagging function has been upgraded. If the tags added before the function upgrade are in the format of \"Key.Value\", query tags using \"Key=Value\". For example, an existing tag is **a.b**. After the tag function upgrade, query the tag using \"tag=a=b\"."]
-    #[doc = ""] #[doc = " Query parameter `tag`."] tag : String, #[doc =
-    " Specifies the member status. The value can be **accepted**, **rejected**, or **pending**. **accepted**: indicates that the shared image is accepted. **rejected** indicates that the image shared by others is rejected. **pending** indicates that the image shared by others needs to be confirmed. To use this parameter, set **visibility** to **shared** during the query."]
-    #[doc = ""] #[doc = " Query parameter `member_status`."] member_status :
-    types::MemberStatus, #[doc =
-    " Specifies whether the image supports KVM. If yes, the value is **true**. Otherwise, this parameter is not required. Query parameter `__support_kvm`."]
-    support_kvm : String, #[doc =
-    " Specifies whether the image supports Xen. If yes, the value is **true**. Otherwise, this parameter is not required. Query parameter `__support_xen`."]
-    support_xen : String, #[doc =
-    " Specifies whether the image supports large-memory ECSs. If the image supports large-memory ECSs, the value is **true**. Otherwise, this parameter is not required."]
-    #[doc = " For the supported OSs, see Table 4."] #[doc = ""] #[doc =
-    " Query parameter `__support_largememory`."] support_largememory : String, #[doc =
-    " Specifies whether the image supports disk-intensive ECSs. If the image supports disk-intensive ECSs, the value is **true**. Otherwise, this parameter is not required."]
-    #[doc = ""] #[doc = " Query parameter `__support_diskintensive`."]
-    support_diskintensive : String, #[doc =
-    " Specifies whether the image supports high-performance ECSs. If the image supports high-performance ECSs, the value is **true**. Otherwise, this parameter is not required."]
-    #[doc = ""] #[doc = " Query parameter `__support_highperformance`."]
-    support_highperformance : String, #[doc =
-    " Specifies whether the image supports GPU-accelerated ECSs on the Xen platform. See Table 2 for its value. If the image does not support GPU-accelerated ECSs on the Xen platform, this parameter is not required. This parameter cannot co-exist with **\\_\\_support\\_xen** and **\\_\\_support\\_kvm**."]
-    #[doc = ""] #[doc = " Query parameter `__support_xen_gpu_type`."]
-    support_xen_gpu_type : String, #[doc =
-    " Specifies whether the image supports GPU-accelerated ECSs on the KVM platform. See Table 3 for its value. If the image does not support GPU-accelerated ECSs on the KVM platform, this parameter is not required. This parameter cannot co-exist with **\\_\\_support\\_xen** and **\\_\\_support\\_kvm**."]
-    #[doc = ""] #[doc = " Query parameter `__support_kvm_gpu_type`."]
-    support_kvm_gpu_type : String, #[doc =
-    " Specifies whether the image supports HANA ECSs on the Xen platform. If yes, the value is **true**. Otherwise, this parameter is not required."]
-    #[doc =
-    " This parameter cannot co-exist with **\\_\\_support\\_xen** and **\\_\\_support\\_kvm**."]
-    #[doc = ""] #[doc = " Query parameter `__support_xen_hana`."] support_xen_hana :
-    String, #[doc =
-    " Specifies whether the image supports ECSs with InfiniBand NICs on the KVM platform. If yes, the value is **true**. Otherwise, this parameter is not required."]
-    #[doc = " This parameter cannot co-exist with **\\_\\_support\\_xen**."] #[doc = ""]
-    #[doc = " Query parameter `__support_kvm_infiniband`."] support_kvm_infiniband :
-    String, #[doc =
-    " Specifies the environment where the image is used. The value can be **FusionCompute**, **Ironic**, **DataImage**, or **IsoImage**."]
-    #[doc = ""] #[doc =
-    " - For an ECS system disk image, the value is **FusionCompute**."] #[doc =
-    " - For an ECS data disk image, the value is **DataImage**."] #[doc =
-    " - For a BMS image, the value is **Ironic**."] #[doc =
-    " - For an ISO image, the value is **IsoImage**."] #[doc = ""] #[doc =
-    " Query parameter `virtual_env_type`."] virtual_env_type :
-    types::CreateImageMetadataResponseVirtualEnvType, #[doc =
-    " Specifies the enterprise project to which the images to be queried belong."] #[doc
-    = ""] #[doc =
-    " - If the value is **0**, images of enterprise project **default** are to be queried."]
-    #[doc =
-    " - If the value is **UUID**, images of the enterprise project corresponding to the UUID are to be queried."]
-    #[doc =
-    " - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`."]
-    enterprise_project_id : String, #[doc =
-    " Specifies the time when the image was created. Images can be queried by time. The value is in the format of *Operator:UTC time*."]
-    #[doc = " The following operators are supported:"] #[doc = ""] #[doc =
-    " - gt: greater than"] #[doc = " - gte: greater than or equal to"] #[doc =
-    " - lt: less than"] #[doc = " - lte: less than or equal to"] #[doc =
-    " - eq: equal to"] #[doc =
-    " - neq: not equal to The time format is *yyyy-MM-ddThh:mm:ssZ* or *yyyy-MM-dd hh:mm:ss*. For example, to query images created before Oct 28, 2018 10:00:00, set the value of **created\\_at** as follows: created\\_at=lt:2018-10-28T10:00:00Z"]
-    #[doc = ""] #[doc = " Query parameter `created_at`."] created_at : String, #[doc =
-    " Specifies the time when the image was modified. Images can be queried by time. The value is in the format of *Operator:UTC time*."]
-    #[doc = " The following operators are supported:"] #[doc = ""] #[doc =
-    " - gt: greater than"] #[doc = " - gte: greater than or equal to"] #[doc =
-    " - lt: less than"] #[doc = " - lte: less than or equal to"] #[doc =
-    " - eq: equal to"] #[doc =
-    " - neq: not equal to The time format is *yyyy-MM-ddThh:mm:ssZ* or *yyyy-MM-dd hh:mm:ss*. For example, to query images updated before Oct 28, 2018 10:00:00, set the value of **updated\\_at** as follows: updated\\_at=lt:2018-10-28T10:00:00Z"]
-    #[doc = ""] #[doc = " Query parameter `updated_at`."] updated_at : String }
+    #[derive(Debug)]
+    ListTags("list_tags") {
+        /// Specifies whether the image is available. The value can be **true**. The value is **true** for all extension APIs by default. Common users can query only the images for which the value of this parameter is **true**.
+        ///
+        /// Query parameter `__isregistered`.
+        isregistered: types::ImageIsregistered,
+        /// Specifies the image type. The following types are supported:
+        ///
+        /// - Public image: The value is **gold**.
+        /// - Private image: The value is **private**.
+        /// - Shared image: The value is **shared**. The **\_\_imagetype** of images you share with other tenants or those other tenants share with you and you have accepted is **shared**. You can use field **owner** to distinguish the two types of shared images. You can use **member\_status** to filter out shared images you have accepted.
+        ///
+        /// Query parameter `__imagetype`.
+        imagetype: String,
+        /// Specifies whether the image is a full-ECS image. The value can be **true** or **false**. Query parameter `__whole_image`.
+        whole_image: bool,
+        /// Specifies the ID of the key used to encrypt the image. You can obtain the ID from the IMS console or by calling the Querying Image Details (Native OpenStack API) API.
+        ///
+        /// Query parameter `__system__cmkid`.
+        system_cmkid: String,
+        /// Specifies whether the image is protected. The value can be **true** or **false**. Set it to **true** when you query public images. This parameter is optional when you query private images.
+        ///
+        /// Query parameter `protected`.
+        protected: bool,
+        /// Specifies whether the image is available to other tenants. Available values include:
+        ///
+        /// - **public**: public image
+        /// - **private**: private image
+        /// - **shared**: shared image
+        ///
+        /// Query parameter `visibility`.
+        visibility: String,
+        /// Specifies the tenant to which the image belongs. Query parameter `owner`.
+        owner: String,
+        /// Specifies the image ID. Query parameter `id`.
+        id: String,
+        /// Specifies the image status. The value can be:
+        ///
+        /// - **queued**: indicates that the image metadata has already been created, and it is ready for the image file to upload.
+        /// - **saving**: indicates that the image file is being uploaded to the backend storage.
+        /// - **deleted**: indicates that the image has been deleted.
+        /// - **killed**: indicates that an error occurs on the image uploading.
+        /// - **active**: indicates that the image is available for use.
+        ///
+        /// Query parameter `status`.
+        status: types::UpdateImageResponseStatus,
+        /// Specifies the image name. Exact matching is used. For detailed description, see Image Attributes. Query parameter `name`.
+        name: String,
+        /// Specifies the container type. The value is **bare**. Query parameter `container_format`.
+        container_format: String,
+        /// Specifies the image format. The value can be **zvhd2**, **vhd**, **zvhd**, **raw**, or **qcow2**. The default value is **zvhd2**.
+        ///
+        /// Query parameter `disk_format`. Default: `zvhd2`.
+        disk_format: types::UpdateImageResponseDiskFormat,
+        /// Specifies the minimum memory size (MB) required for running the image. The parameter value depends on the ECS specifications. Generally, the value is **0**.
+        ///
+        /// Query parameter `min_ram`.
+        min_ram: i64,
+        /// Specifies the minimum disk space (GB) required for running the image. The value ranges from 1 GB to 1,024 GB. Query parameter `min_disk`.
+        min_disk: i64,
+        /// Specifies the OS architecture, 32 bit or 64 bit. Query parameter `__os_bit`.
+        os_bit: String,
+        /// Specifies the image platform type. The value can be **Windows**, **Ubuntu**, **Red Hat**, **SUSE**, **CentOS**, **Debian**, **OpenSUSE**, **Oracle Linux**, **Fedora**, **Other**, **CoreOS**, or **EulerOS**.
+        ///
+        /// Query parameter `__platform`.
+        platform: types::UpdateImageResponsePlatform,
+        /// Specifies the start number from which images are queried. The value is the image ID. Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of images to be queried. The value is an integer and is **500** by default. Query parameter `limit`. Default: `500`.
+        limit: i64,
+        /// Specifies the field for sorting the query results.
+        /// The value can be:
+        ///
+        /// - **name**: image name
+        /// - **container\_format**: container type
+        /// - **disk\_format**: image format
+        /// - **status**: image status
+        /// - **id**: image ID
+        /// - **size**: unavailable value now
+        /// - **created\_at**: image creation time Default value: **created\_at**
+        ///
+        /// Query parameter `sort_key`. Default: `created_at`.
+        sort_key: types::SortKey,
+        /// Specifies whether the query results are sorted in ascending or descending order. Its value can be **desc** (default) or **asc**. This parameter is used together with parameter **sort\_key**. The default value is **desc**.
+        ///
+        /// Query parameter `sort_dir`. Default: `desc`.
+        sort_dir: String,
+        /// Specifies the image OS type. Available values include:
+        ///
+        /// - Linux
+        /// - Windows
+        /// - Other
+        ///
+        /// Query parameter `__os_type`.
+        os_type: String,
+        /// Specifies a tag added to an image. Tags can be used as a filter to query images.
+        /// The tagging function has been upgraded. If the tags added before the function upgrade are in the format of "Key.Value", query tags using "Key=Value". For example, an existing tag is **a.b**. After the tag function upgrade, query the tag using "tag=a=b".
+        ///
+        /// Query parameter `tag`.
+        tag: String,
+        /// Specifies the member status. The value can be **accepted**, **rejected**, or **pending**. **accepted**: indicates that the shared image is accepted. **rejected** indicates that the image shared by others is rejected. **pending** indicates that the image shared by others needs to be confirmed. To use this parameter, set **visibility** to **shared** during the query.
+        ///
+        /// Query parameter `member_status`.
+        member_status: types::MemberStatus,
+        /// Specifies whether the image supports KVM. If yes, the value is **true**. Otherwise, this parameter is not required. Query parameter `__support_kvm`.
+        support_kvm: String,
+        /// Specifies whether the image supports Xen. If yes, the value is **true**. Otherwise, this parameter is not required. Query parameter `__support_xen`.
+        support_xen: String,
+        /// Specifies whether the image supports large-memory ECSs. If the image supports large-memory ECSs, the value is **true**. Otherwise, this parameter is not required.
+        /// For the supported OSs, see Table 4.
+        ///
+        /// Query parameter `__support_largememory`.
+        support_largememory: String,
+        /// Specifies whether the image supports disk-intensive ECSs. If the image supports disk-intensive ECSs, the value is **true**. Otherwise, this parameter is not required.
+        ///
+        /// Query parameter `__support_diskintensive`.
+        support_diskintensive: String,
+        /// Specifies whether the image supports high-performance ECSs. If the image supports high-performance ECSs, the value is **true**. Otherwise, this parameter is not required.
+        ///
+        /// Query parameter `__support_highperformance`.
+        support_highperformance: String,
+        /// Specifies whether the image supports GPU-accelerated ECSs on the Xen platform. See Table 2 for its value. If the image does not support GPU-accelerated ECSs on the Xen platform, this parameter is not required. This parameter cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
+        ///
+        /// Query parameter `__support_xen_gpu_type`.
+        support_xen_gpu_type: String,
+        /// Specifies whether the image supports GPU-accelerated ECSs on the KVM platform. See Table 3 for its value. If the image does not support GPU-accelerated ECSs on the KVM platform, this parameter is not required. This parameter cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
+        ///
+        /// Query parameter `__support_kvm_gpu_type`.
+        support_kvm_gpu_type: String,
+        /// Specifies whether the image supports HANA ECSs on the Xen platform. If yes, the value is **true**. Otherwise, this parameter is not required.
+        /// This parameter cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
+        ///
+        /// Query parameter `__support_xen_hana`.
+        support_xen_hana: String,
+        /// Specifies whether the image supports ECSs with InfiniBand NICs on the KVM platform. If yes, the value is **true**. Otherwise, this parameter is not required.
+        /// This parameter cannot co-exist with **\_\_support\_xen**.
+        ///
+        /// Query parameter `__support_kvm_infiniband`.
+        support_kvm_infiniband: String,
+        /// Specifies the environment where the image is used. The value can be **FusionCompute**, **Ironic**, **DataImage**, or **IsoImage**.
+        ///
+        /// - For an ECS system disk image, the value is **FusionCompute**.
+        /// - For an ECS data disk image, the value is **DataImage**.
+        /// - For a BMS image, the value is **Ironic**.
+        /// - For an ISO image, the value is **IsoImage**.
+        ///
+        /// Query parameter `virtual_env_type`.
+        virtual_env_type: types::CreateImageMetadataResponseVirtualEnvType,
+        /// Specifies the enterprise project to which the images to be queried belong.
+        ///
+        /// - If the value is **0**, images of enterprise project **default** are to be queried.
+        /// - If the value is **UUID**, images of the enterprise project corresponding to the UUID are to be queried.
+        /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
+        ///
+        /// Query parameter `enterprise_project_id`.
+        enterprise_project_id: String,
+        /// Specifies the time when the image was created. Images can be queried by time. The value is in the format of *Operator:UTC time*.
+        /// The following operators are supported:
+        ///
+        /// - gt: greater than
+        /// - gte: greater than or equal to
+        /// - lt: less than
+        /// - lte: less than or equal to
+        /// - eq: equal to
+        /// - neq: not equal to The time format is *yyyy-MM-ddThh:mm:ssZ* or *yyyy-MM-dd hh:mm:ss*. For example, to query images created before Oct 28, 2018 10:00:00, set the value of **created\_at** as follows: created\_at=lt:2018-10-28T10:00:00Z
+        ///
+        /// Query parameter `created_at`.
+        created_at: String,
+        /// Specifies the time when the image was modified. Images can be queried by time. The value is in the format of *Operator:UTC time*.
+        /// The following operators are supported:
+        ///
+        /// - gt: greater than
+        /// - gte: greater than or equal to
+        /// - lt: less than
+        /// - lte: less than or equal to
+        /// - eq: equal to
+        /// - neq: not equal to The time format is *yyyy-MM-ddThh:mm:ssZ* or *yyyy-MM-dd hh:mm:ss*. For example, to query images updated before Oct 28, 2018 10:00:00, set the value of **updated\_at** as follows: updated\_at=lt:2018-10-28T10:00:00Z
+        ///
+        /// Query parameter `updated_at`.
+        updated_at: String,
+    }
 );
 impl ListTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1805,13 +2128,20 @@ impl ListTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddOrUpdateTag("add_or_update_tag") { #[doc =
-    " Specifies the image ID."] #[doc =
-    " For details about how to obtain the image ID, see Querying Images."] #[doc = ""]
-    #[doc = " **Required.**"] image_id : String, #[doc = " Specifies the tag."] #[doc =
-    " Use either **tag** or **image\\_tag**."] tag : String, #[doc =
-    " Lists the image tags. For detailed description, see Image Tag Format. This parameter is left blank by default."]
-    #[doc = " Use either **tag** or **image\\_tag**."] image_tag : serde_json::Value }
+    #[derive(Debug)]
+    AddOrUpdateTag("add_or_update_tag") {
+        /// Specifies the image ID.
+        /// For details about how to obtain the image ID, see Querying Images.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Specifies the tag.
+        /// Use either **tag** or **image\_tag**.
+        tag: String,
+        /// Lists the image tags. For detailed description, see Image Tag Format. This parameter is left blank by default.
+        /// Use either **tag** or **image\_tag**.
+        image_tag: serde_json::Value,
+    }
 );
 impl AddOrUpdateTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1839,9 +2169,13 @@ impl AddOrUpdateTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowApiVersion("show_api_version") { #[doc =
-    " Specifies the API version, for example v2.0. Path parameter `version`."] #[doc =
-    ""] #[doc = " **Required.**"] version : String }
+    #[derive(Debug)]
+    ShowApiVersion("show_api_version") {
+        /// Specifies the API version, for example v2.0. Path parameter `version`.
+        ///
+        /// **Required.**
+        version: String,
+    }
 );
 impl ShowApiVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1866,7 +2200,10 @@ impl ShowApiVersion {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
-crate::support::builder!(#[derive(Debug)] ListApiVersions("list_api_versions") {});
+crate::support::builder!(
+    #[derive(Debug)]
+    ListApiVersions("list_api_versions") {}
+);
 impl ListApiVersions {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/");

@@ -17,9 +17,13 @@ impl Client<'_> {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteImage("delete_image") { #[doc =
-    " Specifies the image ID. Path parameter `image_id`."] #[doc = ""] #[doc =
-    " **Required.**"] image_id : String }
+    #[derive(Debug)]
+    DeleteImage("delete_image") {
+        /// Specifies the image ID. Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+    }
 );
 impl DeleteImage {
     fn request(self) -> docsdk_runtime_api::send::Prepared {

@@ -23,137 +23,188 @@ impl Client<'_> {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListImages("list_images") { #[doc =
-    " Specifies whether the image is available. The value can be **true**. The value is **true** for all extension APIs by default. Common users can query only the images for which the value of this parameter is **true**."]
-    #[doc = ""] #[doc = " Query parameter `__isregistered`."] isregistered :
-    types::Isregistered, #[doc =
-    " Specifies the image type. The following types are supported:"] #[doc = ""] #[doc =
-    " - Public image: The value is **gold**."] #[doc =
-    " - Private image: The value is **private**."] #[doc =
-    " - Shared image: The value is **shared**. The **\\_\\_imagetype** of images you share with other tenants or those other tenants share with you and you have accepted is **shared**. You can use field **owner** to distinguish the two types of shared images. You can use **member\\_status** to filter out shared images you have accepted."]
-    #[doc = ""] #[doc = " Query parameter `__imagetype`."] imagetype : String, #[doc =
-    " Specifies whether the image is a full-ECS image. The value can be **true** or **false**. Query parameter `__whole_image`."]
-    whole_image : bool, #[doc =
-    " Specifies the ID of the key used to encrypt the image. You can obtain the ID from the IMS console or by calling the Querying Image Details (Native OpenStack API) API."]
-    #[doc = ""] #[doc = " Query parameter `__system__cmkid`."] system_cmkid : String,
-    #[doc =
-    " Specifies whether the image is protected. The value can be **true** or **false**. Set it to **true** when you query public images. This parameter is optional when you query private images."]
-    #[doc = ""] #[doc = " Query parameter `protected`."] protected : bool, #[doc =
-    " Specifies whether the image is available to other tenants. Available values include:"]
-    #[doc = ""] #[doc = " - **public**: public image"] #[doc =
-    " - **private**: private image"] #[doc = " - **shared**: shared image"] #[doc = ""]
-    #[doc = " Query parameter `visibility`."] visibility : String, #[doc =
-    " Specifies the tenant to which the image belongs. Query parameter `owner`."] owner :
-    String, #[doc = " Specifies the image ID. Query parameter `id`."] id : String, #[doc
-    = " Specifies the image status. The value can be one of the following:"] #[doc = ""]
-    #[doc =
-    " - **queued**: indicates that the image metadata has already been created, and it is ready for the image file to upload."]
-    #[doc =
-    " - **saving**: indicates that the image file is being uploaded to the backend storage."]
-    #[doc = " - **deleted**: indicates that the image has been deleted."] #[doc =
-    " - **killed**: indicates that an error occurs on the image uploading."] #[doc =
-    " - **active**: indicates that the image is available for use."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : String, #[doc =
-    " Specifies the image name. Exact matching is used. For detailed description, see Image Attributes. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies the container type. The value is **bare**. Query parameter `container_format`."]
-    container_format : String, #[doc =
-    " Specifies the image format. The value can be **zvhd2**, **vhd**, **zvhd**, **raw**, or **qcow2**. The default value is **zvhd2**."]
-    #[doc = ""] #[doc = " Query parameter `disk_format`. Default: `zvhd2`."] disk_format
-    : types::UpdateImageResponseDiskFormat, #[doc =
-    " Specifies the minimum memory size (MB) required for running the image. The parameter value depends on the ECS specifications. Generally, the value is **0**."]
-    #[doc = ""] #[doc = " Query parameter `min_ram`."] min_ram : i64, #[doc =
-    " Specifies the minimum disk space (GB) required for running the image. The value ranges from 1 GB to 1,024 GB. Query parameter `min_disk`."]
-    min_disk : i64, #[doc =
-    " Specifies the OS architecture, 32 bit or 64 bit. Query parameter `__os_bit`."]
-    os_bit : String, #[doc =
-    " Specifies the image platform type. The value can be **Windows**, **Ubuntu**, **Red Hat**, **SUSE**, **CentOS**, **Debian**, **OpenSUSE**, **Oracle Linux**, **Fedora**, **CoreOS**, **EulerOS**, or **Other**."]
-    #[doc = ""] #[doc = " Query parameter `__platform`."] platform : types::Platform,
-    #[doc =
-    " Specifies the start number from which images are queried. The value is the image ID. Query parameter `marker`."]
-    marker : String, #[doc =
-    " Specifies the number of images that will be returned. The value is an integer and is **500** by default. Query parameter `limit`. Default: `500`."]
-    limit : i64, #[doc = " Specifies the field for sorting the query results."] #[doc =
-    " The value can be:"] #[doc = ""] #[doc = " - **name**: image name"] #[doc =
-    " - **container\\_format**: container type"] #[doc =
-    " - **disk\\_format**: image format"] #[doc = " - **status**: image status"] #[doc =
-    " - **id**: image ID"] #[doc = " - **size**: unavailable value now"] #[doc =
-    " - **created\\_at**: image creation time Default value: **created\\_at**"] #[doc =
-    ""] #[doc = " Query parameter `sort_key`. Default: `created_at`."] sort_key :
-    types::SortKey, #[doc =
-    " Specifies whether the query results are sorted in ascending or descending order. Its value can be **desc** (default) or **asc**. This parameter is used together with parameter **sort\\_key**. The default value is **desc**."]
-    #[doc = ""] #[doc = " Query parameter `sort_dir`. Default: `desc`."] sort_dir :
-    String, #[doc = " Specifies the image OS type. Available values include:"] #[doc =
-    ""] #[doc = " - Linux"] #[doc = " - Windows"] #[doc = " - Other"] #[doc = ""] #[doc =
-    " Query parameter `__os_type`."] os_type : String, #[doc =
-    " Specifies a tag added to an image. Tags can be used as a filter to query images."]
-    #[doc =
-    " The tagging function has been upgraded. If the tags added before the function upgrade are in the format of \"Key.Value\", query tags using \"Key=Value\". For example, an existing tag is **a.b**. After the tag function upgrade, query the tag using \"tag=a=b\"."]
-    #[doc = ""] #[doc = " Query parameter `tag`."] tag : String, #[doc =
-    " Specifies the member status. The value can be **accepted**, **rejected**, or **pending**. **accepted**: indicates that the shared image is accepted. **rejected** indicates that the image shared by others is rejected. **pending** indicates that the image shared by others needs to be confirmed. To use this parameter, set **visibility** to **shared** during the query."]
-    #[doc = ""] #[doc = " Query parameter `member_status`."] member_status :
-    types::MemberStatus, #[doc =
-    " Specifies whether the image supports KVM. If yes, the value is **true**. Otherwise, this parameter is not required. Query parameter `__support_kvm`."]
-    support_kvm : String, #[doc =
-    " Specifies whether the image supports Xen. If yes, the value is **true**. Otherwise, this parameter is not required. Query parameter `__support_xen`."]
-    support_xen : String, #[doc =
-    " Specifies whether the image supports large-memory ECSs. If the image supports large-memory ECSs, the value is **true**. Otherwise, this parameter is not required."]
-    #[doc = " For the supported OSs, see Table 4."] #[doc = ""] #[doc =
-    " Query parameter `__support_largememory`."] support_largememory : String, #[doc =
-    " Specifies whether the image supports disk-intensive ECSs. If the image supports disk-intensive ECSs, the value is **true**. Otherwise, this parameter is not required."]
-    #[doc = ""] #[doc = " Query parameter `__support_diskintensive`."]
-    support_diskintensive : String, #[doc =
-    " Specifies whether the image supports high-performance ECSs. If the image supports high-performance ECSs, the value is **true**. Otherwise, this parameter is not required."]
-    #[doc = ""] #[doc = " Query parameter `__support_highperformance`."]
-    support_highperformance : String, #[doc =
-    " Specifies whether the image supports GPU-accelerated ECSs on the Xen platform. See Table 2 for its value. If the image does not support GPU-accelerated ECSs on the Xen platform, this parameter is not required. This attribute cannot co-exist with **\\_\\_support\\_xen** and **\\_\\_support\\_kvm**."]
-    #[doc = ""] #[doc = " Query parameter `__support_xen_gpu_type`."]
-    support_xen_gpu_type : String, #[doc =
-    " Specifies whether the image supports GPU-accelerated ECSs on the KVM platform. See Table 3 for its value. If the image does not support GPU-accelerated ECSs on the KVM platform, this parameter is not required. This attribute cannot co-exist with **\\_\\_support\\_xen** and **\\_\\_support\\_kvm**."]
-    #[doc = ""] #[doc = " Query parameter `__support_kvm_gpu_type`."]
-    support_kvm_gpu_type : String, #[doc =
-    " Specifies whether the image supports HANA ECSs on the Xen platform. If yes, the value is **true**. Otherwise, this parameter is not required."]
-    #[doc =
-    " This attribute cannot co-exist with **\\_\\_support\\_xen** and **\\_\\_support\\_kvm**."]
-    #[doc = ""] #[doc = " Query parameter `__support_xen_hana`."] support_xen_hana :
-    String, #[doc =
-    " Specifies whether the image supports ECSs with InfiniBand NICs on the KVM platform. If yes, the value is **true**. Otherwise, this parameter is not required."]
-    #[doc = " This attribute cannot co-exist with **\\_\\_support\\_xen**."] #[doc = ""]
-    #[doc = " Query parameter `__support_kvm_infiniband`."] support_kvm_infiniband :
-    String, #[doc =
-    " Specifies the environment where the image is used. The value can be **FusionCompute**, **Ironic**, **DataImage**, or **IsoImage**."]
-    #[doc = ""] #[doc =
-    " - For an ECS image (system disk image), the value is **FusionCompute**."] #[doc =
-    " - For a data disk image, the value is **DataImage**."] #[doc =
-    " - For a BMS image, the value is **Ironic**."] #[doc =
-    " - For an ISO image, the value is **IsoImage**."] #[doc = ""] #[doc =
-    " Query parameter `virtual_env_type`."] virtual_env_type :
-    types::UpdateImageResponseVirtualEnvType, #[doc =
-    " Specifies the enterprise project to which the images to be queried belong."] #[doc
-    = ""] #[doc =
-    " - If the value is **0**, images of enterprise project **default** are to be queried."]
-    #[doc =
-    " - If the value is **UUID**, images of the enterprise project corresponding to the UUID are to be queried."]
-    #[doc =
-    " - If the value is **all\\_granted\\_eps**, images of all enterprise projects are to be queried."]
-    #[doc =
-    " - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`."]
-    enterprise_project_id : String, #[doc =
-    " Specifies the time when the image was created. Images can be queried by time. The value is in the format of *Operator:UTC time*."]
-    #[doc = " The following operators are supported:"] #[doc = ""] #[doc =
-    " - gt: greater than"] #[doc = " - gte: greater than or equal to"] #[doc =
-    " - lt: less than"] #[doc = " - lte: less than or equal to"] #[doc =
-    " - eq: equal to"] #[doc =
-    " - neq: not equal to The time format is *yyyy-MM-ddThh:mm:ssZ* or *yyyy-MM-dd hh:mm:ss*. For example, to query images created before Oct 28, 2018 10:00:00, set the value of **created\\_at** as follows: created\\_at=lt:2018-10-28T10:00:00Z"]
-    #[doc = ""] #[doc = " Query parameter `created_at`."] created_at : String, #[doc =
-    " Specifies the time when the image was modified. Images can be queried by time. The value is in the format of *Operator:UTC time*."]
-    #[doc = " The following operators are supported:"] #[doc = ""] #[doc =
-    " - gt: greater than"] #[doc = " - gte: greater than or equal to"] #[doc =
-    " - lt: less than"] #[doc = " - lte: less than or equal to"] #[doc =
-    " - eq: equal to"] #[doc =
-    " - neq: not equal to The time format is *yyyy-MM-ddThh:mm:ssZ* or *yyyy-MM-dd hh:mm:ss*. For example, to query images updated before Oct 28, 2018 10:00:00, set the value of **updated\\_at** as follows: updated\\_at=lt:2018-10-28T10:00:00Z"]
-    #[doc = ""] #[doc = " Query parameter `updated_at`."] updated_at : String }
+    #[derive(Debug)]
+    ListImages("list_images") {
+        /// Specifies whether the image is available. The value can be **true**. The value is **true** for all extension APIs by default. Common users can query only the images for which the value of this parameter is **true**.
+        ///
+        /// Query parameter `__isregistered`.
+        isregistered: types::Isregistered,
+        /// Specifies the image type. The following types are supported:
+        ///
+        /// - Public image: The value is **gold**.
+        /// - Private image: The value is **private**.
+        /// - Shared image: The value is **shared**. The **\_\_imagetype** of images you share with other tenants or those other tenants share with you and you have accepted is **shared**. You can use field **owner** to distinguish the two types of shared images. You can use **member\_status** to filter out shared images you have accepted.
+        ///
+        /// Query parameter `__imagetype`.
+        imagetype: String,
+        /// Specifies whether the image is a full-ECS image. The value can be **true** or **false**. Query parameter `__whole_image`.
+        whole_image: bool,
+        /// Specifies the ID of the key used to encrypt the image. You can obtain the ID from the IMS console or by calling the Querying Image Details (Native OpenStack API) API.
+        ///
+        /// Query parameter `__system__cmkid`.
+        system_cmkid: String,
+        /// Specifies whether the image is protected. The value can be **true** or **false**. Set it to **true** when you query public images. This parameter is optional when you query private images.
+        ///
+        /// Query parameter `protected`.
+        protected: bool,
+        /// Specifies whether the image is available to other tenants. Available values include:
+        ///
+        /// - **public**: public image
+        /// - **private**: private image
+        /// - **shared**: shared image
+        ///
+        /// Query parameter `visibility`.
+        visibility: String,
+        /// Specifies the tenant to which the image belongs. Query parameter `owner`.
+        owner: String,
+        /// Specifies the image ID. Query parameter `id`.
+        id: String,
+        /// Specifies the image status. The value can be one of the following:
+        ///
+        /// - **queued**: indicates that the image metadata has already been created, and it is ready for the image file to upload.
+        /// - **saving**: indicates that the image file is being uploaded to the backend storage.
+        /// - **deleted**: indicates that the image has been deleted.
+        /// - **killed**: indicates that an error occurs on the image uploading.
+        /// - **active**: indicates that the image is available for use.
+        ///
+        /// Query parameter `status`.
+        status: String,
+        /// Specifies the image name. Exact matching is used. For detailed description, see Image Attributes. Query parameter `name`.
+        name: String,
+        /// Specifies the container type. The value is **bare**. Query parameter `container_format`.
+        container_format: String,
+        /// Specifies the image format. The value can be **zvhd2**, **vhd**, **zvhd**, **raw**, or **qcow2**. The default value is **zvhd2**.
+        ///
+        /// Query parameter `disk_format`. Default: `zvhd2`.
+        disk_format: types::UpdateImageResponseDiskFormat,
+        /// Specifies the minimum memory size (MB) required for running the image. The parameter value depends on the ECS specifications. Generally, the value is **0**.
+        ///
+        /// Query parameter `min_ram`.
+        min_ram: i64,
+        /// Specifies the minimum disk space (GB) required for running the image. The value ranges from 1 GB to 1,024 GB. Query parameter `min_disk`.
+        min_disk: i64,
+        /// Specifies the OS architecture, 32 bit or 64 bit. Query parameter `__os_bit`.
+        os_bit: String,
+        /// Specifies the image platform type. The value can be **Windows**, **Ubuntu**, **Red Hat**, **SUSE**, **CentOS**, **Debian**, **OpenSUSE**, **Oracle Linux**, **Fedora**, **CoreOS**, **EulerOS**, or **Other**.
+        ///
+        /// Query parameter `__platform`.
+        platform: types::Platform,
+        /// Specifies the start number from which images are queried. The value is the image ID. Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of images that will be returned. The value is an integer and is **500** by default. Query parameter `limit`. Default: `500`.
+        limit: i64,
+        /// Specifies the field for sorting the query results.
+        /// The value can be:
+        ///
+        /// - **name**: image name
+        /// - **container\_format**: container type
+        /// - **disk\_format**: image format
+        /// - **status**: image status
+        /// - **id**: image ID
+        /// - **size**: unavailable value now
+        /// - **created\_at**: image creation time Default value: **created\_at**
+        ///
+        /// Query parameter `sort_key`. Default: `created_at`.
+        sort_key: types::SortKey,
+        /// Specifies whether the query results are sorted in ascending or descending order. Its value can be **desc** (default) or **asc**. This parameter is used together with parameter **sort\_key**. The default value is **desc**.
+        ///
+        /// Query parameter `sort_dir`. Default: `desc`.
+        sort_dir: String,
+        /// Specifies the image OS type. Available values include:
+        ///
+        /// - Linux
+        /// - Windows
+        /// - Other
+        ///
+        /// Query parameter `__os_type`.
+        os_type: String,
+        /// Specifies a tag added to an image. Tags can be used as a filter to query images.
+        /// The tagging function has been upgraded. If the tags added before the function upgrade are in the format of "Key.Value", query tags using "Key=Value". For example, an existing tag is **a.b**. After the tag function upgrade, query the tag using "tag=a=b".
+        ///
+        /// Query parameter `tag`.
+        tag: String,
+        /// Specifies the member status. The value can be **accepted**, **rejected**, or **pending**. **accepted**: indicates that the shared image is accepted. **rejected** indicates that the image shared by others is rejected. **pending** indicates that the image shared by others needs to be confirmed. To use this parameter, set **visibility** to **shared** during the query.
+        ///
+        /// Query parameter `member_status`.
+        member_status: types::MemberStatus,
+        /// Specifies whether the image supports KVM. If yes, the value is **true**. Otherwise, this parameter is not required. Query parameter `__support_kvm`.
+        support_kvm: String,
+        /// Specifies whether the image supports Xen. If yes, the value is **true**. Otherwise, this parameter is not required. Query parameter `__support_xen`.
+        support_xen: String,
+        /// Specifies whether the image supports large-memory ECSs. If the image supports large-memory ECSs, the value is **true**. Otherwise, this parameter is not required.
+        /// For the supported OSs, see Table 4.
+        ///
+        /// Query parameter `__support_largememory`.
+        support_largememory: String,
+        /// Specifies whether the image supports disk-intensive ECSs. If the image supports disk-intensive ECSs, the value is **true**. Otherwise, this parameter is not required.
+        ///
+        /// Query parameter `__support_diskintensive`.
+        support_diskintensive: String,
+        /// Specifies whether the image supports high-performance ECSs. If the image supports high-performance ECSs, the value is **true**. Otherwise, this parameter is not required.
+        ///
+        /// Query parameter `__support_highperformance`.
+        support_highperformance: String,
+        /// Specifies whether the image supports GPU-accelerated ECSs on the Xen platform. See Table 2 for its value. If the image does not support GPU-accelerated ECSs on the Xen platform, this parameter is not required. This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
+        ///
+        /// Query parameter `__support_xen_gpu_type`.
+        support_xen_gpu_type: String,
+        /// Specifies whether the image supports GPU-accelerated ECSs on the KVM platform. See Table 3 for its value. If the image does not support GPU-accelerated ECSs on the KVM platform, this parameter is not required. This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
+        ///
+        /// Query parameter `__support_kvm_gpu_type`.
+        support_kvm_gpu_type: String,
+        /// Specifies whether the image supports HANA ECSs on the Xen platform. If yes, the value is **true**. Otherwise, this parameter is not required.
+        /// This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
+        ///
+        /// Query parameter `__support_xen_hana`.
+        support_xen_hana: String,
+        /// Specifies whether the image supports ECSs with InfiniBand NICs on the KVM platform. If yes, the value is **true**. Otherwise, this parameter is not required.
+        /// This attribute cannot co-exist with **\_\_support\_xen**.
+        ///
+        /// Query parameter `__support_kvm_infiniband`.
+        support_kvm_infiniband: String,
+        /// Specifies the environment where the image is used. The value can be **FusionCompute**, **Ironic**, **DataImage**, or **IsoImage**.
+        ///
+        /// - For an ECS image (system disk image), the value is **FusionCompute**.
+        /// - For a data disk image, the value is **DataImage**.
+        /// - For a BMS image, the value is **Ironic**.
+        /// - For an ISO image, the value is **IsoImage**.
+        ///
+        /// Query parameter `virtual_env_type`.
+        virtual_env_type: types::UpdateImageResponseVirtualEnvType,
+        /// Specifies the enterprise project to which the images to be queried belong.
+        ///
+        /// - If the value is **0**, images of enterprise project **default** are to be queried.
+        /// - If the value is **UUID**, images of the enterprise project corresponding to the UUID are to be queried.
+        /// - If the value is **all\_granted\_eps**, images of all enterprise projects are to be queried.
+        /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
+        ///
+        /// Query parameter `enterprise_project_id`.
+        enterprise_project_id: String,
+        /// Specifies the time when the image was created. Images can be queried by time. The value is in the format of *Operator:UTC time*.
+        /// The following operators are supported:
+        ///
+        /// - gt: greater than
+        /// - gte: greater than or equal to
+        /// - lt: less than
+        /// - lte: less than or equal to
+        /// - eq: equal to
+        /// - neq: not equal to The time format is *yyyy-MM-ddThh:mm:ssZ* or *yyyy-MM-dd hh:mm:ss*. For example, to query images created before Oct 28, 2018 10:00:00, set the value of **created\_at** as follows: created\_at=lt:2018-10-28T10:00:00Z
+        ///
+        /// Query parameter `created_at`.
+        created_at: String,
+        /// Specifies the time when the image was modified. Images can be queried by time. The value is in the format of *Operator:UTC time*.
+        /// The following operators are supported:
+        ///
+        /// - gt: greater than
+        /// - gte: greater than or equal to
+        /// - lt: less than
+        /// - lte: less than or equal to
+        /// - eq: equal to
+        /// - neq: not equal to The time format is *yyyy-MM-ddThh:mm:ssZ* or *yyyy-MM-dd hh:mm:ss*. For example, to query images updated before Oct 28, 2018 10:00:00, set the value of **updated\_at** as follows: updated\_at=lt:2018-10-28T10:00:00Z
+        ///
+        /// Query parameter `updated_at`.
+        updated_at: String,
+    }
 );
 impl ListImages {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -214,11 +265,18 @@ impl ListImages {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateImage("update_image") { #[doc = " Private image ID"] #[doc =
-    " For details about how to obtain the image ID, see Querying Images."] #[doc = ""]
-    #[doc = " Path parameter `image_id`."] #[doc = ""] #[doc = " **Required.**"] image_id
-    : String, #[doc = " The request body. **Required.**"] body :
-    types::UpdateImageRequest }
+    #[derive(Debug)]
+    UpdateImage("update_image") {
+        /// Private image ID
+        /// For details about how to obtain the image ID, see Querying Images.
+        ///
+        /// Path parameter `image_id`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// The request body. **Required.**
+        body: types::UpdateImageRequest,
+    }
 );
 impl UpdateImage {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -249,48 +307,41 @@ pub mod types {
     /// For details, see Table 2.
     pub type UpdateImageRequest = Vec<UpdateImageRequestArray>;
     crate::support::open_enum!(
-        #[doc =
-        " Specifies the operation. The value can be **add**, **replace**, or **remove**."]
-        UpdateImageRequestArrayOp { Add = "add", Replace = "replace", Remove = "remove" }
+        /// Specifies the operation. The value can be **add**, **replace**, or **remove**.
+        UpdateImageRequestArrayOp {
+            Add = "add",
+            Replace = "replace",
+            Remove = "remove",
+        }
     );
     crate::support::open_enum!(
-        #[doc =
-        " Specifies the name of the attribute to be updated. **/** needs to be added in front of it."]
-        #[doc = " You can update the following attributes:"] #[doc = ""] #[doc =
-        " - **name**: specifies the image name."] #[doc =
-        " - **\\_\\_description**: specifies the image description."] #[doc =
-        " - **\\_\\_support\\_xen**: Xen is supported."] #[doc =
-        " - **\\_\\_support\\_largememory**: Ultra-large memory is supported. If the image supports large-memory ECSs, the value is **true**. Otherwise, this parameter is not required."]
-        #[doc = " - **\\_\\_support\\_diskintensive**: Intensive storage is supported."]
-        #[doc =
-        " - **\\_\\_support\\_highperformance**: High-performance computing (HPC) is supported."]
-        #[doc =
-        " - **\\_\\_support\\_xen\\_gpu\\_type**: GPU-accelerated ECSs that use Xen for virtualization are supported."]
-        #[doc =
-        " - **\\_\\_support\\_kvm\\_gpu\\_type**: GPU-accelerated ECSs that use KVM for virtualization are supported."]
-        #[doc =
-        " - **\\_\\_support\\_xen\\_hana**: HANA ECSs that use Xen for virtualization are supported. If the image supports such ECSs, the value is **true**. Otherwise, this parameter is not required. This attribute cannot co-exist with **\\_\\_support\\_xen** and **\\_\\_support\\_kvm**."]
-        #[doc =
-        " - **\\_\\_is\\_config\\_init**: specifies whether initialization is complete."]
-        #[doc = " - **enterprise\\_project\\_id**: specifies the enterprise project ID."]
-        #[doc =
-        " - **min\\_ram**: specifies the minimum memory (MB) of the image. You can set this parameter based on the ECS specifications. Generally, you do not need to set this parameter."]
-        #[doc =
-        " - **max\\_ram**: specifies the maximum memory (MB) of the image. You can set this parameter based on the ECS specifications. Generally, you do not need to set this parameter."]
-        #[doc = " - **hw\\_vif\\_multiqueue\\_enabled**: NIC multi-queue is supported."]
-        #[doc =
-        " - **hw\\_firmware\\_type**: specifies the boot mode. The value can be **bios** or **uefi**."]
-        #[doc =
-        " - **\\_\\_support\\_kvm\\_infiniband**: ECSs with InfiniBand NICs and running on the KVM platform are supported. If such ECSs are supported, the value is **true**. Otherwise, this parameter is not required. This attribute cannot co-exist with **\\_\\_support\\_xen**."]
-        #[doc =
-        " - **\\_\\_support\\_fc\\_inject**: specifies whether the image supports password/private key injection using Cloud-Init. If the value is set to **true**, the injection is not supported. Otherwise, it is supported."]
-        #[doc =
-        " - **\\_\\_support\\_amd**: specifies whether the image uses AMD's x86 architecture. The value can be **true** or **false**."]
-        #[doc =
-        " - **\\_\\_support\\_kvm\\_hi1822\\_hisriov**: SR-IOV is supported. If it is supported, the value is **true**. Otherwise, this parameter is not required."]
-        #[doc =
-        " - **\\_\\_support\\_kvm\\_hi1822\\_hivirtionet**: Virtio-Net is supported. If it is supported, the value is **true**. Otherwise, this parameter is not required. You can add or delete extension attributes. Extension attribute names cannot contain uppercase letters."]
-        UpdateImageRequestArrayPath { Bios = "bios", Uefi = "uefi" }
+        /// Specifies the name of the attribute to be updated. **/** needs to be added in front of it.
+        /// You can update the following attributes:
+        ///
+        /// - **name**: specifies the image name.
+        /// - **\_\_description**: specifies the image description.
+        /// - **\_\_support\_xen**: Xen is supported.
+        /// - **\_\_support\_largememory**: Ultra-large memory is supported. If the image supports large-memory ECSs, the value is **true**. Otherwise, this parameter is not required.
+        /// - **\_\_support\_diskintensive**: Intensive storage is supported.
+        /// - **\_\_support\_highperformance**: High-performance computing (HPC) is supported.
+        /// - **\_\_support\_xen\_gpu\_type**: GPU-accelerated ECSs that use Xen for virtualization are supported.
+        /// - **\_\_support\_kvm\_gpu\_type**: GPU-accelerated ECSs that use KVM for virtualization are supported.
+        /// - **\_\_support\_xen\_hana**: HANA ECSs that use Xen for virtualization are supported. If the image supports such ECSs, the value is **true**. Otherwise, this parameter is not required. This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
+        /// - **\_\_is\_config\_init**: specifies whether initialization is complete.
+        /// - **enterprise\_project\_id**: specifies the enterprise project ID.
+        /// - **min\_ram**: specifies the minimum memory (MB) of the image. You can set this parameter based on the ECS specifications. Generally, you do not need to set this parameter.
+        /// - **max\_ram**: specifies the maximum memory (MB) of the image. You can set this parameter based on the ECS specifications. Generally, you do not need to set this parameter.
+        /// - **hw\_vif\_multiqueue\_enabled**: NIC multi-queue is supported.
+        /// - **hw\_firmware\_type**: specifies the boot mode. The value can be **bios** or **uefi**.
+        /// - **\_\_support\_kvm\_infiniband**: ECSs with InfiniBand NICs and running on the KVM platform are supported. If such ECSs are supported, the value is **true**. Otherwise, this parameter is not required. This attribute cannot co-exist with **\_\_support\_xen**.
+        /// - **\_\_support\_fc\_inject**: specifies whether the image supports password/private key injection using Cloud-Init. If the value is set to **true**, the injection is not supported. Otherwise, it is supported.
+        /// - **\_\_support\_amd**: specifies whether the image uses AMD's x86 architecture. The value can be **true** or **false**.
+        /// - **\_\_support\_kvm\_hi1822\_hisriov**: SR-IOV is supported. If it is supported, the value is **true**. Otherwise, this parameter is not required.
+        /// - **\_\_support\_kvm\_hi1822\_hivirtionet**: Virtio-Net is supported. If it is supported, the value is **true**. Otherwise, this parameter is not required. You can add or delete extension attributes. Extension attribute names cannot contain uppercase letters.
+        UpdateImageRequestArrayPath {
+            Bios = "bios",
+            Uefi = "uefi",
+        }
     );
     /// Data structure description of the \[Array\] field
     #[derive(Clone, Debug, PartialEq)]
@@ -326,53 +377,79 @@ pub mod types {
         pub value: String,
     }
     crate::support::json_model!(
-        UpdateImageRequestArray { op "op", path "path", value "value" }
+        UpdateImageRequestArray {
+            op "op",
+            path "path",
+            value "value",
+        }
     );
     crate::support::setters!(
-        @ model UpdateImageRequestArray new(op : UpdateImageRequestArrayOp, path :
-        UpdateImageRequestArrayPath, value : String) {}
+        @model UpdateImageRequestArray new(op: UpdateImageRequestArrayOp, path: UpdateImageRequestArrayPath, value: String) {}
     );
     crate::support::open_enum!(
-        #[doc =
-        " Specifies the image format. The value can be **zvhd2**, **vhd**, **zvhd**, **raw**, or **qcow2**. The default value is **zvhd2**."]
-        UpdateImageResponseDiskFormat { Zvhd2 = "zvhd2", Vhd = "vhd", Zvhd = "zvhd", Raw
-        = "raw", Qcow2 = "qcow2" }
-    );
-    crate::support::open_enum!(
-        #[doc =
-        " Specifies whether the image has been registered. The value can be **true** or **false**."]
-        UpdateImageResponseIsregistered { True = "true", False = "false" }
-    );
-    crate::support::open_enum!(
-        #[doc =
-        " Specifies the image platform type. The value can be **Windows**, **Ubuntu**, **Red Hat**, **SUSE**, **CentOS**, **Debian**, **OpenSUSE**, **Oracle Linux**, **Fedora**, **Other**, **CoreOS**, or **EulerOS**."]
-        UpdateImageResponsePlatform { Windows = "Windows", Ubuntu = "Ubuntu", RedHat =
-        "Red Hat", Suse = "SUSE", CentOs = "CentOS", Debian = "Debian", OpenSuse =
-        "OpenSUSE", OracleLinux = "Oracle Linux", Fedora = "Fedora", Other = "Other",
-        CoreOs = "CoreOS", EulerOs = "EulerOS" }
-    );
-    crate::support::open_enum!(
-        #[doc =
-        " Specifies the OS type. The value can be **Linux**, **Windows**, or **Other**."]
-        UpdateImageResponseOsType { Linux = "Linux", Windows = "Windows", Other = "Other"
+        /// Specifies the image format. The value can be **zvhd2**, **vhd**, **zvhd**, **raw**, or **qcow2**. The default value is **zvhd2**.
+        UpdateImageResponseDiskFormat {
+            Zvhd2 = "zvhd2",
+            Vhd = "vhd",
+            Zvhd = "zvhd",
+            Raw = "raw",
+            Qcow2 = "qcow2",
         }
     );
     crate::support::open_enum!(
-        #[doc =
-        " Specifies the environment where the image is used. The value can be **FusionCompute**, **Ironic**, **DataImage**, or **IsoImage**."]
-        #[doc = ""] #[doc =
-        " - For an ECS image (system disk image), the value is **FusionCompute**."] #[doc
-        = " - For a data disk image, the value is **DataImage**."] #[doc =
-        " - For a BMS image, the value is **Ironic**."] #[doc =
-        " - For an ISO image, the value is **IsoImage**."]
-        UpdateImageResponseVirtualEnvType { FusionCompute = "FusionCompute", Ironic =
-        "Ironic", DataImage = "DataImage", IsoImage = "IsoImage" }
+        /// Specifies whether the image has been registered. The value can be **true** or **false**.
+        UpdateImageResponseIsregistered {
+            True = "true",
+            False = "false",
+        }
     );
     crate::support::open_enum!(
-        #[doc =
-        " Specifies whether the image supports lazy loading. The value can be **true**, **false**, **True**, or **False**."]
-        UpdateImageResponseLazyloading { True = "true", False = "false", True2 = "True",
-        False2 = "False" }
+        /// Specifies the image platform type. The value can be **Windows**, **Ubuntu**, **Red Hat**, **SUSE**, **CentOS**, **Debian**, **OpenSUSE**, **Oracle Linux**, **Fedora**, **Other**, **CoreOS**, or **EulerOS**.
+        UpdateImageResponsePlatform {
+            Windows = "Windows",
+            Ubuntu = "Ubuntu",
+            RedHat = "Red Hat",
+            Suse = "SUSE",
+            CentOs = "CentOS",
+            Debian = "Debian",
+            OpenSuse = "OpenSUSE",
+            OracleLinux = "Oracle Linux",
+            Fedora = "Fedora",
+            Other = "Other",
+            CoreOs = "CoreOS",
+            EulerOs = "EulerOS",
+        }
+    );
+    crate::support::open_enum!(
+        /// Specifies the OS type. The value can be **Linux**, **Windows**, or **Other**.
+        UpdateImageResponseOsType {
+            Linux = "Linux",
+            Windows = "Windows",
+            Other = "Other",
+        }
+    );
+    crate::support::open_enum!(
+        /// Specifies the environment where the image is used. The value can be **FusionCompute**, **Ironic**, **DataImage**, or **IsoImage**.
+        ///
+        /// - For an ECS image (system disk image), the value is **FusionCompute**.
+        /// - For a data disk image, the value is **DataImage**.
+        /// - For a BMS image, the value is **Ironic**.
+        /// - For an ISO image, the value is **IsoImage**.
+        UpdateImageResponseVirtualEnvType {
+            FusionCompute = "FusionCompute",
+            Ironic = "Ironic",
+            DataImage = "DataImage",
+            IsoImage = "IsoImage",
+        }
+    );
+    crate::support::open_enum!(
+        /// Specifies whether the image supports lazy loading. The value can be **true**, **false**, **True**, or **False**.
+        UpdateImageResponseLazyloading {
+            True = "true",
+            False = "false",
+            True2 = "True",
+            False2 = "False",
+        }
     );
     /// Response parameters
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -559,52 +636,124 @@ pub mod types {
         pub support_kvm_hi1822_hivirtionet: Option<String>,
     }
     crate::support::json_model!(
-        UpdateImageResponse { file "file", owner "owner", id "id", size "size", self_
-        "self", schema "schema", status "status", tags "tags", visibility "visibility",
-        name "name", checksum "checksum", protected "protected", container_format
-        "container_format", min_ram "min_ram", max_ram "max_ram", updated_at
-        "updated_at", os_bit "__os_bit", os_version "__os_version", description
-        "__description", disk_format "disk_format", isregistered "__isregistered",
-        platform "__platform", os_type "__os_type", system_cmkid "__system__cmkid",
-        min_disk "min_disk", virtual_env_type "virtual_env_type", image_source_type
-        "__image_source_type", imagetype "__imagetype", created_at "created_at",
-        virtual_size "virtual_size", originalimagename "__originalimagename", backup_id
-        "__backup_id", image_size "__image_size", data_origin "__data_origin",
-        root_origin "__root_origin", lazyloading "__lazyloading", active_at "active_at",
-        os_feature_list "__os_feature_list", account_code "__account_code",
-        hw_firmware_type "hw_firmware_type", hw_vif_multiqueue_enabled
-        "hw_vif_multiqueue_enabled", support_kvm "__support_kvm", support_xen
-        "__support_xen", support_largememory "__support_largememory",
-        support_diskintensive "__support_diskintensive", support_highperformance
-        "__support_highperformance", support_xen_gpu_type "__support_xen_gpu_type",
-        support_kvm_gpu_type "__support_kvm_gpu_type", support_xen_hana
-        "__support_xen_hana", support_kvm_infiniband "__support_kvm_infiniband",
-        enterprise_project_id "enterprise_project_id", sequence_num "__sequence_num",
-        support_fc_inject "__support_fc_inject", support_amd "__support_amd",
-        support_kvm_hi1822_hisriov "__support_kvm_hi1822_hisriov",
-        support_kvm_hi1822_hivirtionet "__support_kvm_hi1822_hivirtionet" }
+        UpdateImageResponse {
+            file "file",
+            owner "owner",
+            id "id",
+            size "size",
+            self_ "self",
+            schema "schema",
+            status "status",
+            tags "tags",
+            visibility "visibility",
+            name "name",
+            checksum "checksum",
+            protected "protected",
+            container_format "container_format",
+            min_ram "min_ram",
+            max_ram "max_ram",
+            updated_at "updated_at",
+            os_bit "__os_bit",
+            os_version "__os_version",
+            description "__description",
+            disk_format "disk_format",
+            isregistered "__isregistered",
+            platform "__platform",
+            os_type "__os_type",
+            system_cmkid "__system__cmkid",
+            min_disk "min_disk",
+            virtual_env_type "virtual_env_type",
+            image_source_type "__image_source_type",
+            imagetype "__imagetype",
+            created_at "created_at",
+            virtual_size "virtual_size",
+            originalimagename "__originalimagename",
+            backup_id "__backup_id",
+            image_size "__image_size",
+            data_origin "__data_origin",
+            root_origin "__root_origin",
+            lazyloading "__lazyloading",
+            active_at "active_at",
+            os_feature_list "__os_feature_list",
+            account_code "__account_code",
+            hw_firmware_type "hw_firmware_type",
+            hw_vif_multiqueue_enabled "hw_vif_multiqueue_enabled",
+            support_kvm "__support_kvm",
+            support_xen "__support_xen",
+            support_largememory "__support_largememory",
+            support_diskintensive "__support_diskintensive",
+            support_highperformance "__support_highperformance",
+            support_xen_gpu_type "__support_xen_gpu_type",
+            support_kvm_gpu_type "__support_kvm_gpu_type",
+            support_xen_hana "__support_xen_hana",
+            support_kvm_infiniband "__support_kvm_infiniband",
+            enterprise_project_id "enterprise_project_id",
+            sequence_num "__sequence_num",
+            support_fc_inject "__support_fc_inject",
+            support_amd "__support_amd",
+            support_kvm_hi1822_hisriov "__support_kvm_hi1822_hisriov",
+            support_kvm_hi1822_hivirtionet "__support_kvm_hi1822_hivirtionet",
+        }
     );
     crate::support::setters!(
-        @ model UpdateImageResponse { file : String, owner : String, id : String, size :
-        i64, self_ : String, schema : String, status : String, tags : Vec < String >,
-        visibility : String, name : String, checksum : String, protected : bool,
-        container_format : String, min_ram : i64, max_ram : String, updated_at : String,
-        os_bit : String, os_version : String, description : String, disk_format :
-        UpdateImageResponseDiskFormat, isregistered : UpdateImageResponseIsregistered,
-        platform : UpdateImageResponsePlatform, os_type : UpdateImageResponseOsType,
-        system_cmkid : String, min_disk : i64, virtual_env_type :
-        UpdateImageResponseVirtualEnvType, image_source_type : String, imagetype :
-        String, created_at : String, virtual_size : i64, originalimagename : String,
-        backup_id : String, image_size : String, data_origin : String, root_origin :
-        String, lazyloading : UpdateImageResponseLazyloading, active_at : String,
-        os_feature_list : String, account_code : String, hw_firmware_type : String,
-        hw_vif_multiqueue_enabled : UpdateImageResponseIsregistered, support_kvm :
-        String, support_xen : String, support_largememory : String, support_diskintensive
-        : String, support_highperformance : String, support_xen_gpu_type : String,
-        support_kvm_gpu_type : String, support_xen_hana : String, support_kvm_infiniband
-        : String, enterprise_project_id : String, sequence_num : String,
-        support_fc_inject : String, support_amd : UpdateImageResponseIsregistered,
-        support_kvm_hi1822_hisriov : String, support_kvm_hi1822_hivirtionet : String }
+        @model UpdateImageResponse {
+            file: String,
+            owner: String,
+            id: String,
+            size: i64,
+            self_: String,
+            schema: String,
+            status: String,
+            tags: Vec<String>,
+            visibility: String,
+            name: String,
+            checksum: String,
+            protected: bool,
+            container_format: String,
+            min_ram: i64,
+            max_ram: String,
+            updated_at: String,
+            os_bit: String,
+            os_version: String,
+            description: String,
+            disk_format: UpdateImageResponseDiskFormat,
+            isregistered: UpdateImageResponseIsregistered,
+            platform: UpdateImageResponsePlatform,
+            os_type: UpdateImageResponseOsType,
+            system_cmkid: String,
+            min_disk: i64,
+            virtual_env_type: UpdateImageResponseVirtualEnvType,
+            image_source_type: String,
+            imagetype: String,
+            created_at: String,
+            virtual_size: i64,
+            originalimagename: String,
+            backup_id: String,
+            image_size: String,
+            data_origin: String,
+            root_origin: String,
+            lazyloading: UpdateImageResponseLazyloading,
+            active_at: String,
+            os_feature_list: String,
+            account_code: String,
+            hw_firmware_type: String,
+            hw_vif_multiqueue_enabled: UpdateImageResponseIsregistered,
+            support_kvm: String,
+            support_xen: String,
+            support_largememory: String,
+            support_diskintensive: String,
+            support_highperformance: String,
+            support_xen_gpu_type: String,
+            support_kvm_gpu_type: String,
+            support_xen_hana: String,
+            support_kvm_infiniband: String,
+            enterprise_project_id: String,
+            sequence_num: String,
+            support_fc_inject: String,
+            support_amd: UpdateImageResponseIsregistered,
+            support_kvm_hi1822_hisriov: String,
+            support_kvm_hi1822_hivirtionet: String,
+        }
     );
     /// Response parameters
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -614,8 +763,16 @@ pub mod types {
         /// For details, see Table 2.
         pub images: Option<Vec<Image>>,
     }
-    crate::support::json_model!(ListImagesResponse { images "images" });
-    crate::support::setters!(@ model ListImagesResponse { images : Vec < Image > });
+    crate::support::json_model!(
+        ListImagesResponse {
+            images "images",
+        }
+    );
+    crate::support::setters!(
+        @model ListImagesResponse {
+            images: Vec<Image>,
+        }
+    );
     /// Data structure description of the images field
     #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
@@ -794,68 +951,164 @@ pub mod types {
         pub support_kvm_hi1822_hivirtionet: Option<String>,
     }
     crate::support::json_model!(
-        Image { file "file", owner "owner", id "id", size "size", self_ "self", schema
-        "schema", status "status", tags "tags", visibility "visibility", name "name",
-        checksum "checksum", protected "protected", container_format "container_format",
-        min_ram "min_ram", max_ram "max_ram", updated_at "updated_at", os_bit "__os_bit",
-        os_version "__os_version", description "__description", disk_format
-        "disk_format", isregistered "__isregistered", platform "__platform", os_type
-        "__os_type", min_disk "min_disk", virtual_env_type "virtual_env_type",
-        image_source_type "__image_source_type", imagetype "__imagetype", created_at
-        "created_at", virtual_size "virtual_size", originalimagename
-        "__originalimagename", backup_id "__backup_id", image_size "__image_size",
-        data_origin "__data_origin", lazyloading "__lazyloading", active_at "active_at",
-        os_feature_list "__os_feature_list", support_kvm "__support_kvm", support_xen
-        "__support_xen", support_largememory "__support_largememory",
-        support_diskintensive "__support_diskintensive", support_highperformance
-        "__support_highperformance", support_xen_gpu_type "__support_xen_gpu_type",
-        support_kvm_gpu_type "__support_kvm_gpu_type", support_xen_hana
-        "__support_xen_hana", support_kvm_infiniband "__support_kvm_infiniband",
-        enterprise_project_id "enterprise_project_id", root_origin "__root_origin",
-        sequence_num "__sequence_num", support_fc_inject "__support_fc_inject",
-        hw_firmware_type "hw_firmware_type", hw_vif_multiqueue_enabled
-        "hw_vif_multiqueue_enabled", system_cmkid "__system__cmkid", support_amd
-        "__support_amd", support_kvm_hi1822_hisriov "__support_kvm_hi1822_hisriov",
-        support_kvm_hi1822_hivirtionet "__support_kvm_hi1822_hivirtionet" }
+        Image {
+            file "file",
+            owner "owner",
+            id "id",
+            size "size",
+            self_ "self",
+            schema "schema",
+            status "status",
+            tags "tags",
+            visibility "visibility",
+            name "name",
+            checksum "checksum",
+            protected "protected",
+            container_format "container_format",
+            min_ram "min_ram",
+            max_ram "max_ram",
+            updated_at "updated_at",
+            os_bit "__os_bit",
+            os_version "__os_version",
+            description "__description",
+            disk_format "disk_format",
+            isregistered "__isregistered",
+            platform "__platform",
+            os_type "__os_type",
+            min_disk "min_disk",
+            virtual_env_type "virtual_env_type",
+            image_source_type "__image_source_type",
+            imagetype "__imagetype",
+            created_at "created_at",
+            virtual_size "virtual_size",
+            originalimagename "__originalimagename",
+            backup_id "__backup_id",
+            image_size "__image_size",
+            data_origin "__data_origin",
+            lazyloading "__lazyloading",
+            active_at "active_at",
+            os_feature_list "__os_feature_list",
+            support_kvm "__support_kvm",
+            support_xen "__support_xen",
+            support_largememory "__support_largememory",
+            support_diskintensive "__support_diskintensive",
+            support_highperformance "__support_highperformance",
+            support_xen_gpu_type "__support_xen_gpu_type",
+            support_kvm_gpu_type "__support_kvm_gpu_type",
+            support_xen_hana "__support_xen_hana",
+            support_kvm_infiniband "__support_kvm_infiniband",
+            enterprise_project_id "enterprise_project_id",
+            root_origin "__root_origin",
+            sequence_num "__sequence_num",
+            support_fc_inject "__support_fc_inject",
+            hw_firmware_type "hw_firmware_type",
+            hw_vif_multiqueue_enabled "hw_vif_multiqueue_enabled",
+            system_cmkid "__system__cmkid",
+            support_amd "__support_amd",
+            support_kvm_hi1822_hisriov "__support_kvm_hi1822_hisriov",
+            support_kvm_hi1822_hivirtionet "__support_kvm_hi1822_hivirtionet",
+        }
     );
     crate::support::setters!(
-        @ model Image { file : String, owner : String, id : String, size : i64, self_ :
-        String, schema : String, status : String, tags : Vec < String >, visibility :
-        String, name : String, checksum : String, protected : bool, container_format :
-        String, min_ram : i64, max_ram : String, updated_at : String, os_bit : String,
-        os_version : String, description : String, disk_format :
-        UpdateImageResponseDiskFormat, isregistered : UpdateImageResponseIsregistered,
-        platform : UpdateImageResponsePlatform, os_type : UpdateImageResponseOsType,
-        min_disk : i64, virtual_env_type : UpdateImageResponseVirtualEnvType,
-        image_source_type : String, imagetype : String, created_at : String, virtual_size
-        : i64, originalimagename : String, backup_id : String, image_size : String,
-        data_origin : String, lazyloading : UpdateImageResponseLazyloading, active_at :
-        String, os_feature_list : String, support_kvm : String, support_xen : String,
-        support_largememory : String, support_diskintensive : String,
-        support_highperformance : String, support_xen_gpu_type : String,
-        support_kvm_gpu_type : String, support_xen_hana : String, support_kvm_infiniband
-        : String, enterprise_project_id : String, root_origin : String, sequence_num :
-        String, support_fc_inject : String, hw_firmware_type : String,
-        hw_vif_multiqueue_enabled : UpdateImageResponseIsregistered, system_cmkid :
-        String, support_amd : UpdateImageResponseIsregistered, support_kvm_hi1822_hisriov
-        : String, support_kvm_hi1822_hivirtionet : String }
+        @model Image {
+            file: String,
+            owner: String,
+            id: String,
+            size: i64,
+            self_: String,
+            schema: String,
+            status: String,
+            tags: Vec<String>,
+            visibility: String,
+            name: String,
+            checksum: String,
+            protected: bool,
+            container_format: String,
+            min_ram: i64,
+            max_ram: String,
+            updated_at: String,
+            os_bit: String,
+            os_version: String,
+            description: String,
+            disk_format: UpdateImageResponseDiskFormat,
+            isregistered: UpdateImageResponseIsregistered,
+            platform: UpdateImageResponsePlatform,
+            os_type: UpdateImageResponseOsType,
+            min_disk: i64,
+            virtual_env_type: UpdateImageResponseVirtualEnvType,
+            image_source_type: String,
+            imagetype: String,
+            created_at: String,
+            virtual_size: i64,
+            originalimagename: String,
+            backup_id: String,
+            image_size: String,
+            data_origin: String,
+            lazyloading: UpdateImageResponseLazyloading,
+            active_at: String,
+            os_feature_list: String,
+            support_kvm: String,
+            support_xen: String,
+            support_largememory: String,
+            support_diskintensive: String,
+            support_highperformance: String,
+            support_xen_gpu_type: String,
+            support_kvm_gpu_type: String,
+            support_xen_hana: String,
+            support_kvm_infiniband: String,
+            enterprise_project_id: String,
+            root_origin: String,
+            sequence_num: String,
+            support_fc_inject: String,
+            hw_firmware_type: String,
+            hw_vif_multiqueue_enabled: UpdateImageResponseIsregistered,
+            system_cmkid: String,
+            support_amd: UpdateImageResponseIsregistered,
+            support_kvm_hi1822_hisriov: String,
+            support_kvm_hi1822_hivirtionet: String,
+        }
     );
     crate::support::open_enum!(
-        #[doc = " The values of `Isregistered`."] Isregistered { True = "true" }
+        /// The values of `Isregistered`.
+        Isregistered {
+            True = "true",
+        }
     );
     crate::support::open_enum!(
-        #[doc = " The values of `Platform`."] Platform { Windows = "Windows", Ubuntu =
-        "Ubuntu", RedHat = "Red Hat", Suse = "SUSE", CentOs = "CentOS", Debian =
-        "Debian", OpenSuse = "OpenSUSE", OracleLinux = "Oracle Linux", Fedora = "Fedora",
-        CoreOs = "CoreOS", EulerOs = "EulerOS", Other = "Other" }
+        /// The values of `Platform`.
+        Platform {
+            Windows = "Windows",
+            Ubuntu = "Ubuntu",
+            RedHat = "Red Hat",
+            Suse = "SUSE",
+            CentOs = "CentOS",
+            Debian = "Debian",
+            OpenSuse = "OpenSUSE",
+            OracleLinux = "Oracle Linux",
+            Fedora = "Fedora",
+            CoreOs = "CoreOS",
+            EulerOs = "EulerOS",
+            Other = "Other",
+        }
     );
     crate::support::open_enum!(
-        #[doc = " The values of `SortKey`."] SortKey { Name = "name", ContainerFormat =
-        "container_format", DiskFormat = "disk_format", Status = "status", Id = "id",
-        Size = "size", CreatedAt = "created_at" }
+        /// The values of `SortKey`.
+        SortKey {
+            Name = "name",
+            ContainerFormat = "container_format",
+            DiskFormat = "disk_format",
+            Status = "status",
+            Id = "id",
+            Size = "size",
+            CreatedAt = "created_at",
+        }
     );
     crate::support::open_enum!(
-        #[doc = " The values of `MemberStatus`."] MemberStatus { Accepted = "accepted",
-        Rejected = "rejected", Pending = "pending" }
+        /// The values of `MemberStatus`.
+        MemberStatus {
+            Accepted = "accepted",
+            Rejected = "rejected",
+            Pending = "pending",
+        }
     );
 }

@@ -5,13 +5,20 @@ use crate::types;
 use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
-    #[derive(Debug)] ListCmkTags("list_cmk_tags") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f"] #[doc = ""] #[doc =
-    " Path parameter `key_id`."] #[doc = ""] #[doc = " **Required.**"] key_id : String }
+    #[derive(Debug)]
+    ListCmkTags("list_cmk_tags") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f
+        ///
+        /// Path parameter `key_id`.
+        ///
+        /// **Required.**
+        key_id: String,
+    }
 );
 impl ListCmkTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -38,16 +45,27 @@ impl ListCmkTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddCmkTag("add_cmk_tag") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte ID of a CMK that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**"]
-    #[doc = " Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f"] #[doc = ""] #[doc =
-    " Path parameter `key_id`."] #[doc = ""] #[doc = " **Required.**"] key_id : String,
-    #[doc = " Tag. For details, see Table 4."] #[doc = ""] #[doc = " **Required.**"] tag
-    : Vec < types::CmkTag >, #[doc = " 36-byte serial number of a request message"] #[doc
-    = " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
+    #[derive(Debug)]
+    AddCmkTag("add_cmk_tag") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte ID of a CMK that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**
+        /// Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f
+        ///
+        /// Path parameter `key_id`.
+        ///
+        /// **Required.**
+        key_id: String,
+        /// Tag. For details, see Table 4.
+        ///
+        /// **Required.**
+        tag: Vec<types::CmkTag>,
+        /// 36-byte serial number of a request message
+        /// Example: 919c82d4-8046-4722-9094-35c3c6524cff
+        sequence: String,
+    }
 );
 impl AddCmkTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -77,23 +95,35 @@ impl AddCmkTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchAddOrDeleteCmkTags("batch_add_or_delete_cmk_tags") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte ID of a CMK that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**"]
-    #[doc = " Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f"] #[doc = ""] #[doc =
-    " Path parameter `key_id`."] #[doc = ""] #[doc = " **Required.**"] key_id : String,
-    #[doc = " Tag list, which is the value pairs of **key** and **value**."] #[doc = ""]
-    #[doc =
-    " - **key** indicates the tag key. A CMK can have a maximum of 10 keys, and each of them is unique and cannot be empty. A key cannot have duplicate values. The value of **key** contains a maximum of 36 characters."]
-    #[doc =
-    " - **value** indicates the tag value. Each tag value can contain a maximum of 43 characters. The relationship between values is **AND**."]
-    #[doc = ""] #[doc = " **Required.**"] tags : Vec < serde_json::Value >, #[doc =
-    " Operation ID."] #[doc = " The value can be **create** or **delete**."] #[doc = ""]
-    #[doc = " **Required.**"] action : types::BatchAddOrDeleteCmkTagsRequestAction, #[doc
-    = " 36-byte serial number of a request message"] #[doc =
-    " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
+    #[derive(Debug)]
+    BatchAddOrDeleteCmkTags("batch_add_or_delete_cmk_tags") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte ID of a CMK that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**
+        /// Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f
+        ///
+        /// Path parameter `key_id`.
+        ///
+        /// **Required.**
+        key_id: String,
+        /// Tag list, which is the value pairs of **key** and **value**.
+        ///
+        /// - **key** indicates the tag key. A CMK can have a maximum of 10 keys, and each of them is unique and cannot be empty. A key cannot have duplicate values. The value of **key** contains a maximum of 36 characters.
+        /// - **value** indicates the tag value. Each tag value can contain a maximum of 43 characters. The relationship between values is **AND**.
+        ///
+        /// **Required.**
+        tags: Vec<serde_json::Value>,
+        /// Operation ID.
+        /// The value can be **create** or **delete**.
+        ///
+        /// **Required.**
+        action: types::BatchAddOrDeleteCmkTagsRequestAction,
+        /// 36-byte serial number of a request message
+        /// Example: 919c82d4-8046-4722-9094-35c3c6524cff
+        sequence: String,
+    }
 );
 impl BatchAddOrDeleteCmkTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -128,36 +158,53 @@ impl BatchAddOrDeleteCmkTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ValidateSignature("validate_signature") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
-    " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
-    #[doc =
-    " - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**."]
-    #[doc =
-    " - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**."]
-    #[doc = " - The **alias\\_urn** generated during key alias creation is the URN."]
-    #[doc = ""] #[doc = " **Required.**"] key_id : String, #[doc =
-    " Message digest or message to be signed. The message must be encoded using Base64 and be less than 4,096 bytes."]
-    #[doc = ""] #[doc = " **Required.**"] message : String, #[doc =
-    " Signature value to be verified, which is encoded using Base64."] #[doc = ""] #[doc
-    = " **Required.**"] signature : String, #[doc =
-    " Signature algorithm. Possible values are as follows:"] #[doc = ""] #[doc =
-    " - **RSASSA\\_PSS\\_SHA\\_256**"] #[doc = " - **RSASSA\\_PSS\\_SHA\\_384**"] #[doc =
-    " - **RSASSA\\_PSS\\_SHA\\_512**"] #[doc =
-    " - **RSASSA\\_PKCS1\\_V1\\_5\\_SHA\\_256**"] #[doc =
-    " - **RSASSA\\_PKCS1\\_V1\\_5\\_SHA\\_384**"] #[doc =
-    " - **RSASSA\\_PKCS1\\_V1\\_5\\_SHA\\_512**"] #[doc = " - **ECDSA\\_SHA\\_256**"]
-    #[doc = " - **ECDSA\\_SHA\\_384**"] #[doc = " - **ECDSA\\_SHA\\_512**"] #[doc = ""]
-    #[doc = " **Required.**"] signing_algorithm : String, #[doc =
-    " Message type. The default value is **DIGEST**. Possible values are as follows:"]
-    #[doc = ""] #[doc = " - **DIGEST** (message digest)"] #[doc =
-    " - **RAW** (original message)"] #[doc = ""] #[doc = " Default: `DIGEST`."]
-    message_type : String, #[doc =
-    " A 36-byte serial number of a request message. Example: **919c82d4-8046-4722-9094-35c3c6524cff**"]
-    sequence : String }
+    #[derive(Debug)]
+    ValidateSignature("validate_signature") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The value can be a key ID, alias (**key\_alias**), or URN.
+        ///
+        /// - Key ID: A 36-byte string that matches the **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        /// - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**.
+        /// - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**.
+        /// - The **alias\_urn** generated during key alias creation is the URN.
+        ///
+        /// **Required.**
+        key_id: String,
+        /// Message digest or message to be signed. The message must be encoded using Base64 and be less than 4,096 bytes.
+        ///
+        /// **Required.**
+        message: String,
+        /// Signature value to be verified, which is encoded using Base64.
+        ///
+        /// **Required.**
+        signature: String,
+        /// Signature algorithm. Possible values are as follows:
+        ///
+        /// - **RSASSA\_PSS\_SHA\_256**
+        /// - **RSASSA\_PSS\_SHA\_384**
+        /// - **RSASSA\_PSS\_SHA\_512**
+        /// - **RSASSA\_PKCS1\_V1\_5\_SHA\_256**
+        /// - **RSASSA\_PKCS1\_V1\_5\_SHA\_384**
+        /// - **RSASSA\_PKCS1\_V1\_5\_SHA\_512**
+        /// - **ECDSA\_SHA\_256**
+        /// - **ECDSA\_SHA\_384**
+        /// - **ECDSA\_SHA\_512**
+        ///
+        /// **Required.**
+        signing_algorithm: String,
+        /// Message type. The default value is **DIGEST**. Possible values are as follows:
+        ///
+        /// - **DIGEST** (message digest)
+        /// - **RAW** (original message)
+        ///
+        /// Default: `DIGEST`.
+        message_type: String,
+        /// A 36-byte serial number of a request message. Example: **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl ValidateSignature {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -203,15 +250,21 @@ impl ValidateSignature {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CancelCmkScheduledDeletion("cancel_cmk_scheduled_deletion") { #[doc
-    = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    CancelCmkScheduledDeletion("cancel_cmk_scheduled_deletion") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl CancelCmkScheduledDeletion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -246,17 +299,27 @@ impl CancelCmkScheduledDeletion {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateCmkAlias("update_cmk_alias") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " Alias of a CMK whose length is 1 to 255 characters and which matches the regular expression **^\\[a-zA-Z0-9:/\\_-\\]\\{1,255\\}$**. Suffix of the alias cannot be **/default**."]
-    #[doc = ""] #[doc = " Length 1 to 255."] #[doc = ""] #[doc = " **Required.**"]
-    key_alias : String, #[doc = " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    UpdateCmkAlias("update_cmk_alias") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// Alias of a CMK whose length is 1 to 255 characters and which matches the regular expression **^\[a-zA-Z0-9:/\_-\]\{1,255\}$**. Suffix of the alias cannot be **/default**.
+        ///
+        /// Length 1 to 255.
+        ///
+        /// **Required.**
+        key_alias: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl UpdateCmkAlias {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -288,17 +351,25 @@ impl UpdateCmkAlias {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateCmkDescription("update_cmk_description") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " CMK description (The value ranges from 0 to 255 characters.)"] #[doc = ""] #[doc =
-    " **Required.**"] key_description : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    UpdateCmkDescription("update_cmk_description") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// CMK description (The value ranges from 0 to 255 characters.)
+        ///
+        /// **Required.**
+        key_description: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl UpdateCmkDescription {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -339,19 +410,26 @@ impl UpdateCmkDescription {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateCmkRotationInterval("update_cmk_rotation_interval") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " Rotation interval. The value is an integer ranging from **30** to **365**."] #[doc
-    =
-    " Set the interval based on how often a CMK is used. If it is frequently used, set a short interval; otherwise, set a long one."]
-    #[doc = ""] #[doc = " **Required.**"] rotation_interval : i64, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    UpdateCmkRotationInterval("update_cmk_rotation_interval") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// Rotation interval. The value is an integer ranging from **30** to **365**.
+        /// Set the interval based on how often a CMK is used. If it is frequently used, set a short interval; otherwise, set a long one.
+        ///
+        /// **Required.**
+        rotation_interval: i64,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl UpdateCmkRotationInterval {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -386,34 +464,50 @@ impl UpdateCmkRotationInterval {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateCmk("create_cmk") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Alias of a non-default master key (The alias's length ranges from 1 to 255 characters and matches the regular expression **^\\[a-zA-Z0-9:/\\_-\\]\\{1,255\\}$**. In addition, it must be different from the alias of a Default Master Key created by the system.)"]
-    #[doc = ""] #[doc = " **Required.**"] key_alias : String, #[doc =
-    " Key generation algorithm. The default value is **AES\\_256**. The value can be:"]
-    #[doc = ""] #[doc = " - **AES\\_256**"] #[doc = " - **RSA\\_2048**"] #[doc =
-    " - **RSA\\_3072**"] #[doc = " - **RSA\\_4096**"] #[doc = " - **EC\\_P256**"] #[doc =
-    " - **EC\\_P384**"] #[doc = " - **HMAC\\_256**"] #[doc = " - **HMAC\\_384**"] #[doc =
-    " - **HMAC\\_512**"] #[doc = ""] #[doc = " Default: `AES_256`."] key_spec :
-    types::CreateCmkRequestKeySpec, #[doc =
-    " Key usage. The default value is **ENCRYPT\\_DECRYPT** for a symmetric key and **SIGN\\_VERIFY** for an asymmetric key. Possible values are as follows:"]
-    #[doc = ""] #[doc =
-    " - For AES\\_256 symmetric keys, the default value is **ENCRYPT\\_DECRYPT**."] #[doc
-    =
-    " - For RSA asymmetric keys, select **ENCRYPT\\_DECRYPT** or **SIGN\\_VERIFY**. The default value is **SIGN\\_VERIFY**."]
-    #[doc = " - For ECC asymmetric keys, the default value is **SIGN\\_VERIFY**."] #[doc
-    = " - For HMAC keys, the default value is **GENERATE\\_VERIFY\\_MAC**."] key_usage :
-    String, #[doc = " CMK description (The value ranges from 0 to 255 characters.)"]
-    key_description : String, #[doc =
-    " Origin of a CMK. The default value is **kms**. The following values are enumerated:"]
-    #[doc = ""] #[doc =
-    " - **kms** indicates that the CMK material is generated by KMS."] #[doc =
-    " - **external** indicates that the CMK material is imported."] #[doc = ""] #[doc =
-    " Default: `kms`."] origin : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    CreateCmk("create_cmk") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Alias of a non-default master key (The alias's length ranges from 1 to 255 characters and matches the regular expression **^\[a-zA-Z0-9:/\_-\]\{1,255\}$**. In addition, it must be different from the alias of a Default Master Key created by the system.)
+        ///
+        /// **Required.**
+        key_alias: String,
+        /// Key generation algorithm. The default value is **AES\_256**. The value can be:
+        ///
+        /// - **AES\_256**
+        /// - **RSA\_2048**
+        /// - **RSA\_3072**
+        /// - **RSA\_4096**
+        /// - **EC\_P256**
+        /// - **EC\_P384**
+        /// - **HMAC\_256**
+        /// - **HMAC\_384**
+        /// - **HMAC\_512**
+        ///
+        /// Default: `AES_256`.
+        key_spec: types::CreateCmkRequestKeySpec,
+        /// Key usage. The default value is **ENCRYPT\_DECRYPT** for a symmetric key and **SIGN\_VERIFY** for an asymmetric key. Possible values are as follows:
+        ///
+        /// - For AES\_256 symmetric keys, the default value is **ENCRYPT\_DECRYPT**.
+        /// - For RSA asymmetric keys, select **ENCRYPT\_DECRYPT** or **SIGN\_VERIFY**. The default value is **SIGN\_VERIFY**.
+        /// - For ECC asymmetric keys, the default value is **SIGN\_VERIFY**.
+        /// - For HMAC keys, the default value is **GENERATE\_VERIFY\_MAC**.
+        key_usage: String,
+        /// CMK description (The value ranges from 0 to 255 characters.)
+        key_description: String,
+        /// Origin of a CMK. The default value is **kms**. The following values are enumerated:
+        ///
+        /// - **kms** indicates that the CMK material is generated by KMS.
+        /// - **external** indicates that the CMK material is imported.
+        ///
+        /// Default: `kms`.
+        origin: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl CreateCmk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -448,27 +542,33 @@ impl CreateCmk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateDek("create_dek") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
-    " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
-    #[doc =
-    " - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**."]
-    #[doc =
-    " - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**."]
-    #[doc = " - The **alias\\_urn** generated during key alias creation is the URN."]
-    #[doc = ""] #[doc = " **Required.**"] key_id : String, #[doc =
-    " Key-value pairs with a maximum length of 8192 characters. This parameter is used to record resource context information, excluding sensitive information, to ensure data integrity."]
-    #[doc =
-    " If this parameter is specified during encryption, it is also required for decryption."]
-    #[doc = " Example: \\{\"**Key1**\":\"**Value1**\",\"**Key2**\":\"**Value2**\"\\}"]
-    encryption_context : serde_json::Value, #[doc =
-    " Number of bits of a key. The value is **512**."] #[doc = ""] #[doc =
-    " **Required.**"] datakey_length : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    CreateDek("create_dek") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The value can be a key ID, alias (**key\_alias**), or URN.
+        ///
+        /// - Key ID: A 36-byte string that matches the **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        /// - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**.
+        /// - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**.
+        /// - The **alias\_urn** generated during key alias creation is the URN.
+        ///
+        /// **Required.**
+        key_id: String,
+        /// Key-value pairs with a maximum length of 8192 characters. This parameter is used to record resource context information, excluding sensitive information, to ensure data integrity.
+        /// If this parameter is specified during encryption, it is also required for decryption.
+        /// Example: \{"**Key1**":"**Value1**","**Key2**":"**Value2**"\}
+        encryption_context: serde_json::Value,
+        /// Number of bits of a key. The value is **512**.
+        ///
+        /// **Required.**
+        datakey_length: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl CreateDek {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -504,30 +604,42 @@ impl CreateDek {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateGrant("create_grant") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " Indicates the ID of the authorized user. The value is between 1 to 64 bytes and meets the regular expression **\"^\\[a-zA-Z0-9\\]\\{1,64\\}$\"**."]
-    #[doc = " Example: 0d0466b00d0466b00d0466b00d0466b0"] #[doc = ""] #[doc =
-    " **Required.**"] grantee_principal : String, #[doc =
-    " Permissions that can be granted"] #[doc =
-    " Values: **create-datakey**, **create-datakey-without-plaintext**, **encrypt-datakey**, **decrypt-datakey**, **describe-key**, **create-grant**, **retire-grant**"]
-    #[doc = " **create-grant** cannot be the only value."] #[doc = ""] #[doc =
-    " **Required.**"] operations : Vec < String >, #[doc =
-    " Name of a grant which can be 1 to 255 characters in length and matches the regular expression **^\\[a-zA-Z0-9:/\\_-\\]\\{1,255\\}$**"]
-    name : String, #[doc =
-    " Indicates the ID of the retiring user. The value is between 1 to 64 bytes and meets the regular expression **\"^\\[a-zA-Z0-9\\]\\{1,64\\}$\"**."]
-    #[doc = " Example: 0d0466b00d0466b00d0466b00d0466b0"] retiring_principal : String,
-    #[doc = " Authorization type"] #[doc =
-    " The value can be **user** or **domain**. The default value is **user**."] #[doc =
-    ""] #[doc = " Default: `user`."] grantee_principal_type :
-    types::CreateGrantRequestGranteePrincipalType, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    CreateGrant("create_grant") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// Indicates the ID of the authorized user. The value is between 1 to 64 bytes and meets the regular expression **"^\[a-zA-Z0-9\]\{1,64\}$"**.
+        /// Example: 0d0466b00d0466b00d0466b00d0466b0
+        ///
+        /// **Required.**
+        grantee_principal: String,
+        /// Permissions that can be granted
+        /// Values: **create-datakey**, **create-datakey-without-plaintext**, **encrypt-datakey**, **decrypt-datakey**, **describe-key**, **create-grant**, **retire-grant**
+        /// **create-grant** cannot be the only value.
+        ///
+        /// **Required.**
+        operations: Vec<String>,
+        /// Name of a grant which can be 1 to 255 characters in length and matches the regular expression **^\[a-zA-Z0-9:/\_-\]\{1,255\}$**
+        name: String,
+        /// Indicates the ID of the retiring user. The value is between 1 to 64 bytes and meets the regular expression **"^\[a-zA-Z0-9\]\{1,64\}$"**.
+        /// Example: 0d0466b00d0466b00d0466b00d0466b0
+        retiring_principal: String,
+        /// Authorization type
+        /// The value can be **user** or **domain**. The default value is **user**.
+        ///
+        /// Default: `user`.
+        grantee_principal_type: types::CreateGrantRequestGranteePrincipalType,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl CreateGrant {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -567,27 +679,33 @@ impl CreateGrant {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreatePlaintextFreeDek("create_plaintext_free_dek") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
-    " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
-    #[doc =
-    " - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**."]
-    #[doc =
-    " - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**."]
-    #[doc = " - The **alias\\_urn** generated during key alias creation is the URN."]
-    #[doc = ""] #[doc = " **Required.**"] key_id : String, #[doc =
-    " Key-value pairs with a maximum length of 8192 characters. This parameter is used to record resource context information, excluding sensitive information, to ensure data integrity."]
-    #[doc =
-    " If this parameter is specified during encryption, it is also required for decryption."]
-    #[doc = " Example: \\{\"**Key1**\":\"**Value1**\",\"**Key2**\":\"**Value2**\"\\}"]
-    encryption_context : serde_json::Value, #[doc =
-    " Number of bits of a key. The value is **512**."] #[doc = ""] #[doc =
-    " **Required.**"] datakey_length : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    CreatePlaintextFreeDek("create_plaintext_free_dek") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The value can be a key ID, alias (**key\_alias**), or URN.
+        ///
+        /// - Key ID: A 36-byte string that matches the **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        /// - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**.
+        /// - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**.
+        /// - The **alias\_urn** generated during key alias creation is the URN.
+        ///
+        /// **Required.**
+        key_id: String,
+        /// Key-value pairs with a maximum length of 8192 characters. This parameter is used to record resource context information, excluding sensitive information, to ensure data integrity.
+        /// If this parameter is specified during encryption, it is also required for decryption.
+        /// Example: \{"**Key1**":"**Value1**","**Key2**":"**Value2**"\}
+        encryption_context: serde_json::Value,
+        /// Number of bits of a key. The value is **512**.
+        ///
+        /// **Required.**
+        datakey_length: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl CreatePlaintextFreeDek {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -629,14 +747,20 @@ impl CreatePlaintextFreeDek {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateRandomNumber("create_random_number") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Number of bits of a random number. The value is **512**."] #[doc = ""] #[doc =
-    " **Required.**"] random_data_length : String, #[doc =
-    " 36-byte serial number of a request message"] #[doc =
-    " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
+    #[derive(Debug)]
+    CreateRandomNumber("create_random_number") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Number of bits of a random number. The value is **512**.
+        ///
+        /// **Required.**
+        random_data_length: String,
+        /// 36-byte serial number of a request message
+        /// Example: 919c82d4-8046-4722-9094-35c3c6524cff
+        sequence: String,
+    }
 );
 impl CreateRandomNumber {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -669,29 +793,37 @@ impl CreateRandomNumber {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DecryptDek("decrypt_dek") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
-    " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
-    #[doc =
-    " - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**."]
-    #[doc =
-    " - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**."]
-    #[doc = " - The **alias\\_urn** generated during key alias creation is the URN."]
-    #[doc = ""] #[doc = " **Required.**"] key_id : String, #[doc =
-    " Key-value pairs with a maximum length of 8192 characters. This parameter is used to record resource context information, excluding sensitive information, to ensure data integrity."]
-    #[doc =
-    " If this parameter is specified during encryption, it is also required for decryption."]
-    #[doc = " Example: \\{\"**Key1**\":\"**Value1**\",\"**Key2**\":\"**Value2**\"\\}"]
-    encryption_context : serde_json::Value, #[doc =
-    " This parameter indicates the hexadecimal character string of the DEK ciphertext and the metadata. The value is the **cipher\\_text** value in the encryption result of a DEK."]
-    #[doc = ""] #[doc = " **Required.**"] cipher_text : String, #[doc =
-    " Number of bytes of a key. The value is **64**."] #[doc = ""] #[doc =
-    " **Required.**"] datakey_cipher_length : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    DecryptDek("decrypt_dek") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The value can be a key ID, alias (**key\_alias**), or URN.
+        ///
+        /// - Key ID: A 36-byte string that matches the **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        /// - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**.
+        /// - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**.
+        /// - The **alias\_urn** generated during key alias creation is the URN.
+        ///
+        /// **Required.**
+        key_id: String,
+        /// Key-value pairs with a maximum length of 8192 characters. This parameter is used to record resource context information, excluding sensitive information, to ensure data integrity.
+        /// If this parameter is specified during encryption, it is also required for decryption.
+        /// Example: \{"**Key1**":"**Value1**","**Key2**":"**Value2**"\}
+        encryption_context: serde_json::Value,
+        /// This parameter indicates the hexadecimal character string of the DEK ciphertext and the metadata. The value is the **cipher\_text** value in the encryption result of a DEK.
+        ///
+        /// **Required.**
+        cipher_text: String,
+        /// Number of bytes of a key. The value is **64**.
+        ///
+        /// **Required.**
+        datakey_cipher_length: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl DecryptDek {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -729,19 +861,24 @@ impl DecryptDek {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DecryptData("decrypt_data") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Ciphertext of encrypted data. The value is the **cipher\\_text** value in the data encryption result that matches the regular expression **^\\[0-9a-zA-Z+/=\\]\\{188,5648\\}$**."]
-    #[doc = ""] #[doc = " **Required.**"] cipher_text : String, #[doc =
-    " Key-value pairs with a maximum length of 8192 characters. This parameter is used to record resource context information, excluding sensitive information, to ensure data integrity."]
-    #[doc =
-    " If this parameter is specified during encryption, it is also required for decryption."]
-    #[doc = " Example: \\{\"**Key1**\":\"**Value1**\",\"**Key2**\":\"**Value2**\"\\}"]
-    encryption_context : serde_json::Value, #[doc =
-    " 36-byte serial number of a request message"] #[doc =
-    " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
+    #[derive(Debug)]
+    DecryptData("decrypt_data") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Ciphertext of encrypted data. The value is the **cipher\_text** value in the data encryption result that matches the regular expression **^\[0-9a-zA-Z+/=\]\{188,5648\}$**.
+        ///
+        /// **Required.**
+        cipher_text: String,
+        /// Key-value pairs with a maximum length of 8192 characters. This parameter is used to record resource context information, excluding sensitive information, to ensure data integrity.
+        /// If this parameter is specified during encryption, it is also required for decryption.
+        /// Example: \{"**Key1**":"**Value1**","**Key2**":"**Value2**"\}
+        encryption_context: serde_json::Value,
+        /// 36-byte serial number of a request message
+        /// Example: 919c82d4-8046-4722-9094-35c3c6524cff
+        sequence: String,
+    }
 );
 impl DecryptData {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -773,15 +910,24 @@ impl DecryptData {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteCmkTag("delete_cmk_tag") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte ID of a CMK that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**"]
-    #[doc = " Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f"] #[doc = ""] #[doc =
-    " Path parameter `key_id`."] #[doc = ""] #[doc = " **Required.**"] key_id : String,
-    #[doc = " Tag key. Path parameter `key`."] #[doc = ""] #[doc = " **Required.**"] key
-    : String }
+    #[derive(Debug)]
+    DeleteCmkTag("delete_cmk_tag") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte ID of a CMK that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**
+        /// Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f
+        ///
+        /// Path parameter `key_id`.
+        ///
+        /// **Required.**
+        key_id: String,
+        /// Tag key. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl DeleteCmkTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -809,15 +955,21 @@ impl DeleteCmkTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteCmkMaterial("delete_cmk_material") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    DeleteCmkMaterial("delete_cmk_material") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl DeleteCmkMaterial {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -848,15 +1000,21 @@ impl DeleteCmkMaterial {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DisableCmk("disable_cmk") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    DisableCmk("disable_cmk") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl DisableCmk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -887,15 +1045,21 @@ impl DisableCmk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DisableCmkRotation("disable_cmk_rotation") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    DisableCmkRotation("disable_cmk_rotation") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl DisableCmkRotation {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -924,15 +1088,21 @@ impl DisableCmkRotation {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] EnableCmk("enable_cmk") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    EnableCmk("enable_cmk") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl EnableCmk {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -963,15 +1133,21 @@ impl EnableCmk {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] EnableCmkRotation("enable_cmk_rotation") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    EnableCmkRotation("enable_cmk_rotation") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl EnableCmkRotation {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1000,30 +1176,38 @@ impl EnableCmkRotation {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] EncryptDek("encrypt_dek") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
-    " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
-    #[doc =
-    " - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**."]
-    #[doc =
-    " - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**."]
-    #[doc = " - The **alias\\_urn** generated during key alias creation is the URN."]
-    #[doc = ""] #[doc = " **Required.**"] key_id : String, #[doc =
-    " Key-value pairs with a maximum length of 8192 characters. This parameter is used to record resource context information, excluding sensitive information, to ensure data integrity."]
-    #[doc =
-    " If this parameter is specified during encryption, it is also required for decryption."]
-    #[doc = " Example: \\{\"**Key1**\":\"**Value1**\",\"**Key2**\":\"**Value2**\"\\}"]
-    encryption_context : serde_json::Value, #[doc =
-    " Hexadecimal character string concatenated from plaintext of a DEK and the plaintext digest (32-byte character string generated using SHA256)"]
-    #[doc = " For details, see Example."] #[doc = ""] #[doc = " **Required.**"]
-    plain_text : String, #[doc =
-    " Number of bytes of a DEK in plaintext. The value is **64**."] #[doc = ""] #[doc =
-    " **Required.**"] datakey_plain_length : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    EncryptDek("encrypt_dek") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The value can be a key ID, alias (**key\_alias**), or URN.
+        ///
+        /// - Key ID: A 36-byte string that matches the **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        /// - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**.
+        /// - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**.
+        /// - The **alias\_urn** generated during key alias creation is the URN.
+        ///
+        /// **Required.**
+        key_id: String,
+        /// Key-value pairs with a maximum length of 8192 characters. This parameter is used to record resource context information, excluding sensitive information, to ensure data integrity.
+        /// If this parameter is specified during encryption, it is also required for decryption.
+        /// Example: \{"**Key1**":"**Value1**","**Key2**":"**Value2**"\}
+        encryption_context: serde_json::Value,
+        /// Hexadecimal character string concatenated from plaintext of a DEK and the plaintext digest (32-byte character string generated using SHA256)
+        /// For details, see Example.
+        ///
+        /// **Required.**
+        plain_text: String,
+        /// Number of bytes of a DEK in plaintext. The value is **64**.
+        ///
+        /// **Required.**
+        datakey_plain_length: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl EncryptDek {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1061,27 +1245,33 @@ impl EncryptDek {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] EncryptData("encrypt_data") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
-    " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
-    #[doc =
-    " - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**."]
-    #[doc =
-    " - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**."]
-    #[doc = " - The **alias\\_urn** generated during key alias creation is the URN."]
-    #[doc = ""] #[doc = " **Required.**"] key_id : String, #[doc =
-    " Key-value pairs with a maximum length of 8192 characters. This parameter is used to record resource context information, excluding sensitive information, to ensure data integrity."]
-    #[doc =
-    " If this parameter is specified during encryption, it is also required for decryption."]
-    #[doc = " Example: \\{\"**Key1**\":\"**Value1**\",\"**Key2**\":\"**Value2**\"\\}"]
-    encryption_context : serde_json::Value, #[doc =
-    " Plaintext data which is 1 to 4096 bytes in length and matches the regular expression **^.\\{1,4096\\}$**. After being converted into a byte array, it is still 1 to 4096 bytes in length."]
-    #[doc = ""] #[doc = " **Required.**"] plain_text : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    EncryptData("encrypt_data") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The value can be a key ID, alias (**key\_alias**), or URN.
+        ///
+        /// - Key ID: A 36-byte string that matches the **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        /// - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**.
+        /// - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**.
+        /// - The **alias\_urn** generated during key alias creation is the URN.
+        ///
+        /// **Required.**
+        key_id: String,
+        /// Key-value pairs with a maximum length of 8192 characters. This parameter is used to record resource context information, excluding sensitive information, to ensure data integrity.
+        /// If this parameter is specified during encryption, it is also required for decryption.
+        /// Example: \{"**Key1**":"**Value1**","**Key2**":"**Value2**"\}
+        encryption_context: serde_json::Value,
+        /// Plaintext data which is 1 to 4096 bytes in length and matches the regular expression **^.\{1,4096\}$**. After being converted into a byte array, it is still 1 to 4096 bytes in length.
+        ///
+        /// **Required.**
+        plain_text: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl EncryptData {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1117,21 +1307,31 @@ impl EncryptData {
     }
 }
 crate::support::builder!(
-    ImportCmkMaterial("import_cmk_material") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " CMK import token in Base64 format that matches the regular expression **^\\[0-9a-zA-Z+/=\\]\\{200,6144\\}$**"]
-    #[doc = ""] #[doc = " **Required.**"] import_token : String, #[doc =
-    " Encrypted CMK material in Base64 format that matches the regular expression ^\\[0-9a-zA-Z+/=\\]\\{344,360\\}$"]
-    #[doc = ""] #[doc = " **Required.**"] encrypted_key_material : String, #[doc =
-    " Expiration time of the key material. The value is a timestamp expressed in the number of seconds since 00:00:00 UTC on January 1, 1970. KMS will delete the key material within 24 hours after the expiration."]
-    #[doc = " Example: 1550291833"] expiration_time : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    ImportCmkMaterial("import_cmk_material") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// CMK import token in Base64 format that matches the regular expression **^\[0-9a-zA-Z+/=\]\{200,6144\}$**
+        ///
+        /// **Required.**
+        import_token: String,
+        /// Encrypted CMK material in Base64 format that matches the regular expression ^\[0-9a-zA-Z+/=\]\{344,360\}$
+        ///
+        /// **Required.**
+        encrypted_key_material: String,
+        /// Expiration time of the key material. The value is a timestamp expressed in the number of seconds since 00:00:00 UTC on January 1, 1970. KMS will delete the key material within 24 hours after the expiration.
+        /// Example: 1550291833
+        expiration_time: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl std::fmt::Debug for ImportCmkMaterial {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1179,19 +1379,29 @@ impl ImportCmkMaterial {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListCmkImportParameters("list_cmk_import_parameters") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " Cryptographic algorithm for CMK material. Possible values are as follows:"] #[doc =
-    ""] #[doc = " - **RSAES\\_PKCS1\\_V1\\_5**"] #[doc = " - **RSAES\\_OAEP\\_SHA\\_1**"]
-    #[doc = " - **RSAES\\_OAEP\\_SHA\\_256**"] #[doc = ""] #[doc = " **Required.**"]
-    wrapping_algorithm : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    ListCmkImportParameters("list_cmk_import_parameters") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// Cryptographic algorithm for CMK material. Possible values are as follows:
+        ///
+        /// - **RSAES\_PKCS1\_V1\_5**
+        /// - **RSAES\_OAEP\_SHA\_1**
+        /// - **RSAES\_OAEP\_SHA\_256**
+        ///
+        /// **Required.**
+        wrapping_algorithm: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl ListCmkImportParameters {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1232,20 +1442,24 @@ impl ListCmkImportParameters {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowPublicKey("show_public_key") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of the key to be enabled. The value can be the key ID, alias (**key\\_alias**), or URN."]
-    #[doc = ""] #[doc =
-    " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
-    #[doc =
-    " - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**."]
-    #[doc =
-    " - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**."]
-    #[doc = ""] #[doc = " **Required.**"] key_id : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    ShowPublicKey("show_public_key") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of the key to be enabled. The value can be the key ID, alias (**key\_alias**), or URN.
+        ///
+        /// - Key ID: A 36-byte string that matches the **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        /// - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**.
+        /// - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**.
+        ///
+        /// **Required.**
+        key_id: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl ShowPublicKey {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1282,33 +1496,47 @@ impl ShowPublicKey {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListCmkInstances("list_cmk_instances") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Resource instance. The value is fixed to **resource\\_instances**. Path parameter `resource_instances`."]
-    #[doc = ""] #[doc = " **Required.**"] resource_instances : String, #[doc =
-    " list of tags, including tag keys and tag values."] #[doc = ""] #[doc =
-    " - **key** indicates the tag key. A CMK can have a maximum of 10 keys, and each of them is unique and cannot be empty. A key cannot have duplicate values. The value of **key** contains a maximum of 36 characters."]
-    #[doc =
-    " - **value** indicates the tag value. Each tag value can contain a maximum of 43 characters. The relationship between values is **AND**."]
-    tags : Vec < serde_json::Value >, #[doc =
-    " Number of queried records. If **action** is set to **count**, this parameter does not need to be set. If **action** is set to **filter**, the default value is **10**."]
-    #[doc = " The value ranges from 1 to 1000."] #[doc = ""] #[doc = " Default: `10`."]
-    limit : String, #[doc =
-    " Index location. The query starts from the next piece of data indexed by this parameter. When data on the first page is queried, the value of this parameter queried on previous page is contained. If **action** is **count**, this parameter does not need to be set. If **action** is set to **filter**, the default value is **0**."]
-    #[doc = " The value must be a numeral and cannot be a negative number."] #[doc = ""]
-    #[doc = " Default: `0`."] offset : String, #[doc =
-    " Operation ID, which can be set to **filter** or **count**."] #[doc = ""] #[doc =
-    " - **filter**: indicates filtering."] #[doc =
-    " - **count**: indicates the number of queried records."] #[doc = ""] #[doc =
-    " **Required.**"] action : String, #[doc = " Search field."] #[doc = ""] #[doc =
-    " - **key** indicates the field to be matched, for example, **resource\\_name**."]
-    #[doc =
-    " - **value** indicates the value to be matched, which contains a maximum of 255 characters and cannot be empty."]
-    matches : Vec < serde_json::Value >, #[doc =
-    " 36-byte serial number of a request message"] #[doc =
-    " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
+    #[derive(Debug)]
+    ListCmkInstances("list_cmk_instances") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Resource instance. The value is fixed to **resource\_instances**. Path parameter `resource_instances`.
+        ///
+        /// **Required.**
+        resource_instances: String,
+        /// list of tags, including tag keys and tag values.
+        ///
+        /// - **key** indicates the tag key. A CMK can have a maximum of 10 keys, and each of them is unique and cannot be empty. A key cannot have duplicate values. The value of **key** contains a maximum of 36 characters.
+        /// - **value** indicates the tag value. Each tag value can contain a maximum of 43 characters. The relationship between values is **AND**.
+        tags: Vec<serde_json::Value>,
+        /// Number of queried records. If **action** is set to **count**, this parameter does not need to be set. If **action** is set to **filter**, the default value is **10**.
+        /// The value ranges from 1 to 1000.
+        ///
+        /// Default: `10`.
+        limit: String,
+        /// Index location. The query starts from the next piece of data indexed by this parameter. When data on the first page is queried, the value of this parameter queried on previous page is contained. If **action** is **count**, this parameter does not need to be set. If **action** is set to **filter**, the default value is **0**.
+        /// The value must be a numeral and cannot be a negative number.
+        ///
+        /// Default: `0`.
+        offset: String,
+        /// Operation ID, which can be set to **filter** or **count**.
+        ///
+        /// - **filter**: indicates filtering.
+        /// - **count**: indicates the number of queried records.
+        ///
+        /// **Required.**
+        action: String,
+        /// Search field.
+        ///
+        /// - **key** indicates the field to be matched, for example, **resource\_name**.
+        /// - **value** indicates the value to be matched, which contains a maximum of 255 characters and cannot be empty.
+        matches: Vec<serde_json::Value>,
+        /// 36-byte serial number of a request message
+        /// Example: 919c82d4-8046-4722-9094-35c3c6524cff
+        sequence: String,
+    }
 );
 impl ListCmkInstances {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1353,21 +1581,27 @@ impl ListCmkInstances {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListCmkGrants("list_cmk_grants") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " This parameter specifies the number of entries returned. If the specified number is smaller than the actual number of existing entries, **true** will be returned for the response parameter **truncated**, indicating that the query results will be displayed in separate pages."]
-    #[doc =
-    " The value is within the range of the maximum number of grants, for example, **100**."]
-    limit : String, #[doc =
-    " This parameter marks the starting location in a pagination query."] #[doc =
-    " If the **truncated** value is **true**, you can send consecutive requests to obtain more record entries. The **marker** value must be set to the **next\\_marker** value in the response, for example, **10**."]
-    marker : String, #[doc = " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    ListCmkGrants("list_cmk_grants") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// This parameter specifies the number of entries returned. If the specified number is smaller than the actual number of existing entries, **true** will be returned for the response parameter **truncated**, indicating that the query results will be displayed in separate pages.
+        /// The value is within the range of the maximum number of grants, for example, **100**.
+        limit: String,
+        /// This parameter marks the starting location in a pagination query.
+        /// If the **truncated** value is **true**, you can send consecutive requests to obtain more record entries. The **marker** value must be set to the **next\_marker** value in the response, for example, **10**.
+        marker: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl ListCmkGrants {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1404,18 +1638,22 @@ impl ListCmkGrants {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowGrantsThatCanBeRetired("show_grants_that_can_be_retired") {
-    #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " This parameter specifies the number of entries returned. If the specified number is smaller than the actual number of existing entries, **true** will be returned for the response parameter **truncated**, indicating that the query results will be displayed in separate pages."]
-    #[doc =
-    " The value is within the range of the maximum number of grants, for example, **100**."]
-    limit : String, #[doc =
-    " This parameter marks the starting location in a pagination query."] #[doc =
-    " If the **truncated** value is **true**, you can send consecutive requests to obtain more record entries. The **marker** value must be set to the **next\\_marker** value in the response, for example, **10**."]
-    marker : String, #[doc = " 36-byte serial number of a request message"] #[doc =
-    " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
+    #[derive(Debug)]
+    ShowGrantsThatCanBeRetired("show_grants_that_can_be_retired") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// This parameter specifies the number of entries returned. If the specified number is smaller than the actual number of existing entries, **true** will be returned for the response parameter **truncated**, indicating that the query results will be displayed in separate pages.
+        /// The value is within the range of the maximum number of grants, for example, **100**.
+        limit: String,
+        /// This parameter marks the starting location in a pagination query.
+        /// If the **truncated** value is **true**, you can send consecutive requests to obtain more record entries. The **marker** value must be set to the **next\_marker** value in the response, for example, **10**.
+        marker: String,
+        /// 36-byte serial number of a request message
+        /// Example: 919c82d4-8046-4722-9094-35c3c6524cff
+        sequence: String,
+    }
 );
 impl ShowGrantsThatCanBeRetired {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1449,10 +1687,13 @@ impl ShowGrantsThatCanBeRetired {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListProjectTags("list_project_tags") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ListProjectTags("list_project_tags") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ListProjectTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1474,20 +1715,25 @@ impl ListProjectTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowCmkInformation("show_cmk_information") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
-    " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
-    #[doc =
-    " - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**."]
-    #[doc =
-    " - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**."]
-    #[doc = " - The **alias\\_urn** generated during key alias creation is the URN."]
-    #[doc = ""] #[doc = " **Required.**"] key_id : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    ShowCmkInformation("show_cmk_information") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The value can be a key ID, alias (**key\_alias**), or URN.
+        ///
+        /// - Key ID: A 36-byte string that matches the **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        /// - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**.
+        /// - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**.
+        /// - The **alias\_urn** generated during key alias creation is the URN.
+        ///
+        /// **Required.**
+        key_id: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl ShowCmkInformation {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1520,22 +1766,28 @@ impl ShowCmkInformation {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListCmks("list_cmks") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " This parameter specifies the number of entries returned. If the specified number is smaller than the actual number of existing entries, **true** will be returned for the response parameter **truncated**, indicating that the query results will be displayed in separate pages. The value is within the range of the maximum number of CMKs, for example, **100**."]
-    limit : String, #[doc =
-    " This parameter marks the starting location in a pagination query. If the **truncated** value is **true**, you can send consecutive requests to obtain more record entries. The **marker** value must be set to the **next\\_marker** value in the response, for example, **10**."]
-    marker : String, #[doc =
-    " State of a CMK that matches the regular expression **^\\[1-5\\]\\{1\\}$**. The following values are enumerated:"]
-    #[doc = ""] #[doc = " - **1** indicates that the CMK is waiting to be activated."]
-    #[doc = " - **2** indicates that the CMK is enabled."] #[doc =
-    " - **3** indicates that the CMK is disabled."] #[doc =
-    " - **4** indicates that the CMK is scheduled for deletion."] #[doc =
-    " - **5** indicates that the CMK is waiting to be imported."] key_state : String,
-    #[doc = " 36-byte serial number of a request message"] #[doc =
-    " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
+    #[derive(Debug)]
+    ListCmks("list_cmks") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// This parameter specifies the number of entries returned. If the specified number is smaller than the actual number of existing entries, **true** will be returned for the response parameter **truncated**, indicating that the query results will be displayed in separate pages. The value is within the range of the maximum number of CMKs, for example, **100**.
+        limit: String,
+        /// This parameter marks the starting location in a pagination query. If the **truncated** value is **true**, you can send consecutive requests to obtain more record entries. The **marker** value must be set to the **next\_marker** value in the response, for example, **10**.
+        marker: String,
+        /// State of a CMK that matches the regular expression **^\[1-5\]\{1\}$**. The following values are enumerated:
+        ///
+        /// - **1** indicates that the CMK is waiting to be activated.
+        /// - **2** indicates that the CMK is enabled.
+        /// - **3** indicates that the CMK is disabled.
+        /// - **4** indicates that the CMK is scheduled for deletion.
+        /// - **5** indicates that the CMK is waiting to be imported.
+        key_state: String,
+        /// 36-byte serial number of a request message
+        /// Example: 919c82d4-8046-4722-9094-35c3c6524cff
+        sequence: String,
+    }
 );
 impl ListCmks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1568,10 +1820,13 @@ impl ListCmks {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowInstancesNumber("show_instances_number") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ShowInstancesNumber("show_instances_number") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ShowInstancesNumber {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1595,10 +1850,13 @@ impl ShowInstancesNumber {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowUserQuota("show_user_quota") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ShowUserQuota("show_user_quota") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ShowUserQuota {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1620,15 +1878,21 @@ impl ShowUserQuota {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowCmkRotationStatus("show_cmk_rotation_status") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    ShowCmkRotationStatus("show_cmk_rotation_status") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl ShowCmkRotationStatus {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1665,18 +1929,26 @@ impl ShowCmkRotationStatus {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RetireGrant("retire_grant") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " 64-byte ID of a grant that meets the regular expression **^\\[A-Fa-f0-9\\]\\{64\\}$**"]
-    #[doc = " Example: 7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d"]
-    #[doc = ""] #[doc = " **Required.**"] grant_id : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    RetireGrant("retire_grant") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// 64-byte ID of a grant that meets the regular expression **^\[A-Fa-f0-9\]\{64\}$**
+        /// Example: 7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d
+        ///
+        /// **Required.**
+        grant_id: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl RetireGrant {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1706,18 +1978,26 @@ impl RetireGrant {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RevokeGrant("revoke_grant") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " 64-byte ID of a grant that meets the regular expression **^\\[A-Fa-f0-9\\]\\{64\\}$**"]
-    #[doc = " Example: 7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d"]
-    #[doc = ""] #[doc = " **Required.**"] grant_id : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    RevokeGrant("revoke_grant") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// 64-byte ID of a grant that meets the regular expression **^\[A-Fa-f0-9\]\{64\}$**
+        /// Example: 7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d
+        ///
+        /// **Required.**
+        grant_id: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl RevokeGrant {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1747,17 +2027,25 @@ impl RevokeGrant {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ScheduleCmkDeletion("schedule_cmk_deletion") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
-    #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
-    " **Required.**"] key_id : String, #[doc =
-    " Number of days after which a CMK is scheduled to be deleted (The value ranges from **7** to **1,096**.)"]
-    #[doc = ""] #[doc = " **Required.**"] pending_days : String, #[doc =
-    " A 36-byte serial number of a request message."] #[doc =
-    " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
+    #[derive(Debug)]
+    ScheduleCmkDeletion("schedule_cmk_deletion") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
+        /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        ///
+        /// **Required.**
+        key_id: String,
+        /// Number of days after which a CMK is scheduled to be deleted (The value ranges from **7** to **1,096**.)
+        ///
+        /// **Required.**
+        pending_days: String,
+        /// A 36-byte serial number of a request message.
+        /// For example, **919c82d4-8046-4722-9094-35c3c6524cff**
+        sequence: String,
+    }
 );
 impl ScheduleCmkDeletion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1798,34 +2086,49 @@ impl ScheduleCmkDeletion {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] Sign("sign") { #[doc = " Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
-    " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
-    #[doc =
-    " - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**."]
-    #[doc =
-    " - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**."]
-    #[doc = " - The **alias\\_urn** generated during key alias creation is the URN."]
-    #[doc = ""] #[doc = " **Required.**"] key_id : String, #[doc =
-    " Message digest or message to be signed. The message must be encoded using Base64 and be less than 4096 bytes."]
-    #[doc = ""] #[doc = " **Required.**"] message : String, #[doc =
-    " Signature algorithm. Possible values are as follows:"] #[doc = ""] #[doc =
-    " - **RSASSA\\_PSS\\_SHA\\_256**"] #[doc = " - **RSASSA\\_PSS\\_SHA\\_384**"] #[doc =
-    " - **RSASSA\\_PSS\\_SHA\\_512**"] #[doc =
-    " - **RSASSA\\_PKCS1\\_V1\\_5\\_SHA\\_256**"] #[doc =
-    " - **RSASSA\\_PKCS1\\_V1\\_5\\_SHA\\_384**"] #[doc =
-    " - **RSASSA\\_PKCS1\\_V1\\_5\\_SHA\\_512**"] #[doc = " - **ECDSA\\_SHA\\_256**"]
-    #[doc = " - **ECDSA\\_SHA\\_384**"] #[doc = " - **ECDSA\\_SHA\\_512**"] #[doc = ""]
-    #[doc = " **Required.**"] signing_algorithm : String, #[doc =
-    " Message type. The default value is **DIGEST**. Possible values are as follows:"]
-    #[doc = ""] #[doc = " - **DIGEST** (message digest)"] #[doc =
-    " - **RAW** (original message)"] #[doc = ""] #[doc = " Default: `DIGEST`."]
-    message_type : String, #[doc =
-    " A 36-byte serial number of a request message. Example: 919c82d4-8046-4722-9094-35c3c6524cff"]
-    sequence : String }
+    #[derive(Debug)]
+    Sign("sign") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The value can be a key ID, alias (**key\_alias**), or URN.
+        ///
+        /// - Key ID: A 36-byte string that matches the **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
+        /// - Alias: An identifier of a key. The value starts with **alias/**, for example, **alias/4555**.
+        /// - URN: Each alias automatically matches a unique URN, for example, **kms:eu-de-ring0:3ba44455500dd43127:alias:4555**.
+        /// - The **alias\_urn** generated during key alias creation is the URN.
+        ///
+        /// **Required.**
+        key_id: String,
+        /// Message digest or message to be signed. The message must be encoded using Base64 and be less than 4096 bytes.
+        ///
+        /// **Required.**
+        message: String,
+        /// Signature algorithm. Possible values are as follows:
+        ///
+        /// - **RSASSA\_PSS\_SHA\_256**
+        /// - **RSASSA\_PSS\_SHA\_384**
+        /// - **RSASSA\_PSS\_SHA\_512**
+        /// - **RSASSA\_PKCS1\_V1\_5\_SHA\_256**
+        /// - **RSASSA\_PKCS1\_V1\_5\_SHA\_384**
+        /// - **RSASSA\_PKCS1\_V1\_5\_SHA\_512**
+        /// - **ECDSA\_SHA\_256**
+        /// - **ECDSA\_SHA\_384**
+        /// - **ECDSA\_SHA\_512**
+        ///
+        /// **Required.**
+        signing_algorithm: String,
+        /// Message type. The default value is **DIGEST**. Possible values are as follows:
+        ///
+        /// - **DIGEST** (message digest)
+        /// - **RAW** (original message)
+        ///
+        /// Default: `DIGEST`.
+        message_type: String,
+        /// A 36-byte serial number of a request message. Example: 919c82d4-8046-4722-9094-35c3c6524cff
+        sequence: String,
+    }
 );
 impl Sign {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1867,9 +2170,13 @@ impl Sign {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowApiVersion("show_api_version") { #[doc =
-    " Version ID. Path parameter `version_id`."] #[doc = ""] #[doc = " **Required.**"]
-    version_id : String }
+    #[derive(Debug)]
+    ShowApiVersion("show_api_version") {
+        /// Version ID. Path parameter `version_id`.
+        ///
+        /// **Required.**
+        version_id: String,
+    }
 );
 impl ShowApiVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1894,7 +2201,10 @@ impl ShowApiVersion {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
-crate::support::builder!(#[derive(Debug)] ListApiVersions("list_api_versions") {});
+crate::support::builder!(
+    #[derive(Debug)]
+    ListApiVersions("list_api_versions") {}
+);
 impl ListApiVersions {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/");

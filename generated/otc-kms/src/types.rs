@@ -10,9 +10,16 @@ pub struct AddCmkTagRequest {
     /// Example: 919c82d4-8046-4722-9094-35c3c6524cff
     pub sequence: Option<String>,
 }
-crate::support::json_model!(AddCmkTagRequest { tag "tag", sequence "sequence" if_some });
+crate::support::json_model!(
+    AddCmkTagRequest {
+        tag "tag",
+        sequence "sequence" if_some,
+    }
+);
 crate::support::setters!(
-    @ model AddCmkTagRequest new(tag : Vec < CmkTag >) { sequence : String }
+    @model AddCmkTagRequest new(tag: Vec<CmkTag>) {
+        sequence: String,
+    }
 );
 /// tag field description
 #[derive(Clone, Debug, PartialEq)]
@@ -25,11 +32,25 @@ pub struct CmkTag {
     /// Each value contains a maximum of 43 Unicode characters and can be an empty string. The value cannot contain the following characters: ASCII (0-31) and \***\<\>\\=**
     pub value: String,
 }
-crate::support::json_model!(CmkTag { key "key", value "value" });
-crate::support::model_builder!(CmkTag CmkTagBuilder { key : String, value : String } {});
+crate::support::json_model!(
+    CmkTag {
+        key "key",
+        value "value",
+    }
+);
+crate::support::model_builder!(
+    CmkTag CmkTagBuilder {
+        key: String,
+        value: String,
+    } {}
+);
 crate::support::open_enum!(
-    #[doc = " Operation ID."] #[doc = " The value can be **create** or **delete**."]
-    BatchAddOrDeleteCmkTagsRequestAction { Create = "create", Delete = "delete" }
+    /// Operation ID.
+    /// The value can be **create** or **delete**.
+    BatchAddOrDeleteCmkTagsRequestAction {
+        Create = "create",
+        Delete = "delete",
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -48,12 +69,16 @@ pub struct BatchAddOrDeleteCmkTagsRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    BatchAddOrDeleteCmkTagsRequest { tags "tags", action "action", sequence "sequence"
-    if_some }
+    BatchAddOrDeleteCmkTagsRequest {
+        tags "tags",
+        action "action",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::setters!(
-    @ model BatchAddOrDeleteCmkTagsRequest new(tags : Vec < serde_json::Value >, action :
-    BatchAddOrDeleteCmkTagsRequestAction) { sequence : String }
+    @model BatchAddOrDeleteCmkTagsRequest new(tags: Vec<serde_json::Value>, action: BatchAddOrDeleteCmkTagsRequestAction) {
+        sequence: String,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -93,16 +118,31 @@ pub struct ValidateSignatureRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    ValidateSignatureRequest { key_id "key_id", message "message", signature "signature",
-    signing_algorithm "signing_algorithm", message_type "message_type" if_some, sequence
-    "sequence" if_some }
+    ValidateSignatureRequest {
+        key_id "key_id",
+        message "message",
+        signature "signature",
+        signing_algorithm "signing_algorithm",
+        message_type "message_type" if_some,
+        sequence "sequence" if_some,
+    }
 );
 crate::support::model_builder!(
-    ValidateSignatureRequest ValidateSignatureRequestBuilder { key_id : String, message :
-    String, signature : String, signing_algorithm : String } { message_type, sequence }
+    ValidateSignatureRequest ValidateSignatureRequestBuilder {
+        key_id: String,
+        message: String,
+        signature: String,
+        signing_algorithm: String,
+    } {
+        message_type,
+        sequence,
+    }
 );
 crate::support::setters!(
-    @ model ValidateSignatureRequest { message_type : String, sequence : String }
+    @model ValidateSignatureRequest {
+        message_type: String,
+        sequence: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -114,10 +154,16 @@ pub struct ValidateSignatureResponse {
     pub signature_valid: Option<String>,
 }
 crate::support::json_model!(
-    ValidateSignatureResponse { key_id "key_id", signature_valid "signature_valid" }
+    ValidateSignatureResponse {
+        key_id "key_id",
+        signature_valid "signature_valid",
+    }
 );
 crate::support::setters!(
-    @ model ValidateSignatureResponse { key_id : String, signature_valid : String }
+    @model ValidateSignatureResponse {
+        key_id: String,
+        signature_valid: String,
+    }
 );
 /// Response body parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -126,8 +172,16 @@ pub struct ValidateSignatureError {
     /// Error message
     pub error: Option<ErrorDetail>,
 }
-crate::support::json_model!(ValidateSignatureError { error "error" });
-crate::support::setters!(@ model ValidateSignatureError { error : ErrorDetail });
+crate::support::json_model!(
+    ValidateSignatureError {
+        error "error",
+    }
+);
+crate::support::setters!(
+    @model ValidateSignatureError {
+        error: ErrorDetail,
+    }
+);
 /// Response body parameter
 ///
 /// The same shape as [`ValidateSignatureError`], documented under this name too: one type, two names.
@@ -142,10 +196,16 @@ pub struct ErrorDetail {
     pub error_msg: Option<String>,
 }
 crate::support::json_model!(
-    ErrorDetail { error_code "error_code", error_msg "error_msg" }
+    ErrorDetail {
+        error_code "error_code",
+        error_msg "error_msg",
+    }
 );
 crate::support::setters!(
-    @ model ErrorDetail { error_code : String, error_msg : String }
+    @model ErrorDetail {
+        error_code: String,
+        error_msg: String,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -159,10 +219,15 @@ pub struct CancelCmkScheduledDeletionRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    CancelCmkScheduledDeletionRequest { key_id "key_id", sequence "sequence" if_some }
+    CancelCmkScheduledDeletionRequest {
+        key_id "key_id",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CancelCmkScheduledDeletionRequest new(key_id : String) { sequence : String }
+    @model CancelCmkScheduledDeletionRequest new(key_id: String) {
+        sequence: String,
+    }
 );
 /// Request parameters
 ///
@@ -198,11 +263,16 @@ pub struct CancelCmkScheduledDeletionResponse {
     pub key_state: String,
 }
 crate::support::json_model!(
-    CancelCmkScheduledDeletionResponse { key_id "key_id", key_state "key_state" }
+    CancelCmkScheduledDeletionResponse {
+        key_id "key_id",
+        key_state "key_state",
+    }
 );
 crate::support::model_builder!(
-    CancelCmkScheduledDeletionResponse CancelCmkScheduledDeletionResponseBuilder { key_id
-    : String, key_state : String } {}
+    CancelCmkScheduledDeletionResponse CancelCmkScheduledDeletionResponseBuilder {
+        key_id: String,
+        key_state: String,
+    } {}
 );
 /// key\_info field description
 ///
@@ -228,14 +298,25 @@ pub struct UpdateCmkAliasRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    UpdateCmkAliasRequest { key_id "key_id", key_alias "key_alias", sequence "sequence"
-    if_some }
+    UpdateCmkAliasRequest {
+        key_id "key_id",
+        key_alias "key_alias",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::model_builder!(
-    UpdateCmkAliasRequest UpdateCmkAliasRequestBuilder { key_id : String, key_alias :
-    String } { sequence }
+    UpdateCmkAliasRequest UpdateCmkAliasRequestBuilder {
+        key_id: String,
+        key_alias: String,
+    } {
+        sequence,
+    }
 );
-crate::support::setters!(@ model UpdateCmkAliasRequest { sequence : String });
+crate::support::setters!(
+    @model UpdateCmkAliasRequest {
+        sequence: String,
+    }
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -243,9 +324,13 @@ pub struct UpdateCmkAliasResponse {
     /// Information about keys. For details, see Table 5.
     pub key_info: Vec<CmkAliaKeyInfo>,
 }
-crate::support::json_model!(UpdateCmkAliasResponse { key_info "key_info" });
+crate::support::json_model!(
+    UpdateCmkAliasResponse {
+        key_info "key_info",
+    }
+);
 crate::support::setters!(
-    @ model UpdateCmkAliasResponse new(key_info : Vec < CmkAliaKeyInfo >) {}
+    @model UpdateCmkAliasResponse new(key_info: Vec<CmkAliaKeyInfo>) {}
 );
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq)]
@@ -256,9 +341,17 @@ pub struct CmkAliaKeyInfo {
     /// Alias of a CMK
     pub key_alias: String,
 }
-crate::support::json_model!(CmkAliaKeyInfo { key_id "key_id", key_alias "key_alias" });
+crate::support::json_model!(
+    CmkAliaKeyInfo {
+        key_id "key_id",
+        key_alias "key_alias",
+    }
+);
 crate::support::model_builder!(
-    CmkAliaKeyInfo CmkAliaKeyInfoBuilder { key_id : String, key_alias : String } {}
+    CmkAliaKeyInfo CmkAliaKeyInfoBuilder {
+        key_id: String,
+        key_alias: String,
+    } {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -274,14 +367,25 @@ pub struct UpdateCmkDescriptionRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    UpdateCmkDescriptionRequest { key_id "key_id", key_description "key_description",
-    sequence "sequence" if_some }
+    UpdateCmkDescriptionRequest {
+        key_id "key_id",
+        key_description "key_description",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::model_builder!(
-    UpdateCmkDescriptionRequest UpdateCmkDescriptionRequestBuilder { key_id : String,
-    key_description : String } { sequence }
+    UpdateCmkDescriptionRequest UpdateCmkDescriptionRequestBuilder {
+        key_id: String,
+        key_description: String,
+    } {
+        sequence,
+    }
 );
-crate::support::setters!(@ model UpdateCmkDescriptionRequest { sequence : String });
+crate::support::setters!(
+    @model UpdateCmkDescriptionRequest {
+        sequence: String,
+    }
+);
 /// Response parameter
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -289,9 +393,13 @@ pub struct UpdateCmkDescriptionResponse {
     /// Information about keys. For details, see Table 5.
     pub key_info: Vec<CmkDescriptionKeyInfo>,
 }
-crate::support::json_model!(UpdateCmkDescriptionResponse { key_info "key_info" });
+crate::support::json_model!(
+    UpdateCmkDescriptionResponse {
+        key_info "key_info",
+    }
+);
 crate::support::setters!(
-    @ model UpdateCmkDescriptionResponse new(key_info : Vec < CmkDescriptionKeyInfo >) {}
+    @model UpdateCmkDescriptionResponse new(key_info: Vec<CmkDescriptionKeyInfo>) {}
 );
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq)]
@@ -303,11 +411,16 @@ pub struct CmkDescriptionKeyInfo {
     pub key_description: String,
 }
 crate::support::json_model!(
-    CmkDescriptionKeyInfo { key_id "key_id", key_description "key_description" }
+    CmkDescriptionKeyInfo {
+        key_id "key_id",
+        key_description "key_description",
+    }
 );
 crate::support::model_builder!(
-    CmkDescriptionKeyInfo CmkDescriptionKeyInfoBuilder { key_id : String, key_description
-    : String } {}
+    CmkDescriptionKeyInfo CmkDescriptionKeyInfoBuilder {
+        key_id: String,
+        key_description: String,
+    } {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -324,22 +437,40 @@ pub struct UpdateCmkRotationIntervalRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    UpdateCmkRotationIntervalRequest { key_id "key_id", rotation_interval
-    "rotation_interval", sequence "sequence" if_some }
+    UpdateCmkRotationIntervalRequest {
+        key_id "key_id",
+        rotation_interval "rotation_interval",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateCmkRotationIntervalRequest new(key_id : String, rotation_interval :
-    i64) { sequence : String }
+    @model UpdateCmkRotationIntervalRequest new(key_id: String, rotation_interval: i64) {
+        sequence: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Key generation algorithm. The default value is **AES\\_256**. The value can be:"]
-    #[doc = ""] #[doc = " - **AES\\_256**"] #[doc = " - **RSA\\_2048**"] #[doc =
-    " - **RSA\\_3072**"] #[doc = " - **RSA\\_4096**"] #[doc = " - **EC\\_P256**"] #[doc =
-    " - **EC\\_P384**"] #[doc = " - **HMAC\\_256**"] #[doc = " - **HMAC\\_384**"] #[doc =
-    " - **HMAC\\_512**"] CreateCmkRequestKeySpec { Aes256 = "AES_256", Rsa2048 =
-    "RSA_2048", Rsa3072 = "RSA_3072", Rsa4096 = "RSA_4096", EcP256 = "EC_P256", EcP384 =
-    "EC_P384", Hmac256 = "HMAC_256", Hmac384 = "HMAC_384", Hmac512 = "HMAC_512" }
+    /// Key generation algorithm. The default value is **AES\_256**. The value can be:
+    ///
+    /// - **AES\_256**
+    /// - **RSA\_2048**
+    /// - **RSA\_3072**
+    /// - **RSA\_4096**
+    /// - **EC\_P256**
+    /// - **EC\_P384**
+    /// - **HMAC\_256**
+    /// - **HMAC\_384**
+    /// - **HMAC\_512**
+    CreateCmkRequestKeySpec {
+        Aes256 = "AES_256",
+        Rsa2048 = "RSA_2048",
+        Rsa3072 = "RSA_3072",
+        Rsa4096 = "RSA_4096",
+        EcP256 = "EC_P256",
+        EcP384 = "EC_P384",
+        Hmac256 = "HMAC_256",
+        Hmac384 = "HMAC_384",
+        Hmac512 = "HMAC_512",
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -382,14 +513,23 @@ pub struct CreateCmkRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    CreateCmkRequest { key_alias "key_alias", key_spec "key_spec" if_some, key_usage
-    "key_usage" if_some, key_description "key_description" if_some, origin "origin"
-    if_some, sequence "sequence" if_some }
+    CreateCmkRequest {
+        key_alias "key_alias",
+        key_spec "key_spec" if_some,
+        key_usage "key_usage" if_some,
+        key_description "key_description" if_some,
+        origin "origin" if_some,
+        sequence "sequence" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreateCmkRequest new(key_alias : String) { key_spec :
-    CreateCmkRequestKeySpec, key_usage : String, key_description : String, origin :
-    String, sequence : String }
+    @model CreateCmkRequest new(key_alias: String) {
+        key_spec: CreateCmkRequestKeySpec,
+        key_usage: String,
+        key_description: String,
+        origin: String,
+        sequence: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -398,9 +538,13 @@ pub struct CreateCmkResponse {
     /// Information about keys. For details, see Table 5.
     pub key_info: Vec<CmkKeyInfo>,
 }
-crate::support::json_model!(CreateCmkResponse { key_info "key_info" });
+crate::support::json_model!(
+    CreateCmkResponse {
+        key_info "key_info",
+    }
+);
 crate::support::setters!(
-    @ model CreateCmkResponse new(key_info : Vec < CmkKeyInfo >) {}
+    @model CreateCmkResponse new(key_info: Vec<CmkKeyInfo>) {}
 );
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq)]
@@ -411,9 +555,17 @@ pub struct CmkKeyInfo {
     /// User domain ID
     pub domain_id: String,
 }
-crate::support::json_model!(CmkKeyInfo { key_id "key_id", domain_id "domain_id" });
+crate::support::json_model!(
+    CmkKeyInfo {
+        key_id "key_id",
+        domain_id "domain_id",
+    }
+);
 crate::support::model_builder!(
-    CmkKeyInfo CmkKeyInfoBuilder { key_id : String, domain_id : String } {}
+    CmkKeyInfo CmkKeyInfoBuilder {
+        key_id: String,
+        domain_id: String,
+    } {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -437,15 +589,26 @@ pub struct CreateDekRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    CreateDekRequest { key_id "key_id", encryption_context "encryption_context" if_some,
-    datakey_length "datakey_length", sequence "sequence" if_some }
+    CreateDekRequest {
+        key_id "key_id",
+        encryption_context "encryption_context" if_some,
+        datakey_length "datakey_length",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::model_builder!(
-    CreateDekRequest CreateDekRequestBuilder { key_id : String, datakey_length : String }
-    { encryption_context, sequence }
+    CreateDekRequest CreateDekRequestBuilder {
+        key_id: String,
+        datakey_length: String,
+    } {
+        encryption_context,
+        sequence,
+    }
 );
 crate::support::setters!(
-    @ model CreateDekRequest { encryption_context : serde_json::Value, sequence : String
+    @model CreateDekRequest {
+        encryption_context: serde_json::Value,
+        sequence: String,
     }
 );
 /// Request parameters
@@ -464,17 +627,26 @@ pub struct CreateDekResponse {
     pub cipher_text: String,
 }
 crate::support::json_model!(
-    CreateDekResponse { key_id "key_id", plain_text "plain_text", cipher_text
-    "cipher_text" }
+    CreateDekResponse {
+        key_id "key_id",
+        plain_text "plain_text",
+        cipher_text "cipher_text",
+    }
 );
 crate::support::model_builder!(
-    CreateDekResponse CreateDekResponseBuilder { key_id : String, plain_text : String,
-    cipher_text : String } {}
+    CreateDekResponse CreateDekResponseBuilder {
+        key_id: String,
+        plain_text: String,
+        cipher_text: String,
+    } {}
 );
 crate::support::open_enum!(
-    #[doc = " Authorization type"] #[doc =
-    " The value can be **user** or **domain**. The default value is **user**."]
-    CreateGrantRequestGranteePrincipalType { User = "user", Domain = "domain" }
+    /// Authorization type
+    /// The value can be **user** or **domain**. The default value is **user**.
+    CreateGrantRequestGranteePrincipalType {
+        User = "user",
+        Domain = "domain",
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -505,19 +677,35 @@ pub struct CreateGrantRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    CreateGrantRequest { key_id "key_id", grantee_principal "grantee_principal",
-    operations "operations", name "name" if_some, retiring_principal "retiring_principal"
-    if_some, grantee_principal_type "grantee_principal_type" if_some, sequence "sequence"
-    if_some }
+    CreateGrantRequest {
+        key_id "key_id",
+        grantee_principal "grantee_principal",
+        operations "operations",
+        name "name" if_some,
+        retiring_principal "retiring_principal" if_some,
+        grantee_principal_type "grantee_principal_type" if_some,
+        sequence "sequence" if_some,
+    }
 );
 crate::support::model_builder!(
-    CreateGrantRequest CreateGrantRequestBuilder { key_id : String, grantee_principal :
-    String, operations : Vec < String > } { name, retiring_principal,
-    grantee_principal_type, sequence }
+    CreateGrantRequest CreateGrantRequestBuilder {
+        key_id: String,
+        grantee_principal: String,
+        operations: Vec<String>,
+    } {
+        name,
+        retiring_principal,
+        grantee_principal_type,
+        sequence,
+    }
 );
 crate::support::setters!(
-    @ model CreateGrantRequest { name : String, retiring_principal : String,
-    grantee_principal_type : CreateGrantRequestGranteePrincipalType, sequence : String }
+    @model CreateGrantRequest {
+        name: String,
+        retiring_principal: String,
+        grantee_principal_type: CreateGrantRequestGranteePrincipalType,
+        sequence: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -526,8 +714,14 @@ pub struct CreateGrantResponse {
     /// 64-byte ID of a grant
     pub grant_id: String,
 }
-crate::support::json_model!(CreateGrantResponse { grant_id "grant_id" });
-crate::support::setters!(@ model CreateGrantResponse new(grant_id : String) {});
+crate::support::json_model!(
+    CreateGrantResponse {
+        grant_id "grant_id",
+    }
+);
+crate::support::setters!(
+    @model CreateGrantResponse new(grant_id: String) {}
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -538,11 +732,16 @@ pub struct CreatePlaintextFreeDekResponse {
     pub cipher_text: String,
 }
 crate::support::json_model!(
-    CreatePlaintextFreeDekResponse { key_id "key_id", cipher_text "cipher_text" }
+    CreatePlaintextFreeDekResponse {
+        key_id "key_id",
+        cipher_text "cipher_text",
+    }
 );
 crate::support::model_builder!(
-    CreatePlaintextFreeDekResponse CreatePlaintextFreeDekResponseBuilder { key_id :
-    String, cipher_text : String } {}
+    CreatePlaintextFreeDekResponse CreatePlaintextFreeDekResponseBuilder {
+        key_id: String,
+        cipher_text: String,
+    } {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -555,12 +754,15 @@ pub struct CreateRandomNumberRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    CreateRandomNumberRequest { random_data_length "random_data_length", sequence
-    "sequence" if_some }
+    CreateRandomNumberRequest {
+        random_data_length "random_data_length",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreateRandomNumberRequest new(random_data_length : String) { sequence :
-    String }
+    @model CreateRandomNumberRequest new(random_data_length: String) {
+        sequence: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -569,9 +771,13 @@ pub struct CreateRandomNumberResponse {
     /// Random numbers are expressed in hexadecimal format. Two characters indicate one byte. Length of a random number must be consistent with the **random\_data\_length** value entered by a user.
     pub random_data: String,
 }
-crate::support::json_model!(CreateRandomNumberResponse { random_data "random_data" });
+crate::support::json_model!(
+    CreateRandomNumberResponse {
+        random_data "random_data",
+    }
+);
 crate::support::setters!(
-    @ model CreateRandomNumberResponse new(random_data : String) {}
+    @model CreateRandomNumberResponse new(random_data: String) {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -597,16 +803,28 @@ pub struct DecryptDekRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    DecryptDekRequest { key_id "key_id", encryption_context "encryption_context" if_some,
-    cipher_text "cipher_text", datakey_cipher_length "datakey_cipher_length", sequence
-    "sequence" if_some }
+    DecryptDekRequest {
+        key_id "key_id",
+        encryption_context "encryption_context" if_some,
+        cipher_text "cipher_text",
+        datakey_cipher_length "datakey_cipher_length",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::model_builder!(
-    DecryptDekRequest DecryptDekRequestBuilder { key_id : String, cipher_text : String,
-    datakey_cipher_length : String } { encryption_context, sequence }
+    DecryptDekRequest DecryptDekRequestBuilder {
+        key_id: String,
+        cipher_text: String,
+        datakey_cipher_length: String,
+    } {
+        encryption_context,
+        sequence,
+    }
 );
 crate::support::setters!(
-    @ model DecryptDekRequest { encryption_context : serde_json::Value, sequence : String
+    @model DecryptDekRequest {
+        encryption_context: serde_json::Value,
+        sequence: String,
     }
 );
 /// Response parameters
@@ -621,12 +839,18 @@ pub struct DecryptDekResponse {
     pub datakey_dgst: String,
 }
 crate::support::json_model!(
-    DecryptDekResponse { data_key "data_key", datakey_length "datakey_length",
-    datakey_dgst "datakey_dgst" }
+    DecryptDekResponse {
+        data_key "data_key",
+        datakey_length "datakey_length",
+        datakey_dgst "datakey_dgst",
+    }
 );
 crate::support::model_builder!(
-    DecryptDekResponse DecryptDekResponseBuilder { data_key : String, datakey_length :
-    String, datakey_dgst : String } {}
+    DecryptDekResponse DecryptDekResponseBuilder {
+        data_key: String,
+        datakey_length: String,
+        datakey_dgst: String,
+    } {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -643,12 +867,17 @@ pub struct DecryptDataRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    DecryptDataRequest { cipher_text "cipher_text", encryption_context
-    "encryption_context" if_some, sequence "sequence" if_some }
+    DecryptDataRequest {
+        cipher_text "cipher_text",
+        encryption_context "encryption_context" if_some,
+        sequence "sequence" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DecryptDataRequest new(cipher_text : String) { encryption_context :
-    serde_json::Value, sequence : String }
+    @model DecryptDataRequest new(cipher_text: String) {
+        encryption_context: serde_json::Value,
+        sequence: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -660,10 +889,15 @@ pub struct DecryptDataResponse {
     pub plain_text: String,
 }
 crate::support::json_model!(
-    DecryptDataResponse { key_id "key_id", plain_text "plain_text" }
+    DecryptDataResponse {
+        key_id "key_id",
+        plain_text "plain_text",
+    }
 );
 crate::support::model_builder!(
-    DecryptDataResponse DecryptDataResponseBuilder { key_id : String, plain_text : String
+    DecryptDataResponse DecryptDataResponseBuilder {
+        key_id: String,
+        plain_text: String,
     } {}
 );
 /// Response parameter
@@ -673,10 +907,13 @@ pub struct DisableCmkResponse {
     /// Information about keys. For details, see Table 5.
     pub key_info: Vec<CancelCmkScheduledDeletionResponse>,
 }
-crate::support::json_model!(DisableCmkResponse { key_info "key_info" });
+crate::support::json_model!(
+    DisableCmkResponse {
+        key_info "key_info",
+    }
+);
 crate::support::setters!(
-    @ model DisableCmkResponse new(key_info : Vec < CancelCmkScheduledDeletionResponse >)
-    {}
+    @model DisableCmkResponse new(key_info: Vec<CancelCmkScheduledDeletionResponse>) {}
 );
 /// Response parameter
 ///
@@ -694,10 +931,15 @@ pub struct EnableCmkRotationRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    EnableCmkRotationRequest { key_id "key_id", sequence "sequence" if_some }
+    EnableCmkRotationRequest {
+        key_id "key_id",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::setters!(
-    @ model EnableCmkRotationRequest new(key_id : String) { sequence : String }
+    @model EnableCmkRotationRequest new(key_id: String) {
+        sequence: String,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -724,16 +966,28 @@ pub struct EncryptDekRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    EncryptDekRequest { key_id "key_id", encryption_context "encryption_context" if_some,
-    plain_text "plain_text", datakey_plain_length "datakey_plain_length", sequence
-    "sequence" if_some }
+    EncryptDekRequest {
+        key_id "key_id",
+        encryption_context "encryption_context" if_some,
+        plain_text "plain_text",
+        datakey_plain_length "datakey_plain_length",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::model_builder!(
-    EncryptDekRequest EncryptDekRequestBuilder { key_id : String, plain_text : String,
-    datakey_plain_length : String } { encryption_context, sequence }
+    EncryptDekRequest EncryptDekRequestBuilder {
+        key_id: String,
+        plain_text: String,
+        datakey_plain_length: String,
+    } {
+        encryption_context,
+        sequence,
+    }
 );
 crate::support::setters!(
-    @ model EncryptDekRequest { encryption_context : serde_json::Value, sequence : String
+    @model EncryptDekRequest {
+        encryption_context: serde_json::Value,
+        sequence: String,
     }
 );
 /// Response parameters
@@ -748,12 +1002,18 @@ pub struct EncryptDekResponse {
     pub datakey_length: String,
 }
 crate::support::json_model!(
-    EncryptDekResponse { key_id "key_id", cipher_text "cipher_text", datakey_length
-    "datakey_length" }
+    EncryptDekResponse {
+        key_id "key_id",
+        cipher_text "cipher_text",
+        datakey_length "datakey_length",
+    }
 );
 crate::support::model_builder!(
-    EncryptDekResponse EncryptDekResponseBuilder { key_id : String, cipher_text : String,
-    datakey_length : String } {}
+    EncryptDekResponse EncryptDekResponseBuilder {
+        key_id: String,
+        cipher_text: String,
+        datakey_length: String,
+    } {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -777,16 +1037,27 @@ pub struct EncryptDataRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    EncryptDataRequest { key_id "key_id", encryption_context "encryption_context"
-    if_some, plain_text "plain_text", sequence "sequence" if_some }
+    EncryptDataRequest {
+        key_id "key_id",
+        encryption_context "encryption_context" if_some,
+        plain_text "plain_text",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::model_builder!(
-    EncryptDataRequest EncryptDataRequestBuilder { key_id : String, plain_text : String }
-    { encryption_context, sequence }
+    EncryptDataRequest EncryptDataRequestBuilder {
+        key_id: String,
+        plain_text: String,
+    } {
+        encryption_context,
+        sequence,
+    }
 );
 crate::support::setters!(
-    @ model EncryptDataRequest { encryption_context : serde_json::Value, sequence :
-    String }
+    @model EncryptDataRequest {
+        encryption_context: serde_json::Value,
+        sequence: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -798,11 +1069,16 @@ pub struct EncryptDataResponse {
     pub cipher_text: String,
 }
 crate::support::json_model!(
-    EncryptDataResponse { key_id "key_id", cipher_text "cipher_text" }
+    EncryptDataResponse {
+        key_id "key_id",
+        cipher_text "cipher_text",
+    }
 );
 crate::support::model_builder!(
-    EncryptDataResponse EncryptDataResponseBuilder { key_id : String, cipher_text :
-    String } {}
+    EncryptDataResponse EncryptDataResponseBuilder {
+        key_id: String,
+        cipher_text: String,
+    } {}
 );
 /// Request parameters
 #[derive(Clone, PartialEq)]
@@ -834,17 +1110,29 @@ impl std::fmt::Debug for ImportCmkMaterialRequest {
     }
 }
 crate::support::json_model!(
-    ImportCmkMaterialRequest { key_id "key_id", import_token "import_token",
-    encrypted_key_material "encrypted_key_material", expiration_time "expiration_time"
-    if_some, sequence "sequence" if_some }
+    ImportCmkMaterialRequest {
+        key_id "key_id",
+        import_token "import_token",
+        encrypted_key_material "encrypted_key_material",
+        expiration_time "expiration_time" if_some,
+        sequence "sequence" if_some,
+    }
 );
 crate::support::model_builder!(
-    ImportCmkMaterialRequest ImportCmkMaterialRequestBuilder { key_id : String,
-    import_token : String, encrypted_key_material : String } { expiration_time, sequence
+    ImportCmkMaterialRequest ImportCmkMaterialRequestBuilder {
+        key_id: String,
+        import_token: String,
+        encrypted_key_material: String,
+    } {
+        expiration_time,
+        sequence,
     }
 );
 crate::support::setters!(
-    @ model ImportCmkMaterialRequest { expiration_time : String, sequence : String }
+    @model ImportCmkMaterialRequest {
+        expiration_time: String,
+        sequence: String,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -864,14 +1152,25 @@ pub struct ListCmkImportParametersRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    ListCmkImportParametersRequest { key_id "key_id", wrapping_algorithm
-    "wrapping_algorithm", sequence "sequence" if_some }
+    ListCmkImportParametersRequest {
+        key_id "key_id",
+        wrapping_algorithm "wrapping_algorithm",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::model_builder!(
-    ListCmkImportParametersRequest ListCmkImportParametersRequestBuilder { key_id :
-    String, wrapping_algorithm : String } { sequence }
+    ListCmkImportParametersRequest ListCmkImportParametersRequestBuilder {
+        key_id: String,
+        wrapping_algorithm: String,
+    } {
+        sequence,
+    }
 );
-crate::support::setters!(@ model ListCmkImportParametersRequest { sequence : String });
+crate::support::setters!(
+    @model ListCmkImportParametersRequest {
+        sequence: String,
+    }
+);
 /// Response parameters
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
@@ -896,12 +1195,20 @@ impl std::fmt::Debug for ListCmkImportParametersResponse {
     }
 }
 crate::support::json_model!(
-    ListCmkImportParametersResponse { key_id "key_id", import_token "import_token",
-    expiration_time "expiration_time", public_key "public_key" }
+    ListCmkImportParametersResponse {
+        key_id "key_id",
+        import_token "import_token",
+        expiration_time "expiration_time",
+        public_key "public_key",
+    }
 );
 crate::support::model_builder!(
-    ListCmkImportParametersResponse ListCmkImportParametersResponseBuilder { key_id :
-    String, import_token : String, expiration_time : String, public_key : String } {}
+    ListCmkImportParametersResponse ListCmkImportParametersResponseBuilder {
+        key_id: String,
+        import_token: String,
+        expiration_time: String,
+        public_key: String,
+    } {}
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -918,10 +1225,15 @@ pub struct ShowPublicKeyRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    ShowPublicKeyRequest { key_id "key_id", sequence "sequence" if_some }
+    ShowPublicKeyRequest {
+        key_id "key_id",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ShowPublicKeyRequest new(key_id : String) { sequence : String }
+    @model ShowPublicKeyRequest new(key_id: String) {
+        sequence: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -933,10 +1245,16 @@ pub struct ShowPublicKeyResponse {
     pub public_key: Option<String>,
 }
 crate::support::json_model!(
-    ShowPublicKeyResponse { key_id "key_id", public_key "public_key" }
+    ShowPublicKeyResponse {
+        key_id "key_id",
+        public_key "public_key",
+    }
 );
 crate::support::setters!(
-    @ model ShowPublicKeyResponse { key_id : String, public_key : String }
+    @model ShowPublicKeyResponse {
+        key_id: String,
+        public_key: String,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -972,13 +1290,23 @@ pub struct ListCmkInstancesRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    ListCmkInstancesRequest { tags "tags" if_some, limit "limit" if_some, offset "offset"
-    if_some, action "action", matches "matches" if_some, sequence "sequence" if_some }
+    ListCmkInstancesRequest {
+        tags "tags" if_some,
+        limit "limit" if_some,
+        offset "offset" if_some,
+        action "action",
+        matches "matches" if_some,
+        sequence "sequence" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ListCmkInstancesRequest new(action : String) { tags : Vec < serde_json::Value
-    >, limit : String, offset : String, matches : Vec < serde_json::Value >, sequence :
-    String }
+    @model ListCmkInstancesRequest new(action: String) {
+        tags: Vec<serde_json::Value>,
+        limit: String,
+        offset: String,
+        matches: Vec<serde_json::Value>,
+        sequence: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -990,11 +1318,13 @@ pub struct ListCmkInstancesResponse {
     pub total_count: i64,
 }
 crate::support::json_model!(
-    ListCmkInstancesResponse { resources "resources", total_count "total_count" }
+    ListCmkInstancesResponse {
+        resources "resources",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListCmkInstancesResponse new(resources : Vec < CmkInstanceResource >,
-    total_count : i64) {}
+    @model ListCmkInstancesResponse new(resources: Vec<CmkInstanceResource>, total_count: i64) {}
 );
 /// resource field description
 #[derive(Clone, Debug, PartialEq)]
@@ -1010,12 +1340,15 @@ pub struct CmkInstanceResource {
     pub resource_name: String,
 }
 crate::support::json_model!(
-    CmkInstanceResource { resource_id "resource_id", resource_detail "resource_detail",
-    tags "tags", resource_name "resource_name" }
+    CmkInstanceResource {
+        resource_id "resource_id",
+        resource_detail "resource_detail",
+        tags "tags",
+        resource_name "resource_name",
+    }
 );
 crate::support::setters!(
-    @ model CmkInstanceResource new(resource_id : String, resource_detail :
-    CmkInformationKeyInfo, tags : Vec < serde_json::Value >, resource_name : String) {}
+    @model CmkInstanceResource new(resource_id: String, resource_detail: CmkInformationKeyInfo, tags: Vec<serde_json::Value>, resource_name: String) {}
 );
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq)]
@@ -1076,19 +1409,40 @@ pub struct CmkInformationKeyInfo {
     pub origin: String,
 }
 crate::support::json_model!(
-    CmkInformationKeyInfo { key_id "key_id", domain_id "domain_id", key_alias
-    "key_alias", realm "realm", key_description "key_description", key_spec "key_spec",
-    key_usage "key_usage", creation_date "creation_date", scheduled_deletion_date
-    "scheduled_deletion_date", key_state "key_state", default_key_flag
-    "default_key_flag", key_type "key_type", expiration_time "expiration_time", origin
-    "origin" }
+    CmkInformationKeyInfo {
+        key_id "key_id",
+        domain_id "domain_id",
+        key_alias "key_alias",
+        realm "realm",
+        key_description "key_description",
+        key_spec "key_spec",
+        key_usage "key_usage",
+        creation_date "creation_date",
+        scheduled_deletion_date "scheduled_deletion_date",
+        key_state "key_state",
+        default_key_flag "default_key_flag",
+        key_type "key_type",
+        expiration_time "expiration_time",
+        origin "origin",
+    }
 );
 crate::support::model_builder!(
-    CmkInformationKeyInfo CmkInformationKeyInfoBuilder { key_id : String, domain_id :
-    String, key_alias : String, realm : String, key_description : String, key_spec :
-    String, key_usage : String, creation_date : String, scheduled_deletion_date : String,
-    key_state : String, default_key_flag : String, key_type : String, expiration_time :
-    String, origin : String } {}
+    CmkInformationKeyInfo CmkInformationKeyInfoBuilder {
+        key_id: String,
+        domain_id: String,
+        key_alias: String,
+        realm: String,
+        key_description: String,
+        key_spec: String,
+        key_usage: String,
+        creation_date: String,
+        scheduled_deletion_date: String,
+        key_state: String,
+        default_key_flag: String,
+        key_type: String,
+        expiration_time: String,
+        origin: String,
+    } {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1108,11 +1462,18 @@ pub struct ListCmkTagsResponse {
     pub exist_tag_num: i64,
 }
 crate::support::json_model!(
-    ListCmkTagsResponse { tags "tags", sys_tags "sys_tags", exist_tag_num "existTagNum" }
+    ListCmkTagsResponse {
+        tags "tags",
+        sys_tags "sys_tags",
+        exist_tag_num "existTagNum",
+    }
 );
 crate::support::model_builder!(
-    ListCmkTagsResponse ListCmkTagsResponseBuilder { tags : Vec < serde_json::Value >,
-    sys_tags : Vec < serde_json::Value >, exist_tag_num : i64 } {}
+    ListCmkTagsResponse ListCmkTagsResponseBuilder {
+        tags: Vec<serde_json::Value>,
+        sys_tags: Vec<serde_json::Value>,
+        exist_tag_num: i64,
+    } {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1132,12 +1493,19 @@ pub struct ListCmkGrantsRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    ListCmkGrantsRequest { key_id "key_id", limit "limit" if_some, marker "marker"
-    if_some, sequence "sequence" if_some }
+    ListCmkGrantsRequest {
+        key_id "key_id",
+        limit "limit" if_some,
+        marker "marker" if_some,
+        sequence "sequence" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ListCmkGrantsRequest new(key_id : String) { limit : String, marker : String,
-    sequence : String }
+    @model ListCmkGrantsRequest new(key_id: String) {
+        limit: String,
+        marker: String,
+        sequence: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1157,12 +1525,20 @@ pub struct ListCmkGrantsResponse {
     pub total: i64,
 }
 crate::support::json_model!(
-    ListCmkGrantsResponse { grants "grants", next_marker "next_marker", truncated
-    "truncated", total "total" }
+    ListCmkGrantsResponse {
+        grants "grants",
+        next_marker "next_marker",
+        truncated "truncated",
+        total "total",
+    }
 );
 crate::support::model_builder!(
-    ListCmkGrantsResponse ListCmkGrantsResponseBuilder { grants : Vec < CmkGrant >,
-    next_marker : String, truncated : String, total : i64 } {}
+    ListCmkGrantsResponse ListCmkGrantsResponseBuilder {
+        grants: Vec<CmkGrant>,
+        next_marker: String,
+        truncated: String,
+        total: i64,
+    } {}
 );
 /// Response parameters
 ///
@@ -1197,17 +1573,35 @@ pub struct CmkGrant {
     pub retiring_principal: Option<String>,
 }
 crate::support::json_model!(
-    CmkGrant { key_id "key_id", grant_id "grant_id", grantee_principal
-    "grantee_principal", operations "operations", issuing_principal "issuing_principal",
-    creation_date "creation_date", name "name", retiring_principal "retiring_principal" }
+    CmkGrant {
+        key_id "key_id",
+        grant_id "grant_id",
+        grantee_principal "grantee_principal",
+        operations "operations",
+        issuing_principal "issuing_principal",
+        creation_date "creation_date",
+        name "name",
+        retiring_principal "retiring_principal",
+    }
 );
 crate::support::model_builder!(
-    CmkGrant CmkGrantBuilder { key_id : String, grant_id : String, grantee_principal :
-    String, operations : Vec < String >, issuing_principal : String, creation_date :
-    String } { name, retiring_principal }
+    CmkGrant CmkGrantBuilder {
+        key_id: String,
+        grant_id: String,
+        grantee_principal: String,
+        operations: Vec<String>,
+        issuing_principal: String,
+        creation_date: String,
+    } {
+        name,
+        retiring_principal,
+    }
 );
 crate::support::setters!(
-    @ model CmkGrant { name : String, retiring_principal : String }
+    @model CmkGrant {
+        name: String,
+        retiring_principal: String,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1224,12 +1618,18 @@ pub struct ShowGrantsThatCanBeRetiredRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    ShowGrantsThatCanBeRetiredRequest { limit "limit" if_some, marker "marker" if_some,
-    sequence "sequence" if_some }
+    ShowGrantsThatCanBeRetiredRequest {
+        limit "limit" if_some,
+        marker "marker" if_some,
+        sequence "sequence" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ShowGrantsThatCanBeRetiredRequest { limit : String, marker : String, sequence
-    : String }
+    @model ShowGrantsThatCanBeRetiredRequest {
+        limit: String,
+        marker: String,
+        sequence: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1241,9 +1641,13 @@ pub struct ListProjectTagsResponse {
     /// - **value** indicates the tag value. Each tag value can contain a maximum of 43 characters. The relationship between values is **AND**.
     pub tags: Vec<serde_json::Value>,
 }
-crate::support::json_model!(ListProjectTagsResponse { tags "tags" });
+crate::support::json_model!(
+    ListProjectTagsResponse {
+        tags "tags",
+    }
+);
 crate::support::setters!(
-    @ model ListProjectTagsResponse new(tags : Vec < serde_json::Value >) {}
+    @model ListProjectTagsResponse new(tags: Vec<serde_json::Value>) {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1261,10 +1665,15 @@ pub struct ShowCmkInformationRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    ShowCmkInformationRequest { key_id "key_id", sequence "sequence" if_some }
+    ShowCmkInformationRequest {
+        key_id "key_id",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ShowCmkInformationRequest new(key_id : String) { sequence : String }
+    @model ShowCmkInformationRequest new(key_id: String) {
+        sequence: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -1273,9 +1682,13 @@ pub struct ShowCmkInformationResponse {
     /// Information about keys. For details, see Table 5.
     pub key_info: Vec<CmkInformationKeyInfo>,
 }
-crate::support::json_model!(ShowCmkInformationResponse { key_info "key_info" });
+crate::support::json_model!(
+    ShowCmkInformationResponse {
+        key_info "key_info",
+    }
+);
 crate::support::setters!(
-    @ model ShowCmkInformationResponse new(key_info : Vec < CmkInformationKeyInfo >) {}
+    @model ShowCmkInformationResponse new(key_info: Vec<CmkInformationKeyInfo>) {}
 );
 /// Request parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1298,12 +1711,20 @@ pub struct ListCmksRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    ListCmksRequest { limit "limit" if_some, marker "marker" if_some, key_state
-    "key_state" if_some, sequence "sequence" if_some }
+    ListCmksRequest {
+        limit "limit" if_some,
+        marker "marker" if_some,
+        key_state "key_state" if_some,
+        sequence "sequence" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ListCmksRequest { limit : String, marker : String, key_state : String,
-    sequence : String }
+    @model ListCmksRequest {
+        limit: String,
+        marker: String,
+        key_state: String,
+        sequence: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1324,12 +1745,16 @@ pub struct ListCmksResponse {
     pub truncated: String,
 }
 crate::support::json_model!(
-    ListCmksResponse { keys "keys", key_details "key_details", next_marker "next_marker",
-    total "total", truncated "truncated" }
+    ListCmksResponse {
+        keys "keys",
+        key_details "key_details",
+        next_marker "next_marker",
+        total "total",
+        truncated "truncated",
+    }
 );
 crate::support::setters!(
-    @ model ListCmksResponse new(keys : Vec < String >, key_details : Vec <
-    CmkInformationKeyInfo >, next_marker : String, total : i64, truncated : String) {}
+    @model ListCmksResponse new(keys: Vec<String>, key_details: Vec<CmkInformationKeyInfo>, next_marker: String, total: i64, truncated: String) {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1338,8 +1763,14 @@ pub struct ShowInstancesNumberResponse {
     /// Number of non-default CMKs
     pub instance_num: i64,
 }
-crate::support::json_model!(ShowInstancesNumberResponse { instance_num "instance_num" });
-crate::support::setters!(@ model ShowInstancesNumberResponse new(instance_num : i64) {});
+crate::support::json_model!(
+    ShowInstancesNumberResponse {
+        instance_num "instance_num",
+    }
+);
+crate::support::setters!(
+    @model ShowInstancesNumberResponse new(instance_num: i64) {}
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1347,8 +1778,14 @@ pub struct ShowUserQuotaResponse {
     /// Quota list. For details, see Table 4.
     pub quotas: UserQuota,
 }
-crate::support::json_model!(ShowUserQuotaResponse { quotas "quotas" });
-crate::support::setters!(@ model ShowUserQuotaResponse new(quotas : UserQuota) {});
+crate::support::json_model!(
+    ShowUserQuotaResponse {
+        quotas "quotas",
+    }
+);
+crate::support::setters!(
+    @model ShowUserQuotaResponse new(quotas: UserQuota) {}
+);
 /// quotas field description
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1356,9 +1793,13 @@ pub struct UserQuota {
     /// Resource quota list. For details, see Table 5.
     pub resources: Vec<UserQuotaResource>,
 }
-crate::support::json_model!(UserQuota { resources "resources" });
+crate::support::json_model!(
+    UserQuota {
+        resources "resources",
+    }
+);
 crate::support::setters!(
-    @ model UserQuota new(resources : Vec < UserQuotaResource >) {}
+    @model UserQuota new(resources: Vec<UserQuotaResource>) {}
 );
 /// resources field description
 #[derive(Clone, Debug, PartialEq)]
@@ -1378,10 +1819,17 @@ pub struct UserQuotaResource {
     pub quota: i64,
 }
 crate::support::json_model!(
-    UserQuotaResource { type_ "type", used "used", quota "quota" }
+    UserQuotaResource {
+        type_ "type",
+        used "used",
+        quota "quota",
+    }
 );
 crate::support::model_builder!(
-    UserQuotaResource UserQuotaResourceBuilder { type_ : String, used : i64, quota : i64
+    UserQuotaResource UserQuotaResourceBuilder {
+        type_: String,
+        used: i64,
+        quota: i64,
     } {}
 );
 /// Response parameters
@@ -1399,14 +1847,20 @@ pub struct ShowCmkRotationStatusResponse {
     pub number_of_rotations: String,
 }
 crate::support::json_model!(
-    ShowCmkRotationStatusResponse { key_rotation_enabled "key_rotation_enabled",
-    rotation_interval "rotation_interval", last_rotation_time "last_rotation_time",
-    number_of_rotations "number_of_rotations" }
+    ShowCmkRotationStatusResponse {
+        key_rotation_enabled "key_rotation_enabled",
+        rotation_interval "rotation_interval",
+        last_rotation_time "last_rotation_time",
+        number_of_rotations "number_of_rotations",
+    }
 );
 crate::support::model_builder!(
     ShowCmkRotationStatusResponse ShowCmkRotationStatusResponseBuilder {
-    key_rotation_enabled : String, rotation_interval : i64, last_rotation_time : String,
-    number_of_rotations : String } {}
+        key_rotation_enabled: String,
+        rotation_interval: i64,
+        last_rotation_time: String,
+        number_of_rotations: String,
+    } {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1423,14 +1877,25 @@ pub struct RetireGrantRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    RetireGrantRequest { key_id "key_id", grant_id "grant_id", sequence "sequence"
-    if_some }
+    RetireGrantRequest {
+        key_id "key_id",
+        grant_id "grant_id",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::model_builder!(
-    RetireGrantRequest RetireGrantRequestBuilder { key_id : String, grant_id : String } {
-    sequence }
+    RetireGrantRequest RetireGrantRequestBuilder {
+        key_id: String,
+        grant_id: String,
+    } {
+        sequence,
+    }
 );
-crate::support::setters!(@ model RetireGrantRequest { sequence : String });
+crate::support::setters!(
+    @model RetireGrantRequest {
+        sequence: String,
+    }
+);
 /// Request parameters
 ///
 /// The same shape as [`RetireGrantRequest`], documented under this name too: one type, two names.
@@ -1449,14 +1914,25 @@ pub struct ScheduleCmkDeletionRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    ScheduleCmkDeletionRequest { key_id "key_id", pending_days "pending_days", sequence
-    "sequence" if_some }
+    ScheduleCmkDeletionRequest {
+        key_id "key_id",
+        pending_days "pending_days",
+        sequence "sequence" if_some,
+    }
 );
 crate::support::model_builder!(
-    ScheduleCmkDeletionRequest ScheduleCmkDeletionRequestBuilder { key_id : String,
-    pending_days : String } { sequence }
+    ScheduleCmkDeletionRequest ScheduleCmkDeletionRequestBuilder {
+        key_id: String,
+        pending_days: String,
+    } {
+        sequence,
+    }
 );
-crate::support::setters!(@ model ScheduleCmkDeletionRequest { sequence : String });
+crate::support::setters!(
+    @model ScheduleCmkDeletionRequest {
+        sequence: String,
+    }
+);
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1493,16 +1969,29 @@ pub struct SignRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    SignRequest { key_id "key_id", message "message", signing_algorithm
-    "signing_algorithm", message_type "message_type" if_some, sequence "sequence" if_some
+    SignRequest {
+        key_id "key_id",
+        message "message",
+        signing_algorithm "signing_algorithm",
+        message_type "message_type" if_some,
+        sequence "sequence" if_some,
     }
 );
 crate::support::model_builder!(
-    SignRequest SignRequestBuilder { key_id : String, message : String, signing_algorithm
-    : String } { message_type, sequence }
+    SignRequest SignRequestBuilder {
+        key_id: String,
+        message: String,
+        signing_algorithm: String,
+    } {
+        message_type,
+        sequence,
+    }
 );
 crate::support::setters!(
-    @ model SignRequest { message_type : String, sequence : String }
+    @model SignRequest {
+        message_type: String,
+        sequence: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1513,8 +2002,18 @@ pub struct SignResponse {
     /// Signature value, which is encoded using Base64
     pub signature: Option<String>,
 }
-crate::support::json_model!(SignResponse { key_id "key_id", signature "signature" });
-crate::support::setters!(@ model SignResponse { key_id : String, signature : String });
+crate::support::json_model!(
+    SignResponse {
+        key_id "key_id",
+        signature "signature",
+    }
+);
+crate::support::setters!(
+    @model SignResponse {
+        key_id: String,
+        signature: String,
+    }
+);
 /// Response body parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1522,8 +2021,16 @@ pub struct SignError {
     /// Error message.
     pub error: Option<ErrorDetail>,
 }
-crate::support::json_model!(SignError { error "error" });
-crate::support::setters!(@ model SignError { error : ErrorDetail });
+crate::support::json_model!(
+    SignError {
+        error "error",
+    }
+);
+crate::support::setters!(
+    @model SignError {
+        error: ErrorDetail,
+    }
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1531,9 +2038,13 @@ pub struct ShowApiVersionResponse {
     /// Version information. For details, see Table 3.
     pub version: Vec<ApiVersion>,
 }
-crate::support::json_model!(ShowApiVersionResponse { version "version" });
+crate::support::json_model!(
+    ShowApiVersionResponse {
+        version "version",
+    }
+);
 crate::support::setters!(
-    @ model ShowApiVersionResponse new(version : Vec < ApiVersion >) {}
+    @model ShowApiVersionResponse new(version: Vec<ApiVersion>) {}
 );
 /// version field data structure description
 #[derive(Clone, Debug, PartialEq)]
@@ -1557,14 +2068,31 @@ pub struct ApiVersion {
     pub min_version: Option<String>,
 }
 crate::support::json_model!(
-    ApiVersion { id "id", links "links", version "version", status "status", updated
-    "updated", min_version "min_version" }
+    ApiVersion {
+        id "id",
+        links "links",
+        version "version",
+        status "status",
+        updated "updated",
+        min_version "min_version",
+    }
 );
 crate::support::model_builder!(
-    ApiVersion ApiVersionBuilder { id : String, links : Vec < ApiVersionLink >, version :
-    String, status : String, updated : String } { min_version }
+    ApiVersion ApiVersionBuilder {
+        id: String,
+        links: Vec<ApiVersionLink>,
+        version: String,
+        status: String,
+        updated: String,
+    } {
+        min_version,
+    }
 );
-crate::support::setters!(@ model ApiVersion { min_version : String });
+crate::support::setters!(
+    @model ApiVersion {
+        min_version: String,
+    }
+);
 /// links field data structure description
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1574,9 +2102,17 @@ pub struct ApiVersionLink {
     /// The default value is **self**. Default: `self`.
     pub rel: String,
 }
-crate::support::json_model!(ApiVersionLink { href "href", rel "rel" });
+crate::support::json_model!(
+    ApiVersionLink {
+        href "href",
+        rel "rel",
+    }
+);
 crate::support::model_builder!(
-    ApiVersionLink ApiVersionLinkBuilder { href : String, rel : String } {}
+    ApiVersionLink ApiVersionLinkBuilder {
+        href: String,
+        rel: String,
+    } {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1585,7 +2121,11 @@ pub struct ListApiVersionsResponse {
     /// Version object list. For details, see Table 2.
     pub versions: Vec<ApiVersion>,
 }
-crate::support::json_model!(ListApiVersionsResponse { versions "versions" });
+crate::support::json_model!(
+    ListApiVersionsResponse {
+        versions "versions",
+    }
+);
 crate::support::setters!(
-    @ model ListApiVersionsResponse new(versions : Vec < ApiVersion >) {}
+    @model ListApiVersionsResponse new(versions: Vec<ApiVersion>) {}
 );

@@ -5,16 +5,23 @@ use crate::types;
 use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
-    #[derive(Debug)] AcceptSamples("accept_samples") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workforce_task_id : String, #[doc = " Review comment list."]
-    comments : Vec < types::SampleComment > }
+    #[derive(Debug)]
+    AcceptSamples("accept_samples") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a labeling task. Path parameter `workforce_task_id`.
+        ///
+        /// **Required.**
+        workforce_task_id: String,
+        /// Review comment list.
+        comments: Vec<types::SampleComment>,
+    }
 );
 impl AcceptSamples {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -50,14 +57,21 @@ impl AcceptSamples {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAutoAnnotationProgress("show_auto_annotation_progress") { #[doc
-    = " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Task ID. Path parameter `task_id`."] #[doc = ""] #[doc
-    = " **Required.**"] task_id : String }
+    #[derive(Debug)]
+    ShowAutoAnnotationProgress("show_auto_annotation_progress") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Task ID. Path parameter `task_id`.
+        ///
+        /// **Required.**
+        task_id: String,
+    }
 );
 impl ShowAutoAnnotationProgress {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -90,22 +104,36 @@ impl ShowAutoAnnotationProgress {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] GetAuthorizations("get_authorizations") { #[doc =
-    " Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Sorting field."] #[doc = " Options:"] #[doc = ""]
-    #[doc = " - **user\\_name**: IAM user"] #[doc =
-    " - **create\\_time**: creation time Default: **user\\_name**"] #[doc = ""] #[doc =
-    " Query parameter `sort_by`."] sort_by : types::SortBy, #[doc = " Sorting method."]
-    #[doc = " Options:"] #[doc = ""] #[doc = " - **asc**: ascending order"] #[doc =
-    " - **desc**: descending order Default: **asc**"] #[doc = ""] #[doc =
-    " Query parameter `order`."] order : types::Order, #[doc =
-    " Maximum number of records returned on each page. Default value: **1000**"] #[doc =
-    " The value ranges from 1 to 1000."] #[doc = ""] #[doc =
-    " Query parameter `limit`. Default: `1000`. Range 1 to 1000."] limit : i64, #[doc =
-    " Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64 }
+    #[derive(Debug)]
+    GetAuthorizations("get_authorizations") {
+        /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Sorting field.
+        /// Options:
+        ///
+        /// - **user\_name**: IAM user
+        /// - **create\_time**: creation time Default: **user\_name**
+        ///
+        /// Query parameter `sort_by`.
+        sort_by: types::SortBy,
+        /// Sorting method.
+        /// Options:
+        ///
+        /// - **asc**: ascending order
+        /// - **desc**: descending order Default: **asc**
+        ///
+        /// Query parameter `order`.
+        order: types::Order,
+        /// Maximum number of records returned on each page. Default value: **1000**
+        /// The value ranges from 1 to 1000.
+        ///
+        /// Query parameter `limit`. Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+    }
 );
 impl GetAuthorizations {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -135,28 +163,33 @@ impl GetAuthorizations {
     );
 }
 crate::support::builder!(
-    CreateAuthorization("create_authorization") { #[doc =
-    " Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " User ID. For details about how to obtain a user ID, see Obtaining a User ID."]
-    #[doc =
-    " If **user\\_id** is set to **all**, all IAM users are authorized. If some IAM users have been authorized, the authorization setting will be updated."]
-    #[doc =
-    " This parameter is mandatory only if the authorization type is set to **agency**."]
-    user_id : String, #[doc = " Authorization type. **Agency** is recommended."] #[doc =
-    " Options:"] #[doc = ""] #[doc = " - **agency**: authorization through an agency"]
-    #[doc =
-    " - **credential**: authorization through an access Key (AK/SK) Default: **agency**"]
-    #[doc = ""] #[doc = " Wire name: `type`."] type_ : types::AuthorizationRequestType,
-    #[doc = " Authorization content."] #[doc = ""] #[doc =
-    " - If **Authorization Type** is set to **Agency**, this field indicates the agency name."]
-    #[doc =
-    " - If **Authorization Type** is set to **AK/SK**, this field indicates the access key ID (AK)."]
-    #[doc = ""] #[doc = " **Required.**"] content : String, #[doc =
-    " Secret Access Key (SK). This field is required only when **Authorization Method** is set to **AK/SK**."]
-    secret_key : String }
+    CreateAuthorization("create_authorization") {
+        /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// User ID. For details about how to obtain a user ID, see Obtaining a User ID.
+        /// If **user\_id** is set to **all**, all IAM users are authorized. If some IAM users have been authorized, the authorization setting will be updated.
+        /// This parameter is mandatory only if the authorization type is set to **agency**.
+        user_id: String,
+        /// Authorization type. **Agency** is recommended.
+        /// Options:
+        ///
+        /// - **agency**: authorization through an agency
+        /// - **credential**: authorization through an access Key (AK/SK) Default: **agency**
+        ///
+        /// Wire name: `type`.
+        type_: types::AuthorizationRequestType,
+        /// Authorization content.
+        ///
+        /// - If **Authorization Type** is set to **Agency**, this field indicates the agency name.
+        /// - If **Authorization Type** is set to **AK/SK**, this field indicates the access key ID (AK).
+        ///
+        /// **Required.**
+        content: String,
+        /// Secret Access Key (SK). This field is required only when **Authorization Method** is set to **AK/SK**.
+        secret_key: String,
+    }
 );
 impl std::fmt::Debug for CreateAuthorization {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -198,13 +231,15 @@ impl CreateAuthorization {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteAuthorizations("delete_authorizations") { #[doc =
-    " Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " User ID. If this parameter is set to **all**, the authorization of all IAM users will be deleted. Query parameter `user_id`."]
-    user_id : String }
+    #[derive(Debug)]
+    DeleteAuthorizations("delete_authorizations") {
+        /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// User ID. If this parameter is set to **all**, the authorization of all IAM users will be deleted. Query parameter `user_id`.
+        user_id: String,
+    }
 );
 impl DeleteAuthorizations {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -225,52 +260,67 @@ impl DeleteAuthorizations {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDatasets("list_datasets") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Whether to detect tasks (including initialization tasks) that are running in a dataset. The options are as follows: - **true**: Detect tasks (including initialization tasks) that are running in the dataset. - **false**: Do not detect tasks (including initialization tasks) that are running in the dataset. (Default value)"]
-    #[doc = ""] #[doc = " Query parameter `check_running_task`. Default: `false`."]
-    check_running_task : bool, #[doc =
-    " Whether the dataset contains a version. Query parameter `contain_versions`."]
-    contain_versions : bool, #[doc =
-    " Dataset type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet - **200**: sound classification - **201**: speech content - **202**: speech paragraph labeling - **400**: table dataset - **600**: video labeling - **900**: custom format"]
-    #[doc = ""] #[doc = " Query parameter `dataset_type`."] dataset_type : i64, #[doc =
-    " Whether a dataset supports preview when it is queried. The options are as follows: - **true**: Preview is supported and the list of four dataset files is returned. - **false**: Preview is not supported. (Default value)"]
-    #[doc = ""] #[doc = " Query parameter `file_preview`. Default: `false`."]
-    file_preview : bool, #[doc =
-    " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
-    : i64, #[doc =
-    " Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc =
-    " Sorting sequence of the query. The options are as follows: - **asc**: ascending order - **desc**: descending order (default value)"]
-    #[doc = ""] #[doc = " Query parameter `order`. Default: `desc`."] order :
-    types::Order, #[doc =
-    " Type of the running tasks (including initialization tasks) to be detected. The options are as follows: - **0**: auto labeling - **1**: pre-labeling - **2**: export - **3**: version switch - **4**: manifest file export - **5**: manifest file import - **6**: version publishing - **7**: auto grouping - **10**: one-click model deployment (default value)"]
-    #[doc = ""] #[doc = " Query parameter `running_task_type`. Default: `10`."]
-    running_task_type : i64, #[doc =
-    " Fuzzy search keyword. By default, this parameter is left blank. Query parameter `search_content`."]
-    search_content : String, #[doc =
-    " Sorting mode of the query. The options are as follows: - **create\\_time**: Sort by creation time. (Default value) - **dataset\\_name**: Sort by dataset name."]
-    #[doc = ""] #[doc = " Query parameter `sort_by`. Default: `create_time`."] sort_by :
-    types::ListDatasetsSortBy, #[doc =
-    " Whether to filter datasets that can be exported only (including datasets of image classification, object detection, and custom format). If this parameter is left blank or the value is set to **false**, no filtering is performed. The options are as follows: - **true**: Filter datasets that can be exported only. - **false**: Do not filter datasets that can be exported only. (Default value)"]
-    #[doc = ""] #[doc = " Query parameter `support_export`. Default: `false`."]
-    support_export : bool, #[doc =
-    " Version split ratio for dataset filtering. The numbers before and after the comma indicate the minimum and maximum split ratios, and the versions whose split ratios are within the range are filtered out, for example, **0.0,1.0**. Note: If this parameter is left blank or unavailable, the system does not filter datasets based on the version split ratio by default."]
-    #[doc = ""] #[doc = " Query parameter `train_evaluate_ratio`."] train_evaluate_ratio
-    : String, #[doc =
-    " Dataset version format for dataset filtering. This parameter is used to filter datasets that meet the filter criteria. The options are as follows: - **0**: default format - **1**: CarbonData (supported only by table datasets) - **2**: CSV"]
-    #[doc = ""] #[doc = " Query parameter `version_format`."] version_format : i64, #[doc
-    =
-    " Whether to return dataset labels. The options are as follows: - **true**: Return label information. - **false**: Do not return label information. (Default value)"]
-    #[doc = ""] #[doc = " Query parameter `with_labels`. Default: `false`."] with_labels
-    : bool, #[doc =
-    " Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value."]
-    #[doc = ""] #[doc = " Query parameter `workspace_id`. Default: `0`."] workspace_id :
-    String }
+    #[derive(Debug)]
+    ListDatasets("list_datasets") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Whether to detect tasks (including initialization tasks) that are running in a dataset. The options are as follows: - **true**: Detect tasks (including initialization tasks) that are running in the dataset. - **false**: Do not detect tasks (including initialization tasks) that are running in the dataset. (Default value)
+        ///
+        /// Query parameter `check_running_task`. Default: `false`.
+        check_running_task: bool,
+        /// Whether the dataset contains a version. Query parameter `contain_versions`.
+        contain_versions: bool,
+        /// Dataset type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet - **200**: sound classification - **201**: speech content - **202**: speech paragraph labeling - **400**: table dataset - **600**: video labeling - **900**: custom format
+        ///
+        /// Query parameter `dataset_type`.
+        dataset_type: i64,
+        /// Whether a dataset supports preview when it is queried. The options are as follows: - **true**: Preview is supported and the list of four dataset files is returned. - **false**: Preview is not supported. (Default value)
+        ///
+        /// Query parameter `file_preview`. Default: `false`.
+        file_preview: bool,
+        /// Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**.
+        ///
+        /// Query parameter `limit`. Default: `10`. Range 1 to 100.
+        limit: i64,
+        /// Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Sorting sequence of the query. The options are as follows: - **asc**: ascending order - **desc**: descending order (default value)
+        ///
+        /// Query parameter `order`. Default: `desc`.
+        order: types::Order,
+        /// Type of the running tasks (including initialization tasks) to be detected. The options are as follows: - **0**: auto labeling - **1**: pre-labeling - **2**: export - **3**: version switch - **4**: manifest file export - **5**: manifest file import - **6**: version publishing - **7**: auto grouping - **10**: one-click model deployment (default value)
+        ///
+        /// Query parameter `running_task_type`. Default: `10`.
+        running_task_type: i64,
+        /// Fuzzy search keyword. By default, this parameter is left blank. Query parameter `search_content`.
+        search_content: String,
+        /// Sorting mode of the query. The options are as follows: - **create\_time**: Sort by creation time. (Default value) - **dataset\_name**: Sort by dataset name.
+        ///
+        /// Query parameter `sort_by`. Default: `create_time`.
+        sort_by: types::ListDatasetsSortBy,
+        /// Whether to filter datasets that can be exported only (including datasets of image classification, object detection, and custom format). If this parameter is left blank or the value is set to **false**, no filtering is performed. The options are as follows: - **true**: Filter datasets that can be exported only. - **false**: Do not filter datasets that can be exported only. (Default value)
+        ///
+        /// Query parameter `support_export`. Default: `false`.
+        support_export: bool,
+        /// Version split ratio for dataset filtering. The numbers before and after the comma indicate the minimum and maximum split ratios, and the versions whose split ratios are within the range are filtered out, for example, **0.0,1.0**. Note: If this parameter is left blank or unavailable, the system does not filter datasets based on the version split ratio by default.
+        ///
+        /// Query parameter `train_evaluate_ratio`.
+        train_evaluate_ratio: String,
+        /// Dataset version format for dataset filtering. This parameter is used to filter datasets that meet the filter criteria. The options are as follows: - **0**: default format - **1**: CarbonData (supported only by table datasets) - **2**: CSV
+        ///
+        /// Query parameter `version_format`.
+        version_format: i64,
+        /// Whether to return dataset labels. The options are as follows: - **true**: Return label information. - **false**: Do not return label information. (Default value)
+        ///
+        /// Query parameter `with_labels`. Default: `false`.
+        with_labels: bool,
+        /// Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value.
+        ///
+        /// Query parameter `workspace_id`. Default: `0`.
+        workspace_id: String,
+    }
 );
 impl ListDatasets {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -312,40 +362,59 @@ impl ListDatasets {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateDataset("create_dataset") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Data format. The options are as follows: - **Default**: default format - **CarbonData**: CarbonData (supported only by table datasets)"]
-    data_format : types::CreateDatasetReqDataFormat, #[doc =
-    " Input dataset path, which is used to synchronize source data (such as images, text files, and audio files) in the directory and its subdirectories to the dataset. For a table dataset, this parameter indicates the import directory. The work directory of a table dataset cannot be an OBS path in a KMS-encrypted bucket."]
-    data_sources : Vec < types::DataSource >, #[doc =
-    " Dataset name. The value contains 1 to 100 characters. Only letters, digits, underscores (\\_), and hyphens (-) are allowed, for example, dataset-9f3b."]
-    #[doc = ""] #[doc = " Length 1 to 100."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_name : String, #[doc =
-    " Dataset type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet - **200**: sound classification - **201**: speech content - **202**: speech paragraph labeling - **400**: table dataset - **600**: video labeling - **900**: custom format"]
-    dataset_type : i64, #[doc =
-    " Dataset description. The value is empty by default. The description contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'"]
-    #[doc = ""] #[doc = " Length 0 to 256."] description : String, #[doc =
-    " Whether to automatically import the labeling information in the input directory, supporting detection, image classification, and text classification. The options are as follows: - **true**: Import labeling information in the input directory. (Default value) - **false**: Do not import labeling information in the input directory."]
-    #[doc = ""] #[doc = " Default: `true`."] import_annotations : bool, #[doc =
-    " Whether to import data. This parameter is used only for table datasets. The options are as follows: - **true**: Import data when creating a database. - **false**: Do not import data when creating a database. (Default value)"]
-    #[doc = ""] #[doc = " Default: `false`."] import_data : bool, #[doc =
-    " Label format information. This parameter is used only for text datasets."]
-    label_format : types::LabelFormat, #[doc = " Dataset label list."] labels : Vec <
-    types::Label >, #[doc =
-    " Whether to host a dataset. The options are as follows: - **true**: Host a dataset. - **false**: Do not host a dataset. (Default value). Default: `false`."]
-    managed : bool, #[doc = " Schema list."] schema : Vec < types::Field >, #[doc =
-    " Output dataset path, which is used to store output files such as label files. - The format is /Bucket name/File path, for example, /**obs-bucket**/**flower**/**rose**/. (The directory is used as the path.)- A bucket cannot be directly used as a path.- The output dataset path is different from the input dataset path or its subdirectory.- The value contains 3 to 700 characters."]
-    #[doc = ""] #[doc = " Length 3 to 700."] #[doc = ""] #[doc = " **Required.**"]
-    work_path : String, #[doc =
-    " Type of the dataset output path. The options are as follows: - **0**: OBS bucket (default value). Default: `0`."]
-    #[doc = ""] #[doc = " **Required.**"] work_path_type : i64, #[doc =
-    " Team labeling information."] workforce_information : types::WorkforceInformation,
-    #[doc =
-    " Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`."]
-    workspace_id : String }
+    #[derive(Debug)]
+    CreateDataset("create_dataset") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Data format. The options are as follows: - **Default**: default format - **CarbonData**: CarbonData (supported only by table datasets)
+        data_format: types::CreateDatasetReqDataFormat,
+        /// Input dataset path, which is used to synchronize source data (such as images, text files, and audio files) in the directory and its subdirectories to the dataset. For a table dataset, this parameter indicates the import directory. The work directory of a table dataset cannot be an OBS path in a KMS-encrypted bucket.
+        data_sources: Vec<types::DataSource>,
+        /// Dataset name. The value contains 1 to 100 characters. Only letters, digits, underscores (\_), and hyphens (-) are allowed, for example, dataset-9f3b.
+        ///
+        /// Length 1 to 100.
+        ///
+        /// **Required.**
+        dataset_name: String,
+        /// Dataset type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet - **200**: sound classification - **201**: speech content - **202**: speech paragraph labeling - **400**: table dataset - **600**: video labeling - **900**: custom format
+        dataset_type: i64,
+        /// Dataset description. The value is empty by default. The description contains 0 to 256 characters and does not support the following special characters: ^\!\<\>=\&"'
+        ///
+        /// Length 0 to 256.
+        description: String,
+        /// Whether to automatically import the labeling information in the input directory, supporting detection, image classification, and text classification. The options are as follows: - **true**: Import labeling information in the input directory. (Default value) - **false**: Do not import labeling information in the input directory.
+        ///
+        /// Default: `true`.
+        import_annotations: bool,
+        /// Whether to import data. This parameter is used only for table datasets. The options are as follows: - **true**: Import data when creating a database. - **false**: Do not import data when creating a database. (Default value)
+        ///
+        /// Default: `false`.
+        import_data: bool,
+        /// Label format information. This parameter is used only for text datasets.
+        label_format: types::LabelFormat,
+        /// Dataset label list.
+        labels: Vec<types::Label>,
+        /// Whether to host a dataset. The options are as follows: - **true**: Host a dataset. - **false**: Do not host a dataset. (Default value). Default: `false`.
+        managed: bool,
+        /// Schema list.
+        schema: Vec<types::Field>,
+        /// Output dataset path, which is used to store output files such as label files. - The format is /Bucket name/File path, for example, /**obs-bucket**/**flower**/**rose**/. (The directory is used as the path.)- A bucket cannot be directly used as a path.- The output dataset path is different from the input dataset path or its subdirectory.- The value contains 3 to 700 characters.
+        ///
+        /// Length 3 to 700.
+        ///
+        /// **Required.**
+        work_path: String,
+        /// Type of the dataset output path. The options are as follows: - **0**: OBS bucket (default value). Default: `0`.
+        ///
+        /// **Required.**
+        work_path_type: i64,
+        /// Team labeling information.
+        workforce_information: types::WorkforceInformation,
+        /// Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
+        workspace_id: String,
+    }
 );
 impl CreateDataset {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -393,20 +462,29 @@ impl CreateDataset {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDatasetVersions("list_dataset_versions") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Status of a dataset version. The options are as follows: - **0**: creating - **1**: running - **2**: deleting - **3**: deleted - **4**: error"]
-    #[doc = ""] #[doc = " Query parameter `status`."] status : i64, #[doc =
-    " Version split ratio for version filtering. The numbers before and after the comma indicate the minimum and maximum split ratios, and the versions whose split ratios are within the range are filtered out, for example, **0.0,1.0**. Note: If this parameter is left blank or unavailable, the system does not filter datasets based on the version split ratio by default."]
-    #[doc = ""] #[doc = " Query parameter `train_evaluate_ratio`."] train_evaluate_ratio
-    : String, #[doc =
-    " Format of a dataset version. The options are as follows: - **0**: default format - **1**: CarbonData (supported only by table datasets) - **2**: CSV"]
-    #[doc = ""] #[doc = " Query parameter `version_format`."] version_format : i64 }
+    #[derive(Debug)]
+    ListDatasetVersions("list_dataset_versions") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Status of a dataset version. The options are as follows: - **0**: creating - **1**: running - **2**: deleting - **3**: deleted - **4**: error
+        ///
+        /// Query parameter `status`.
+        status: i64,
+        /// Version split ratio for version filtering. The numbers before and after the comma indicate the minimum and maximum split ratios, and the versions whose split ratios are within the range are filtered out, for example, **0.0,1.0**. Note: If this parameter is left blank or unavailable, the system does not filter datasets based on the version split ratio by default.
+        ///
+        /// Query parameter `train_evaluate_ratio`.
+        train_evaluate_ratio: String,
+        /// Format of a dataset version. The options are as follows: - **0**: default format - **1**: CarbonData (supported only by table datasets) - **2**: CSV
+        ///
+        /// Query parameter `version_format`.
+        version_format: i64,
+    }
 );
 impl ListDatasetVersions {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -438,30 +516,45 @@ impl ListDatasetVersions {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateDatasetVersion("create_dataset_version") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Whether to clear hard example properties. The options are as follows: - **true**: Clear hard example properties. (Default value) - **false**: Do not clear hard example properties."]
-    #[doc = ""] #[doc = " Default: `true`."] clear_hard_property : bool, #[doc =
-    " Version description. The value is empty by default. The description contains 0 to 256 characters and does not support the following special characters: \\!\\<\\>=\\&\"'"]
-    #[doc = ""] #[doc = " Length 0 to 256."] description : String, #[doc =
-    " Whether to export images to the version output directory during release. The options are as follows: - **true**: Export images to the version output directory. - **false**: Do not export images to the version output directory. (Default value)"]
-    #[doc = ""] #[doc = " Default: `false`."] export_images : bool, #[doc =
-    " Whether to clear the existing usage information of a dataset during release. The options are as follows: - **true**: Clear the existing usage information of a dataset. (Default value) - **false**: Do not clear the existing usage information of a dataset."]
-    #[doc = ""] #[doc = " Default: `true`."] remove_sample_usage : bool, #[doc =
-    " Split training and verification ratio during version release. The default value is **1.00**, indicating that all labeled samples are split into the training set."]
-    #[doc = ""] #[doc = " Default: `1.00`."] train_evaluate_sample_ratio : String, #[doc
-    =
-    " Format of a dataset version. The options are as follows: - **Default**: default format - **CarbonData**: CarbonData (supported only by table datasets) - **CSV**: CSV"]
-    version_format : types::SmartTaskConfigVersionFormat, #[doc =
-    " Version name. The value contains 1 to 32 characters. Only letters, digits, underscores (\\_), and hyphens (-) are allowed. Length 1 to 32."]
-    version_name : String, #[doc =
-    " Whether to write the column name in the first line of the CSV file during release. This field is valid for the table dataset. The options are as follows: - **true**: Write the column name in the first line of the CSV file. (Default value) - **false**: Do not write the column name in the first line of the CSV file."]
-    #[doc = ""] #[doc = " Default: `true`."] with_column_header : bool }
+    #[derive(Debug)]
+    CreateDatasetVersion("create_dataset_version") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Whether to clear hard example properties. The options are as follows: - **true**: Clear hard example properties. (Default value) - **false**: Do not clear hard example properties.
+        ///
+        /// Default: `true`.
+        clear_hard_property: bool,
+        /// Version description. The value is empty by default. The description contains 0 to 256 characters and does not support the following special characters: \!\<\>=\&"'
+        ///
+        /// Length 0 to 256.
+        description: String,
+        /// Whether to export images to the version output directory during release. The options are as follows: - **true**: Export images to the version output directory. - **false**: Do not export images to the version output directory. (Default value)
+        ///
+        /// Default: `false`.
+        export_images: bool,
+        /// Whether to clear the existing usage information of a dataset during release. The options are as follows: - **true**: Clear the existing usage information of a dataset. (Default value) - **false**: Do not clear the existing usage information of a dataset.
+        ///
+        /// Default: `true`.
+        remove_sample_usage: bool,
+        /// Split training and verification ratio during version release. The default value is **1.00**, indicating that all labeled samples are split into the training set.
+        ///
+        /// Default: `1.00`.
+        train_evaluate_sample_ratio: String,
+        /// Format of a dataset version. The options are as follows: - **Default**: default format - **CarbonData**: CarbonData (supported only by table datasets) - **CSV**: CSV
+        version_format: types::SmartTaskConfigVersionFormat,
+        /// Version name. The value contains 1 to 32 characters. Only letters, digits, underscores (\_), and hyphens (-) are allowed. Length 1 to 32.
+        version_name: String,
+        /// Whether to write the column name in the first line of the CSV file during release. This field is valid for the table dataset. The options are as follows: - **true**: Write the column name in the first line of the CSV file. (Default value) - **false**: Do not write the column name in the first line of the CSV file.
+        ///
+        /// Default: `true`.
+        with_column_header: bool,
+    }
 );
 impl CreateDatasetVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -501,14 +594,19 @@ impl CreateDatasetVersion {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListLabels("list_labels") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Dataset version ID. Query parameter `version_id`."]
-    version_id : String }
+    #[derive(Debug)]
+    ListLabels("list_labels") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Dataset version ID. Query parameter `version_id`.
+        version_id: String,
+    }
 );
 impl ListLabels {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -538,14 +636,19 @@ impl ListLabels {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateLabels("update_labels") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " List of labels to be updated."] labels : Vec <
-    types::Label > }
+    #[derive(Debug)]
+    UpdateLabels("update_labels") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// List of labels to be updated.
+        labels: Vec<types::Label>,
+    }
 );
 impl UpdateLabels {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -578,14 +681,19 @@ impl UpdateLabels {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateLabels("create_labels") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " List of labels to be created."] labels : Vec <
-    types::Label > }
+    #[derive(Debug)]
+    CreateLabels("create_labels") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// List of labels to be created.
+        labels: Vec<types::Label>,
+    }
 );
 impl CreateLabels {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -618,17 +726,21 @@ impl CreateLabels {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateModelArtsAgency("create_model_arts_agency") { #[doc =
-    " Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Agency name suffix."] #[doc =
-    " The parameter contains a maximum of 50 characters."] #[doc =
-    " The agency name prefix is consistently to be **ma\\_agency**."] #[doc =
-    " For example, if the value of this parameter is **iam-user01**, the name of the created agency is **ma\\_agency\\_iam-user01**."]
-    #[doc =
-    " The value of this parameter is left blank by default, indicating that an agency named **modelarts\\_agency** is created."]
-    #[doc = ""] #[doc = " Length at most 50."] agency_name_suffix : String }
+    #[derive(Debug)]
+    CreateModelArtsAgency("create_model_arts_agency") {
+        /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Agency name suffix.
+        /// The parameter contains a maximum of 50 characters.
+        /// The agency name prefix is consistently to be **ma\_agency**.
+        /// For example, if the value of this parameter is **iam-user01**, the name of the created agency is **ma\_agency\_iam-user01**.
+        /// The value of this parameter is left blank by default, indicating that an agency named **modelarts\_agency** is created.
+        ///
+        /// Length at most 50.
+        agency_name_suffix: String,
+    }
 );
 impl CreateModelArtsAgency {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -652,63 +764,94 @@ impl CreateModelArtsAgency {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListProcessorTasks("list_processor_tasks") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
-    : i64, #[doc =
-    " Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc = " Sorting sequence of the query. The options are as follows:"]
-    #[doc = ""] #[doc = " - **asc**: ascending order"] #[doc =
-    " - **desc**: descending order (default value)"] #[doc = ""] #[doc =
-    " Query parameter `order`. Default: `desc`."] order : types::Order, #[doc =
-    " Whether to query only the latest tasks of dataset version. The options are as follows:"]
-    #[doc = ""] #[doc =
-    " - **true**: Query only the latest tasks of the dataset version."] #[doc =
-    " - **false**: Query all tasks of the dataset version. (Default value)"] #[doc = ""]
-    #[doc = " Query parameter `query_current`. Default: `false`."] query_current : bool,
-    #[doc = " Whether to return the task result. The options are as follows:"] #[doc =
-    ""] #[doc = " - **true**: Return the task result. (Default value)"] #[doc =
-    " - **false**: Do not return the task result."] #[doc = ""] #[doc =
-    " Query parameter `return_result`. Default: `true`."] return_result : bool, #[doc =
-    " Sorting mode of the query. The options are as follows:"] #[doc = ""] #[doc =
-    " - **create\\_time**: Sort by creation time. (Default value)"] #[doc =
-    " - **name**: Sort by task name."] #[doc =
-    " - **duration\\_seconds**: Sort by running time."] #[doc = ""] #[doc =
-    " Query parameter `sort_by`. Default: `create_time`."] sort_by :
-    types::ListProcessorTasksSortBy, #[doc =
-    " Data source path of the query. The options are as follows:"] #[doc = ""] #[doc =
-    " - If **type** is set to **OBS**, **source** is an OBS path."] #[doc =
-    " - If **type** is set to **TASK**, **source** is a task ID."] #[doc =
-    " - If **type** is set to **DATASET**, **source** is a dataset ID."] #[doc =
-    " - If **type** is set to **CUSTOM** and the API is called by resource tenants, set **source** to the **project\\_id** of the actual user. Otherwise, this field is left blank."]
-    #[doc = ""] #[doc = " Query parameter `source`."] source : String, #[doc =
-    " Data source type of the query. If this parameter is not specified, all data sources are queried by default. The options are as follows:"]
-    #[doc = ""] #[doc = " - **OBS**: Data obtained from OBS"] #[doc =
-    " - **TASK**: Data processing task"] #[doc = " - **DATASET**: Dataset"] #[doc =
-    " - **CUSTOM**: Data called by resource tenants"] #[doc = ""] #[doc =
-    " Query parameter `source_type`."] source_type : types::ProcessorDataSourceType,
-    #[doc =
-    " Task status of the query. If this parameter is not specified, tasks in all states are queried by default. The options are as follows:"]
-    #[doc = ""] #[doc = " - **0**: initialized"] #[doc = " - **1**: running"] #[doc =
-    " - **2**: completed"] #[doc = " - **3**: failed"] #[doc = " - **4**: stopped"] #[doc
-    = ""] #[doc = " Query parameter `status`."] status : i64, #[doc =
-    " Fuzzy search keyword. Query parameter `task_name`."] task_name : String, #[doc =
-    " Task type, that is, ID of a data processing template. The options are as follows:"]
-    #[doc = ""] #[doc = " - **sys\\_data\\_analyse**: feature analysis"] #[doc =
-    " - **sys\\_data\\_cleaning**: data cleansing"] #[doc =
-    " - **sys\\_data\\_augmentation**: data augmentation"] #[doc =
-    " - **sys\\_data\\_validation**: data validation"] #[doc =
-    " - **sys\\_data\\_selection**: data selection"] #[doc = ""] #[doc =
-    " Query parameter `task_type`."] task_type : types::TemplateParamId, #[doc =
-    " Version ID list of a specific dataset of the query. Query parameter `version_id`."]
-    version_id : Vec < String >, #[doc =
-    " Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value."]
-    #[doc = ""] #[doc = " Query parameter `workspace_id`. Default: `0`."] workspace_id :
-    String }
+    #[derive(Debug)]
+    ListProcessorTasks("list_processor_tasks") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**.
+        ///
+        /// Query parameter `limit`. Default: `10`. Range 1 to 100.
+        limit: i64,
+        /// Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Sorting sequence of the query. The options are as follows:
+        ///
+        /// - **asc**: ascending order
+        /// - **desc**: descending order (default value)
+        ///
+        /// Query parameter `order`. Default: `desc`.
+        order: types::Order,
+        /// Whether to query only the latest tasks of dataset version. The options are as follows:
+        ///
+        /// - **true**: Query only the latest tasks of the dataset version.
+        /// - **false**: Query all tasks of the dataset version. (Default value)
+        ///
+        /// Query parameter `query_current`. Default: `false`.
+        query_current: bool,
+        /// Whether to return the task result. The options are as follows:
+        ///
+        /// - **true**: Return the task result. (Default value)
+        /// - **false**: Do not return the task result.
+        ///
+        /// Query parameter `return_result`. Default: `true`.
+        return_result: bool,
+        /// Sorting mode of the query. The options are as follows:
+        ///
+        /// - **create\_time**: Sort by creation time. (Default value)
+        /// - **name**: Sort by task name.
+        /// - **duration\_seconds**: Sort by running time.
+        ///
+        /// Query parameter `sort_by`. Default: `create_time`.
+        sort_by: types::ListProcessorTasksSortBy,
+        /// Data source path of the query. The options are as follows:
+        ///
+        /// - If **type** is set to **OBS**, **source** is an OBS path.
+        /// - If **type** is set to **TASK**, **source** is a task ID.
+        /// - If **type** is set to **DATASET**, **source** is a dataset ID.
+        /// - If **type** is set to **CUSTOM** and the API is called by resource tenants, set **source** to the **project\_id** of the actual user. Otherwise, this field is left blank.
+        ///
+        /// Query parameter `source`.
+        source: String,
+        /// Data source type of the query. If this parameter is not specified, all data sources are queried by default. The options are as follows:
+        ///
+        /// - **OBS**: Data obtained from OBS
+        /// - **TASK**: Data processing task
+        /// - **DATASET**: Dataset
+        /// - **CUSTOM**: Data called by resource tenants
+        ///
+        /// Query parameter `source_type`.
+        source_type: types::ProcessorDataSourceType,
+        /// Task status of the query. If this parameter is not specified, tasks in all states are queried by default. The options are as follows:
+        ///
+        /// - **0**: initialized
+        /// - **1**: running
+        /// - **2**: completed
+        /// - **3**: failed
+        /// - **4**: stopped
+        ///
+        /// Query parameter `status`.
+        status: i64,
+        /// Fuzzy search keyword. Query parameter `task_name`.
+        task_name: String,
+        /// Task type, that is, ID of a data processing template. The options are as follows:
+        ///
+        /// - **sys\_data\_analyse**: feature analysis
+        /// - **sys\_data\_cleaning**: data cleansing
+        /// - **sys\_data\_augmentation**: data augmentation
+        /// - **sys\_data\_validation**: data validation
+        /// - **sys\_data\_selection**: data selection
+        ///
+        /// Query parameter `task_type`.
+        task_type: types::TemplateParamId,
+        /// Version ID list of a specific dataset of the query. Query parameter `version_id`.
+        version_id: Vec<String>,
+        /// Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value.
+        ///
+        /// Query parameter `workspace_id`. Default: `0`.
+        workspace_id: String,
+    }
 );
 impl ListProcessorTasks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -749,29 +892,40 @@ impl ListProcessorTasks {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateProcessorTask("create_processor_task") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Whether to synchronously create a task version when creating a task. Set this parameter to **true** only when creating a data processing task. For other types of tasks, this parameter is set to **false** or left blank. The options are as follows:"]
-    #[doc = ""] #[doc = " - **true**: Create a task version when creating a task."] #[doc
-    = " - **false**: Do not create a task version when creating a task. (Default value)"]
-    #[doc = ""] #[doc = " Default: `false`."] create_version : bool, #[doc =
-    " Data source. Either this parameter or **inputs** is used. A data source path cannot be an OBS path in a KMS-encrypted bucket."]
-    data_source : types::ProcessorDataSource, #[doc =
-    " Description of a data processing task. The description contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'"]
-    #[doc = ""] #[doc = " Length 0 to 256."] description : String, #[doc =
-    " Data sources. Either this parameter or **data\\_source** is used. A data source path cannot be an OBS path in a KMS-encrypted bucket."]
-    inputs : Vec < types::ProcessorDataSource >, #[doc =
-    " Name of a data processing task."] #[doc = ""] #[doc = " **Required.**"] name :
-    String, #[doc =
-    " Data processing template, such as the algorithm ID and parameters."] template :
-    types::TemplateParam, #[doc = " Dataset version ID."] version_id : String, #[doc =
-    " Work directory of a data processing task. A work directory cannot be an OBS path in a KMS-encrypted bucket."]
-    work_path : types::WorkPath, #[doc =
-    " Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`."]
-    workspace_id : String }
+    #[derive(Debug)]
+    CreateProcessorTask("create_processor_task") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Whether to synchronously create a task version when creating a task. Set this parameter to **true** only when creating a data processing task. For other types of tasks, this parameter is set to **false** or left blank. The options are as follows:
+        ///
+        /// - **true**: Create a task version when creating a task.
+        /// - **false**: Do not create a task version when creating a task. (Default value)
+        ///
+        /// Default: `false`.
+        create_version: bool,
+        /// Data source. Either this parameter or **inputs** is used. A data source path cannot be an OBS path in a KMS-encrypted bucket.
+        data_source: types::ProcessorDataSource,
+        /// Description of a data processing task. The description contains 0 to 256 characters and does not support the following special characters: ^\!\<\>=\&"'
+        ///
+        /// Length 0 to 256.
+        description: String,
+        /// Data sources. Either this parameter or **data\_source** is used. A data source path cannot be an OBS path in a KMS-encrypted bucket.
+        inputs: Vec<types::ProcessorDataSource>,
+        /// Name of a data processing task.
+        ///
+        /// **Required.**
+        name: String,
+        /// Data processing template, such as the algorithm ID and parameters.
+        template: types::TemplateParam,
+        /// Dataset version ID.
+        version_id: String,
+        /// Work directory of a data processing task. A work directory cannot be an OBS path in a KMS-encrypted bucket.
+        work_path: types::WorkPath,
+        /// Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
+        workspace_id: String,
+    }
 );
 impl CreateProcessorTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -809,26 +963,37 @@ impl CreateProcessorTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListProcessorTaskVersions("list_processor_task_versions") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
-    " **Required.**"] task_id : String, #[doc =
-    " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **100**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `100`. Range 1 to 100."]
-    limit : i64, #[doc =
-    " Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc = " Sorting sequence of the query. The options are as follows:"]
-    #[doc = ""] #[doc = " - **asc**: ascending order"] #[doc =
-    " - **desc**: descending order (default value)"] #[doc = ""] #[doc =
-    " Query parameter `order`. Default: `desc`."] order : types::Order, #[doc =
-    " Sorting mode of the query. The options are as follows:"] #[doc = ""] #[doc =
-    " - **create\\_time**: Sort by creation time. (Default value)"] #[doc =
-    " - **version\\_name**: Sort by task version name."] #[doc = ""] #[doc =
-    " Query parameter `sort_by`. Default: `create_time`."] sort_by :
-    types::ListProcessorTaskVersionsSortBy }
+    #[derive(Debug)]
+    ListProcessorTaskVersions("list_processor_task_versions") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a data processing task. Path parameter `task_id`.
+        ///
+        /// **Required.**
+        task_id: String,
+        /// Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **100**.
+        ///
+        /// Query parameter `limit`. Default: `100`. Range 1 to 100.
+        limit: i64,
+        /// Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Sorting sequence of the query. The options are as follows:
+        ///
+        /// - **asc**: ascending order
+        /// - **desc**: descending order (default value)
+        ///
+        /// Query parameter `order`. Default: `desc`.
+        order: types::Order,
+        /// Sorting mode of the query. The options are as follows:
+        ///
+        /// - **create\_time**: Sort by creation time. (Default value)
+        /// - **version\_name**: Sort by task version name.
+        ///
+        /// Query parameter `sort_by`. Default: `create_time`.
+        sort_by: types::ListProcessorTaskVersionsSortBy,
+    }
 );
 impl ListProcessorTaskVersions {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -865,32 +1030,48 @@ impl ListProcessorTaskVersions {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateProcessorTaskVersion("create_processor_task_version") { #[doc
-    =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
-    " **Required.**"] task_id : String, #[doc =
-    " Whether to synchronously create a task version when creating a task. The options are as follows:"]
-    #[doc = ""] #[doc = " - **true**: Create a task version when creating a task."] #[doc
-    = " - **false**: Do not create a task version when creating a task. (Default value)"]
-    #[doc = ""] #[doc = " Default: `false`."] create_version : bool, #[doc =
-    " Data source. Either this parameter or **inputs** is delivered."] data_source :
-    types::ProcessorDataSource, #[doc =
-    " Description of a data processing task. The description contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'"]
-    #[doc = ""] #[doc = " Length 0 to 256."] description : String, #[doc =
-    " Data source list. Either this parameter or **data\\_source** is delivered."] inputs
-    : Vec < types::ProcessorDataSource >, #[doc = " Name of a data processing task."]
-    #[doc = ""] #[doc = " **Required.**"] name : String, #[doc =
-    " ID of a data processing task."] #[doc = ""] #[doc = " **Required.**"] task_id_2 :
-    String, #[doc =
-    " Data processing template, such as the algorithm ID and parameters."] template :
-    types::TemplateParam, #[doc = " Dataset version ID."] version_id : String, #[doc =
-    " Working directory of a data processing task."] work_path : types::WorkPath, #[doc =
-    " Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`."]
-    workspace_id : String }
+    #[derive(Debug)]
+    CreateProcessorTaskVersion("create_processor_task_version") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a data processing task. Path parameter `task_id`.
+        ///
+        /// **Required.**
+        task_id: String,
+        /// Whether to synchronously create a task version when creating a task. The options are as follows:
+        ///
+        /// - **true**: Create a task version when creating a task.
+        /// - **false**: Do not create a task version when creating a task. (Default value)
+        ///
+        /// Default: `false`.
+        create_version: bool,
+        /// Data source. Either this parameter or **inputs** is delivered.
+        data_source: types::ProcessorDataSource,
+        /// Description of a data processing task. The description contains 0 to 256 characters and does not support the following special characters: ^\!\<\>=\&"'
+        ///
+        /// Length 0 to 256.
+        description: String,
+        /// Data source list. Either this parameter or **data\_source** is delivered.
+        inputs: Vec<types::ProcessorDataSource>,
+        /// Name of a data processing task.
+        ///
+        /// **Required.**
+        name: String,
+        /// ID of a data processing task.
+        ///
+        /// **Required.**
+        task_id_2: String,
+        /// Data processing template, such as the algorithm ID and parameters.
+        template: types::TemplateParam,
+        /// Dataset version ID.
+        version_id: String,
+        /// Working directory of a data processing task.
+        work_path: types::WorkPath,
+        /// Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
+        workspace_id: String,
+    }
 );
 impl CreateProcessorTaskVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -936,24 +1117,34 @@ impl CreateProcessorTaskVersion {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListTasks("list_tasks") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
-    : i64, #[doc =
-    " Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc = " Task name filtering. Query parameter `task_name`."] task_name
-    : String, #[doc =
-    " Task type. If this parameter is not delivered, the auto labeling (active learning or pre-labeling) task list is returned by default. The options are as follows:"]
-    #[doc = ""] #[doc = " - **auto-label**: active learning"] #[doc =
-    " - **pre-label**: pre-labeling"] #[doc = " - **auto-grouping**: auto grouping"]
-    #[doc = " - **auto-deploy**: one-click model deployment"] #[doc = ""] #[doc =
-    " Query parameter `type`."] type_ : types::SmartTaskRequestTaskType }
+    #[derive(Debug)]
+    ListTasks("list_tasks") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**.
+        ///
+        /// Query parameter `limit`. Default: `10`. Range 1 to 100.
+        limit: i64,
+        /// Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Task name filtering. Query parameter `task_name`.
+        task_name: String,
+        /// Task type. If this parameter is not delivered, the auto labeling (active learning or pre-labeling) task list is returned by default. The options are as follows:
+        ///
+        /// - **auto-label**: active learning
+        /// - **pre-label**: pre-labeling
+        /// - **auto-grouping**: auto grouping
+        /// - **auto-deploy**: one-click model deployment
+        ///
+        /// Query parameter `type`.
+        type_: types::SmartTaskRequestTaskType,
+    }
 );
 impl ListTasks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -988,23 +1179,35 @@ impl ListTasks {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateTask("create_task") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Whether to collect key samples. The options are as follows:"] #[doc = ""] #[doc =
-    " - **true**: Collect key samples."] #[doc =
-    " - **false**: Do not collect key samples. (Default value)"] #[doc = ""] #[doc =
-    " Default: `false`."] collect_key_sample : bool, #[doc = " Task configuration."]
-    config : types::SmartTaskConfig, #[doc = " Model ID."] model_id : String, #[doc =
-    " Task type. The options are as follows:"] #[doc = ""] #[doc =
-    " - **auto-label**: active learning"] #[doc = " - **pre-label**: pre-labeling"] #[doc
-    = " - **auto-grouping**: auto grouping"] #[doc =
-    " - **auto-deploy**: one-click model deployment"] task_type :
-    types::SmartTaskRequestTaskType }
+    #[derive(Debug)]
+    CreateTask("create_task") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Whether to collect key samples. The options are as follows:
+        ///
+        /// - **true**: Collect key samples.
+        /// - **false**: Do not collect key samples. (Default value)
+        ///
+        /// Default: `false`.
+        collect_key_sample: bool,
+        /// Task configuration.
+        config: types::SmartTaskConfig,
+        /// Model ID.
+        model_id: String,
+        /// Task type. The options are as follows:
+        ///
+        /// - **auto-label**: active learning
+        /// - **pre-label**: pre-labeling
+        /// - **auto-grouping**: auto grouping
+        /// - **auto-deploy**: one-click model deployment
+        task_type: types::SmartTaskRequestTaskType,
+    }
 );
 impl CreateTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1040,23 +1243,29 @@ impl CreateTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListWorkers("list_workers") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workforce_id : String, #[doc =
-    " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
-    : i64, #[doc =
-    " Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc =
-    " Sorting sequence. The options are as follows: - **asc**: ascending order - **desc**: descending order (default value). Query parameter `order`. Default: `desc`."]
-    order : types::Order, #[doc =
-    " Sorting mode of the query. The options are as follows: - **create\\_time**: Sort by creation time. (Default value) - **email**: Sort by email."]
-    #[doc = ""] #[doc = " Query parameter `sort_by`. Default: `create_time`."] sort_by :
-    types::ListWorkersSortBy }
+    #[derive(Debug)]
+    ListWorkers("list_workers") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a labeling team. Path parameter `workforce_id`.
+        ///
+        /// **Required.**
+        workforce_id: String,
+        /// Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**.
+        ///
+        /// Query parameter `limit`. Default: `10`. Range 1 to 100.
+        limit: i64,
+        /// Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Sorting sequence. The options are as follows: - **asc**: ascending order - **desc**: descending order (default value). Query parameter `order`. Default: `desc`.
+        order: types::Order,
+        /// Sorting mode of the query. The options are as follows: - **create\_time**: Sort by creation time. (Default value) - **email**: Sort by email.
+        ///
+        /// Query parameter `sort_by`. Default: `create_time`.
+        sort_by: types::ListWorkersSortBy,
+    }
 );
 impl ListWorkers {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1093,18 +1302,27 @@ impl ListWorkers {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateWorker("create_worker") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workforce_id : String, #[doc =
-    " Member description. The description contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'. Length 0 to 256."]
-    description : String, #[doc = " Email address of a labeling team member."] #[doc =
-    ""] #[doc = " **Required.**"] emails : String, #[doc =
-    " Member role. The options are as follows: - **0**: labeling personnel - **1**: reviewer - **2**: team administrator"]
-    #[doc = ""] #[doc = " **Required.**"] role : i64 }
+    #[derive(Debug)]
+    CreateWorker("create_worker") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a labeling team. Path parameter `workforce_id`.
+        ///
+        /// **Required.**
+        workforce_id: String,
+        /// Member description. The description contains 0 to 256 characters and does not support the following special characters: ^\!\<\>=\&"'. Length 0 to 256.
+        description: String,
+        /// Email address of a labeling team member.
+        ///
+        /// **Required.**
+        emails: String,
+        /// Member role. The options are as follows: - **0**: labeling personnel - **1**: reviewer - **2**: team administrator
+        ///
+        /// **Required.**
+        role: i64,
+    }
 );
 impl CreateWorker {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1141,26 +1359,31 @@ impl CreateWorker {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListWorkforces("list_workforces") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
-    : i64, #[doc =
-    " Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc =
-    " Sorting sequence of the query. The options are as follows: - **asc**: ascending order - **desc**: descending order (default value)"]
-    #[doc = ""] #[doc = " Query parameter `order`. Default: `desc`."] order :
-    types::Order, #[doc =
-    " Fuzzy search keyword. By default, this parameter is left blank. Query parameter `search_content`."]
-    search_content : String, #[doc =
-    " Sorting mode of the query. The options are as follows: - **create\\_time**: Sort by creation time. (Default value) - **workforce\\_name**: Sort by labeling team name."]
-    #[doc = ""] #[doc = " Query parameter `sort_by`. Default: `create_time`."] sort_by :
-    types::ListWorkforcesSortBy, #[doc =
-    " ID of a team labeling task. Query parameter `workforce_task_id`."]
-    workforce_task_id : String }
+    #[derive(Debug)]
+    ListWorkforces("list_workforces") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**.
+        ///
+        /// Query parameter `limit`. Default: `10`. Range 1 to 100.
+        limit: i64,
+        /// Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Sorting sequence of the query. The options are as follows: - **asc**: ascending order - **desc**: descending order (default value)
+        ///
+        /// Query parameter `order`. Default: `desc`.
+        order: types::Order,
+        /// Fuzzy search keyword. By default, this parameter is left blank. Query parameter `search_content`.
+        search_content: String,
+        /// Sorting mode of the query. The options are as follows: - **create\_time**: Sort by creation time. (Default value) - **workforce\_name**: Sort by labeling team name.
+        ///
+        /// Query parameter `sort_by`. Default: `create_time`.
+        sort_by: types::ListWorkforcesSortBy,
+        /// ID of a team labeling task. Query parameter `workforce_task_id`.
+        workforce_task_id: String,
+    }
 );
 impl ListWorkforces {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1193,15 +1416,19 @@ impl ListWorkforces {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateWorkforce("create_workforce") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Labeling team description. The value contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'. Length 0 to 256."]
-    description : String, #[doc =
-    " Labeling team name. The value contains 1 to 64 characters, including only letters, digits, underscores (\\_), and hyphens (-). Length 1 to 64."]
-    #[doc = ""] #[doc = " **Required.**"] workforce_name : String }
+    #[derive(Debug)]
+    CreateWorkforce("create_workforce") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Labeling team description. The value contains 0 to 256 characters and does not support the following special characters: ^\!\<\>=\&"'. Length 0 to 256.
+        description: String,
+        /// Labeling team name. The value contains 1 to 64 characters, including only letters, digits, underscores (\_), and hyphens (-). Length 1 to 64.
+        ///
+        /// **Required.**
+        workforce_name: String,
+    }
 );
 impl CreateWorkforce {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1232,13 +1459,17 @@ impl CreateWorkforce {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListWorkforceTasks("list_workforce_tasks") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ListWorkforceTasks("list_workforce_tasks") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ListWorkforceTasks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1267,26 +1498,33 @@ impl ListWorkforceTasks {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateWorkforceTask("create_workforce_task") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Whether to automatically synchronize the result of a team labeling task to the dataset. The options are as follows: - **true**: Automatically synchronize the result of a team labeling task to the dataset. (Default value) - **false**: Do not automatically synchronize the result of a team labeling task to the dataset."]
-    #[doc = ""] #[doc = " Default: `true`."] auto_sync_dataset : bool, #[doc =
-    " Synchronization type. The options are as follows: - **0**: not to be synchronized - **1**: data to be synchronized - **2**: label to be synchronized - **3**: data and label to be synchronized"]
-    data_sync_type : i64, #[doc =
-    " Number of persons who label each sample in a team labeling task. The minimum value is **1**. Range at least 1."]
-    repetition : i64, #[doc =
-    " Search conditions of dataset samples. Samples that meet the conditions are filtered for team labeling."]
-    sample_conditions : String, #[doc =
-    " Whether to synchronize the auto labeling result of a team labeling task. The options are as follows: - **true**: Synchronize the results to be confirmed to team members after auto labeling is complete. - **false**: Do not synchronize the auto labeling results. (Default value)"]
-    #[doc = ""] #[doc = " Default: `false`."] synchronize_auto_labeling_data : bool,
-    #[doc =
-    " Team labeling task information: Tasks can be assigned by the team administrator or a specified team."]
-    workforces_config : types::WorkforcesConfig }
+    #[derive(Debug)]
+    CreateWorkforceTask("create_workforce_task") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Whether to automatically synchronize the result of a team labeling task to the dataset. The options are as follows: - **true**: Automatically synchronize the result of a team labeling task to the dataset. (Default value) - **false**: Do not automatically synchronize the result of a team labeling task to the dataset.
+        ///
+        /// Default: `true`.
+        auto_sync_dataset: bool,
+        /// Synchronization type. The options are as follows: - **0**: not to be synchronized - **1**: data to be synchronized - **2**: label to be synchronized - **3**: data and label to be synchronized
+        data_sync_type: i64,
+        /// Number of persons who label each sample in a team labeling task. The minimum value is **1**. Range at least 1.
+        repetition: i64,
+        /// Search conditions of dataset samples. Samples that meet the conditions are filtered for team labeling.
+        sample_conditions: String,
+        /// Whether to synchronize the auto labeling result of a team labeling task. The options are as follows: - **true**: Synchronize the results to be confirmed to team members after auto labeling is complete. - **false**: Do not synchronize the auto labeling results. (Default value)
+        ///
+        /// Default: `false`.
+        synchronize_auto_labeling_data: bool,
+        /// Team labeling task information: Tasks can be assigned by the team administrator or a specified team.
+        workforces_config: types::WorkforcesConfig,
+    }
 );
 impl CreateWorkforceTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1324,19 +1562,25 @@ impl CreateWorkforceTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DescribeDataset("describe_dataset") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Whether to detect tasks (including initialization tasks) that are running in a dataset. The options are as follows: - **true**: Detect tasks (including initialization tasks) that are running in the dataset. - **false**: Do not detect tasks that are running in the dataset. (Default value)"]
-    #[doc = ""] #[doc = " Query parameter `check_running_task`. Default: `false`."]
-    check_running_task : bool, #[doc =
-    " Type of the running tasks (including initialization tasks) to be detected. The options are as follows: - **0**: auto labeling - **1**: pre-labeling - **2**: export - **3**: version switch - **4**: manifest file export - **5**: manifest file import - **6**: version publishing - **7**: auto grouping - **10**: one-click model deployment (default value)"]
-    #[doc = ""] #[doc = " Query parameter `running_task_type`. Default: `10`."]
-    running_task_type : i64 }
+    #[derive(Debug)]
+    DescribeDataset("describe_dataset") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Whether to detect tasks (including initialization tasks) that are running in a dataset. The options are as follows: - **true**: Detect tasks (including initialization tasks) that are running in the dataset. - **false**: Do not detect tasks that are running in the dataset. (Default value)
+        ///
+        /// Query parameter `check_running_task`. Default: `false`.
+        check_running_task: bool,
+        /// Type of the running tasks (including initialization tasks) to be detected. The options are as follows: - **0**: auto labeling - **1**: pre-labeling - **2**: export - **3**: version switch - **4**: manifest file export - **5**: manifest file import - **6**: version publishing - **7**: auto grouping - **10**: one-click model deployment (default value)
+        ///
+        /// Query parameter `running_task_type`. Default: `10`.
+        running_task_type: i64,
+    }
 );
 impl DescribeDataset {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1365,19 +1609,29 @@ impl DescribeDataset {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateDataset("update_dataset") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " List of added labels."] add_labels : Vec <
-    types::Label >, #[doc = " ID of current dataset version."] current_version_id :
-    String, #[doc = " Dataset name."] dataset_name : String, #[doc =
-    " List of deleted labels."] delete_labels : Vec < types::Label >, #[doc =
-    " Dataset description. The value contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'. Length 0 to 256."]
-    description : String, #[doc = " List of updated labels."] update_labels : Vec <
-    types::Label > }
+    #[derive(Debug)]
+    UpdateDataset("update_dataset") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// List of added labels.
+        add_labels: Vec<types::Label>,
+        /// ID of current dataset version.
+        current_version_id: String,
+        /// Dataset name.
+        dataset_name: String,
+        /// List of deleted labels.
+        delete_labels: Vec<types::Label>,
+        /// Dataset description. The value contains 0 to 256 characters and does not support the following special characters: ^\!\<\>=\&"'. Length 0 to 256.
+        description: String,
+        /// List of updated labels.
+        update_labels: Vec<types::Label>,
+    }
 );
 impl UpdateDataset {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1413,13 +1667,17 @@ impl UpdateDataset {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteDataset("delete_dataset") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    DeleteDataset("delete_dataset") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl DeleteDataset {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1444,14 +1702,21 @@ impl DeleteDataset {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DescribeDatasetVersion("describe_dataset_version") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Dataset version ID. Path parameter `version_id`."]
-    #[doc = ""] #[doc = " **Required.**"] version_id : String }
+    #[derive(Debug)]
+    DescribeDatasetVersion("describe_dataset_version") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Dataset version ID. Path parameter `version_id`.
+        ///
+        /// **Required.**
+        version_id: String,
+    }
 );
 impl DescribeDatasetVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1484,14 +1749,21 @@ impl DescribeDatasetVersion {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteDatasetVersion("delete_dataset_version") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Dataset version ID. Path parameter `version_id`."]
-    #[doc = ""] #[doc = " **Required.**"] version_id : String }
+    #[derive(Debug)]
+    DeleteDatasetVersion("delete_dataset_version") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Dataset version ID. Path parameter `version_id`.
+        ///
+        /// **Required.**
+        version_id: String,
+    }
 );
 impl DeleteDatasetVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1522,31 +1794,45 @@ impl DeleteDatasetVersion {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateLabel("update_label") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc = " Label name. Path parameter `label_name`."] #[doc = ""]
-    #[doc = " **Required.**"] label_name : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Label type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet relationship - **103**: text triplet entity - **200**: speech classification - **201**: speech content - **202**: speech paragraph labeling - **600**: video classification"]
-    #[doc = ""] #[doc = " Query parameter `label_type`."] label_type : i64, #[doc =
-    " Default attribute: Label color, which is a hexadecimal code of the color. By default, this parameter is left blank. Example: **\\#FFFFF0**."]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:color`."] modelarts_color : String,
-    #[doc =
-    " Default attribute: Default shape of an object detection label (dedicated attribute). By default, this parameter is left blank. The options are as follows: - **bndbox**: rectangle - **polygon**: polygon - **circle**: circle - **line**: straight line - **dashed**: dotted line - **point**: point - **polyline**: polyline"]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:default_shape`."]
-    modelarts_default_shape : types::SampleLabelPropertyModelartsShape, #[doc =
-    " Default attribute: Type of the head entity in the triplet relationship label. This attribute must be specified when a relationship label is created. This parameter is used only for the text triplet dataset."]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:from_type`."] modelarts_from_type :
-    String, #[doc =
-    " Default attribute: The new name of the label. Wire name: `@modelarts:rename_to`."]
-    modelarts_rename_to : String, #[doc =
-    " Default attribute: Label shortcut key. By default, this parameter is left blank. For example: **D**. Wire name: `@modelarts:shortcut`."]
-    modelarts_shortcut : String, #[doc =
-    " Default attribute: Type of the tail entity in the triplet relationship label. This attribute must be specified when a relationship label is created. This parameter is used only for the text triplet dataset."]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:to_type`."] modelarts_to_type : String }
+    #[derive(Debug)]
+    UpdateLabel("update_label") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Label name. Path parameter `label_name`.
+        ///
+        /// **Required.**
+        label_name: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Label type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet relationship - **103**: text triplet entity - **200**: speech classification - **201**: speech content - **202**: speech paragraph labeling - **600**: video classification
+        ///
+        /// Query parameter `label_type`.
+        label_type: i64,
+        /// Default attribute: Label color, which is a hexadecimal code of the color. By default, this parameter is left blank. Example: **\#FFFFF0**.
+        ///
+        /// Wire name: `@modelarts:color`.
+        modelarts_color: String,
+        /// Default attribute: Default shape of an object detection label (dedicated attribute). By default, this parameter is left blank. The options are as follows: - **bndbox**: rectangle - **polygon**: polygon - **circle**: circle - **line**: straight line - **dashed**: dotted line - **point**: point - **polyline**: polyline
+        ///
+        /// Wire name: `@modelarts:default_shape`.
+        modelarts_default_shape: types::SampleLabelPropertyModelartsShape,
+        /// Default attribute: Type of the head entity in the triplet relationship label. This attribute must be specified when a relationship label is created. This parameter is used only for the text triplet dataset.
+        ///
+        /// Wire name: `@modelarts:from_type`.
+        modelarts_from_type: String,
+        /// Default attribute: The new name of the label. Wire name: `@modelarts:rename_to`.
+        modelarts_rename_to: String,
+        /// Default attribute: Label shortcut key. By default, this parameter is left blank. For example: **D**. Wire name: `@modelarts:shortcut`.
+        modelarts_shortcut: String,
+        /// Default attribute: Type of the tail entity in the triplet relationship label. This attribute must be specified when a relationship label is created. This parameter is used only for the text triplet dataset.
+        ///
+        /// Wire name: `@modelarts:to_type`.
+        modelarts_to_type: String,
+    }
 );
 impl UpdateLabel {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1590,19 +1876,29 @@ impl UpdateLabel {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteLabelAndSamples("delete_label_and_samples") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc = " Label name. Path parameter `label_name`."] #[doc = ""]
-    #[doc = " **Required.**"] label_name : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Whether to delete the sample source files. The options are as follows: - **true**: Delete the sample source files. - **false**: Do not delete the sample source files. (Default value)"]
-    #[doc = ""] #[doc = " Query parameter `delete_source`. Default: `false`."]
-    delete_source : bool, #[doc =
-    " Label type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet relationship - **103**: text triplet entity - **200**: speech classification - **201**: speech content - **202**: speech paragraph labeling - **600**: video classification"]
-    #[doc = ""] #[doc = " Query parameter `label_type`."] label_type : i64 }
+    #[derive(Debug)]
+    DeleteLabelAndSamples("delete_label_and_samples") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Label name. Path parameter `label_name`.
+        ///
+        /// **Required.**
+        label_name: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Whether to delete the sample source files. The options are as follows: - **true**: Delete the sample source files. - **false**: Do not delete the sample source files. (Default value)
+        ///
+        /// Query parameter `delete_source`. Default: `false`.
+        delete_source: bool,
+        /// Label type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet relationship - **103**: text triplet entity - **200**: speech classification - **201**: speech content - **202**: speech paragraph labeling - **600**: video classification
+        ///
+        /// Query parameter `label_type`.
+        label_type: i64,
+    }
 );
 impl DeleteLabelAndSamples {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1638,16 +1934,23 @@ impl DeleteLabelAndSamples {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteLabels("delete_labels") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Whether to delete a label and samples containing the label. The options are as follows: - **0**: Delete the label. - **1**: Delete the label and the samples that only contain this label, but do not delete source files. - **2**: Delete the label and the samples that only contain this label and also delete source files."]
-    #[doc = ""] #[doc = " Query parameter `delete_policy`."] delete_policy : i64, #[doc =
-    " List of labels to be deleted."] labels : Vec < types::Label > }
+    #[derive(Debug)]
+    DeleteLabels("delete_labels") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Whether to delete a label and samples containing the label. The options are as follows: - **0**: Delete the label. - **1**: Delete the label and the samples that only contain this label, but do not delete source files. - **2**: Delete the label and the samples that only contain this label and also delete source files.
+        ///
+        /// Query parameter `delete_policy`.
+        delete_policy: i64,
+        /// List of labels to be deleted.
+        labels: Vec<types::Label>,
+    }
 );
 impl DeleteLabels {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1682,13 +1985,17 @@ impl DeleteLabels {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DescribeProcessorTask("describe_processor_task") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
-    " **Required.**"] task_id : String }
+    #[derive(Debug)]
+    DescribeProcessorTask("describe_processor_task") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a data processing task. Path parameter `task_id`.
+        ///
+        /// **Required.**
+        task_id: String,
+    }
 );
 impl DescribeProcessorTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1715,15 +2022,21 @@ impl DescribeProcessorTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateProcessorTask("update_processor_task") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
-    " **Required.**"] task_id : String, #[doc =
-    " Description of a data processing task. The description contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'"]
-    #[doc = ""] #[doc = " Length 0 to 256."] description : String }
+    #[derive(Debug)]
+    UpdateProcessorTask("update_processor_task") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a data processing task. Path parameter `task_id`.
+        ///
+        /// **Required.**
+        task_id: String,
+        /// Description of a data processing task. The description contains 0 to 256 characters and does not support the following special characters: ^\!\<\>=\&"'
+        ///
+        /// Length 0 to 256.
+        description: String,
+    }
 );
 impl UpdateProcessorTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1752,13 +2065,17 @@ impl UpdateProcessorTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteProcessorTask("delete_processor_task") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
-    " **Required.**"] task_id : String }
+    #[derive(Debug)]
+    DeleteProcessorTask("delete_processor_task") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a data processing task. Path parameter `task_id`.
+        ///
+        /// **Required.**
+        task_id: String,
+    }
 );
 impl DeleteProcessorTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1785,16 +2102,21 @@ impl DeleteProcessorTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DescribeProcessorTaskVersion("describe_processor_task_version") {
-    #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
-    " **Required.**"] task_id : String, #[doc =
-    " Version ID of a data processing task. Path parameter `version_id`."] #[doc = ""]
-    #[doc = " **Required.**"] version_id : String }
+    #[derive(Debug)]
+    DescribeProcessorTaskVersion("describe_processor_task_version") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a data processing task. Path parameter `task_id`.
+        ///
+        /// **Required.**
+        task_id: String,
+        /// Version ID of a data processing task. Path parameter `version_id`.
+        ///
+        /// **Required.**
+        version_id: String,
+    }
 );
 impl DescribeProcessorTaskVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1827,16 +2149,21 @@ impl DescribeProcessorTaskVersion {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteProcessorTaskVersion("delete_processor_task_version") { #[doc
-    =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
-    " **Required.**"] task_id : String, #[doc =
-    " Version ID of a data processing task. Path parameter `version_id`."] #[doc = ""]
-    #[doc = " **Required.**"] version_id : String }
+    #[derive(Debug)]
+    DeleteProcessorTaskVersion("delete_processor_task_version") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a data processing task. Path parameter `task_id`.
+        ///
+        /// **Required.**
+        task_id: String,
+        /// Version ID of a data processing task. Path parameter `version_id`.
+        ///
+        /// **Required.**
+        version_id: String,
+    }
 );
 impl DeleteProcessorTaskVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1868,16 +2195,23 @@ impl DeleteProcessorTaskVersion {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteSamples("delete_samples") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Whether to delete the source file. This field is valid for non-text datasets. (A text dataset is the entire text file. Therefore, deleting a piece of data from the text file does not affect the source text.) The options are as follows: - **false**: Do not delete the source file. (Default value) - **true**: Delete the source file. (Note: This operation may affect the dataset versions or other datasets that have used these files. As a result, the page display, training, or inference is abnormal.)"]
-    #[doc = ""] #[doc = " Default: `false`."] delete_source : bool, #[doc =
-    " Sample ID list."] samples : Vec < String > }
+    #[derive(Debug)]
+    DeleteSamples("delete_samples") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Whether to delete the source file. This field is valid for non-text datasets. (A text dataset is the entire text file. Therefore, deleting a piece of data from the text file does not affect the source text.) The options are as follows: - **false**: Do not delete the source file. (Default value) - **true**: Delete the source file. (Note: This operation may affect the dataset versions or other datasets that have used these files. As a result, the page display, training, or inference is abnormal.)
+        ///
+        /// Default: `false`.
+        delete_source: bool,
+        /// Sample ID list.
+        samples: Vec<String>,
+    }
 );
 impl DeleteSamples {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1912,15 +2246,21 @@ impl DeleteSamples {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DescribeWorker("describe_worker") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a labeling team member. Path parameter `worker_id`."] #[doc = ""] #[doc =
-    " **Required.**"] worker_id : String, #[doc =
-    " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workforce_id : String }
+    #[derive(Debug)]
+    DescribeWorker("describe_worker") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a labeling team member. Path parameter `worker_id`.
+        ///
+        /// **Required.**
+        worker_id: String,
+        /// ID of a labeling team. Path parameter `workforce_id`.
+        ///
+        /// **Required.**
+        workforce_id: String,
+    }
 );
 impl DescribeWorker {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1951,19 +2291,25 @@ impl DescribeWorker {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateWorker("update_worker") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a labeling team member. Path parameter `worker_id`."] #[doc = ""] #[doc =
-    " **Required.**"] worker_id : String, #[doc =
-    " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workforce_id : String, #[doc =
-    " Labeling team member description. The value contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'. Length 0 to 256."]
-    description : String, #[doc =
-    " Role. The options are as follows: - **0**: labeling personnel - **1**: reviewer - **2**: team administrator - **3**: dataset owner"]
-    role : i64 }
+    #[derive(Debug)]
+    UpdateWorker("update_worker") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a labeling team member. Path parameter `worker_id`.
+        ///
+        /// **Required.**
+        worker_id: String,
+        /// ID of a labeling team. Path parameter `workforce_id`.
+        ///
+        /// **Required.**
+        workforce_id: String,
+        /// Labeling team member description. The value contains 0 to 256 characters and does not support the following special characters: ^\!\<\>=\&"'. Length 0 to 256.
+        description: String,
+        /// Role. The options are as follows: - **0**: labeling personnel - **1**: reviewer - **2**: team administrator - **3**: dataset owner
+        role: i64,
+    }
 );
 impl UpdateWorker {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1999,15 +2345,21 @@ impl UpdateWorker {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteWorker("delete_worker") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a labeling team member. Path parameter `worker_id`."] #[doc = ""] #[doc =
-    " **Required.**"] worker_id : String, #[doc =
-    " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workforce_id : String }
+    #[derive(Debug)]
+    DeleteWorker("delete_worker") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a labeling team member. Path parameter `worker_id`.
+        ///
+        /// **Required.**
+        worker_id: String,
+        /// ID of a labeling team. Path parameter `workforce_id`.
+        ///
+        /// **Required.**
+        workforce_id: String,
+    }
 );
 impl DeleteWorker {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2039,14 +2391,19 @@ impl DeleteWorker {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteWorkers("delete_workers") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workforce_id : String, #[doc = " Team member ID list."] workers :
-    Vec < String > }
+    #[derive(Debug)]
+    DeleteWorkers("delete_workers") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a labeling team. Path parameter `workforce_id`.
+        ///
+        /// **Required.**
+        workforce_id: String,
+        /// Team member ID list.
+        workers: Vec<String>,
+    }
 );
 impl DeleteWorkers {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2079,13 +2436,17 @@ impl DeleteWorkers {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DescribeWorkforce("describe_workforce") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workforce_id : String }
+    #[derive(Debug)]
+    DescribeWorkforce("describe_workforce") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a labeling team. Path parameter `workforce_id`.
+        ///
+        /// **Required.**
+        workforce_id: String,
+    }
 );
 impl DescribeWorkforce {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2112,17 +2473,21 @@ impl DescribeWorkforce {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateWorkforce("update_workforce") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workforce_id : String, #[doc =
-    " Labeling team description. The value contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'. Length 0 to 256."]
-    description : String, #[doc =
-    " Name of a labeling team. The value contains 1 to 64 characters and only letters, digits, hyphens (-), and underscores (\\_) are allowed. Length 1 to 64."]
-    workforce_name : String }
+    #[derive(Debug)]
+    UpdateWorkforce("update_workforce") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a labeling team. Path parameter `workforce_id`.
+        ///
+        /// **Required.**
+        workforce_id: String,
+        /// Labeling team description. The value contains 0 to 256 characters and does not support the following special characters: ^\!\<\>=\&"'. Length 0 to 256.
+        description: String,
+        /// Name of a labeling team. The value contains 1 to 64 characters and only letters, digits, hyphens (-), and underscores (\_) are allowed. Length 1 to 64.
+        workforce_name: String,
+    }
 );
 impl UpdateWorkforce {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2152,13 +2517,17 @@ impl UpdateWorkforce {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteWorkforce("delete_workforce") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workforce_id : String }
+    #[derive(Debug)]
+    DeleteWorkforce("delete_workforce") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a labeling team. Path parameter `workforce_id`.
+        ///
+        /// **Required.**
+        workforce_id: String,
+    }
 );
 impl DeleteWorkforce {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2187,24 +2556,33 @@ impl DeleteWorkforce {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DescribeWorkforceTask("describe_workforce_task") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
-    = " **Required.**"] workforce_task_id : String, #[doc =
-    " Whether to return label statistics. The options are as follows: - **true**: Return label statistics. - **false**: Do not return label statistics. (Default value)"]
-    #[doc = ""] #[doc = " Query parameter `label_stats`. Default: `false`."] label_stats
-    : bool, #[doc =
-    " Whether to return sample statistics. The options are as follows: - **true**: Return sample statistics. - **false**: Do not return sample statistics. (Default value)"]
-    #[doc = ""] #[doc = " Query parameter `sample_stats`. Default: `false`."]
-    sample_stats : bool, #[doc =
-    " Whether to return personnel statistics. The options are as follows: - **true**: Return personnel statistics. - **false**: Do not return personnel statistics. (Default value)"]
-    #[doc = ""] #[doc = " Query parameter `workforce_stats`. Default: `false`."]
-    workforce_stats : bool }
+    #[derive(Debug)]
+    DescribeWorkforceTask("describe_workforce_task") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a team labeling task. Path parameter `workforce_task_id`.
+        ///
+        /// **Required.**
+        workforce_task_id: String,
+        /// Whether to return label statistics. The options are as follows: - **true**: Return label statistics. - **false**: Do not return label statistics. (Default value)
+        ///
+        /// Query parameter `label_stats`. Default: `false`.
+        label_stats: bool,
+        /// Whether to return sample statistics. The options are as follows: - **true**: Return sample statistics. - **false**: Do not return sample statistics. (Default value)
+        ///
+        /// Query parameter `sample_stats`. Default: `false`.
+        sample_stats: bool,
+        /// Whether to return personnel statistics. The options are as follows: - **true**: Return personnel statistics. - **false**: Do not return personnel statistics. (Default value)
+        ///
+        /// Query parameter `workforce_stats`. Default: `false`.
+        workforce_stats: bool,
+    }
 );
 impl DescribeWorkforceTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2241,23 +2619,31 @@ impl DescribeWorkforceTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateWorkforceTask("update_workforce_task") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
-    = " **Required.**"] workforce_task_id : String, #[doc = " Dataset ID."] dataset_id_2
-    : String, #[doc =
-    " Team labeling task description. The value contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'. Length 0 to 256."]
-    description : String, #[doc = " ID of a team labeling task."] task_id : String, #[doc
-    =
-    " Team labeling task name. The value contains 1 to 64 characters and only letters, digits, underscores (\\_), and hyphens (-) are allowed. Length 1 to 64."]
-    task_name : String, #[doc =
-    " Team labeling task information: Tasks can be assigned by the team administrator or a specified team."]
-    workforces_config : types::WorkforcesConfig }
+    #[derive(Debug)]
+    UpdateWorkforceTask("update_workforce_task") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a team labeling task. Path parameter `workforce_task_id`.
+        ///
+        /// **Required.**
+        workforce_task_id: String,
+        /// Dataset ID.
+        dataset_id_2: String,
+        /// Team labeling task description. The value contains 0 to 256 characters and does not support the following special characters: ^\!\<\>=\&"'. Length 0 to 256.
+        description: String,
+        /// ID of a team labeling task.
+        task_id: String,
+        /// Team labeling task name. The value contains 1 to 64 characters and only letters, digits, underscores (\_), and hyphens (-) are allowed. Length 1 to 64.
+        task_name: String,
+        /// Team labeling task information: Tasks can be assigned by the team administrator or a specified team.
+        workforces_config: types::WorkforcesConfig,
+    }
 );
 impl UpdateWorkforceTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2297,18 +2683,27 @@ impl UpdateWorkforceTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] StartWorkforceTask("start_workforce_task") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
-    = " **Required.**"] workforce_task_id : String, #[doc = " Dataset ID."] dataset_id_2
-    : String, #[doc = " ID of a team labeling task."] task_id : String, #[doc =
-    " Team labeling task information: Tasks can be assigned by the team administrator or a specified team."]
-    workforces_config : types::WorkforcesConfig }
+    #[derive(Debug)]
+    StartWorkforceTask("start_workforce_task") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a team labeling task. Path parameter `workforce_task_id`.
+        ///
+        /// **Required.**
+        workforce_task_id: String,
+        /// Dataset ID.
+        dataset_id_2: String,
+        /// ID of a team labeling task.
+        task_id: String,
+        /// Team labeling task information: Tasks can be assigned by the team administrator or a specified team.
+        workforces_config: types::WorkforcesConfig,
+    }
 );
 impl StartWorkforceTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2346,15 +2741,21 @@ impl StartWorkforceTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteWorkforceTask("delete_workforce_task") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
-    = " **Required.**"] workforce_task_id : String }
+    #[derive(Debug)]
+    DeleteWorkforceTask("delete_workforce_task") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a team labeling task. Path parameter `workforce_task_id`.
+        ///
+        /// **Required.**
+        workforce_task_id: String,
+    }
 );
 impl DeleteWorkforceTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2386,14 +2787,21 @@ impl DeleteWorkforceTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DescribeImportTask("describe_import_task") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Task ID. Path parameter `task_id`."] #[doc = ""] #[doc
-    = " **Required.**"] task_id : String }
+    #[derive(Debug)]
+    DescribeImportTask("describe_import_task") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Task ID. Path parameter `task_id`.
+        ///
+        /// **Required.**
+        task_id: String,
+    }
 );
 impl DescribeImportTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2426,14 +2834,21 @@ impl DescribeImportTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DescribeAutoAnnotationSample("describe_auto_annotation_sample") {
-    #[doc = " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc =
-    " **Required.**"] dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Sample ID. Path parameter `sample_id`."] #[doc = ""]
-    #[doc = " **Required.**"] sample_id : String }
+    #[derive(Debug)]
+    DescribeAutoAnnotationSample("describe_auto_annotation_sample") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Sample ID. Path parameter `sample_id`.
+        ///
+        /// **Required.**
+        sample_id: String,
+    }
 );
 impl DescribeAutoAnnotationSample {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2467,20 +2882,29 @@ impl DescribeAutoAnnotationSample {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DescribeSample("describe_sample") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Sample ID. Path parameter `sample_id`."] #[doc = ""]
-    #[doc = " **Required.**"] sample_id : String, #[doc =
-    " Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Query parameter `locale`. Default: `en-us`."]
-    locale : types::UpdateWorkforceSamplingTaskReqLocale, #[doc =
-    " Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\\_SAMPLED**: sampled - **WORKFORCE\\_SAMPLED\\_UNCHECK**: sampling unchecked - **WORKFORCE\\_SAMPLED\\_CHECKED**: sampling checked - **WORKFORCE\\_SAMPLED\\_ACCEPTED**: sampling accepted - **WORKFORCE\\_SAMPLED\\_REJECTED**: sampling rejected - **AUTO\\_ANNOTATION**: to be confirmed"]
-    #[doc = ""] #[doc = " Query parameter `sample_state`."] sample_state :
-    types::ExportParamsSampleState, #[doc =
-    " ID of a labeling team member. Query parameter `worker_id`."] worker_id : String }
+    #[derive(Debug)]
+    DescribeSample("describe_sample") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Sample ID. Path parameter `sample_id`.
+        ///
+        /// **Required.**
+        sample_id: String,
+        /// Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Query parameter `locale`. Default: `en-us`.
+        locale: types::UpdateWorkforceSamplingTaskReqLocale,
+        /// Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
+        ///
+        /// Query parameter `sample_state`.
+        sample_state: types::ExportParamsSampleState,
+        /// ID of a labeling team member. Query parameter `worker_id`.
+        worker_id: String,
+    }
 );
 impl DescribeSample {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2521,22 +2945,33 @@ impl DescribeSample {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DescribeWorkforceTaskSample("describe_workforce_task_sample") {
-    #[doc = " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc =
-    " **Required.**"] dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Sample ID. Path parameter `sample_id`."] #[doc = ""]
-    #[doc = " **Required.**"] sample_id : String, #[doc =
-    " ID of a labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workforce_task_id : String, #[doc =
-    " Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Query parameter `locale`. Default: `en-us`."]
-    locale : types::UpdateWorkforceSamplingTaskReqLocale, #[doc =
-    " Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\\_SAMPLED**: sampled - **WORKFORCE\\_SAMPLED\\_UNCHECK**: sampling unchecked - **WORKFORCE\\_SAMPLED\\_CHECKED**: sampling checked - **WORKFORCE\\_SAMPLED\\_ACCEPTED**: sampling accepted - **WORKFORCE\\_SAMPLED\\_REJECTED**: sampling rejected - **AUTO\\_ANNOTATION**: to be confirmed"]
-    #[doc = ""] #[doc = " Query parameter `sample_state`."] sample_state :
-    types::ExportParamsSampleState, #[doc =
-    " ID of a labeling team member. Query parameter `worker_id`."] worker_id : String }
+    #[derive(Debug)]
+    DescribeWorkforceTaskSample("describe_workforce_task_sample") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Sample ID. Path parameter `sample_id`.
+        ///
+        /// **Required.**
+        sample_id: String,
+        /// ID of a labeling task. Path parameter `workforce_task_id`.
+        ///
+        /// **Required.**
+        workforce_task_id: String,
+        /// Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Query parameter `locale`. Default: `en-us`.
+        locale: types::UpdateWorkforceSamplingTaskReqLocale,
+        /// Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
+        ///
+        /// Query parameter `sample_state`.
+        sample_state: types::ExportParamsSampleState,
+        /// ID of a labeling team member. Query parameter `worker_id`.
+        worker_id: String,
+    }
 );
 impl DescribeWorkforceTaskSample {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2579,20 +3014,27 @@ impl DescribeWorkforceTaskSample {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] GetExportTasksStatusOfDataset("get_export_tasks_status_of_dataset")
-    { #[doc = " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc =
-    " **Required.**"] dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Export type. If this parameter is not specified, all types of export tasks are queried by default. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search"]
-    #[doc = ""] #[doc = " Query parameter `export_type`."] export_type : i64, #[doc =
-    " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
-    : i64, #[doc =
-    " Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64 }
+    #[derive(Debug)]
+    GetExportTasksStatusOfDataset("get_export_tasks_status_of_dataset") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Export type. If this parameter is not specified, all types of export tasks are queried by default. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
+        ///
+        /// Query parameter `export_type`.
+        export_type: i64,
+        /// Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**.
+        ///
+        /// Query parameter `limit`. Default: `10`. Range 1 to 100.
+        limit: i64,
+        /// Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+    }
 );
 impl GetExportTasksStatusOfDataset {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2629,33 +3071,49 @@ impl GetExportTasksStatusOfDataset {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ExportTask("export_task") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Labeling format. The options are as follows: - **VOC**: VOC - **COCO**: COCO"]
-    annotation_format : types::ExportReqAnnotationFormat, #[doc = " Dataset ID."]
-    dataset_id_2 : String, #[doc =
-    " Dataset type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet - **200**: sound classification - **201**: speech content - **202**: speech paragraph labeling - **400**: table dataset - **600**: video labeling - **900**: custom format"]
-    dataset_type : i64, #[doc =
-    " Format of the exported directory. The options are as follows: - **1**: tree structure. For example: cat/1.jpg,dog/2.jpg. - **2**: tile structure. For example: 1.jpg, 1.txt; 2.jpg,2.txt."]
-    export_format : i64, #[doc = " Parameters of a dataset export task."] export_params :
-    types::ExportTaskExportParams, #[doc =
-    " Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search"]
-    export_type : i64, #[doc = " Export output path."] path : String, #[doc =
-    " Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\\_SAMPLED**: sampled - **WORKFORCE\\_SAMPLED\\_UNCHECK**: sampling unchecked - **WORKFORCE\\_SAMPLED\\_CHECKED**: sampling checked - **WORKFORCE\\_SAMPLED\\_ACCEPTED**: sampling accepted - **WORKFORCE\\_SAMPLED\\_REJECTED**: sampling rejected - **AUTO\\_ANNOTATION**: to be confirmed"]
-    sample_state : types::ExportParamsSampleState, #[doc =
-    " Prefix of the OBS path in the exported labeling file. The default value is **obs://**. You can set it to **s3://**. The image path starting with **obs** cannot be parsed during training. Set the path prefix in the exported **manifest** file to **s3://**."]
-    #[doc = ""] #[doc = " Default: `obs://`."] source_type_header : String, #[doc =
-    " Task status."] status : i64, #[doc = " Task ID."] task_id : String, #[doc =
-    " Format of a dataset version. The options are as follows: - **Default**: default format - **CarbonData**: CarbonData (supported only by table datasets) - **CSV**: CSV"]
-    version_format : types::SmartTaskConfigVersionFormat, #[doc = " Dataset version ID."]
-    version_id : String, #[doc =
-    " Whether to write the column name in the first line of the CSV file during export. This field is valid for the table dataset. The options are as follows: - **true**: Write the column name in the first line of the CSV file. (Default value) - **false**: Do not write the column name in the first line of the CSV file."]
-    #[doc = ""] #[doc = " Default: `true`."] with_column_header : bool }
+    #[derive(Debug)]
+    ExportTask("export_task") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Labeling format. The options are as follows: - **VOC**: VOC - **COCO**: COCO
+        annotation_format: types::ExportReqAnnotationFormat,
+        /// Dataset ID.
+        dataset_id_2: String,
+        /// Dataset type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet - **200**: sound classification - **201**: speech content - **202**: speech paragraph labeling - **400**: table dataset - **600**: video labeling - **900**: custom format
+        dataset_type: i64,
+        /// Format of the exported directory. The options are as follows: - **1**: tree structure. For example: cat/1.jpg,dog/2.jpg. - **2**: tile structure. For example: 1.jpg, 1.txt; 2.jpg,2.txt.
+        export_format: i64,
+        /// Parameters of a dataset export task.
+        export_params: types::ExportTaskExportParams,
+        /// Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
+        export_type: i64,
+        /// Export output path.
+        path: String,
+        /// Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
+        sample_state: types::ExportParamsSampleState,
+        /// Prefix of the OBS path in the exported labeling file. The default value is **obs://**. You can set it to **s3://**. The image path starting with **obs** cannot be parsed during training. Set the path prefix in the exported **manifest** file to **s3://**.
+        ///
+        /// Default: `obs://`.
+        source_type_header: String,
+        /// Task status.
+        status: i64,
+        /// Task ID.
+        task_id: String,
+        /// Format of a dataset version. The options are as follows: - **Default**: default format - **CarbonData**: CarbonData (supported only by table datasets) - **CSV**: CSV
+        version_format: types::SmartTaskConfigVersionFormat,
+        /// Dataset version ID.
+        version_id: String,
+        /// Whether to write the column name in the first line of the CSV file during export. This field is valid for the table dataset. The options are as follows: - **true**: Write the column name in the first line of the CSV file. (Default value) - **false**: Do not write the column name in the first line of the CSV file.
+        ///
+        /// Default: `true`.
+        with_column_header: bool,
+    }
 );
 impl ExportTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2699,19 +3157,27 @@ impl ExportTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] GetDatasetMetrics("get_dataset_metrics") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " End time of the monitoring information. Query parameter `end_time`."] #[doc = ""]
-    #[doc = " **Required.**"] end_time : i64, #[doc =
-    " Start time of the monitoring information. Query parameter `start_time`."] #[doc =
-    ""] #[doc = " **Required.**"] start_time : i64, #[doc =
-    " ID of a team labeling task. Query parameter `workforce_task_id`."]
-    workforce_task_id : String }
+    #[derive(Debug)]
+    GetDatasetMetrics("get_dataset_metrics") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// End time of the monitoring information. Query parameter `end_time`.
+        ///
+        /// **Required.**
+        end_time: i64,
+        /// Start time of the monitoring information. Query parameter `start_time`.
+        ///
+        /// **Required.**
+        start_time: i64,
+        /// ID of a team labeling task. Query parameter `workforce_task_id`.
+        workforce_task_id: String,
+    }
 );
 impl GetDatasetMetrics {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2747,16 +3213,21 @@ impl GetDatasetMetrics {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] GetExportTaskStatusOfDataset("get_export_task_status_of_dataset") {
-    #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Resource ID. Currently, the dataset ID can be specified. Path parameter `resource_id`."]
-    #[doc = ""] #[doc = " **Required.**"] resource_id : String, #[doc =
-    " ID of an export task. Path parameter `task_id`."] #[doc = ""] #[doc =
-    " **Required.**"] task_id : String }
+    #[derive(Debug)]
+    GetExportTaskStatusOfDataset("get_export_task_status_of_dataset") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Resource ID. Currently, the dataset ID can be specified. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// ID of an export task. Path parameter `task_id`.
+        ///
+        /// **Required.**
+        task_id: String,
+    }
 );
 impl GetExportTaskStatusOfDataset {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2789,11 +3260,13 @@ impl GetExportTaskStatusOfDataset {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] GetProcessorTaskItems("get_processor_task_items") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    GetProcessorTaskItems("get_processor_task_items") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl GetProcessorTaskItems {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2815,17 +3288,25 @@ impl GetProcessorTaskItems {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] GetWorkforceSamplingTask("get_workforce_sampling_task") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
-    = " **Required.**"] workforce_task_id : String, #[doc =
-    " ID of the task that is being checked. Query parameter `checking_task_id`."] #[doc =
-    ""] #[doc = " **Required.**"] checking_task_id : String }
+    #[derive(Debug)]
+    GetWorkforceSamplingTask("get_workforce_sampling_task") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a team labeling task. Path parameter `workforce_task_id`.
+        ///
+        /// **Required.**
+        workforce_task_id: String,
+        /// ID of the task that is being checked. Query parameter `checking_task_id`.
+        ///
+        /// **Required.**
+        checking_task_id: String,
+    }
 );
 impl GetWorkforceSamplingTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2865,15 +3346,21 @@ impl GetWorkforceSamplingTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] GetWorkforceTaskMetrics("get_workforce_task_metrics") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
-    = " **Required.**"] workforce_task_id : String }
+    #[derive(Debug)]
+    GetWorkforceTaskMetrics("get_workforce_task_metrics") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a team labeling task. Path parameter `workforce_task_id`.
+        ///
+        /// **Required.**
+        workforce_task_id: String,
+    }
 );
 impl GetWorkforceTaskMetrics {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2909,18 +3396,23 @@ impl GetWorkforceTaskMetrics {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListImportTasks("list_import_tasks") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
-    : i64, #[doc =
-    " Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64 }
+    #[derive(Debug)]
+    ListImportTasks("list_import_tasks") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**.
+        ///
+        /// Query parameter `limit`. Default: `10`. Range 1 to 100.
+        limit: i64,
+        /// Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+    }
 );
 impl ListImportTasks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2956,41 +3448,53 @@ impl ListImportTasks {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ImportTask("import_task") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Format of the labeling information. Currently, only object detection is supported. The options are as follows: - **VOC**: VOC - **COCO**: COCO"]
-    annotation_format : types::ExportReqAnnotationFormat, #[doc = " Data source."]
-    data_source : types::DataSource, #[doc =
-    " Whether to import only hard examples. The options are as follows: - **true**: Only difficult samples are imported. - **false**: All samples are imported. (Default value)"]
-    #[doc = ""] #[doc = " Default: `false`."] difficult_only : bool, #[doc =
-    " Do not import samples containing the specified label."] excluded_labels : Vec <
-    types::Label >, #[doc =
-    " Whether to import data to the final state. The options are as follows: - **true**: Import data to the final state. (Default value) - **false**: Do not import data to the final state."]
-    #[doc = ""] #[doc = " Default: `true`."] final_annotation : bool, #[doc =
-    " Whether to import labels. The options are as follows: - **true**: Import labels. (Default value) - **false**: Do not import labels. Default: `true`."]
-    import_annotations : bool, #[doc =
-    " Name of the subdirectory in the dataset storage directory after import. You can specify the same subdirectory for multiple import tasks to avoid repeated import of the same samples. This field is invalid for table datasets."]
-    import_folder : String, #[doc =
-    " Data source. The options are as follows: - **obs**: OBS bucket (default value) - **dws**: GaussDB(DWS) - **dli**: DLI - **rds**: RDS - **mrs**: MRS - **inference**: Inference service"]
-    #[doc = ""] #[doc = " Default: `obs`."] import_origin : types::ImportReqImportOrigin,
-    #[doc =
-    " OBS path or **manifest** path to be imported. - When importing a manifest file, ensure that the path is accurate to the manifest file.- When a path is imported as a directory, the dataset type can only support image classification, object detection, text classification, or sound classification."]
-    import_path : String, #[doc =
-    " Whether to import samples. The options are as follows: - **true**: Import samples. (Default value) - **false**: Do not import samples. Default: `true`."]
-    import_samples : bool, #[doc =
-    " Import mode. The options are as follows: - **0**: Import by directory. - **1**: Import by manifest file."]
-    import_type : types::SearchConditionHard, #[doc =
-    " Import samples containing the specified label."] included_labels : Vec <
-    types::Label >, #[doc =
-    " Label format. This parameter is used only for text datasets."] label_format :
-    types::LabelFormat, #[doc =
-    " Whether the first row in the file is a column name. This field is valid for the table dataset. The options are as follows: - **true**: The first row in the file is the column name. - **false**: The first row in the file is not the column name. (Default value)"]
-    #[doc = ""] #[doc = " Default: `false`."] with_column_header : bool }
+    #[derive(Debug)]
+    ImportTask("import_task") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Format of the labeling information. Currently, only object detection is supported. The options are as follows: - **VOC**: VOC - **COCO**: COCO
+        annotation_format: types::ExportReqAnnotationFormat,
+        /// Data source.
+        data_source: types::DataSource,
+        /// Whether to import only hard examples. The options are as follows: - **true**: Only difficult samples are imported. - **false**: All samples are imported. (Default value)
+        ///
+        /// Default: `false`.
+        difficult_only: bool,
+        /// Do not import samples containing the specified label.
+        excluded_labels: Vec<types::Label>,
+        /// Whether to import data to the final state. The options are as follows: - **true**: Import data to the final state. (Default value) - **false**: Do not import data to the final state.
+        ///
+        /// Default: `true`.
+        final_annotation: bool,
+        /// Whether to import labels. The options are as follows: - **true**: Import labels. (Default value) - **false**: Do not import labels. Default: `true`.
+        import_annotations: bool,
+        /// Name of the subdirectory in the dataset storage directory after import. You can specify the same subdirectory for multiple import tasks to avoid repeated import of the same samples. This field is invalid for table datasets.
+        import_folder: String,
+        /// Data source. The options are as follows: - **obs**: OBS bucket (default value) - **dws**: GaussDB(DWS) - **dli**: DLI - **rds**: RDS - **mrs**: MRS - **inference**: Inference service
+        ///
+        /// Default: `obs`.
+        import_origin: types::ImportReqImportOrigin,
+        /// OBS path or **manifest** path to be imported. - When importing a manifest file, ensure that the path is accurate to the manifest file.- When a path is imported as a directory, the dataset type can only support image classification, object detection, text classification, or sound classification.
+        import_path: String,
+        /// Whether to import samples. The options are as follows: - **true**: Import samples. (Default value) - **false**: Do not import samples. Default: `true`.
+        import_samples: bool,
+        /// Import mode. The options are as follows: - **0**: Import by directory. - **1**: Import by manifest file.
+        import_type: types::SearchConditionHard,
+        /// Import samples containing the specified label.
+        included_labels: Vec<types::Label>,
+        /// Label format. This parameter is used only for text datasets.
+        label_format: types::LabelFormat,
+        /// Whether the first row in the file is a column name. This field is valid for the table dataset. The options are as follows: - **true**: The first row in the file is the column name. - **false**: The first row in the file is not the column name. (Default value)
+        ///
+        /// Default: `false`.
+        with_column_header: bool,
+    }
 );
 impl ImportTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3034,24 +3538,31 @@ impl ImportTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListAllWorkers("list_all_workers") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
-    : i64, #[doc =
-    " Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc =
-    " Sorting sequence of the query. The options are as follows: - **asc**: ascending order - **desc**: descending order (default value)"]
-    #[doc = ""] #[doc = " Query parameter `order`. Default: `desc`."] order :
-    types::Order, #[doc =
-    " Filtering query based on the member role. The options are as follows: - **0**: labeling personnel (default value) - **1**: reviewer - **2**: team administrator"]
-    #[doc = ""] #[doc = " Query parameter `role`. Default: `0`."] role : i64, #[doc =
-    " Sorting mode of the query. The options are as follows: - **create\\_time**: Sort by creation time. (Default value) - **email**: Sort by email."]
-    #[doc = ""] #[doc = " Query parameter `sort_by`. Default: `create_time`."] sort_by :
-    types::ListWorkersSortBy }
+    #[derive(Debug)]
+    ListAllWorkers("list_all_workers") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**.
+        ///
+        /// Query parameter `limit`. Default: `10`. Range 1 to 100.
+        limit: i64,
+        /// Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Sorting sequence of the query. The options are as follows: - **asc**: ascending order - **desc**: descending order (default value)
+        ///
+        /// Query parameter `order`. Default: `desc`.
+        order: types::Order,
+        /// Filtering query based on the member role. The options are as follows: - **0**: labeling personnel (default value) - **1**: reviewer - **2**: team administrator
+        ///
+        /// Query parameter `role`. Default: `0`.
+        role: i64,
+        /// Sorting mode of the query. The options are as follows: - **create\_time**: Sort by creation time. (Default value) - **email**: Sort by email.
+        ///
+        /// Query parameter `sort_by`. Default: `create_time`.
+        sort_by: types::ListWorkersSortBy,
+    }
 );
 impl ListAllWorkers {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3082,38 +3593,58 @@ impl ListAllWorkers {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListAutoAnnotationSamples("list_auto_annotation_samples") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Upper confidence limit. The default value is **1**. Query parameter `high_score`. Default: `1`."]
-    high_score : String, #[doc = " Label name. Query parameter `label_name`."] label_name
-    : String, #[doc = " Labeling type. The options are as follows:"] #[doc = ""] #[doc =
-    " - **0**: image classification"] #[doc = " - **1**: object detection"] #[doc =
-    " - **100**: text classification"] #[doc = " - **101**: named entity recognition"]
-    #[doc = " - **102**: text triplet"] #[doc = " - **200**: sound classification"] #[doc
-    = " - **201**: speech content"] #[doc = " - **202**: speech paragraph labeling"]
-    #[doc = " - **400**: table dataset"] #[doc = " - **600**: video labeling"] #[doc =
-    " - **900**: custom format"] #[doc = ""] #[doc = " Query parameter `label_type`."]
-    label_type : i64, #[doc =
-    " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
-    : i64, #[doc =
-    " Lower confidence limit. The default value is **0**. Query parameter `low_score`. Default: `0`."]
-    low_score : String, #[doc =
-    " Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc = " Sorting sequence of the query. The options are as follows:"]
-    #[doc = ""] #[doc = " - **asc**: ascending order"] #[doc =
-    " - **desc**: descending order (default value)"] #[doc = ""] #[doc =
-    " Query parameter `order`. Default: `desc`."] order : types::Order, #[doc =
-    " Image resizing setting, which is the same as the OBS resizing setting. For details, see . For example, **image/resize,m\\_lfit,h\\_200** indicates that the target image is resized proportionally and the height is set to 200 pixels."]
-    #[doc = ""] #[doc = " Query parameter `process_parameter`."] process_parameter :
-    String, #[doc =
-    " Multi-dimensional search condition after URL encoding. The relationship between multiple search conditions is AND. Query parameter `search_conditions`."]
-    search_conditions : String }
+    #[derive(Debug)]
+    ListAutoAnnotationSamples("list_auto_annotation_samples") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Upper confidence limit. The default value is **1**. Query parameter `high_score`. Default: `1`.
+        high_score: String,
+        /// Label name. Query parameter `label_name`.
+        label_name: String,
+        /// Labeling type. The options are as follows:
+        ///
+        /// - **0**: image classification
+        /// - **1**: object detection
+        /// - **100**: text classification
+        /// - **101**: named entity recognition
+        /// - **102**: text triplet
+        /// - **200**: sound classification
+        /// - **201**: speech content
+        /// - **202**: speech paragraph labeling
+        /// - **400**: table dataset
+        /// - **600**: video labeling
+        /// - **900**: custom format
+        ///
+        /// Query parameter `label_type`.
+        label_type: i64,
+        /// Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**.
+        ///
+        /// Query parameter `limit`. Default: `10`. Range 1 to 100.
+        limit: i64,
+        /// Lower confidence limit. The default value is **0**. Query parameter `low_score`. Default: `0`.
+        low_score: String,
+        /// Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Sorting sequence of the query. The options are as follows:
+        ///
+        /// - **asc**: ascending order
+        /// - **desc**: descending order (default value)
+        ///
+        /// Query parameter `order`. Default: `desc`.
+        order: types::Order,
+        /// Image resizing setting, which is the same as the OBS resizing setting. For details, see . For example, **image/resize,m\_lfit,h\_200** indicates that the target image is resized proportionally and the height is set to 200 pixels.
+        ///
+        /// Query parameter `process_parameter`.
+        process_parameter: String,
+        /// Multi-dimensional search condition after URL encoding. The relationship between multiple search conditions is AND. Query parameter `search_conditions`.
+        search_conditions: String,
+    }
 );
 impl ListAutoAnnotationSamples {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3156,28 +3687,40 @@ impl ListAutoAnnotationSamples {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    ListProcessorTaskVersionResults("list_processor_task_version_results") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
-    " **Required.**"] task_id : String, #[doc =
-    " Version ID of a data processing task. Path parameter `version_id`."] #[doc = ""]
-    #[doc = " **Required.**"] version_id : String, #[doc =
-    " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
-    : i64, #[doc =
-    " Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc =
-    " Image resizing setting, which is the same as the OBS resizing setting. For details, see . For example, **image/resize,m\\_lfit,h\\_200** indicates that the target image is resized proportionally and the height is set to 200 pixels."]
-    #[doc = ""] #[doc = " Query parameter `process_parameter`."] process_parameter :
-    String, #[doc =
-    " Sample status. If this parameter is not delivered or is set to **-1**, all samples are returned by default. The options are as follows:"]
-    #[doc = ""] #[doc = " - **-1**: all"] #[doc = " - **0**: reserve"] #[doc =
-    " - **1**: modify"] #[doc = " - **2**: delete"] #[doc = " - **3**: add"] #[doc = ""]
-    #[doc = " Query parameter `result_property`."] result_property :
-    types::ResultProperty }
+    ListProcessorTaskVersionResults("list_processor_task_version_results") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a data processing task. Path parameter `task_id`.
+        ///
+        /// **Required.**
+        task_id: String,
+        /// Version ID of a data processing task. Path parameter `version_id`.
+        ///
+        /// **Required.**
+        version_id: String,
+        /// Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**.
+        ///
+        /// Query parameter `limit`. Default: `10`. Range 1 to 100.
+        limit: i64,
+        /// Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Image resizing setting, which is the same as the OBS resizing setting. For details, see . For example, **image/resize,m\_lfit,h\_200** indicates that the target image is resized proportionally and the height is set to 200 pixels.
+        ///
+        /// Query parameter `process_parameter`.
+        process_parameter: String,
+        /// Sample status. If this parameter is not delivered or is set to **-1**, all samples are returned by default. The options are as follows:
+        ///
+        /// - **-1**: all
+        /// - **0**: reserve
+        /// - **1**: modify
+        /// - **2**: delete
+        /// - **3**: add
+        ///
+        /// Query parameter `result_property`.
+        result_property: types::ResultProperty,
+    }
 );
 impl ListProcessorTaskVersionResults {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3224,46 +3767,59 @@ impl ListProcessorTaskVersionResults {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSamples("list_samples") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Email address of a labeling team member. Query parameter `email`."] email : String,
-    #[doc =
-    " Upper confidence limit. The default value is **1**. Query parameter `high_score`. Default: `1`."]
-    high_score : String, #[doc = " Label name. Query parameter `label_name`."] label_name
-    : String, #[doc =
-    " Labeling type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet - **200**: sound classification - **201**: speech content - **202**: speech paragraph labeling - **400**: table dataset - **600**: video labeling - **900**: custom format"]
-    #[doc = ""] #[doc = " Query parameter `label_type`."] label_type : i64, #[doc =
-    " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
-    : i64, #[doc =
-    " Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Query parameter `locale`. Default: `en-us`."]
-    locale : types::UpdateWorkforceSamplingTaskReqLocale, #[doc =
-    " Lower confidence limit. The default value is **0**. Query parameter `low_score`. Default: `0`."]
-    low_score : String, #[doc =
-    " Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc =
-    " Sorting sequence of the query. The options are as follows: - **asc**: ascending order - **desc**: descending order (default value)"]
-    #[doc = ""] #[doc = " Query parameter `order`. Default: `desc`."] order :
-    types::Order, #[doc =
-    " Whether to support preview. The options are as follows: - **true**: Preview is supported. - **false**: Preview is not supported. Query parameter `preview`."]
-    preview : bool, #[doc =
-    " Image resizing setting, which is the same as the OBS resizing setting. For details, see . For example, **image/resize,m\\_lfit,h\\_200** indicates that the target image is resized proportionally and the height is set to 200 pixels."]
-    #[doc = ""] #[doc = " Query parameter `process_parameter`."] process_parameter :
-    String, #[doc =
-    " Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\\_SAMPLED**: sampled - **WORKFORCE\\_SAMPLED\\_UNCHECK**: sampling unchecked - **WORKFORCE\\_SAMPLED\\_CHECKED**: sampling checked - **WORKFORCE\\_SAMPLED\\_ACCEPTED**: sampling accepted - **WORKFORCE\\_SAMPLED\\_REJECTED**: sampling rejected - **AUTO\\_ANNOTATION**: to be confirmed"]
-    #[doc = ""] #[doc = " Query parameter `sample_state`."] sample_state :
-    types::ExportParamsSampleState, #[doc =
-    " Sample file type. The options are as follows: - **0**: image - **1**: text - **2**: audio - **4**: table - **6**: video - **9**: custom format (default value)"]
-    #[doc = ""] #[doc = " Query parameter `sample_type`. Default: `9`."] sample_type :
-    i64, #[doc =
-    " Multi-dimensional search condition after URL encoding. The relationship between multiple search conditions is AND. Query parameter `search_conditions`."]
-    search_conditions : String, #[doc =
-    " Dataset version ID. Query parameter `version_id`."] version_id : String }
+    #[derive(Debug)]
+    ListSamples("list_samples") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Email address of a labeling team member. Query parameter `email`.
+        email: String,
+        /// Upper confidence limit. The default value is **1**. Query parameter `high_score`. Default: `1`.
+        high_score: String,
+        /// Label name. Query parameter `label_name`.
+        label_name: String,
+        /// Labeling type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet - **200**: sound classification - **201**: speech content - **202**: speech paragraph labeling - **400**: table dataset - **600**: video labeling - **900**: custom format
+        ///
+        /// Query parameter `label_type`.
+        label_type: i64,
+        /// Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**.
+        ///
+        /// Query parameter `limit`. Default: `10`. Range 1 to 100.
+        limit: i64,
+        /// Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Query parameter `locale`. Default: `en-us`.
+        locale: types::UpdateWorkforceSamplingTaskReqLocale,
+        /// Lower confidence limit. The default value is **0**. Query parameter `low_score`. Default: `0`.
+        low_score: String,
+        /// Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Sorting sequence of the query. The options are as follows: - **asc**: ascending order - **desc**: descending order (default value)
+        ///
+        /// Query parameter `order`. Default: `desc`.
+        order: types::Order,
+        /// Whether to support preview. The options are as follows: - **true**: Preview is supported. - **false**: Preview is not supported. Query parameter `preview`.
+        preview: bool,
+        /// Image resizing setting, which is the same as the OBS resizing setting. For details, see . For example, **image/resize,m\_lfit,h\_200** indicates that the target image is resized proportionally and the height is set to 200 pixels.
+        ///
+        /// Query parameter `process_parameter`.
+        process_parameter: String,
+        /// Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
+        ///
+        /// Query parameter `sample_state`.
+        sample_state: types::ExportParamsSampleState,
+        /// Sample file type. The options are as follows: - **0**: image - **1**: text - **2**: audio - **4**: table - **6**: video - **9**: custom format (default value)
+        ///
+        /// Query parameter `sample_type`. Default: `9`.
+        sample_type: i64,
+        /// Multi-dimensional search condition after URL encoding. The relationship between multiple search conditions is AND. Query parameter `search_conditions`.
+        search_conditions: String,
+        /// Dataset version ID. Query parameter `version_id`.
+        version_id: String,
+    }
 );
 impl ListSamples {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3315,14 +3871,21 @@ impl ListSamples {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateSamples("update_samples") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Email address of a labeling team member."] email :
-    String, #[doc = " Updated sample list."] samples : Vec < types::SampleLabels > }
+    #[derive(Debug)]
+    UpdateSamples("update_samples") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Email address of a labeling team member.
+        email: String,
+        /// Updated sample list.
+        samples: Vec<types::SampleLabels>,
+    }
 );
 impl UpdateSamples {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3356,17 +3919,25 @@ impl UpdateSamples {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UploadSamplesJson("upload_samples_json") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Whether to directly import to the final result. The options are as follows: - **true**: Import labels to the labeled dataset. (Default value). - **false**: Import labels to the to-be-confirmed dataset. Currently, to-be-confirmed datasets only support categories of image classification and object detection."]
-    #[doc = ""] #[doc = " Default: `true`."] final_annotation : bool, #[doc =
-    " Label format. This parameter is used only for text datasets."] label_format :
-    types::LabelFormat, #[doc = " Sample list."] samples : Vec < types::Sample > }
+    #[derive(Debug)]
+    UploadSamplesJson("upload_samples_json") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Whether to directly import to the final result. The options are as follows: - **true**: Import labels to the labeled dataset. (Default value). - **false**: Import labels to the to-be-confirmed dataset. Currently, to-be-confirmed datasets only support categories of image classification and object detection.
+        ///
+        /// Default: `true`.
+        final_annotation: bool,
+        /// Label format. This parameter is used only for text datasets.
+        label_format: types::LabelFormat,
+        /// Sample list.
+        samples: Vec<types::Sample>,
+    }
 );
 impl UploadSamplesJson {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3401,13 +3972,17 @@ impl UploadSamplesJson {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSearch("list_search") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ListSearch("list_search") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ListSearch {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3437,20 +4012,25 @@ impl ListSearch {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListStats("list_stats") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Email address of a labeling team member. Query parameter `email`."] email : String,
-    #[doc =
-    " Language. The options are as follows: - **zh-cn**: Chinese - **en-us**: English (default value). Query parameter `locale`. Default: `en-us`."]
-    locale : types::Locale, #[doc =
-    " Query statistics on samples in a specified state. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\\_SAMPLED**: sampled - **WORKFORCE\\_SAMPLED\\_UNCHECK**: sampling unchecked - **WORKFORCE\\_SAMPLED\\_CHECKED**: sampling checked - **WORKFORCE\\_SAMPLED\\_ACCEPTED**: sampling accepted - **WORKFORCE\\_SAMPLED\\_REJECTED**: sampling rejected - **AUTO\\_ANNOTATION**: to be confirmed"]
-    #[doc = ""] #[doc = " Query parameter `sample_state`."] sample_state :
-    types::ExportParamsSampleState }
+    #[derive(Debug)]
+    ListStats("list_stats") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Email address of a labeling team member. Query parameter `email`.
+        email: String,
+        /// Language. The options are as follows: - **zh-cn**: Chinese - **en-us**: English (default value). Query parameter `locale`. Default: `en-us`.
+        locale: types::Locale,
+        /// Query statistics on samples in a specified state. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
+        ///
+        /// Query parameter `sample_state`.
+        sample_state: types::ExportParamsSampleState,
+    }
 );
 impl ListStats {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3482,23 +4062,27 @@ impl ListStats {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListWorkerTasks("list_worker_tasks") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
-    : i64, #[doc =
-    " Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc =
-    " Sorting method. The options are as follows: - **asc**: ascending order - **desc**: descending order (default value). Query parameter `order`. Default: `desc`."]
-    order : types::Order, #[doc =
-    " Fuzzy search keyword. By default, this parameter is left blank. Query parameter `search_content`."]
-    search_content : String, #[doc =
-    " Sorting mode of the query. The options are as follows: - **create\\_time**: Sort by creation time. (Default value) - **workforce\\_task\\_name**: Sort by task name."]
-    #[doc = ""] #[doc = " Query parameter `sort_by`. Default: `create_time`."] sort_by :
-    types::ListWorkerTasksSortBy }
+    #[derive(Debug)]
+    ListWorkerTasks("list_worker_tasks") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**.
+        ///
+        /// Query parameter `limit`. Default: `10`. Range 1 to 100.
+        limit: i64,
+        /// Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Sorting method. The options are as follows: - **asc**: ascending order - **desc**: descending order (default value). Query parameter `order`. Default: `desc`.
+        order: types::Order,
+        /// Fuzzy search keyword. By default, this parameter is left blank. Query parameter `search_content`.
+        search_content: String,
+        /// Sorting mode of the query. The options are as follows: - **create\_time**: Sort by creation time. (Default value) - **workforce\_task\_name**: Sort by task name.
+        ///
+        /// Query parameter `sort_by`. Default: `create_time`.
+        sort_by: types::ListWorkerTasksSortBy,
+    }
 );
 impl ListWorkerTasks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3529,33 +4113,45 @@ impl ListWorkerTasks {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListWorkforceTaskSamples("list_workforce_task_samples") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
-    = " **Required.**"] workforce_task_id : String, #[doc =
-    " Label name. Query parameter `label_name`."] label_name : String, #[doc =
-    " Labeling type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet - **200**: sound classification - **201**: speech content - **202**: speech paragraph labeling - **400**: table dataset - **600**: video labeling - **900**: custom format"]
-    #[doc = ""] #[doc = " Query parameter `label_type`."] label_type : i64, #[doc =
-    " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
-    : i64, #[doc =
-    " Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Query parameter `locale`. Default: `en-us`."]
-    locale : types::UpdateWorkforceSamplingTaskReqLocale, #[doc =
-    " Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc =
-    " Image resizing setting, which is the same as the OBS resizing setting. For details, see . For example, **image/resize,m\\_lfit,h\\_200** indicates that the target image is resized proportionally and the height is set to 200 pixels."]
-    #[doc = ""] #[doc = " Query parameter `process_parameter`."] process_parameter :
-    String, #[doc =
-    " Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\\_SAMPLED**: sampled - **WORKFORCE\\_SAMPLED\\_UNCHECK**: sampling unchecked - **WORKFORCE\\_SAMPLED\\_CHECKED**: sampling checked - **WORKFORCE\\_SAMPLED\\_ACCEPTED**: sampling accepted - **WORKFORCE\\_SAMPLED\\_REJECTED**: sampling rejected - **AUTO\\_ANNOTATION**: to be confirmed"]
-    #[doc = ""] #[doc = " Query parameter `sample_state`."] sample_state :
-    types::ExportParamsSampleState, #[doc =
-    " Multi-dimensional search condition after URL encoding. The relationship between multiple search conditions is AND. Query parameter `search_conditions`."]
-    search_conditions : String }
+    #[derive(Debug)]
+    ListWorkforceTaskSamples("list_workforce_task_samples") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a team labeling task. Path parameter `workforce_task_id`.
+        ///
+        /// **Required.**
+        workforce_task_id: String,
+        /// Label name. Query parameter `label_name`.
+        label_name: String,
+        /// Labeling type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet - **200**: sound classification - **201**: speech content - **202**: speech paragraph labeling - **400**: table dataset - **600**: video labeling - **900**: custom format
+        ///
+        /// Query parameter `label_type`.
+        label_type: i64,
+        /// Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**.
+        ///
+        /// Query parameter `limit`. Default: `10`. Range 1 to 100.
+        limit: i64,
+        /// Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Query parameter `locale`. Default: `en-us`.
+        locale: types::UpdateWorkforceSamplingTaskReqLocale,
+        /// Start page of the paging list. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Image resizing setting, which is the same as the OBS resizing setting. For details, see . For example, **image/resize,m\_lfit,h\_200** indicates that the target image is resized proportionally and the height is set to 200 pixels.
+        ///
+        /// Query parameter `process_parameter`.
+        process_parameter: String,
+        /// Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
+        ///
+        /// Query parameter `sample_state`.
+        sample_state: types::ExportParamsSampleState,
+        /// Multi-dimensional search condition after URL encoding. The relationship between multiple search conditions is AND. Query parameter `search_conditions`.
+        search_conditions: String,
+    }
 );
 impl ListWorkforceTaskSamples {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3605,17 +4201,25 @@ impl ListWorkforceTaskSamples {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateWorkforceTaskSamples("update_workforce_task_samples") { #[doc
-    = " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workforce_task_id : String, #[doc =
-    " Email address of a labeling team member."] email : String, #[doc =
-    " Updated sample list."] samples : Vec < types::SampleLabels > }
+    #[derive(Debug)]
+    UpdateWorkforceTaskSamples("update_workforce_task_samples") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a labeling task. Path parameter `workforce_task_id`.
+        ///
+        /// **Required.**
+        workforce_task_id: String,
+        /// Email address of a labeling team member.
+        email: String,
+        /// Updated sample list.
+        samples: Vec<types::SampleLabels>,
+    }
 );
 impl UpdateWorkforceTaskSamples {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3654,18 +4258,25 @@ impl UpdateWorkforceTaskSamples {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListWorkforceTaskStats("list_workforce_task_stats") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
-    = " **Required.**"] workforce_task_id : String, #[doc =
-    " Statistics on the specified sample state. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\\_SAMPLED**: sampled - **WORKFORCE\\_SAMPLED\\_UNCHECK**: sampling unchecked - **WORKFORCE\\_SAMPLED\\_CHECKED**: sampling checked - **WORKFORCE\\_SAMPLED\\_ACCEPTED**: sampling accepted - **WORKFORCE\\_SAMPLED\\_REJECTED**: sampling rejected - **AUTO\\_ANNOTATION**: to be confirmed"]
-    #[doc = ""] #[doc = " Query parameter `sample_state`."] sample_state :
-    types::ExportParamsSampleState }
+    #[derive(Debug)]
+    ListWorkforceTaskStats("list_workforce_task_stats") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a team labeling task. Path parameter `workforce_task_id`.
+        ///
+        /// **Required.**
+        workforce_task_id: String,
+        /// Statistics on the specified sample state. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
+        ///
+        /// Query parameter `sample_state`.
+        sample_state: types::ExportParamsSampleState,
+    }
 );
 impl ListWorkforceTaskStats {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3700,16 +4311,23 @@ impl ListWorkforceTaskStats {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ReviewSamples("review_samples") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workforce_task_id : String, #[doc = " Review comment list."]
-    comments : Vec < types::SampleComment > }
+    #[derive(Debug)]
+    ReviewSamples("review_samples") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a labeling task. Path parameter `workforce_task_id`.
+        ///
+        /// **Required.**
+        workforce_task_id: String,
+        /// Review comment list.
+        comments: Vec<types::SampleComment>,
+    }
 );
 impl ReviewSamples {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3745,17 +4363,25 @@ impl ReviewSamples {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SendEmails("send_emails") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
-    = " **Required.**"] workforce_task_id : String, #[doc =
-    " Email list of a labeling team member."] #[doc = ""] #[doc = " **Required.**"]
-    emails : Vec < String > }
+    #[derive(Debug)]
+    SendEmails("send_emails") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a team labeling task. Path parameter `workforce_task_id`.
+        ///
+        /// **Required.**
+        workforce_task_id: String,
+        /// Email list of a labeling team member.
+        ///
+        /// **Required.**
+        emails: Vec<String>,
+    }
 );
 impl SendEmails {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3794,19 +4420,25 @@ impl SendEmails {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] StartWorkforceSamplingTask("start_workforce_sampling_task") { #[doc
-    = " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
-    = " **Required.**"] workforce_task_id : String, #[doc =
-    " Number of samples for the acceptance task. Either this parameter or the sampling ratio is delivered."]
-    sampling_num : i64, #[doc =
-    " Sampling ratio of the acceptance task. The value range is (0,1\\]. Either this parameter or the number of samples is delivered."]
-    sampling_rate : f64 }
+    #[derive(Debug)]
+    StartWorkforceSamplingTask("start_workforce_sampling_task") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a team labeling task. Path parameter `workforce_task_id`.
+        ///
+        /// **Required.**
+        workforce_task_id: String,
+        /// Number of samples for the acceptance task. Either this parameter or the sampling ratio is delivered.
+        sampling_num: i64,
+        /// Sampling ratio of the acceptance task. The value range is (0,1\]. Either this parameter or the number of samples is delivered.
+        sampling_rate: f64,
+    }
 );
 impl StartWorkforceSamplingTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3849,14 +4481,21 @@ impl StartWorkforceSamplingTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] StopAutoAnnotation("stop_auto_annotation") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Task ID. Path parameter `task_id`."] #[doc = ""] #[doc
-    = " **Required.**"] task_id : String }
+    #[derive(Debug)]
+    StopAutoAnnotation("stop_auto_annotation") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Task ID. Path parameter `task_id`.
+        ///
+        /// **Required.**
+        task_id: String,
+    }
 );
 impl StopAutoAnnotation {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3887,15 +4526,21 @@ impl StopAutoAnnotation {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] StopProcessorTaskVersion("stop_processor_task_version") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
-    " **Required.**"] task_id : String, #[doc =
-    " Version ID of a data processing task. Path parameter `version_id`."] #[doc = ""]
-    #[doc = " **Required.**"] version_id : String }
+    #[derive(Debug)]
+    StopProcessorTaskVersion("stop_processor_task_version") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a data processing task. Path parameter `task_id`.
+        ///
+        /// **Required.**
+        task_id: String,
+        /// Version ID of a data processing task. Path parameter `version_id`.
+        ///
+        /// **Required.**
+        version_id: String,
+    }
 );
 impl StopProcessorTaskVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3927,13 +4572,17 @@ impl StopProcessorTaskVersion {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SyncDataSource("sync_data_source") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    SyncDataSource("sync_data_source") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl SyncDataSource {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3960,13 +4609,17 @@ impl SyncDataSource {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SyncDataSourceState("sync_data_source_state") { #[doc =
-    " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
-    dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    SyncDataSourceState("sync_data_source_state") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl SyncDataSourceState {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3995,24 +4648,33 @@ impl SyncDataSourceState {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateWorkforceSamplingTask("update_workforce_sampling_task") {
-    #[doc = " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc =
-    " **Required.**"] dataset_id : String, #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
-    = " **Required.**"] workforce_task_id : String, #[doc =
-    " Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Query parameter `locale`. Default: `en-us`."]
-    #[doc = ""] #[doc = " **Required.**"] locale :
-    types::UpdateWorkforceSamplingTaskReqLocale, #[doc =
-    " Acceptance action. The options are as follows: - **0**: Pass all samples. - **1**: Reject all samples. - **2**: Cancel acceptance. - **3**: View the list of conflicted samples. - **4**: Pass single-accepted samples and unaccepted samples. - **5**: Pass only single-accepted samples."]
-    action : i64, #[doc =
-    " Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Default: `en-us`."]
-    locale_2 : types::UpdateWorkforceSamplingTaskReqLocale, #[doc =
-    " Whether to overwrite labeled data. The options are as follows: - **true**: Overwrite labeled data. - **false**: Do not overwrite labeled data. (Default value)"]
-    #[doc = ""] #[doc = " Default: `false`."] overwrite_last_result : bool }
+    #[derive(Debug)]
+    UpdateWorkforceSamplingTask("update_workforce_sampling_task") {
+        /// Dataset ID. Path parameter `dataset_id`.
+        ///
+        /// **Required.**
+        dataset_id: String,
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a team labeling task. Path parameter `workforce_task_id`.
+        ///
+        /// **Required.**
+        workforce_task_id: String,
+        /// Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Query parameter `locale`. Default: `en-us`.
+        ///
+        /// **Required.**
+        locale: types::UpdateWorkforceSamplingTaskReqLocale,
+        /// Acceptance action. The options are as follows: - **0**: Pass all samples. - **1**: Reject all samples. - **2**: Cancel acceptance. - **3**: View the list of conflicted samples. - **4**: Pass single-accepted samples and unaccepted samples. - **5**: Pass only single-accepted samples.
+        action: i64,
+        /// Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Default: `en-us`.
+        locale_2: types::UpdateWorkforceSamplingTaskReqLocale,
+        /// Whether to overwrite labeled data. The options are as follows: - **true**: Overwrite labeled data. - **false**: Do not overwrite labeled data. (Default value)
+        ///
+        /// Default: `false`.
+        overwrite_last_result: bool,
+    }
 );
 impl UpdateWorkforceSamplingTask {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4058,25 +4720,34 @@ impl UpdateWorkforceSamplingTask {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListUserImageGroups("list_user_image_groups") { #[doc =
-    " Project ID. For details, see Obtaining a Project ID and Name. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Image name, which contains a maximum of 512 characters, including lowercase letters, digits, hyphens (-), underscores (\\_), and periods (.)"]
-    #[doc = ""] #[doc = " Query parameter `name`. Length at most 512."] name : String,
-    #[doc =
-    " Whether the image name is used for fuzzy match. The default value is **true**. Query parameter `name_fuzzy_match`. Default: `true`."]
-    name_fuzzy_match : bool, #[doc =
-    " Organization to which the image belongs. You can create and view the organization on the **Organization Management** page of the SWR console."]
-    #[doc = ""] #[doc = " Query parameter `namespace`."] namespace : String, #[doc =
-    " Image type. Enums:"] #[doc = ""] #[doc =
-    " - **BUILD\\_IN**: built-in system image"] #[doc =
-    " - **DEDICATED**: image you have saved"] #[doc = ""] #[doc =
-    " Query parameter `type`."] type_ : types::Type, #[doc =
-    " Workspace ID If no workspace is created, the default value is 0. If a workspace is created and used, the actual value prevails."]
-    #[doc = ""] #[doc = " Query parameter `workspace_id`. Default: `0`."] workspace_id :
-    String }
+    #[derive(Debug)]
+    ListUserImageGroups("list_user_image_groups") {
+        /// Project ID. For details, see Obtaining a Project ID and Name. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Image name, which contains a maximum of 512 characters, including lowercase letters, digits, hyphens (-), underscores (\_), and periods (.)
+        ///
+        /// Query parameter `name`. Length at most 512.
+        name: String,
+        /// Whether the image name is used for fuzzy match. The default value is **true**. Query parameter `name_fuzzy_match`. Default: `true`.
+        name_fuzzy_match: bool,
+        /// Organization to which the image belongs. You can create and view the organization on the **Organization Management** page of the SWR console.
+        ///
+        /// Query parameter `namespace`.
+        namespace: String,
+        /// Image type. Enums:
+        ///
+        /// - **BUILD\_IN**: built-in system image
+        /// - **DEDICATED**: image you have saved
+        ///
+        /// Query parameter `type`.
+        type_: types::Type,
+        /// Workspace ID If no workspace is created, the default value is 0. If a workspace is created and used, the actual value prevails.
+        ///
+        /// Query parameter `workspace_id`. Default: `0`.
+        workspace_id: String,
+    }
 );
 impl ListUserImageGroups {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4103,32 +4774,48 @@ impl ListUserImageGroups {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListWorkspaces("list_workspaces") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Start page for pagination display. The default value is **0**."] #[doc =
-    " Minimum: **0**"] #[doc = " Default: **0**"] #[doc = ""] #[doc =
-    " Query parameter `offset`. Default: `0`."] offset : i64, #[doc =
-    " Maximum number of records returned on each page. Default value: **1000**"] #[doc =
-    " Minimum: **1**"] #[doc = " Default: **1000**"] #[doc = ""] #[doc =
-    " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc =
-    " Sorting mode. The value can be **name**, **update\\_time**, or **status**. Default value: **name**"]
-    #[doc = " Default: **name**"] #[doc = ""] #[doc =
-    " Query parameter `sort_by`. Default: `name`."] sort_by :
-    types::ListWorkspacesSortBy, #[doc = " Query sequence. Options:"] #[doc = ""] #[doc =
-    " - **asc**: ascending order"] #[doc =
-    " - **desc**: descending order (default value)"] #[doc = ""] #[doc =
-    " Query parameter `order`. Default: `desc`."] order : types::Order, #[doc =
-    " Enterprise project ID. If this parameter is specified, only the workspaces of the enterprise project are returned. By default, all workspaces are displayed."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`."]
-    enterprise_project_id : String, #[doc =
-    " Workspace name. If this parameter is specified, the fuzzy-match workspaces are obtained. By default, all workspaces are displayed. Query parameter `name`."]
-    name : String, #[doc =
-    " Filter accessible workspaces. If this parameter is set to **true**, the workspaces you are not allowed to access are filtered out. The default value is **false**, indicating all workspaces are displayed."]
-    #[doc = " Default: **false**"] #[doc = ""] #[doc =
-    " Query parameter `filter_accessible`. Default: `false`."] filter_accessible : bool }
+    #[derive(Debug)]
+    ListWorkspaces("list_workspaces") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Start page for pagination display. The default value is **0**.
+        /// Minimum: **0**
+        /// Default: **0**
+        ///
+        /// Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Maximum number of records returned on each page. Default value: **1000**
+        /// Minimum: **1**
+        /// Default: **1000**
+        ///
+        /// Query parameter `limit`. Default: `1000`.
+        limit: i64,
+        /// Sorting mode. The value can be **name**, **update\_time**, or **status**. Default value: **name**
+        /// Default: **name**
+        ///
+        /// Query parameter `sort_by`. Default: `name`.
+        sort_by: types::ListWorkspacesSortBy,
+        /// Query sequence. Options:
+        ///
+        /// - **asc**: ascending order
+        /// - **desc**: descending order (default value)
+        ///
+        /// Query parameter `order`. Default: `desc`.
+        order: types::Order,
+        /// Enterprise project ID. If this parameter is specified, only the workspaces of the enterprise project are returned. By default, all workspaces are displayed.
+        ///
+        /// Query parameter `enterprise_project_id`.
+        enterprise_project_id: String,
+        /// Workspace name. If this parameter is specified, the fuzzy-match workspaces are obtained. By default, all workspaces are displayed. Query parameter `name`.
+        name: String,
+        /// Filter accessible workspaces. If this parameter is set to **true**, the workspaces you are not allowed to access are filtered out. The default value is **false**, indicating all workspaces are displayed.
+        /// Default: **false**
+        ///
+        /// Query parameter `filter_accessible`. Default: `false`.
+        filter_accessible: bool,
+    }
 );
 impl ListWorkspaces {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4162,26 +4849,34 @@ impl ListWorkspaces {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateWorkspace("create_workspace") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Workspace name, encoded using UTF-8. Enter 4 to 64 characters. Only letters, digits, hyphens (-), and underscores (\\_) are allowed. In addition, **default** is the name of the default workspace reserved by the system. You are not allowed to create a workspace named **default**."]
-    #[doc = ""] #[doc = " Length 4 to 64."] #[doc = ""] #[doc = " **Required.**"] name :
-    String, #[doc =
-    " Workspace description. By default, this parameter is left blank. Enter 0 to 256 characters. Length 0 to 256."]
-    description : String, #[doc =
-    " Enterprise project ID. The method of obtaining an enterprise project ID is the same as that of obtaining a project ID."]
-    #[doc = " Default: **0**"] enterprise_project_id : String, #[doc =
-    " Authorization type. Options:"] #[doc = ""] #[doc =
-    " - **PUBLIC**: public access of tenants (default value)"] #[doc =
-    " - **PRIVATE**: accessible only to the creator and primary account"] #[doc =
-    " - **INTERNAL**: accessible to the creator, primary account, and specified IAM users. This parameter must be used together with **grants**."]
-    #[doc = ""] #[doc = " Default: `PUBLIC`."] auth_type :
-    types::CreateWorkspaceReqAuthType, #[doc =
-    " List of authorized users, which is left blank by default. This parameter must be used together with **auth\\_type** and takes effect only when **auth\\_type** is set to **INTERNAL**."]
-    grants : Vec < types::Grants > }
+    #[derive(Debug)]
+    CreateWorkspace("create_workspace") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Workspace name, encoded using UTF-8. Enter 4 to 64 characters. Only letters, digits, hyphens (-), and underscores (\_) are allowed. In addition, **default** is the name of the default workspace reserved by the system. You are not allowed to create a workspace named **default**.
+        ///
+        /// Length 4 to 64.
+        ///
+        /// **Required.**
+        name: String,
+        /// Workspace description. By default, this parameter is left blank. Enter 0 to 256 characters. Length 0 to 256.
+        description: String,
+        /// Enterprise project ID. The method of obtaining an enterprise project ID is the same as that of obtaining a project ID.
+        /// Default: **0**
+        enterprise_project_id: String,
+        /// Authorization type. Options:
+        ///
+        /// - **PUBLIC**: public access of tenants (default value)
+        /// - **PRIVATE**: accessible only to the creator and primary account
+        /// - **INTERNAL**: accessible to the creator, primary account, and specified IAM users. This parameter must be used together with **grants**.
+        ///
+        /// Default: `PUBLIC`.
+        auth_type: types::CreateWorkspaceReqAuthType,
+        /// List of authorized users, which is left blank by default. This parameter must be used together with **auth\_type** and takes effect only when **auth\_type** is set to **INTERNAL**.
+        grants: Vec<types::Grants>,
+    }
 );
 impl CreateWorkspace {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4215,12 +4910,17 @@ impl CreateWorkspace {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowWorkspaceInfo("show_workspace_info") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."] #[doc =
-    ""] #[doc = " **Required.**"] workspace_id : String }
+    #[derive(Debug)]
+    ShowWorkspaceInfo("show_workspace_info") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Workspace ID. Path parameter `workspace_id`.
+        ///
+        /// **Required.**
+        workspace_id: String,
+    }
 );
 impl ShowWorkspaceInfo {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4247,24 +4947,34 @@ impl ShowWorkspaceInfo {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateWorkspace("update_workspace") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."] #[doc =
-    ""] #[doc = " **Required.**"] workspace_id : String, #[doc =
-    " Workspace name, encoded using UTF-8."] #[doc =
-    " Enter 4 to 64 characters. Only letters, digits, hyphens (-), and underscores (\\_) are allowed. In addition, **default** is the name of the default workspace reserved by the system. You are not allowed to change the name of an existing workspace to **default**. The name of the default workspace cannot be changed."]
-    #[doc = ""] #[doc = " Length 4 to 64."] name : String, #[doc =
-    " Workspace description. By default, this parameter is left blank. Enter 0 to 256 characters. Length 0 to 256."]
-    description : String, #[doc = " Authorization type. Options:"] #[doc = ""] #[doc =
-    " - **PUBLIC**: public access of tenants (default value)"] #[doc =
-    " - **PRIVATE**: accessible only to the creator and primary account"] #[doc =
-    " - **INTERNAL**: accessible to the creator, primary account, and specified IAM users. This parameter must be used together with **grants**."]
-    #[doc = ""] #[doc = " Default: `PUBLIC`."] auth_type :
-    types::CreateWorkspaceReqAuthType, #[doc =
-    " List of authorized users, which is left blank by default. This parameter must be used together with **auth\\_type** and takes effect only when **auth\\_type** is set to **INTERNAL**."]
-    grants : Vec < types::Grants > }
+    #[derive(Debug)]
+    UpdateWorkspace("update_workspace") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Workspace ID. Path parameter `workspace_id`.
+        ///
+        /// **Required.**
+        workspace_id: String,
+        /// Workspace name, encoded using UTF-8.
+        /// Enter 4 to 64 characters. Only letters, digits, hyphens (-), and underscores (\_) are allowed. In addition, **default** is the name of the default workspace reserved by the system. You are not allowed to change the name of an existing workspace to **default**. The name of the default workspace cannot be changed.
+        ///
+        /// Length 4 to 64.
+        name: String,
+        /// Workspace description. By default, this parameter is left blank. Enter 0 to 256 characters. Length 0 to 256.
+        description: String,
+        /// Authorization type. Options:
+        ///
+        /// - **PUBLIC**: public access of tenants (default value)
+        /// - **PRIVATE**: accessible only to the creator and primary account
+        /// - **INTERNAL**: accessible to the creator, primary account, and specified IAM users. This parameter must be used together with **grants**.
+        ///
+        /// Default: `PUBLIC`.
+        auth_type: types::CreateWorkspaceReqAuthType,
+        /// List of authorized users, which is left blank by default. This parameter must be used together with **auth\_type** and takes effect only when **auth\_type** is set to **INTERNAL**.
+        grants: Vec<types::Grants>,
+    }
 );
 impl UpdateWorkspace {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4298,12 +5008,17 @@ impl UpdateWorkspace {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteWorkspace("delete_workspace") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."] #[doc =
-    ""] #[doc = " **Required.**"] workspace_id : String }
+    #[derive(Debug)]
+    DeleteWorkspace("delete_workspace") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Workspace ID. Path parameter `workspace_id`.
+        ///
+        /// **Required.**
+        workspace_id: String,
+    }
 );
 impl DeleteWorkspace {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4332,12 +5047,17 @@ impl DeleteWorkspace {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListWorkspaceQuotas("list_workspace_quotas") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."] #[doc =
-    ""] #[doc = " **Required.**"] workspace_id : String }
+    #[derive(Debug)]
+    ListWorkspaceQuotas("list_workspace_quotas") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Workspace ID. Path parameter `workspace_id`.
+        ///
+        /// **Required.**
+        workspace_id: String,
+    }
 );
 impl ListWorkspaceQuotas {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4366,13 +5086,21 @@ impl ListWorkspaceQuotas {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateWorkspaceQuotas("update_workspace_quotas") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."] #[doc =
-    ""] #[doc = " **Required.**"] workspace_id : String, #[doc = " List of quotas"] #[doc
-    = ""] #[doc = " **Required.**"] quotas : Vec < types::UpdateWorkspaceQuotas > }
+    #[derive(Debug)]
+    UpdateWorkspaceQuotas("update_workspace_quotas") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Workspace ID. Path parameter `workspace_id`.
+        ///
+        /// **Required.**
+        workspace_id: String,
+        /// List of quotas
+        ///
+        /// **Required.**
+        quotas: Vec<types::UpdateWorkspaceQuotas>,
+    }
 );
 impl UpdateWorkspaceQuotas {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4409,24 +5137,35 @@ impl UpdateWorkspaceQuotas {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    ShowVersionsStatusesAndGpuQuantity("show_versions_statuses_and_gpu_quantity") { #[doc
-    = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Offset. Query parameter `offset`."] offset : i64,
-    #[doc =
-    " Number of displayed records. The default value is **20**. The value **0** indicates that all records are displayed. Query parameter `limit`. Default: `20`."]
-    limit : i64, #[doc =
-    " Job status. By default, all job statuses are returned. For example, to query failed jobs, set the value of **status** to **3**, **5**, **6**, or **13**. For details about the job statuses, see Job Statuses."]
-    #[doc = ""] #[doc = " Query parameter `status`."] status : String, #[doc =
-    " Sorting mode of the query. By default, the records are sorted by **create\\_time**. The records can be sorted by **job\\_desc**, **status**, **duration**, or **job\\_name**."]
-    #[doc = ""] #[doc = " Query parameter `sort_by`."] sort_by : String, #[doc =
-    " Sorting order. Options:"] #[doc = ""] #[doc = " - **asc**: ascending order"] #[doc
-    = " - **desc**: descending order. The default value is **desc**."] #[doc = ""] #[doc
-    = " Query parameter `order`. Default: `desc`."] order : types::Order, #[doc =
-    " ID of the resource pool to be queried. Query parameter `pool_id`."] pool_id :
-    String, #[doc =
-    " Workspace where a job resides. Default value: **0**. Query parameter `workspace_id`. Default: `0`."]
-    workspace_id : String }
+    ShowVersionsStatusesAndGpuQuantity("show_versions_statuses_and_gpu_quantity") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Offset. Query parameter `offset`.
+        offset: i64,
+        /// Number of displayed records. The default value is **20**. The value **0** indicates that all records are displayed. Query parameter `limit`. Default: `20`.
+        limit: i64,
+        /// Job status. By default, all job statuses are returned. For example, to query failed jobs, set the value of **status** to **3**, **5**, **6**, or **13**. For details about the job statuses, see Job Statuses.
+        ///
+        /// Query parameter `status`.
+        status: String,
+        /// Sorting mode of the query. By default, the records are sorted by **create\_time**. The records can be sorted by **job\_desc**, **status**, **duration**, or **job\_name**.
+        ///
+        /// Query parameter `sort_by`.
+        sort_by: String,
+        /// Sorting order. Options:
+        ///
+        /// - **asc**: ascending order
+        /// - **desc**: descending order. The default value is **desc**.
+        ///
+        /// Query parameter `order`. Default: `desc`.
+        order: types::Order,
+        /// ID of the resource pool to be queried. Query parameter `pool_id`.
+        pool_id: String,
+        /// Workspace where a job resides. Default value: **0**. Query parameter `workspace_id`. Default: `0`.
+        workspace_id: String,
+    }
 );
 impl ShowVersionsStatusesAndGpuQuantity {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4468,28 +5207,38 @@ impl ShowVersionsStatusesAndGpuQuantity {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListTrainingJobs("list_training_jobs") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Job status. By default, all job statuses are returned. For example, to query failed jobs, set the value of **status** to **3**, **5**, **6**, or **13**. For details about the job statuses, see Job Statuses."]
-    #[doc = ""] #[doc = " Query parameter `status`."] status : String, #[doc =
-    " Number of jobs displayed on each page. The value range is \\[1, 1000\\]. Default value: **10**. Query parameter `per_page`. Default: `10`. Range 1 to 1000."]
-    per_page : i64, #[doc =
-    " Index of the page to be queried. Default value: **1** The value range is \\[1, 65535\\]. Query parameter `page`. Default: `1`. Range 1 to 65535."]
-    page : i64, #[doc =
-    " Sorting mode of the query. The value can be **job\\_name**, **job\\_desc**, **status**, **duration**, **version\\_count**, or **create\\_time**. Default value: **job\\_name**"]
-    #[doc = ""] #[doc = " Query parameter `sortBy`. Default: `job_name`."] sort_by :
-    types::ListTrainingJobsSortBy, #[doc = " Sorting order. The options are as follows:"]
-    #[doc = ""] #[doc = " - **asc**: ascending order. It is the default value."] #[doc =
-    " - **desc**: descending order"] #[doc = ""] #[doc =
-    " Query parameter `order`. Default: `asc`."] order : types::Order, #[doc =
-    " Search content, for example, a training job name. The value must contain 0 to 64 characters. By default, this parameter is left blank."]
-    #[doc = ""] #[doc = " Query parameter `search_content`. Length 0 to 64."]
-    search_content : String, #[doc =
-    " Workspace where a job resides. Default value: **0**. Query parameter `workspace_id`. Default: `0`."]
-    workspace_id : String }
+    #[derive(Debug)]
+    ListTrainingJobs("list_training_jobs") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Job status. By default, all job statuses are returned. For example, to query failed jobs, set the value of **status** to **3**, **5**, **6**, or **13**. For details about the job statuses, see Job Statuses.
+        ///
+        /// Query parameter `status`.
+        status: String,
+        /// Number of jobs displayed on each page. The value range is \[1, 1000\]. Default value: **10**. Query parameter `per_page`. Default: `10`. Range 1 to 1000.
+        per_page: i64,
+        /// Index of the page to be queried. Default value: **1** The value range is \[1, 65535\]. Query parameter `page`. Default: `1`. Range 1 to 65535.
+        page: i64,
+        /// Sorting mode of the query. The value can be **job\_name**, **job\_desc**, **status**, **duration**, **version\_count**, or **create\_time**. Default value: **job\_name**
+        ///
+        /// Query parameter `sortBy`. Default: `job_name`.
+        sort_by: types::ListTrainingJobsSortBy,
+        /// Sorting order. The options are as follows:
+        ///
+        /// - **asc**: ascending order. It is the default value.
+        /// - **desc**: descending order
+        ///
+        /// Query parameter `order`. Default: `asc`.
+        order: types::Order,
+        /// Search content, for example, a training job name. The value must contain 0 to 64 characters. By default, this parameter is left blank.
+        ///
+        /// Query parameter `search_content`. Length 0 to 64.
+        search_content: String,
+        /// Workspace where a job resides. Default value: **0**. Query parameter `workspace_id`. Default: `0`.
+        workspace_id: String,
+    }
 );
 impl ListTrainingJobs {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4522,19 +5271,25 @@ impl ListTrainingJobs {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateTrainingJob("create_training_job") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Training job name. The value must contain 1 to 64 characters consisting of only digits, letters, underscores (\\_), and hyphens (-). Length 1 to 64."]
-    #[doc = ""] #[doc = " **Required.**"] job_name : String, #[doc =
-    " Description of a training job. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256."]
-    job_desc : String, #[doc =
-    " Parameters for creating a training job For details, see Table 3."] #[doc = ""]
-    #[doc = " **Required.**"] config : types::TrainingJobConfig, #[doc =
-    " Workspace where a job resides. Default value: **0**. Default: `0`."] workspace_id :
-    String }
+    #[derive(Debug)]
+    CreateTrainingJob("create_training_job") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Training job name. The value must contain 1 to 64 characters consisting of only digits, letters, underscores (\_), and hyphens (-). Length 1 to 64.
+        ///
+        /// **Required.**
+        job_name: String,
+        /// Description of a training job. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256.
+        job_desc: String,
+        /// Parameters for creating a training job For details, see Table 3.
+        ///
+        /// **Required.**
+        config: types::TrainingJobConfig,
+        /// Workspace where a job resides. Default value: **0**. Default: `0`.
+        workspace_id: String,
+    }
 );
 impl CreateTrainingJob {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4567,14 +5322,21 @@ impl CreateTrainingJob {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowTrainingJobVersion("show_training_job_version") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
-    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
-    " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
-    " **Required.**"] version_id : i64 }
+    #[derive(Debug)]
+    ShowTrainingJobVersion("show_training_job_version") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a training job. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: i64,
+        /// Version ID of a training job. Path parameter `version_id`.
+        ///
+        /// **Required.**
+        version_id: i64,
+    }
 );
 impl ShowTrainingJobVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4611,14 +5373,21 @@ impl ShowTrainingJobVersion {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteTrainingJobVersion("delete_training_job_version") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
-    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
-    " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
-    " **Required.**"] version_id : i64 }
+    #[derive(Debug)]
+    DeleteTrainingJobVersion("delete_training_job_version") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a training job. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: i64,
+        /// Version ID of a training job. Path parameter `version_id`.
+        ///
+        /// **Required.**
+        version_id: i64,
+    }
 );
 impl DeleteTrainingJobVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4655,18 +5424,28 @@ impl DeleteTrainingJobVersion {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListTrainingJobVersions("list_training_job_versions") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
-    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
-    " Number of job parameters displayed on each page. The value range is \\[1, 1000\\]. Default value: **10**"]
-    #[doc = ""] #[doc = " Query parameter `per_page`. Default: `10`. Range 1 to 1000."]
-    per_page : i64, #[doc = " Index of the page to be queried"] #[doc = ""] #[doc =
-    " - If paging is required, set **page** to **1**."] #[doc =
-    " - The default value of **page** is **0**, indicating that paging is not supported."]
-    #[doc = ""] #[doc = " Query parameter `page`."] page : i64 }
+    #[derive(Debug)]
+    ListTrainingJobVersions("list_training_job_versions") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a training job. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: i64,
+        /// Number of job parameters displayed on each page. The value range is \[1, 1000\]. Default value: **10**
+        ///
+        /// Query parameter `per_page`. Default: `10`. Range 1 to 1000.
+        per_page: i64,
+        /// Index of the page to be queried
+        ///
+        /// - If paging is required, set **page** to **1**.
+        /// - The default value of **page** is **0**, indicating that paging is not supported.
+        ///
+        /// Query parameter `page`.
+        page: i64,
+    }
 );
 impl ListTrainingJobVersions {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4705,16 +5484,23 @@ impl ListTrainingJobVersions {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateTrainingJobVersion("create_training_job_version") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
-    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
-    " Description of a training job. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256."]
-    job_desc : String, #[doc =
-    " Parameters for creating a training job For details, see Table 3."] #[doc = ""]
-    #[doc = " **Required.**"] config : types::TrainingJobVersionConfig }
+    #[derive(Debug)]
+    CreateTrainingJobVersion("create_training_job_version") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a training job. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: i64,
+        /// Description of a training job. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256.
+        job_desc: String,
+        /// Parameters for creating a training job For details, see Table 3.
+        ///
+        /// **Required.**
+        config: types::TrainingJobVersionConfig,
+    }
 );
 impl CreateTrainingJobVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4752,14 +5538,21 @@ impl CreateTrainingJobVersion {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] StopTrainingJob("stop_training_job") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
-    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
-    " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
-    " **Required.**"] version_id : i64 }
+    #[derive(Debug)]
+    StopTrainingJob("stop_training_job") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a training job. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: i64,
+        /// Version ID of a training job. Path parameter `version_id`.
+        ///
+        /// **Required.**
+        version_id: i64,
+    }
 );
 impl StopTrainingJob {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4793,15 +5586,21 @@ impl StopTrainingJob {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateTrainingJobDescription("update_training_job_description") {
-    #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
-    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
-    " Description of a training job. The value must contain 0 to 256 characters. Length 0 to 256."]
-    #[doc = ""] #[doc = " **Required.**"] job_desc : String }
+    #[derive(Debug)]
+    UpdateTrainingJobDescription("update_training_job_description") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a training job. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: i64,
+        /// Description of a training job. The value must contain 0 to 256 characters. Length 0 to 256.
+        ///
+        /// **Required.**
+        job_desc: String,
+    }
 );
 impl UpdateTrainingJobDescription {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4836,12 +5635,17 @@ impl UpdateTrainingJobDescription {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteTrainingJob("delete_training_job") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
-    = ""] #[doc = " **Required.**"] job_id : i64 }
+    #[derive(Debug)]
+    DeleteTrainingJob("delete_training_job") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a training job. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: i64,
+    }
 );
 impl DeleteTrainingJob {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4868,15 +5672,21 @@ impl DeleteTrainingJob {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowTrainingJobLogFileName("show_training_job_log_file_name") {
-    #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
-    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
-    " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
-    " **Required.**"] version_id : i64 }
+    #[derive(Debug)]
+    ShowTrainingJobLogFileName("show_training_job_log_file_name") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a training job. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: i64,
+        /// Version ID of a training job. Path parameter `version_id`.
+        ///
+        /// **Required.**
+        version_id: i64,
+    }
 );
 impl ShowTrainingJobLogFileName {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4914,24 +5724,30 @@ impl ShowTrainingJobLogFileName {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowBuiltinAlgorithm("show_builtin_algorithm") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Number of job parameters displayed on each page. The value range is \\[1, 100\\]. Default value: **10**. Query parameter `per_page`. Default: `10`. Range 1 to 100."]
-    per_page : i64, #[doc =
-    " Index of the page to be queried. Default value: **1**. Query parameter `page`. Default: `1`."]
-    page : i64, #[doc =
-    " Sorting mode of the query. The value can be **engine**, **model\\_name**, **model\\_precision**, **model\\_usage**, **model\\_precision**, **model\\_size**, **create\\_time**, or **parameter**. Default value: **engine**"]
-    #[doc = ""] #[doc = " Query parameter `sortBy`. Default: `engine`."] sort_by :
-    types::ShowBuiltinAlgorithmSortBy, #[doc =
-    " Sorting order. The options are as follows:"] #[doc = ""] #[doc =
-    " - **asc**: ascending order"] #[doc =
-    " - **desc**: descending order. The default value is **desc**."] #[doc = ""] #[doc =
-    " Query parameter `order`. Default: `desc`."] order : types::Order, #[doc =
-    " Search content, for example, a parameter name. By default, this parameter is left blank. Query parameter `search_content`."]
-    search_content : String }
+    #[derive(Debug)]
+    ShowBuiltinAlgorithm("show_builtin_algorithm") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Number of job parameters displayed on each page. The value range is \[1, 100\]. Default value: **10**. Query parameter `per_page`. Default: `10`. Range 1 to 100.
+        per_page: i64,
+        /// Index of the page to be queried. Default value: **1**. Query parameter `page`. Default: `1`.
+        page: i64,
+        /// Sorting mode of the query. The value can be **engine**, **model\_name**, **model\_precision**, **model\_usage**, **model\_precision**, **model\_size**, **create\_time**, or **parameter**. Default value: **engine**
+        ///
+        /// Query parameter `sortBy`. Default: `engine`.
+        sort_by: types::ShowBuiltinAlgorithmSortBy,
+        /// Sorting order. The options are as follows:
+        ///
+        /// - **asc**: ascending order
+        /// - **desc**: descending order. The default value is **desc**.
+        ///
+        /// Query parameter `order`. Default: `desc`.
+        order: types::Order,
+        /// Search content, for example, a parameter name. By default, this parameter is left blank. Query parameter `search_content`.
+        search_content: String,
+    }
 );
 impl ShowBuiltinAlgorithm {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4966,29 +5782,39 @@ impl ShowBuiltinAlgorithm {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListTrainingJobConfigurations("list_training_job_configurations") {
-    #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Number of job parameters displayed on each page. The value range is \\[1, 1000\\]. Default value: **10**"]
-    #[doc = ""] #[doc = " Query parameter `per_page`. Default: `10`. Range 1 to 1000."]
-    per_page : i64, #[doc =
-    " Index of the page to be queried. Default value: **1**. Query parameter `page`. Default: `1`."]
-    page : i64, #[doc =
-    " Sorting mode of the query. The value can be **config\\_name**, **config\\_desc**, or **create\\_time**. The default value is **config\\_name**. **create\\_time** is not supported for **sample** sorting."]
-    #[doc = ""] #[doc = " Query parameter `sortBy`. Default: `config_name`."] sort_by :
-    types::ListTrainingJobConfigurationsSortBy, #[doc = " Sorting order. Options:"] #[doc
-    = ""] #[doc = " - **asc**: ascending order"] #[doc =
-    " - **desc**: descending order. The default value is **desc**."] #[doc = ""] #[doc =
-    " Query parameter `order`. Default: `desc`."] order : types::Order, #[doc =
-    " Search content, for example, a parameter name. By default, this parameter is left blank. Query parameter `search_content`."]
-    search_content : String, #[doc = " Configuration type to be queried. Options:"] #[doc
-    = ""] #[doc = " - **custom**: Query the custom configurations."] #[doc =
-    " - **sample**: Query the sample configurations. The default value is **custom**."]
-    #[doc = ""] #[doc = " Query parameter `config_type`. Default: `custom`."] config_type
-    : types::ConfigType }
+    #[derive(Debug)]
+    ListTrainingJobConfigurations("list_training_job_configurations") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Number of job parameters displayed on each page. The value range is \[1, 1000\]. Default value: **10**
+        ///
+        /// Query parameter `per_page`. Default: `10`. Range 1 to 1000.
+        per_page: i64,
+        /// Index of the page to be queried. Default value: **1**. Query parameter `page`. Default: `1`.
+        page: i64,
+        /// Sorting mode of the query. The value can be **config\_name**, **config\_desc**, or **create\_time**. The default value is **config\_name**. **create\_time** is not supported for **sample** sorting.
+        ///
+        /// Query parameter `sortBy`. Default: `config_name`.
+        sort_by: types::ListTrainingJobConfigurationsSortBy,
+        /// Sorting order. Options:
+        ///
+        /// - **asc**: ascending order
+        /// - **desc**: descending order. The default value is **desc**.
+        ///
+        /// Query parameter `order`. Default: `desc`.
+        order: types::Order,
+        /// Search content, for example, a parameter name. By default, this parameter is left blank. Query parameter `search_content`.
+        search_content: String,
+        /// Configuration type to be queried. Options:
+        ///
+        /// - **custom**: Query the custom configurations.
+        /// - **sample**: Query the sample configurations. The default value is **custom**.
+        ///
+        /// Query parameter `config_type`. Default: `custom`.
+        config_type: types::ConfigType,
+    }
 );
 impl ListTrainingJobConfigurations {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5024,50 +5850,66 @@ impl ListTrainingJobConfigurations {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateTrainingJobConfiguration("create_training_job_configuration")
-    { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Name of a training job configuration. The value must contain 1 to 64 characters consisting of only digits, letters, underscores (\\_), and hyphens (-)."]
-    #[doc = ""] #[doc = " Length 1 to 64."] #[doc = ""] #[doc = " **Required.**"]
-    config_name : String, #[doc =
-    " Description of a training job configuration. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256."]
-    config_desc : String, #[doc =
-    " Number of workers in a training job. Obtain the maximum value from Querying Job Resource Specifications."]
-    #[doc = ""] #[doc = " **Required.**"] worker_server_num : i64, #[doc =
-    " Code directory of a training job, for example, **/usr/app/**. This parameter must be used together with **boot\\_file\\_url**. After setting **model\\_id**, you do not need to set **app\\_url** or **boot\\_file\\_url**, and **engine\\_id**."]
-    #[doc = ""] #[doc = " **Required.**"] app_url : String, #[doc =
-    " Boot file of a training job, which needs to be stored in the code directory, for example, **/usr/app/boot.py**. This parameter must be used together with **app\\_url**. After setting **model\\_id**, you do not need to set **app\\_url** or **boot\\_file\\_url**, and **engine\\_id**."]
-    #[doc = ""] #[doc = " **Required.**"] boot_file_url : String, #[doc =
-    " Model ID of a training job. After setting **model\\_id**, you do not need to set **app\\_url** or **boot\\_file\\_url**, and **engine\\_id**."]
-    #[doc = ""] #[doc = " **Required.**"] model_id : i64, #[doc =
-    " Running parameters of a training job. It is a collection of label-value pairs. For details, see the sample request. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 4."]
-    parameter : Vec < types::TrainingParameter >, #[doc =
-    " ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications."]
-    #[doc = ""] #[doc = " **Required.**"] spec_id : i64, #[doc =
-    " OBS URL of the dataset required by a training job, for example, **/usr/data/**."]
-    #[doc =
-    " This parameter cannot be used together with **data\\_source** or **dataset\\_id** and **dataset\\_version\\_id**. However, one of the parameters must exist."]
-    data_url : String, #[doc =
-    " Dataset ID of a training job. This parameter must be used together with **dataset\\_version\\_id**, but cannot be used together with **data\\_url** or **data\\_source**."]
-    dataset_id : String, #[doc =
-    " Dataset version ID of a training job. This parameter must be used together with **dataset\\_id**, but cannot be used together with **data\\_url** or **data\\_source**."]
-    dataset_version_id : String, #[doc =
-    " Dataset of a training job. This parameter cannot be used together with **data\\_url** or **dataset\\_id** and **dataset\\_version\\_id**. For details, see Table 3."]
-    data_source : Vec < types::TrainingJobConfigurationDataSource >, #[doc =
-    " ID of the engine selected for a training job. The default value is **1**. After setting **model\\_id**, you do not need to set **app\\_url** or **boot\\_file\\_url**, and **engine\\_id**. Obtain the ID by calling the API described in Querying Job Engine Specifications."]
-    #[doc = ""] #[doc = " Default: `1`."] #[doc = ""] #[doc = " **Required.**"] engine_id
-    : i64, #[doc =
-    " OBS URL of the output file of a training job. By default, this parameter is left blank. Example value: **/usr/train/**"]
-    train_url : String, #[doc =
-    " OBS URL of the logs of a training job. By default, this parameter is left blank. Example value: **/usr/train/**"]
-    log_url : String, #[doc =
-    " SWR URL of a custom image used by a training job. Example value: **100.125.5.235:20202/jobmng/custom-cpu-base:1.0**"]
-    user_image_url : String, #[doc =
-    " Boot command used to start the container of a custom image of a training job. The format is **bash /home/work/run\\_train.sh python /home/work/user-job-dir/app/train.py \\{python\\_file\\_parameter\\}**. The boot script **run\\_train.sh** must be invoked to initialize variables, such as the AK/SK. The **run\\_train.sh** script is followed by **python** to ensure that the Python files can be executed in the initialized variable environment. **run\\_train.sh** is used to start Python."]
-    user_command : String }
+    #[derive(Debug)]
+    CreateTrainingJobConfiguration("create_training_job_configuration") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Name of a training job configuration. The value must contain 1 to 64 characters consisting of only digits, letters, underscores (\_), and hyphens (-).
+        ///
+        /// Length 1 to 64.
+        ///
+        /// **Required.**
+        config_name: String,
+        /// Description of a training job configuration. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256.
+        config_desc: String,
+        /// Number of workers in a training job. Obtain the maximum value from Querying Job Resource Specifications.
+        ///
+        /// **Required.**
+        worker_server_num: i64,
+        /// Code directory of a training job, for example, **/usr/app/**. This parameter must be used together with **boot\_file\_url**. After setting **model\_id**, you do not need to set **app\_url** or **boot\_file\_url**, and **engine\_id**.
+        ///
+        /// **Required.**
+        app_url: String,
+        /// Boot file of a training job, which needs to be stored in the code directory, for example, **/usr/app/boot.py**. This parameter must be used together with **app\_url**. After setting **model\_id**, you do not need to set **app\_url** or **boot\_file\_url**, and **engine\_id**.
+        ///
+        /// **Required.**
+        boot_file_url: String,
+        /// Model ID of a training job. After setting **model\_id**, you do not need to set **app\_url** or **boot\_file\_url**, and **engine\_id**.
+        ///
+        /// **Required.**
+        model_id: i64,
+        /// Running parameters of a training job. It is a collection of label-value pairs. For details, see the sample request. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 4.
+        parameter: Vec<types::TrainingParameter>,
+        /// ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications.
+        ///
+        /// **Required.**
+        spec_id: i64,
+        /// OBS URL of the dataset required by a training job, for example, **/usr/data/**.
+        /// This parameter cannot be used together with **data\_source** or **dataset\_id** and **dataset\_version\_id**. However, one of the parameters must exist.
+        data_url: String,
+        /// Dataset ID of a training job. This parameter must be used together with **dataset\_version\_id**, but cannot be used together with **data\_url** or **data\_source**.
+        dataset_id: String,
+        /// Dataset version ID of a training job. This parameter must be used together with **dataset\_id**, but cannot be used together with **data\_url** or **data\_source**.
+        dataset_version_id: String,
+        /// Dataset of a training job. This parameter cannot be used together with **data\_url** or **dataset\_id** and **dataset\_version\_id**. For details, see Table 3.
+        data_source: Vec<types::TrainingJobConfigurationDataSource>,
+        /// ID of the engine selected for a training job. The default value is **1**. After setting **model\_id**, you do not need to set **app\_url** or **boot\_file\_url**, and **engine\_id**. Obtain the ID by calling the API described in Querying Job Engine Specifications.
+        ///
+        /// Default: `1`.
+        ///
+        /// **Required.**
+        engine_id: i64,
+        /// OBS URL of the output file of a training job. By default, this parameter is left blank. Example value: **/usr/train/**
+        train_url: String,
+        /// OBS URL of the logs of a training job. By default, this parameter is left blank. Example value: **/usr/train/**
+        log_url: String,
+        /// SWR URL of a custom image used by a training job. Example value: **100.125.5.235:20202/jobmng/custom-cpu-base:1.0**
+        user_image_url: String,
+        /// Boot command used to start the container of a custom image of a training job. The format is **bash /home/work/run\_train.sh python /home/work/user-job-dir/app/train.py \{python\_file\_parameter\}**. The boot script **run\_train.sh** must be invoked to initialize variables, such as the AK/SK. The **run\_train.sh** script is followed by **python** to ensure that the Python files can be executed in the initialized variable environment. **run\_train.sh** is used to start Python.
+        user_command: String,
+    }
 );
 impl CreateTrainingJobConfiguration {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5121,19 +5963,24 @@ impl CreateTrainingJobConfiguration {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowTrainingJobConfiguration("show_training_job_configuration") {
-    #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Name of a training job configuration. Path parameter `config_name`."] #[doc = ""]
-    #[doc = " **Required.**"] config_name : String, #[doc =
-    " Configuration type to be queried. Options:"] #[doc = ""] #[doc =
-    " - **custom**: Query the custom configurations."] #[doc =
-    " - **sample**: Query the sample configurations. The default value is **custom**."]
-    #[doc = ""] #[doc = " Query parameter `config_type`. Default: `custom`."] config_type
-    : types::ConfigType }
+    #[derive(Debug)]
+    ShowTrainingJobConfiguration("show_training_job_configuration") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Name of a training job configuration. Path parameter `config_name`.
+        ///
+        /// **Required.**
+        config_name: String,
+        /// Configuration type to be queried. Options:
+        ///
+        /// - **custom**: Query the custom configurations.
+        /// - **sample**: Query the sample configurations. The default value is **custom**.
+        ///
+        /// Query parameter `config_type`. Default: `custom`.
+        config_type: types::ConfigType,
+    }
 );
 impl ShowTrainingJobConfiguration {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5167,49 +6014,64 @@ impl ShowTrainingJobConfiguration {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateTrainingJobConfiguration("update_training_job_configuration")
-    { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Name of a training job configuration. Path parameter `config_name`."] #[doc = ""]
-    #[doc = " **Required.**"] config_name : String, #[doc =
-    " Description of a training job configuration. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256."]
-    config_desc : String, #[doc =
-    " Number of workers in a training job. Obtain the maximum value from Querying Job Resource Specifications."]
-    #[doc = ""] #[doc = " **Required.**"] worker_server_num : i64, #[doc =
-    " Code directory of a training job, for example, **/usr/app/**. This parameter must be used together with **boot\\_file\\_url**. After setting **model\\_id**, you do not need to set **app\\_url** or **boot\\_file\\_url**, and **engine\\_id**."]
-    #[doc = ""] #[doc = " **Required.**"] app_url : String, #[doc =
-    " Boot file of a training job, which needs to be stored in the code directory, for example, **/usr/app/boot.py**. This parameter must be used together with **app\\_url**. After setting **model\\_id**, you do not need to set **app\\_url** or **boot\\_file\\_url**, and **engine\\_id**."]
-    #[doc = ""] #[doc = " **Required.**"] boot_file_url : String, #[doc =
-    " Model ID of a training job. After setting **model\\_id**, you do not need to set **app\\_url** or **boot\\_file\\_url**, and **engine\\_id**."]
-    #[doc = ""] #[doc = " **Required.**"] model_id : i64, #[doc =
-    " Running parameters of a training job. It is a collection of label-value pairs. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 4."]
-    parameter : Vec < types::TrainingParameter >, #[doc =
-    " ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications."]
-    #[doc = ""] #[doc = " **Required.**"] spec_id : i64, #[doc =
-    " OBS URL of the dataset required by a training job, for example, **/usr/data/**."]
-    #[doc =
-    " This parameter cannot be used together with **data\\_source** or **dataset\\_id** and **dataset\\_version\\_id**. However, one of the parameters must exist."]
-    data_url : String, #[doc =
-    " Dataset ID of a training job. This parameter must be used together with **dataset\\_version\\_id**, but cannot be used together with **data\\_url** or **data\\_source**."]
-    dataset_id : String, #[doc =
-    " Dataset version ID of a training job. This parameter must be used together with **dataset\\_id**, but cannot be used together with **data\\_url** or **data\\_source**."]
-    dataset_version_id : String, #[doc =
-    " Dataset of a training job. This parameter cannot be used together with **data\\_url** or **dataset\\_id** and **dataset\\_version\\_id**. For details, see Table 3."]
-    data_source : Vec < types::TrainingJobConfigurationDataSource >, #[doc =
-    " ID of the engine selected for a training job. The default value is **1**. Obtain the ID by calling the API described in Querying Job Engine Specifications."]
-    #[doc = ""] #[doc = " Default: `1`."] #[doc = ""] #[doc = " **Required.**"] engine_id
-    : i64, #[doc =
-    " OBS URL of the output file of a training job. By default, this parameter is left blank. Example value: **/usr/train/**"]
-    train_url : String, #[doc =
-    " OBS URL of the logs of a training job. By default, this parameter is left blank. Example value: **/usr/train/**"]
-    log_url : String, #[doc =
-    " SWR URL of a custom image used by a training job. Example value: **100.125.5.235:20202/jobmng/custom-cpu-base:1.0**"]
-    user_image_url : String, #[doc =
-    " Boot command used to start the container of a custom image of a training job. The format is **bash /home/work/run\\_train.sh python /home/work/user-job-dir/app/train.py \\{python\\_file\\_parameter\\}**."]
-    user_command : String }
+    #[derive(Debug)]
+    UpdateTrainingJobConfiguration("update_training_job_configuration") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Name of a training job configuration. Path parameter `config_name`.
+        ///
+        /// **Required.**
+        config_name: String,
+        /// Description of a training job configuration. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256.
+        config_desc: String,
+        /// Number of workers in a training job. Obtain the maximum value from Querying Job Resource Specifications.
+        ///
+        /// **Required.**
+        worker_server_num: i64,
+        /// Code directory of a training job, for example, **/usr/app/**. This parameter must be used together with **boot\_file\_url**. After setting **model\_id**, you do not need to set **app\_url** or **boot\_file\_url**, and **engine\_id**.
+        ///
+        /// **Required.**
+        app_url: String,
+        /// Boot file of a training job, which needs to be stored in the code directory, for example, **/usr/app/boot.py**. This parameter must be used together with **app\_url**. After setting **model\_id**, you do not need to set **app\_url** or **boot\_file\_url**, and **engine\_id**.
+        ///
+        /// **Required.**
+        boot_file_url: String,
+        /// Model ID of a training job. After setting **model\_id**, you do not need to set **app\_url** or **boot\_file\_url**, and **engine\_id**.
+        ///
+        /// **Required.**
+        model_id: i64,
+        /// Running parameters of a training job. It is a collection of label-value pairs. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 4.
+        parameter: Vec<types::TrainingParameter>,
+        /// ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications.
+        ///
+        /// **Required.**
+        spec_id: i64,
+        /// OBS URL of the dataset required by a training job, for example, **/usr/data/**.
+        /// This parameter cannot be used together with **data\_source** or **dataset\_id** and **dataset\_version\_id**. However, one of the parameters must exist.
+        data_url: String,
+        /// Dataset ID of a training job. This parameter must be used together with **dataset\_version\_id**, but cannot be used together with **data\_url** or **data\_source**.
+        dataset_id: String,
+        /// Dataset version ID of a training job. This parameter must be used together with **dataset\_id**, but cannot be used together with **data\_url** or **data\_source**.
+        dataset_version_id: String,
+        /// Dataset of a training job. This parameter cannot be used together with **data\_url** or **dataset\_id** and **dataset\_version\_id**. For details, see Table 3.
+        data_source: Vec<types::TrainingJobConfigurationDataSource>,
+        /// ID of the engine selected for a training job. The default value is **1**. Obtain the ID by calling the API described in Querying Job Engine Specifications.
+        ///
+        /// Default: `1`.
+        ///
+        /// **Required.**
+        engine_id: i64,
+        /// OBS URL of the output file of a training job. By default, this parameter is left blank. Example value: **/usr/train/**
+        train_url: String,
+        /// OBS URL of the logs of a training job. By default, this parameter is left blank. Example value: **/usr/train/**
+        log_url: String,
+        /// SWR URL of a custom image used by a training job. Example value: **100.125.5.235:20202/jobmng/custom-cpu-base:1.0**
+        user_image_url: String,
+        /// Boot command used to start the container of a custom image of a training job. The format is **bash /home/work/run\_train.sh python /home/work/user-job-dir/app/train.py \{python\_file\_parameter\}**.
+        user_command: String,
+    }
 );
 impl UpdateTrainingJobConfiguration {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5269,14 +6131,17 @@ impl UpdateTrainingJobConfiguration {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteTrainingJobConfiguration("delete_training_job_configuration")
-    { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Name of a training job configuration. Path parameter `config_name`."] #[doc = ""]
-    #[doc = " **Required.**"] config_name : String }
+    #[derive(Debug)]
+    DeleteTrainingJobConfiguration("delete_training_job_configuration") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Name of a training job configuration. Path parameter `config_name`.
+        ///
+        /// **Required.**
+        config_name: String,
+    }
 );
 impl DeleteTrainingJobConfiguration {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5309,28 +6174,38 @@ impl DeleteTrainingJobConfiguration {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListVisualizationJobs("list_visualization_jobs") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Job status. By default, all job statuses are returned. For example, to query failed jobs, set the value of **status** to **3**, **5**, **6**, or **13**. For details about the job statuses, see Job Statuses."]
-    #[doc = ""] #[doc = " Query parameter `status`."] status : String, #[doc =
-    " Number of jobs displayed on each page. The value range is \\[1, 1000\\]. Default value: **10**. Query parameter `per_page`. Default: `10`. Range 1 to 1000."]
-    per_page : i64, #[doc =
-    " Index of the page to be queried. Default value: **1**. Query parameter `page`. Default: `1`."]
-    page : i64, #[doc =
-    " Sorting mode of the query. The value can be **job\\_id**, **job\\_name**, **job\\_desc**, **create\\_time**, or **status**. Default value: **job\\_id**"]
-    #[doc = ""] #[doc = " Query parameter `sortBy`. Default: `job_id`."] sort_by :
-    types::ListVisualizationJobsSortBy, #[doc = " Sorting order. Options:"] #[doc = ""]
-    #[doc = " - **asc**: ascending order. It is the default value."] #[doc =
-    " - **desc**: descending order"] #[doc = ""] #[doc =
-    " Query parameter `order`. Default: `asc`."] order : types::Order, #[doc =
-    " Search content, for example, a visualization job name. The value must contain 0 to 64 characters. By default, this parameter is left blank."]
-    #[doc = ""] #[doc = " Query parameter `search_content`. Length 0 to 64."]
-    search_content : String, #[doc =
-    " Workspace where a job resides. Default value: **0**. Query parameter `workspace_id`. Default: `0`."]
-    workspace_id : String }
+    #[derive(Debug)]
+    ListVisualizationJobs("list_visualization_jobs") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Job status. By default, all job statuses are returned. For example, to query failed jobs, set the value of **status** to **3**, **5**, **6**, or **13**. For details about the job statuses, see Job Statuses.
+        ///
+        /// Query parameter `status`.
+        status: String,
+        /// Number of jobs displayed on each page. The value range is \[1, 1000\]. Default value: **10**. Query parameter `per_page`. Default: `10`. Range 1 to 1000.
+        per_page: i64,
+        /// Index of the page to be queried. Default value: **1**. Query parameter `page`. Default: `1`.
+        page: i64,
+        /// Sorting mode of the query. The value can be **job\_id**, **job\_name**, **job\_desc**, **create\_time**, or **status**. Default value: **job\_id**
+        ///
+        /// Query parameter `sortBy`. Default: `job_id`.
+        sort_by: types::ListVisualizationJobsSortBy,
+        /// Sorting order. Options:
+        ///
+        /// - **asc**: ascending order. It is the default value.
+        /// - **desc**: descending order
+        ///
+        /// Query parameter `order`. Default: `asc`.
+        order: types::Order,
+        /// Search content, for example, a visualization job name. The value must contain 0 to 64 characters. By default, this parameter is left blank.
+        ///
+        /// Query parameter `search_content`. Length 0 to 64.
+        search_content: String,
+        /// Workspace where a job resides. Default value: **0**. Query parameter `workspace_id`. Default: `0`.
+        workspace_id: String,
+    }
 );
 impl ListVisualizationJobs {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5367,22 +6242,29 @@ impl ListVisualizationJobs {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateVisualizationJob("create_visualization_job") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Name of a visualization job. The value must contain 1 to 20 characters consisting of only digits, letters, underscores (\\_), and hyphens (-). Length 1 to 20."]
-    #[doc = ""] #[doc = " **Required.**"] job_name : String, #[doc =
-    " Description of a visualization job. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256."]
-    job_desc : String, #[doc = " OBS path"] #[doc = ""] #[doc = " **Required.**"]
-    train_url : String, #[doc =
-    " Type of a visualization job. You can create visualization jobs of TensorBoard and MindInsight types. The default type is TensorBoard."]
-    job_type : String, #[doc =
-    " Specifications when a visualization job is created. You do not need to set this parameter. For details, see Table 3."]
-    flavor : types::VisualizationJobFlavor, #[doc =
-    " Auto stop setting. For details, see Table 4."] schedule :
-    types::VisualizationJobSchedule }
+    #[derive(Debug)]
+    CreateVisualizationJob("create_visualization_job") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Name of a visualization job. The value must contain 1 to 20 characters consisting of only digits, letters, underscores (\_), and hyphens (-). Length 1 to 20.
+        ///
+        /// **Required.**
+        job_name: String,
+        /// Description of a visualization job. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256.
+        job_desc: String,
+        /// OBS path
+        ///
+        /// **Required.**
+        train_url: String,
+        /// Type of a visualization job. You can create visualization jobs of TensorBoard and MindInsight types. The default type is TensorBoard.
+        job_type: String,
+        /// Specifications when a visualization job is created. You do not need to set this parameter. For details, see Table 3.
+        flavor: types::VisualizationJobFlavor,
+        /// Auto stop setting. For details, see Table 4.
+        schedule: types::VisualizationJobSchedule,
+    }
 );
 impl CreateVisualizationJob {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5424,12 +6306,17 @@ impl CreateVisualizationJob {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowVisualizationJob("show_visualization_job") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " ID of a visualization job. Path parameter `job_id`."]
-    #[doc = ""] #[doc = " **Required.**"] job_id : String }
+    #[derive(Debug)]
+    ShowVisualizationJob("show_visualization_job") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a visualization job. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: String,
+    }
 );
 impl ShowVisualizationJob {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5461,14 +6348,20 @@ impl ShowVisualizationJob {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    UpdateVisualizationJobDescription("update_visualization_job_description") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " ID of a visualization job. Path parameter `job_id`."]
-    #[doc = ""] #[doc = " **Required.**"] job_id : String, #[doc =
-    " Description of a visualization job. The value must contain 0 to 256 characters. Length 0 to 256."]
-    #[doc = ""] #[doc = " **Required.**"] job_desc : String }
+    UpdateVisualizationJobDescription("update_visualization_job_description") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a visualization job. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: String,
+        /// Description of a visualization job. The value must contain 0 to 256 characters. Length 0 to 256.
+        ///
+        /// **Required.**
+        job_desc: String,
+    }
 );
 impl UpdateVisualizationJobDescription {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5499,12 +6392,17 @@ impl UpdateVisualizationJobDescription {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteVisualizationJob("delete_visualization_job") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " ID of a visualization job. Path parameter `job_id`."]
-    #[doc = ""] #[doc = " **Required.**"] job_id : String }
+    #[derive(Debug)]
+    DeleteVisualizationJob("delete_visualization_job") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a visualization job. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: String,
+    }
 );
 impl DeleteVisualizationJob {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5533,12 +6431,17 @@ impl DeleteVisualizationJob {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] StopVisualizationJob("stop_visualization_job") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " ID of a visualization job. Path parameter `job_id`."]
-    #[doc = ""] #[doc = " **Required.**"] job_id : String }
+    #[derive(Debug)]
+    StopVisualizationJob("stop_visualization_job") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a visualization job. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: String,
+    }
 );
 impl StopVisualizationJob {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5567,12 +6470,17 @@ impl StopVisualizationJob {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RestartVisualizationJob("restart_visualization_job") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " ID of a visualization job. Path parameter `job_id`."]
-    #[doc = ""] #[doc = " **Required.**"] job_id : String }
+    #[derive(Debug)]
+    RestartVisualizationJob("restart_visualization_job") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a visualization job. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: String,
+    }
 );
 impl RestartVisualizationJob {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5601,23 +6509,30 @@ impl RestartVisualizationJob {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListJobResourceSpecifications("list_job_resource_specifications") {
-    #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Job type. The value can be **train** or **inference**. This parameter is not required for querying the specifications of ExeML resources."]
-    #[doc = ""] #[doc = " Query parameter `job_type`."] job_type : types::JobType, #[doc
-    =
-    " Engine ID of a job. Default value: **0** This parameter is not required for querying the specifications of ExeML resources."]
-    #[doc = ""] #[doc = " Query parameter `engine_id`. Default: `0`."] engine_id : i64,
-    #[doc = " Project type. Default value: **0**"] #[doc = ""] #[doc =
-    " - **0**: non-ExeML project"] #[doc =
-    " - **1**: ExeML job for image classification"] #[doc =
-    " - **2**: ExeML job for object detection"] #[doc =
-    " - **3**: ExeML job for predictive analytics"] #[doc = ""] #[doc =
-    " Query parameter `project_type`. Default: `0`."] project_type : i64 }
+    #[derive(Debug)]
+    ListJobResourceSpecifications("list_job_resource_specifications") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Job type. The value can be **train** or **inference**. This parameter is not required for querying the specifications of ExeML resources.
+        ///
+        /// Query parameter `job_type`.
+        job_type: types::JobType,
+        /// Engine ID of a job. Default value: **0** This parameter is not required for querying the specifications of ExeML resources.
+        ///
+        /// Query parameter `engine_id`. Default: `0`.
+        engine_id: i64,
+        /// Project type. Default value: **0**
+        ///
+        /// - **0**: non-ExeML project
+        /// - **1**: ExeML job for image classification
+        /// - **2**: ExeML job for object detection
+        /// - **3**: ExeML job for predictive analytics
+        ///
+        /// Query parameter `project_type`. Default: `0`.
+        project_type: i64,
+    }
 );
 impl ListJobResourceSpecifications {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5646,14 +6561,15 @@ impl ListJobResourceSpecifications {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListJobEngineSpecifications("list_job_engine_specifications") {
-    #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Job type. The value can be **train** or **inference**. Query parameter `job_type`."]
-    job_type : types::JobType }
+    #[derive(Debug)]
+    ListJobEngineSpecifications("list_job_engine_specifications") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Job type. The value can be **train** or **inference**. Query parameter `job_type`.
+        job_type: types::JobType,
+    }
 );
 impl ListJobEngineSpecifications {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5680,36 +6596,53 @@ impl ListJobEngineSpecifications {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListModels("list_models") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Model name. Fuzzy match is supported."] #[doc =
-    " NOTE:"] #[doc =
-    " If a model name contains an underscore (\\_), add the **exact\\_match** parameter to the request and set the parameter value to **true** because the underscore needs to be escaped. This ensures that the query operation can be performed properly."]
-    #[doc = ""] #[doc = " Query parameter `model_name`."] model_name : String, #[doc =
-    " Model version. Query parameter `model_version`."] model_version : String, #[doc =
-    " Model status. You can query models based on the model status. Options:"] #[doc =
-    ""] #[doc = " - **Publishing**"] #[doc = " - **Published**"] #[doc = " - **Failed**"]
-    #[doc = " - **Building**"] #[doc = " - **Building\\_failed**"] #[doc = ""] #[doc =
-    " Query parameter `model_status`."] model_status : types::ModelStatus, #[doc =
-    " Model type. The models of this type are queried. **model\\_type** and **not\\_model\\_type** are mutually exclusive and cannot co-exist."]
-    #[doc = ""] #[doc = " Query parameter `model_type`."] model_type : String, #[doc =
-    " Model type. A list of models of types except for this type are queried. Query parameter `not_model_type`."]
-    not_model_type : String, #[doc =
-    " Description. Fuzzy match is supported. Query parameter `description`."] description
-    : String, #[doc =
-    " Index of the page to be queried. Default value: **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc =
-    " Maximum number of records returned on each page. The default value is **100**. The recommended value ranges from 10 to 50."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `100`."] limit : i64, #[doc =
-    " Sorting mode. The value can be **create\\_at**, **model\\_version**, or **model\\_size**. Default value: **create\\_at**"]
-    #[doc = ""] #[doc = " Query parameter `sort_by`. Default: `create_at`."] sort_by :
-    types::ListModelsSortBy, #[doc =
-    " Sorting order. The value can be **asc** or **desc**, indicating ascending or descending order. Default value: **desc**. Query parameter `order`. Default: `desc`."]
-    order : String, #[doc =
-    " ID of the workspace to which a service belongs. The default value is **0**, indicating the default workspace. Query parameter `workspace_id`. Default: `0`."]
-    workspace_id : String }
+    #[derive(Debug)]
+    ListModels("list_models") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Model name. Fuzzy match is supported.
+        /// NOTE:
+        /// If a model name contains an underscore (\_), add the **exact\_match** parameter to the request and set the parameter value to **true** because the underscore needs to be escaped. This ensures that the query operation can be performed properly.
+        ///
+        /// Query parameter `model_name`.
+        model_name: String,
+        /// Model version. Query parameter `model_version`.
+        model_version: String,
+        /// Model status. You can query models based on the model status. Options:
+        ///
+        /// - **Publishing**
+        /// - **Published**
+        /// - **Failed**
+        /// - **Building**
+        /// - **Building\_failed**
+        ///
+        /// Query parameter `model_status`.
+        model_status: types::ModelStatus,
+        /// Model type. The models of this type are queried. **model\_type** and **not\_model\_type** are mutually exclusive and cannot co-exist.
+        ///
+        /// Query parameter `model_type`.
+        model_type: String,
+        /// Model type. A list of models of types except for this type are queried. Query parameter `not_model_type`.
+        not_model_type: String,
+        /// Description. Fuzzy match is supported. Query parameter `description`.
+        description: String,
+        /// Index of the page to be queried. Default value: **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Maximum number of records returned on each page. The default value is **100**. The recommended value ranges from 10 to 50.
+        ///
+        /// Query parameter `limit`. Default: `100`.
+        limit: i64,
+        /// Sorting mode. The value can be **create\_at**, **model\_version**, or **model\_size**. Default value: **create\_at**
+        ///
+        /// Query parameter `sort_by`. Default: `create_at`.
+        sort_by: types::ListModelsSortBy,
+        /// Sorting order. The value can be **asc** or **desc**, indicating ascending or descending order. Default value: **desc**. Query parameter `order`. Default: `desc`.
+        order: String,
+        /// ID of the workspace to which a service belongs. The default value is **0**, indicating the default workspace. Query parameter `workspace_id`. Default: `0`.
+        workspace_id: String,
+    }
 );
 impl ListModels {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5746,54 +6679,65 @@ impl ListModels {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ImportModel("import_model") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Model name. Enter 1 to 64 characters. Only letters, digits, hyphens (-), and underscores (\\_) are allowed. Length 1 to 64."]
-    #[doc = ""] #[doc = " **Required.**"] model_name : String, #[doc =
-    " Model version in the format of Digit.Digit.Digit. The value range of the digits is \\[1, 99\\]. Note that no part of the version number can start with 0. For example, **01.01.01** is not allowed."]
-    #[doc = ""] #[doc = " **Required.**"] model_version : String, #[doc =
-    " OBS path where the model is located or the SWR image location"] #[doc = ""] #[doc =
-    " **Required.**"] source_location : String, #[doc =
-    " ID of the source training job. If the model is generated from a training job, input this parameter for source tracing. If the model is imported from a third-party meta model, leave this parameter blank. By default, this parameter is left blank."]
-    source_job_id : String, #[doc =
-    " Version of the source training job. If the model is generated from a training job, input this parameter for source tracing. If the model is imported from a third-party meta model, leave this parameter blank. By default, this parameter is left blank."]
-    source_job_version : String, #[doc =
-    " Model source type. The value can only be **auto**, which indicates ExeML models (model download is not supported). If a model is deployed through a training job, this parameter is left blank by default."]
-    source_type : String, #[doc =
-    " Model type. The value can be **TensorFlow**, **MXNet**, **Caffe**, **Spark\\_MLlib**, **Scikit\\_Learn**, **XGBoost**, **Image**, **PyTorch**, or **Template**, which is read from the configuration file."]
-    #[doc = ""] #[doc = " **Required.**"] model_type : String, #[doc =
-    " For details about **runtime** options, see **Model Management** \\> **Importing a Model** \\> **Importing a Meta Model from OBS** in ModelArts User Guide."]
-    runtime : String, #[doc =
-    " Model remarks. The value contains a maximum of 100 characters and cannot contain the following special characters and more: \\&\\!'\\\\\"\\<\\>=. Length at most 100."]
-    description : String, #[doc =
-    " Model algorithm. If the algorithm is read from the configuration file, this parameter can be left blank. For example, the value can be **predict\\_analysis**, **object\\_detection**, or **image\\_classification**. The value must start with a letter and contain no more than 36 characters. Chinese characters and special characters (\\&\\!'\\\\\"\\<\\>=) are not allowed."]
-    #[doc = ""] #[doc = " Length at most 36."] model_algorithm :
-    types::ImportModelRequestModelAlgorithm, #[doc =
-    " OBS path for storing the execution code. By default, this parameter is left blank. The name of the execution code file is fixed to **customize\\_service.py**. The inference code file must be stored in the **model** directory. If this parameter is left blank, the system can automatically identify the inference code in the **model** directory."]
-    execution_code : String, #[doc =
-    " Collection of input parameters of a model. By default, this parameter is left blank. For details, see Table 3. If the collection of input parameters is read from **apis** in the configuration file, you only need to provide the **initial\\_config** field and do not need to set **input\\_params**. **input\\_params** is optional when the **initial\\_config** field exists."]
-    input_params : Vec < types::ModelParam >, #[doc =
-    " Collection of output parameters of a model. By default, this parameter is left blank. For details, see Table 3. If the collection of output parameters is read from **apis** in the configuration file, you only need to provide the **initial\\_config** field and do not need to set **output\\_params**."]
-    output_params : Vec < types::ModelParam >, #[doc =
-    " Package required for inference code and model. By default, this parameter is left blank. If the package is read from the configuration file, this parameter can be left blank. Table 4 shows the dependency structure."]
-    dependencies : Vec < types::ModelDependency >, #[doc =
-    " Model precision, which is read from the configuration file"] model_metrics :
-    String, #[doc =
-    " All **apis** input and output parameters of the model. If the parameters are read from the configuration file, this parameter can be left blank. For details, see Table 10."]
-    apis : Vec < types::ModelApis >, #[doc =
-    " Character string converted from the final model configuration file. It is recommended that the **initial\\_config** file be used to provide information about the fields such as **apis**, **dependencies**, **input\\_params**, and **output\\_params**."]
-    initial_config : String, #[doc =
-    " ID of the workspace to which a service belongs. The default value is **0**, indicating the default workspace. Default: `0`."]
-    workspace_id : String, #[doc =
-    " List of model description documents. A maximum of three documents are supported. For details, see Table 7."]
-    model_docs : Vec < types::ModelDoc >, #[doc =
-    " Deployment type. Only lowercase letters are supported. The value can be **real-time**, or **batch**. Default value: \\[**real-time**, **batch**\\]"]
-    install_type : Vec < types::ImportModelRequestInstallTypeItem >, #[doc =
-    " Template configuration items. This parameter is mandatory when **model\\_type** is set to **Template**. For details, see Table 8."]
-    template : types::ModelTemplate }
+    #[derive(Debug)]
+    ImportModel("import_model") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Model name. Enter 1 to 64 characters. Only letters, digits, hyphens (-), and underscores (\_) are allowed. Length 1 to 64.
+        ///
+        /// **Required.**
+        model_name: String,
+        /// Model version in the format of Digit.Digit.Digit. The value range of the digits is \[1, 99\]. Note that no part of the version number can start with 0. For example, **01.01.01** is not allowed.
+        ///
+        /// **Required.**
+        model_version: String,
+        /// OBS path where the model is located or the SWR image location
+        ///
+        /// **Required.**
+        source_location: String,
+        /// ID of the source training job. If the model is generated from a training job, input this parameter for source tracing. If the model is imported from a third-party meta model, leave this parameter blank. By default, this parameter is left blank.
+        source_job_id: String,
+        /// Version of the source training job. If the model is generated from a training job, input this parameter for source tracing. If the model is imported from a third-party meta model, leave this parameter blank. By default, this parameter is left blank.
+        source_job_version: String,
+        /// Model source type. The value can only be **auto**, which indicates ExeML models (model download is not supported). If a model is deployed through a training job, this parameter is left blank by default.
+        source_type: String,
+        /// Model type. The value can be **TensorFlow**, **MXNet**, **Caffe**, **Spark\_MLlib**, **Scikit\_Learn**, **XGBoost**, **Image**, **PyTorch**, or **Template**, which is read from the configuration file.
+        ///
+        /// **Required.**
+        model_type: String,
+        /// For details about **runtime** options, see **Model Management** \> **Importing a Model** \> **Importing a Meta Model from OBS** in ModelArts User Guide.
+        runtime: String,
+        /// Model remarks. The value contains a maximum of 100 characters and cannot contain the following special characters and more: \&\!'\\"\<\>=. Length at most 100.
+        description: String,
+        /// Model algorithm. If the algorithm is read from the configuration file, this parameter can be left blank. For example, the value can be **predict\_analysis**, **object\_detection**, or **image\_classification**. The value must start with a letter and contain no more than 36 characters. Chinese characters and special characters (\&\!'\\"\<\>=) are not allowed.
+        ///
+        /// Length at most 36.
+        model_algorithm: types::ImportModelRequestModelAlgorithm,
+        /// OBS path for storing the execution code. By default, this parameter is left blank. The name of the execution code file is fixed to **customize\_service.py**. The inference code file must be stored in the **model** directory. If this parameter is left blank, the system can automatically identify the inference code in the **model** directory.
+        execution_code: String,
+        /// Collection of input parameters of a model. By default, this parameter is left blank. For details, see Table 3. If the collection of input parameters is read from **apis** in the configuration file, you only need to provide the **initial\_config** field and do not need to set **input\_params**. **input\_params** is optional when the **initial\_config** field exists.
+        input_params: Vec<types::ModelParam>,
+        /// Collection of output parameters of a model. By default, this parameter is left blank. For details, see Table 3. If the collection of output parameters is read from **apis** in the configuration file, you only need to provide the **initial\_config** field and do not need to set **output\_params**.
+        output_params: Vec<types::ModelParam>,
+        /// Package required for inference code and model. By default, this parameter is left blank. If the package is read from the configuration file, this parameter can be left blank. Table 4 shows the dependency structure.
+        dependencies: Vec<types::ModelDependency>,
+        /// Model precision, which is read from the configuration file
+        model_metrics: String,
+        /// All **apis** input and output parameters of the model. If the parameters are read from the configuration file, this parameter can be left blank. For details, see Table 10.
+        apis: Vec<types::ModelApis>,
+        /// Character string converted from the final model configuration file. It is recommended that the **initial\_config** file be used to provide information about the fields such as **apis**, **dependencies**, **input\_params**, and **output\_params**.
+        initial_config: String,
+        /// ID of the workspace to which a service belongs. The default value is **0**, indicating the default workspace. Default: `0`.
+        workspace_id: String,
+        /// List of model description documents. A maximum of three documents are supported. For details, see Table 7.
+        model_docs: Vec<types::ModelDoc>,
+        /// Deployment type. Only lowercase letters are supported. The value can be **real-time**, or **batch**. Default value: \[**real-time**, **batch**\]
+        install_type: Vec<types::ImportModelRequestInstallTypeItem>,
+        /// Template configuration items. This parameter is mandatory when **model\_type** is set to **Template**. For details, see Table 8.
+        template: types::ModelTemplate,
+    }
 );
 impl ImportModel {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5848,12 +6792,17 @@ impl ImportModel {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowModel("show_model") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Model ID. Path parameter `model_id`."] #[doc = ""]
-    #[doc = " **Required.**"] model_id : String }
+    #[derive(Debug)]
+    ShowModel("show_model") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Model ID. Path parameter `model_id`.
+        ///
+        /// **Required.**
+        model_id: String,
+    }
 );
 impl ShowModel {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5880,15 +6829,21 @@ impl ShowModel {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteModel("delete_model") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of the model to be deleted. Path parameter `model_id`."] #[doc = ""] #[doc =
-    " **Required.**"] model_id : String, #[doc =
-    " The default value is **false**, indicating that only the model with the specified model ID is deleted. The value **true** indicates that not only the model with the specified model ID but also all models with the same name but different versions as the specified model will be deleted. A maximum of 20 models can be deleted at a time."]
-    #[doc = ""] #[doc = " Query parameter `cascade`. Default: `false`."] cascade : bool }
+    #[derive(Debug)]
+    DeleteModel("delete_model") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of the model to be deleted. Path parameter `model_id`.
+        ///
+        /// **Required.**
+        model_id: String,
+        /// The default value is **false**, indicating that only the model with the specified model ID is deleted. The value **true** indicates that not only the model with the specified model ID but also all models with the same name but different versions as the specified model will be deleted. A maximum of 20 models can be deleted at a time.
+        ///
+        /// Query parameter `cascade`. Default: `false`.
+        cascade: bool,
+    }
 );
 impl DeleteModel {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5916,31 +6871,39 @@ impl DeleteModel {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListServices("list_services") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Service ID. Query parameter `service_id`."] service_id
-    : String, #[doc = " Service name. Query parameter `service_name`."] service_name :
-    String, #[doc = " Model ID. Query parameter `model_id`."] model_id : String, #[doc =
-    " Dedicated resource pool ID, which is left blank by default. Query parameter `cluster_id`."]
-    cluster_id : String, #[doc =
-    " Workspace ID. Default value: **0**. Query parameter `workspace_id`. Default: `0`."]
-    workspace_id : String, #[doc =
-    " Inference mode. The value can be **real-time** or **batch**. By default, this parameter is left blank. Query parameter `infer_type`."]
-    infer_type : types::ImportModelRequestInstallTypeItem, #[doc =
-    " Service status. By default, the service status is not filtered. You can query information by service status. The possible values are **running**, **deploying**, **concerning**, **failed**, **stopped**, and **finished**."]
-    #[doc = ""] #[doc = " Query parameter `status`."] status : types::ServiceStatus,
-    #[doc =
-    " Start page of the paging list. Default value: **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc =
-    " Maximum number of records returned on each page. The default value is **1000**. The recommended value ranges from 10 to 50."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc
-    =
-    " Sorting mode. The value can be **publish\\_at** or **service\\_name**. Default value: **publish\\_at**. Query parameter `sort_by`. Default: `publish_at`."]
-    sort_by : types::ListServicesSortBy, #[doc =
-    " Sorting order. The value can be **asc** or **desc**, indicating ascending or descending order. Default value: **desc**. Query parameter `order`. Default: `desc`."]
-    order : String }
+    #[derive(Debug)]
+    ListServices("list_services") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Service ID. Query parameter `service_id`.
+        service_id: String,
+        /// Service name. Query parameter `service_name`.
+        service_name: String,
+        /// Model ID. Query parameter `model_id`.
+        model_id: String,
+        /// Dedicated resource pool ID, which is left blank by default. Query parameter `cluster_id`.
+        cluster_id: String,
+        /// Workspace ID. Default value: **0**. Query parameter `workspace_id`. Default: `0`.
+        workspace_id: String,
+        /// Inference mode. The value can be **real-time** or **batch**. By default, this parameter is left blank. Query parameter `infer_type`.
+        infer_type: types::ImportModelRequestInstallTypeItem,
+        /// Service status. By default, the service status is not filtered. You can query information by service status. The possible values are **running**, **deploying**, **concerning**, **failed**, **stopped**, and **finished**.
+        ///
+        /// Query parameter `status`.
+        status: types::ServiceStatus,
+        /// Start page of the paging list. Default value: **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Maximum number of records returned on each page. The default value is **1000**. The recommended value ranges from 10 to 50.
+        ///
+        /// Query parameter `limit`. Default: `1000`.
+        limit: i64,
+        /// Sorting mode. The value can be **publish\_at** or **service\_name**. Default value: **publish\_at**. Query parameter `sort_by`. Default: `publish_at`.
+        sort_by: types::ListServicesSortBy,
+        /// Sorting order. The value can be **asc** or **desc**, indicating ascending or descending order. Default value: **desc**. Query parameter `order`. Default: `desc`.
+        order: String,
+    }
 );
 impl ListServices {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5977,43 +6940,50 @@ impl ListServices {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] DeployModel("deploy_model") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Service name. Enter 1 to 64 characters. Only letters, digits, hyphens (-), and underscores (\\_) are allowed. Length 1 to 64."]
-    #[doc = ""] #[doc = " **Required.**"] service_name : String, #[doc =
-    " Service description, which contains a maximum of 100 characters. By default, this parameter is left blank. Length at most 100."]
-    description : String, #[doc =
-    " Inference mode. The value can be **real-time** or **batch**."] #[doc = ""] #[doc =
-    " - **real-time**: real-time service, which can be stopped as scheduled."] #[doc =
-    " - **batch**: batch service, which can be configured as tasks to run in batches. When the tasks are completed, the service stops automatically."]
-    #[doc = ""] #[doc = " **Required.**"] infer_type :
-    types::ImportModelRequestInstallTypeItem, #[doc =
-    " ID of the workspace to which a service belongs. The default value is **0**, indicating the default workspace. Default: `0`."]
-    workspace_id : String, #[doc =
-    " ID of the VPC to which a real-time service instance is deployed. By default, this parameter is left blank."]
-    #[doc = ""] #[doc =
-    " - In this case, ModelArts allocates a dedicated VPC to each user so that users are isolated from each other. If you need to access other service components in a VPC of a service instance, set this parameter to the ID of the corresponding VPC."]
-    #[doc =
-    " - Once a VPC is configured, it cannot be modified. If both **vpc\\_id** and **cluster\\_id** are configured, only the dedicated resource pool takes effect."]
-    vpc_id : String, #[doc =
-    " ID of a subnet. By default, this parameter is left blank."] #[doc =
-    " This parameter is mandatory when **vpc\\_id** is configured. Enter the network ID displayed in the subnet details on the VPC console. A subnet provides dedicated network resources that are isolated from other networks."]
-    subnet_network_id : String, #[doc =
-    " Security group. By default, this parameter is left blank. This parameter is mandatory when **vpc\\_id** is configured."]
-    #[doc =
-    " A security group is a virtual firewall that provides secure network access control policies for service instances. A security group must contain at least one inbound rule to permit the requests whose protocol is TCP, source address is **0.0.0.0/0**, and port number is **8080**."]
-    security_group_id : String, #[doc =
-    " ID of a dedicated resource pool. This parameter is left blank by default, indicating that no dedicated resource pool is used. When using a dedicated resource pool to deploy services, ensure that the resource pool is running properly. After this parameter is set, the network configuration of the cluster is used, and the **vpc\\_id** parameter does not take effect. If this parameter is configured together with **cluster\\_id** in **real-time config**, **cluster\\_id** in **real-time config** is used preferentially."]
-    cluster_id : String, #[doc =
-    " Model running configuration. If **infer\\_type** is **batch**, you can configure only one model. If **infer\\_type** is **real-time**, you can configure multiple models and assign weights based on service requirements. However, the versions of these models cannot be the same."]
-    #[doc = ""] #[doc = " - If **infer\\_type** is set to **real-time**, see Table 3."]
-    #[doc = " - If **infer\\_type** is set to **batch**, see Table 4."] #[doc = ""] #[doc
-    = " **Required.**"] config : Vec < serde_json::Value >, #[doc =
-    " Service scheduling configuration, which can be configured only for real-time services. By default, this parameter is not used. Services run for a long time. For details, see Table 5."]
-    schedule : Vec < types::ModelSchedule > }
+    #[derive(Debug)]
+    DeployModel("deploy_model") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Service name. Enter 1 to 64 characters. Only letters, digits, hyphens (-), and underscores (\_) are allowed. Length 1 to 64.
+        ///
+        /// **Required.**
+        service_name: String,
+        /// Service description, which contains a maximum of 100 characters. By default, this parameter is left blank. Length at most 100.
+        description: String,
+        /// Inference mode. The value can be **real-time** or **batch**.
+        ///
+        /// - **real-time**: real-time service, which can be stopped as scheduled.
+        /// - **batch**: batch service, which can be configured as tasks to run in batches. When the tasks are completed, the service stops automatically.
+        ///
+        /// **Required.**
+        infer_type: types::ImportModelRequestInstallTypeItem,
+        /// ID of the workspace to which a service belongs. The default value is **0**, indicating the default workspace. Default: `0`.
+        workspace_id: String,
+        /// ID of the VPC to which a real-time service instance is deployed. By default, this parameter is left blank.
+        ///
+        /// - In this case, ModelArts allocates a dedicated VPC to each user so that users are isolated from each other. If you need to access other service components in a VPC of a service instance, set this parameter to the ID of the corresponding VPC.
+        /// - Once a VPC is configured, it cannot be modified. If both **vpc\_id** and **cluster\_id** are configured, only the dedicated resource pool takes effect.
+        vpc_id: String,
+        /// ID of a subnet. By default, this parameter is left blank.
+        /// This parameter is mandatory when **vpc\_id** is configured. Enter the network ID displayed in the subnet details on the VPC console. A subnet provides dedicated network resources that are isolated from other networks.
+        subnet_network_id: String,
+        /// Security group. By default, this parameter is left blank. This parameter is mandatory when **vpc\_id** is configured.
+        /// A security group is a virtual firewall that provides secure network access control policies for service instances. A security group must contain at least one inbound rule to permit the requests whose protocol is TCP, source address is **0.0.0.0/0**, and port number is **8080**.
+        security_group_id: String,
+        /// ID of a dedicated resource pool. This parameter is left blank by default, indicating that no dedicated resource pool is used. When using a dedicated resource pool to deploy services, ensure that the resource pool is running properly. After this parameter is set, the network configuration of the cluster is used, and the **vpc\_id** parameter does not take effect. If this parameter is configured together with **cluster\_id** in **real-time config**, **cluster\_id** in **real-time config** is used preferentially.
+        cluster_id: String,
+        /// Model running configuration. If **infer\_type** is **batch**, you can configure only one model. If **infer\_type** is **real-time**, you can configure multiple models and assign weights based on service requirements. However, the versions of these models cannot be the same.
+        ///
+        /// - If **infer\_type** is set to **real-time**, see Table 3.
+        /// - If **infer\_type** is set to **batch**, see Table 4.
+        ///
+        /// **Required.**
+        config: Vec<serde_json::Value>,
+        /// Service scheduling configuration, which can be configured only for real-time services. By default, this parameter is not used. Services run for a long time. For details, see Table 5.
+        schedule: Vec<types::ModelSchedule>,
+    }
 );
 impl DeployModel {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6056,12 +7026,17 @@ impl DeployModel {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowService("show_service") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Service ID. Path parameter `service_id`."] #[doc = ""]
-    #[doc = " **Required.**"] service_id : String }
+    #[derive(Debug)]
+    ShowService("show_service") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Service ID. Path parameter `service_id`.
+        ///
+        /// **Required.**
+        service_id: String,
+    }
 );
 impl ShowService {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6088,25 +7063,30 @@ impl ShowService {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateServiceConfigurations("update_service_configurations") { #[doc
-    =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Service ID. Path parameter `service_id`."] #[doc = ""]
-    #[doc = " **Required.**"] service_id : String, #[doc =
-    " Service description, which contains a maximum of 100 characters. If this parameter is not set, the service description is not updated. Length at most 100."]
-    description : String, #[doc =
-    " Service status. The value can be **running** or **stopped**. If this parameter is not set, the service status is not changed. **status** and **config** cannot be modified at the same time. If both parameters exist, modify only the **status** parameter."]
-    status : types::UpdateServiceConfigurationsRequestStatus, #[doc =
-    " Service configuration. If this parameter is not set, the service is not updated. The model service is modified and the **update\\_time** parameter is returned only for requests with **config** updated."]
-    #[doc = ""] #[doc = " - If **infer\\_type** is set to **real-time**, see Table 3."]
-    #[doc = " - If **infer\\_type** is set to **batch**, see Table 4."] config : Vec <
-    serde_json::Value >, #[doc =
-    " Service scheduling configuration, which can be configured only for real-time services. By default, this parameter is not used. Services run for a long time. For details, see Table 5."]
-    schedule : Vec < types::ServiceConfigurationSchedule >, #[doc =
-    " Additional service attribute, which facilitates service management. Wire name: `additional_properties`."]
-    additional_properties_2 : std::collections::BTreeMap < String, serde_json::Value > }
+    #[derive(Debug)]
+    UpdateServiceConfigurations("update_service_configurations") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Service ID. Path parameter `service_id`.
+        ///
+        /// **Required.**
+        service_id: String,
+        /// Service description, which contains a maximum of 100 characters. If this parameter is not set, the service description is not updated. Length at most 100.
+        description: String,
+        /// Service status. The value can be **running** or **stopped**. If this parameter is not set, the service status is not changed. **status** and **config** cannot be modified at the same time. If both parameters exist, modify only the **status** parameter.
+        status: types::UpdateServiceConfigurationsRequestStatus,
+        /// Service configuration. If this parameter is not set, the service is not updated. The model service is modified and the **update\_time** parameter is returned only for requests with **config** updated.
+        ///
+        /// - If **infer\_type** is set to **real-time**, see Table 3.
+        /// - If **infer\_type** is set to **batch**, see Table 4.
+        config: Vec<serde_json::Value>,
+        /// Service scheduling configuration, which can be configured only for real-time services. By default, this parameter is not used. Services run for a long time. For details, see Table 5.
+        schedule: Vec<types::ServiceConfigurationSchedule>,
+        /// Additional service attribute, which facilitates service management. Wire name: `additional_properties`.
+        additional_properties_2: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 );
 impl UpdateServiceConfigurations {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6139,13 +7119,17 @@ impl UpdateServiceConfigurations {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteService("delete_service") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Service ID. If you want to delete multiple services in batches, use commas (,) to separate multiple **service\\_id** values. Path parameter `service_id`."]
-    #[doc = ""] #[doc = " **Required.**"] service_id : String }
+    #[derive(Debug)]
+    DeleteService("delete_service") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Service ID. If you want to delete multiple services in batches, use commas (,) to separate multiple **service\_id** values. Path parameter `service_id`.
+        ///
+        /// **Required.**
+        service_id: String,
+    }
 );
 impl DeleteService {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6171,14 +7155,18 @@ impl DeleteService {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    ShowServiceMonitoringInformation("show_service_monitoring_information") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Service ID. Path parameter `service_id`."] #[doc = ""]
-    #[doc = " **Required.**"] service_id : String, #[doc =
-    " ID of the node to be queried. By default, all nodes are queried. Query parameter `node_id`."]
-    node_id : String }
+    ShowServiceMonitoringInformation("show_service_monitoring_information") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Service ID. Path parameter `service_id`.
+        ///
+        /// **Required.**
+        service_id: String,
+        /// ID of the node to be queried. By default, all nodes are queried. Query parameter `node_id`.
+        node_id: String,
+    }
 );
 impl ShowServiceMonitoringInformation {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6212,14 +7200,21 @@ impl ShowServiceMonitoringInformation {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListServiceUpdateLogs("list_service_update_logs") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Service ID. Path parameter `service_id`."] #[doc = ""]
-    #[doc = " **Required.**"] service_id : String, #[doc =
-    " Update time for filtering. This parameter can be used to obtain the update logs of a real-time service. By default, the filtering by update time is disabled."]
-    #[doc = ""] #[doc = " Query parameter `update_time`."] update_time : f64 }
+    #[derive(Debug)]
+    ListServiceUpdateLogs("list_service_update_logs") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Service ID. Path parameter `service_id`.
+        ///
+        /// **Required.**
+        service_id: String,
+        /// Update time for filtering. This parameter can be used to obtain the update logs of a real-time service. By default, the filtering by update time is disabled.
+        ///
+        /// Query parameter `update_time`.
+        update_time: f64,
+    }
 );
 impl ListServiceUpdateLogs {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6253,12 +7248,17 @@ impl ListServiceUpdateLogs {
 crate::support::builder!(
     #[derive(Debug)]
     ShowInstanceAuthenticationInformation("show_instance_authentication_information") {
-    #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Instance ID It is the ID of the development environment instance you create. The instance ID is contained in the response code after the instance has been created. For details, see Creating a Development Environment Instance. If the development environment instance is created on the ModelArts management console, you can view the ID of the instance on the ModelArts management console."]
-    #[doc = ""] #[doc = " Path parameter `instance_id`."] #[doc = ""] #[doc =
-    " **Required.**"] instance_id : String }
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Instance ID It is the ID of the development environment instance you create. The instance ID is contained in the response code after the instance has been created. For details, see Creating a Development Environment Instance. If the development environment instance is created on the ModelArts management console, you can view the ID of the instance on the ModelArts management console.
+        ///
+        /// Path parameter `instance_id`.
+        ///
+        /// **Required.**
+        instance_id: String,
+    }
 );
 impl ShowInstanceAuthenticationInformation {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6296,46 +7296,55 @@ impl ShowInstanceAuthenticationInformation {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    ListDevelopmentEnvironmentInstances("list_development_environment_instances") { #[doc
-    =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Development environment type. Only **Notebook** is supported. The first letter must be capitalized. Query parameter `de_type`."]
-    #[doc = ""] #[doc = " **Required.**"] de_type : String, #[doc =
-    " Deployment type. Only **Docker** is supported. Query parameter `provision_type`."]
-    provision_type : String, #[doc =
-    " Instance status. By default, all statuses are returned. The options are as follows:"]
-    #[doc = ""] #[doc = " - **CREATING**: The instance is being created."] #[doc =
-    " - **CREATE\\_FAILED**: The instance fails to be created."] #[doc =
-    " - **STARTING**: The instance is being started."] #[doc =
-    " - **RESTARTING**: The instance is being restarted."] #[doc =
-    " - **START\\_FAILED**: The instance fails to be started."] #[doc =
-    " - **RUNNING**: The instance is running."] #[doc =
-    " - **STOPPING**: The instance is being stopped."] #[doc =
-    " - **STOPPED**: The instance has been stopped."] #[doc =
-    " - **UNAVAILABLE**: The instance is unavailable."] #[doc =
-    " - **DELETED**: The instance has been deleted."] #[doc =
-    " - **RESIZING**: The instance specifications are being changed."] #[doc =
-    " - **RESIZE\\_FAILED**: The instance specifications fail to be changed."] #[doc =
-    ""] #[doc = " Query parameter `status`."] status : types::Status, #[doc =
-    " Classification standard. The value can be **name** or **creation\\_timestamp**. The default value is **name**. Query parameter `sortby`. Default: `name`."]
-    sortby : types::Sortby, #[doc =
-    " Sorting mode. The value can be **asc** or **desc**. The default value is **asc**. Query parameter `order`. Default: `asc`."]
-    order : types::Order, #[doc =
-    " Start index. The default value is **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc =
-    " Number of returned result records. The value range is (0, ∞). The default value is **0**, which indicates that all results are returned."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `0`."] limit : i64, #[doc =
-    " Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value."]
-    #[doc = ""] #[doc = " Query parameter `workspace_id`. Default: `0`."] workspace_id :
-    String, #[doc =
-    " Only the user is displayed. The default value is **true**. Query parameter `show_self`. Default: `true`."]
-    show_self : String, #[doc = " AI project ID. Query parameter `ai_project`."]
-    ai_project : String, #[doc =
-    " ID of a dedicated resource pool. This parameter can be used to obtain all instances in a dedicated resource pool. Query parameter `pool_id`."]
-    pool_id : String }
+    ListDevelopmentEnvironmentInstances("list_development_environment_instances") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Development environment type. Only **Notebook** is supported. The first letter must be capitalized. Query parameter `de_type`.
+        ///
+        /// **Required.**
+        de_type: String,
+        /// Deployment type. Only **Docker** is supported. Query parameter `provision_type`.
+        provision_type: String,
+        /// Instance status. By default, all statuses are returned. The options are as follows:
+        ///
+        /// - **CREATING**: The instance is being created.
+        /// - **CREATE\_FAILED**: The instance fails to be created.
+        /// - **STARTING**: The instance is being started.
+        /// - **RESTARTING**: The instance is being restarted.
+        /// - **START\_FAILED**: The instance fails to be started.
+        /// - **RUNNING**: The instance is running.
+        /// - **STOPPING**: The instance is being stopped.
+        /// - **STOPPED**: The instance has been stopped.
+        /// - **UNAVAILABLE**: The instance is unavailable.
+        /// - **DELETED**: The instance has been deleted.
+        /// - **RESIZING**: The instance specifications are being changed.
+        /// - **RESIZE\_FAILED**: The instance specifications fail to be changed.
+        ///
+        /// Query parameter `status`.
+        status: types::Status,
+        /// Classification standard. The value can be **name** or **creation\_timestamp**. The default value is **name**. Query parameter `sortby`. Default: `name`.
+        sortby: types::Sortby,
+        /// Sorting mode. The value can be **asc** or **desc**. The default value is **asc**. Query parameter `order`. Default: `asc`.
+        order: types::Order,
+        /// Start index. The default value is **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Number of returned result records. The value range is (0, ∞). The default value is **0**, which indicates that all results are returned.
+        ///
+        /// Query parameter `limit`. Default: `0`.
+        limit: i64,
+        /// Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value.
+        ///
+        /// Query parameter `workspace_id`. Default: `0`.
+        workspace_id: String,
+        /// Only the user is displayed. The default value is **true**. Query parameter `show_self`. Default: `true`.
+        show_self: String,
+        /// AI project ID. Query parameter `ai_project`.
+        ai_project: String,
+        /// ID of a dedicated resource pool. This parameter can be used to obtain all instances in a dedicated resource pool. Query parameter `pool_id`.
+        pool_id: String,
+    }
 );
 impl ListDevelopmentEnvironmentInstances {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6387,32 +7396,50 @@ impl ListDevelopmentEnvironmentInstances {
 crate::support::builder!(
     #[derive(Debug)]
     CreateDevelopmentEnvironmentInstance("create_development_environment_instance") {
-    #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Instance name, which contains a maximum of 64 characters."] #[doc =
-    " The value can contain letters, digits, hyphens (-), and underscores (\\_)."] #[doc
-    = ""] #[doc = " Length at most 64."] #[doc = ""] #[doc = " **Required.**"] name :
-    String, #[doc = " Configuration ID. The options are as follows:"] #[doc = ""] #[doc =
-    " - Ascend-Power-Engine 1.0(python3)"] #[doc = " - Multi-Engine 1.0 (python3)-cpu"]
-    #[doc = " - Multi-Engine 1.0 (python3)-gpu"] #[doc = " - Multi-Engine 2.0 (python3)"]
-    #[doc = ""] #[doc = " **Required.**"] profile_id : String, #[doc =
-    " Instance description. The value contains a maximum of 512 characters and cannot contain the following special characters: \\&\\<\\>\"'/. By default, this parameter is left blank."]
-    #[doc = ""] #[doc = " Length at most 512."] description : String, #[doc =
-    " Instance flavor. The options are as follows:"] #[doc = ""] #[doc =
-    " - modelarts.kat1.xlarge"] #[doc = " - modelarts.vm.cpu.2u"] #[doc =
-    " - modelarts.vm.cpu.8u"] #[doc =
-    " - modelarts.vm.gpu.v100 The preceding flavors are for reference only. The actual flavors depend on the region. If you need to use other flavors, contact the system administrator to change the flavors."]
-    #[doc = ""] #[doc = " **Required.**"] flavor : String, #[doc =
-    " Instance definition. Only **Notebook** is supported. For example, see Table 3."]
-    #[doc = ""] #[doc = " **Required.**"] spec :
-    types::DevelopmentEnvironmentInstanceNotebook, #[doc =
-    " Workspace. The default workspace ID is **0**. For details, see Table 7."] workspace
-    : types::DevelopmentEnvironmentInstanceWorkspace, #[doc =
-    " Resource pool. For details, see Table 8."] pool : types::PoolSpec, #[doc =
-    " AI project. For details, see Table 10."] ai_project : types::AIProject }
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Instance name, which contains a maximum of 64 characters.
+        /// The value can contain letters, digits, hyphens (-), and underscores (\_).
+        ///
+        /// Length at most 64.
+        ///
+        /// **Required.**
+        name: String,
+        /// Configuration ID. The options are as follows:
+        ///
+        /// - Ascend-Power-Engine 1.0(python3)
+        /// - Multi-Engine 1.0 (python3)-cpu
+        /// - Multi-Engine 1.0 (python3)-gpu
+        /// - Multi-Engine 2.0 (python3)
+        ///
+        /// **Required.**
+        profile_id: String,
+        /// Instance description. The value contains a maximum of 512 characters and cannot contain the following special characters: \&\<\>"'/. By default, this parameter is left blank.
+        ///
+        /// Length at most 512.
+        description: String,
+        /// Instance flavor. The options are as follows:
+        ///
+        /// - modelarts.kat1.xlarge
+        /// - modelarts.vm.cpu.2u
+        /// - modelarts.vm.cpu.8u
+        /// - modelarts.vm.gpu.v100 The preceding flavors are for reference only. The actual flavors depend on the region. If you need to use other flavors, contact the system administrator to change the flavors.
+        ///
+        /// **Required.**
+        flavor: String,
+        /// Instance definition. Only **Notebook** is supported. For example, see Table 3.
+        ///
+        /// **Required.**
+        spec: types::DevelopmentEnvironmentInstanceNotebook,
+        /// Workspace. The default workspace ID is **0**. For details, see Table 7.
+        workspace: types::DevelopmentEnvironmentInstanceWorkspace,
+        /// Resource pool. For details, see Table 8.
+        pool: types::PoolSpec,
+        /// AI project. For details, see Table 10.
+        ai_project: types::AIProject,
+    }
 );
 impl CreateDevelopmentEnvironmentInstance {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6463,12 +7490,16 @@ impl CreateDevelopmentEnvironmentInstance {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    ShowDevelopmentEnvironmentInstance("show_development_environment_instance") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Instance ID. Path parameter `instance_id`."] #[doc =
-    ""] #[doc = " **Required.**"] instance_id : String }
+    ShowDevelopmentEnvironmentInstance("show_development_environment_instance") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Instance ID. Path parameter `instance_id`.
+        ///
+        /// **Required.**
+        instance_id: String,
+    }
 );
 impl ShowDevelopmentEnvironmentInstance {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6507,15 +7538,19 @@ impl ShowDevelopmentEnvironmentInstance {
 crate::support::builder!(
     #[derive(Debug)]
     UpdateEnvironmentInstanceDescription("update_environment_instance_description") {
-    #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Instance ID. Path parameter `instance_id`."] #[doc =
-    ""] #[doc = " **Required.**"] instance_id : String, #[doc =
-    " Configuration description. The value contains a maximum of 512 characters and cannot contain the following special characters: \\&\\<\\>\"'/. Length at most 512."]
-    description : String, #[doc = " Instance definition. For details, see Table 3."] spec
-    : types::EnvironmentInstanceDescriptionSpec }
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Instance ID. Path parameter `instance_id`.
+        ///
+        /// **Required.**
+        instance_id: String,
+        /// Configuration description. The value contains a maximum of 512 characters and cannot contain the following special characters: \&\<\>"'/. Length at most 512.
+        description: String,
+        /// Instance definition. For details, see Table 3.
+        spec: types::EnvironmentInstanceDescriptionSpec,
+    }
 );
 impl UpdateEnvironmentInstanceDescription {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6559,12 +7594,15 @@ impl UpdateEnvironmentInstanceDescription {
 crate::support::builder!(
     #[derive(Debug)]
     DeleteDevelopmentEnvironmentInstance("delete_development_environment_instance") {
-    #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Instance ID. Path parameter `instance_id`."] #[doc =
-    ""] #[doc = " **Required.**"] instance_id : String }
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Instance ID. Path parameter `instance_id`.
+        ///
+        /// **Required.**
+        instance_id: String,
+    }
 );
 impl DeleteDevelopmentEnvironmentInstance {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6603,15 +7641,22 @@ impl DeleteDevelopmentEnvironmentInstance {
 crate::support::builder!(
     #[derive(Debug)]
     ManageDevelopmentEnvironmentInstance("manage_development_environment_instance") {
-    #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Instance ID. Path parameter `instance_id`."] #[doc =
-    ""] #[doc = " **Required.**"] instance_id : String, #[doc =
-    " Operation on a development environment instance. The options are as follows:"]
-    #[doc = ""] #[doc = " - **start**"] #[doc = " - **stop**"] #[doc = ""] #[doc =
-    " **Required.**"] action : types::DevelopmentEnvironmentInstanceRequestAction }
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Instance ID. Path parameter `instance_id`.
+        ///
+        /// **Required.**
+        instance_id: String,
+        /// Operation on a development environment instance. The options are as follows:
+        ///
+        /// - **start**
+        /// - **stop**
+        ///
+        /// **Required.**
+        action: types::DevelopmentEnvironmentInstanceRequestAction,
+    }
 );
 impl ManageDevelopmentEnvironmentInstance {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6655,15 +7700,21 @@ impl ManageDevelopmentEnvironmentInstance {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RestartMlStudioInstance("restart_ml_studio_instance") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Instance ID. Path parameter `instance_id`."] #[doc =
-    ""] #[doc = " **Required.**"] instance_id : String, #[doc =
-    " Operation on a development environment instance. The value can be **restart**."]
-    #[doc = ""] #[doc = " **Required.**"] action :
-    types::RestartMlStudioInstanceRequestAction }
+    #[derive(Debug)]
+    RestartMlStudioInstance("restart_ml_studio_instance") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Instance ID. Path parameter `instance_id`.
+        ///
+        /// **Required.**
+        instance_id: String,
+        /// Operation on a development environment instance. The value can be **restart**.
+        ///
+        /// **Required.**
+        action: types::RestartMlStudioInstanceRequestAction,
+    }
 );
 impl RestartMlStudioInstance {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6707,24 +7758,38 @@ impl RestartMlStudioInstance {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListTrainingJobLogs("list_training_job_logs") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
-    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
-    " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
-    " **Required.**"] version_id : i64, #[doc =
-    " Base line of the log, which is obtained from an API response. If the value is empty, the latest log is obtained. Query parameter `base_line`."]
-    base_line : String, #[doc =
-    " Length of the obtained log. The default value is 50 lines. The value range is \\[0, 500\\]. Query parameter `lines`. Range 0 to 500."]
-    lines : i64, #[doc =
-    " Name of the log file to be viewed. For details about how to obtain the log file name, see Obtaining the Name of a Training Job Log File."]
-    #[doc = ""] #[doc = " Query parameter `log_file`."] #[doc = ""] #[doc =
-    " **Required.**"] log_file : String, #[doc = " Log query direction"] #[doc = ""]
-    #[doc = " - **desc**: Query next records."] #[doc =
-    " - **asc**: Query previous records."] #[doc = ""] #[doc =
-    " Query parameter `order`."] order : String }
+    #[derive(Debug)]
+    ListTrainingJobLogs("list_training_job_logs") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a training job. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: i64,
+        /// Version ID of a training job. Path parameter `version_id`.
+        ///
+        /// **Required.**
+        version_id: i64,
+        /// Base line of the log, which is obtained from an API response. If the value is empty, the latest log is obtained. Query parameter `base_line`.
+        base_line: String,
+        /// Length of the obtained log. The default value is 50 lines. The value range is \[0, 500\]. Query parameter `lines`. Range 0 to 500.
+        lines: i64,
+        /// Name of the log file to be viewed. For details about how to obtain the log file name, see Obtaining the Name of a Training Job Log File.
+        ///
+        /// Query parameter `log_file`.
+        ///
+        /// **Required.**
+        log_file: String,
+        /// Log query direction
+        ///
+        /// - **desc**: Query next records.
+        /// - **asc**: Query previous records.
+        ///
+        /// Query parameter `order`.
+        order: String,
+    }
 );
 impl ListTrainingJobLogs {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6765,25 +7830,48 @@ impl ListTrainingJobLogs {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowJobContainerInformation("show_job_container_information") {
-    #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
-    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
-    " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
-    " **Required.**"] version_id : i64, #[doc =
-    " Container name, which is the same as the job log name. For details about how to obtain the value, see Obtaining the Name of a Training Job Log File."]
-    #[doc = ""] #[doc = " Path parameter `pod_name`."] #[doc = ""] #[doc =
-    " **Required.**"] pod_name : String, #[doc =
-    " Metrics to be queried. Separate metrics by commas (,), for example, **CpuUsage,MemUsage**. If this parameter is left blank, all metrics are queried."]
-    #[doc = " Options:"] #[doc = ""] #[doc = " - CpuUsage"] #[doc = " - MemUsage"] #[doc
-    = " - DiskReadRate"] #[doc = " - DiskWriteRate"] #[doc = " - RecvBytesRate"] #[doc =
-    " - SendBytesRate"] #[doc = " - GpuUtil"] #[doc = " - GpuMemUsage"] #[doc = ""] #[doc
-    = " Query parameter `metrics`."] metrics : String, #[doc =
-    " Metric statistics method, indicating whether to collect metric statistics based on a single GPU. This parameter applies only to GPU metric statistics."]
-    #[doc = ""] #[doc = " - **all**: Obtain the average value of the metric."] #[doc =
-    " - **each**: Obtain the metric monitoring information about each GPU."] #[doc = ""]
-    #[doc = " Query parameter `statistic_type`."] statistic_type : String }
+    #[derive(Debug)]
+    ShowJobContainerInformation("show_job_container_information") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a training job. Path parameter `job_id`.
+        ///
+        /// **Required.**
+        job_id: i64,
+        /// Version ID of a training job. Path parameter `version_id`.
+        ///
+        /// **Required.**
+        version_id: i64,
+        /// Container name, which is the same as the job log name. For details about how to obtain the value, see Obtaining the Name of a Training Job Log File.
+        ///
+        /// Path parameter `pod_name`.
+        ///
+        /// **Required.**
+        pod_name: String,
+        /// Metrics to be queried. Separate metrics by commas (,), for example, **CpuUsage,MemUsage**. If this parameter is left blank, all metrics are queried.
+        /// Options:
+        ///
+        /// - CpuUsage
+        /// - MemUsage
+        /// - DiskReadRate
+        /// - DiskWriteRate
+        /// - RecvBytesRate
+        /// - SendBytesRate
+        /// - GpuUtil
+        /// - GpuMemUsage
+        ///
+        /// Query parameter `metrics`.
+        metrics: String,
+        /// Metric statistics method, indicating whether to collect metric statistics based on a single GPU. This parameter applies only to GPU metric statistics.
+        ///
+        /// - **all**: Obtain the average value of the metric.
+        /// - **each**: Obtain the metric monitoring information about each GPU.
+        ///
+        /// Query parameter `statistic_type`.
+        statistic_type: String,
+    }
 );
 impl ShowJobContainerInformation {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6826,26 +7914,41 @@ impl ShowJobContainerInformation {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    ShowPoolNodesMonitoringInformation("show_pool_nodes_monitoring_information") { #[doc
-    = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " ID of a dedicated resource pool. Path parameter `pool_id`."] #[doc = ""] #[doc =
-    " **Required.**"] pool_id : String, #[doc =
-    " IP address of a resource pool node, which is obtained from the response of the pool details query API. Path parameter `node_ip`."]
-    #[doc = ""] #[doc = " **Required.**"] node_ip : String, #[doc =
-    " Metrics to be queried. Separate metrics by commas (,), for example, **CpuUsage,MemUsage**. If this parameter is left blank, all metrics are queried."]
-    #[doc = " Options:"] #[doc = ""] #[doc = " - **CpuUsage**: CPU usage"] #[doc =
-    " - **MemUsage**: memory usage"] #[doc = " - **DiskReadRate**: disk read rate"] #[doc
-    = " - **DiskWriteRate**: disk write rate"] #[doc =
-    " - **RecvBytesRate**: network receiving rate"] #[doc =
-    " - **SendBytesRate**: network sending rate"] #[doc = " - **GpuUtil**: GPU usage"]
-    #[doc = " - **GpuMemUsage**: GPU memory usage"] #[doc = ""] #[doc =
-    " Query parameter `metrics`."] metrics : types::Metrics, #[doc =
-    " Metric statistics method, indicating whether to collect metric statistics based on a single GPU. This parameter applies only to GPU metric statistics."]
-    #[doc = ""] #[doc = " - **all**: Obtain the average value of the metric."] #[doc =
-    " - **each**: Obtain the metric monitoring information about each GPU."] #[doc = ""]
-    #[doc = " Query parameter `statistic_type`."] statistic_type : String }
+    ShowPoolNodesMonitoringInformation("show_pool_nodes_monitoring_information") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// ID of a dedicated resource pool. Path parameter `pool_id`.
+        ///
+        /// **Required.**
+        pool_id: String,
+        /// IP address of a resource pool node, which is obtained from the response of the pool details query API. Path parameter `node_ip`.
+        ///
+        /// **Required.**
+        node_ip: String,
+        /// Metrics to be queried. Separate metrics by commas (,), for example, **CpuUsage,MemUsage**. If this parameter is left blank, all metrics are queried.
+        /// Options:
+        ///
+        /// - **CpuUsage**: CPU usage
+        /// - **MemUsage**: memory usage
+        /// - **DiskReadRate**: disk read rate
+        /// - **DiskWriteRate**: disk write rate
+        /// - **RecvBytesRate**: network receiving rate
+        /// - **SendBytesRate**: network sending rate
+        /// - **GpuUtil**: GPU usage
+        /// - **GpuMemUsage**: GPU memory usage
+        ///
+        /// Query parameter `metrics`.
+        metrics: types::Metrics,
+        /// Metric statistics method, indicating whether to collect metric statistics based on a single GPU. This parameter applies only to GPU metric statistics.
+        ///
+        /// - **all**: Obtain the average value of the metric.
+        /// - **each**: Obtain the metric monitoring information about each GPU.
+        ///
+        /// Query parameter `statistic_type`.
+        statistic_type: String,
+    }
 );
 impl ShowPoolNodesMonitoringInformation {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6886,29 +7989,41 @@ impl ShowPoolNodesMonitoringInformation {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListServiceEventLogs("list_service_event_logs") { #[doc =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Service ID. Path parameter `service_id`."] #[doc = ""]
-    #[doc = " **Required.**"] service_id : String, #[doc =
-    " Type of the event to be filtered. By default, the event type is not filtered. Options:"]
-    #[doc = ""] #[doc = " - **normal**: normal events"] #[doc =
-    " - **abnormal**: abnormal events"] #[doc = ""] #[doc =
-    " Query parameter `event_type`."] event_type : types::EventType, #[doc =
-    " Start time of the event to be filtered. The value is milliseconds between the current time and '1970.1.1 0:0:0 UTC'. Query parameter `start_time`."]
-    start_time : f64, #[doc =
-    " End time of the event to be filtered. The value is milliseconds between the current time and '1970.1.1 0:0:0 UTC'. Query parameter `end_time`."]
-    end_time : f64, #[doc =
-    " Start page of the paging list. Default value: **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc =
-    " Maximum number of records returned on each page. Default value: **1000**. Query parameter `limit`. Default: `1000`."]
-    limit : i64, #[doc =
-    " Specified sorting field. The default value is **occur\\_time**. Query parameter `sort_by`. Default: `occur_time`."]
-    sort_by : String, #[doc = " Sorting mode. The default value is **desc**. Options:"]
-    #[doc = ""] #[doc = " - **asc**: ascending order"] #[doc =
-    " - **desc**: descending order"] #[doc = ""] #[doc =
-    " Query parameter `order`. Default: `desc`."] order : types::Order }
+    #[derive(Debug)]
+    ListServiceEventLogs("list_service_event_logs") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Service ID. Path parameter `service_id`.
+        ///
+        /// **Required.**
+        service_id: String,
+        /// Type of the event to be filtered. By default, the event type is not filtered. Options:
+        ///
+        /// - **normal**: normal events
+        /// - **abnormal**: abnormal events
+        ///
+        /// Query parameter `event_type`.
+        event_type: types::EventType,
+        /// Start time of the event to be filtered. The value is milliseconds between the current time and '1970.1.1 0:0:0 UTC'. Query parameter `start_time`.
+        start_time: f64,
+        /// End time of the event to be filtered. The value is milliseconds between the current time and '1970.1.1 0:0:0 UTC'. Query parameter `end_time`.
+        end_time: f64,
+        /// Start page of the paging list. Default value: **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Maximum number of records returned on each page. Default value: **1000**. Query parameter `limit`. Default: `1000`.
+        limit: i64,
+        /// Specified sorting field. The default value is **occur\_time**. Query parameter `sort_by`. Default: `occur_time`.
+        sort_by: String,
+        /// Sorting mode. The default value is **desc**. Options:
+        ///
+        /// - **asc**: ascending order
+        /// - **desc**: descending order
+        ///
+        /// Query parameter `order`. Default: `desc`.
+        order: types::Order,
+    }
 );
 impl ListServiceEventLogs {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6952,28 +8067,37 @@ impl ListServiceEventLogs {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDedicatedResourcePools("list_dedicated_resource_pools") { #[doc
-    =
-    " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Cluster name. By default, the cluster name is not filtered. Query parameter `cluster_name`."]
-    cluster_name : String, #[doc =
-    " Cluster status. By default, the status is not filtered. Query parameter `status`."]
-    status : String, #[doc =
-    " Start page of the paging list. Default value: **0**. Query parameter `offset`. Default: `0`."]
-    offset : i64, #[doc =
-    " Maximum number of records returned on each page. The default value is **1000**. The recommended value ranges from 10 to 50."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc
-    = " Sorting field. The options are as follows:"] #[doc = ""] #[doc =
-    " - **created\\_at**: default value"] #[doc = " - **cluster\\_name**"] #[doc = ""]
-    #[doc = " Query parameter `sort_by`. Default: `created_at`."] sort_by :
-    types::ListDedicatedResourcePoolsSortBy, #[doc =
-    " Sorting mode. The options are as follows:"] #[doc = ""] #[doc =
-    " - **asc**: ascending order"] #[doc =
-    " - **desc**: descending order. The default value is **desc**."] #[doc = ""] #[doc =
-    " Query parameter `order`. Default: `desc`."] order : types::Order }
+    #[derive(Debug)]
+    ListDedicatedResourcePools("list_dedicated_resource_pools") {
+        /// Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Cluster name. By default, the cluster name is not filtered. Query parameter `cluster_name`.
+        cluster_name: String,
+        /// Cluster status. By default, the status is not filtered. Query parameter `status`.
+        status: String,
+        /// Start page of the paging list. Default value: **0**. Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// Maximum number of records returned on each page. The default value is **1000**. The recommended value ranges from 10 to 50.
+        ///
+        /// Query parameter `limit`. Default: `1000`.
+        limit: i64,
+        /// Sorting field. The options are as follows:
+        ///
+        /// - **created\_at**: default value
+        /// - **cluster\_name**
+        ///
+        /// Query parameter `sort_by`. Default: `created_at`.
+        sort_by: types::ListDedicatedResourcePoolsSortBy,
+        /// Sorting mode. The options are as follows:
+        ///
+        /// - **asc**: ascending order
+        /// - **desc**: descending order. The default value is **desc**.
+        ///
+        /// Query parameter `order`. Default: `desc`.
+        order: types::Order,
+    }
 );
 impl ListDedicatedResourcePools {
     fn request(self) -> docsdk_runtime_api::send::Prepared {

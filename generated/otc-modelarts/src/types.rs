@@ -7,8 +7,16 @@ pub struct AcceptSamplesReq {
     /// Review comment list.
     pub comments: Option<Vec<SampleComment>>,
 }
-crate::support::json_model!(AcceptSamplesReq { comments "comments" if_some });
-crate::support::setters!(@ model AcceptSamplesReq { comments : Vec < SampleComment > });
+crate::support::json_model!(
+    AcceptSamplesReq {
+        comments "comments" if_some,
+    }
+);
+crate::support::setters!(
+    @model AcceptSamplesReq {
+        comments: Vec<SampleComment>,
+    }
+);
 /// Request body parameters
 ///
 /// The same shape as [`AcceptSamplesReq`], documented under this name too: one type, two names.
@@ -29,12 +37,21 @@ pub struct SampleComment {
     pub worker_id: Option<String>,
 }
 crate::support::json_model!(
-    SampleComment { accept "accept", comment "comment" if_some, sample_id "sample_id"
-    if_some, score "score" if_some, worker_id "worker_id" if_some }
+    SampleComment {
+        accept "accept",
+        comment "comment" if_some,
+        sample_id "sample_id" if_some,
+        score "score" if_some,
+        worker_id "worker_id" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SampleComment new(accept : bool) { comment : String, sample_id : String,
-    score : String, worker_id : String }
+    @model SampleComment new(accept: bool) {
+        comment: String,
+        sample_id: String,
+        score: String,
+        worker_id: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -78,31 +95,62 @@ pub struct SmartTaskProgressResp {
     pub task_name: Option<String>,
 }
 crate::support::json_model!(
-    SmartTaskProgressResp { code "code", config "config", create_time "create_time",
-    elapsed_time "elapsed_time", error_code "error_code", error_detail "error_detail",
-    error_msg "error_msg", message "message", progress "progress", resource_id
-    "resource_id", result "result", status "status", task_id "task_id", task_name
-    "task_name" }
+    SmartTaskProgressResp {
+        code "code",
+        config "config",
+        create_time "create_time",
+        elapsed_time "elapsed_time",
+        error_code "error_code",
+        error_detail "error_detail",
+        error_msg "error_msg",
+        message "message",
+        progress "progress",
+        resource_id "resource_id",
+        result "result",
+        status "status",
+        task_id "task_id",
+        task_name "task_name",
+    }
 );
 crate::support::setters!(
-    @ model SmartTaskProgressResp { code : String, config : SmartTaskConfig, create_time
-    : String, elapsed_time : i64, error_code : String, error_detail : String, error_msg :
-    String, message : String, progress : f32, resource_id : String, result : ResultModel,
-    status : i64, task_id : String, task_name : String }
+    @model SmartTaskProgressResp {
+        code: String,
+        config: SmartTaskConfig,
+        create_time: String,
+        elapsed_time: i64,
+        error_code: String,
+        error_detail: String,
+        error_msg: String,
+        message: String,
+        progress: f32,
+        resource_id: String,
+        result: ResultModel,
+        status: i64,
+        task_id: String,
+        task_name: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Algorithm type for auto labeling. Options:"] #[doc = ""] #[doc =
-    " - **fast**: Only labeled samples are used for training. This type of algorithm achieves faster labeling."]
-    #[doc =
-    " - **accurate**: In addition to labeled samples, unlabeled samples are used for semi-supervised training. This type of algorithm achieves more accurate labeling."]
-    SmartTaskConfigAlgorithmType { Fast = "fast", Accurate = "accurate" }
+    /// Algorithm type for auto labeling. Options:
+    ///
+    /// - **fast**: Only labeled samples are used for training. This type of algorithm achieves faster labeling.
+    /// - **accurate**: In addition to labeled samples, unlabeled samples are used for semi-supervised training. This type of algorithm achieves more accurate labeling.
+    SmartTaskConfigAlgorithmType {
+        Fast = "fast",
+        Accurate = "accurate",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Format of a dataset version. The options are as follows:"] #[doc = ""]
-    #[doc = " - **Default**: default format"] #[doc =
-    " - **CarbonData**: CarbonData (supported only by table datasets)"] #[doc =
-    " - **CSV**: CSV"] SmartTaskConfigVersionFormat { Default = "Default", CarbonData =
-    "CarbonData", Csv = "CSV" }
+    /// Format of a dataset version. The options are as follows:
+    ///
+    /// - **Default**: default format
+    /// - **CarbonData**: CarbonData (supported only by table datasets)
+    /// - **CSV**: CSV
+    SmartTaskConfigVersionFormat {
+        Default = "Default",
+        CarbonData = "CarbonData",
+        Csv = "CSV",
+    }
 );
 /// SmartTaskConfig
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -206,63 +254,132 @@ pub struct SmartTaskConfig {
     pub worker_server_num: Option<i64>,
 }
 crate::support::json_model!(
-    SmartTaskConfig { algorithm_type "algorithm_type" if_some, ambiguity "ambiguity"
-    if_some, annotation_output "annotation_output" if_some, collect_rule "collect_rule"
-    if_some, collect_sample "collect_sample" if_some, confidence_scope "confidence_scope"
-    if_some, description "description" if_some, engine_name "engine_name" if_some,
-    export_format "export_format" if_some, export_params "export_params" if_some, flavor
-    "flavor" if_some, image_brightness "image_brightness" if_some, image_colorfulness
-    "image_colorfulness" if_some, inf_cluster_id "inf_cluster_id" if_some,
-    inf_config_list "inf_config_list" if_some, inf_output "inf_output" if_some,
-    infer_result_output_dir "infer_result_output_dir" if_some, key_sample_output
-    "key_sample_output" if_some, log_url "log_url" if_some, manifest_path "manifest_path"
-    if_some, model_id "model_id" if_some, model_name "model_name" if_some,
-    model_parameter "model_parameter" if_some, model_version "model_version" if_some,
-    n_clusters "n_clusters" if_some, name "name" if_some, output_dir "output_dir"
-    if_some, parameters "parameters" if_some, pool_id "pool_id" if_some, property
-    "property" if_some, req_uri "req_uri" if_some, result_type "result_type" if_some,
-    samples "samples" if_some, stop_time "stop_time" if_some, time "time" if_some,
-    train_data_path "train_data_path" if_some, train_url "train_url" if_some,
-    version_format "version_format" if_some, worker_server_num "worker_server_num"
-    if_some }
+    SmartTaskConfig {
+        algorithm_type "algorithm_type" if_some,
+        ambiguity "ambiguity" if_some,
+        annotation_output "annotation_output" if_some,
+        collect_rule "collect_rule" if_some,
+        collect_sample "collect_sample" if_some,
+        confidence_scope "confidence_scope" if_some,
+        description "description" if_some,
+        engine_name "engine_name" if_some,
+        export_format "export_format" if_some,
+        export_params "export_params" if_some,
+        flavor "flavor" if_some,
+        image_brightness "image_brightness" if_some,
+        image_colorfulness "image_colorfulness" if_some,
+        inf_cluster_id "inf_cluster_id" if_some,
+        inf_config_list "inf_config_list" if_some,
+        inf_output "inf_output" if_some,
+        infer_result_output_dir "infer_result_output_dir" if_some,
+        key_sample_output "key_sample_output" if_some,
+        log_url "log_url" if_some,
+        manifest_path "manifest_path" if_some,
+        model_id "model_id" if_some,
+        model_name "model_name" if_some,
+        model_parameter "model_parameter" if_some,
+        model_version "model_version" if_some,
+        n_clusters "n_clusters" if_some,
+        name "name" if_some,
+        output_dir "output_dir" if_some,
+        parameters "parameters" if_some,
+        pool_id "pool_id" if_some,
+        property "property" if_some,
+        req_uri "req_uri" if_some,
+        result_type "result_type" if_some,
+        samples "samples" if_some,
+        stop_time "stop_time" if_some,
+        time "time" if_some,
+        train_data_path "train_data_path" if_some,
+        train_url "train_url" if_some,
+        version_format "version_format" if_some,
+        worker_server_num "worker_server_num" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SmartTaskConfig { algorithm_type : SmartTaskConfigAlgorithmType, ambiguity :
-    bool, annotation_output : String, collect_rule : String, collect_sample : bool,
-    confidence_scope : String, description : String, engine_name : String, export_format
-    : i64, export_params : ExportParams, flavor : Flavor, image_brightness : bool,
-    image_colorfulness : bool, inf_cluster_id : String, inf_config_list : Vec < InfConfig
-    >, inf_output : String, infer_result_output_dir : String, key_sample_output : String,
-    log_url : String, manifest_path : String, model_id : String, model_name : String,
-    model_parameter : String, model_version : String, n_clusters : i64, name : String,
-    output_dir : String, parameters : Vec < TrainingParameter >, pool_id : String,
-    property : String, req_uri : String, result_type : i64, samples : Vec < SampleLabels
-    >, stop_time : i64, time : String, train_data_path : String, train_url : String,
-    version_format : SmartTaskConfigVersionFormat, worker_server_num : i64 }
+    @model SmartTaskConfig {
+        algorithm_type: SmartTaskConfigAlgorithmType,
+        ambiguity: bool,
+        annotation_output: String,
+        collect_rule: String,
+        collect_sample: bool,
+        confidence_scope: String,
+        description: String,
+        engine_name: String,
+        export_format: i64,
+        export_params: ExportParams,
+        flavor: Flavor,
+        image_brightness: bool,
+        image_colorfulness: bool,
+        inf_cluster_id: String,
+        inf_config_list: Vec<InfConfig>,
+        inf_output: String,
+        infer_result_output_dir: String,
+        key_sample_output: String,
+        log_url: String,
+        manifest_path: String,
+        model_id: String,
+        model_name: String,
+        model_parameter: String,
+        model_version: String,
+        n_clusters: i64,
+        name: String,
+        output_dir: String,
+        parameters: Vec<TrainingParameter>,
+        pool_id: String,
+        property: String,
+        req_uri: String,
+        result_type: i64,
+        samples: Vec<SampleLabels>,
+        stop_time: i64,
+        time: String,
+        train_data_path: String,
+        train_url: String,
+        version_format: SmartTaskConfigVersionFormat,
+        worker_server_num: i64,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Export destination. The options are as follows:"] #[doc = ""] #[doc =
-    " - **DIR**: Export data to OBS. (Default value)"] #[doc =
-    " - **NEW\\_DATASET**: Export data to a new dataset."] ExportParamsExportDest { Dir =
-    "DIR", NewDataset = "NEW_DATASET" }
+    /// Export destination. The options are as follows:
+    ///
+    /// - **DIR**: Export data to OBS. (Default value)
+    /// - **NEW\_DATASET**: Export data to a new dataset.
+    ExportParamsExportDest {
+        Dir = "DIR",
+        NewDataset = "NEW_DATASET",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Sample status. The options are as follows:"] #[doc = ""] #[doc =
-    " - **ALL**: labeled"] #[doc = " - **NONE**: unlabeled"] #[doc =
-    " - **UNCHECK**: pending acceptance"] #[doc = " - **ACCEPTED**: accepted"] #[doc =
-    " - **REJECTED**: rejected"] #[doc = " - **UNREVIEWED**: pending review"] #[doc =
-    " - **REVIEWED**: reviewed"] #[doc = " - **WORKFORCE\\_SAMPLED**: sampled"] #[doc =
-    " - **WORKFORCE\\_SAMPLED\\_UNCHECK**: sampling unchecked"] #[doc =
-    " - **WORKFORCE\\_SAMPLED\\_CHECKED**: sampling checked"] #[doc =
-    " - **WORKFORCE\\_SAMPLED\\_ACCEPTED**: sampling accepted"] #[doc =
-    " - **WORKFORCE\\_SAMPLED\\_REJECTED**: sampling rejected"] #[doc =
-    " - **AUTO\\_ANNOTATION**: to be confirmed"] ExportParamsSampleState { All = "ALL",
-    None = "NONE", Uncheck = "UNCHECK", Accepted = "ACCEPTED", Rejected = "REJECTED",
-    Unreviewed = "UNREVIEWED", Reviewed = "REVIEWED", WorkforceSampled =
-    "WORKFORCE_SAMPLED", WorkforceSampledUncheck = "WORKFORCE_SAMPLED_UNCHECK",
-    WorkforceSampledChecked = "WORKFORCE_SAMPLED_CHECKED", WorkforceSampledAccepted =
-    "WORKFORCE_SAMPLED_ACCEPTED", WorkforceSampledRejected =
-    "WORKFORCE_SAMPLED_REJECTED", AutoAnnotation = "AUTO_ANNOTATION" }
+    /// Sample status. The options are as follows:
+    ///
+    /// - **ALL**: labeled
+    /// - **NONE**: unlabeled
+    /// - **UNCHECK**: pending acceptance
+    /// - **ACCEPTED**: accepted
+    /// - **REJECTED**: rejected
+    /// - **UNREVIEWED**: pending review
+    /// - **REVIEWED**: reviewed
+    /// - **WORKFORCE\_SAMPLED**: sampled
+    /// - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked
+    /// - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked
+    /// - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted
+    /// - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected
+    /// - **AUTO\_ANNOTATION**: to be confirmed
+    ExportParamsSampleState {
+        All = "ALL",
+        None = "NONE",
+        Uncheck = "UNCHECK",
+        Accepted = "ACCEPTED",
+        Rejected = "REJECTED",
+        Unreviewed = "UNREVIEWED",
+        Reviewed = "REVIEWED",
+        WorkforceSampled = "WORKFORCE_SAMPLED",
+        WorkforceSampledUncheck = "WORKFORCE_SAMPLED_UNCHECK",
+        WorkforceSampledChecked = "WORKFORCE_SAMPLED_CHECKED",
+        WorkforceSampledAccepted = "WORKFORCE_SAMPLED_ACCEPTED",
+        WorkforceSampledRejected = "WORKFORCE_SAMPLED_REJECTED",
+        AutoAnnotation = "AUTO_ANNOTATION",
+    }
 );
 /// ExportParams
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -323,38 +440,56 @@ pub struct ExportParams {
     pub train_sample_ratio: Option<String>,
 }
 crate::support::json_model!(
-    ExportParams { clear_hard_property "clear_hard_property" if_some,
-    export_dataset_version_format "export_dataset_version_format" if_some,
-    export_dataset_version_name "export_dataset_version_name" if_some, export_dest
-    "export_dest" if_some, export_new_dataset_name "export_new_dataset_name" if_some,
-    export_new_dataset_work_path "export_new_dataset_work_path" if_some,
-    ratio_sample_usage "ratio_sample_usage" if_some, sample_state "sample_state" if_some,
-    samples "samples" if_some, search_conditions "search_conditions" if_some,
-    train_sample_ratio "train_sample_ratio" if_some }
+    ExportParams {
+        clear_hard_property "clear_hard_property" if_some,
+        export_dataset_version_format "export_dataset_version_format" if_some,
+        export_dataset_version_name "export_dataset_version_name" if_some,
+        export_dest "export_dest" if_some,
+        export_new_dataset_name "export_new_dataset_name" if_some,
+        export_new_dataset_work_path "export_new_dataset_work_path" if_some,
+        ratio_sample_usage "ratio_sample_usage" if_some,
+        sample_state "sample_state" if_some,
+        samples "samples" if_some,
+        search_conditions "search_conditions" if_some,
+        train_sample_ratio "train_sample_ratio" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ExportParams { clear_hard_property : bool, export_dataset_version_format :
-    String, export_dataset_version_name : String, export_dest : ExportParamsExportDest,
-    export_new_dataset_name : String, export_new_dataset_work_path : String,
-    ratio_sample_usage : bool, sample_state : ExportParamsSampleState, samples : Vec <
-    String >, search_conditions : Vec < SearchCondition >, train_sample_ratio : String }
+    @model ExportParams {
+        clear_hard_property: bool,
+        export_dataset_version_format: String,
+        export_dataset_version_name: String,
+        export_dest: ExportParamsExportDest,
+        export_new_dataset_name: String,
+        export_new_dataset_work_path: String,
+        ratio_sample_usage: bool,
+        sample_state: ExportParamsSampleState,
+        samples: Vec<String>,
+        search_conditions: Vec<SearchCondition>,
+        train_sample_ratio: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Whether a sample is a hard sample. The options are as follows:"] #[doc =
-    ""] #[doc = " - **0**: non-hard sample"] #[doc = " - **1**: hard sample"]
-    SearchConditionHard { N0 = "0", N1 = "1" }
+    /// Whether a sample is a hard sample. The options are as follows:
+    ///
+    /// - **0**: non-hard sample
+    /// - **1**: hard sample
+    SearchConditionHard {
+        N0 = "0",
+        N1 = "1",
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows:"]
-    #[doc = ""] #[doc =
-    " - **month**: Search for samples added from 30 days ago to the current day."] #[doc
-    =
-    " - **day**: Search for samples added from yesterday (one day ago) to the current day."]
-    #[doc =
-    " - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched."]
-    SearchConditionSampleTime { Month = "month", Day = "day", YyyyMMddYyyyMMdd =
-    "yyyyMMdd-yyyyMMdd" }
+    /// When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows:
+    ///
+    /// - **month**: Search for samples added from 30 days ago to the current day.
+    /// - **day**: Search for samples added from yesterday (one day ago) to the current day.
+    /// - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched.
+    SearchConditionSampleTime {
+        Month = "month",
+        Day = "day",
+        YyyyMMddYyyyMMdd = "yyyyMMdd-yyyyMMdd",
+    }
 );
 /// SearchCondition
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -401,26 +536,54 @@ pub struct SearchCondition {
     pub time_in_video: Option<String>,
 }
 crate::support::json_model!(
-    SearchCondition { coefficient "coefficient" if_some, frame_in_video "frame_in_video"
-    if_some, hard "hard" if_some, import_origin "import_origin" if_some, kvp "kvp"
-    if_some, label_list "label_list" if_some, labeler "labeler" if_some, metadata
-    "metadata" if_some, parent_sample_id "parent_sample_id" if_some, sample_dir
-    "sample_dir" if_some, sample_name "sample_name" if_some, sample_time "sample_time"
-    if_some, score "score" if_some, slice_thickness "slice_thickness" if_some, study_date
-    "study_date" if_some, time_in_video "time_in_video" if_some }
+    SearchCondition {
+        coefficient "coefficient" if_some,
+        frame_in_video "frame_in_video" if_some,
+        hard "hard" if_some,
+        import_origin "import_origin" if_some,
+        kvp "kvp" if_some,
+        label_list "label_list" if_some,
+        labeler "labeler" if_some,
+        metadata "metadata" if_some,
+        parent_sample_id "parent_sample_id" if_some,
+        sample_dir "sample_dir" if_some,
+        sample_name "sample_name" if_some,
+        sample_time "sample_time" if_some,
+        score "score" if_some,
+        slice_thickness "slice_thickness" if_some,
+        study_date "study_date" if_some,
+        time_in_video "time_in_video" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SearchCondition { coefficient : String, frame_in_video : i64, hard :
-    SearchConditionHard, import_origin : String, kvp : String, label_list : SearchLabels,
-    labeler : String, metadata : SearchProp, parent_sample_id : String, sample_dir :
-    String, sample_name : String, sample_time : SearchConditionSampleTime, score :
-    String, slice_thickness : String, study_date : String, time_in_video : String }
+    @model SearchCondition {
+        coefficient: String,
+        frame_in_video: i64,
+        hard: SearchConditionHard,
+        import_origin: String,
+        kvp: String,
+        label_list: SearchLabels,
+        labeler: String,
+        metadata: SearchProp,
+        parent_sample_id: String,
+        sample_dir: String,
+        sample_name: String,
+        sample_time: SearchConditionSampleTime,
+        score: String,
+        slice_thickness: String,
+        study_date: String,
+        time_in_video: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " If you want to search for multiple labels, **op** must be specified. If you search for only one label, **op** can be left blank. The options are as follows:"]
-    #[doc = ""] #[doc = " - **OR**: OR operation"] #[doc = " - **AND**: AND operation"]
-    SearchLabelsOp { Or = "OR", And = "AND" }
+    /// If you want to search for multiple labels, **op** must be specified. If you search for only one label, **op** can be left blank. The options are as follows:
+    ///
+    /// - **OR**: OR operation
+    /// - **AND**: AND operation
+    SearchLabelsOp {
+        Or = "OR",
+        And = "AND",
+    }
 );
 /// SearchLabels
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -434,9 +597,17 @@ pub struct SearchLabels {
     /// - **AND**: AND operation
     pub op: Option<SearchLabelsOp>,
 }
-crate::support::json_model!(SearchLabels { labels "labels" if_some, op "op" if_some });
+crate::support::json_model!(
+    SearchLabels {
+        labels "labels" if_some,
+        op "op" if_some,
+    }
+);
 crate::support::setters!(
-    @ model SearchLabels { labels : Vec < SearchLabel >, op : SearchLabelsOp }
+    @model SearchLabels {
+        labels: Vec<SearchLabel>,
+        op: SearchLabelsOp,
+    }
 );
 /// SearchLabel
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -468,17 +639,30 @@ pub struct SearchLabel {
     pub type_: Option<i64>,
 }
 crate::support::json_model!(
-    SearchLabel { name "name" if_some, op "op" if_some, property "property" if_some,
-    type_ "type" if_some }
+    SearchLabel {
+        name "name" if_some,
+        op "op" if_some,
+        property "property" if_some,
+        type_ "type" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SearchLabel { name : String, op : SearchLabelsOp, property :
-    std::collections::BTreeMap < String, Vec < String > >, type_ : i64 }
+    @model SearchLabel {
+        name: String,
+        op: SearchLabelsOp,
+        property: std::collections::BTreeMap<String, Vec<String>>,
+        type_: i64,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Relationship between attribute values. The options are as follows:"] #[doc
-    = ""] #[doc = " - **AND**: AND relationship"] #[doc = " - **OR**: OR relationship"]
-    SearchPropOp { And = "AND", Or = "OR" }
+    /// Relationship between attribute values. The options are as follows:
+    ///
+    /// - **AND**: AND relationship
+    /// - **OR**: OR relationship
+    SearchPropOp {
+        And = "AND",
+        Or = "OR",
+    }
 );
 /// SearchProp
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -492,10 +676,17 @@ pub struct SearchProp {
     /// Search criteria of an attribute. Multiple search criteria can be set.
     pub props: Option<std::collections::BTreeMap<String, Vec<String>>>,
 }
-crate::support::json_model!(SearchProp { op "op" if_some, props "props" if_some });
+crate::support::json_model!(
+    SearchProp {
+        op "op" if_some,
+        props "props" if_some,
+    }
+);
 crate::support::setters!(
-    @ model SearchProp { op : SearchPropOp, props : std::collections::BTreeMap < String,
-    Vec < String > > }
+    @model SearchProp {
+        op: SearchPropOp,
+        props: std::collections::BTreeMap<String, Vec<String>>,
+    }
 );
 /// Flavor
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -504,8 +695,16 @@ pub struct Flavor {
     /// Attribute code of a resource specification, which is used for task creating.
     pub code: Option<String>,
 }
-crate::support::json_model!(Flavor { code "code" if_some });
-crate::support::setters!(@ model Flavor { code : String });
+crate::support::json_model!(
+    Flavor {
+        code "code" if_some,
+    }
+);
+crate::support::setters!(
+    @model Flavor {
+        code: String,
+    }
+);
 /// InfConfig
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -522,12 +721,22 @@ pub struct InfConfig {
     pub weight: Option<i64>,
 }
 crate::support::json_model!(
-    InfConfig { envs "envs" if_some, instance_count "instance_count" if_some, model_id
-    "model_id" if_some, specification "specification" if_some, weight "weight" if_some }
+    InfConfig {
+        envs "envs" if_some,
+        instance_count "instance_count" if_some,
+        model_id "model_id" if_some,
+        specification "specification" if_some,
+        weight "weight" if_some,
+    }
 );
 crate::support::setters!(
-    @ model InfConfig { envs : std::collections::BTreeMap < String, String >,
-    instance_count : i64, model_id : String, specification : String, weight : i64 }
+    @model InfConfig {
+        envs: std::collections::BTreeMap<String, String>,
+        instance_count: i64,
+        model_id: String,
+        specification: String,
+        weight: i64,
+    }
 );
 /// TrainingParameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -539,18 +748,34 @@ pub struct TrainingParameter {
     pub value: Option<String>,
 }
 crate::support::json_model!(
-    TrainingParameter { label "label" if_some, value "value" if_some }
+    TrainingParameter {
+        label "label" if_some,
+        value "value" if_some,
+    }
 );
-crate::support::setters!(@ model TrainingParameter { label : String, value : String });
+crate::support::setters!(
+    @model TrainingParameter {
+        label: String,
+        value: String,
+    }
+);
 /// parameter parameters
 ///
 /// The same shape as [`TrainingParameter`], documented under this name too: one type, two names.
 pub type TrainingJobConfigurationParameter = TrainingParameter;
 crate::support::open_enum!(
-    #[doc = " Sample usage. The options are as follows:"] #[doc = ""] #[doc =
-    " - **TRAIN**: training"] #[doc = " - **EVAL**: evaluation"] #[doc =
-    " - **TEST**: test"] #[doc = " - **INFERENCE**: inference"] SampleLabelsSampleUsage {
-    Train = "TRAIN", Eval = "EVAL", Test = "TEST", Inference = "INFERENCE" }
+    /// Sample usage. The options are as follows:
+    ///
+    /// - **TRAIN**: training
+    /// - **EVAL**: evaluation
+    /// - **TEST**: test
+    /// - **INFERENCE**: inference
+    SampleLabelsSampleUsage {
+        Train = "TRAIN",
+        Eval = "EVAL",
+        Test = "TEST",
+        Inference = "INFERENCE",
+    }
 );
 /// SampleLabels
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -584,21 +809,36 @@ pub struct SampleLabels {
     pub worker_id: Option<String>,
 }
 crate::support::json_model!(
-    SampleLabels { labels "labels" if_some, metadata "metadata" if_some, sample_id
-    "sample_id" if_some, sample_type "sample_type" if_some, sample_usage "sample_usage"
-    if_some, source "source" if_some, worker_id "worker_id" if_some }
+    SampleLabels {
+        labels "labels" if_some,
+        metadata "metadata" if_some,
+        sample_id "sample_id" if_some,
+        sample_type "sample_type" if_some,
+        sample_usage "sample_usage" if_some,
+        source "source" if_some,
+        worker_id "worker_id" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SampleLabels { labels : Vec < SampleLabel >, metadata : SampleMetadata,
-    sample_id : String, sample_type : i64, sample_usage : SampleLabelsSampleUsage, source
-    : String, worker_id : String }
+    @model SampleLabels {
+        labels: Vec<SampleLabel>,
+        metadata: SampleMetadata,
+        sample_id: String,
+        sample_type: i64,
+        sample_usage: SampleLabelsSampleUsage,
+        source: String,
+        worker_id: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Video labeling method, which is used to distinguish whether a video is labeled manually or automatically. The options are as follows:"]
-    #[doc = ""] #[doc = " - **human**: manual labeling"] #[doc =
-    " - **auto**: automatic labeling"] SampleLabelAnnotatedBy { Human = "human", Auto =
-    "auto" }
+    /// Video labeling method, which is used to distinguish whether a video is labeled manually or automatically. The options are as follows:
+    ///
+    /// - **human**: manual labeling
+    /// - **auto**: automatic labeling
+    SampleLabelAnnotatedBy {
+        Human = "human",
+        Auto = "auto",
+    }
 );
 /// SampleLabel
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -634,96 +874,122 @@ pub struct SampleLabel {
     pub type_: Option<i64>,
 }
 crate::support::json_model!(
-    SampleLabel { annotated_by "annotated_by" if_some, id "id" if_some, name "name"
-    if_some, property "property" if_some, score "score" if_some, type_ "type" if_some }
+    SampleLabel {
+        annotated_by "annotated_by" if_some,
+        id "id" if_some,
+        name "name" if_some,
+        property "property" if_some,
+        score "score" if_some,
+        type_ "type" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SampleLabel { annotated_by : SampleLabelAnnotatedBy, id : String, name :
-    String, property : SampleLabelProperty, score : f32, type_ : i64 }
+    @model SampleLabel {
+        annotated_by: SampleLabelAnnotatedBy,
+        id: String,
+        name: String,
+        property: SampleLabelProperty,
+        score: f32,
+        type_: i64,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Sample labeled as a hard sample or not, which is a default attribute. Options:"]
-    #[doc = ""] #[doc = " - **0/false**: not a hard example"] #[doc =
-    " - **1/true**: hard example"] SampleLabelPropertyModelartsHard { N0False =
-    "0/false", N1True = "1/true" }
+    /// Sample labeled as a hard sample or not, which is a default attribute. Options:
+    ///
+    /// - **0/false**: not a hard example
+    /// - **1/true**: hard example
+    SampleLabelPropertyModelartsHard {
+        N0False = "0/false",
+        N1True = "1/true",
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Reasons that the sample is a hard sample, which is a default attribute. Use a hyphen (-) to separate every two hard sample reason IDs, for example, **3-20-21-19**. The options are as follows:"]
-    #[doc = ""] #[doc = " - **0**: No target objects are identified."] #[doc =
-    " - **1**: The confidence is low."] #[doc =
-    " - **2**: The clustering result based on the training dataset is inconsistent with the prediction result."]
-    #[doc =
-    " - **3**: The prediction result is greatly different from the data of the same type in the training dataset."]
-    #[doc =
-    " - **4**: The prediction results of multiple consecutive similar images are inconsistent."]
-    #[doc =
-    " - **5**: There is a large offset between the image resolution and the feature distribution of the training dataset."]
-    #[doc =
-    " - **6**: There is a large offset between the aspect ratio of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **7**: There is a large offset between the brightness of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **8**: There is a large offset between the saturation of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **9**: There is a large offset between the color richness of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **10**: There is a large offset between the definition of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **11**: There is a large offset between the number of frames of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **12**: There is a large offset between the standard deviation of area of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **13**: There is a large offset between the aspect ratio of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **14**: There is a large offset between the area portion of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **15**: There is a large offset between the edge of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **16**: There is a large offset between the brightness of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **17**: There is a large offset between the definition of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **18**: There is a large offset between the stack of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **19**: The data enhancement result based on GaussianBlur is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **20**: The data enhancement result based on fliplr is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **21**: The data enhancement result based on Crop is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **22**: The data enhancement result based on flipud is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **23**: The data enhancement result based on scale is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **24**: The data enhancement result based on translate is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **25**: The data enhancement result based on shear is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **26**: The data enhancement result based on superpixels is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **27**: The data enhancement result based on sharpen is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **28**: The data enhancement result based on add is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **29**: The data enhancement result based on invert is inconsistent with the prediction result of the original image."]
-    #[doc = " - **30**: The data is predicted to be abnormal."]
-    SampleLabelPropertyModelartsHardReasons { N0 = "0", N1 = "1", N2 = "2", N3 = "3", N4
-    = "4", N5 = "5", N6 = "6", N7 = "7", N8 = "8", N9 = "9", N10 = "10", N11 = "11", N12
-    = "12", N13 = "13", N14 = "14", N15 = "15", N16 = "16", N17 = "17", N18 = "18", N19 =
-    "19", N20 = "20", N21 = "21", N22 = "22", N23 = "23", N24 = "24", N25 = "25", N26 =
-    "26", N27 = "27", N28 = "28", N29 = "29", N30 = "30" }
+    /// Reasons that the sample is a hard sample, which is a default attribute. Use a hyphen (-) to separate every two hard sample reason IDs, for example, **3-20-21-19**. The options are as follows:
+    ///
+    /// - **0**: No target objects are identified.
+    /// - **1**: The confidence is low.
+    /// - **2**: The clustering result based on the training dataset is inconsistent with the prediction result.
+    /// - **3**: The prediction result is greatly different from the data of the same type in the training dataset.
+    /// - **4**: The prediction results of multiple consecutive similar images are inconsistent.
+    /// - **5**: There is a large offset between the image resolution and the feature distribution of the training dataset.
+    /// - **6**: There is a large offset between the aspect ratio of the image and the feature distribution of the training dataset.
+    /// - **7**: There is a large offset between the brightness of the image and the feature distribution of the training dataset.
+    /// - **8**: There is a large offset between the saturation of the image and the feature distribution of the training dataset.
+    /// - **9**: There is a large offset between the color richness of the image and the feature distribution of the training dataset.
+    /// - **10**: There is a large offset between the definition of the image and the feature distribution of the training dataset.
+    /// - **11**: There is a large offset between the number of frames of the image and the feature distribution of the training dataset.
+    /// - **12**: There is a large offset between the standard deviation of area of image frames and the feature distribution of the training dataset.
+    /// - **13**: There is a large offset between the aspect ratio of image frames and the feature distribution of the training dataset.
+    /// - **14**: There is a large offset between the area portion of image frames and the feature distribution of the training dataset.
+    /// - **15**: There is a large offset between the edge of image frames and the feature distribution of the training dataset.
+    /// - **16**: There is a large offset between the brightness of image frames and the feature distribution of the training dataset.
+    /// - **17**: There is a large offset between the definition of image frames and the feature distribution of the training dataset.
+    /// - **18**: There is a large offset between the stack of image frames and the feature distribution of the training dataset.
+    /// - **19**: The data enhancement result based on GaussianBlur is inconsistent with the prediction result of the original image.
+    /// - **20**: The data enhancement result based on fliplr is inconsistent with the prediction result of the original image.
+    /// - **21**: The data enhancement result based on Crop is inconsistent with the prediction result of the original image.
+    /// - **22**: The data enhancement result based on flipud is inconsistent with the prediction result of the original image.
+    /// - **23**: The data enhancement result based on scale is inconsistent with the prediction result of the original image.
+    /// - **24**: The data enhancement result based on translate is inconsistent with the prediction result of the original image.
+    /// - **25**: The data enhancement result based on shear is inconsistent with the prediction result of the original image.
+    /// - **26**: The data enhancement result based on superpixels is inconsistent with the prediction result of the original image.
+    /// - **27**: The data enhancement result based on sharpen is inconsistent with the prediction result of the original image.
+    /// - **28**: The data enhancement result based on add is inconsistent with the prediction result of the original image.
+    /// - **29**: The data enhancement result based on invert is inconsistent with the prediction result of the original image.
+    /// - **30**: The data is predicted to be abnormal.
+    SampleLabelPropertyModelartsHardReasons {
+        N0 = "0",
+        N1 = "1",
+        N2 = "2",
+        N3 = "3",
+        N4 = "4",
+        N5 = "5",
+        N6 = "6",
+        N7 = "7",
+        N8 = "8",
+        N9 = "9",
+        N10 = "10",
+        N11 = "11",
+        N12 = "12",
+        N13 = "13",
+        N14 = "14",
+        N15 = "15",
+        N16 = "16",
+        N17 = "17",
+        N18 = "18",
+        N19 = "19",
+        N20 = "20",
+        N21 = "21",
+        N22 = "22",
+        N23 = "23",
+        N24 = "24",
+        N25 = "25",
+        N26 = "26",
+        N27 = "27",
+        N28 = "28",
+        N29 = "29",
+        N30 = "30",
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Object shape, which is a default attribute dedicated to the object detection label and is left empty by default. The options are as follows:"]
-    #[doc = ""] #[doc = " - **bndbox**: rectangle"] #[doc = " - **polygon**: polygon"]
-    #[doc = " - **circle**: circle"] #[doc = " - **line**: straight line"] #[doc =
-    " - **dashed**: dotted line"] #[doc = " - **point**: point"] #[doc =
-    " - **polyline**: polyline"] SampleLabelPropertyModelartsShape { Bndbox = "bndbox",
-    Polygon = "polygon", Circle = "circle", Line = "line", Dashed = "dashed", Point =
-    "point", Polyline = "polyline" }
+    /// Object shape, which is a default attribute dedicated to the object detection label and is left empty by default. The options are as follows:
+    ///
+    /// - **bndbox**: rectangle
+    /// - **polygon**: polygon
+    /// - **circle**: circle
+    /// - **line**: straight line
+    /// - **dashed**: dotted line
+    /// - **point**: point
+    /// - **polyline**: polyline
+    SampleLabelPropertyModelartsShape {
+        Bndbox = "bndbox",
+        Polygon = "polygon",
+        Circle = "circle",
+        Line = "line",
+        Dashed = "dashed",
+        Point = "point",
+        Polyline = "polyline",
+    }
 );
 /// SampleLabelProperty
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -831,23 +1097,38 @@ pub struct SampleLabelProperty {
     pub modelarts_to: Option<String>,
 }
 crate::support::json_model!(
-    SampleLabelProperty { modelarts_content "@modelarts:content" if_some,
-    modelarts_end_index "@modelarts:end_index" if_some, modelarts_end_time
-    "@modelarts:end_time" if_some, modelarts_feature "@modelarts:feature" if_some,
-    modelarts_from "@modelarts:from" if_some, modelarts_hard "@modelarts:hard" if_some,
-    modelarts_hard_coefficient "@modelarts:hard_coefficient" if_some,
-    modelarts_hard_reasons "@modelarts:hard_reasons" if_some, modelarts_shape
-    "@modelarts:shape" if_some, modelarts_source "@modelarts:source" if_some,
-    modelarts_start_index "@modelarts:start_index" if_some, modelarts_start_time
-    "@modelarts:start_time" if_some, modelarts_to "@modelarts:to" if_some }
+    SampleLabelProperty {
+        modelarts_content "@modelarts:content" if_some,
+        modelarts_end_index "@modelarts:end_index" if_some,
+        modelarts_end_time "@modelarts:end_time" if_some,
+        modelarts_feature "@modelarts:feature" if_some,
+        modelarts_from "@modelarts:from" if_some,
+        modelarts_hard "@modelarts:hard" if_some,
+        modelarts_hard_coefficient "@modelarts:hard_coefficient" if_some,
+        modelarts_hard_reasons "@modelarts:hard_reasons" if_some,
+        modelarts_shape "@modelarts:shape" if_some,
+        modelarts_source "@modelarts:source" if_some,
+        modelarts_start_index "@modelarts:start_index" if_some,
+        modelarts_start_time "@modelarts:start_time" if_some,
+        modelarts_to "@modelarts:to" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SampleLabelProperty { modelarts_content : String, modelarts_end_index : i64,
-    modelarts_end_time : String, modelarts_feature : serde_json::Value, modelarts_from :
-    String, modelarts_hard : SampleLabelPropertyModelartsHard, modelarts_hard_coefficient
-    : String, modelarts_hard_reasons : SampleLabelPropertyModelartsHardReasons,
-    modelarts_shape : SampleLabelPropertyModelartsShape, modelarts_source : String,
-    modelarts_start_index : i64, modelarts_start_time : String, modelarts_to : String }
+    @model SampleLabelProperty {
+        modelarts_content: String,
+        modelarts_end_index: i64,
+        modelarts_end_time: String,
+        modelarts_feature: serde_json::Value,
+        modelarts_from: String,
+        modelarts_hard: SampleLabelPropertyModelartsHard,
+        modelarts_hard_coefficient: String,
+        modelarts_hard_reasons: SampleLabelPropertyModelartsHardReasons,
+        modelarts_shape: SampleLabelPropertyModelartsShape,
+        modelarts_source: String,
+        modelarts_start_index: i64,
+        modelarts_start_time: String,
+        modelarts_to: String,
+    }
 );
 /// SampleMetadata
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -904,24 +1185,48 @@ pub struct SampleMetadata {
     pub modelarts_size: Option<Vec<serde_json::Value>>,
 }
 crate::support::json_model!(
-    SampleMetadata { modelarts_hard "@modelarts:hard" if_some, modelarts_hard_coefficient
-    "@modelarts:hard_coefficient" if_some, modelarts_hard_reasons
-    "@modelarts:hard_reasons" if_some, modelarts_size "@modelarts:size" if_some }
+    SampleMetadata {
+        modelarts_hard "@modelarts:hard" if_some,
+        modelarts_hard_coefficient "@modelarts:hard_coefficient" if_some,
+        modelarts_hard_reasons "@modelarts:hard_reasons" if_some,
+        modelarts_size "@modelarts:size" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SampleMetadata { modelarts_hard : f64, modelarts_hard_coefficient : f64,
-    modelarts_hard_reasons : Vec < i64 >, modelarts_size : Vec < serde_json::Value > }
+    @model SampleMetadata {
+        modelarts_hard: f64,
+        modelarts_hard_coefficient: f64,
+        modelarts_hard_reasons: Vec<i64>,
+        modelarts_size: Vec<serde_json::Value>,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Dataset type. The options are as follows:"] #[doc = ""] #[doc =
-    " - **0**: image classification"] #[doc = " - **1**: object detection"] #[doc =
-    " - **100**: text classification"] #[doc = " - **101**: named entity recognition"]
-    #[doc = " - **102**: text triplet"] #[doc = " - **200**: sound classification"] #[doc
-    = " - **201**: speech content"] #[doc = " - **202**: speech paragraph labeling"]
-    #[doc = " - **400**: table dataset"] #[doc = " - **600**: video labeling"] #[doc =
-    " - **900**: custom format"] ResultModelDatasetType { N0 = "0", N1 = "1", N100 =
-    "100", N101 = "101", N102 = "102", N200 = "200", N201 = "201", N202 = "202", N400 =
-    "400", N600 = "600", N900 = "900" }
+    /// Dataset type. The options are as follows:
+    ///
+    /// - **0**: image classification
+    /// - **1**: object detection
+    /// - **100**: text classification
+    /// - **101**: named entity recognition
+    /// - **102**: text triplet
+    /// - **200**: sound classification
+    /// - **201**: speech content
+    /// - **202**: speech paragraph labeling
+    /// - **400**: table dataset
+    /// - **600**: video labeling
+    /// - **900**: custom format
+    ResultModelDatasetType {
+        N0 = "0",
+        N1 = "1",
+        N100 = "100",
+        N101 = "101",
+        N102 = "102",
+        N200 = "200",
+        N201 = "201",
+        N202 = "202",
+        N400 = "400",
+        N600 = "600",
+        N900 = "900",
+    }
 );
 /// Result
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -995,40 +1300,84 @@ pub struct ResultModel {
     pub workspace_id: Option<String>,
 }
 crate::support::json_model!(
-    ResultModel { annotated_sample_count "annotated_sample_count", confidence_scope
-    "confidence_scope", dataset_name "dataset_name", dataset_type "dataset_type",
-    description "description", dlf_model_job_name "dlf_model_job_name",
-    dlf_service_job_name "dlf_service_job_name", dlf_train_job_name "dlf_train_job_name",
-    events "events", hard_example_path "hard_example_path", hard_select_tasks
-    "hard_select_tasks", manifest_path "manifest_path", model_id "model_id", model_name
-    "model_name", model_version "model_version", samples "samples", service_id
-    "service_id", service_name "service_name", service_resource "service_resource",
-    total_sample_count "total_sample_count", train_data_path "train_data_path",
-    train_job_id "train_job_id", train_job_name "train_job_name",
-    unconfirmed_sample_count "unconfirmed_sample_count", version_id "version_id",
-    version_name "version_name", workspace_id "workspace_id" }
+    ResultModel {
+        annotated_sample_count "annotated_sample_count",
+        confidence_scope "confidence_scope",
+        dataset_name "dataset_name",
+        dataset_type "dataset_type",
+        description "description",
+        dlf_model_job_name "dlf_model_job_name",
+        dlf_service_job_name "dlf_service_job_name",
+        dlf_train_job_name "dlf_train_job_name",
+        events "events",
+        hard_example_path "hard_example_path",
+        hard_select_tasks "hard_select_tasks",
+        manifest_path "manifest_path",
+        model_id "model_id",
+        model_name "model_name",
+        model_version "model_version",
+        samples "samples",
+        service_id "service_id",
+        service_name "service_name",
+        service_resource "service_resource",
+        total_sample_count "total_sample_count",
+        train_data_path "train_data_path",
+        train_job_id "train_job_id",
+        train_job_name "train_job_name",
+        unconfirmed_sample_count "unconfirmed_sample_count",
+        version_id "version_id",
+        version_name "version_name",
+        workspace_id "workspace_id",
+    }
 );
 crate::support::setters!(
-    @ model ResultModel { annotated_sample_count : i64, confidence_scope : String,
-    dataset_name : String, dataset_type : ResultModelDatasetType, description : String,
-    dlf_model_job_name : String, dlf_service_job_name : String, dlf_train_job_name :
-    String, events : Vec < Event >, hard_example_path : String, hard_select_tasks : Vec <
-    HardSelectTask >, manifest_path : String, model_id : String, model_name : String,
-    model_version : String, samples : Vec < SampleLabels >, service_id : String,
-    service_name : String, service_resource : String, total_sample_count : i64,
-    train_data_path : String, train_job_id : String, train_job_name : String,
-    unconfirmed_sample_count : i64, version_id : String, version_name : String,
-    workspace_id : String }
+    @model ResultModel {
+        annotated_sample_count: i64,
+        confidence_scope: String,
+        dataset_name: String,
+        dataset_type: ResultModelDatasetType,
+        description: String,
+        dlf_model_job_name: String,
+        dlf_service_job_name: String,
+        dlf_train_job_name: String,
+        events: Vec<Event>,
+        hard_example_path: String,
+        hard_select_tasks: Vec<HardSelectTask>,
+        manifest_path: String,
+        model_id: String,
+        model_name: String,
+        model_version: String,
+        samples: Vec<SampleLabels>,
+        service_id: String,
+        service_name: String,
+        service_resource: String,
+        total_sample_count: i64,
+        train_data_path: String,
+        train_job_id: String,
+        train_job_name: String,
+        unconfirmed_sample_count: i64,
+        version_id: String,
+        version_name: String,
+        workspace_id: String,
+    }
 );
 /// Result
 ///
 /// The same shape as [`ResultModel`], documented under this name too: one type, two names.
 pub type ListTasksResult = ResultModel;
 crate::support::open_enum!(
-    #[doc = " Status. The options are as follows:"] #[doc = ""] #[doc =
-    " - **waiting**: waiting"] #[doc = " - **running**: running"] #[doc =
-    " - **failed**: failed"] #[doc = " - **success**: successful"] EventStatus { Waiting
-    = "waiting", Running = "running", Failed = "failed", Success = "success" }
+    /// Status. The options are as follows:
+    ///
+    /// - **waiting**: waiting
+    /// - **running**: running
+    /// - **failed**: failed
+    /// - **success**: successful
+    EventStatus {
+        Waiting = "waiting",
+        Running = "running",
+        Failed = "failed",
+        Success = "success",
+    }
 );
 /// Event
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1063,15 +1412,34 @@ pub struct Event {
     pub status: Option<EventStatus>,
 }
 crate::support::json_model!(
-    Event { create_time "create_time", description "description", elapsed_time
-    "elapsed_time", error_code "error_code", error_message "error_message", events
-    "events", level "level", name "name", ordinal "ordinal", parent_name "parent_name",
-    status "status" }
+    Event {
+        create_time "create_time",
+        description "description",
+        elapsed_time "elapsed_time",
+        error_code "error_code",
+        error_message "error_message",
+        events "events",
+        level "level",
+        name "name",
+        ordinal "ordinal",
+        parent_name "parent_name",
+        status "status",
+    }
 );
 crate::support::setters!(
-    @ model Event { create_time : i64, description : String, elapsed_time : i64,
-    error_code : String, error_message : String, events : Vec < Event >, level : i64,
-    name : String, ordinal : i64, parent_name : String, status : EventStatus }
+    @model Event {
+        create_time: i64,
+        description: String,
+        elapsed_time: i64,
+        error_code: String,
+        error_message: String,
+        events: Vec<Event>,
+        level: i64,
+        name: String,
+        ordinal: i64,
+        parent_name: String,
+        status: EventStatus,
+    }
 );
 /// Event
 ///
@@ -1097,19 +1465,37 @@ pub struct HardSelectTask {
     pub update_at: Option<i64>,
 }
 crate::support::json_model!(
-    HardSelectTask { create_at "create_at", dataset_id "dataset_id", dataset_name
-    "dataset_name", hard_select_task_id "hard_select_task_id", task_status "task_status",
-    time "time", update_at "update_at" }
+    HardSelectTask {
+        create_at "create_at",
+        dataset_id "dataset_id",
+        dataset_name "dataset_name",
+        hard_select_task_id "hard_select_task_id",
+        task_status "task_status",
+        time "time",
+        update_at "update_at",
+    }
 );
 crate::support::setters!(
-    @ model HardSelectTask { create_at : i64, dataset_id : String, dataset_name : String,
-    hard_select_task_id : String, task_status : String, time : i64, update_at : i64 }
+    @model HardSelectTask {
+        create_at: i64,
+        dataset_id: String,
+        dataset_name: String,
+        hard_select_task_id: String,
+        task_status: String,
+        time: i64,
+        update_at: i64,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Authorization type. **Agency** is recommended."] #[doc = " Options:"] #[doc
-    = ""] #[doc = " - **agency**: authorization through an agency"] #[doc =
-    " - **credential**: authorization through an access Key (AK/SK) Default: **agency**"]
-    AuthorizationRequestType { Agency = "agency", Credential = "credential" }
+    /// Authorization type. **Agency** is recommended.
+    /// Options:
+    ///
+    /// - **agency**: authorization through an agency
+    /// - **credential**: authorization through an access Key (AK/SK) Default: **agency**
+    AuthorizationRequestType {
+        Agency = "agency",
+        Credential = "credential",
+    }
 );
 /// Request body parameters
 #[derive(Clone, PartialEq)]
@@ -1146,17 +1532,26 @@ impl std::fmt::Debug for AuthorizationRequest {
     }
 }
 crate::support::json_model!(
-    AuthorizationRequest { user_id "user_id" if_some, type_ "type" if_some, content
-    "content", secret_key "secret_key" if_some }
+    AuthorizationRequest {
+        user_id "user_id" if_some,
+        type_ "type" if_some,
+        content "content",
+        secret_key "secret_key" if_some,
+    }
 );
 crate::support::setters!(
-    @ model AuthorizationRequest new(content : String) { user_id : String, type_ :
-    AuthorizationRequestType, secret_key : String }
+    @model AuthorizationRequest new(content: String) {
+        user_id: String,
+        type_: AuthorizationRequestType,
+        secret_key: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Data format. The options are as follows: - **Default**: default format - **CarbonData**: CarbonData (supported only by table datasets)"]
-    CreateDatasetReqDataFormat { Default = "Default", CarbonData = "CarbonData" }
+    /// Data format. The options are as follows: - **Default**: default format - **CarbonData**: CarbonData (supported only by table datasets)
+    CreateDatasetReqDataFormat {
+        Default = "Default",
+        CarbonData = "CarbonData",
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1204,26 +1599,59 @@ pub struct CreateDatasetReq {
     pub workspace_id: Option<String>,
 }
 crate::support::json_model!(
-    CreateDatasetReq { data_format "data_format" if_some, data_sources "data_sources"
-    if_some, dataset_name "dataset_name", dataset_type "dataset_type" if_some,
-    description "description" if_some, import_annotations "import_annotations" if_some,
-    import_data "import_data" if_some, label_format "label_format" if_some, labels
-    "labels" if_some, managed "managed" if_some, schema "schema" if_some, work_path
-    "work_path", work_path_type "work_path_type", workforce_information
-    "workforce_information" if_some, workspace_id "workspace_id" if_some }
+    CreateDatasetReq {
+        data_format "data_format" if_some,
+        data_sources "data_sources" if_some,
+        dataset_name "dataset_name",
+        dataset_type "dataset_type" if_some,
+        description "description" if_some,
+        import_annotations "import_annotations" if_some,
+        import_data "import_data" if_some,
+        label_format "label_format" if_some,
+        labels "labels" if_some,
+        managed "managed" if_some,
+        schema "schema" if_some,
+        work_path "work_path",
+        work_path_type "work_path_type",
+        workforce_information "workforce_information" if_some,
+        workspace_id "workspace_id" if_some,
+    }
 );
 crate::support::model_builder!(
-    CreateDatasetReq CreateDatasetReqBuilder { dataset_name : String, work_path : String,
-    work_path_type : i64 } { data_format, data_sources, dataset_type, description,
-    import_annotations, import_data, label_format, labels, managed, schema,
-    workforce_information, workspace_id }
+    CreateDatasetReq CreateDatasetReqBuilder {
+        dataset_name: String,
+        work_path: String,
+        work_path_type: i64,
+    } {
+        data_format,
+        data_sources,
+        dataset_type,
+        description,
+        import_annotations,
+        import_data,
+        label_format,
+        labels,
+        managed,
+        schema,
+        workforce_information,
+        workspace_id,
+    }
 );
 crate::support::setters!(
-    @ model CreateDatasetReq { data_format : CreateDatasetReqDataFormat, data_sources :
-    Vec < DataSource >, dataset_type : i64, description : String, import_annotations :
-    bool, import_data : bool, label_format : LabelFormat, labels : Vec < Label >, managed
-    : bool, schema : Vec < Field >, workforce_information : WorkforceInformation,
-    workspace_id : String }
+    @model CreateDatasetReq {
+        data_format: CreateDatasetReqDataFormat,
+        data_sources: Vec<DataSource>,
+        dataset_type: i64,
+        description: String,
+        import_annotations: bool,
+        import_data: bool,
+        label_format: LabelFormat,
+        labels: Vec<Label>,
+        managed: bool,
+        schema: Vec<Field>,
+        workforce_information: WorkforceInformation,
+        workspace_id: String,
+    }
 );
 /// DataSource
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1243,13 +1671,22 @@ pub struct DataSource {
     pub with_column_header: Option<bool>,
 }
 crate::support::json_model!(
-    DataSource { data_path "data_path" if_some, data_type "data_type" if_some,
-    schema_maps "schema_maps" if_some, source_info "source_info" if_some,
-    with_column_header "with_column_header" if_some }
+    DataSource {
+        data_path "data_path" if_some,
+        data_type "data_type" if_some,
+        schema_maps "schema_maps" if_some,
+        source_info "source_info" if_some,
+        with_column_header "with_column_header" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DataSource { data_path : String, data_type : i64, schema_maps : Vec <
-    SchemaMap >, source_info : SourceInfo, with_column_header : bool }
+    @model DataSource {
+        data_path: String,
+        data_type: i64,
+        schema_maps: Vec<SchemaMap>,
+        source_info: SourceInfo,
+        with_column_header: bool,
+    }
 );
 /// SchemaMap
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1261,9 +1698,17 @@ pub struct SchemaMap {
     pub src_name: Option<String>,
 }
 crate::support::json_model!(
-    SchemaMap { dest_name "dest_name" if_some, src_name "src_name" if_some }
+    SchemaMap {
+        dest_name "dest_name" if_some,
+        src_name "src_name" if_some,
+    }
 );
-crate::support::setters!(@ model SchemaMap { dest_name : String, src_name : String });
+crate::support::setters!(
+    @model SchemaMap {
+        dest_name: String,
+        src_name: String,
+    }
+);
 /// SourceInfo
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
@@ -1315,17 +1760,38 @@ impl std::fmt::Debug for SourceInfo {
     }
 }
 crate::support::json_model!(
-    SourceInfo { cluster_id "cluster_id" if_some, cluster_mode "cluster_mode" if_some,
-    cluster_name "cluster_name" if_some, database_name "database_name" if_some, input
-    "input" if_some, ip "ip" if_some, port "port" if_some, queue_name "queue_name"
-    if_some, subnet_id "subnet_id" if_some, table_name "table_name" if_some, user_name
-    "user_name" if_some, user_password "user_password" if_some, vpc_id "vpc_id" if_some }
+    SourceInfo {
+        cluster_id "cluster_id" if_some,
+        cluster_mode "cluster_mode" if_some,
+        cluster_name "cluster_name" if_some,
+        database_name "database_name" if_some,
+        input "input" if_some,
+        ip "ip" if_some,
+        port "port" if_some,
+        queue_name "queue_name" if_some,
+        subnet_id "subnet_id" if_some,
+        table_name "table_name" if_some,
+        user_name "user_name" if_some,
+        user_password "user_password" if_some,
+        vpc_id "vpc_id" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SourceInfo { cluster_id : String, cluster_mode : SearchConditionHard,
-    cluster_name : String, database_name : String, input : String, ip : String, port :
-    String, queue_name : String, subnet_id : String, table_name : String, user_name :
-    String, user_password : String, vpc_id : String }
+    @model SourceInfo {
+        cluster_id: String,
+        cluster_mode: SearchConditionHard,
+        cluster_name: String,
+        database_name: String,
+        input: String,
+        ip: String,
+        port: String,
+        queue_name: String,
+        subnet_id: String,
+        table_name: String,
+        user_name: String,
+        user_password: String,
+        vpc_id: String,
+    }
 );
 /// LabelFormat
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1341,13 +1807,18 @@ pub struct LabelFormat {
     pub text_sample_separator: Option<String>,
 }
 crate::support::json_model!(
-    LabelFormat { label_type "label_type" if_some, text_label_separator
-    "text_label_separator" if_some, text_sample_separator "text_sample_separator" if_some
+    LabelFormat {
+        label_type "label_type" if_some,
+        text_label_separator "text_label_separator" if_some,
+        text_sample_separator "text_sample_separator" if_some,
     }
 );
 crate::support::setters!(
-    @ model LabelFormat { label_type : SearchConditionHard, text_label_separator :
-    String, text_sample_separator : String }
+    @model LabelFormat {
+        label_type: SearchConditionHard,
+        text_label_separator: String,
+        text_sample_separator: String,
+    }
 );
 /// Label
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1365,17 +1836,27 @@ pub struct Label {
     pub type_: Option<i64>,
 }
 crate::support::json_model!(
-    Label { attributes "attributes" if_some, name "name" if_some, property "property"
-    if_some, type_ "type" if_some }
+    Label {
+        attributes "attributes" if_some,
+        name "name" if_some,
+        property "property" if_some,
+        type_ "type" if_some,
+    }
 );
 crate::support::setters!(
-    @ model Label { attributes : Vec < LabelAttribute >, name : String, property :
-    LabelProperty, type_ : i64 }
+    @model Label {
+        attributes: Vec<LabelAttribute>,
+        name: String,
+        property: LabelProperty,
+        type_: i64,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Label attribute type. The options are as follows: - **text**: text - **select**: single-choice drop-down list"]
-    LabelAttributeType { Text = "text", Select = "select" }
+    /// Label attribute type. The options are as follows: - **text**: text - **select**: single-choice drop-down list
+    LabelAttributeType {
+        Text = "text",
+        Select = "select",
+    }
 );
 /// LabelAttribute
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1393,12 +1874,22 @@ pub struct LabelAttribute {
     pub values: Option<Vec<LabelAttributeValue>>,
 }
 crate::support::json_model!(
-    LabelAttribute { default_value "default_value" if_some, id "id" if_some, name "name"
-    if_some, type_ "type" if_some, values "values" if_some }
+    LabelAttribute {
+        default_value "default_value" if_some,
+        id "id" if_some,
+        name "name" if_some,
+        type_ "type" if_some,
+        values "values" if_some,
+    }
 );
 crate::support::setters!(
-    @ model LabelAttribute { default_value : String, id : String, name : String, type_ :
-    LabelAttributeType, values : Vec < LabelAttributeValue > }
+    @model LabelAttribute {
+        default_value: String,
+        id: String,
+        name: String,
+        type_: LabelAttributeType,
+        values: Vec<LabelAttributeValue>,
+    }
 );
 /// LabelAttributeValue
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1410,9 +1901,17 @@ pub struct LabelAttributeValue {
     pub value: Option<String>,
 }
 crate::support::json_model!(
-    LabelAttributeValue { id "id" if_some, value "value" if_some }
+    LabelAttributeValue {
+        id "id" if_some,
+        value "value" if_some,
+    }
 );
-crate::support::setters!(@ model LabelAttributeValue { id : String, value : String });
+crate::support::setters!(
+    @model LabelAttributeValue {
+        id: String,
+        value: String,
+    }
+);
 /// LabelProperty
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1439,15 +1938,24 @@ pub struct LabelProperty {
     pub modelarts_to_type: Option<String>,
 }
 crate::support::json_model!(
-    LabelProperty { modelarts_color "@modelarts:color" if_some, modelarts_default_shape
-    "@modelarts:default_shape" if_some, modelarts_from_type "@modelarts:from_type"
-    if_some, modelarts_rename_to "@modelarts:rename_to" if_some, modelarts_shortcut
-    "@modelarts:shortcut" if_some, modelarts_to_type "@modelarts:to_type" if_some }
+    LabelProperty {
+        modelarts_color "@modelarts:color" if_some,
+        modelarts_default_shape "@modelarts:default_shape" if_some,
+        modelarts_from_type "@modelarts:from_type" if_some,
+        modelarts_rename_to "@modelarts:rename_to" if_some,
+        modelarts_shortcut "@modelarts:shortcut" if_some,
+        modelarts_to_type "@modelarts:to_type" if_some,
+    }
 );
 crate::support::setters!(
-    @ model LabelProperty { modelarts_color : String, modelarts_default_shape :
-    SampleLabelPropertyModelartsShape, modelarts_from_type : String, modelarts_rename_to
-    : String, modelarts_shortcut : String, modelarts_to_type : String }
+    @model LabelProperty {
+        modelarts_color: String,
+        modelarts_default_shape: SampleLabelPropertyModelartsShape,
+        modelarts_from_type: String,
+        modelarts_rename_to: String,
+        modelarts_shortcut: String,
+        modelarts_to_type: String,
+    }
 );
 /// Request body parameters
 ///
@@ -1467,11 +1975,19 @@ pub struct Field {
     pub type_: Option<String>,
 }
 crate::support::json_model!(
-    Field { description "description" if_some, name "name" if_some, schema_id "schema_id"
-    if_some, type_ "type" if_some }
+    Field {
+        description "description" if_some,
+        name "name" if_some,
+        schema_id "schema_id" if_some,
+        type_ "type" if_some,
+    }
 );
 crate::support::setters!(
-    @ model Field { description : String, name : String, schema_id : i64, type_ : String
+    @model Field {
+        description: String,
+        name: String,
+        schema_id: i64,
+        type_: String,
     }
 );
 /// WorkforceInformation
@@ -1494,15 +2010,25 @@ pub struct WorkforceInformation {
     pub workforces_config: Option<WorkforcesConfig>,
 }
 crate::support::json_model!(
-    WorkforceInformation { data_sync_type "data_sync_type" if_some, repetition
-    "repetition" if_some, synchronize_auto_labeling_data "synchronize_auto_labeling_data"
-    if_some, synchronize_data "synchronize_data" if_some, task_id "task_id" if_some,
-    task_name "task_name", workforces_config "workforces_config" if_some }
+    WorkforceInformation {
+        data_sync_type "data_sync_type" if_some,
+        repetition "repetition" if_some,
+        synchronize_auto_labeling_data "synchronize_auto_labeling_data" if_some,
+        synchronize_data "synchronize_data" if_some,
+        task_id "task_id" if_some,
+        task_name "task_name",
+        workforces_config "workforces_config" if_some,
+    }
 );
 crate::support::setters!(
-    @ model WorkforceInformation new(task_name : String) { data_sync_type : i64,
-    repetition : i64, synchronize_auto_labeling_data : bool, synchronize_data : bool,
-    task_id : String, workforces_config : WorkforcesConfig }
+    @model WorkforceInformation new(task_name: String) {
+        data_sync_type: i64,
+        repetition: i64,
+        synchronize_auto_labeling_data: bool,
+        synchronize_data: bool,
+        task_id: String,
+        workforces_config: WorkforcesConfig,
+    }
 );
 /// WorkforcesConfig
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1514,10 +2040,16 @@ pub struct WorkforcesConfig {
     pub workforces: Option<Vec<WorkforceConfig>>,
 }
 crate::support::json_model!(
-    WorkforcesConfig { agency "agency" if_some, workforces "workforces" if_some }
+    WorkforcesConfig {
+        agency "agency" if_some,
+        workforces "workforces" if_some,
+    }
 );
 crate::support::setters!(
-    @ model WorkforcesConfig { agency : String, workforces : Vec < WorkforceConfig > }
+    @model WorkforcesConfig {
+        agency: String,
+        workforces: Vec<WorkforceConfig>,
+    }
 );
 /// WorkforceConfig
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1531,12 +2063,18 @@ pub struct WorkforceConfig {
     pub workforce_name: Option<String>,
 }
 crate::support::json_model!(
-    WorkforceConfig { workers "workers" if_some, workforce_id "workforce_id" if_some,
-    workforce_name "workforce_name" if_some }
+    WorkforceConfig {
+        workers "workers" if_some,
+        workforce_id "workforce_id" if_some,
+        workforce_name "workforce_name" if_some,
+    }
 );
 crate::support::setters!(
-    @ model WorkforceConfig { workers : Vec < Worker >, workforce_id : String,
-    workforce_name : String }
+    @model WorkforceConfig {
+        workers: Vec<Worker>,
+        workforce_id: String,
+        workforce_name: String,
+    }
 );
 /// Worker
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1560,14 +2098,28 @@ pub struct Worker {
     pub workforce_id: Option<String>,
 }
 crate::support::json_model!(
-    Worker { create_time "create_time" if_some, description "description" if_some, email
-    "email" if_some, role "role" if_some, status "status" if_some, update_time
-    "update_time" if_some, worker_id "worker_id" if_some, workforce_id "workforce_id"
-    if_some }
+    Worker {
+        create_time "create_time" if_some,
+        description "description" if_some,
+        email "email" if_some,
+        role "role" if_some,
+        status "status" if_some,
+        update_time "update_time" if_some,
+        worker_id "worker_id" if_some,
+        workforce_id "workforce_id" if_some,
+    }
 );
 crate::support::setters!(
-    @ model Worker { create_time : i64, description : String, email : String, role : i64,
-    status : i64, update_time : i64, worker_id : String, workforce_id : String }
+    @model Worker {
+        create_time: i64,
+        description: String,
+        email: String,
+        role: i64,
+        status: i64,
+        update_time: i64,
+        worker_id: String,
+        workforce_id: String,
+    }
 );
 /// Response body parameters
 ///
@@ -1587,12 +2139,20 @@ pub struct CreateDatasetResp {
     pub import_task_id: Option<String>,
 }
 crate::support::json_model!(
-    CreateDatasetResp { dataset_id "dataset_id", error_code "error_code", error_msg
-    "error_msg", import_task_id "import_task_id" }
+    CreateDatasetResp {
+        dataset_id "dataset_id",
+        error_code "error_code",
+        error_msg "error_msg",
+        import_task_id "import_task_id",
+    }
 );
 crate::support::setters!(
-    @ model CreateDatasetResp { dataset_id : String, error_code : String, error_msg :
-    String, import_task_id : String }
+    @model CreateDatasetResp {
+        dataset_id: String,
+        error_code: String,
+        error_msg: String,
+        import_task_id: String,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1628,18 +2188,28 @@ pub struct CreateDatasetVersionReq {
     pub with_column_header: Option<bool>,
 }
 crate::support::json_model!(
-    CreateDatasetVersionReq { clear_hard_property "clear_hard_property" if_some,
-    description "description" if_some, export_images "export_images" if_some,
-    remove_sample_usage "remove_sample_usage" if_some, train_evaluate_sample_ratio
-    "train_evaluate_sample_ratio" if_some, version_format "version_format" if_some,
-    version_name "version_name" if_some, with_column_header "with_column_header" if_some
+    CreateDatasetVersionReq {
+        clear_hard_property "clear_hard_property" if_some,
+        description "description" if_some,
+        export_images "export_images" if_some,
+        remove_sample_usage "remove_sample_usage" if_some,
+        train_evaluate_sample_ratio "train_evaluate_sample_ratio" if_some,
+        version_format "version_format" if_some,
+        version_name "version_name" if_some,
+        with_column_header "with_column_header" if_some,
     }
 );
 crate::support::setters!(
-    @ model CreateDatasetVersionReq { clear_hard_property : bool, description : String,
-    export_images : bool, remove_sample_usage : bool, train_evaluate_sample_ratio :
-    String, version_format : SmartTaskConfigVersionFormat, version_name : String,
-    with_column_header : bool }
+    @model CreateDatasetVersionReq {
+        clear_hard_property: bool,
+        description: String,
+        export_images: bool,
+        remove_sample_usage: bool,
+        train_evaluate_sample_ratio: String,
+        version_format: SmartTaskConfigVersionFormat,
+        version_name: String,
+        with_column_header: bool,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1648,8 +2218,16 @@ pub struct CreateDatasetVersionResp {
     /// Dataset version ID.
     pub version_id: Option<String>,
 }
-crate::support::json_model!(CreateDatasetVersionResp { version_id "version_id" });
-crate::support::setters!(@ model CreateDatasetVersionResp { version_id : String });
+crate::support::json_model!(
+    CreateDatasetVersionResp {
+        version_id "version_id",
+    }
+);
+crate::support::setters!(
+    @model CreateDatasetVersionResp {
+        version_id: String,
+    }
+);
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1657,8 +2235,16 @@ pub struct CreateLabelsReq {
     /// List of labels to be created.
     pub labels: Option<Vec<Label>>,
 }
-crate::support::json_model!(CreateLabelsReq { labels "labels" if_some });
-crate::support::setters!(@ model CreateLabelsReq { labels : Vec < Label > });
+crate::support::json_model!(
+    CreateLabelsReq {
+        labels "labels" if_some,
+    }
+);
+crate::support::setters!(
+    @model CreateLabelsReq {
+        labels: Vec<Label>,
+    }
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1673,12 +2259,20 @@ pub struct CreateLabelsResp {
     pub success: Option<bool>,
 }
 crate::support::json_model!(
-    CreateLabelsResp { error_code "error_code", error_msg "error_msg", results "results",
-    success "success" }
+    CreateLabelsResp {
+        error_code "error_code",
+        error_msg "error_msg",
+        results "results",
+        success "success",
+    }
 );
 crate::support::setters!(
-    @ model CreateLabelsResp { error_code : String, error_msg : String, results : Vec <
-    BatchResponse >, success : bool }
+    @model CreateLabelsResp {
+        error_code: String,
+        error_msg: String,
+        results: Vec<BatchResponse>,
+        success: bool,
+    }
 );
 /// BatchResponse
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1692,10 +2286,18 @@ pub struct BatchResponse {
     pub success: Option<bool>,
 }
 crate::support::json_model!(
-    BatchResponse { error_code "error_code", error_msg "error_msg", success "success" }
+    BatchResponse {
+        error_code "error_code",
+        error_msg "error_msg",
+        success "success",
+    }
 );
 crate::support::setters!(
-    @ model BatchResponse { error_code : String, error_msg : String, success : bool }
+    @model BatchResponse {
+        error_code: String,
+        error_msg: String,
+        success: bool,
+    }
 );
 /// Response body parameters
 ///
@@ -1715,10 +2317,14 @@ pub struct CreateModelArtsAgencyRequest {
     pub agency_name_suffix: Option<String>,
 }
 crate::support::json_model!(
-    CreateModelArtsAgencyRequest { agency_name_suffix "agency_name_suffix" if_some }
+    CreateModelArtsAgencyRequest {
+        agency_name_suffix "agency_name_suffix" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreateModelArtsAgencyRequest { agency_name_suffix : String }
+    @model CreateModelArtsAgencyRequest {
+        agency_name_suffix: String,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1751,23 +2357,43 @@ pub struct CreateProcessorTaskReq {
     pub workspace_id: Option<String>,
 }
 crate::support::json_model!(
-    CreateProcessorTaskReq { create_version "create_version" if_some, data_source
-    "data_source" if_some, description "description" if_some, inputs "inputs" if_some,
-    name "name", template "template" if_some, version_id "version_id" if_some, work_path
-    "work_path" if_some, workspace_id "workspace_id" if_some }
+    CreateProcessorTaskReq {
+        create_version "create_version" if_some,
+        data_source "data_source" if_some,
+        description "description" if_some,
+        inputs "inputs" if_some,
+        name "name",
+        template "template" if_some,
+        version_id "version_id" if_some,
+        work_path "work_path" if_some,
+        workspace_id "workspace_id" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreateProcessorTaskReq new(name : String) { create_version : bool,
-    data_source : ProcessorDataSource, description : String, inputs : Vec <
-    ProcessorDataSource >, template : TemplateParam, version_id : String, work_path :
-    WorkPath, workspace_id : String }
+    @model CreateProcessorTaskReq new(name: String) {
+        create_version: bool,
+        data_source: ProcessorDataSource,
+        description: String,
+        inputs: Vec<ProcessorDataSource>,
+        template: TemplateParam,
+        version_id: String,
+        work_path: WorkPath,
+        workspace_id: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Data source type. The options are as follows:"] #[doc = ""] #[doc =
-    " - **OBS**: Data obtained from OBS"] #[doc = " - **TASK**: Data processing task"]
-    #[doc = " - **DATASET**: Dataset"] #[doc =
-    " - **CUSTOM**: Data called by resource tenants"] ProcessorDataSourceType { Obs =
-    "OBS", Task = "TASK", Dataset = "DATASET", Custom = "CUSTOM" }
+    /// Data source type. The options are as follows:
+    ///
+    /// - **OBS**: Data obtained from OBS
+    /// - **TASK**: Data processing task
+    /// - **DATASET**: Dataset
+    /// - **CUSTOM**: Data called by resource tenants
+    ProcessorDataSourceType {
+        Obs = "OBS",
+        Task = "TASK",
+        Dataset = "DATASET",
+        Custom = "CUSTOM",
+    }
 );
 /// ProcessorDataSource
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1797,24 +2423,38 @@ pub struct ProcessorDataSource {
     pub version_name: Option<String>,
 }
 crate::support::json_model!(
-    ProcessorDataSource { name "name" if_some, source "source" if_some, type_ "type"
-    if_some, version_id "version_id" if_some, version_name "version_name" if_some }
+    ProcessorDataSource {
+        name "name" if_some,
+        source "source" if_some,
+        type_ "type" if_some,
+        version_id "version_id" if_some,
+        version_name "version_name" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ProcessorDataSource { name : String, source : String, type_ :
-    ProcessorDataSourceType, version_id : String, version_name : String }
+    @model ProcessorDataSource {
+        name: String,
+        source: String,
+        type_: ProcessorDataSourceType,
+        version_id: String,
+        version_name: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Task type, that is, ID of a data processing template. The options are as follows:"]
-    #[doc = ""] #[doc = " - **sys\\_data\\_analyse**: feature analysis"] #[doc =
-    " - **sys\\_data\\_cleaning**: data cleansing"] #[doc =
-    " - **sys\\_data\\_augmentation**: data augmentation"] #[doc =
-    " - **sys\\_data\\_validation**: data validation"] #[doc =
-    " - **sys\\_data\\_selection**: data selection"] TemplateParamId { SysDataAnalyse =
-    "sys_data_analyse", SysDataCleaning = "sys_data_cleaning", SysDataAugmentation =
-    "sys_data_augmentation", SysDataValidation = "sys_data_validation", SysDataSelection
-    = "sys_data_selection" }
+    /// Task type, that is, ID of a data processing template. The options are as follows:
+    ///
+    /// - **sys\_data\_analyse**: feature analysis
+    /// - **sys\_data\_cleaning**: data cleansing
+    /// - **sys\_data\_augmentation**: data augmentation
+    /// - **sys\_data\_validation**: data validation
+    /// - **sys\_data\_selection**: data selection
+    TemplateParamId {
+        SysDataAnalyse = "sys_data_analyse",
+        SysDataCleaning = "sys_data_cleaning",
+        SysDataAugmentation = "sys_data_augmentation",
+        SysDataValidation = "sys_data_validation",
+        SysDataSelection = "sys_data_selection",
+    }
 );
 /// TemplateParam
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1834,12 +2474,18 @@ pub struct TemplateParam {
     pub operator_params: Option<Vec<OperatorParam>>,
 }
 crate::support::json_model!(
-    TemplateParam { id "id" if_some, name "name" if_some, operator_params
-    "operator_params" if_some }
+    TemplateParam {
+        id "id" if_some,
+        name "name" if_some,
+        operator_params "operator_params" if_some,
+    }
 );
 crate::support::setters!(
-    @ model TemplateParam { id : TemplateParamId, name : String, operator_params : Vec <
-    OperatorParam > }
+    @model TemplateParam {
+        id: TemplateParamId,
+        name: String,
+        operator_params: Vec<OperatorParam>,
+    }
 );
 /// OperatorParam
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1855,17 +2501,30 @@ pub struct OperatorParam {
     pub params: Option<serde_json::Value>,
 }
 crate::support::json_model!(
-    OperatorParam { advanced_params_switch "advanced_params_switch" if_some, id "id"
-    if_some, name "name" if_some, params "params" if_some }
+    OperatorParam {
+        advanced_params_switch "advanced_params_switch" if_some,
+        id "id" if_some,
+        name "name" if_some,
+        params "params" if_some,
+    }
 );
 crate::support::setters!(
-    @ model OperatorParam { advanced_params_switch : bool, id : String, name : String,
-    params : serde_json::Value }
+    @model OperatorParam {
+        advanced_params_switch: bool,
+        id: String,
+        name: String,
+        params: serde_json::Value,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Type of a working path. The options are as follows:"] #[doc = ""] #[doc =
-    " - **OBS**: OBS path"] #[doc = " - **DATASET**: dataset"] WorkPathType { Obs =
-    "OBS", Dataset = "DATASET" }
+    /// Type of a working path. The options are as follows:
+    ///
+    /// - **OBS**: OBS path
+    /// - **DATASET**: dataset
+    WorkPathType {
+        Obs = "OBS",
+        Dataset = "DATASET",
+    }
 );
 /// WorkPath
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1893,13 +2552,24 @@ pub struct WorkPath {
     pub version_name: Option<String>,
 }
 crate::support::json_model!(
-    WorkPath { name "name" if_some, output_path "output_path" if_some, path "path"
-    if_some, type_ "type" if_some, version_id "version_id" if_some, version_name
-    "version_name" if_some }
+    WorkPath {
+        name "name" if_some,
+        output_path "output_path" if_some,
+        path "path" if_some,
+        type_ "type" if_some,
+        version_id "version_id" if_some,
+        version_name "version_name" if_some,
+    }
 );
 crate::support::setters!(
-    @ model WorkPath { name : String, output_path : String, path : String, type_ :
-    WorkPathType, version_id : String, version_name : String }
+    @model WorkPath {
+        name: String,
+        output_path: String,
+        path: String,
+        type_: WorkPathType,
+        version_id: String,
+        version_name: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1908,8 +2578,16 @@ pub struct CreateProcessorTaskResp {
     /// ID of a data processing task.
     pub task_id: Option<String>,
 }
-crate::support::json_model!(CreateProcessorTaskResp { task_id "task_id" });
-crate::support::setters!(@ model CreateProcessorTaskResp { task_id : String });
+crate::support::json_model!(
+    CreateProcessorTaskResp {
+        task_id "task_id",
+    }
+);
+crate::support::setters!(
+    @model CreateProcessorTaskResp {
+        task_id: String,
+    }
+);
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1943,21 +2621,45 @@ pub struct CreateTaskVersionReq {
     pub workspace_id: Option<String>,
 }
 crate::support::json_model!(
-    CreateTaskVersionReq { create_version "create_version" if_some, data_source
-    "data_source" if_some, description "description" if_some, inputs "inputs" if_some,
-    name "name", task_id "task_id", template "template" if_some, version_id "version_id"
-    if_some, work_path "work_path" if_some, workspace_id "workspace_id" if_some }
+    CreateTaskVersionReq {
+        create_version "create_version" if_some,
+        data_source "data_source" if_some,
+        description "description" if_some,
+        inputs "inputs" if_some,
+        name "name",
+        task_id "task_id",
+        template "template" if_some,
+        version_id "version_id" if_some,
+        work_path "work_path" if_some,
+        workspace_id "workspace_id" if_some,
+    }
 );
 crate::support::model_builder!(
-    CreateTaskVersionReq CreateTaskVersionReqBuilder { name : String, task_id : String }
-    { create_version, data_source, description, inputs, template, version_id, work_path,
-    workspace_id }
+    CreateTaskVersionReq CreateTaskVersionReqBuilder {
+        name: String,
+        task_id: String,
+    } {
+        create_version,
+        data_source,
+        description,
+        inputs,
+        template,
+        version_id,
+        work_path,
+        workspace_id,
+    }
 );
 crate::support::setters!(
-    @ model CreateTaskVersionReq { create_version : bool, data_source :
-    ProcessorDataSource, description : String, inputs : Vec < ProcessorDataSource >,
-    template : TemplateParam, version_id : String, work_path : WorkPath, workspace_id :
-    String }
+    @model CreateTaskVersionReq {
+        create_version: bool,
+        data_source: ProcessorDataSource,
+        description: String,
+        inputs: Vec<ProcessorDataSource>,
+        template: TemplateParam,
+        version_id: String,
+        work_path: WorkPath,
+        workspace_id: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1966,15 +2668,29 @@ pub struct CreateTaskVersionResp {
     /// Version ID of a data processing task.
     pub version_id: Option<String>,
 }
-crate::support::json_model!(CreateTaskVersionResp { version_id "version_id" });
-crate::support::setters!(@ model CreateTaskVersionResp { version_id : String });
+crate::support::json_model!(
+    CreateTaskVersionResp {
+        version_id "version_id",
+    }
+);
+crate::support::setters!(
+    @model CreateTaskVersionResp {
+        version_id: String,
+    }
+);
 crate::support::open_enum!(
-    #[doc = " Task type. The options are as follows:"] #[doc = ""] #[doc =
-    " - **auto-label**: active learning"] #[doc = " - **pre-label**: pre-labeling"] #[doc
-    = " - **auto-grouping**: auto grouping"] #[doc =
-    " - **auto-deploy**: one-click model deployment"] SmartTaskRequestTaskType {
-    AutoLabel = "auto-label", PreLabel = "pre-label", AutoGrouping = "auto-grouping",
-    AutoDeploy = "auto-deploy" }
+    /// Task type. The options are as follows:
+    ///
+    /// - **auto-label**: active learning
+    /// - **pre-label**: pre-labeling
+    /// - **auto-grouping**: auto grouping
+    /// - **auto-deploy**: one-click model deployment
+    SmartTaskRequestTaskType {
+        AutoLabel = "auto-label",
+        PreLabel = "pre-label",
+        AutoGrouping = "auto-grouping",
+        AutoDeploy = "auto-deploy",
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2000,12 +2716,20 @@ pub struct SmartTaskRequest {
     pub task_type: Option<SmartTaskRequestTaskType>,
 }
 crate::support::json_model!(
-    SmartTaskRequest { collect_key_sample "collect_key_sample" if_some, config "config"
-    if_some, model_id "model_id" if_some, task_type "task_type" if_some }
+    SmartTaskRequest {
+        collect_key_sample "collect_key_sample" if_some,
+        config "config" if_some,
+        model_id "model_id" if_some,
+        task_type "task_type" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SmartTaskRequest { collect_key_sample : bool, config : SmartTaskConfig,
-    model_id : String, task_type : SmartTaskRequestTaskType }
+    @model SmartTaskRequest {
+        collect_key_sample: bool,
+        config: SmartTaskConfig,
+        model_id: String,
+        task_type: SmartTaskRequestTaskType,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2014,8 +2738,16 @@ pub struct SmartTaskResp {
     /// Task ID.
     pub task_id: Option<String>,
 }
-crate::support::json_model!(SmartTaskResp { task_id "task_id" });
-crate::support::setters!(@ model SmartTaskResp { task_id : String });
+crate::support::json_model!(
+    SmartTaskResp {
+        task_id "task_id",
+    }
+);
+crate::support::setters!(
+    @model SmartTaskResp {
+        task_id: String,
+    }
+);
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2028,10 +2760,16 @@ pub struct CreateWorkerReq {
     pub role: i64,
 }
 crate::support::json_model!(
-    CreateWorkerReq { description "description" if_some, emails "emails", role "role" }
+    CreateWorkerReq {
+        description "description" if_some,
+        emails "emails",
+        role "role",
+    }
 );
 crate::support::setters!(
-    @ model CreateWorkerReq new(emails : String, role : i64) { description : String }
+    @model CreateWorkerReq new(emails: String, role: i64) {
+        description: String,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2043,11 +2781,15 @@ pub struct CreateWorkforceReq {
     pub workforce_name: String,
 }
 crate::support::json_model!(
-    CreateWorkforceReq { description "description" if_some, workforce_name
-    "workforce_name" }
+    CreateWorkforceReq {
+        description "description" if_some,
+        workforce_name "workforce_name",
+    }
 );
 crate::support::setters!(
-    @ model CreateWorkforceReq new(workforce_name : String) { description : String }
+    @model CreateWorkforceReq new(workforce_name: String) {
+        description: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2056,8 +2798,16 @@ pub struct CreateWorkforceResp {
     /// ID of a labeling team.
     pub workforce_id: Option<String>,
 }
-crate::support::json_model!(CreateWorkforceResp { workforce_id "workforce_id" });
-crate::support::setters!(@ model CreateWorkforceResp { workforce_id : String });
+crate::support::json_model!(
+    CreateWorkforceResp {
+        workforce_id "workforce_id",
+    }
+);
+crate::support::setters!(
+    @model CreateWorkforceResp {
+        workforce_id: String,
+    }
+);
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -2080,16 +2830,24 @@ pub struct CreateWorkforceTaskReq {
     pub workforces_config: Option<WorkforcesConfig>,
 }
 crate::support::json_model!(
-    CreateWorkforceTaskReq { auto_sync_dataset "auto_sync_dataset" if_some,
-    data_sync_type "data_sync_type" if_some, repetition "repetition" if_some,
-    sample_conditions "sample_conditions" if_some, synchronize_auto_labeling_data
-    "synchronize_auto_labeling_data" if_some, workforces_config "workforces_config"
-    if_some }
+    CreateWorkforceTaskReq {
+        auto_sync_dataset "auto_sync_dataset" if_some,
+        data_sync_type "data_sync_type" if_some,
+        repetition "repetition" if_some,
+        sample_conditions "sample_conditions" if_some,
+        synchronize_auto_labeling_data "synchronize_auto_labeling_data" if_some,
+        workforces_config "workforces_config" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreateWorkforceTaskReq { auto_sync_dataset : bool, data_sync_type : i64,
-    repetition : i64, sample_conditions : String, synchronize_auto_labeling_data : bool,
-    workforces_config : WorkforcesConfig }
+    @model CreateWorkforceTaskReq {
+        auto_sync_dataset: bool,
+        data_sync_type: i64,
+        repetition: i64,
+        sample_conditions: String,
+        synchronize_auto_labeling_data: bool,
+        workforces_config: WorkforcesConfig,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2098,8 +2856,16 @@ pub struct CreateWorkforceTaskResp {
     /// ID of a team labeling task.
     pub task_id: Option<String>,
 }
-crate::support::json_model!(CreateWorkforceTaskResp { task_id "task_id" });
-crate::support::setters!(@ model CreateWorkforceTaskResp { task_id : String });
+crate::support::json_model!(
+    CreateWorkforceTaskResp {
+        task_id "task_id",
+    }
+);
+crate::support::setters!(
+    @model CreateWorkforceTaskResp {
+        task_id: String,
+    }
+);
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -2107,8 +2873,16 @@ pub struct DeleteLabelsReq {
     /// List of labels to be deleted.
     pub labels: Option<Vec<Label>>,
 }
-crate::support::json_model!(DeleteLabelsReq { labels "labels" if_some });
-crate::support::setters!(@ model DeleteLabelsReq { labels : Vec < Label > });
+crate::support::json_model!(
+    DeleteLabelsReq {
+        labels "labels" if_some,
+    }
+);
+crate::support::setters!(
+    @model DeleteLabelsReq {
+        labels: Vec<Label>,
+    }
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -2123,12 +2897,20 @@ pub struct DeleteLabelsResp {
     pub success: Option<bool>,
 }
 crate::support::json_model!(
-    DeleteLabelsResp { error_code "error_code", error_msg "error_msg", results "results",
-    success "success" }
+    DeleteLabelsResp {
+        error_code "error_code",
+        error_msg "error_msg",
+        results "results",
+        success "success",
+    }
 );
 crate::support::setters!(
-    @ model DeleteLabelsResp { error_code : String, error_msg : String, results : Vec <
-    BatchResponse >, success : bool }
+    @model DeleteLabelsResp {
+        error_code: String,
+        error_msg: String,
+        results: Vec<BatchResponse>,
+        success: bool,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2142,10 +2924,16 @@ pub struct DeleteSamplesReq {
     pub samples: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    DeleteSamplesReq { delete_source "delete_source" if_some, samples "samples" if_some }
+    DeleteSamplesReq {
+        delete_source "delete_source" if_some,
+        samples "samples" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DeleteSamplesReq { delete_source : bool, samples : Vec < String > }
+    @model DeleteSamplesReq {
+        delete_source: bool,
+        samples: Vec<String>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2161,12 +2949,20 @@ pub struct DeleteSamplesResp {
     pub success: Option<bool>,
 }
 crate::support::json_model!(
-    DeleteSamplesResp { error_code "error_code", error_msg "error_msg", results
-    "results", success "success" }
+    DeleteSamplesResp {
+        error_code "error_code",
+        error_msg "error_msg",
+        results "results",
+        success "success",
+    }
 );
 crate::support::setters!(
-    @ model DeleteSamplesResp { error_code : String, error_msg : String, results : Vec <
-    BatchResponse >, success : bool }
+    @model DeleteSamplesResp {
+        error_code: String,
+        error_msg: String,
+        results: Vec<BatchResponse>,
+        success: bool,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2175,8 +2971,16 @@ pub struct DeleteWorkersReq {
     /// Team member ID list.
     pub workers: Option<Vec<String>>,
 }
-crate::support::json_model!(DeleteWorkersReq { workers "workers" if_some });
-crate::support::setters!(@ model DeleteWorkersReq { workers : Vec < String > });
+crate::support::json_model!(
+    DeleteWorkersReq {
+        workers "workers" if_some,
+    }
+);
+crate::support::setters!(
+    @model DeleteWorkersReq {
+        workers: Vec<String>,
+    }
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -2191,12 +2995,20 @@ pub struct DeleteWorkersResp {
     pub success: Option<bool>,
 }
 crate::support::json_model!(
-    DeleteWorkersResp { error_code "error_code", error_msg "error_msg", results
-    "results", success "success" }
+    DeleteWorkersResp {
+        error_code "error_code",
+        error_msg "error_msg",
+        results "results",
+        success "success",
+    }
 );
 crate::support::setters!(
-    @ model DeleteWorkersResp { error_code : String, error_msg : String, results : Vec <
-    BatchResponse >, success : bool }
+    @model DeleteWorkersResp {
+        error_code: String,
+        error_msg: String,
+        results: Vec<BatchResponse>,
+        success: bool,
+    }
 );
 /// Response body parameters
 ///
@@ -2308,54 +3120,119 @@ pub struct DescDatasetResp {
     pub workspace_id: Option<String>,
 }
 crate::support::json_model!(
-    DescDatasetResp { annotated_sample_count "annotated_sample_count",
-    annotated_sub_sample_count "annotated_sub_sample_count", content_labeling
-    "content_labeling", create_time "create_time", current_version_id
-    "current_version_id", current_version_name "current_version_name", data_format
-    "data_format", data_sources "data_sources", data_statistics "data_statistics",
-    data_update_time "data_update_time", dataset_format "dataset_format", dataset_id
-    "dataset_id", dataset_name "dataset_name", dataset_tags "dataset_tags", dataset_type
-    "dataset_type", dataset_version_count "dataset_version_count", deleted_sample_count
-    "deleted_sample_count", deletion_stats "deletion_stats", description "description",
-    enterprise_project_id "enterprise_project_id", exist_running_task
-    "exist_running_task", exist_workforce_task "exist_workforce_task", feature_supports
-    "feature_supports", import_data "import_data", import_task_id "import_task_id",
-    inner_annotation_path "inner_annotation_path", inner_data_path "inner_data_path",
-    inner_log_path "inner_log_path", inner_task_path "inner_task_path", inner_temp_path
-    "inner_temp_path", inner_work_path "inner_work_path", label_task_count
-    "label_task_count", labels "labels", loading_sample_count "loading_sample_count",
-    managed "managed", next_version_num "next_version_num", running_tasks_id
-    "running_tasks_id", schema "schema", status "status", third_path "third_path",
-    total_sample_count "total_sample_count", total_sub_sample_count
-    "total_sub_sample_count", unconfirmed_sample_count "unconfirmed_sample_count",
-    update_time "update_time", versions "versions", work_path "work_path", work_path_type
-    "work_path_type", workforce_descriptor "workforce_descriptor", workforce_task_count
-    "workforce_task_count", workspace_id "workspace_id" }
+    DescDatasetResp {
+        annotated_sample_count "annotated_sample_count",
+        annotated_sub_sample_count "annotated_sub_sample_count",
+        content_labeling "content_labeling",
+        create_time "create_time",
+        current_version_id "current_version_id",
+        current_version_name "current_version_name",
+        data_format "data_format",
+        data_sources "data_sources",
+        data_statistics "data_statistics",
+        data_update_time "data_update_time",
+        dataset_format "dataset_format",
+        dataset_id "dataset_id",
+        dataset_name "dataset_name",
+        dataset_tags "dataset_tags",
+        dataset_type "dataset_type",
+        dataset_version_count "dataset_version_count",
+        deleted_sample_count "deleted_sample_count",
+        deletion_stats "deletion_stats",
+        description "description",
+        enterprise_project_id "enterprise_project_id",
+        exist_running_task "exist_running_task",
+        exist_workforce_task "exist_workforce_task",
+        feature_supports "feature_supports",
+        import_data "import_data",
+        import_task_id "import_task_id",
+        inner_annotation_path "inner_annotation_path",
+        inner_data_path "inner_data_path",
+        inner_log_path "inner_log_path",
+        inner_task_path "inner_task_path",
+        inner_temp_path "inner_temp_path",
+        inner_work_path "inner_work_path",
+        label_task_count "label_task_count",
+        labels "labels",
+        loading_sample_count "loading_sample_count",
+        managed "managed",
+        next_version_num "next_version_num",
+        running_tasks_id "running_tasks_id",
+        schema "schema",
+        status "status",
+        third_path "third_path",
+        total_sample_count "total_sample_count",
+        total_sub_sample_count "total_sub_sample_count",
+        unconfirmed_sample_count "unconfirmed_sample_count",
+        update_time "update_time",
+        versions "versions",
+        work_path "work_path",
+        work_path_type "work_path_type",
+        workforce_descriptor "workforce_descriptor",
+        workforce_task_count "workforce_task_count",
+        workspace_id "workspace_id",
+    }
 );
 crate::support::setters!(
-    @ model DescDatasetResp { annotated_sample_count : i64, annotated_sub_sample_count :
-    i64, content_labeling : bool, create_time : i64, current_version_id : String,
-    current_version_name : String, data_format : String, data_sources : Vec < DataSource
-    >, data_statistics : std::collections::BTreeMap < String, serde_json::Value >,
-    data_update_time : i64, dataset_format : i64, dataset_id : String, dataset_name :
-    String, dataset_tags : Vec < String >, dataset_type : i64, dataset_version_count :
-    i64, deleted_sample_count : i64, deletion_stats : std::collections::BTreeMap <
-    String, i64 >, description : String, enterprise_project_id : String,
-    exist_running_task : bool, exist_workforce_task : bool, feature_supports : Vec <
-    String >, import_data : bool, import_task_id : String, inner_annotation_path :
-    String, inner_data_path : String, inner_log_path : String, inner_task_path : String,
-    inner_temp_path : String, inner_work_path : String, label_task_count : i64, labels :
-    Vec < Label >, loading_sample_count : i64, managed : bool, next_version_num : i64,
-    running_tasks_id : Vec < String >, schema : Vec < Field >, status : i64, third_path :
-    String, total_sample_count : i64, total_sub_sample_count : i64,
-    unconfirmed_sample_count : i64, update_time : i64, versions : Vec < DatasetVersion >,
-    work_path : String, work_path_type : i64, workforce_descriptor : WorkforceDescriptor,
-    workforce_task_count : i64, workspace_id : String }
+    @model DescDatasetResp {
+        annotated_sample_count: i64,
+        annotated_sub_sample_count: i64,
+        content_labeling: bool,
+        create_time: i64,
+        current_version_id: String,
+        current_version_name: String,
+        data_format: String,
+        data_sources: Vec<DataSource>,
+        data_statistics: std::collections::BTreeMap<String, serde_json::Value>,
+        data_update_time: i64,
+        dataset_format: i64,
+        dataset_id: String,
+        dataset_name: String,
+        dataset_tags: Vec<String>,
+        dataset_type: i64,
+        dataset_version_count: i64,
+        deleted_sample_count: i64,
+        deletion_stats: std::collections::BTreeMap<String, i64>,
+        description: String,
+        enterprise_project_id: String,
+        exist_running_task: bool,
+        exist_workforce_task: bool,
+        feature_supports: Vec<String>,
+        import_data: bool,
+        import_task_id: String,
+        inner_annotation_path: String,
+        inner_data_path: String,
+        inner_log_path: String,
+        inner_task_path: String,
+        inner_temp_path: String,
+        inner_work_path: String,
+        label_task_count: i64,
+        labels: Vec<Label>,
+        loading_sample_count: i64,
+        managed: bool,
+        next_version_num: i64,
+        running_tasks_id: Vec<String>,
+        schema: Vec<Field>,
+        status: i64,
+        third_path: String,
+        total_sample_count: i64,
+        total_sub_sample_count: i64,
+        unconfirmed_sample_count: i64,
+        update_time: i64,
+        versions: Vec<DatasetVersion>,
+        work_path: String,
+        work_path_type: i64,
+        workforce_descriptor: WorkforceDescriptor,
+        workforce_task_count: i64,
+        workspace_id: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Label type of a released version. The options are as follows: - **multi**: Multi-label samples are included. - **single**: All samples are single-labeled."]
-    DatasetVersionLabelType { Multi = "multi", Single = "single" }
+    /// Label type of a released version. The options are as follows: - **multi**: Multi-label samples are included. - **single**: All samples are single-labeled.
+    DatasetVersionLabelType {
+        Multi = "multi",
+        Single = "single",
+    }
 );
 /// DatasetVersion
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2465,46 +3342,102 @@ pub struct DatasetVersion {
     pub with_column_header: Option<bool>,
 }
 crate::support::json_model!(
-    DatasetVersion { add_sample_count "add_sample_count", annotated_sample_count
-    "annotated_sample_count", annotated_sub_sample_count "annotated_sub_sample_count",
-    clear_hard_property "clear_hard_property", code "code", create_time "create_time",
-    crop "crop", crop_path "crop_path", crop_rotate_cache_path "crop_rotate_cache_path",
-    data_path "data_path", data_statistics "data_statistics", data_validate
-    "data_validate", deleted_sample_count "deleted_sample_count", deletion_stats
-    "deletion_stats", description "description", export_images "export_images",
-    extract_serial_number "extract_serial_number", include_dataset_data
-    "include_dataset_data", is_current "is_current", label_stats "label_stats",
-    label_type "label_type", manifest_cache_input_path "manifest_cache_input_path",
-    manifest_path "manifest_path", message "message", modified_sample_count
-    "modified_sample_count", previous_annotated_sample_count
-    "previous_annotated_sample_count", previous_total_sample_count
-    "previous_total_sample_count", previous_version_id "previous_version_id",
-    processor_task_id "processor_task_id", processor_task_status "processor_task_status",
-    remove_sample_usage "remove_sample_usage", rotate "rotate", rotate_path
-    "rotate_path", sample_state "sample_state", status "status", tags "tags", task_type
-    "task_type", total_sample_count "total_sample_count", total_sub_sample_count
-    "total_sub_sample_count", train_evaluate_sample_ratio "train_evaluate_sample_ratio",
-    update_time "update_time", version_format "version_format", version_id "version_id",
-    version_name "version_name", with_column_header "with_column_header" }
+    DatasetVersion {
+        add_sample_count "add_sample_count",
+        annotated_sample_count "annotated_sample_count",
+        annotated_sub_sample_count "annotated_sub_sample_count",
+        clear_hard_property "clear_hard_property",
+        code "code",
+        create_time "create_time",
+        crop "crop",
+        crop_path "crop_path",
+        crop_rotate_cache_path "crop_rotate_cache_path",
+        data_path "data_path",
+        data_statistics "data_statistics",
+        data_validate "data_validate",
+        deleted_sample_count "deleted_sample_count",
+        deletion_stats "deletion_stats",
+        description "description",
+        export_images "export_images",
+        extract_serial_number "extract_serial_number",
+        include_dataset_data "include_dataset_data",
+        is_current "is_current",
+        label_stats "label_stats",
+        label_type "label_type",
+        manifest_cache_input_path "manifest_cache_input_path",
+        manifest_path "manifest_path",
+        message "message",
+        modified_sample_count "modified_sample_count",
+        previous_annotated_sample_count "previous_annotated_sample_count",
+        previous_total_sample_count "previous_total_sample_count",
+        previous_version_id "previous_version_id",
+        processor_task_id "processor_task_id",
+        processor_task_status "processor_task_status",
+        remove_sample_usage "remove_sample_usage",
+        rotate "rotate",
+        rotate_path "rotate_path",
+        sample_state "sample_state",
+        status "status",
+        tags "tags",
+        task_type "task_type",
+        total_sample_count "total_sample_count",
+        total_sub_sample_count "total_sub_sample_count",
+        train_evaluate_sample_ratio "train_evaluate_sample_ratio",
+        update_time "update_time",
+        version_format "version_format",
+        version_id "version_id",
+        version_name "version_name",
+        with_column_header "with_column_header",
+    }
 );
 crate::support::setters!(
-    @ model DatasetVersion { add_sample_count : i64, annotated_sample_count : i64,
-    annotated_sub_sample_count : i64, clear_hard_property : bool, code : String,
-    create_time : i64, crop : bool, crop_path : String, crop_rotate_cache_path : String,
-    data_path : String, data_statistics : std::collections::BTreeMap < String,
-    serde_json::Value >, data_validate : bool, deleted_sample_count : i64, deletion_stats
-    : std::collections::BTreeMap < String, i64 >, description : String, export_images :
-    bool, extract_serial_number : bool, include_dataset_data : bool, is_current : bool,
-    label_stats : Vec < LabelStats >, label_type : DatasetVersionLabelType,
-    manifest_cache_input_path : String, manifest_path : String, message : String,
-    modified_sample_count : i64, previous_annotated_sample_count : i64,
-    previous_total_sample_count : i64, previous_version_id : String, processor_task_id :
-    String, processor_task_status : i64, remove_sample_usage : bool, rotate : bool,
-    rotate_path : String, sample_state : ExportParamsSampleState, status : i64, tags :
-    Vec < String >, task_type : i64, total_sample_count : i64, total_sub_sample_count :
-    i64, train_evaluate_sample_ratio : String, update_time : i64, version_format :
-    SmartTaskConfigVersionFormat, version_id : String, version_name : String,
-    with_column_header : bool }
+    @model DatasetVersion {
+        add_sample_count: i64,
+        annotated_sample_count: i64,
+        annotated_sub_sample_count: i64,
+        clear_hard_property: bool,
+        code: String,
+        create_time: i64,
+        crop: bool,
+        crop_path: String,
+        crop_rotate_cache_path: String,
+        data_path: String,
+        data_statistics: std::collections::BTreeMap<String, serde_json::Value>,
+        data_validate: bool,
+        deleted_sample_count: i64,
+        deletion_stats: std::collections::BTreeMap<String, i64>,
+        description: String,
+        export_images: bool,
+        extract_serial_number: bool,
+        include_dataset_data: bool,
+        is_current: bool,
+        label_stats: Vec<LabelStats>,
+        label_type: DatasetVersionLabelType,
+        manifest_cache_input_path: String,
+        manifest_path: String,
+        message: String,
+        modified_sample_count: i64,
+        previous_annotated_sample_count: i64,
+        previous_total_sample_count: i64,
+        previous_version_id: String,
+        processor_task_id: String,
+        processor_task_status: i64,
+        remove_sample_usage: bool,
+        rotate: bool,
+        rotate_path: String,
+        sample_state: ExportParamsSampleState,
+        status: i64,
+        tags: Vec<String>,
+        task_type: i64,
+        total_sample_count: i64,
+        total_sub_sample_count: i64,
+        train_evaluate_sample_ratio: String,
+        update_time: i64,
+        version_format: SmartTaskConfigVersionFormat,
+        version_id: String,
+        version_name: String,
+        with_column_header: bool,
+    }
 );
 /// LabelStats
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2526,12 +3459,24 @@ pub struct LabelStats {
     pub type_: Option<i64>,
 }
 crate::support::json_model!(
-    LabelStats { attributes "attributes", count "count", name "name", property
-    "property", sample_count "sample_count", type_ "type" }
+    LabelStats {
+        attributes "attributes",
+        count "count",
+        name "name",
+        property "property",
+        sample_count "sample_count",
+        type_ "type",
+    }
 );
 crate::support::setters!(
-    @ model LabelStats { attributes : Vec < LabelAttribute >, count : i64, name : String,
-    property : LabelProperty, sample_count : i64, type_ : i64 }
+    @model LabelStats {
+        attributes: Vec<LabelAttribute>,
+        count: i64,
+        name: String,
+        property: LabelProperty,
+        sample_count: i64,
+        type_: i64,
+    }
 );
 /// WorkforceDescriptor
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2557,23 +3502,41 @@ pub struct WorkforceDescriptor {
     pub workforce_name: Option<String>,
 }
 crate::support::json_model!(
-    WorkforceDescriptor { current_task_id "current_task_id", current_task_name
-    "current_task_name", reject_num "reject_num", repetition "repetition",
-    is_synchronize_auto_labeling_data "is_synchronize_auto_labeling_data",
-    is_synchronize_data "is_synchronize_data", workers "workers", workforce_id
-    "workforce_id", workforce_name "workforce_name" }
+    WorkforceDescriptor {
+        current_task_id "current_task_id",
+        current_task_name "current_task_name",
+        reject_num "reject_num",
+        repetition "repetition",
+        is_synchronize_auto_labeling_data "is_synchronize_auto_labeling_data",
+        is_synchronize_data "is_synchronize_data",
+        workers "workers",
+        workforce_id "workforce_id",
+        workforce_name "workforce_name",
+    }
 );
 crate::support::setters!(
-    @ model WorkforceDescriptor { current_task_id : String, current_task_name : String,
-    reject_num : i64, repetition : i64, is_synchronize_auto_labeling_data : bool,
-    is_synchronize_data : bool, workers : Vec < Worker >, workforce_id : String,
-    workforce_name : String }
+    @model WorkforceDescriptor {
+        current_task_id: String,
+        current_task_name: String,
+        reject_num: i64,
+        repetition: i64,
+        is_synchronize_auto_labeling_data: bool,
+        is_synchronize_data: bool,
+        workers: Vec<Worker>,
+        workforce_id: String,
+        workforce_name: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Status of an import task. The options are as follows: - **QUEUING**: queuing - **STARTING**: execution started - **RUNNING**: running - **COMPLETED**: completed - **FAILED**: failed - **NOT\\_EXIST**: not found"]
-    ImportTaskStatusRespStatus { Queuing = "QUEUING", Starting = "STARTING", Running =
-    "RUNNING", Completed = "COMPLETED", Failed = "FAILED", NotExist = "NOT_EXIST" }
+    /// Status of an import task. The options are as follows: - **QUEUING**: queuing - **STARTING**: execution started - **RUNNING**: running - **COMPLETED**: completed - **FAILED**: failed - **NOT\_EXIST**: not found
+    ImportTaskStatusRespStatus {
+        Queuing = "QUEUING",
+        Starting = "STARTING",
+        Running = "RUNNING",
+        Completed = "COMPLETED",
+        Failed = "FAILED",
+        NotExist = "NOT_EXIST",
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2629,28 +3592,60 @@ pub struct ImportTaskStatusResp {
     pub update_ms: Option<i64>,
 }
 crate::support::json_model!(
-    ImportTaskStatusResp { annotated_sample_count "annotated_sample_count", create_time
-    "create_time", data_source "data_source", dataset_id "dataset_id", elapsed_time
-    "elapsed_time", error_code "error_code", error_msg "error_msg", file_statistics
-    "file_statistics", finished_file_count "finished_file_count", finished_file_size
-    "finished_file_size", import_path "import_path", import_type "import_type",
-    imported_sample_count "imported_sample_count", imported_sub_sample_count
-    "imported_sub_sample_count", processor_task_id "processor_task_id",
-    processor_task_status "processor_task_status", status "status", task_id "task_id",
-    total_file_count "total_file_count", total_file_size "total_file_size",
-    total_sample_count "total_sample_count", total_sub_sample_count
-    "total_sub_sample_count", unconfirmed_sample_count "unconfirmed_sample_count",
-    update_ms "update_ms" }
+    ImportTaskStatusResp {
+        annotated_sample_count "annotated_sample_count",
+        create_time "create_time",
+        data_source "data_source",
+        dataset_id "dataset_id",
+        elapsed_time "elapsed_time",
+        error_code "error_code",
+        error_msg "error_msg",
+        file_statistics "file_statistics",
+        finished_file_count "finished_file_count",
+        finished_file_size "finished_file_size",
+        import_path "import_path",
+        import_type "import_type",
+        imported_sample_count "imported_sample_count",
+        imported_sub_sample_count "imported_sub_sample_count",
+        processor_task_id "processor_task_id",
+        processor_task_status "processor_task_status",
+        status "status",
+        task_id "task_id",
+        total_file_count "total_file_count",
+        total_file_size "total_file_size",
+        total_sample_count "total_sample_count",
+        total_sub_sample_count "total_sub_sample_count",
+        unconfirmed_sample_count "unconfirmed_sample_count",
+        update_ms "update_ms",
+    }
 );
 crate::support::setters!(
-    @ model ImportTaskStatusResp { annotated_sample_count : i64, create_time : i64,
-    data_source : DataSource, dataset_id : String, elapsed_time : i64, error_code :
-    String, error_msg : String, file_statistics : FileCopyProgress, finished_file_count :
-    i64, finished_file_size : i64, import_path : String, import_type : i64,
-    imported_sample_count : i64, imported_sub_sample_count : i64, processor_task_id :
-    String, processor_task_status : i64, status : ImportTaskStatusRespStatus, task_id :
-    String, total_file_count : i64, total_file_size : i64, total_sample_count : i64,
-    total_sub_sample_count : i64, unconfirmed_sample_count : i64, update_ms : i64 }
+    @model ImportTaskStatusResp {
+        annotated_sample_count: i64,
+        create_time: i64,
+        data_source: DataSource,
+        dataset_id: String,
+        elapsed_time: i64,
+        error_code: String,
+        error_msg: String,
+        file_statistics: FileCopyProgress,
+        finished_file_count: i64,
+        finished_file_size: i64,
+        import_path: String,
+        import_type: i64,
+        imported_sample_count: i64,
+        imported_sub_sample_count: i64,
+        processor_task_id: String,
+        processor_task_status: i64,
+        status: ImportTaskStatusRespStatus,
+        task_id: String,
+        total_file_count: i64,
+        total_file_size: i64,
+        total_sample_count: i64,
+        total_sub_sample_count: i64,
+        unconfirmed_sample_count: i64,
+        update_ms: i64,
+    }
 );
 /// FileCopyProgress
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2666,13 +3661,20 @@ pub struct FileCopyProgress {
     pub file_size_total: Option<i64>,
 }
 crate::support::json_model!(
-    FileCopyProgress { file_num_finished "file_num_finished", file_num_total
-    "file_num_total", file_size_finished "file_size_finished", file_size_total
-    "file_size_total" }
+    FileCopyProgress {
+        file_num_finished "file_num_finished",
+        file_num_total "file_num_total",
+        file_size_finished "file_size_finished",
+        file_size_total "file_size_total",
+    }
 );
 crate::support::setters!(
-    @ model FileCopyProgress { file_num_finished : i64, file_num_total : i64,
-    file_size_finished : i64, file_size_total : i64 }
+    @model FileCopyProgress {
+        file_num_finished: i64,
+        file_num_total: i64,
+        file_size_finished: i64,
+        file_size_total: i64,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2718,21 +3720,44 @@ pub struct DescTaskVersionResp {
     pub work_path: Option<WorkPath>,
 }
 crate::support::json_model!(
-    DescTaskVersionResp { add_sample_count "add_sample_count", create_time "create_time",
-    deleted_sample_count "deleted_sample_count", description "description",
-    duration_seconds "duration_seconds", inputs "inputs", modified_sample_count
-    "modified_sample_count", origin_sample_count "origin_sample_count", status "status",
-    task_id "task_id", task_version_id "task_version_id", template "template",
-    unmodified_sample_count "unmodified_sample_count", update_time "update_time",
-    version_name "version_name", work_path "work_path" }
+    DescTaskVersionResp {
+        add_sample_count "add_sample_count",
+        create_time "create_time",
+        deleted_sample_count "deleted_sample_count",
+        description "description",
+        duration_seconds "duration_seconds",
+        inputs "inputs",
+        modified_sample_count "modified_sample_count",
+        origin_sample_count "origin_sample_count",
+        status "status",
+        task_id "task_id",
+        task_version_id "task_version_id",
+        template "template",
+        unmodified_sample_count "unmodified_sample_count",
+        update_time "update_time",
+        version_name "version_name",
+        work_path "work_path",
+    }
 );
 crate::support::setters!(
-    @ model DescTaskVersionResp { add_sample_count : i64, create_time : i64,
-    deleted_sample_count : i64, description : String, duration_seconds : i64, inputs :
-    Vec < ProcessorDataSource >, modified_sample_count : i64, origin_sample_count : i64,
-    status : i64, task_id : String, task_version_id : String, template : TemplateParam,
-    unmodified_sample_count : i64, update_time : i64, version_name : String, work_path :
-    WorkPath }
+    @model DescTaskVersionResp {
+        add_sample_count: i64,
+        create_time: i64,
+        deleted_sample_count: i64,
+        description: String,
+        duration_seconds: i64,
+        inputs: Vec<ProcessorDataSource>,
+        modified_sample_count: i64,
+        origin_sample_count: i64,
+        status: i64,
+        task_id: String,
+        task_version_id: String,
+        template: TemplateParam,
+        unmodified_sample_count: i64,
+        update_time: i64,
+        version_name: String,
+        work_path: WorkPath,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2754,14 +3779,26 @@ pub struct DescWorkforceResp {
     pub workspace_id: Option<String>,
 }
 crate::support::json_model!(
-    DescWorkforceResp { create_time "create_time", description "description", update_time
-    "update_time", worker_count "worker_count", workforce_id "workforce_id",
-    workforce_name "workforce_name", workspace_id "workspace_id" }
+    DescWorkforceResp {
+        create_time "create_time",
+        description "description",
+        update_time "update_time",
+        worker_count "worker_count",
+        workforce_id "workforce_id",
+        workforce_name "workforce_name",
+        workspace_id "workspace_id",
+    }
 );
 crate::support::setters!(
-    @ model DescWorkforceResp { create_time : i64, description : String, update_time :
-    i64, worker_count : i64, workforce_id : String, workforce_name : String, workspace_id
-    : String }
+    @model DescWorkforceResp {
+        create_time: i64,
+        description: String,
+        update_time: i64,
+        worker_count: i64,
+        workforce_id: String,
+        workforce_name: String,
+        workspace_id: String,
+    }
 );
 /// Workforce
 ///
@@ -2821,26 +3858,56 @@ pub struct DescWorkforceTaskResp {
     pub workforces_config: Option<WorkforcesConfig>,
 }
 crate::support::json_model!(
-    DescWorkforceTaskResp { auto_sync_dataset "auto_sync_dataset", check_rate
-    "check_rate", checking_task_desc "checking_task_desc", create_time "create_time",
-    dataset_id "dataset_id", description "description", label_stats "label_stats",
-    pass_rate "pass_rate", repetition "repetition", sample_search_conditions
-    "sample_search_conditions", sample_stats "sample_stats", score "score", status
-    "status", synchronize_auto_labeling_data "synchronize_auto_labeling_data",
-    synchronize_data "synchronize_data", task_id "task_id", task_name "task_name",
-    update_time "update_time", version_id "version_id", worker_stats "worker_stats",
-    workforce_stats "workforce_stats", workforces_config "workforces_config" }
+    DescWorkforceTaskResp {
+        auto_sync_dataset "auto_sync_dataset",
+        check_rate "check_rate",
+        checking_task_desc "checking_task_desc",
+        create_time "create_time",
+        dataset_id "dataset_id",
+        description "description",
+        label_stats "label_stats",
+        pass_rate "pass_rate",
+        repetition "repetition",
+        sample_search_conditions "sample_search_conditions",
+        sample_stats "sample_stats",
+        score "score",
+        status "status",
+        synchronize_auto_labeling_data "synchronize_auto_labeling_data",
+        synchronize_data "synchronize_data",
+        task_id "task_id",
+        task_name "task_name",
+        update_time "update_time",
+        version_id "version_id",
+        worker_stats "worker_stats",
+        workforce_stats "workforce_stats",
+        workforces_config "workforces_config",
+    }
 );
 crate::support::setters!(
-    @ model DescWorkforceTaskResp { auto_sync_dataset : bool, check_rate : f64,
-    checking_task_desc : WorkforceSamplingTaskDesc, create_time : i64, dataset_id :
-    String, description : String, label_stats : Vec < LabelStats >, pass_rate : f64,
-    repetition : i64, sample_search_conditions : Vec <
-    DescribeWorkforceTaskSearchCondition >, sample_stats : SampleStats, score : f64,
-    status : i64, synchronize_auto_labeling_data : bool, synchronize_data : bool, task_id
-    : String, task_name : String, update_time : i64, version_id : String, worker_stats :
-    Vec < WorkerTask >, workforce_stats : WorkforceStats, workforces_config :
-    WorkforcesConfig }
+    @model DescWorkforceTaskResp {
+        auto_sync_dataset: bool,
+        check_rate: f64,
+        checking_task_desc: WorkforceSamplingTaskDesc,
+        create_time: i64,
+        dataset_id: String,
+        description: String,
+        label_stats: Vec<LabelStats>,
+        pass_rate: f64,
+        repetition: i64,
+        sample_search_conditions: Vec<DescribeWorkforceTaskSearchCondition>,
+        sample_stats: SampleStats,
+        score: f64,
+        status: i64,
+        synchronize_auto_labeling_data: bool,
+        synchronize_data: bool,
+        task_id: String,
+        task_name: String,
+        update_time: i64,
+        version_id: String,
+        worker_stats: Vec<WorkerTask>,
+        workforce_stats: WorkforceStats,
+        workforces_config: WorkforcesConfig,
+    }
 );
 /// WorkforceSamplingTaskDesc
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2860,13 +3927,21 @@ pub struct WorkforceSamplingTaskDesc {
     pub total_stats: Option<CheckTaskStats>,
 }
 crate::support::json_model!(
-    WorkforceSamplingTaskDesc { action "action", checking_stats "checking_stats",
-    checking_task_id "checking_task_id", overwrite_last_result "overwrite_last_result",
-    total_stats "total_stats" }
+    WorkforceSamplingTaskDesc {
+        action "action",
+        checking_stats "checking_stats",
+        checking_task_id "checking_task_id",
+        overwrite_last_result "overwrite_last_result",
+        total_stats "total_stats",
+    }
 );
 crate::support::setters!(
-    @ model WorkforceSamplingTaskDesc { action : i64, checking_stats : CheckTaskStats,
-    checking_task_id : String, overwrite_last_result : bool, total_stats : CheckTaskStats
+    @model WorkforceSamplingTaskDesc {
+        action: i64,
+        checking_stats: CheckTaskStats,
+        checking_task_id: String,
+        overwrite_last_result: bool,
+        total_stats: CheckTaskStats,
     }
 );
 /// CheckTaskStats
@@ -2899,27 +3974,48 @@ pub struct CheckTaskStats {
     pub unchecked_sample_count: Option<i64>,
 }
 crate::support::json_model!(
-    CheckTaskStats { accepted_sample_count "accepted_sample_count", checked_sample_count
-    "checked_sample_count", pass_rate "pass_rate", rejected_sample_count
-    "rejected_sample_count", sampled_sample_count "sampled_sample_count", sampling_num
-    "sampling_num", sampling_rate "sampling_rate", score "score", task_id "task_id",
-    total_sample_count "total_sample_count", total_score "total_score",
-    unchecked_sample_count "unchecked_sample_count" }
+    CheckTaskStats {
+        accepted_sample_count "accepted_sample_count",
+        checked_sample_count "checked_sample_count",
+        pass_rate "pass_rate",
+        rejected_sample_count "rejected_sample_count",
+        sampled_sample_count "sampled_sample_count",
+        sampling_num "sampling_num",
+        sampling_rate "sampling_rate",
+        score "score",
+        task_id "task_id",
+        total_sample_count "total_sample_count",
+        total_score "total_score",
+        unchecked_sample_count "unchecked_sample_count",
+    }
 );
 crate::support::setters!(
-    @ model CheckTaskStats { accepted_sample_count : i64, checked_sample_count : i64,
-    pass_rate : f64, rejected_sample_count : i64, sampled_sample_count : i64,
-    sampling_num : i64, sampling_rate : f64, score : String, task_id : String,
-    total_sample_count : i64, total_score : i64, unchecked_sample_count : i64 }
+    @model CheckTaskStats {
+        accepted_sample_count: i64,
+        checked_sample_count: i64,
+        pass_rate: f64,
+        rejected_sample_count: i64,
+        sampled_sample_count: i64,
+        sampling_num: i64,
+        sampling_rate: f64,
+        score: String,
+        task_id: String,
+        total_sample_count: i64,
+        total_score: i64,
+        unchecked_sample_count: i64,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows: - **month**: Search for samples added from 30 days ago to the current day."]
-    #[doc = ""] #[doc =
-    " - **day**: Search for samples added from yesterday (one day ago) to the current day."]
-    #[doc = ""] #[doc = " ```text"] #[doc =
-    " - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched."]
-    #[doc = " ```"] DescribeWorkforceTaskSearchConditionSampleTime { Month = "month" }
+    /// When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows: - **month**: Search for samples added from 30 days ago to the current day.
+    ///
+    /// - **day**: Search for samples added from yesterday (one day ago) to the current day.
+    ///
+    /// ```text
+    /// - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched.
+    /// ```
+    DescribeWorkforceTaskSearchConditionSampleTime {
+        Month = "month",
+    }
 );
 /// SearchCondition
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2965,22 +4061,44 @@ pub struct DescribeWorkforceTaskSearchCondition {
     pub time_in_video: Option<String>,
 }
 crate::support::json_model!(
-    DescribeWorkforceTaskSearchCondition { coefficient "coefficient" if_some,
-    frame_in_video "frame_in_video" if_some, hard "hard" if_some, import_origin
-    "import_origin" if_some, kvp "kvp" if_some, label_list "label_list" if_some, labeler
-    "labeler" if_some, metadata "metadata" if_some, parent_sample_id "parent_sample_id"
-    if_some, sample_dir "sample_dir" if_some, sample_name "sample_name" if_some,
-    sample_time "sample_time" if_some, score "score" if_some, slice_thickness
-    "slice_thickness" if_some, study_date "study_date" if_some, time_in_video
-    "time_in_video" if_some }
+    DescribeWorkforceTaskSearchCondition {
+        coefficient "coefficient" if_some,
+        frame_in_video "frame_in_video" if_some,
+        hard "hard" if_some,
+        import_origin "import_origin" if_some,
+        kvp "kvp" if_some,
+        label_list "label_list" if_some,
+        labeler "labeler" if_some,
+        metadata "metadata" if_some,
+        parent_sample_id "parent_sample_id" if_some,
+        sample_dir "sample_dir" if_some,
+        sample_name "sample_name" if_some,
+        sample_time "sample_time" if_some,
+        score "score" if_some,
+        slice_thickness "slice_thickness" if_some,
+        study_date "study_date" if_some,
+        time_in_video "time_in_video" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DescribeWorkforceTaskSearchCondition { coefficient : String, frame_in_video :
-    i64, hard : SearchConditionHard, import_origin : String, kvp : String, label_list :
-    SearchLabels, labeler : String, metadata : SearchProp, parent_sample_id : String,
-    sample_dir : String, sample_name : String, sample_time :
-    DescribeWorkforceTaskSearchConditionSampleTime, score : String, slice_thickness :
-    String, study_date : String, time_in_video : String }
+    @model DescribeWorkforceTaskSearchCondition {
+        coefficient: String,
+        frame_in_video: i64,
+        hard: SearchConditionHard,
+        import_origin: String,
+        kvp: String,
+        label_list: SearchLabels,
+        labeler: String,
+        metadata: SearchProp,
+        parent_sample_id: String,
+        sample_dir: String,
+        sample_name: String,
+        sample_time: DescribeWorkforceTaskSearchConditionSampleTime,
+        score: String,
+        slice_thickness: String,
+        study_date: String,
+        time_in_video: String,
+    }
 );
 /// SampleStats
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3006,18 +4124,30 @@ pub struct SampleStats {
     pub unreviewed_sample_count: Option<i64>,
 }
 crate::support::json_model!(
-    SampleStats { accepted_sample_count "accepted_sample_count",
-    auto_annotation_sample_count "auto_annotation_sample_count", deleted_sample_count
-    "deleted_sample_count", rejected_sample_count "rejected_sample_count",
-    sampled_sample_count "sampled_sample_count", total_sample_count "total_sample_count",
-    unannotated_sample_count "unannotated_sample_count", uncheck_sample_count
-    "uncheck_sample_count", unreviewed_sample_count "unreviewed_sample_count" }
+    SampleStats {
+        accepted_sample_count "accepted_sample_count",
+        auto_annotation_sample_count "auto_annotation_sample_count",
+        deleted_sample_count "deleted_sample_count",
+        rejected_sample_count "rejected_sample_count",
+        sampled_sample_count "sampled_sample_count",
+        total_sample_count "total_sample_count",
+        unannotated_sample_count "unannotated_sample_count",
+        uncheck_sample_count "uncheck_sample_count",
+        unreviewed_sample_count "unreviewed_sample_count",
+    }
 );
 crate::support::setters!(
-    @ model SampleStats { accepted_sample_count : i64, auto_annotation_sample_count :
-    i64, deleted_sample_count : i64, rejected_sample_count : i64, sampled_sample_count :
-    i64, total_sample_count : i64, unannotated_sample_count : i64, uncheck_sample_count :
-    i64, unreviewed_sample_count : i64 }
+    @model SampleStats {
+        accepted_sample_count: i64,
+        auto_annotation_sample_count: i64,
+        deleted_sample_count: i64,
+        rejected_sample_count: i64,
+        sampled_sample_count: i64,
+        total_sample_count: i64,
+        unannotated_sample_count: i64,
+        uncheck_sample_count: i64,
+        unreviewed_sample_count: i64,
+    }
 );
 /// WorkerTask
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3055,17 +4185,42 @@ pub struct WorkerTask {
     pub workforce_task_name: Option<String>,
 }
 crate::support::json_model!(
-    WorkerTask { create_time "create_time", dataset_id "dataset_id", dataset_type
-    "dataset_type", email "email", email_status "email_status", last_notify_time
-    "last_notify_time", pass_rate "pass_rate", role "role", sample_stats "sample_stats",
-    score "score", task_id "task_id", task_status "task_status", update_time
-    "update_time", worker_id "worker_id", workforce_task_name "workforce_task_name" }
+    WorkerTask {
+        create_time "create_time",
+        dataset_id "dataset_id",
+        dataset_type "dataset_type",
+        email "email",
+        email_status "email_status",
+        last_notify_time "last_notify_time",
+        pass_rate "pass_rate",
+        role "role",
+        sample_stats "sample_stats",
+        score "score",
+        task_id "task_id",
+        task_status "task_status",
+        update_time "update_time",
+        worker_id "worker_id",
+        workforce_task_name "workforce_task_name",
+    }
 );
 crate::support::setters!(
-    @ model WorkerTask { create_time : i64, dataset_id : String, dataset_type : i64,
-    email : String, email_status : i64, last_notify_time : i64, pass_rate : f64, role :
-    i64, sample_stats : SampleStats, score : f64, task_id : String, task_status : i64,
-    update_time : i64, worker_id : String, workforce_task_name : String }
+    @model WorkerTask {
+        create_time: i64,
+        dataset_id: String,
+        dataset_type: i64,
+        email: String,
+        email_status: i64,
+        last_notify_time: i64,
+        pass_rate: f64,
+        role: i64,
+        sample_stats: SampleStats,
+        score: f64,
+        task_id: String,
+        task_status: i64,
+        update_time: i64,
+        worker_id: String,
+        workforce_task_name: String,
+    }
 );
 /// WorkforceStats
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3079,12 +4234,18 @@ pub struct WorkforceStats {
     pub workforce_count: Option<i64>,
 }
 crate::support::json_model!(
-    WorkforceStats { labeler_count "labeler_count", reviewer_count "reviewer_count",
-    workforce_count "workforce_count" }
+    WorkforceStats {
+        labeler_count "labeler_count",
+        reviewer_count "reviewer_count",
+        workforce_count "workforce_count",
+    }
 );
 crate::support::setters!(
-    @ model WorkforceStats { labeler_count : i64, reviewer_count : i64, workforce_count :
-    i64 }
+    @model WorkforceStats {
+        labeler_count: i64,
+        reviewer_count: i64,
+        workforce_count: i64,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3165,24 +4326,58 @@ pub struct DescribeSampleResp {
     pub worker_id: Option<String>,
 }
 crate::support::json_model!(
-    DescribeSampleResp { check_accept "check_accept", check_comment "check_comment",
-    check_score "check_score", deletion_reasons "deletion_reasons", hard_details
-    "hard_details", labelers "labelers", labels "labels", metadata "metadata",
-    review_accept "review_accept", review_comment "review_comment", review_score
-    "review_score", sample_data "sample_data", sample_dir "sample_dir", sample_id
-    "sample_id", sample_name "sample_name", sample_size "sample_size", sample_status
-    "sample_status", sample_time "sample_time", sample_type "sample_type", score "score",
-    source "source", sub_sample_url "sub_sample_url", worker_id "worker_id" }
+    DescribeSampleResp {
+        check_accept "check_accept",
+        check_comment "check_comment",
+        check_score "check_score",
+        deletion_reasons "deletion_reasons",
+        hard_details "hard_details",
+        labelers "labelers",
+        labels "labels",
+        metadata "metadata",
+        review_accept "review_accept",
+        review_comment "review_comment",
+        review_score "review_score",
+        sample_data "sample_data",
+        sample_dir "sample_dir",
+        sample_id "sample_id",
+        sample_name "sample_name",
+        sample_size "sample_size",
+        sample_status "sample_status",
+        sample_time "sample_time",
+        sample_type "sample_type",
+        score "score",
+        source "source",
+        sub_sample_url "sub_sample_url",
+        worker_id "worker_id",
+    }
 );
 crate::support::setters!(
-    @ model DescribeSampleResp { check_accept : bool, check_comment : String, check_score
-    : String, deletion_reasons : Vec < String >, hard_details :
-    std::collections::BTreeMap < String, HardDetail >, labelers : Vec < Worker >, labels
-    : Vec < SampleLabel >, metadata : SampleMetadata, review_accept : bool,
-    review_comment : String, review_score : String, sample_data : Vec < String >,
-    sample_dir : String, sample_id : String, sample_name : String, sample_size : i64,
-    sample_status : ExportParamsSampleState, sample_time : i64, sample_type : i64, score
-    : String, source : String, sub_sample_url : String, worker_id : String }
+    @model DescribeSampleResp {
+        check_accept: bool,
+        check_comment: String,
+        check_score: String,
+        deletion_reasons: Vec<String>,
+        hard_details: std::collections::BTreeMap<String, HardDetail>,
+        labelers: Vec<Worker>,
+        labels: Vec<SampleLabel>,
+        metadata: SampleMetadata,
+        review_accept: bool,
+        review_comment: String,
+        review_score: String,
+        sample_data: Vec<String>,
+        sample_dir: String,
+        sample_id: String,
+        sample_name: String,
+        sample_size: i64,
+        sample_status: ExportParamsSampleState,
+        sample_time: i64,
+        sample_type: i64,
+        score: String,
+        source: String,
+        sub_sample_url: String,
+        worker_id: String,
+    }
 );
 /// HardDetail
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3198,11 +4393,20 @@ pub struct HardDetail {
     pub suggestion: Option<String>,
 }
 crate::support::json_model!(
-    HardDetail { alo_name "alo_name", id "id", reason "reason", suggestion "suggestion" }
+    HardDetail {
+        alo_name "alo_name",
+        id "id",
+        reason "reason",
+        suggestion "suggestion",
+    }
 );
 crate::support::setters!(
-    @ model HardDetail { alo_name : String, id : i64, reason : String, suggestion :
-    String }
+    @model HardDetail {
+        alo_name: String,
+        id: i64,
+        reason: String,
+        suggestion: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3252,20 +4456,46 @@ pub struct DescribeProcessorTaskResp {
     pub workspace_id: Option<String>,
 }
 crate::support::json_model!(
-    DescribeProcessorTaskResp { create_time "create_time", data_source "data_source",
-    description "description", duration_seconds "duration_seconds", error_msg
-    "error_msg", inputs "inputs", is_current "is_current", name "name", result "result",
-    status "status", task_id "task_id", template "template", version_count
-    "version_count", version_id "version_id", version_name "version_name", work_path
-    "work_path", workspace_id "workspace_id" }
+    DescribeProcessorTaskResp {
+        create_time "create_time",
+        data_source "data_source",
+        description "description",
+        duration_seconds "duration_seconds",
+        error_msg "error_msg",
+        inputs "inputs",
+        is_current "is_current",
+        name "name",
+        result "result",
+        status "status",
+        task_id "task_id",
+        template "template",
+        version_count "version_count",
+        version_id "version_id",
+        version_name "version_name",
+        work_path "work_path",
+        workspace_id "workspace_id",
+    }
 );
 crate::support::setters!(
-    @ model DescribeProcessorTaskResp { create_time : i64, data_source :
-    ProcessorDataSource, description : String, duration_seconds : i64, error_msg :
-    String, inputs : Vec < ProcessorDataSource >, is_current : bool, name : String,
-    result : serde_json::Value, status : i64, task_id : String, template : TemplateParam,
-    version_count : i64, version_id : String, version_name : String, work_path :
-    WorkPath, workspace_id : String }
+    @model DescribeProcessorTaskResp {
+        create_time: i64,
+        data_source: ProcessorDataSource,
+        description: String,
+        duration_seconds: i64,
+        error_msg: String,
+        inputs: Vec<ProcessorDataSource>,
+        is_current: bool,
+        name: String,
+        result: serde_json::Value,
+        status: i64,
+        task_id: String,
+        template: TemplateParam,
+        version_count: i64,
+        version_id: String,
+        version_name: String,
+        work_path: WorkPath,
+        workspace_id: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3319,30 +4549,65 @@ pub struct SampleManagementDescribeSampleResp {
     pub worker_id: Option<String>,
 }
 crate::support::json_model!(
-    SampleManagementDescribeSampleResp { check_accept "check_accept", check_comment
-    "check_comment", check_score "check_score", deletion_reasons "deletion_reasons",
-    hard_details "hard_details", labelers "labelers", labels "labels", metadata
-    "metadata", review_accept "review_accept", review_comment "review_comment",
-    review_score "review_score", sample_data "sample_data", sample_dir "sample_dir",
-    sample_id "sample_id", sample_name "sample_name", sample_size "sample_size",
-    sample_status "sample_status", sample_time "sample_time", sample_type "sample_type",
-    score "score", source "source", sub_sample_url "sub_sample_url", worker_id
-    "worker_id" }
+    SampleManagementDescribeSampleResp {
+        check_accept "check_accept",
+        check_comment "check_comment",
+        check_score "check_score",
+        deletion_reasons "deletion_reasons",
+        hard_details "hard_details",
+        labelers "labelers",
+        labels "labels",
+        metadata "metadata",
+        review_accept "review_accept",
+        review_comment "review_comment",
+        review_score "review_score",
+        sample_data "sample_data",
+        sample_dir "sample_dir",
+        sample_id "sample_id",
+        sample_name "sample_name",
+        sample_size "sample_size",
+        sample_status "sample_status",
+        sample_time "sample_time",
+        sample_type "sample_type",
+        score "score",
+        source "source",
+        sub_sample_url "sub_sample_url",
+        worker_id "worker_id",
+    }
 );
 crate::support::setters!(
-    @ model SampleManagementDescribeSampleResp { check_accept : bool, check_comment :
-    String, check_score : String, deletion_reasons : Vec < String >, hard_details :
-    std::collections::BTreeMap < String, HardDetail >, labelers : Vec < Worker >, labels
-    : Vec < SampleLabel >, metadata : SampleMetadata, review_accept : bool,
-    review_comment : String, review_score : String, sample_data : Vec < String >,
-    sample_dir : String, sample_id : String, sample_name : String, sample_size : i64,
-    sample_status : ExportParamsSampleState, sample_time : i64, sample_type : i64, score
-    : String, source : String, sub_sample_url : String, worker_id : String }
+    @model SampleManagementDescribeSampleResp {
+        check_accept: bool,
+        check_comment: String,
+        check_score: String,
+        deletion_reasons: Vec<String>,
+        hard_details: std::collections::BTreeMap<String, HardDetail>,
+        labelers: Vec<Worker>,
+        labels: Vec<SampleLabel>,
+        metadata: SampleMetadata,
+        review_accept: bool,
+        review_comment: String,
+        review_score: String,
+        sample_data: Vec<String>,
+        sample_dir: String,
+        sample_id: String,
+        sample_name: String,
+        sample_size: i64,
+        sample_status: ExportParamsSampleState,
+        sample_time: i64,
+        sample_type: i64,
+        score: String,
+        source: String,
+        sub_sample_url: String,
+        worker_id: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Labeling format. The options are as follows: - **VOC**: VOC - **COCO**: COCO"]
-    ExportReqAnnotationFormat { Voc = "VOC", Coco = "COCO" }
+    /// Labeling format. The options are as follows: - **VOC**: VOC - **COCO**: COCO
+    ExportReqAnnotationFormat {
+        Voc = "VOC",
+        Coco = "COCO",
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3382,21 +4647,40 @@ pub struct ExportReq {
     pub with_column_header: Option<bool>,
 }
 crate::support::json_model!(
-    ExportReq { annotation_format "annotation_format" if_some, dataset_id "dataset_id"
-    if_some, dataset_type "dataset_type" if_some, export_format "export_format" if_some,
-    export_params "export_params" if_some, export_type "export_type" if_some, path "path"
-    if_some, sample_state "sample_state" if_some, source_type_header "source_type_header"
-    if_some, status "status" if_some, task_id "task_id" if_some, version_format
-    "version_format" if_some, version_id "version_id" if_some, with_column_header
-    "with_column_header" if_some }
+    ExportReq {
+        annotation_format "annotation_format" if_some,
+        dataset_id "dataset_id" if_some,
+        dataset_type "dataset_type" if_some,
+        export_format "export_format" if_some,
+        export_params "export_params" if_some,
+        export_type "export_type" if_some,
+        path "path" if_some,
+        sample_state "sample_state" if_some,
+        source_type_header "source_type_header" if_some,
+        status "status" if_some,
+        task_id "task_id" if_some,
+        version_format "version_format" if_some,
+        version_id "version_id" if_some,
+        with_column_header "with_column_header" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ExportReq { annotation_format : ExportReqAnnotationFormat, dataset_id :
-    String, dataset_type : i64, export_format : i64, export_params :
-    ExportTaskExportParams, export_type : i64, path : String, sample_state :
-    ExportParamsSampleState, source_type_header : String, status : i64, task_id : String,
-    version_format : SmartTaskConfigVersionFormat, version_id : String,
-    with_column_header : bool }
+    @model ExportReq {
+        annotation_format: ExportReqAnnotationFormat,
+        dataset_id: String,
+        dataset_type: i64,
+        export_format: i64,
+        export_params: ExportTaskExportParams,
+        export_type: i64,
+        path: String,
+        sample_state: ExportParamsSampleState,
+        source_type_header: String,
+        status: i64,
+        task_id: String,
+        version_format: SmartTaskConfigVersionFormat,
+        version_id: String,
+        with_column_header: bool,
+    }
 );
 /// ExportParams
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3432,28 +4716,43 @@ pub struct ExportTaskExportParams {
     pub train_sample_ratio: Option<String>,
 }
 crate::support::json_model!(
-    ExportTaskExportParams { clear_hard_property "clear_hard_property" if_some,
-    export_dataset_version_format "export_dataset_version_format" if_some,
-    export_dataset_version_name "export_dataset_version_name" if_some, export_dest
-    "export_dest" if_some, export_new_dataset_name "export_new_dataset_name" if_some,
-    export_new_dataset_work_path "export_new_dataset_work_path" if_some,
-    ratio_sample_usage "ratio_sample_usage" if_some, sample_state "sample_state" if_some,
-    samples "samples" if_some, search_conditions "search_conditions" if_some,
-    train_sample_ratio "train_sample_ratio" if_some }
+    ExportTaskExportParams {
+        clear_hard_property "clear_hard_property" if_some,
+        export_dataset_version_format "export_dataset_version_format" if_some,
+        export_dataset_version_name "export_dataset_version_name" if_some,
+        export_dest "export_dest" if_some,
+        export_new_dataset_name "export_new_dataset_name" if_some,
+        export_new_dataset_work_path "export_new_dataset_work_path" if_some,
+        ratio_sample_usage "ratio_sample_usage" if_some,
+        sample_state "sample_state" if_some,
+        samples "samples" if_some,
+        search_conditions "search_conditions" if_some,
+        train_sample_ratio "train_sample_ratio" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ExportTaskExportParams { clear_hard_property : bool,
-    export_dataset_version_format : String, export_dataset_version_name : String,
-    export_dest : ExportParamsExportDest, export_new_dataset_name : String,
-    export_new_dataset_work_path : String, ratio_sample_usage : bool, sample_state :
-    ExportParamsSampleState, samples : Vec < String >, search_conditions : Vec <
-    DescribeWorkforceTaskSearchCondition >, train_sample_ratio : String }
+    @model ExportTaskExportParams {
+        clear_hard_property: bool,
+        export_dataset_version_format: String,
+        export_dataset_version_name: String,
+        export_dest: ExportParamsExportDest,
+        export_new_dataset_name: String,
+        export_new_dataset_work_path: String,
+        ratio_sample_usage: bool,
+        sample_state: ExportParamsSampleState,
+        samples: Vec<String>,
+        search_conditions: Vec<DescribeWorkforceTaskSearchCondition>,
+        train_sample_ratio: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Task status. The options are as follows: - **INIT**: initialized - **RUNNING**: running - **FAILED**: failed - **SUCCESSED**: completed"]
-    ExportRespStatus { Init = "INIT", Running = "RUNNING", Failed = "FAILED", Successed =
-    "SUCCESSED" }
+    /// Task status. The options are as follows: - **INIT**: initialized - **RUNNING**: running - **FAILED**: failed - **SUCCESSED**: completed
+    ExportRespStatus {
+        Init = "INIT",
+        Running = "RUNNING",
+        Failed = "FAILED",
+        Successed = "SUCCESSED",
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3491,19 +4790,42 @@ pub struct ExportResp {
     pub version_id: Option<String>,
 }
 crate::support::json_model!(
-    ExportResp { create_time "create_time", error_code "error_code", error_msg
-    "error_msg", export_format "export_format", export_params "export_params",
-    export_type "export_type", finished_sample_count "finished_sample_count", path
-    "path", progress "progress", status "status", task_id "task_id", total_sample_count
-    "total_sample_count", update_time "update_time", version_format "version_format",
-    version_id "version_id" }
+    ExportResp {
+        create_time "create_time",
+        error_code "error_code",
+        error_msg "error_msg",
+        export_format "export_format",
+        export_params "export_params",
+        export_type "export_type",
+        finished_sample_count "finished_sample_count",
+        path "path",
+        progress "progress",
+        status "status",
+        task_id "task_id",
+        total_sample_count "total_sample_count",
+        update_time "update_time",
+        version_format "version_format",
+        version_id "version_id",
+    }
 );
 crate::support::setters!(
-    @ model ExportResp { create_time : i64, error_code : String, error_msg : String,
-    export_format : i64, export_params : ExportTaskExportParams, export_type : i64,
-    finished_sample_count : i64, path : String, progress : f32, status :
-    ExportRespStatus, task_id : String, total_sample_count : i64, update_time : i64,
-    version_format : SmartTaskConfigVersionFormat, version_id : String }
+    @model ExportResp {
+        create_time: i64,
+        error_code: String,
+        error_msg: String,
+        export_format: i64,
+        export_params: ExportTaskExportParams,
+        export_type: i64,
+        finished_sample_count: i64,
+        path: String,
+        progress: f32,
+        status: ExportRespStatus,
+        task_id: String,
+        total_sample_count: i64,
+        update_time: i64,
+        version_format: SmartTaskConfigVersionFormat,
+        version_id: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3515,11 +4837,16 @@ pub struct AuthorizationListResponse {
     pub auth: Option<Vec<AuthorizationResponse>>,
 }
 crate::support::json_model!(
-    AuthorizationListResponse { total_count "total_count", auth "auth" }
+    AuthorizationListResponse {
+        total_count "total_count",
+        auth "auth",
+    }
 );
 crate::support::setters!(
-    @ model AuthorizationListResponse { total_count : f64, auth : Vec <
-    AuthorizationResponse > }
+    @model AuthorizationListResponse {
+        total_count: f64,
+        auth: Vec<AuthorizationResponse>,
+    }
 );
 /// AuthorizationResponse
 #[derive(Clone, Default, PartialEq)]
@@ -3559,12 +4886,22 @@ impl std::fmt::Debug for AuthorizationResponse {
     }
 }
 crate::support::json_model!(
-    AuthorizationResponse { user_id "user_id", type_ "type", content "content",
-    secret_key "secret_key", create_time "create_time" }
+    AuthorizationResponse {
+        user_id "user_id",
+        type_ "type",
+        content "content",
+        secret_key "secret_key",
+        create_time "create_time",
+    }
 );
 crate::support::setters!(
-    @ model AuthorizationResponse { user_id : String, type_ : AuthorizationRequestType,
-    content : String, secret_key : String, create_time : i64 }
+    @model AuthorizationResponse {
+        user_id: String,
+        type_: AuthorizationRequestType,
+        content: String,
+        secret_key: String,
+        create_time: i64,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3575,10 +4912,15 @@ pub struct GetDatasetMetricResp {
         std::collections::BTreeMap<String, std::collections::BTreeMap<String, i64>>,
     >,
 }
-crate::support::json_model!(GetDatasetMetricResp { metrics "metrics" });
+crate::support::json_model!(
+    GetDatasetMetricResp {
+        metrics "metrics",
+    }
+);
 crate::support::setters!(
-    @ model GetDatasetMetricResp { metrics : std::collections::BTreeMap < String,
-    std::collections::BTreeMap < String, i64 > > }
+    @model GetDatasetMetricResp {
+        metrics: std::collections::BTreeMap<String, std::collections::BTreeMap<String, i64>>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3616,19 +4958,42 @@ pub struct ExportTaskStatusResp {
     pub version_id: Option<String>,
 }
 crate::support::json_model!(
-    ExportTaskStatusResp { create_time "create_time", error_code "error_code", error_msg
-    "error_msg", export_format "export_format", export_params "export_params",
-    export_type "export_type", finished_sample_count "finished_sample_count", path
-    "path", progress "progress", status "status", task_id "task_id", total_sample_count
-    "total_sample_count", update_time "update_time", version_format "version_format",
-    version_id "version_id" }
+    ExportTaskStatusResp {
+        create_time "create_time",
+        error_code "error_code",
+        error_msg "error_msg",
+        export_format "export_format",
+        export_params "export_params",
+        export_type "export_type",
+        finished_sample_count "finished_sample_count",
+        path "path",
+        progress "progress",
+        status "status",
+        task_id "task_id",
+        total_sample_count "total_sample_count",
+        update_time "update_time",
+        version_format "version_format",
+        version_id "version_id",
+    }
 );
 crate::support::setters!(
-    @ model ExportTaskStatusResp { create_time : i64, error_code : String, error_msg :
-    String, export_format : i64, export_params : ExportTaskExportParams, export_type :
-    i64, finished_sample_count : i64, path : String, progress : f32, status : String,
-    task_id : String, total_sample_count : i64, update_time : i64, version_format :
-    SmartTaskConfigVersionFormat, version_id : String }
+    @model ExportTaskStatusResp {
+        create_time: i64,
+        error_code: String,
+        error_msg: String,
+        export_format: i64,
+        export_params: ExportTaskExportParams,
+        export_type: i64,
+        finished_sample_count: i64,
+        path: String,
+        progress: f32,
+        status: String,
+        task_id: String,
+        total_sample_count: i64,
+        update_time: i64,
+        version_format: SmartTaskConfigVersionFormat,
+        version_id: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3670,20 +5035,46 @@ pub struct ExportTasksStatusResp {
     pub version_id: Option<String>,
 }
 crate::support::json_model!(
-    ExportTasksStatusResp { create_time "create_time", error_code "error_code", error_msg
-    "error_msg", export_format "export_format", export_params "export_params",
-    export_tasks "export_tasks", export_type "export_type", finished_sample_count
-    "finished_sample_count", path "path", progress "progress", status "status", task_id
-    "task_id", total_count "total_count", total_sample_count "total_sample_count",
-    update_time "update_time", version_format "version_format", version_id "version_id" }
+    ExportTasksStatusResp {
+        create_time "create_time",
+        error_code "error_code",
+        error_msg "error_msg",
+        export_format "export_format",
+        export_params "export_params",
+        export_tasks "export_tasks",
+        export_type "export_type",
+        finished_sample_count "finished_sample_count",
+        path "path",
+        progress "progress",
+        status "status",
+        task_id "task_id",
+        total_count "total_count",
+        total_sample_count "total_sample_count",
+        update_time "update_time",
+        version_format "version_format",
+        version_id "version_id",
+    }
 );
 crate::support::setters!(
-    @ model ExportTasksStatusResp { create_time : i64, error_code : String, error_msg :
-    String, export_format : i64, export_params : ExportTaskExportParams, export_tasks :
-    Vec < ExportTaskStatusResp >, export_type : i64, finished_sample_count : i64, path :
-    String, progress : f32, status : String, task_id : String, total_count : i64,
-    total_sample_count : i64, update_time : i64, version_format :
-    SmartTaskConfigVersionFormat, version_id : String }
+    @model ExportTasksStatusResp {
+        create_time: i64,
+        error_code: String,
+        error_msg: String,
+        export_format: i64,
+        export_params: ExportTaskExportParams,
+        export_tasks: Vec<ExportTaskStatusResp>,
+        export_type: i64,
+        finished_sample_count: i64,
+        path: String,
+        progress: f32,
+        status: String,
+        task_id: String,
+        total_count: i64,
+        total_sample_count: i64,
+        update_time: i64,
+        version_format: SmartTaskConfigVersionFormat,
+        version_id: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3694,9 +5085,17 @@ pub struct GetProcessorTaskItemsResp {
     /// Total number.
     pub total: Option<i64>,
 }
-crate::support::json_model!(GetProcessorTaskItemsResp { items "items", total "total" });
+crate::support::json_model!(
+    GetProcessorTaskItemsResp {
+        items "items",
+        total "total",
+    }
+);
 crate::support::setters!(
-    @ model GetProcessorTaskItemsResp { items : Vec < ProcessorTaskItem >, total : i64 }
+    @model GetProcessorTaskItemsResp {
+        items: Vec<ProcessorTaskItem>,
+        total: i64,
+    }
 );
 /// ProcessorTaskItem
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3710,12 +5109,18 @@ pub struct ProcessorTaskItem {
     pub template_id: Option<String>,
 }
 crate::support::json_model!(
-    ProcessorTaskItem { label_en "label_en", label_zh "label_zh", template_id
-    "template_id" }
+    ProcessorTaskItem {
+        label_en "label_en",
+        label_zh "label_zh",
+        template_id "template_id",
+    }
 );
 crate::support::setters!(
-    @ model ProcessorTaskItem { label_en : String, label_zh : String, template_id :
-    String }
+    @model ProcessorTaskItem {
+        label_en: String,
+        label_zh: String,
+        template_id: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3727,12 +5132,16 @@ pub struct CheckWorkforceSamplingTaskResp {
     pub total_stats: Option<CheckTaskStats>,
 }
 crate::support::json_model!(
-    CheckWorkforceSamplingTaskResp { checking_stats "checking_stats", total_stats
-    "total_stats" }
+    CheckWorkforceSamplingTaskResp {
+        checking_stats "checking_stats",
+        total_stats "total_stats",
+    }
 );
 crate::support::setters!(
-    @ model CheckWorkforceSamplingTaskResp { checking_stats : CheckTaskStats, total_stats
-    : CheckTaskStats }
+    @model CheckWorkforceSamplingTaskResp {
+        checking_stats: CheckTaskStats,
+        total_stats: CheckTaskStats,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3743,16 +5152,26 @@ pub struct GetWorkforceTaskMetricResp {
         std::collections::BTreeMap<String, std::collections::BTreeMap<String, i64>>,
     >,
 }
-crate::support::json_model!(GetWorkforceTaskMetricResp { sample_stats "sample_stats" });
+crate::support::json_model!(
+    GetWorkforceTaskMetricResp {
+        sample_stats "sample_stats",
+    }
+);
 crate::support::setters!(
-    @ model GetWorkforceTaskMetricResp { sample_stats : std::collections::BTreeMap <
-    String, std::collections::BTreeMap < String, i64 > > }
+    @model GetWorkforceTaskMetricResp {
+        sample_stats: std::collections::BTreeMap<String, std::collections::BTreeMap<String, i64>>,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Data source. The options are as follows: - **obs**: OBS bucket (default value) - **dws**: GaussDB(DWS) - **dli**: DLI - **rds**: RDS - **mrs**: MRS - **inference**: Inference service"]
-    ImportReqImportOrigin { Obs = "obs", Dws = "dws", Dli = "dli", Rds = "rds", Mrs =
-    "mrs", Inference = "inference" }
+    /// Data source. The options are as follows: - **obs**: OBS bucket (default value) - **dws**: GaussDB(DWS) - **dli**: DLI - **rds**: RDS - **mrs**: MRS - **inference**: Inference service
+    ImportReqImportOrigin {
+        Obs = "obs",
+        Dws = "dws",
+        Dli = "dli",
+        Rds = "rds",
+        Mrs = "mrs",
+        Inference = "inference",
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3796,22 +5215,40 @@ pub struct ImportReq {
     pub with_column_header: Option<bool>,
 }
 crate::support::json_model!(
-    ImportReq { annotation_format "annotation_format" if_some, data_source "data_source"
-    if_some, difficult_only "difficult_only" if_some, excluded_labels "excluded_labels"
-    if_some, final_annotation "final_annotation" if_some, import_annotations
-    "import_annotations" if_some, import_folder "import_folder" if_some, import_origin
-    "import_origin" if_some, import_path "import_path" if_some, import_samples
-    "import_samples" if_some, import_type "import_type" if_some, included_labels
-    "included_labels" if_some, label_format "label_format" if_some, with_column_header
-    "with_column_header" if_some }
+    ImportReq {
+        annotation_format "annotation_format" if_some,
+        data_source "data_source" if_some,
+        difficult_only "difficult_only" if_some,
+        excluded_labels "excluded_labels" if_some,
+        final_annotation "final_annotation" if_some,
+        import_annotations "import_annotations" if_some,
+        import_folder "import_folder" if_some,
+        import_origin "import_origin" if_some,
+        import_path "import_path" if_some,
+        import_samples "import_samples" if_some,
+        import_type "import_type" if_some,
+        included_labels "included_labels" if_some,
+        label_format "label_format" if_some,
+        with_column_header "with_column_header" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ImportReq { annotation_format : ExportReqAnnotationFormat, data_source :
-    DataSource, difficult_only : bool, excluded_labels : Vec < Label >, final_annotation
-    : bool, import_annotations : bool, import_folder : String, import_origin :
-    ImportReqImportOrigin, import_path : String, import_samples : bool, import_type :
-    SearchConditionHard, included_labels : Vec < Label >, label_format : LabelFormat,
-    with_column_header : bool }
+    @model ImportReq {
+        annotation_format: ExportReqAnnotationFormat,
+        data_source: DataSource,
+        difficult_only: bool,
+        excluded_labels: Vec<Label>,
+        final_annotation: bool,
+        import_annotations: bool,
+        import_folder: String,
+        import_origin: ImportReqImportOrigin,
+        import_path: String,
+        import_samples: bool,
+        import_type: SearchConditionHard,
+        included_labels: Vec<Label>,
+        label_format: LabelFormat,
+        with_column_header: bool,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3820,8 +5257,16 @@ pub struct ImportResp {
     /// ID of an import task.
     pub task_id: Option<String>,
 }
-crate::support::json_model!(ImportResp { task_id "task_id" });
-crate::support::setters!(@ model ImportResp { task_id : String });
+crate::support::json_model!(
+    ImportResp {
+        task_id "task_id",
+    }
+);
+crate::support::setters!(
+    @model ImportResp {
+        task_id: String,
+    }
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -3832,10 +5277,16 @@ pub struct ListWorkersResp {
     pub workers: Option<Vec<Worker>>,
 }
 crate::support::json_model!(
-    ListWorkersResp { total_number "total_number", workers "workers" }
+    ListWorkersResp {
+        total_number "total_number",
+        workers "workers",
+    }
 );
 crate::support::setters!(
-    @ model ListWorkersResp { total_number : i64, workers : Vec < Worker > }
+    @model ListWorkersResp {
+        total_number: i64,
+        workers: Vec<Worker>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3847,10 +5298,16 @@ pub struct ListSamplesResp {
     pub samples: Option<Vec<DescribeSampleResp>>,
 }
 crate::support::json_model!(
-    ListSamplesResp { sample_count "sample_count", samples "samples" }
+    ListSamplesResp {
+        sample_count "sample_count",
+        samples "samples",
+    }
 );
 crate::support::setters!(
-    @ model ListSamplesResp { sample_count : i64, samples : Vec < DescribeSampleResp > }
+    @model ListSamplesResp {
+        sample_count: i64,
+        samples: Vec<DescribeSampleResp>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3862,11 +5319,16 @@ pub struct ListDatasetVersionsResp {
     pub versions: Option<Vec<DatasetVersion>>,
 }
 crate::support::json_model!(
-    ListDatasetVersionsResp { total_number "total_number", versions "versions" }
+    ListDatasetVersionsResp {
+        total_number "total_number",
+        versions "versions",
+    }
 );
 crate::support::setters!(
-    @ model ListDatasetVersionsResp { total_number : i64, versions : Vec < DatasetVersion
-    > }
+    @model ListDatasetVersionsResp {
+        total_number: i64,
+        versions: Vec<DatasetVersion>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3882,12 +5344,18 @@ pub struct ListDatasetsResp {
     pub workspace_id: Option<String>,
 }
 crate::support::json_model!(
-    ListDatasetsResp { datasets "datasets", total_number "total_number", workspace_id
-    "workspaceId" }
+    ListDatasetsResp {
+        datasets "datasets",
+        total_number "total_number",
+        workspace_id "workspaceId",
+    }
 );
 crate::support::setters!(
-    @ model ListDatasetsResp { datasets : Vec < DatasetAndFilePreview >, total_number :
-    i64, workspace_id : String }
+    @model ListDatasetsResp {
+        datasets: Vec<DatasetAndFilePreview>,
+        total_number: i64,
+        workspace_id: String,
+    }
 );
 /// DatasetAndFilePreview
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3999,51 +5467,116 @@ pub struct DatasetAndFilePreview {
     pub workspace_id: Option<String>,
 }
 crate::support::json_model!(
-    DatasetAndFilePreview { annotated_sample_count "annotated_sample_count",
-    annotated_sub_sample_count "annotated_sub_sample_count", content_labeling
-    "content_labeling", create_time "create_time", current_version_id
-    "current_version_id", current_version_name "current_version_name", data_format
-    "data_format", data_sources "data_sources", data_statistics "data_statistics",
-    data_update_time "data_update_time", data_url "data_url", dataset_format
-    "dataset_format", dataset_id "dataset_id", dataset_name "dataset_name", dataset_tags
-    "dataset_tags", dataset_type "dataset_type", dataset_version_count
-    "dataset_version_count", deleted_sample_count "deleted_sample_count", deletion_stats
-    "deletion_stats", description "description", enterprise_project_id
-    "enterprise_project_id", exist_running_task "exist_running_task",
-    exist_workforce_task "exist_workforce_task", feature_supports "feature_supports",
-    import_data "import_data", import_task_id "import_task_id", inner_annotation_path
-    "inner_annotation_path", inner_data_path "inner_data_path", inner_log_path
-    "inner_log_path", inner_task_path "inner_task_path", inner_temp_path
-    "inner_temp_path", inner_work_path "inner_work_path", label_task_count
-    "label_task_count", labels "labels", loading_sample_count "loading_sample_count",
-    managed "managed", next_version_num "next_version_num", running_tasks_id
-    "running_tasks_id", samples "samples", schema "schema", status "status", third_path
-    "third_path", total_sample_count "total_sample_count", total_sub_sample_count
-    "total_sub_sample_count", unconfirmed_sample_count "unconfirmed_sample_count",
-    update_time "update_time", versions "versions", work_path "work_path", work_path_type
-    "work_path_type", workforce_descriptor "workforce_descriptor", workforce_task_count
-    "workforce_task_count", workspace_id "workspace_id" }
+    DatasetAndFilePreview {
+        annotated_sample_count "annotated_sample_count",
+        annotated_sub_sample_count "annotated_sub_sample_count",
+        content_labeling "content_labeling",
+        create_time "create_time",
+        current_version_id "current_version_id",
+        current_version_name "current_version_name",
+        data_format "data_format",
+        data_sources "data_sources",
+        data_statistics "data_statistics",
+        data_update_time "data_update_time",
+        data_url "data_url",
+        dataset_format "dataset_format",
+        dataset_id "dataset_id",
+        dataset_name "dataset_name",
+        dataset_tags "dataset_tags",
+        dataset_type "dataset_type",
+        dataset_version_count "dataset_version_count",
+        deleted_sample_count "deleted_sample_count",
+        deletion_stats "deletion_stats",
+        description "description",
+        enterprise_project_id "enterprise_project_id",
+        exist_running_task "exist_running_task",
+        exist_workforce_task "exist_workforce_task",
+        feature_supports "feature_supports",
+        import_data "import_data",
+        import_task_id "import_task_id",
+        inner_annotation_path "inner_annotation_path",
+        inner_data_path "inner_data_path",
+        inner_log_path "inner_log_path",
+        inner_task_path "inner_task_path",
+        inner_temp_path "inner_temp_path",
+        inner_work_path "inner_work_path",
+        label_task_count "label_task_count",
+        labels "labels",
+        loading_sample_count "loading_sample_count",
+        managed "managed",
+        next_version_num "next_version_num",
+        running_tasks_id "running_tasks_id",
+        samples "samples",
+        schema "schema",
+        status "status",
+        third_path "third_path",
+        total_sample_count "total_sample_count",
+        total_sub_sample_count "total_sub_sample_count",
+        unconfirmed_sample_count "unconfirmed_sample_count",
+        update_time "update_time",
+        versions "versions",
+        work_path "work_path",
+        work_path_type "work_path_type",
+        workforce_descriptor "workforce_descriptor",
+        workforce_task_count "workforce_task_count",
+        workspace_id "workspace_id",
+    }
 );
 crate::support::setters!(
-    @ model DatasetAndFilePreview { annotated_sample_count : i64,
-    annotated_sub_sample_count : i64, content_labeling : bool, create_time : i64,
-    current_version_id : String, current_version_name : String, data_format : String,
-    data_sources : Vec < DataSource >, data_statistics : std::collections::BTreeMap <
-    String, serde_json::Value >, data_update_time : i64, data_url : String,
-    dataset_format : i64, dataset_id : String, dataset_name : String, dataset_tags : Vec
-    < String >, dataset_type : i64, dataset_version_count : i64, deleted_sample_count :
-    i64, deletion_stats : std::collections::BTreeMap < String, i64 >, description :
-    String, enterprise_project_id : String, exist_running_task : bool,
-    exist_workforce_task : bool, feature_supports : Vec < String >, import_data : bool,
-    import_task_id : String, inner_annotation_path : String, inner_data_path : String,
-    inner_log_path : String, inner_task_path : String, inner_temp_path : String,
-    inner_work_path : String, label_task_count : i64, labels : Vec < Label >,
-    loading_sample_count : i64, managed : bool, next_version_num : i64, running_tasks_id
-    : Vec < String >, samples : Vec < AnnotationFile >, schema : Vec < Field >, status :
-    i64, third_path : String, total_sample_count : i64, total_sub_sample_count : i64,
-    unconfirmed_sample_count : i64, update_time : i64, versions : Vec < DatasetVersion >,
-    work_path : String, work_path_type : i64, workforce_descriptor : WorkforceDescriptor,
-    workforce_task_count : i64, workspace_id : String }
+    @model DatasetAndFilePreview {
+        annotated_sample_count: i64,
+        annotated_sub_sample_count: i64,
+        content_labeling: bool,
+        create_time: i64,
+        current_version_id: String,
+        current_version_name: String,
+        data_format: String,
+        data_sources: Vec<DataSource>,
+        data_statistics: std::collections::BTreeMap<String, serde_json::Value>,
+        data_update_time: i64,
+        data_url: String,
+        dataset_format: i64,
+        dataset_id: String,
+        dataset_name: String,
+        dataset_tags: Vec<String>,
+        dataset_type: i64,
+        dataset_version_count: i64,
+        deleted_sample_count: i64,
+        deletion_stats: std::collections::BTreeMap<String, i64>,
+        description: String,
+        enterprise_project_id: String,
+        exist_running_task: bool,
+        exist_workforce_task: bool,
+        feature_supports: Vec<String>,
+        import_data: bool,
+        import_task_id: String,
+        inner_annotation_path: String,
+        inner_data_path: String,
+        inner_log_path: String,
+        inner_task_path: String,
+        inner_temp_path: String,
+        inner_work_path: String,
+        label_task_count: i64,
+        labels: Vec<Label>,
+        loading_sample_count: i64,
+        managed: bool,
+        next_version_num: i64,
+        running_tasks_id: Vec<String>,
+        samples: Vec<AnnotationFile>,
+        schema: Vec<Field>,
+        status: i64,
+        third_path: String,
+        total_sample_count: i64,
+        total_sub_sample_count: i64,
+        unconfirmed_sample_count: i64,
+        update_time: i64,
+        versions: Vec<DatasetVersion>,
+        work_path: String,
+        work_path_type: i64,
+        workforce_descriptor: WorkforceDescriptor,
+        workforce_task_count: i64,
+        workspace_id: String,
+    }
 );
 /// AnnotationFile
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4073,14 +5606,34 @@ pub struct AnnotationFile {
     pub width: Option<i64>,
 }
 crate::support::json_model!(
-    AnnotationFile { create_time "create_time", dataset_id "dataset_id", depth "depth",
-    file_name "file_Name", file_id "file_id", file_type "file_type", height "height",
-    size "size", tags "tags", url "url", width "width" }
+    AnnotationFile {
+        create_time "create_time",
+        dataset_id "dataset_id",
+        depth "depth",
+        file_name "file_Name",
+        file_id "file_id",
+        file_type "file_type",
+        height "height",
+        size "size",
+        tags "tags",
+        url "url",
+        width "width",
+    }
 );
 crate::support::setters!(
-    @ model AnnotationFile { create_time : i64, dataset_id : String, depth : i64,
-    file_name : String, file_id : String, file_type : String, height : i64, size : i64,
-    tags : std::collections::BTreeMap < String, String >, url : String, width : i64 }
+    @model AnnotationFile {
+        create_time: i64,
+        dataset_id: String,
+        depth: i64,
+        file_name: String,
+        file_id: String,
+        file_type: String,
+        height: i64,
+        size: i64,
+        tags: std::collections::BTreeMap<String, String>,
+        url: String,
+        width: i64,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4092,11 +5645,16 @@ pub struct ImportTasksStatusResp {
     pub total_count: Option<i64>,
 }
 crate::support::json_model!(
-    ImportTasksStatusResp { import_tasks "import_tasks", total_count "total_count" }
+    ImportTasksStatusResp {
+        import_tasks "import_tasks",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ImportTasksStatusResp { import_tasks : Vec < ImportTaskStatusResp >,
-    total_count : i64 }
+    @model ImportTasksStatusResp {
+        import_tasks: Vec<ImportTaskStatusResp>,
+        total_count: i64,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4105,8 +5663,16 @@ pub struct ListLabelsResp {
     /// Label list.
     pub labels: Option<Vec<Label>>,
 }
-crate::support::json_model!(ListLabelsResp { labels "labels" });
-crate::support::setters!(@ model ListLabelsResp { labels : Vec < Label > });
+crate::support::json_model!(
+    ListLabelsResp {
+        labels "labels",
+    }
+);
+crate::support::setters!(
+    @model ListLabelsResp {
+        labels: Vec<Label>,
+    }
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -4119,12 +5685,18 @@ pub struct ListProcessorTaskVersionResultsResp {
     pub results: Option<Vec<DescProcessorTaskVersionResultsResp>>,
 }
 crate::support::json_model!(
-    ListProcessorTaskVersionResultsResp { count "count", has_more "has_more", results
-    "results" }
+    ListProcessorTaskVersionResultsResp {
+        count "count",
+        has_more "has_more",
+        results "results",
+    }
 );
 crate::support::setters!(
-    @ model ListProcessorTaskVersionResultsResp { count : i64, has_more : bool, results :
-    Vec < DescProcessorTaskVersionResultsResp > }
+    @model ListProcessorTaskVersionResultsResp {
+        count: i64,
+        has_more: bool,
+        results: Vec<DescProcessorTaskVersionResultsResp>,
+    }
 );
 /// DescProcessorTaskVersionResultsResp
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4154,16 +5726,28 @@ pub struct DescProcessorTaskVersionResultsResp {
     pub version_id: Option<String>,
 }
 crate::support::json_model!(
-    DescProcessorTaskVersionResultsResp { new_source "new_source", origin_source
-    "origin_source", result_description "result_description", result_property
-    "result_property", sample_id "sample_id", signed_new_source "signed_new_source",
-    signed_origin_source "signed_origin_source", version_id "version_id" }
+    DescProcessorTaskVersionResultsResp {
+        new_source "new_source",
+        origin_source "origin_source",
+        result_description "result_description",
+        result_property "result_property",
+        sample_id "sample_id",
+        signed_new_source "signed_new_source",
+        signed_origin_source "signed_origin_source",
+        version_id "version_id",
+    }
 );
 crate::support::setters!(
-    @ model DescProcessorTaskVersionResultsResp { new_source : String, origin_source :
-    String, result_description : Vec < serde_json::Value >, result_property : i64,
-    sample_id : String, signed_new_source : String, signed_origin_source : String,
-    version_id : String }
+    @model DescProcessorTaskVersionResultsResp {
+        new_source: String,
+        origin_source: String,
+        result_description: Vec<serde_json::Value>,
+        result_property: i64,
+        sample_id: String,
+        signed_new_source: String,
+        signed_origin_source: String,
+        version_id: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4174,9 +5758,17 @@ pub struct ListTaskVersionsResp {
     /// Version list of a data processing task queried by page.
     pub versions: Option<Vec<DescTaskVersionResp>>,
 }
-crate::support::json_model!(ListTaskVersionsResp { count "count", versions "versions" });
+crate::support::json_model!(
+    ListTaskVersionsResp {
+        count "count",
+        versions "versions",
+    }
+);
 crate::support::setters!(
-    @ model ListTaskVersionsResp { count : i64, versions : Vec < DescTaskVersionResp > }
+    @model ListTaskVersionsResp {
+        count: i64,
+        versions: Vec<DescTaskVersionResp>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4187,10 +5779,17 @@ pub struct ListProcessorTasksResp {
     /// Data processing task list queried by page.
     pub tasks: Option<Vec<DescribeProcessorTaskResp>>,
 }
-crate::support::json_model!(ListProcessorTasksResp { count "count", tasks "tasks" });
+crate::support::json_model!(
+    ListProcessorTasksResp {
+        count "count",
+        tasks "tasks",
+    }
+);
 crate::support::setters!(
-    @ model ListProcessorTasksResp { count : i64, tasks : Vec < DescribeProcessorTaskResp
-    > }
+    @model ListProcessorTasksResp {
+        count: i64,
+        tasks: Vec<DescribeProcessorTaskResp>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4202,11 +5801,16 @@ pub struct SampleManagementListSamplesResp {
     pub samples: Option<Vec<SampleManagementDescribeSampleResp>>,
 }
 crate::support::json_model!(
-    SampleManagementListSamplesResp { sample_count "sample_count", samples "samples" }
+    SampleManagementListSamplesResp {
+        sample_count "sample_count",
+        samples "samples",
+    }
 );
 crate::support::setters!(
-    @ model SampleManagementListSamplesResp { sample_count : i64, samples : Vec <
-    SampleManagementDescribeSampleResp > }
+    @model SampleManagementListSamplesResp {
+        sample_count: i64,
+        samples: Vec<SampleManagementDescribeSampleResp>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4220,11 +5824,18 @@ pub struct ListSearchResp {
     pub metadata: Option<std::collections::BTreeMap<String, Vec<String>>>,
 }
 crate::support::json_model!(
-    ListSearchResp { labelers "labelers", labels "labels", metadata "metadata" }
+    ListSearchResp {
+        labelers "labelers",
+        labels "labels",
+        metadata "metadata",
+    }
 );
 crate::support::setters!(
-    @ model ListSearchResp { labelers : Vec < String >, labels : Vec < Label >, metadata
-    : std::collections::BTreeMap < String, Vec < String > > }
+    @model ListSearchResp {
+        labelers: Vec<String>,
+        labels: Vec<Label>,
+        metadata: std::collections::BTreeMap<String, Vec<String>>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4250,18 +5861,28 @@ pub struct ListStatsResp {
     pub sample_stats: Option<std::collections::BTreeMap<String, i64>>,
 }
 crate::support::json_model!(
-    ListStatsResp { data_path "data_path", data_spliting_enable "data_spliting_enable",
-    grouped_label_stats "grouped_label_stats", hard_detail_stats "hard_detail_stats",
-    key_sample_stats "key_sample_stats", label_stats "label_stats", metadata_stats
-    "metadata_stats", sample_stats "sample_stats" }
+    ListStatsResp {
+        data_path "data_path",
+        data_spliting_enable "data_spliting_enable",
+        grouped_label_stats "grouped_label_stats",
+        hard_detail_stats "hard_detail_stats",
+        key_sample_stats "key_sample_stats",
+        label_stats "label_stats",
+        metadata_stats "metadata_stats",
+        sample_stats "sample_stats",
+    }
 );
 crate::support::setters!(
-    @ model ListStatsResp { data_path : String, data_spliting_enable : bool,
-    grouped_label_stats : std::collections::BTreeMap < String, Vec < LabelStats > >,
-    hard_detail_stats : std::collections::BTreeMap < String, PairOfintAndHardDetail >,
-    key_sample_stats : std::collections::BTreeMap < String, i64 >, label_stats : Vec <
-    LabelStats >, metadata_stats : std::collections::BTreeMap < String, serde_json::Value
-    >, sample_stats : std::collections::BTreeMap < String, i64 > }
+    @model ListStatsResp {
+        data_path: String,
+        data_spliting_enable: bool,
+        grouped_label_stats: std::collections::BTreeMap<String, Vec<LabelStats>>,
+        hard_detail_stats: std::collections::BTreeMap<String, PairOfintAndHardDetail>,
+        key_sample_stats: std::collections::BTreeMap<String, i64>,
+        label_stats: Vec<LabelStats>,
+        metadata_stats: std::collections::BTreeMap<String, serde_json::Value>,
+        sample_stats: std::collections::BTreeMap<String, i64>,
+    }
 );
 /// PairOfintAndHardDetail
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4272,9 +5893,17 @@ pub struct PairOfintAndHardDetail {
     /// Reason for a hard example.
     pub value: Option<HardDetail>,
 }
-crate::support::json_model!(PairOfintAndHardDetail { key "key", value "value" });
+crate::support::json_model!(
+    PairOfintAndHardDetail {
+        key "key",
+        value "value",
+    }
+);
 crate::support::setters!(
-    @ model PairOfintAndHardDetail { key : i64, value : HardDetail }
+    @model PairOfintAndHardDetail {
+        key: i64,
+        value: HardDetail,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4285,9 +5914,17 @@ pub struct ListTaskResp {
     /// Total number of tasks.
     pub total_count: Option<i64>,
 }
-crate::support::json_model!(ListTaskResp { tasks "tasks", total_count "total_count" });
+crate::support::json_model!(
+    ListTaskResp {
+        tasks "tasks",
+        total_count "total_count",
+    }
+);
 crate::support::setters!(
-    @ model ListTaskResp { tasks : Vec < RunningTask >, total_count : i64 }
+    @model ListTaskResp {
+        tasks: Vec<RunningTask>,
+        total_count: i64,
+    }
 );
 /// RunningTask
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4337,21 +5974,54 @@ pub struct RunningTask {
     pub unconfirmed_sample_count: Option<i64>,
 }
 crate::support::json_model!(
-    RunningTask { annotated_sample_count "annotated_sample_count", code "code", config
-    "config", create_time "create_time", dataset_id "dataset_id", elapsed_time
-    "elapsed_time", error_code "error_code", error_detail "error_detail", error_msg
-    "error_msg", message "message", model_id "model_id", model_name "model_name",
-    model_version "model_version", progress "progress", result "result", status "status",
-    task_id "task_id", task_name "task_name", total_sample_count "total_sample_count",
-    type_ "type", unconfirmed_sample_count "unconfirmed_sample_count" }
+    RunningTask {
+        annotated_sample_count "annotated_sample_count",
+        code "code",
+        config "config",
+        create_time "create_time",
+        dataset_id "dataset_id",
+        elapsed_time "elapsed_time",
+        error_code "error_code",
+        error_detail "error_detail",
+        error_msg "error_msg",
+        message "message",
+        model_id "model_id",
+        model_name "model_name",
+        model_version "model_version",
+        progress "progress",
+        result "result",
+        status "status",
+        task_id "task_id",
+        task_name "task_name",
+        total_sample_count "total_sample_count",
+        type_ "type",
+        unconfirmed_sample_count "unconfirmed_sample_count",
+    }
 );
 crate::support::setters!(
-    @ model RunningTask { annotated_sample_count : i64, code : String, config :
-    SmartTaskConfig, create_time : String, dataset_id : String, elapsed_time : i64,
-    error_code : String, error_detail : String, error_msg : String, message : String,
-    model_id : String, model_name : String, model_version : String, progress : f32,
-    result : ResultModel, status : i64, task_id : String, task_name : String,
-    total_sample_count : i64, type_ : i64, unconfirmed_sample_count : i64 }
+    @model RunningTask {
+        annotated_sample_count: i64,
+        code: String,
+        config: SmartTaskConfig,
+        create_time: String,
+        dataset_id: String,
+        elapsed_time: i64,
+        error_code: String,
+        error_detail: String,
+        error_msg: String,
+        message: String,
+        model_id: String,
+        model_name: String,
+        model_version: String,
+        progress: f32,
+        result: ResultModel,
+        status: i64,
+        task_id: String,
+        task_name: String,
+        total_sample_count: i64,
+        type_: i64,
+        unconfirmed_sample_count: i64,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4363,10 +6033,16 @@ pub struct ListWorkerTasksResp {
     pub worker_tasks: Option<Vec<WorkerTask>>,
 }
 crate::support::json_model!(
-    ListWorkerTasksResp { count "count", worker_tasks "worker_tasks" }
+    ListWorkerTasksResp {
+        count "count",
+        worker_tasks "worker_tasks",
+    }
 );
 crate::support::setters!(
-    @ model ListWorkerTasksResp { count : i64, worker_tasks : Vec < WorkerTask > }
+    @model ListWorkerTasksResp {
+        count: i64,
+        worker_tasks: Vec<WorkerTask>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4377,9 +6053,17 @@ pub struct ListWorkforceTasksResp {
     /// Team labeling task list queried by page.
     pub tasks: Option<Vec<WorkforceTask>>,
 }
-crate::support::json_model!(ListWorkforceTasksResp { count "count", tasks "tasks" });
+crate::support::json_model!(
+    ListWorkforceTasksResp {
+        count "count",
+        tasks "tasks",
+    }
+);
 crate::support::setters!(
-    @ model ListWorkforceTasksResp { count : i64, tasks : Vec < WorkforceTask > }
+    @model ListWorkforceTasksResp {
+        count: i64,
+        tasks: Vec<WorkforceTask>,
+    }
 );
 /// WorkforceTask
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4433,25 +6117,54 @@ pub struct WorkforceTask {
     pub workforces_config: Option<WorkforcesConfig>,
 }
 crate::support::json_model!(
-    WorkforceTask { auto_sync_dataset "auto_sync_dataset", check_rate "check_rate",
-    checking_task_desc "checking_task_desc", create_time "create_time", dataset_id
-    "dataset_id", description "description", label_stats "label_stats", pass_rate
-    "pass_rate", repetition "repetition", sample_search_conditions
-    "sample_search_conditions", sample_stats "sample_stats", score "score", status
-    "status", synchronize_auto_labeling_data "synchronize_auto_labeling_data",
-    synchronize_data "synchronize_data", task_id "task_id", task_name "task_name",
-    update_time "update_time", version_id "version_id", workforce_stats
-    "workforce_stats", workforces_config "workforces_config" }
+    WorkforceTask {
+        auto_sync_dataset "auto_sync_dataset",
+        check_rate "check_rate",
+        checking_task_desc "checking_task_desc",
+        create_time "create_time",
+        dataset_id "dataset_id",
+        description "description",
+        label_stats "label_stats",
+        pass_rate "pass_rate",
+        repetition "repetition",
+        sample_search_conditions "sample_search_conditions",
+        sample_stats "sample_stats",
+        score "score",
+        status "status",
+        synchronize_auto_labeling_data "synchronize_auto_labeling_data",
+        synchronize_data "synchronize_data",
+        task_id "task_id",
+        task_name "task_name",
+        update_time "update_time",
+        version_id "version_id",
+        workforce_stats "workforce_stats",
+        workforces_config "workforces_config",
+    }
 );
 crate::support::setters!(
-    @ model WorkforceTask { auto_sync_dataset : bool, check_rate : f64,
-    checking_task_desc : WorkforceSamplingTaskDesc, create_time : i64, dataset_id :
-    String, description : String, label_stats : Vec < LabelStats >, pass_rate : f64,
-    repetition : i64, sample_search_conditions : Vec <
-    DescribeWorkforceTaskSearchCondition >, sample_stats : SampleStats, score : f64,
-    status : i64, synchronize_auto_labeling_data : bool, synchronize_data : bool, task_id
-    : String, task_name : String, update_time : i64, version_id : String, workforce_stats
-    : WorkforceStats, workforces_config : WorkforcesConfig }
+    @model WorkforceTask {
+        auto_sync_dataset: bool,
+        check_rate: f64,
+        checking_task_desc: WorkforceSamplingTaskDesc,
+        create_time: i64,
+        dataset_id: String,
+        description: String,
+        label_stats: Vec<LabelStats>,
+        pass_rate: f64,
+        repetition: i64,
+        sample_search_conditions: Vec<DescribeWorkforceTaskSearchCondition>,
+        sample_stats: SampleStats,
+        score: f64,
+        status: i64,
+        synchronize_auto_labeling_data: bool,
+        synchronize_data: bool,
+        task_id: String,
+        task_name: String,
+        update_time: i64,
+        version_id: String,
+        workforce_stats: WorkforceStats,
+        workforces_config: WorkforcesConfig,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4463,11 +6176,16 @@ pub struct ListWorkforcesResp {
     pub workforces: Option<Vec<DescWorkforceResp>>,
 }
 crate::support::json_model!(
-    ListWorkforcesResp { total_number "total_number", workforces "workforces" }
+    ListWorkforcesResp {
+        total_number "total_number",
+        workforces "workforces",
+    }
 );
 crate::support::setters!(
-    @ model ListWorkforcesResp { total_number : i64, workforces : Vec < DescWorkforceResp
-    > }
+    @model ListWorkforcesResp {
+        total_number: i64,
+        workforces: Vec<DescWorkforceResp>,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -4476,8 +6194,14 @@ pub struct ResendEmailReq {
     /// Email list of a labeling team member.
     pub emails: Vec<String>,
 }
-crate::support::json_model!(ResendEmailReq { emails "emails" });
-crate::support::setters!(@ model ResendEmailReq new(emails : Vec < String >) {});
+crate::support::json_model!(
+    ResendEmailReq {
+        emails "emails",
+    }
+);
+crate::support::setters!(
+    @model ResendEmailReq new(emails: Vec<String>) {}
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -4492,12 +6216,20 @@ pub struct ResendEmailResp {
     pub success: Option<bool>,
 }
 crate::support::json_model!(
-    ResendEmailResp { error_code "error_code", error_msg "error_msg", results "results",
-    success "success" }
+    ResendEmailResp {
+        error_code "error_code",
+        error_msg "error_msg",
+        results "results",
+        success "success",
+    }
 );
 crate::support::setters!(
-    @ model ResendEmailResp { error_code : String, error_msg : String, results : Vec <
-    BatchResponse >, success : bool }
+    @model ResendEmailResp {
+        error_code: String,
+        error_msg: String,
+        results: Vec<BatchResponse>,
+        success: bool,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4509,11 +6241,16 @@ pub struct CreateWorkforceSamplingTaskReq {
     pub sampling_rate: Option<f64>,
 }
 crate::support::json_model!(
-    CreateWorkforceSamplingTaskReq { sampling_num "sampling_num" if_some, sampling_rate
-    "sampling_rate" if_some }
+    CreateWorkforceSamplingTaskReq {
+        sampling_num "sampling_num" if_some,
+        sampling_rate "sampling_rate" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreateWorkforceSamplingTaskReq { sampling_num : i64, sampling_rate : f64 }
+    @model CreateWorkforceSamplingTaskReq {
+        sampling_num: i64,
+        sampling_rate: f64,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4522,8 +6259,16 @@ pub struct CreateWorkforceSamplingTaskResp {
     /// ID of an asynchronous acceptance task.
     pub task_id: Option<String>,
 }
-crate::support::json_model!(CreateWorkforceSamplingTaskResp { task_id "task_id" });
-crate::support::setters!(@ model CreateWorkforceSamplingTaskResp { task_id : String });
+crate::support::json_model!(
+    CreateWorkforceSamplingTaskResp {
+        task_id "task_id",
+    }
+);
+crate::support::setters!(
+    @model CreateWorkforceSamplingTaskResp {
+        task_id: String,
+    }
+);
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -4536,12 +6281,18 @@ pub struct StartWorkforceTaskReq {
     pub workforces_config: Option<WorkforcesConfig>,
 }
 crate::support::json_model!(
-    StartWorkforceTaskReq { dataset_id "dataset_id" if_some, task_id "task_id" if_some,
-    workforces_config "workforces_config" if_some }
+    StartWorkforceTaskReq {
+        dataset_id "dataset_id" if_some,
+        task_id "task_id" if_some,
+        workforces_config "workforces_config" if_some,
+    }
 );
 crate::support::setters!(
-    @ model StartWorkforceTaskReq { dataset_id : String, task_id : String,
-    workforces_config : WorkforcesConfig }
+    @model StartWorkforceTaskReq {
+        dataset_id: String,
+        task_id: String,
+        workforces_config: WorkforcesConfig,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4569,16 +6320,32 @@ pub struct SyncDataSourceStatusResp {
     pub total_sample_count: Option<i64>,
 }
 crate::support::json_model!(
-    SyncDataSourceStatusResp { add_sample_count "add_sample_count", create_time
-    "create_time", dataset_id "dataset_id", deleted_sample_count "deleted_sample_count",
-    duration_time "duration_time", error_code "error_code", error_msg "error_msg", status
-    "status", task_id "task_id", total_sample_count "total_sample_count" }
+    SyncDataSourceStatusResp {
+        add_sample_count "add_sample_count",
+        create_time "create_time",
+        dataset_id "dataset_id",
+        deleted_sample_count "deleted_sample_count",
+        duration_time "duration_time",
+        error_code "error_code",
+        error_msg "error_msg",
+        status "status",
+        task_id "task_id",
+        total_sample_count "total_sample_count",
+    }
 );
 crate::support::setters!(
-    @ model SyncDataSourceStatusResp { add_sample_count : i64, create_time : i64,
-    dataset_id : String, deleted_sample_count : i64, duration_time : i64, error_code :
-    String, error_msg : String, status : ImportTaskStatusRespStatus, task_id : String,
-    total_sample_count : i64 }
+    @model SyncDataSourceStatusResp {
+        add_sample_count: i64,
+        create_time: i64,
+        dataset_id: String,
+        deleted_sample_count: i64,
+        duration_time: i64,
+        error_code: String,
+        error_msg: String,
+        status: ImportTaskStatusRespStatus,
+        task_id: String,
+        total_sample_count: i64,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4598,15 +6365,24 @@ pub struct UpdateDatasetReq {
     pub update_labels: Option<Vec<Label>>,
 }
 crate::support::json_model!(
-    UpdateDatasetReq { add_labels "add_labels" if_some, current_version_id
-    "current_version_id" if_some, dataset_name "dataset_name" if_some, delete_labels
-    "delete_labels" if_some, description "description" if_some, update_labels
-    "update_labels" if_some }
+    UpdateDatasetReq {
+        add_labels "add_labels" if_some,
+        current_version_id "current_version_id" if_some,
+        dataset_name "dataset_name" if_some,
+        delete_labels "delete_labels" if_some,
+        description "description" if_some,
+        update_labels "update_labels" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateDatasetReq { add_labels : Vec < Label >, current_version_id : String,
-    dataset_name : String, delete_labels : Vec < Label >, description : String,
-    update_labels : Vec < Label > }
+    @model UpdateDatasetReq {
+        add_labels: Vec<Label>,
+        current_version_id: String,
+        dataset_name: String,
+        delete_labels: Vec<Label>,
+        description: String,
+        update_labels: Vec<Label>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4615,8 +6391,16 @@ pub struct UpdateDatasetResp {
     /// Dataset ID.
     pub dataset_id: Option<String>,
 }
-crate::support::json_model!(UpdateDatasetResp { dataset_id "dataset_id" });
-crate::support::setters!(@ model UpdateDatasetResp { dataset_id : String });
+crate::support::json_model!(
+    UpdateDatasetResp {
+        dataset_id "dataset_id",
+    }
+);
+crate::support::setters!(
+    @model UpdateDatasetResp {
+        dataset_id: String,
+    }
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -4629,10 +6413,18 @@ pub struct UpdateLabelResp {
     pub success: Option<bool>,
 }
 crate::support::json_model!(
-    UpdateLabelResp { error_code "error_code", error_msg "error_msg", success "success" }
+    UpdateLabelResp {
+        error_code "error_code",
+        error_msg "error_msg",
+        success "success",
+    }
 );
 crate::support::setters!(
-    @ model UpdateLabelResp { error_code : String, error_msg : String, success : bool }
+    @model UpdateLabelResp {
+        error_code: String,
+        error_msg: String,
+        success: bool,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4641,8 +6433,16 @@ pub struct UpdateLabelsReq {
     /// List of labels to be updated.
     pub labels: Option<Vec<Label>>,
 }
-crate::support::json_model!(UpdateLabelsReq { labels "labels" if_some });
-crate::support::setters!(@ model UpdateLabelsReq { labels : Vec < Label > });
+crate::support::json_model!(
+    UpdateLabelsReq {
+        labels "labels" if_some,
+    }
+);
+crate::support::setters!(
+    @model UpdateLabelsReq {
+        labels: Vec<Label>,
+    }
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -4657,12 +6457,20 @@ pub struct UpdateLabelsResp {
     pub success: Option<bool>,
 }
 crate::support::json_model!(
-    UpdateLabelsResp { error_code "error_code", error_msg "error_msg", results "results",
-    success "success" }
+    UpdateLabelsResp {
+        error_code "error_code",
+        error_msg "error_msg",
+        results "results",
+        success "success",
+    }
 );
 crate::support::setters!(
-    @ model UpdateLabelsResp { error_code : String, error_msg : String, results : Vec <
-    BatchResponse >, success : bool }
+    @model UpdateLabelsResp {
+        error_code: String,
+        error_msg: String,
+        results: Vec<BatchResponse>,
+        success: bool,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4674,9 +6482,15 @@ pub struct UpdateProcessorTaskReq {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    UpdateProcessorTaskReq { description "description" if_some }
+    UpdateProcessorTaskReq {
+        description "description" if_some,
+    }
 );
-crate::support::setters!(@ model UpdateProcessorTaskReq { description : String });
+crate::support::setters!(
+    @model UpdateProcessorTaskReq {
+        description: String,
+    }
+);
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -4687,10 +6501,16 @@ pub struct UpdateSamplesReq {
     pub samples: Option<Vec<SampleLabels>>,
 }
 crate::support::json_model!(
-    UpdateSamplesReq { email "email" if_some, samples "samples" if_some }
+    UpdateSamplesReq {
+        email "email" if_some,
+        samples "samples" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateSamplesReq { email : String, samples : Vec < SampleLabels > }
+    @model UpdateSamplesReq {
+        email: String,
+        samples: Vec<SampleLabels>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4706,12 +6526,20 @@ pub struct UpdateSamplesResp {
     pub success: Option<bool>,
 }
 crate::support::json_model!(
-    UpdateSamplesResp { error_code "error_code", error_msg "error_msg", results
-    "results", success "success" }
+    UpdateSamplesResp {
+        error_code "error_code",
+        error_msg "error_msg",
+        results "results",
+        success "success",
+    }
 );
 crate::support::setters!(
-    @ model UpdateSamplesResp { error_code : String, error_msg : String, results : Vec <
-    BatchResponse >, success : bool }
+    @model UpdateSamplesResp {
+        error_code: String,
+        error_msg: String,
+        results: Vec<BatchResponse>,
+        success: bool,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4723,9 +6551,17 @@ pub struct UpdateWorkerReq {
     pub role: Option<i64>,
 }
 crate::support::json_model!(
-    UpdateWorkerReq { description "description" if_some, role "role" if_some }
+    UpdateWorkerReq {
+        description "description" if_some,
+        role "role" if_some,
+    }
 );
-crate::support::setters!(@ model UpdateWorkerReq { description : String, role : i64 });
+crate::support::setters!(
+    @model UpdateWorkerReq {
+        description: String,
+        role: i64,
+    }
+);
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -4736,16 +6572,23 @@ pub struct UpdateWorkforceReq {
     pub workforce_name: Option<String>,
 }
 crate::support::json_model!(
-    UpdateWorkforceReq { description "description" if_some, workforce_name
-    "workforce_name" if_some }
+    UpdateWorkforceReq {
+        description "description" if_some,
+        workforce_name "workforce_name" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateWorkforceReq { description : String, workforce_name : String }
+    @model UpdateWorkforceReq {
+        description: String,
+        workforce_name: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese"]
-    UpdateWorkforceSamplingTaskReqLocale { EnUs = "en-us", ZhCn = "zh-cn" }
+    /// Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese
+    UpdateWorkforceSamplingTaskReqLocale {
+        EnUs = "en-us",
+        ZhCn = "zh-cn",
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4761,12 +6604,18 @@ pub struct UpdateWorkforceSamplingTaskReq {
     pub overwrite_last_result: Option<bool>,
 }
 crate::support::json_model!(
-    UpdateWorkforceSamplingTaskReq { action "action" if_some, locale "locale" if_some,
-    overwrite_last_result "overwrite_last_result" if_some }
+    UpdateWorkforceSamplingTaskReq {
+        action "action" if_some,
+        locale "locale" if_some,
+        overwrite_last_result "overwrite_last_result" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateWorkforceSamplingTaskReq { action : i64, locale :
-    UpdateWorkforceSamplingTaskReqLocale, overwrite_last_result : bool }
+    @model UpdateWorkforceSamplingTaskReq {
+        action: i64,
+        locale: UpdateWorkforceSamplingTaskReqLocale,
+        overwrite_last_result: bool,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4778,11 +6627,16 @@ pub struct UpdateWorkforceSamplingTaskResp {
     pub samples: Option<Vec<SampleManagementDescribeSampleResp>>,
 }
 crate::support::json_model!(
-    UpdateWorkforceSamplingTaskResp { sample_count "sample_count", samples "samples" }
+    UpdateWorkforceSamplingTaskResp {
+        sample_count "sample_count",
+        samples "samples",
+    }
 );
 crate::support::setters!(
-    @ model UpdateWorkforceSamplingTaskResp { sample_count : i64, samples : Vec <
-    SampleManagementDescribeSampleResp > }
+    @model UpdateWorkforceSamplingTaskResp {
+        sample_count: i64,
+        samples: Vec<SampleManagementDescribeSampleResp>,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4800,13 +6654,22 @@ pub struct UpdateWorkforceTaskReq {
     pub workforces_config: Option<WorkforcesConfig>,
 }
 crate::support::json_model!(
-    UpdateWorkforceTaskReq { dataset_id "dataset_id" if_some, description "description"
-    if_some, task_id "task_id" if_some, task_name "task_name" if_some, workforces_config
-    "workforces_config" if_some }
+    UpdateWorkforceTaskReq {
+        dataset_id "dataset_id" if_some,
+        description "description" if_some,
+        task_id "task_id" if_some,
+        task_name "task_name" if_some,
+        workforces_config "workforces_config" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateWorkforceTaskReq { dataset_id : String, description : String, task_id :
-    String, task_name : String, workforces_config : WorkforcesConfig }
+    @model UpdateWorkforceTaskReq {
+        dataset_id: String,
+        description: String,
+        task_id: String,
+        task_name: String,
+        workforces_config: WorkforcesConfig,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4822,17 +6685,26 @@ pub struct UploadSamplesReq {
     pub samples: Option<Vec<Sample>>,
 }
 crate::support::json_model!(
-    UploadSamplesReq { final_annotation "final_annotation" if_some, label_format
-    "label_format" if_some, samples "samples" if_some }
+    UploadSamplesReq {
+        final_annotation "final_annotation" if_some,
+        label_format "label_format" if_some,
+        samples "samples" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UploadSamplesReq { final_annotation : bool, label_format : LabelFormat,
-    samples : Vec < Sample > }
+    @model UploadSamplesReq {
+        final_annotation: bool,
+        label_format: LabelFormat,
+        samples: Vec<Sample>,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Encoding type of sample files, which is used to upload .txt or .csv files. The value can be **UTF-8**, **GBK**, or **GB2312**. The default value is **UTF-8**."]
-    SampleEncoding { Utf8 = "UTF-8", Gbk = "GBK", Gb2312 = "GB2312" }
+    /// Encoding type of sample files, which is used to upload .txt or .csv files. The value can be **UTF-8**, **GBK**, or **GB2312**. The default value is **UTF-8**.
+    SampleEncoding {
+        Utf8 = "UTF-8",
+        Gbk = "GBK",
+        Gb2312 = "GB2312",
+    }
 );
 /// Sample
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4856,14 +6728,26 @@ pub struct Sample {
     pub sample_type: Option<i64>,
 }
 crate::support::json_model!(
-    Sample { data "data" if_some, data_source "data_source" if_some, encoding "encoding"
-    if_some, labels "labels" if_some, metadata "metadata" if_some, name "name" if_some,
-    sample_type "sample_type" if_some }
+    Sample {
+        data "data" if_some,
+        data_source "data_source" if_some,
+        encoding "encoding" if_some,
+        labels "labels" if_some,
+        metadata "metadata" if_some,
+        name "name" if_some,
+        sample_type "sample_type" if_some,
+    }
 );
 crate::support::setters!(
-    @ model Sample { data : serde_json::Value, data_source : DataSource, encoding :
-    SampleEncoding, labels : Vec < SampleLabel >, metadata : SampleMetadata, name :
-    String, sample_type : i64 }
+    @model Sample {
+        data: serde_json::Value,
+        data_source: DataSource,
+        encoding: SampleEncoding,
+        labels: Vec<SampleLabel>,
+        metadata: SampleMetadata,
+        name: String,
+        sample_type: i64,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4879,12 +6763,20 @@ pub struct UploadSamplesResp {
     pub success: Option<bool>,
 }
 crate::support::json_model!(
-    UploadSamplesResp { error_code "error_code", error_msg "error_msg", results
-    "results", success "success" }
+    UploadSamplesResp {
+        error_code "error_code",
+        error_msg "error_msg",
+        results "results",
+        success "success",
+    }
 );
 crate::support::setters!(
-    @ model UploadSamplesResp { error_code : String, error_msg : String, results : Vec <
-    UploadSampleResp >, success : bool }
+    @model UploadSamplesResp {
+        error_code: String,
+        error_msg: String,
+        results: Vec<UploadSampleResp>,
+        success: bool,
+    }
 );
 /// UploadSampleResp
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4902,12 +6794,22 @@ pub struct UploadSampleResp {
     pub success: Option<bool>,
 }
 crate::support::json_model!(
-    UploadSampleResp { error_code "error_code", error_msg "error_msg", info "info", name
-    "name", success "success" }
+    UploadSampleResp {
+        error_code "error_code",
+        error_msg "error_msg",
+        info "info",
+        name "name",
+        success "success",
+    }
 );
 crate::support::setters!(
-    @ model UploadSampleResp { error_code : String, error_msg : String, info : String,
-    name : String, success : bool }
+    @model UploadSampleResp {
+        error_code: String,
+        error_msg: String,
+        info: String,
+        name: String,
+        success: bool,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4925,12 +6827,22 @@ pub struct ImageGroupListResponse {
     pub total: Option<i64>,
 }
 crate::support::json_model!(
-    ImageGroupListResponse { current "current", data "data", pages "pages", size "size",
-    total "total" }
+    ImageGroupListResponse {
+        current "current",
+        data "data",
+        pages "pages",
+        size "size",
+        total "total",
+    }
 );
 crate::support::setters!(
-    @ model ImageGroupListResponse { current : i64, data : Vec < ImageGroup >, pages :
-    i64, size : i64, total : i64 }
+    @model ImageGroupListResponse {
+        current: i64,
+        data: Vec<ImageGroup>,
+        pages: i64,
+        size: i64,
+        total: i64,
+    }
 );
 /// ImageGroup
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4948,20 +6860,34 @@ pub struct ImageGroup {
     pub version_count: Option<i64>,
 }
 crate::support::json_model!(
-    ImageGroup { name "name", create_at "create_at", namespace "namespace", update_at
-    "update_at", version_count "version_count" }
+    ImageGroup {
+        name "name",
+        create_at "create_at",
+        namespace "namespace",
+        update_at "update_at",
+        version_count "version_count",
+    }
 );
 crate::support::setters!(
-    @ model ImageGroup { name : String, create_at : i64, namespace : String, update_at :
-    i64, version_count : i64 }
+    @model ImageGroup {
+        name: String,
+        create_at: i64,
+        namespace: String,
+        update_at: i64,
+        version_count: i64,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Authorization type. Options:"] #[doc = ""] #[doc =
-    " - **PUBLIC**: public access of tenants (default value)"] #[doc =
-    " - **PRIVATE**: accessible only to the creator and primary account"] #[doc =
-    " - **INTERNAL**: accessible to the creator, primary account, and specified IAM users. This parameter must be used together with **grants**."]
-    CreateWorkspaceReqAuthType { Public = "PUBLIC", Private = "PRIVATE", Internal =
-    "INTERNAL" }
+    /// Authorization type. Options:
+    ///
+    /// - **PUBLIC**: public access of tenants (default value)
+    /// - **PRIVATE**: accessible only to the creator and primary account
+    /// - **INTERNAL**: accessible to the creator, primary account, and specified IAM users. This parameter must be used together with **grants**.
+    CreateWorkspaceReqAuthType {
+        Public = "PUBLIC",
+        Private = "PRIVATE",
+        Internal = "INTERNAL",
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -4988,14 +6914,21 @@ pub struct CreateWorkspaceReq {
     pub grants: Option<Vec<Grants>>,
 }
 crate::support::json_model!(
-    CreateWorkspaceReq { name "name", description "description" if_some,
-    enterprise_project_id "enterprise_project_id" if_some, auth_type "auth_type" if_some,
-    grants "grants" if_some }
+    CreateWorkspaceReq {
+        name "name",
+        description "description" if_some,
+        enterprise_project_id "enterprise_project_id" if_some,
+        auth_type "auth_type" if_some,
+        grants "grants" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreateWorkspaceReq new(name : String) { description : String,
-    enterprise_project_id : String, auth_type : CreateWorkspaceReqAuthType, grants : Vec
-    < Grants > }
+    @model CreateWorkspaceReq new(name: String) {
+        description: String,
+        enterprise_project_id: String,
+        auth_type: CreateWorkspaceReqAuthType,
+        grants: Vec<Grants>,
+    }
 );
 /// grants
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5007,17 +6940,30 @@ pub struct Grants {
     pub user_name: Option<String>,
 }
 crate::support::json_model!(
-    Grants { user_id "user_id" if_some, user_name "user_name" if_some }
+    Grants {
+        user_id "user_id" if_some,
+        user_name "user_name" if_some,
+    }
 );
-crate::support::setters!(@ model Grants { user_id : String, user_name : String });
+crate::support::setters!(
+    @model Grants {
+        user_id: String,
+        user_name: String,
+    }
+);
 crate::support::open_enum!(
-    #[doc = " Workspace status. Options:"] #[doc = ""] #[doc =
-    " - **CREATE\\_FAILED**: Creating the workspace failed."] #[doc =
-    " - **NORMAL**: The workspace is running properly."] #[doc =
-    " - **DELETING**: The workspace is being deleted."] #[doc =
-    " - **DELETE\\_FAILED**: Deleting the workspace failed."] WorkspacePropertiesStatus {
-    CreateFailed = "CREATE_FAILED", Normal = "NORMAL", Deleting = "DELETING",
-    DeleteFailed = "DELETE_FAILED" }
+    /// Workspace status. Options:
+    ///
+    /// - **CREATE\_FAILED**: Creating the workspace failed.
+    /// - **NORMAL**: The workspace is running properly.
+    /// - **DELETING**: The workspace is being deleted.
+    /// - **DELETE\_FAILED**: Deleting the workspace failed.
+    WorkspacePropertiesStatus {
+        CreateFailed = "CREATE_FAILED",
+        Normal = "NORMAL",
+        Deleting = "DELETING",
+        DeleteFailed = "DELETE_FAILED",
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5060,18 +7006,36 @@ pub struct WorkspaceProperties {
     pub grants: Option<Vec<Grants>>,
 }
 crate::support::json_model!(
-    WorkspaceProperties { id "id", name "name", description "description", owner "owner",
-    create_time "create_time", update_time "update_time", auth_type "auth_type",
-    enterprise_project_id "enterprise_project_id", enterprise_project_name
-    "enterprise_project_name", status "status", status_info "status_info", grants
-    "grants" }
+    WorkspaceProperties {
+        id "id",
+        name "name",
+        description "description",
+        owner "owner",
+        create_time "create_time",
+        update_time "update_time",
+        auth_type "auth_type",
+        enterprise_project_id "enterprise_project_id",
+        enterprise_project_name "enterprise_project_name",
+        status "status",
+        status_info "status_info",
+        grants "grants",
+    }
 );
 crate::support::setters!(
-    @ model WorkspaceProperties { id : String, name : String, description : String, owner
-    : String, create_time : f64, update_time : f64, auth_type :
-    CreateWorkspaceReqAuthType, enterprise_project_id : String, enterprise_project_name :
-    String, status : WorkspacePropertiesStatus, status_info : String, grants : Vec <
-    Grants > }
+    @model WorkspaceProperties {
+        id: String,
+        name: String,
+        description: String,
+        owner: String,
+        create_time: f64,
+        update_time: f64,
+        auth_type: CreateWorkspaceReqAuthType,
+        enterprise_project_id: String,
+        enterprise_project_name: String,
+        status: WorkspacePropertiesStatus,
+        status_info: String,
+        grants: Vec<Grants>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5080,8 +7044,16 @@ pub struct WorkspaceIdResp {
     /// Workspace ID, which is a 32-bit UUID generated by the system without hyphens (-). The ID of the default workspace is **0**.
     pub workspace_id: Option<String>,
 }
-crate::support::json_model!(WorkspaceIdResp { workspace_id "workspace_id" });
-crate::support::setters!(@ model WorkspaceIdResp { workspace_id : String });
+crate::support::json_model!(
+    WorkspaceIdResp {
+        workspace_id "workspace_id",
+    }
+);
+crate::support::setters!(
+    @model WorkspaceIdResp {
+        workspace_id: String,
+    }
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -5089,8 +7061,16 @@ pub struct WorkspaceQuotasResp {
     /// List of quotas
     pub quotas: Option<Vec<Quotas>>,
 }
-crate::support::json_model!(WorkspaceQuotasResp { quotas "quotas" });
-crate::support::setters!(@ model WorkspaceQuotasResp { quotas : Vec < Quotas > });
+crate::support::json_model!(
+    WorkspaceQuotasResp {
+        quotas "quotas",
+    }
+);
+crate::support::setters!(
+    @model WorkspaceQuotasResp {
+        quotas: Vec<Quotas>,
+    }
+);
 /// quotas
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -5117,14 +7097,32 @@ pub struct Quotas {
     pub used_quota: Option<f64>,
 }
 crate::support::json_model!(
-    Quotas { name_en "name_en", name_cn "name_cn", resource "resource", quota "quota",
-    min_quota "min_quota", max_quota "max_quota", unit_en "unit_en", unit_cn "unit_cn",
-    update_time "update_time", used_quota "used_quota" }
+    Quotas {
+        name_en "name_en",
+        name_cn "name_cn",
+        resource "resource",
+        quota "quota",
+        min_quota "min_quota",
+        max_quota "max_quota",
+        unit_en "unit_en",
+        unit_cn "unit_cn",
+        update_time "update_time",
+        used_quota "used_quota",
+    }
 );
 crate::support::setters!(
-    @ model Quotas { name_en : String, name_cn : String, resource : String, quota : i64,
-    min_quota : i64, max_quota : i64, unit_en : String, unit_cn : String, update_time :
-    f64, used_quota : f64 }
+    @model Quotas {
+        name_en: String,
+        name_cn: String,
+        resource: String,
+        quota: i64,
+        min_quota: i64,
+        max_quota: i64,
+        unit_en: String,
+        unit_cn: String,
+        update_time: f64,
+        used_quota: f64,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5138,12 +7136,18 @@ pub struct ListWorkspacesResp {
     pub workspaces: Option<Vec<WorkspacePropertiesWithoutGrants>>,
 }
 crate::support::json_model!(
-    ListWorkspacesResp { total_count "total_count", count "count", workspaces
-    "workspaces" }
+    ListWorkspacesResp {
+        total_count "total_count",
+        count "count",
+        workspaces "workspaces",
+    }
 );
 crate::support::setters!(
-    @ model ListWorkspacesResp { total_count : i64, count : i64, workspaces : Vec <
-    WorkspacePropertiesWithoutGrants > }
+    @model ListWorkspacesResp {
+        total_count: i64,
+        count: i64,
+        workspaces: Vec<WorkspacePropertiesWithoutGrants>,
+    }
 );
 /// workspacePropertiesWithoutGrants
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5184,16 +7188,34 @@ pub struct WorkspacePropertiesWithoutGrants {
     pub status_info: Option<String>,
 }
 crate::support::json_model!(
-    WorkspacePropertiesWithoutGrants { id "id", name "name", description "description",
-    owner "owner", create_time "create_time", update_time "update_time", auth_type
-    "auth_type", enterprise_project_id "enterprise_project_id", enterprise_project_name
-    "enterprise_project_name", status "status", status_info "status_info" }
+    WorkspacePropertiesWithoutGrants {
+        id "id",
+        name "name",
+        description "description",
+        owner "owner",
+        create_time "create_time",
+        update_time "update_time",
+        auth_type "auth_type",
+        enterprise_project_id "enterprise_project_id",
+        enterprise_project_name "enterprise_project_name",
+        status "status",
+        status_info "status_info",
+    }
 );
 crate::support::setters!(
-    @ model WorkspacePropertiesWithoutGrants { id : String, name : String, description :
-    String, owner : String, create_time : f64, update_time : f64, auth_type :
-    CreateWorkspaceReqAuthType, enterprise_project_id : String, enterprise_project_name :
-    String, status : WorkspacePropertiesStatus, status_info : String }
+    @model WorkspacePropertiesWithoutGrants {
+        id: String,
+        name: String,
+        description: String,
+        owner: String,
+        create_time: f64,
+        update_time: f64,
+        auth_type: CreateWorkspaceReqAuthType,
+        enterprise_project_id: String,
+        enterprise_project_name: String,
+        status: WorkspacePropertiesStatus,
+        status_info: String,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5218,12 +7240,20 @@ pub struct UpdateWorkspaceReq {
     pub grants: Option<Vec<Grants>>,
 }
 crate::support::json_model!(
-    UpdateWorkspaceReq { name "name" if_some, description "description" if_some,
-    auth_type "auth_type" if_some, grants "grants" if_some }
+    UpdateWorkspaceReq {
+        name "name" if_some,
+        description "description" if_some,
+        auth_type "auth_type" if_some,
+        grants "grants" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateWorkspaceReq { name : String, description : String, auth_type :
-    CreateWorkspaceReqAuthType, grants : Vec < Grants > }
+    @model UpdateWorkspaceReq {
+        name: String,
+        description: String,
+        auth_type: CreateWorkspaceReqAuthType,
+        grants: Vec<Grants>,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -5232,9 +7262,13 @@ pub struct UpdateWorkspaceQuotasReq {
     /// List of quotas
     pub quotas: Vec<UpdateWorkspaceQuotas>,
 }
-crate::support::json_model!(UpdateWorkspaceQuotasReq { quotas "quotas" });
+crate::support::json_model!(
+    UpdateWorkspaceQuotasReq {
+        quotas "quotas",
+    }
+);
 crate::support::setters!(
-    @ model UpdateWorkspaceQuotasReq new(quotas : Vec < UpdateWorkspaceQuotas >) {}
+    @model UpdateWorkspaceQuotasReq new(quotas: Vec<UpdateWorkspaceQuotas>) {}
 );
 /// quotas
 #[derive(Clone, Debug, PartialEq)]
@@ -5246,10 +7280,13 @@ pub struct UpdateWorkspaceQuotas {
     pub quota: i64,
 }
 crate::support::json_model!(
-    UpdateWorkspaceQuotas { resource "resource", quota "quota" }
+    UpdateWorkspaceQuotas {
+        resource "resource",
+        quota "quota",
+    }
 );
 crate::support::setters!(
-    @ model UpdateWorkspaceQuotas new(resource : String, quota : i64) {}
+    @model UpdateWorkspaceQuotas new(resource: String, quota: i64) {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5258,9 +7295,15 @@ pub struct UpdateWorkspaceQuotasResp {
     /// List of quotas
     pub quotas: Option<Vec<QuotasResponse>>,
 }
-crate::support::json_model!(UpdateWorkspaceQuotasResp { quotas "quotas" });
+crate::support::json_model!(
+    UpdateWorkspaceQuotasResp {
+        quotas "quotas",
+    }
+);
 crate::support::setters!(
-    @ model UpdateWorkspaceQuotasResp { quotas : Vec < QuotasResponse > }
+    @model UpdateWorkspaceQuotasResp {
+        quotas: Vec<QuotasResponse>,
+    }
 );
 /// quotas
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5286,14 +7329,30 @@ pub struct QuotasResponse {
     pub update_time: Option<f64>,
 }
 crate::support::json_model!(
-    QuotasResponse { name_en "name_en", name_cn "name_cn", resource "resource", quota
-    "quota", min_quota "min_quota", max_quota "max_quota", unit_en "unit_en", unit_cn
-    "unit_cn", update_time "update_time" }
+    QuotasResponse {
+        name_en "name_en",
+        name_cn "name_cn",
+        resource "resource",
+        quota "quota",
+        min_quota "min_quota",
+        max_quota "max_quota",
+        unit_en "unit_en",
+        unit_cn "unit_cn",
+        update_time "update_time",
+    }
 );
 crate::support::setters!(
-    @ model QuotasResponse { name_en : String, name_cn : String, resource : String, quota
-    : i64, min_quota : i64, max_quota : i64, unit_en : String, unit_cn : String,
-    update_time : f64 }
+    @model QuotasResponse {
+        name_en: String,
+        name_cn: String,
+        resource: String,
+        quota: i64,
+        min_quota: i64,
+        max_quota: i64,
+        unit_en: String,
+        unit_cn: String,
+        update_time: f64,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5313,14 +7372,22 @@ pub struct ShowVersionsStatusesAndGpuQuantityResponse {
     pub versions: Option<Vec<VersionsStatusesAndGpuQuantityJob>>,
 }
 crate::support::json_model!(
-    ShowVersionsStatusesAndGpuQuantityResponse { is_success "is_success", error_message
-    "error_message", error_code "error_code", total_count "total_count", versions
-    "versions" }
+    ShowVersionsStatusesAndGpuQuantityResponse {
+        is_success "is_success",
+        error_message "error_message",
+        error_code "error_code",
+        total_count "total_count",
+        versions "versions",
+    }
 );
 crate::support::setters!(
-    @ model ShowVersionsStatusesAndGpuQuantityResponse { is_success : bool, error_message
-    : String, error_code : String, total_count : i64, versions : Vec <
-    VersionsStatusesAndGpuQuantityJob > }
+    @model ShowVersionsStatusesAndGpuQuantityResponse {
+        is_success: bool,
+        error_message: String,
+        error_code: String,
+        total_count: i64,
+        versions: Vec<VersionsStatusesAndGpuQuantityJob>,
+    }
 );
 /// jobs parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5352,16 +7419,36 @@ pub struct VersionsStatusesAndGpuQuantityJob {
     pub gpu_num: Option<i64>,
 }
 crate::support::json_model!(
-    VersionsStatusesAndGpuQuantityJob { version_id "version_id", version_name
-    "version_name", status "status", create_time "create_time", start_time "start_time",
-    end_time "end_time", duration "duration", version_desc "version_desc", pool_id
-    "pool_id", flavor_code "flavor_code", npu_num "npu_num", gpu_num "gpu_num" }
+    VersionsStatusesAndGpuQuantityJob {
+        version_id "version_id",
+        version_name "version_name",
+        status "status",
+        create_time "create_time",
+        start_time "start_time",
+        end_time "end_time",
+        duration "duration",
+        version_desc "version_desc",
+        pool_id "pool_id",
+        flavor_code "flavor_code",
+        npu_num "npu_num",
+        gpu_num "gpu_num",
+    }
 );
 crate::support::setters!(
-    @ model VersionsStatusesAndGpuQuantityJob { version_id : i64, version_name : String,
-    status : i64, create_time : i64, start_time : i64, end_time : i64, duration : i64,
-    version_desc : String, pool_id : String, flavor_code : String, npu_num : i64, gpu_num
-    : i64 }
+    @model VersionsStatusesAndGpuQuantityJob {
+        version_id: i64,
+        version_name: String,
+        status: i64,
+        create_time: i64,
+        start_time: i64,
+        end_time: i64,
+        duration: i64,
+        version_desc: String,
+        pool_id: String,
+        flavor_code: String,
+        npu_num: i64,
+        gpu_num: i64,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -5377,12 +7464,18 @@ pub struct CreateTrainingJobRequest {
     pub workspace_id: Option<String>,
 }
 crate::support::json_model!(
-    CreateTrainingJobRequest { job_name "job_name", job_desc "job_desc" if_some, config
-    "config", workspace_id "workspace_id" if_some }
+    CreateTrainingJobRequest {
+        job_name "job_name",
+        job_desc "job_desc" if_some,
+        config "config",
+        workspace_id "workspace_id" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreateTrainingJobRequest new(job_name : String, config : TrainingJobConfig) {
-    job_desc : String, workspace_id : String }
+    @model CreateTrainingJobRequest new(job_name: String, config: TrainingJobConfig) {
+        job_desc: String,
+        workspace_id: String,
+    }
 );
 /// config parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -5429,26 +7522,62 @@ pub struct TrainingJobConfig {
     pub volumes: Option<Vec<TrainingJobVolume>>,
 }
 crate::support::json_model!(
-    TrainingJobConfig { worker_server_num "worker_server_num", app_url "app_url",
-    boot_file_url "boot_file_url", parameter "parameter" if_some, data_url "data_url"
-    if_some, dataset_id "dataset_id" if_some, dataset_version_id "dataset_version_id"
-    if_some, data_source "data_source" if_some, spec_id "spec_id", engine_id "engine_id",
-    model_id "model_id", train_url "train_url" if_some, log_url "log_url" if_some,
-    user_image_url "user_image_url" if_some, user_command "user_command" if_some,
-    create_version "create_version" if_some, volumes "volumes" if_some }
+    TrainingJobConfig {
+        worker_server_num "worker_server_num",
+        app_url "app_url",
+        boot_file_url "boot_file_url",
+        parameter "parameter" if_some,
+        data_url "data_url" if_some,
+        dataset_id "dataset_id" if_some,
+        dataset_version_id "dataset_version_id" if_some,
+        data_source "data_source" if_some,
+        spec_id "spec_id",
+        engine_id "engine_id",
+        model_id "model_id",
+        train_url "train_url" if_some,
+        log_url "log_url" if_some,
+        user_image_url "user_image_url" if_some,
+        user_command "user_command" if_some,
+        create_version "create_version" if_some,
+        volumes "volumes" if_some,
+    }
 );
 crate::support::model_builder!(
-    TrainingJobConfig TrainingJobConfigBuilder { worker_server_num : i64, app_url :
-    String, boot_file_url : String, spec_id : i64, engine_id : i64, model_id : i64 } {
-    parameter, data_url, dataset_id, dataset_version_id, data_source, train_url, log_url,
-    user_image_url, user_command, create_version, volumes }
+    TrainingJobConfig TrainingJobConfigBuilder {
+        worker_server_num: i64,
+        app_url: String,
+        boot_file_url: String,
+        spec_id: i64,
+        engine_id: i64,
+        model_id: i64,
+    } {
+        parameter,
+        data_url,
+        dataset_id,
+        dataset_version_id,
+        data_source,
+        train_url,
+        log_url,
+        user_image_url,
+        user_command,
+        create_version,
+        volumes,
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobConfig { parameter : Vec < TrainingJobParameter >, data_url :
-    String, dataset_id : String, dataset_version_id : String, data_source : Vec <
-    TrainingJobDataSource >, train_url : String, log_url : String, user_image_url :
-    String, user_command : String, create_version : bool, volumes : Vec <
-    TrainingJobVolume > }
+    @model TrainingJobConfig {
+        parameter: Vec<TrainingJobParameter>,
+        data_url: String,
+        dataset_id: String,
+        dataset_version_id: String,
+        data_source: Vec<TrainingJobDataSource>,
+        train_url: String,
+        log_url: String,
+        user_image_url: String,
+        user_command: String,
+        create_version: bool,
+        volumes: Vec<TrainingJobVolume>,
+    }
 );
 /// parameter parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5460,19 +7589,27 @@ pub struct TrainingJobParameter {
     pub value: Option<String>,
 }
 crate::support::json_model!(
-    TrainingJobParameter { label "label" if_some, value "value" if_some }
+    TrainingJobParameter {
+        label "label" if_some,
+        value "value" if_some,
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobParameter { label : String, value : String }
+    @model TrainingJobParameter {
+        label: String,
+        value: String,
+    }
 );
 /// parameter parameters
 ///
 /// The same shape as [`TrainingJobParameter`], documented under this name too: one type, two names.
 pub type TrainingJobVersionParameter = TrainingJobParameter;
 crate::support::open_enum!(
-    #[doc =
-    " Dataset type. The value can be **obs** or **dataset**. **obs** and **dataset** cannot be used at the same time."]
-    TrainingJobDataSourceType { Obs = "obs", Dataset = "dataset" }
+    /// Dataset type. The value can be **obs** or **dataset**. **obs** and **dataset** cannot be used at the same time.
+    TrainingJobDataSourceType {
+        Obs = "obs",
+        Dataset = "dataset",
+    }
 );
 /// data\_source parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5488,12 +7625,20 @@ pub struct TrainingJobDataSource {
     pub data_url: Option<String>,
 }
 crate::support::json_model!(
-    TrainingJobDataSource { dataset_id "dataset_id" if_some, dataset_version
-    "dataset_version" if_some, type_ "type" if_some, data_url "data_url" if_some }
+    TrainingJobDataSource {
+        dataset_id "dataset_id" if_some,
+        dataset_version "dataset_version" if_some,
+        type_ "type" if_some,
+        data_url "data_url" if_some,
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobDataSource { dataset_id : String, dataset_version : String, type_
-    : TrainingJobDataSourceType, data_url : String }
+    @model TrainingJobDataSource {
+        dataset_id: String,
+        dataset_version: String,
+        type_: TrainingJobDataSourceType,
+        data_url: String,
+    }
 );
 /// data\_source parameters
 ///
@@ -5509,10 +7654,16 @@ pub struct TrainingJobVolume {
     pub host_path: Option<TrainingJobHostPath>,
 }
 crate::support::json_model!(
-    TrainingJobVolume { nfs "nfs" if_some, host_path "host_path" if_some }
+    TrainingJobVolume {
+        nfs "nfs" if_some,
+        host_path "host_path" if_some,
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobVolume { nfs : TrainingJobNfs, host_path : TrainingJobHostPath }
+    @model TrainingJobVolume {
+        nfs: TrainingJobNfs,
+        host_path: TrainingJobHostPath,
+    }
 );
 /// nfs parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -5533,14 +7684,27 @@ pub struct TrainingJobNfs {
     pub read_only: Option<bool>,
 }
 crate::support::json_model!(
-    TrainingJobNfs { id "id", src_path "src_path", dest_path "dest_path", read_only
-    "read_only" if_some }
+    TrainingJobNfs {
+        id "id",
+        src_path "src_path",
+        dest_path "dest_path",
+        read_only "read_only" if_some,
+    }
 );
 crate::support::model_builder!(
-    TrainingJobNfs TrainingJobNfsBuilder { id : String, src_path : String, dest_path :
-    String } { read_only }
+    TrainingJobNfs TrainingJobNfsBuilder {
+        id: String,
+        src_path: String,
+        dest_path: String,
+    } {
+        read_only,
+    }
 );
-crate::support::setters!(@ model TrainingJobNfs { read_only : bool });
+crate::support::setters!(
+    @model TrainingJobNfs {
+        read_only: bool,
+    }
+);
 /// nfs parameters
 ///
 /// The same shape as [`TrainingJobNfs`], documented under this name too: one type, two names.
@@ -5562,14 +7726,25 @@ pub struct TrainingJobHostPath {
     pub read_only: Option<bool>,
 }
 crate::support::json_model!(
-    TrainingJobHostPath { src_path "src_path", dest_path "dest_path", read_only
-    "read_only" if_some }
+    TrainingJobHostPath {
+        src_path "src_path",
+        dest_path "dest_path",
+        read_only "read_only" if_some,
+    }
 );
 crate::support::model_builder!(
-    TrainingJobHostPath TrainingJobHostPathBuilder { src_path : String, dest_path :
-    String } { read_only }
+    TrainingJobHostPath TrainingJobHostPathBuilder {
+        src_path: String,
+        dest_path: String,
+    } {
+        read_only,
+    }
 );
-crate::support::setters!(@ model TrainingJobHostPath { read_only : bool });
+crate::support::setters!(
+    @model TrainingJobHostPath {
+        read_only: bool,
+    }
+);
 /// host\_path parameters
 ///
 /// The same shape as [`TrainingJobHostPath`], documented under this name too: one type, two names.
@@ -5602,15 +7777,32 @@ pub struct CreateTrainingJobResponse {
     pub version_name: Option<String>,
 }
 crate::support::json_model!(
-    CreateTrainingJobResponse { is_success "is_success", error_message "error_message",
-    error_code "error_code", job_id "job_id", job_name "job_name", status "status",
-    create_time "create_time", version_id "version_id", resource_id "resource_id",
-    version_name "version_name" }
+    CreateTrainingJobResponse {
+        is_success "is_success",
+        error_message "error_message",
+        error_code "error_code",
+        job_id "job_id",
+        job_name "job_name",
+        status "status",
+        create_time "create_time",
+        version_id "version_id",
+        resource_id "resource_id",
+        version_name "version_name",
+    }
 );
 crate::support::setters!(
-    @ model CreateTrainingJobResponse { is_success : bool, error_message : String,
-    error_code : String, job_id : i64, job_name : String, status : i64, create_time :
-    i64, version_id : i64, resource_id : String, version_name : String }
+    @model CreateTrainingJobResponse {
+        is_success: bool,
+        error_message: String,
+        error_code: String,
+        job_id: i64,
+        job_name: String,
+        status: i64,
+        create_time: i64,
+        version_id: i64,
+        resource_id: String,
+        version_name: String,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5634,14 +7826,26 @@ pub struct ListTrainingJobsResponse {
     pub quotas: Option<i64>,
 }
 crate::support::json_model!(
-    ListTrainingJobsResponse { is_success "is_success", error_message "error_message",
-    error_code "error_code", job_total_count "job_total_count", job_count_limit
-    "job_count_limit", jobs "jobs", quotas "quotas" }
+    ListTrainingJobsResponse {
+        is_success "is_success",
+        error_message "error_message",
+        error_code "error_code",
+        job_total_count "job_total_count",
+        job_count_limit "job_count_limit",
+        jobs "jobs",
+        quotas "quotas",
+    }
 );
 crate::support::setters!(
-    @ model ListTrainingJobsResponse { is_success : bool, error_message : String,
-    error_code : String, job_total_count : i64, job_count_limit : i64, jobs : Vec <
-    TrainingJob >, quotas : i64 }
+    @model ListTrainingJobsResponse {
+        is_success: bool,
+        error_message: String,
+        error_code: String,
+        job_total_count: i64,
+        job_count_limit: i64,
+        jobs: Vec<TrainingJob>,
+        quotas: i64,
+    }
 );
 /// jobs parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5665,13 +7869,28 @@ pub struct TrainingJob {
     pub version_count: Option<i64>,
 }
 crate::support::json_model!(
-    TrainingJob { job_id "job_id", job_name "job_name", version_id "version_id", status
-    "status", create_time "create_time", duration "duration", job_desc "job_desc",
-    version_count "version_count" }
+    TrainingJob {
+        job_id "job_id",
+        job_name "job_name",
+        version_id "version_id",
+        status "status",
+        create_time "create_time",
+        duration "duration",
+        job_desc "job_desc",
+        version_count "version_count",
+    }
 );
 crate::support::setters!(
-    @ model TrainingJob { job_id : i64, job_name : String, version_id : i64, status :
-    i64, create_time : i64, duration : i64, job_desc : String, version_count : i64 }
+    @model TrainingJob {
+        job_id: i64,
+        job_name: String,
+        version_id: i64,
+        status: i64,
+        create_time: i64,
+        duration: i64,
+        job_desc: String,
+        version_count: i64,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5777,38 +7996,102 @@ pub struct ShowTrainingJobVersionResponse {
     pub nas_type: Option<String>,
 }
 crate::support::json_model!(
-    ShowTrainingJobVersionResponse { is_success "is_success", job_id "job_id", job_name
-    "job_name", job_desc "job_desc", version_id "version_id", version_name
-    "version_name", pre_version_id "pre_version_id", engine_type "engine_type",
-    engine_name "engine_name", engine_id "engine_id", engine_version "engine_version",
-    status "status", app_url "app_url", boot_file_url "boot_file_url", create_time
-    "create_time", parameter "parameter", duration "duration", spec_id "spec_id", core
-    "core", cpu "cpu", gpu_num "gpu_num", gpu_type "gpu_type", worker_server_num
-    "worker_server_num", data_url "data_url", train_url "train_url", log_url "log_url",
-    dataset_version_id "dataset_version_id", dataset_id "dataset_id", data_source
-    "data_source", model_id "model_id", model_metric_list "model_metric_list",
-    system_metric_list "system_metric_list", user_image_url "user_image_url",
-    user_command "user_command", resource_id "resource_id", dataset_name "dataset_name",
-    spec_code "spec_code", start_time "start_time", volumes "volumes",
-    dataset_version_name "dataset_version_name", pool_name "pool_name", pool_id
-    "pool_id", nas_mount_path "nas_mount_path", nas_share_addr "nas_share_addr", nas_type
-    "nas_type" }
+    ShowTrainingJobVersionResponse {
+        is_success "is_success",
+        job_id "job_id",
+        job_name "job_name",
+        job_desc "job_desc",
+        version_id "version_id",
+        version_name "version_name",
+        pre_version_id "pre_version_id",
+        engine_type "engine_type",
+        engine_name "engine_name",
+        engine_id "engine_id",
+        engine_version "engine_version",
+        status "status",
+        app_url "app_url",
+        boot_file_url "boot_file_url",
+        create_time "create_time",
+        parameter "parameter",
+        duration "duration",
+        spec_id "spec_id",
+        core "core",
+        cpu "cpu",
+        gpu_num "gpu_num",
+        gpu_type "gpu_type",
+        worker_server_num "worker_server_num",
+        data_url "data_url",
+        train_url "train_url",
+        log_url "log_url",
+        dataset_version_id "dataset_version_id",
+        dataset_id "dataset_id",
+        data_source "data_source",
+        model_id "model_id",
+        model_metric_list "model_metric_list",
+        system_metric_list "system_metric_list",
+        user_image_url "user_image_url",
+        user_command "user_command",
+        resource_id "resource_id",
+        dataset_name "dataset_name",
+        spec_code "spec_code",
+        start_time "start_time",
+        volumes "volumes",
+        dataset_version_name "dataset_version_name",
+        pool_name "pool_name",
+        pool_id "pool_id",
+        nas_mount_path "nas_mount_path",
+        nas_share_addr "nas_share_addr",
+        nas_type "nas_type",
+    }
 );
 crate::support::setters!(
-    @ model ShowTrainingJobVersionResponse { is_success : bool, job_id : i64, job_name :
-    String, job_desc : String, version_id : i64, version_name : String, pre_version_id :
-    i64, engine_type : i64, engine_name : String, engine_id : i64, engine_version :
-    String, status : i64, app_url : String, boot_file_url : String, create_time : i64,
-    parameter : Vec < TrainingJobParameter >, duration : i64, spec_id : i64, core :
-    String, cpu : String, gpu_num : i64, gpu_type : String, worker_server_num : i64,
-    data_url : String, train_url : String, log_url : String, dataset_version_id : String,
-    dataset_id : String, data_source : Vec < TrainingJobVersionDataSource >, model_id :
-    i64, model_metric_list : String, system_metric_list :
-    TrainingJobVersionSystemMetricList, user_image_url : String, user_command : String,
-    resource_id : String, dataset_name : String, spec_code : String, start_time : i64,
-    volumes : Vec < TrainingJobVersionVolume >, dataset_version_name : String, pool_name
-    : String, pool_id : String, nas_mount_path : String, nas_share_addr : String,
-    nas_type : String }
+    @model ShowTrainingJobVersionResponse {
+        is_success: bool,
+        job_id: i64,
+        job_name: String,
+        job_desc: String,
+        version_id: i64,
+        version_name: String,
+        pre_version_id: i64,
+        engine_type: i64,
+        engine_name: String,
+        engine_id: i64,
+        engine_version: String,
+        status: i64,
+        app_url: String,
+        boot_file_url: String,
+        create_time: i64,
+        parameter: Vec<TrainingJobParameter>,
+        duration: i64,
+        spec_id: i64,
+        core: String,
+        cpu: String,
+        gpu_num: i64,
+        gpu_type: String,
+        worker_server_num: i64,
+        data_url: String,
+        train_url: String,
+        log_url: String,
+        dataset_version_id: String,
+        dataset_id: String,
+        data_source: Vec<TrainingJobVersionDataSource>,
+        model_id: i64,
+        model_metric_list: String,
+        system_metric_list: TrainingJobVersionSystemMetricList,
+        user_image_url: String,
+        user_command: String,
+        resource_id: String,
+        dataset_name: String,
+        spec_code: String,
+        start_time: i64,
+        volumes: Vec<TrainingJobVersionVolume>,
+        dataset_version_name: String,
+        pool_name: String,
+        pool_id: String,
+        nas_mount_path: String,
+        nas_share_addr: String,
+        nas_type: String,
+    }
 );
 /// data\_source parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5829,12 +8112,20 @@ pub struct TrainingJobVersionDataSource {
     pub data_url: Option<String>,
 }
 crate::support::json_model!(
-    TrainingJobVersionDataSource { dataset_id "dataset_id", dataset_version
-    "dataset_version", type_ "type", data_url "data_url" }
+    TrainingJobVersionDataSource {
+        dataset_id "dataset_id",
+        dataset_version "dataset_version",
+        type_ "type",
+        data_url "data_url",
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobVersionDataSource { dataset_id : String, dataset_version : String,
-    type_ : String, data_url : String }
+    @model TrainingJobVersionDataSource {
+        dataset_id: String,
+        dataset_version: String,
+        type_: String,
+        data_url: String,
+    }
 );
 /// system\_metric\_list parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5848,12 +8139,18 @@ pub struct TrainingJobVersionSystemMetricList {
     pub gpu_util: Option<Vec<serde_json::Value>>,
 }
 crate::support::json_model!(
-    TrainingJobVersionSystemMetricList { cpu_usage "cpuUsage", mem_usage "memUsage",
-    gpu_util "gpuUtil" }
+    TrainingJobVersionSystemMetricList {
+        cpu_usage "cpuUsage",
+        mem_usage "memUsage",
+        gpu_util "gpuUtil",
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobVersionSystemMetricList { cpu_usage : Vec < serde_json::Value >,
-    mem_usage : Vec < serde_json::Value >, gpu_util : Vec < serde_json::Value > }
+    @model TrainingJobVersionSystemMetricList {
+        cpu_usage: Vec<serde_json::Value>,
+        mem_usage: Vec<serde_json::Value>,
+        gpu_util: Vec<serde_json::Value>,
+    }
 );
 /// volumes parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5865,11 +8162,16 @@ pub struct TrainingJobVersionVolume {
     pub host_path: Option<TrainingJobHostPath>,
 }
 crate::support::json_model!(
-    TrainingJobVersionVolume { nfs "nfs", host_path "host_path" }
+    TrainingJobVersionVolume {
+        nfs "nfs",
+        host_path "host_path",
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobVersionVolume { nfs : TrainingJobNfs, host_path :
-    TrainingJobHostPath }
+    @model TrainingJobVersionVolume {
+        nfs: TrainingJobNfs,
+        host_path: TrainingJobHostPath,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5884,12 +8186,18 @@ pub struct DeleteTrainingJobVersionResponse {
     pub error_code: Option<String>,
 }
 crate::support::json_model!(
-    DeleteTrainingJobVersionResponse { is_success "is_success", error_message
-    "error_message", error_code "error_code" }
+    DeleteTrainingJobVersionResponse {
+        is_success "is_success",
+        error_message "error_message",
+        error_code "error_code",
+    }
 );
 crate::support::setters!(
-    @ model DeleteTrainingJobVersionResponse { is_success : bool, error_message : String,
-    error_code : String }
+    @model DeleteTrainingJobVersionResponse {
+        is_success: bool,
+        error_message: String,
+        error_code: String,
+    }
 );
 /// Parameters
 ///
@@ -5923,14 +8231,28 @@ pub struct ListTrainingJobVersionsResponse {
     pub versions: Option<Vec<TrainingJobVersion>>,
 }
 crate::support::json_model!(
-    ListTrainingJobVersionsResponse { is_success "is_success", error_message
-    "error_message", error_code "error_code", job_id "job_id", job_name "job_name",
-    job_desc "job_desc", version_count "version_count", versions "versions" }
+    ListTrainingJobVersionsResponse {
+        is_success "is_success",
+        error_message "error_message",
+        error_code "error_code",
+        job_id "job_id",
+        job_name "job_name",
+        job_desc "job_desc",
+        version_count "version_count",
+        versions "versions",
+    }
 );
 crate::support::setters!(
-    @ model ListTrainingJobVersionsResponse { is_success : bool, error_message : String,
-    error_code : String, job_id : i64, job_name : String, job_desc : String,
-    version_count : i64, versions : Vec < TrainingJobVersion > }
+    @model ListTrainingJobVersionsResponse {
+        is_success: bool,
+        error_message: String,
+        error_code: String,
+        job_id: i64,
+        job_name: String,
+        job_desc: String,
+        version_count: i64,
+        versions: Vec<TrainingJobVersion>,
+    }
 );
 /// versions parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6018,34 +8340,92 @@ pub struct TrainingJobVersion {
     pub nas_type: Option<String>,
 }
 crate::support::json_model!(
-    TrainingJobVersion { version_id "version_id", version_name "version_name",
-    pre_version_id "pre_version_id", engine_type "engine_type", engine_name
-    "engine_name", engine_id "engine_id", engine_version "engine_version", status
-    "status", app_url "app_url", boot_file_url "boot_file_url", create_time
-    "create_time", parameter "parameter", duration "duration", spec_id "spec_id", core
-    "core", cpu "cpu", gpu_num "gpu_num", gpu_type "gpu_type", worker_server_num
-    "worker_server_num", data_url "data_url", train_url "train_url", log_url "log_url",
-    dataset_version_id "dataset_version_id", dataset_id "dataset_id", data_source
-    "data_source", model_id "model_id", model_metric_list "model_metric_list",
-    system_metric_list "system_metric_list", user_image_url "user_image_url",
-    user_command "user_command", resource_id "resource_id", dataset_name "dataset_name",
-    start_time "start_time", volumes "volumes", dataset_version_name
-    "dataset_version_name", pool_name "pool_name", pool_id "pool_id", nas_mount_path
-    "nas_mount_path", nas_share_addr "nas_share_addr", nas_type "nas_type" }
+    TrainingJobVersion {
+        version_id "version_id",
+        version_name "version_name",
+        pre_version_id "pre_version_id",
+        engine_type "engine_type",
+        engine_name "engine_name",
+        engine_id "engine_id",
+        engine_version "engine_version",
+        status "status",
+        app_url "app_url",
+        boot_file_url "boot_file_url",
+        create_time "create_time",
+        parameter "parameter",
+        duration "duration",
+        spec_id "spec_id",
+        core "core",
+        cpu "cpu",
+        gpu_num "gpu_num",
+        gpu_type "gpu_type",
+        worker_server_num "worker_server_num",
+        data_url "data_url",
+        train_url "train_url",
+        log_url "log_url",
+        dataset_version_id "dataset_version_id",
+        dataset_id "dataset_id",
+        data_source "data_source",
+        model_id "model_id",
+        model_metric_list "model_metric_list",
+        system_metric_list "system_metric_list",
+        user_image_url "user_image_url",
+        user_command "user_command",
+        resource_id "resource_id",
+        dataset_name "dataset_name",
+        start_time "start_time",
+        volumes "volumes",
+        dataset_version_name "dataset_version_name",
+        pool_name "pool_name",
+        pool_id "pool_id",
+        nas_mount_path "nas_mount_path",
+        nas_share_addr "nas_share_addr",
+        nas_type "nas_type",
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobVersion { version_id : i64, version_name : String, pre_version_id
-    : i64, engine_type : i64, engine_name : String, engine_id : i64, engine_version :
-    String, status : i64, app_url : String, boot_file_url : String, create_time : i64,
-    parameter : Vec < TrainingJobParameter >, duration : i64, spec_id : i64, core :
-    String, cpu : String, gpu_num : i64, gpu_type : String, worker_server_num : i64,
-    data_url : String, train_url : String, log_url : String, dataset_version_id : String,
-    dataset_id : String, data_source : Vec < TrainingJobVersionDataSource >, model_id :
-    i64, model_metric_list : String, system_metric_list : String, user_image_url :
-    String, user_command : String, resource_id : String, dataset_name : String,
-    start_time : i64, volumes : Vec < ListTrainingJobVersionsVolume >,
-    dataset_version_name : String, pool_name : String, pool_id : String, nas_mount_path :
-    String, nas_share_addr : String, nas_type : String }
+    @model TrainingJobVersion {
+        version_id: i64,
+        version_name: String,
+        pre_version_id: i64,
+        engine_type: i64,
+        engine_name: String,
+        engine_id: i64,
+        engine_version: String,
+        status: i64,
+        app_url: String,
+        boot_file_url: String,
+        create_time: i64,
+        parameter: Vec<TrainingJobParameter>,
+        duration: i64,
+        spec_id: i64,
+        core: String,
+        cpu: String,
+        gpu_num: i64,
+        gpu_type: String,
+        worker_server_num: i64,
+        data_url: String,
+        train_url: String,
+        log_url: String,
+        dataset_version_id: String,
+        dataset_id: String,
+        data_source: Vec<TrainingJobVersionDataSource>,
+        model_id: i64,
+        model_metric_list: String,
+        system_metric_list: String,
+        user_image_url: String,
+        user_command: String,
+        resource_id: String,
+        dataset_name: String,
+        start_time: i64,
+        volumes: Vec<ListTrainingJobVersionsVolume>,
+        dataset_version_name: String,
+        pool_name: String,
+        pool_id: String,
+        nas_mount_path: String,
+        nas_share_addr: String,
+        nas_type: String,
+    }
 );
 /// volumes parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6057,11 +8437,16 @@ pub struct ListTrainingJobVersionsVolume {
     pub host_path: Option<ListTrainingJobVersionsHostPath>,
 }
 crate::support::json_model!(
-    ListTrainingJobVersionsVolume { nfs "nfs", host_path "host_path" }
+    ListTrainingJobVersionsVolume {
+        nfs "nfs",
+        host_path "host_path",
+    }
 );
 crate::support::setters!(
-    @ model ListTrainingJobVersionsVolume { nfs : ListTrainingJobVersionsNfs, host_path :
-    ListTrainingJobVersionsHostPath }
+    @model ListTrainingJobVersionsVolume {
+        nfs: ListTrainingJobVersionsNfs,
+        host_path: ListTrainingJobVersionsHostPath,
+    }
 );
 /// nfs parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6082,12 +8467,20 @@ pub struct ListTrainingJobVersionsNfs {
     pub read_only: Option<bool>,
 }
 crate::support::json_model!(
-    ListTrainingJobVersionsNfs { id "id", src_path "src_path", dest_path "dest_path",
-    read_only "read_only" }
+    ListTrainingJobVersionsNfs {
+        id "id",
+        src_path "src_path",
+        dest_path "dest_path",
+        read_only "read_only",
+    }
 );
 crate::support::setters!(
-    @ model ListTrainingJobVersionsNfs { id : String, src_path : String, dest_path :
-    String, read_only : bool }
+    @model ListTrainingJobVersionsNfs {
+        id: String,
+        src_path: String,
+        dest_path: String,
+        read_only: bool,
+    }
 );
 /// nfs parameters
 ///
@@ -6110,12 +8503,18 @@ pub struct ListTrainingJobVersionsHostPath {
     pub read_only: Option<bool>,
 }
 crate::support::json_model!(
-    ListTrainingJobVersionsHostPath { src_path "src_path", dest_path "dest_path",
-    read_only "read_only" }
+    ListTrainingJobVersionsHostPath {
+        src_path "src_path",
+        dest_path "dest_path",
+        read_only "read_only",
+    }
 );
 crate::support::setters!(
-    @ model ListTrainingJobVersionsHostPath { src_path : String, dest_path : String,
-    read_only : bool }
+    @model ListTrainingJobVersionsHostPath {
+        src_path: String,
+        dest_path: String,
+        read_only: bool,
+    }
 );
 /// host\_path parameters
 ///
@@ -6131,11 +8530,15 @@ pub struct CreateTrainingJobVersionRequest {
     pub config: TrainingJobVersionConfig,
 }
 crate::support::json_model!(
-    CreateTrainingJobVersionRequest { job_desc "job_desc" if_some, config "config" }
+    CreateTrainingJobVersionRequest {
+        job_desc "job_desc" if_some,
+        config "config",
+    }
 );
 crate::support::setters!(
-    @ model CreateTrainingJobVersionRequest new(config : TrainingJobVersionConfig) {
-    job_desc : String }
+    @model CreateTrainingJobVersionRequest new(config: TrainingJobVersionConfig) {
+        job_desc: String,
+    }
 );
 /// config parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -6177,25 +8580,57 @@ pub struct TrainingJobVersionConfig {
     pub user_command: Option<String>,
 }
 crate::support::json_model!(
-    TrainingJobVersionConfig { worker_server_num "worker_server_num", app_url "app_url",
-    boot_file_url "boot_file_url", parameter "parameter" if_some, data_url "data_url"
-    if_some, dataset_id "dataset_id" if_some, dataset_version_id "dataset_version_id"
-    if_some, data_source "data_source" if_some, spec_id "spec_id", engine_id "engine_id",
-    model_id "model_id", train_url "train_url", log_url "log_url" if_some, pre_version_id
-    "pre_version_id", user_image_url "user_image_url" if_some, user_command
-    "user_command" if_some }
+    TrainingJobVersionConfig {
+        worker_server_num "worker_server_num",
+        app_url "app_url",
+        boot_file_url "boot_file_url",
+        parameter "parameter" if_some,
+        data_url "data_url" if_some,
+        dataset_id "dataset_id" if_some,
+        dataset_version_id "dataset_version_id" if_some,
+        data_source "data_source" if_some,
+        spec_id "spec_id",
+        engine_id "engine_id",
+        model_id "model_id",
+        train_url "train_url",
+        log_url "log_url" if_some,
+        pre_version_id "pre_version_id",
+        user_image_url "user_image_url" if_some,
+        user_command "user_command" if_some,
+    }
 );
 crate::support::model_builder!(
-    TrainingJobVersionConfig TrainingJobVersionConfigBuilder { worker_server_num : i64,
-    app_url : String, boot_file_url : String, spec_id : i64, engine_id : i64, model_id :
-    i64, train_url : String, pre_version_id : i64 } { parameter, data_url, dataset_id,
-    dataset_version_id, data_source, log_url, user_image_url, user_command }
+    TrainingJobVersionConfig TrainingJobVersionConfigBuilder {
+        worker_server_num: i64,
+        app_url: String,
+        boot_file_url: String,
+        spec_id: i64,
+        engine_id: i64,
+        model_id: i64,
+        train_url: String,
+        pre_version_id: i64,
+    } {
+        parameter,
+        data_url,
+        dataset_id,
+        dataset_version_id,
+        data_source,
+        log_url,
+        user_image_url,
+        user_command,
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobVersionConfig { parameter : Vec < TrainingJobParameter >, data_url
-    : String, dataset_id : String, dataset_version_id : String, data_source : Vec <
-    TrainingJobDataSource >, log_url : String, user_image_url : String, user_command :
-    String }
+    @model TrainingJobVersionConfig {
+        parameter: Vec<TrainingJobParameter>,
+        data_url: String,
+        dataset_id: String,
+        dataset_version_id: String,
+        data_source: Vec<TrainingJobDataSource>,
+        log_url: String,
+        user_image_url: String,
+        user_command: String,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6222,15 +8657,30 @@ pub struct CreateTrainingJobVersionResponse {
     pub version_name: Option<String>,
 }
 crate::support::json_model!(
-    CreateTrainingJobVersionResponse { is_success "is_success", error_message
-    "error_message", error_code "error_code", job_id "job_id", job_name "job_name",
-    status "status", create_time "create_time", version_id "version_id", version_name
-    "version_name" }
+    CreateTrainingJobVersionResponse {
+        is_success "is_success",
+        error_message "error_message",
+        error_code "error_code",
+        job_id "job_id",
+        job_name "job_name",
+        status "status",
+        create_time "create_time",
+        version_id "version_id",
+        version_name "version_name",
+    }
 );
 crate::support::setters!(
-    @ model CreateTrainingJobVersionResponse { is_success : bool, error_message : String,
-    error_code : String, job_id : i64, job_name : String, status : i64, create_time :
-    i64, version_id : i64, version_name : String }
+    @model CreateTrainingJobVersionResponse {
+        is_success: bool,
+        error_message: String,
+        error_code: String,
+        job_id: i64,
+        job_name: String,
+        status: i64,
+        create_time: i64,
+        version_id: i64,
+        version_name: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6246,12 +8696,18 @@ pub struct StopTrainingJobResponse {
     pub error_code: Option<String>,
 }
 crate::support::json_model!(
-    StopTrainingJobResponse { is_success "is_success", error_message "error_message",
-    error_code "error_code" }
+    StopTrainingJobResponse {
+        is_success "is_success",
+        error_message "error_message",
+        error_code "error_code",
+    }
 );
 crate::support::setters!(
-    @ model StopTrainingJobResponse { is_success : bool, error_message : String,
-    error_code : String }
+    @model StopTrainingJobResponse {
+        is_success: bool,
+        error_message: String,
+        error_code: String,
+    }
 );
 /// Parameter description
 ///
@@ -6284,9 +8740,13 @@ pub struct UpdateTrainingJobDescriptionRequest {
     /// Description of a training job. The value must contain 0 to 256 characters. Length 0 to 256.
     pub job_desc: String,
 }
-crate::support::json_model!(UpdateTrainingJobDescriptionRequest { job_desc "job_desc" });
+crate::support::json_model!(
+    UpdateTrainingJobDescriptionRequest {
+        job_desc "job_desc",
+    }
+);
 crate::support::setters!(
-    @ model UpdateTrainingJobDescriptionRequest new(job_desc : String) {}
+    @model UpdateTrainingJobDescriptionRequest new(job_desc: String) {}
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6301,12 +8761,18 @@ pub struct UpdateTrainingJobDescriptionResponse {
     pub error_code: Option<String>,
 }
 crate::support::json_model!(
-    UpdateTrainingJobDescriptionResponse { is_success "is_success", error_message
-    "error_message", error_code "error_code" }
+    UpdateTrainingJobDescriptionResponse {
+        is_success "is_success",
+        error_message "error_message",
+        error_code "error_code",
+    }
 );
 crate::support::setters!(
-    @ model UpdateTrainingJobDescriptionResponse { is_success : bool, error_message :
-    String, error_code : String }
+    @model UpdateTrainingJobDescriptionResponse {
+        is_success: bool,
+        error_message: String,
+        error_code: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6323,12 +8789,20 @@ pub struct ShowTrainingJobLogFileNameResponse {
     pub log_file_list: Option<String>,
 }
 crate::support::json_model!(
-    ShowTrainingJobLogFileNameResponse { is_success "is_success", error_message
-    "error_message", error_code "error_code", log_file_list "log_file_list" }
+    ShowTrainingJobLogFileNameResponse {
+        is_success "is_success",
+        error_message "error_message",
+        error_code "error_code",
+        log_file_list "log_file_list",
+    }
 );
 crate::support::setters!(
-    @ model ShowTrainingJobLogFileNameResponse { is_success : bool, error_message :
-    String, error_code : String, log_file_list : String }
+    @model ShowTrainingJobLogFileNameResponse {
+        is_success: bool,
+        error_message: String,
+        error_code: String,
+        log_file_list: String,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6347,13 +8821,21 @@ pub struct ShowBuiltinAlgorithmResponse {
     pub models: Option<Vec<BuiltinAlgorithmModel>>,
 }
 crate::support::json_model!(
-    ShowBuiltinAlgorithmResponse { is_success "is_success", error_message
-    "error_message", error_code "error_code", model_total_count "model_total_count",
-    models "models" }
+    ShowBuiltinAlgorithmResponse {
+        is_success "is_success",
+        error_message "error_message",
+        error_code "error_code",
+        model_total_count "model_total_count",
+        models "models",
+    }
 );
 crate::support::setters!(
-    @ model ShowBuiltinAlgorithmResponse { is_success : bool, error_message : String,
-    error_code : String, model_total_count : i64, models : Vec < BuiltinAlgorithmModel >
+    @model ShowBuiltinAlgorithmResponse {
+        is_success: bool,
+        error_message: String,
+        error_code: String,
+        model_total_count: i64,
+        models: Vec<BuiltinAlgorithmModel>,
     }
 );
 /// models structure data
@@ -6394,18 +8876,38 @@ pub struct BuiltinAlgorithmModel {
     pub engine_version: Option<String>,
 }
 crate::support::json_model!(
-    BuiltinAlgorithmModel { model_id "model_id", model_name "model_name", model_usage
-    "model_usage", model_precision "model_precision", model_size "model_size",
-    model_train_dataset "model_train_dataset", model_dataset_format
-    "model_dataset_format", model_description_url "model_description_url", parameter
-    "parameter", create_time "create_time", engine_id "engine_id", engine_name
-    "engine_name", engine_version "engine_version" }
+    BuiltinAlgorithmModel {
+        model_id "model_id",
+        model_name "model_name",
+        model_usage "model_usage",
+        model_precision "model_precision",
+        model_size "model_size",
+        model_train_dataset "model_train_dataset",
+        model_dataset_format "model_dataset_format",
+        model_description_url "model_description_url",
+        parameter "parameter",
+        create_time "create_time",
+        engine_id "engine_id",
+        engine_name "engine_name",
+        engine_version "engine_version",
+    }
 );
 crate::support::setters!(
-    @ model BuiltinAlgorithmModel { model_id : i64, model_name : String, model_usage :
-    i64, model_precision : String, model_size : i64, model_train_dataset : String,
-    model_dataset_format : String, model_description_url : String, parameter : String,
-    create_time : i64, engine_id : i64, engine_name : String, engine_version : String }
+    @model BuiltinAlgorithmModel {
+        model_id: i64,
+        model_name: String,
+        model_usage: i64,
+        model_precision: String,
+        model_size: i64,
+        model_train_dataset: String,
+        model_dataset_format: String,
+        model_description_url: String,
+        parameter: String,
+        create_time: i64,
+        engine_id: i64,
+        engine_name: String,
+        engine_version: String,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -6452,26 +8954,61 @@ pub struct CreateTrainingJobConfigurationRequest {
     pub user_command: Option<String>,
 }
 crate::support::json_model!(
-    CreateTrainingJobConfigurationRequest { config_name "config_name", config_desc
-    "config_desc" if_some, worker_server_num "worker_server_num", app_url "app_url",
-    boot_file_url "boot_file_url", model_id "model_id", parameter "parameter" if_some,
-    spec_id "spec_id", data_url "data_url" if_some, dataset_id "dataset_id" if_some,
-    dataset_version_id "dataset_version_id" if_some, data_source "data_source" if_some,
-    engine_id "engine_id", train_url "train_url" if_some, log_url "log_url" if_some,
-    user_image_url "user_image_url" if_some, user_command "user_command" if_some }
+    CreateTrainingJobConfigurationRequest {
+        config_name "config_name",
+        config_desc "config_desc" if_some,
+        worker_server_num "worker_server_num",
+        app_url "app_url",
+        boot_file_url "boot_file_url",
+        model_id "model_id",
+        parameter "parameter" if_some,
+        spec_id "spec_id",
+        data_url "data_url" if_some,
+        dataset_id "dataset_id" if_some,
+        dataset_version_id "dataset_version_id" if_some,
+        data_source "data_source" if_some,
+        engine_id "engine_id",
+        train_url "train_url" if_some,
+        log_url "log_url" if_some,
+        user_image_url "user_image_url" if_some,
+        user_command "user_command" if_some,
+    }
 );
 crate::support::model_builder!(
     CreateTrainingJobConfigurationRequest CreateTrainingJobConfigurationRequestBuilder {
-    config_name : String, worker_server_num : i64, app_url : String, boot_file_url :
-    String, model_id : i64, spec_id : i64, engine_id : i64 } { config_desc, parameter,
-    data_url, dataset_id, dataset_version_id, data_source, train_url, log_url,
-    user_image_url, user_command }
+        config_name: String,
+        worker_server_num: i64,
+        app_url: String,
+        boot_file_url: String,
+        model_id: i64,
+        spec_id: i64,
+        engine_id: i64,
+    } {
+        config_desc,
+        parameter,
+        data_url,
+        dataset_id,
+        dataset_version_id,
+        data_source,
+        train_url,
+        log_url,
+        user_image_url,
+        user_command,
+    }
 );
 crate::support::setters!(
-    @ model CreateTrainingJobConfigurationRequest { config_desc : String, parameter : Vec
-    < TrainingParameter >, data_url : String, dataset_id : String, dataset_version_id :
-    String, data_source : Vec < TrainingJobConfigurationDataSource >, train_url : String,
-    log_url : String, user_image_url : String, user_command : String }
+    @model CreateTrainingJobConfigurationRequest {
+        config_desc: String,
+        parameter: Vec<TrainingParameter>,
+        data_url: String,
+        dataset_id: String,
+        dataset_version_id: String,
+        data_source: Vec<TrainingJobConfigurationDataSource>,
+        train_url: String,
+        log_url: String,
+        user_image_url: String,
+        user_command: String,
+    }
 );
 /// data\_source parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6487,12 +9024,20 @@ pub struct TrainingJobConfigurationDataSource {
     pub data_url: Option<String>,
 }
 crate::support::json_model!(
-    TrainingJobConfigurationDataSource { dataset_id "dataset_id" if_some, dataset_version
-    "dataset_version" if_some, type_ "type" if_some, data_url "data_url" if_some }
+    TrainingJobConfigurationDataSource {
+        dataset_id "dataset_id" if_some,
+        dataset_version "dataset_version" if_some,
+        type_ "type" if_some,
+        data_url "data_url" if_some,
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobConfigurationDataSource { dataset_id : String, dataset_version :
-    String, type_ : TrainingJobDataSourceType, data_url : String }
+    @model TrainingJobConfigurationDataSource {
+        dataset_id: String,
+        dataset_version: String,
+        type_: TrainingJobDataSourceType,
+        data_url: String,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6510,14 +9055,22 @@ pub struct ListTrainingJobConfigurationsResponse {
     pub configs: Option<Vec<TrainingJobConfigurationConfig>>,
 }
 crate::support::json_model!(
-    ListTrainingJobConfigurationsResponse { is_success "is_success", error_message
-    "error_message", error_code "error_code", config_total_count "config_total_count",
-    configs "configs" }
+    ListTrainingJobConfigurationsResponse {
+        is_success "is_success",
+        error_message "error_message",
+        error_code "error_code",
+        config_total_count "config_total_count",
+        configs "configs",
+    }
 );
 crate::support::setters!(
-    @ model ListTrainingJobConfigurationsResponse { is_success : bool, error_message :
-    String, error_code : String, config_total_count : i64, configs : Vec <
-    TrainingJobConfigurationConfig > }
+    @model ListTrainingJobConfigurationsResponse {
+        is_success: bool,
+        error_message: String,
+        error_code: String,
+        config_total_count: i64,
+        configs: Vec<TrainingJobConfigurationConfig>,
+    }
 );
 /// configs parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6543,15 +9096,30 @@ pub struct TrainingJobConfigurationConfig {
     pub user_command: Option<String>,
 }
 crate::support::json_model!(
-    TrainingJobConfigurationConfig { config_name "config_name", config_desc
-    "config_desc", create_time "create_time", engine_type "engine_type", engine_name
-    "engine_name", engine_id "engine_id", engine_version "engine_version", user_image_url
-    "user_image_url", user_command "user_command" }
+    TrainingJobConfigurationConfig {
+        config_name "config_name",
+        config_desc "config_desc",
+        create_time "create_time",
+        engine_type "engine_type",
+        engine_name "engine_name",
+        engine_id "engine_id",
+        engine_version "engine_version",
+        user_image_url "user_image_url",
+        user_command "user_command",
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobConfigurationConfig { config_name : String, config_desc : String,
-    create_time : i64, engine_type : i64, engine_name : String, engine_id : i64,
-    engine_version : String, user_image_url : String, user_command : String }
+    @model TrainingJobConfigurationConfig {
+        config_name: String,
+        config_desc: String,
+        create_time: i64,
+        engine_type: i64,
+        engine_name: String,
+        engine_id: i64,
+        engine_version: String,
+        user_image_url: String,
+        user_command: String,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -6594,25 +9162,59 @@ pub struct UpdateTrainingJobConfigurationRequest {
     pub user_command: Option<String>,
 }
 crate::support::json_model!(
-    UpdateTrainingJobConfigurationRequest { config_desc "config_desc" if_some,
-    worker_server_num "worker_server_num", app_url "app_url", boot_file_url
-    "boot_file_url", model_id "model_id", parameter "parameter" if_some, spec_id
-    "spec_id", data_url "data_url" if_some, dataset_id "dataset_id" if_some,
-    dataset_version_id "dataset_version_id" if_some, data_source "data_source" if_some,
-    engine_id "engine_id", train_url "train_url" if_some, log_url "log_url" if_some,
-    user_image_url "user_image_url" if_some, user_command "user_command" if_some }
+    UpdateTrainingJobConfigurationRequest {
+        config_desc "config_desc" if_some,
+        worker_server_num "worker_server_num",
+        app_url "app_url",
+        boot_file_url "boot_file_url",
+        model_id "model_id",
+        parameter "parameter" if_some,
+        spec_id "spec_id",
+        data_url "data_url" if_some,
+        dataset_id "dataset_id" if_some,
+        dataset_version_id "dataset_version_id" if_some,
+        data_source "data_source" if_some,
+        engine_id "engine_id",
+        train_url "train_url" if_some,
+        log_url "log_url" if_some,
+        user_image_url "user_image_url" if_some,
+        user_command "user_command" if_some,
+    }
 );
 crate::support::model_builder!(
     UpdateTrainingJobConfigurationRequest UpdateTrainingJobConfigurationRequestBuilder {
-    worker_server_num : i64, app_url : String, boot_file_url : String, model_id : i64,
-    spec_id : i64, engine_id : i64 } { config_desc, parameter, data_url, dataset_id,
-    dataset_version_id, data_source, train_url, log_url, user_image_url, user_command }
+        worker_server_num: i64,
+        app_url: String,
+        boot_file_url: String,
+        model_id: i64,
+        spec_id: i64,
+        engine_id: i64,
+    } {
+        config_desc,
+        parameter,
+        data_url,
+        dataset_id,
+        dataset_version_id,
+        data_source,
+        train_url,
+        log_url,
+        user_image_url,
+        user_command,
+    }
 );
 crate::support::setters!(
-    @ model UpdateTrainingJobConfigurationRequest { config_desc : String, parameter : Vec
-    < TrainingParameter >, data_url : String, dataset_id : String, dataset_version_id :
-    String, data_source : Vec < TrainingJobConfigurationDataSource >, train_url : String,
-    log_url : String, user_image_url : String, user_command : String }
+    @model UpdateTrainingJobConfigurationRequest {
+        config_desc: String,
+        parameter: Vec<TrainingParameter>,
+        data_url: String,
+        dataset_id: String,
+        dataset_version_id: String,
+        data_source: Vec<TrainingJobConfigurationDataSource>,
+        train_url: String,
+        log_url: String,
+        user_image_url: String,
+        user_command: String,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6695,33 +9297,86 @@ pub struct ShowTrainingJobConfigurationResponse {
     pub nas_type: Option<String>,
 }
 crate::support::json_model!(
-    ShowTrainingJobConfigurationResponse { is_success "is_success", error_message
-    "error_message", error_code "error_code", config_name "config_name", config_desc
-    "config_desc", worker_server_num "worker_server_num", app_url "app_url",
-    boot_file_url "boot_file_url", model_id "model_id", parameter "parameter", spec_id
-    "spec_id", data_url "data_url", dataset_id "dataset_id", dataset_version_id
-    "dataset_version_id", data_source "data_source", engine_type "engine_type",
-    engine_name "engine_name", engine_id "engine_id", engine_version "engine_version",
-    train_url "train_url", log_url "log_url", user_image_url "user_image_url",
-    user_command "user_command", spec_code "spec_code", gpu_type "gpu_type", create_time
-    "create_time", cpu "cpu", gpu_num "gpu_num", core "core", dataset_name
-    "dataset_name", dataset_version_name "dataset_version_name", pool_id "pool_id",
-    pool_name "pool_name", volumes "volumes", nas_mount_path "nas_mount_path",
-    nas_share_addr "nas_share_addr", nas_type "nas_type" }
+    ShowTrainingJobConfigurationResponse {
+        is_success "is_success",
+        error_message "error_message",
+        error_code "error_code",
+        config_name "config_name",
+        config_desc "config_desc",
+        worker_server_num "worker_server_num",
+        app_url "app_url",
+        boot_file_url "boot_file_url",
+        model_id "model_id",
+        parameter "parameter",
+        spec_id "spec_id",
+        data_url "data_url",
+        dataset_id "dataset_id",
+        dataset_version_id "dataset_version_id",
+        data_source "data_source",
+        engine_type "engine_type",
+        engine_name "engine_name",
+        engine_id "engine_id",
+        engine_version "engine_version",
+        train_url "train_url",
+        log_url "log_url",
+        user_image_url "user_image_url",
+        user_command "user_command",
+        spec_code "spec_code",
+        gpu_type "gpu_type",
+        create_time "create_time",
+        cpu "cpu",
+        gpu_num "gpu_num",
+        core "core",
+        dataset_name "dataset_name",
+        dataset_version_name "dataset_version_name",
+        pool_id "pool_id",
+        pool_name "pool_name",
+        volumes "volumes",
+        nas_mount_path "nas_mount_path",
+        nas_share_addr "nas_share_addr",
+        nas_type "nas_type",
+    }
 );
 crate::support::setters!(
-    @ model ShowTrainingJobConfigurationResponse { is_success : bool, error_message :
-    String, error_code : String, config_name : String, config_desc : String,
-    worker_server_num : i64, app_url : String, boot_file_url : String, model_id : i64,
-    parameter : Vec < TrainingParameter >, spec_id : i64, data_url : String, dataset_id :
-    String, dataset_version_id : String, data_source : Vec <
-    TrainingJobConfigurationDataSource >, engine_type : i64, engine_name : String,
-    engine_id : i64, engine_version : String, train_url : String, log_url : String,
-    user_image_url : String, user_command : String, spec_code : String, gpu_type :
-    String, create_time : i64, cpu : String, gpu_num : i64, core : String, dataset_name :
-    String, dataset_version_name : String, pool_id : String, pool_name : String, volumes
-    : Vec < TrainingJobConfigurationVolume >, nas_mount_path : String, nas_share_addr :
-    String, nas_type : String }
+    @model ShowTrainingJobConfigurationResponse {
+        is_success: bool,
+        error_message: String,
+        error_code: String,
+        config_name: String,
+        config_desc: String,
+        worker_server_num: i64,
+        app_url: String,
+        boot_file_url: String,
+        model_id: i64,
+        parameter: Vec<TrainingParameter>,
+        spec_id: i64,
+        data_url: String,
+        dataset_id: String,
+        dataset_version_id: String,
+        data_source: Vec<TrainingJobConfigurationDataSource>,
+        engine_type: i64,
+        engine_name: String,
+        engine_id: i64,
+        engine_version: String,
+        train_url: String,
+        log_url: String,
+        user_image_url: String,
+        user_command: String,
+        spec_code: String,
+        gpu_type: String,
+        create_time: i64,
+        cpu: String,
+        gpu_num: i64,
+        core: String,
+        dataset_name: String,
+        dataset_version_name: String,
+        pool_id: String,
+        pool_name: String,
+        volumes: Vec<TrainingJobConfigurationVolume>,
+        nas_mount_path: String,
+        nas_share_addr: String,
+        nas_type: String,
+    }
 );
 /// volumes parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6733,11 +9388,16 @@ pub struct TrainingJobConfigurationVolume {
     pub host_path: Option<ListTrainingJobVersionsHostPath>,
 }
 crate::support::json_model!(
-    TrainingJobConfigurationVolume { nfs "nfs", host_path "host_path" }
+    TrainingJobConfigurationVolume {
+        nfs "nfs",
+        host_path "host_path",
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobConfigurationVolume { nfs : ListTrainingJobVersionsNfs, host_path
-    : ListTrainingJobVersionsHostPath }
+    @model TrainingJobConfigurationVolume {
+        nfs: ListTrainingJobVersionsNfs,
+        host_path: ListTrainingJobVersionsHostPath,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -6757,17 +9417,33 @@ pub struct CreateVisualizationJobRequest {
     pub schedule: Option<VisualizationJobSchedule>,
 }
 crate::support::json_model!(
-    CreateVisualizationJobRequest { job_name "job_name", job_desc "job_desc" if_some,
-    train_url "train_url", job_type "job_type" if_some, flavor "flavor" if_some, schedule
-    "schedule" if_some }
+    CreateVisualizationJobRequest {
+        job_name "job_name",
+        job_desc "job_desc" if_some,
+        train_url "train_url",
+        job_type "job_type" if_some,
+        flavor "flavor" if_some,
+        schedule "schedule" if_some,
+    }
 );
 crate::support::model_builder!(
-    CreateVisualizationJobRequest CreateVisualizationJobRequestBuilder { job_name :
-    String, train_url : String } { job_desc, job_type, flavor, schedule }
+    CreateVisualizationJobRequest CreateVisualizationJobRequestBuilder {
+        job_name: String,
+        train_url: String,
+    } {
+        job_desc,
+        job_type,
+        flavor,
+        schedule,
+    }
 );
 crate::support::setters!(
-    @ model CreateVisualizationJobRequest { job_desc : String, job_type : String, flavor
-    : VisualizationJobFlavor, schedule : VisualizationJobSchedule }
+    @model CreateVisualizationJobRequest {
+        job_desc: String,
+        job_type: String,
+        flavor: VisualizationJobFlavor,
+        schedule: VisualizationJobSchedule,
+    }
 );
 /// flavor parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -6776,8 +9452,14 @@ pub struct VisualizationJobFlavor {
     /// Resource specification code of a visualization job. You can obtain the code through the **flavor** parameter.
     pub code: String,
 }
-crate::support::json_model!(VisualizationJobFlavor { code "code" });
-crate::support::setters!(@ model VisualizationJobFlavor new(code : String) {});
+crate::support::json_model!(
+    VisualizationJobFlavor {
+        code "code",
+    }
+);
+crate::support::setters!(
+    @model VisualizationJobFlavor new(code: String) {}
+);
 /// schedule parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -6790,11 +9472,18 @@ pub struct VisualizationJobSchedule {
     pub duration: i64,
 }
 crate::support::json_model!(
-    VisualizationJobSchedule { type_ "type", time_unit "time_unit", duration "duration" }
+    VisualizationJobSchedule {
+        type_ "type",
+        time_unit "time_unit",
+        duration "duration",
+    }
 );
 crate::support::model_builder!(
-    VisualizationJobSchedule VisualizationJobScheduleBuilder { type_ : String, time_unit
-    : String, duration : i64 } {}
+    VisualizationJobSchedule VisualizationJobScheduleBuilder {
+        type_: String,
+        time_unit: String,
+        duration: i64,
+    } {}
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6818,14 +9507,26 @@ pub struct CreateVisualizationJobResponse {
     pub service_url: Option<String>,
 }
 crate::support::json_model!(
-    CreateVisualizationJobResponse { error_message "error_message", error_code
-    "error_code", job_id "job_id", job_name "job_name", status "status", create_time
-    "create_time", service_url "service_url" }
+    CreateVisualizationJobResponse {
+        error_message "error_message",
+        error_code "error_code",
+        job_id "job_id",
+        job_name "job_name",
+        status "status",
+        create_time "create_time",
+        service_url "service_url",
+    }
 );
 crate::support::setters!(
-    @ model CreateVisualizationJobResponse { error_message : String, error_code : String,
-    job_id : i64, job_name : String, status : i64, create_time : i64, service_url :
-    String }
+    @model CreateVisualizationJobResponse {
+        error_message: String,
+        error_code: String,
+        job_id: i64,
+        job_name: String,
+        status: i64,
+        create_time: i64,
+        service_url: String,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6849,14 +9550,26 @@ pub struct ListVisualizationJobsResponse {
     pub quotas: Option<i64>,
 }
 crate::support::json_model!(
-    ListVisualizationJobsResponse { is_success "is_success", error_code "error_code",
-    error_message "error_message", job_total_count "job_total_count", job_count_limit
-    "job_count_limit", jobs "jobs", quotas "quotas" }
+    ListVisualizationJobsResponse {
+        is_success "is_success",
+        error_code "error_code",
+        error_message "error_message",
+        job_total_count "job_total_count",
+        job_count_limit "job_count_limit",
+        jobs "jobs",
+        quotas "quotas",
+    }
 );
 crate::support::setters!(
-    @ model ListVisualizationJobsResponse { is_success : bool, error_code : String,
-    error_message : String, job_total_count : i64, job_count_limit : i64, jobs : Vec <
-    VisualizationJob >, quotas : i64 }
+    @model ListVisualizationJobsResponse {
+        is_success: bool,
+        error_code: String,
+        error_message: String,
+        job_total_count: i64,
+        job_count_limit: i64,
+        jobs: Vec<VisualizationJob>,
+        quotas: i64,
+    }
 );
 /// jobs parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6882,14 +9595,30 @@ pub struct VisualizationJob {
     pub resource_id: Option<String>,
 }
 crate::support::json_model!(
-    VisualizationJob { job_name "job_name", status "status", create_time "create_time",
-    duration "duration", job_desc "job_desc", service_url "service_url", train_url
-    "train_url", job_id "job_id", resource_id "resource_id" }
+    VisualizationJob {
+        job_name "job_name",
+        status "status",
+        create_time "create_time",
+        duration "duration",
+        job_desc "job_desc",
+        service_url "service_url",
+        train_url "train_url",
+        job_id "job_id",
+        resource_id "resource_id",
+    }
 );
 crate::support::setters!(
-    @ model VisualizationJob { job_name : String, status : i64, create_time : i64,
-    duration : i64, job_desc : String, service_url : String, train_url : String, job_id :
-    i64, resource_id : String }
+    @model VisualizationJob {
+        job_name: String,
+        status: i64,
+        create_time: i64,
+        duration: i64,
+        job_desc: String,
+        service_url: String,
+        train_url: String,
+        job_id: i64,
+        resource_id: String,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6921,15 +9650,34 @@ pub struct ShowVisualizationJobResponse {
     pub status: Option<i64>,
 }
 crate::support::json_model!(
-    ShowVisualizationJobResponse { error_message "error_message", error_code
-    "error_code", job_name "job_name", service_url "service_url", resource_id
-    "resource_id", job_id "job_id", job_desc "job_desc", duration "duration", create_time
-    "create_time", train_url "train_url", status "status" }
+    ShowVisualizationJobResponse {
+        error_message "error_message",
+        error_code "error_code",
+        job_name "job_name",
+        service_url "service_url",
+        resource_id "resource_id",
+        job_id "job_id",
+        job_desc "job_desc",
+        duration "duration",
+        create_time "create_time",
+        train_url "train_url",
+        status "status",
+    }
 );
 crate::support::setters!(
-    @ model ShowVisualizationJobResponse { error_message : String, error_code : String,
-    job_name : String, service_url : String, resource_id : String, job_id : i64, job_desc
-    : String, duration : i64, create_time : i64, train_url : String, status : i64 }
+    @model ShowVisualizationJobResponse {
+        error_message: String,
+        error_code: String,
+        job_name: String,
+        service_url: String,
+        resource_id: String,
+        job_id: i64,
+        job_desc: String,
+        duration: i64,
+        create_time: i64,
+        train_url: String,
+        status: i64,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -6939,10 +9687,12 @@ pub struct UpdateVisualizationJobDescriptionRequest {
     pub job_desc: String,
 }
 crate::support::json_model!(
-    UpdateVisualizationJobDescriptionRequest { job_desc "job_desc" }
+    UpdateVisualizationJobDescriptionRequest {
+        job_desc "job_desc",
+    }
 );
 crate::support::setters!(
-    @ model UpdateVisualizationJobDescriptionRequest new(job_desc : String) {}
+    @model UpdateVisualizationJobDescriptionRequest new(job_desc: String) {}
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6962,14 +9712,22 @@ pub struct ListJobResourceSpecificationsResponse {
     pub specs: Option<Vec<JobResourceSpecificationSpec>>,
 }
 crate::support::json_model!(
-    ListJobResourceSpecificationsResponse { is_success "is_success", error_message
-    "error_message", error_code "error_code", spec_total_count "spec_total_count", specs
-    "specs" }
+    ListJobResourceSpecificationsResponse {
+        is_success "is_success",
+        error_message "error_message",
+        error_code "error_code",
+        spec_total_count "spec_total_count",
+        specs "specs",
+    }
 );
 crate::support::setters!(
-    @ model ListJobResourceSpecificationsResponse { is_success : bool, error_message :
-    String, error_code : String, spec_total_count : i64, specs : Vec <
-    JobResourceSpecificationSpec > }
+    @model ListJobResourceSpecificationsResponse {
+        is_success: bool,
+        error_message: String,
+        error_code: String,
+        spec_total_count: i64,
+        specs: Vec<JobResourceSpecificationSpec>,
+    }
 );
 /// specs parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6999,15 +9757,34 @@ pub struct JobResourceSpecificationSpec {
     pub no_resource: Option<bool>,
 }
 crate::support::json_model!(
-    JobResourceSpecificationSpec { spec_id "spec_id", core "core", cpu "cpu", gpu_num
-    "gpu_num", gpu_type "gpu_type", spec_code "spec_code", max_num "max_num", unit_num
-    "unit_num", storage "storage", interface_type "interface_type", no_resource
-    "no_resource" }
+    JobResourceSpecificationSpec {
+        spec_id "spec_id",
+        core "core",
+        cpu "cpu",
+        gpu_num "gpu_num",
+        gpu_type "gpu_type",
+        spec_code "spec_code",
+        max_num "max_num",
+        unit_num "unit_num",
+        storage "storage",
+        interface_type "interface_type",
+        no_resource "no_resource",
+    }
 );
 crate::support::setters!(
-    @ model JobResourceSpecificationSpec { spec_id : i64, core : String, cpu : String,
-    gpu_num : i64, gpu_type : String, spec_code : String, max_num : i64, unit_num : i64,
-    storage : String, interface_type : i64, no_resource : bool }
+    @model JobResourceSpecificationSpec {
+        spec_id: i64,
+        core: String,
+        cpu: String,
+        gpu_num: i64,
+        gpu_type: String,
+        spec_code: String,
+        max_num: i64,
+        unit_num: i64,
+        storage: String,
+        interface_type: i64,
+        no_resource: bool,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7025,12 +9802,20 @@ pub struct ListJobEngineSpecificationsResponse {
     pub engines: Option<Vec<JobEngineSpecificationEngine>>,
 }
 crate::support::json_model!(
-    ListJobEngineSpecificationsResponse { is_success "is_success", error_message
-    "error_message", error_code "error_code", engines "engines" }
+    ListJobEngineSpecificationsResponse {
+        is_success "is_success",
+        error_message "error_message",
+        error_code "error_code",
+        engines "engines",
+    }
 );
 crate::support::setters!(
-    @ model ListJobEngineSpecificationsResponse { is_success : bool, error_message :
-    String, error_code : String, engines : Vec < JobEngineSpecificationEngine > }
+    @model ListJobEngineSpecificationsResponse {
+        is_success: bool,
+        error_message: String,
+        error_code: String,
+        engines: Vec<JobEngineSpecificationEngine>,
+    }
 );
 /// engines parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7054,22 +9839,35 @@ pub struct JobEngineSpecificationEngine {
     pub engine_version: Option<String>,
 }
 crate::support::json_model!(
-    JobEngineSpecificationEngine { engine_type "engine_type", engine_id "engine_id",
-    engine_name "engine_name", engine_version "engine_version" }
+    JobEngineSpecificationEngine {
+        engine_type "engine_type",
+        engine_id "engine_id",
+        engine_name "engine_name",
+        engine_version "engine_version",
+    }
 );
 crate::support::setters!(
-    @ model JobEngineSpecificationEngine { engine_type : i64, engine_id : i64,
-    engine_name : String, engine_version : String }
+    @model JobEngineSpecificationEngine {
+        engine_type: i64,
+        engine_id: i64,
+        engine_name: String,
+        engine_version: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Model algorithm. If the algorithm is read from the configuration file, this parameter can be left blank. For example, the value can be **predict\\_analysis**, **object\\_detection**, or **image\\_classification**. The value must start with a letter and contain no more than 36 characters. Chinese characters and special characters (\\&\\!'\\\\\"\\<\\>=) are not allowed."]
-    ImportModelRequestModelAlgorithm { PredictAnalysis = "predict_analysis",
-    ObjectDetection = "object_detection", ImageClassification = "image_classification" }
+    /// Model algorithm. If the algorithm is read from the configuration file, this parameter can be left blank. For example, the value can be **predict\_analysis**, **object\_detection**, or **image\_classification**. The value must start with a letter and contain no more than 36 characters. Chinese characters and special characters (\&\!'\\"\<\>=) are not allowed.
+    ImportModelRequestModelAlgorithm {
+        PredictAnalysis = "predict_analysis",
+        ObjectDetection = "object_detection",
+        ImageClassification = "image_classification",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ImportModelRequestInstallTypeItem`."]
-    ImportModelRequestInstallTypeItem { RealTime = "real-time", Batch = "batch" }
+    /// The values of `ImportModelRequestInstallTypeItem`.
+    ImportModelRequestInstallTypeItem {
+        RealTime = "real-time",
+        Batch = "batch",
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -7121,42 +9919,94 @@ pub struct ImportModelRequest {
     pub template: Option<ModelTemplate>,
 }
 crate::support::json_model!(
-    ImportModelRequest { model_name "model_name", model_version "model_version",
-    source_location "source_location", source_job_id "source_job_id" if_some,
-    source_job_version "source_job_version" if_some, source_type "source_type" if_some,
-    model_type "model_type", runtime "runtime" if_some, description "description"
-    if_some, model_algorithm "model_algorithm" if_some, execution_code "execution_code"
-    if_some, input_params "input_params" if_some, output_params "output_params" if_some,
-    dependencies "dependencies" if_some, model_metrics "model_metrics" if_some, apis
-    "apis" if_some, initial_config "initial_config" if_some, workspace_id "workspace_id"
-    if_some, model_docs "model_docs" if_some, install_type "install_type" if_some,
-    template "template" if_some }
+    ImportModelRequest {
+        model_name "model_name",
+        model_version "model_version",
+        source_location "source_location",
+        source_job_id "source_job_id" if_some,
+        source_job_version "source_job_version" if_some,
+        source_type "source_type" if_some,
+        model_type "model_type",
+        runtime "runtime" if_some,
+        description "description" if_some,
+        model_algorithm "model_algorithm" if_some,
+        execution_code "execution_code" if_some,
+        input_params "input_params" if_some,
+        output_params "output_params" if_some,
+        dependencies "dependencies" if_some,
+        model_metrics "model_metrics" if_some,
+        apis "apis" if_some,
+        initial_config "initial_config" if_some,
+        workspace_id "workspace_id" if_some,
+        model_docs "model_docs" if_some,
+        install_type "install_type" if_some,
+        template "template" if_some,
+    }
 );
 crate::support::model_builder!(
-    ImportModelRequest ImportModelRequestBuilder { model_name : String, model_version :
-    String, source_location : String, model_type : String } { source_job_id,
-    source_job_version, source_type, runtime, description, model_algorithm,
-    execution_code, input_params, output_params, dependencies, model_metrics, apis,
-    initial_config, workspace_id, model_docs, install_type, template }
+    ImportModelRequest ImportModelRequestBuilder {
+        model_name: String,
+        model_version: String,
+        source_location: String,
+        model_type: String,
+    } {
+        source_job_id,
+        source_job_version,
+        source_type,
+        runtime,
+        description,
+        model_algorithm,
+        execution_code,
+        input_params,
+        output_params,
+        dependencies,
+        model_metrics,
+        apis,
+        initial_config,
+        workspace_id,
+        model_docs,
+        install_type,
+        template,
+    }
 );
 crate::support::setters!(
-    @ model ImportModelRequest { source_job_id : String, source_job_version : String,
-    source_type : String, runtime : String, description : String, model_algorithm :
-    ImportModelRequestModelAlgorithm, execution_code : String, input_params : Vec <
-    ModelParam >, output_params : Vec < ModelParam >, dependencies : Vec <
-    ModelDependency >, model_metrics : String, apis : Vec < ModelApis >, initial_config :
-    String, workspace_id : String, model_docs : Vec < ModelDoc >, install_type : Vec <
-    ImportModelRequestInstallTypeItem >, template : ModelTemplate }
+    @model ImportModelRequest {
+        source_job_id: String,
+        source_job_version: String,
+        source_type: String,
+        runtime: String,
+        description: String,
+        model_algorithm: ImportModelRequestModelAlgorithm,
+        execution_code: String,
+        input_params: Vec<ModelParam>,
+        output_params: Vec<ModelParam>,
+        dependencies: Vec<ModelDependency>,
+        model_metrics: String,
+        apis: Vec<ModelApis>,
+        initial_config: String,
+        workspace_id: String,
+        model_docs: Vec<ModelDoc>,
+        install_type: Vec<ImportModelRequestInstallTypeItem>,
+        template: ModelTemplate,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Request method. Possible values are **post** and **get**."]
-    ModelParamMethod { Post = "post", Get = "get" }
+    /// Request method. Possible values are **post** and **get**.
+    ModelParamMethod {
+        Post = "post",
+        Get = "get",
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Parameter type. The value can be **int**, **string**, **float**, **timestamp**, **date**, or **file**."]
-    ModelParamType { Int = "int", String = "string", Float = "float", Timestamp =
-    "timestamp", Date = "date", File = "file" }
+    /// Parameter type. The value can be **int**, **string**, **float**, **timestamp**, **date**, or **file**.
+    ModelParamType {
+        Int = "int",
+        String = "string",
+        Float = "float",
+        Timestamp = "timestamp",
+        Date = "date",
+        File = "file",
+    }
 );
 /// params parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -7182,16 +10032,36 @@ pub struct ModelParam {
     pub param_desc: Option<String>,
 }
 crate::support::json_model!(
-    ModelParam { url "url", method "method", protocol "protocol", param_name
-    "param_name", param_type "param_type", min "min" if_some, max "max" if_some,
-    param_desc "param_desc" if_some }
+    ModelParam {
+        url "url",
+        method "method",
+        protocol "protocol",
+        param_name "param_name",
+        param_type "param_type",
+        min "min" if_some,
+        max "max" if_some,
+        param_desc "param_desc" if_some,
+    }
 );
 crate::support::model_builder!(
-    ModelParam ModelParamBuilder { url : String, method : ModelParamMethod, protocol :
-    String, param_name : String, param_type : ModelParamType } { min, max, param_desc }
+    ModelParam ModelParamBuilder {
+        url: String,
+        method: ModelParamMethod,
+        protocol: String,
+        param_name: String,
+        param_type: ModelParamType,
+    } {
+        min,
+        max,
+        param_desc,
+    }
 );
 crate::support::setters!(
-    @ model ModelParam { min : f64, max : f64, param_desc : String }
+    @model ModelParam {
+        min: f64,
+        max: f64,
+        param_desc: String,
+    }
 );
 /// dependency parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -7203,15 +10073,21 @@ pub struct ModelDependency {
     pub packages: Vec<ModelPackage>,
 }
 crate::support::json_model!(
-    ModelDependency { installer "installer", packages "packages" }
+    ModelDependency {
+        installer "installer",
+        packages "packages",
+    }
 );
 crate::support::setters!(
-    @ model ModelDependency new(installer : String, packages : Vec < ModelPackage >) {}
+    @model ModelDependency new(installer: String, packages: Vec<ModelPackage>) {}
 );
 crate::support::open_enum!(
-    #[doc =
-    " Version restriction. The value can be **EXACT**, **ATLEAST**, or **ATMOST**. This parameter is mandatory only when **package\\_version** exists."]
-    ModelPackageRestraint { Exact = "EXACT", Atleast = "ATLEAST", Atmost = "ATMOST" }
+    /// Version restriction. The value can be **EXACT**, **ATLEAST**, or **ATMOST**. This parameter is mandatory only when **package\_version** exists.
+    ModelPackageRestraint {
+        Exact = "EXACT",
+        Atleast = "ATLEAST",
+        Atmost = "ATMOST",
+    }
 );
 /// package parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -7225,12 +10101,17 @@ pub struct ModelPackage {
     pub restraint: Option<ModelPackageRestraint>,
 }
 crate::support::json_model!(
-    ModelPackage { package_name "package_name", package_version "package_version"
-    if_some, restraint "restraint" if_some }
+    ModelPackage {
+        package_name "package_name",
+        package_version "package_version" if_some,
+        restraint "restraint" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ModelPackage new(package_name : String) { package_version : String, restraint
-    : ModelPackageRestraint }
+    @model ModelPackage new(package_name: String) {
+        package_version: String,
+        restraint: ModelPackageRestraint,
+    }
 );
 /// apis parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7248,13 +10129,22 @@ pub struct ModelApis {
     pub url: Option<String>,
 }
 crate::support::json_model!(
-    ModelApis { input_params "input_params" if_some, method "method" if_some,
-    output_params "output_params" if_some, protocol "protocol" if_some, url "url" if_some
+    ModelApis {
+        input_params "input_params" if_some,
+        method "method" if_some,
+        output_params "output_params" if_some,
+        protocol "protocol" if_some,
+        url "url" if_some,
     }
 );
 crate::support::setters!(
-    @ model ModelApis { input_params : ModelInputParam, method : String, output_params :
-    ModelInputParam, protocol : String, url : String }
+    @model ModelApis {
+        input_params: ModelInputParam,
+        method: String,
+        output_params: ModelInputParam,
+        protocol: String,
+        url: String,
+    }
 );
 /// InputParams parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7266,11 +10156,16 @@ pub struct ModelInputParam {
     pub type_: Option<String>,
 }
 crate::support::json_model!(
-    ModelInputParam { properties "properties" if_some, type_ "type" if_some }
+    ModelInputParam {
+        properties "properties" if_some,
+        type_ "type" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ModelInputParam { properties : std::collections::BTreeMap < String,
-    serde_json::Value >, type_ : String }
+    @model ModelInputParam {
+        properties: std::collections::BTreeMap<String, serde_json::Value>,
+        type_: String,
+    }
 );
 /// OutputParams parameters
 ///
@@ -7285,9 +10180,17 @@ pub struct ModelDoc {
     /// HTTP(S) link of the document
     pub doc_url: String,
 }
-crate::support::json_model!(ModelDoc { doc_name "doc_name", doc_url "doc_url" });
+crate::support::json_model!(
+    ModelDoc {
+        doc_name "doc_name",
+        doc_url "doc_url",
+    }
+);
 crate::support::model_builder!(
-    ModelDoc ModelDocBuilder { doc_name : String, doc_url : String } {}
+    ModelDoc ModelDocBuilder {
+        doc_name: String,
+        doc_url: String,
+    } {}
 );
 /// Template parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -7301,12 +10204,16 @@ pub struct ModelTemplate {
     pub template_inputs: Vec<ModelTemplateInput>,
 }
 crate::support::json_model!(
-    ModelTemplate { infer_format "infer_format" if_some, template_id "template_id",
-    template_inputs "template_inputs" }
+    ModelTemplate {
+        infer_format "infer_format" if_some,
+        template_id "template_id",
+        template_inputs "template_inputs",
+    }
 );
 crate::support::setters!(
-    @ model ModelTemplate new(template_id : String, template_inputs : Vec <
-    ModelTemplateInput >) { infer_format : String }
+    @model ModelTemplate new(template_id: String, template_inputs: Vec<ModelTemplateInput>) {
+        infer_format: String,
+    }
 );
 /// template\_inputs parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -7317,9 +10224,17 @@ pub struct ModelTemplateInput {
     /// Input item ID, which is obtained from the template details.
     pub input_id: String,
 }
-crate::support::json_model!(ModelTemplateInput { input "input", input_id "input_id" });
+crate::support::json_model!(
+    ModelTemplateInput {
+        input "input",
+        input_id "input_id",
+    }
+);
 crate::support::model_builder!(
-    ModelTemplateInput ModelTemplateInputBuilder { input : String, input_id : String } {}
+    ModelTemplateInput ModelTemplateInputBuilder {
+        input: String,
+        input_id: String,
+    } {}
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7328,8 +10243,16 @@ pub struct ImportModelResponse {
     /// Model ID
     pub model_id: Option<String>,
 }
-crate::support::json_model!(ImportModelResponse { model_id "model_id" });
-crate::support::setters!(@ model ImportModelResponse { model_id : String });
+crate::support::json_model!(
+    ImportModelResponse {
+        model_id "model_id",
+    }
+);
+crate::support::setters!(
+    @model ImportModelResponse {
+        model_id: String,
+    }
+);
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -7342,22 +10265,44 @@ pub struct ListModelsResponse {
     pub models: Option<Vec<Model>>,
 }
 crate::support::json_model!(
-    ListModelsResponse { total_count "total_count", count "count", models "models" }
+    ListModelsResponse {
+        total_count "total_count",
+        count "count",
+        models "models",
+    }
 );
 crate::support::setters!(
-    @ model ListModelsResponse { total_count : i64, count : i64, models : Vec < Model > }
+    @model ListModelsResponse {
+        total_count: i64,
+        count: i64,
+        models: Vec<Model>,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Model type. The value can be **TensorFlow**, **MXNet**, **Caffe**, **Spark\\_MLlib**, **Scikit\\_Learn**, **XGBoost**, **MindSpore**, **Image**, or **PyTorch**."]
-    ModelType { TensorFlow = "TensorFlow", MxNet = "MXNet", Caffe = "Caffe", SparkMLlib =
-    "Spark_MLlib", ScikitLearn = "Scikit_Learn", XgBoost = "XGBoost", MindSpore =
-    "MindSpore", Image = "Image", PyTorch = "PyTorch" }
+    /// Model type. The value can be **TensorFlow**, **MXNet**, **Caffe**, **Spark\_MLlib**, **Scikit\_Learn**, **XGBoost**, **MindSpore**, **Image**, or **PyTorch**.
+    ModelType {
+        TensorFlow = "TensorFlow",
+        MxNet = "MXNet",
+        Caffe = "Caffe",
+        SparkMLlib = "Spark_MLlib",
+        ScikitLearn = "Scikit_Learn",
+        XgBoost = "XGBoost",
+        MindSpore = "MindSpore",
+        Image = "Image",
+        PyTorch = "PyTorch",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Model source. Options:"] #[doc = ""] #[doc = " - **auto**: ExeML"] #[doc =
-    " - **algos**: built-in algorithm"] #[doc = " - **custom**: custom model"]
-    ModelSource { Auto = "auto", Algos = "algos", Custom = "custom" }
+    /// Model source. Options:
+    ///
+    /// - **auto**: ExeML
+    /// - **algos**: built-in algorithm
+    /// - **custom**: custom model
+    ModelSource {
+        Auto = "auto",
+        Algos = "algos",
+        Custom = "custom",
+    }
 );
 /// model parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7421,21 +10366,54 @@ pub struct Model {
     pub specification: Option<ModelSpecification>,
 }
 crate::support::json_model!(
-    Model { model_id "model_id", model_name "model_name", model_version "model_version",
-    model_status "model_status", model_type "model_type", model_size "model_size", tenant
-    "tenant", project "project", owner "owner", create_at "create_at", description
-    "description", source_type "source_type", workspace_id "workspace_id", model_source
-    "model_source", tunable "tunable", market_flag "market_flag", publishable_flag
-    "publishable_flag", install_type "install_type", subscription_id "subscription_id",
-    extra "extra", specification "specification" }
+    Model {
+        model_id "model_id",
+        model_name "model_name",
+        model_version "model_version",
+        model_status "model_status",
+        model_type "model_type",
+        model_size "model_size",
+        tenant "tenant",
+        project "project",
+        owner "owner",
+        create_at "create_at",
+        description "description",
+        source_type "source_type",
+        workspace_id "workspace_id",
+        model_source "model_source",
+        tunable "tunable",
+        market_flag "market_flag",
+        publishable_flag "publishable_flag",
+        install_type "install_type",
+        subscription_id "subscription_id",
+        extra "extra",
+        specification "specification",
+    }
 );
 crate::support::setters!(
-    @ model Model { model_id : String, model_name : String, model_version : String,
-    model_status : String, model_type : ModelType, model_size : i64, tenant : String,
-    project : String, owner : String, create_at : i64, description : String, source_type
-    : String, workspace_id : String, model_source : ModelSource, tunable : bool,
-    market_flag : bool, publishable_flag : bool, install_type : Vec < String >,
-    subscription_id : String, extra : String, specification : ModelSpecification }
+    @model Model {
+        model_id: String,
+        model_name: String,
+        model_version: String,
+        model_status: String,
+        model_type: ModelType,
+        model_size: i64,
+        tenant: String,
+        project: String,
+        owner: String,
+        create_at: i64,
+        description: String,
+        source_type: String,
+        workspace_id: String,
+        model_source: ModelSource,
+        tunable: bool,
+        market_flag: bool,
+        publishable_flag: bool,
+        install_type: Vec<String>,
+        subscription_id: String,
+        extra: String,
+        specification: ModelSpecification,
+    }
 );
 /// Specification parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7451,19 +10429,33 @@ pub struct ModelSpecification {
     pub min_ascend: Option<String>,
 }
 crate::support::json_model!(
-    ModelSpecification { min_cpu "min_cpu", min_gpu "min_gpu", min_memory "min_memory",
-    min_ascend "min_ascend" }
+    ModelSpecification {
+        min_cpu "min_cpu",
+        min_gpu "min_gpu",
+        min_memory "min_memory",
+        min_ascend "min_ascend",
+    }
 );
 crate::support::setters!(
-    @ model ModelSpecification { min_cpu : String, min_gpu : String, min_memory : String,
-    min_ascend : String }
+    @model ModelSpecification {
+        min_cpu: String,
+        min_gpu: String,
+        min_memory: String,
+        min_ascend: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Model type. The value can be **TensorFlow**, **MXNet**, **Spark\\_MLlib**, **Scikit\\_Learn**, **XGBoost**, **MindSpore**, **Image**, or **PyTorch**."]
-    ShowModelResponseModelType { TensorFlow = "TensorFlow", MxNet = "MXNet", SparkMLlib =
-    "Spark_MLlib", ScikitLearn = "Scikit_Learn", XgBoost = "XGBoost", MindSpore =
-    "MindSpore", Image = "Image", PyTorch = "PyTorch" }
+    /// Model type. The value can be **TensorFlow**, **MXNet**, **Spark\_MLlib**, **Scikit\_Learn**, **XGBoost**, **MindSpore**, **Image**, or **PyTorch**.
+    ShowModelResponseModelType {
+        TensorFlow = "TensorFlow",
+        MxNet = "MXNet",
+        SparkMLlib = "Spark_MLlib",
+        ScikitLearn = "Scikit_Learn",
+        XgBoost = "XGBoost",
+        MindSpore = "MindSpore",
+        Image = "Image",
+        PyTorch = "PyTorch",
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7558,34 +10550,86 @@ pub struct ShowModelResponse {
     pub config: Option<String>,
 }
 crate::support::json_model!(
-    ShowModelResponse { model_id "model_id", model_name "model_name", model_version
-    "model_version", create_at "create_at", tenant "tenant", project "project", owner
-    "owner", source_location "source_location", source_job_id "source_job_id",
-    source_job_version "source_job_version", source_type "source_type", model_type
-    "model_type", model_size "model_size", model_status "model_status", runtime
-    "runtime", description "description", execution_code "execution_code", schema_doc
-    "schema_doc", image_address "image_address", input_params "input_params",
-    output_params "output_params", dependencies "dependencies", model_metrics
-    "model_metrics", apis "apis", model_source "model_source", tunable "tunable",
-    market_flag "market_flag", publishable_flag "publishable_flag", model_docs
-    "model_docs", health "health", model_algorithm "model_algorithm", model_labels
-    "model_labels", labels_map "labels_map", workspace_id "workspace_id", install_type
-    "install_type", specification "specification", config "config" }
+    ShowModelResponse {
+        model_id "model_id",
+        model_name "model_name",
+        model_version "model_version",
+        create_at "create_at",
+        tenant "tenant",
+        project "project",
+        owner "owner",
+        source_location "source_location",
+        source_job_id "source_job_id",
+        source_job_version "source_job_version",
+        source_type "source_type",
+        model_type "model_type",
+        model_size "model_size",
+        model_status "model_status",
+        runtime "runtime",
+        description "description",
+        execution_code "execution_code",
+        schema_doc "schema_doc",
+        image_address "image_address",
+        input_params "input_params",
+        output_params "output_params",
+        dependencies "dependencies",
+        model_metrics "model_metrics",
+        apis "apis",
+        model_source "model_source",
+        tunable "tunable",
+        market_flag "market_flag",
+        publishable_flag "publishable_flag",
+        model_docs "model_docs",
+        health "health",
+        model_algorithm "model_algorithm",
+        model_labels "model_labels",
+        labels_map "labels_map",
+        workspace_id "workspace_id",
+        install_type "install_type",
+        specification "specification",
+        config "config",
+    }
 );
 crate::support::setters!(
-    @ model ShowModelResponse { model_id : String, model_name : String, model_version :
-    String, create_at : i64, tenant : String, project : String, owner : String,
-    source_location : String, source_job_id : String, source_job_version : String,
-    source_type : String, model_type : ShowModelResponseModelType, model_size : i64,
-    model_status : String, runtime : String, description : String, execution_code :
-    String, schema_doc : String, image_address : String, input_params : Vec <
-    ShowModelParam >, output_params : Vec < ShowModelParam >, dependencies : Vec <
-    ShowModelDependency >, model_metrics : String, apis : String, model_source :
-    ModelSource, tunable : bool, market_flag : bool, publishable_flag : bool, model_docs
-    : Vec < ModelGuideDoc >, health : ModelHealth, model_algorithm :
-    ImportModelRequestModelAlgorithm, model_labels : Vec < String >, labels_map :
-    serde_json::Value, workspace_id : String, install_type : Vec < String >,
-    specification : ModelSpecification, config : String }
+    @model ShowModelResponse {
+        model_id: String,
+        model_name: String,
+        model_version: String,
+        create_at: i64,
+        tenant: String,
+        project: String,
+        owner: String,
+        source_location: String,
+        source_job_id: String,
+        source_job_version: String,
+        source_type: String,
+        model_type: ShowModelResponseModelType,
+        model_size: i64,
+        model_status: String,
+        runtime: String,
+        description: String,
+        execution_code: String,
+        schema_doc: String,
+        image_address: String,
+        input_params: Vec<ShowModelParam>,
+        output_params: Vec<ShowModelParam>,
+        dependencies: Vec<ShowModelDependency>,
+        model_metrics: String,
+        apis: String,
+        model_source: ModelSource,
+        tunable: bool,
+        market_flag: bool,
+        publishable_flag: bool,
+        model_docs: Vec<ModelGuideDoc>,
+        health: ModelHealth,
+        model_algorithm: ImportModelRequestModelAlgorithm,
+        model_labels: Vec<String>,
+        labels_map: serde_json::Value,
+        workspace_id: String,
+        install_type: Vec<String>,
+        specification: ModelSpecification,
+        config: String,
+    }
 );
 /// params parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7609,13 +10653,28 @@ pub struct ShowModelParam {
     pub param_desc: Option<String>,
 }
 crate::support::json_model!(
-    ShowModelParam { url "url", method "method", protocol "protocol", param_name
-    "param_name", param_type "param_type", min "min", max "max", param_desc "param_desc"
+    ShowModelParam {
+        url "url",
+        method "method",
+        protocol "protocol",
+        param_name "param_name",
+        param_type "param_type",
+        min "min",
+        max "max",
+        param_desc "param_desc",
     }
 );
 crate::support::setters!(
-    @ model ShowModelParam { url : String, method : String, protocol : String, param_name
-    : String, param_type : ModelParamType, min : f64, max : f64, param_desc : String }
+    @model ShowModelParam {
+        url: String,
+        method: String,
+        protocol: String,
+        param_name: String,
+        param_type: ModelParamType,
+        min: f64,
+        max: f64,
+        param_desc: String,
+    }
 );
 /// dependency parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7627,10 +10686,15 @@ pub struct ShowModelDependency {
     pub packages: Option<Vec<ShowModelPackage>>,
 }
 crate::support::json_model!(
-    ShowModelDependency { installer "installer", packages "packages" }
+    ShowModelDependency {
+        installer "installer",
+        packages "packages",
+    }
 );
 crate::support::setters!(
-    @ model ShowModelDependency { installer : String, packages : Vec < ShowModelPackage >
+    @model ShowModelDependency {
+        installer: String,
+        packages: Vec<ShowModelPackage>,
     }
 );
 /// package parameters
@@ -7645,12 +10709,18 @@ pub struct ShowModelPackage {
     pub restraint: Option<ModelPackageRestraint>,
 }
 crate::support::json_model!(
-    ShowModelPackage { package_name "package_name", package_version "package_version",
-    restraint "restraint" }
+    ShowModelPackage {
+        package_name "package_name",
+        package_version "package_version",
+        restraint "restraint",
+    }
 );
 crate::support::setters!(
-    @ model ShowModelPackage { package_name : String, package_version : String, restraint
-    : ModelPackageRestraint }
+    @model ShowModelPackage {
+        package_name: String,
+        package_version: String,
+        restraint: ModelPackageRestraint,
+    }
 );
 /// GuideDoc parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7661,8 +10731,18 @@ pub struct ModelGuideDoc {
     /// HTTP(S) link of the document
     pub doc_url: Option<String>,
 }
-crate::support::json_model!(ModelGuideDoc { doc_name "doc_name", doc_url "doc_url" });
-crate::support::setters!(@ model ModelGuideDoc { doc_name : String, doc_url : String });
+crate::support::json_model!(
+    ModelGuideDoc {
+        doc_name "doc_name",
+        doc_url "doc_url",
+    }
+);
+crate::support::setters!(
+    @model ModelGuideDoc {
+        doc_name: String,
+        doc_url: String,
+    }
+);
 /// Health parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -7677,12 +10757,20 @@ pub struct ModelHealth {
     pub timeout_seconds: Option<String>,
 }
 crate::support::json_model!(
-    ModelHealth { url "url", protocol "protocol", initial_delay_seconds
-    "initial_delay_seconds", timeout_seconds "timeout_seconds" }
+    ModelHealth {
+        url "url",
+        protocol "protocol",
+        initial_delay_seconds "initial_delay_seconds",
+        timeout_seconds "timeout_seconds",
+    }
 );
 crate::support::setters!(
-    @ model ModelHealth { url : String, protocol : String, initial_delay_seconds :
-    String, timeout_seconds : String }
+    @model ModelHealth {
+        url: String,
+        protocol: String,
+        initial_delay_seconds: String,
+        timeout_seconds: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7694,12 +10782,16 @@ pub struct DeleteModelResponse {
     pub delete_failed_list: Option<Vec<ModelDeleteModelFailResult>>,
 }
 crate::support::json_model!(
-    DeleteModelResponse { delete_success_list "delete_success_list", delete_failed_list
-    "delete_failed_list" }
+    DeleteModelResponse {
+        delete_success_list "delete_success_list",
+        delete_failed_list "delete_failed_list",
+    }
 );
 crate::support::setters!(
-    @ model DeleteModelResponse { delete_success_list : Vec < String >,
-    delete_failed_list : Vec < ModelDeleteModelFailResult > }
+    @model DeleteModelResponse {
+        delete_success_list: Vec<String>,
+        delete_failed_list: Vec<ModelDeleteModelFailResult>,
+    }
 );
 /// DeleteModelFailResult parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7713,12 +10805,18 @@ pub struct ModelDeleteModelFailResult {
     pub error_message: Option<String>,
 }
 crate::support::json_model!(
-    ModelDeleteModelFailResult { model_id "model_id", error_code "error_code",
-    error_message "error_message" }
+    ModelDeleteModelFailResult {
+        model_id "model_id",
+        error_code "error_code",
+        error_message "error_message",
+    }
 );
 crate::support::setters!(
-    @ model ModelDeleteModelFailResult { model_id : String, error_code : String,
-    error_message : String }
+    @model ModelDeleteModelFailResult {
+        model_id: String,
+        error_code: String,
+        error_message: String,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -7757,17 +10855,29 @@ pub struct DeployModelRequest {
     pub schedule: Option<Vec<ModelSchedule>>,
 }
 crate::support::json_model!(
-    DeployModelRequest { service_name "service_name", description "description" if_some,
-    infer_type "infer_type", workspace_id "workspace_id" if_some, vpc_id "vpc_id"
-    if_some, subnet_network_id "subnet_network_id" if_some, security_group_id
-    "security_group_id" if_some, cluster_id "cluster_id" if_some, config "config",
-    schedule "schedule" if_some }
+    DeployModelRequest {
+        service_name "service_name",
+        description "description" if_some,
+        infer_type "infer_type",
+        workspace_id "workspace_id" if_some,
+        vpc_id "vpc_id" if_some,
+        subnet_network_id "subnet_network_id" if_some,
+        security_group_id "security_group_id" if_some,
+        cluster_id "cluster_id" if_some,
+        config "config",
+        schedule "schedule" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DeployModelRequest new(service_name : String, infer_type :
-    ImportModelRequestInstallTypeItem, config : Vec < serde_json::Value >) { description
-    : String, workspace_id : String, vpc_id : String, subnet_network_id : String,
-    security_group_id : String, cluster_id : String, schedule : Vec < ModelSchedule > }
+    @model DeployModelRequest new(service_name: String, infer_type: ImportModelRequestInstallTypeItem, config: Vec<serde_json::Value>) {
+        description: String,
+        workspace_id: String,
+        vpc_id: String,
+        subnet_network_id: String,
+        security_group_id: String,
+        cluster_id: String,
+        schedule: Vec<ModelSchedule>,
+    }
 );
 /// config parameters of real-time
 #[derive(Clone, Debug, PartialEq)]
@@ -7790,14 +10900,22 @@ pub struct ModelConfigRealTime {
     pub cluster_id: Option<String>,
 }
 crate::support::json_model!(
-    ModelConfigRealTime { model_id "model_id", weight "weight", specification
-    "specification", custom_spec "custom_spec" if_some, instance_count "instance_count",
-    envs "envs" if_some, cluster_id "cluster_id" if_some }
+    ModelConfigRealTime {
+        model_id "model_id",
+        weight "weight",
+        specification "specification",
+        custom_spec "custom_spec" if_some,
+        instance_count "instance_count",
+        envs "envs" if_some,
+        cluster_id "cluster_id" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ModelConfigRealTime new(model_id : String, weight : i64, specification :
-    String, instance_count : i64) { custom_spec : ModelCustomSpec, envs :
-    std::collections::BTreeMap < String, String >, cluster_id : String }
+    @model ModelConfigRealTime new(model_id: String, weight: i64, specification: String, instance_count: i64) {
+        custom_spec: ModelCustomSpec,
+        envs: std::collections::BTreeMap<String, String>,
+        cluster_id: String,
+    }
 );
 /// custom\_spec parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -7813,30 +10931,39 @@ pub struct ModelCustomSpec {
     pub ascend_a310: Option<i64>,
 }
 crate::support::json_model!(
-    ModelCustomSpec { cpu "cpu", memory "memory", gpu_p4 "gpu_p4" if_some, ascend_a310
-    "ascend_a310" if_some }
+    ModelCustomSpec {
+        cpu "cpu",
+        memory "memory",
+        gpu_p4 "gpu_p4" if_some,
+        ascend_a310 "ascend_a310" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ModelCustomSpec new(cpu : f32, memory : i64) { gpu_p4 : f32, ascend_a310 :
-    i64 }
+    @model ModelCustomSpec new(cpu: f32, memory: i64) {
+        gpu_p4: f32,
+        ascend_a310: i64,
+    }
 );
 /// custom\_spec parameters
 ///
 /// The same shape as [`ModelCustomSpec`], documented under this name too: one type, two names.
 pub type ServiceConfigurationCustomSpec = ModelCustomSpec;
 crate::support::open_enum!(
-    #[doc =
-    " Resource flavor. Options: **modelarts.vm.cpu.2u** and **modelarts.vm.gpu.p4**"]
-    ModelConfigBatchSpecification { ModelartsVmCpu2u = "modelarts.vm.cpu.2u",
-    ModelartsVmGpuP4 = "modelarts.vm.gpu.p4" }
+    /// Resource flavor. Options: **modelarts.vm.cpu.2u** and **modelarts.vm.gpu.p4**
+    ModelConfigBatchSpecification {
+        ModelartsVmCpu2u = "modelarts.vm.cpu.2u",
+        ModelartsVmGpuP4 = "modelarts.vm.gpu.p4",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Mapping type of the input data. The value can be **file** or **csv**."]
-    #[doc = ""] #[doc =
-    " - If you select **file**, each inference request corresponds to a file in the input data path. When this mode is used, **req\\_uri** of this model can have only one input parameter and the type of this parameter is **file**."]
-    #[doc =
-    " - If you select **csv**, each inference request corresponds to a row of data in the CSV file. When this mode is used, the files in the input data path can only be in CSV format and **mapping\\_rule** needs to be configured to map the index of each parameter in the inference request body to the CSV file."]
-    ModelConfigBatchMappingType { File = "file", Csv = "csv" }
+    /// Mapping type of the input data. The value can be **file** or **csv**.
+    ///
+    /// - If you select **file**, each inference request corresponds to a file in the input data path. When this mode is used, **req\_uri** of this model can have only one input parameter and the type of this parameter is **file**.
+    /// - If you select **csv**, each inference request corresponds to a row of data in the CSV file. When this mode is used, the files in the input data path can only be in CSV format and **mapping\_rule** needs to be configured to map the index of each parameter in the inference request body to the CSV file.
+    ModelConfigBatchMappingType {
+        File = "file",
+        Csv = "csv",
+    }
 );
 /// config parameters of batch
 #[derive(Clone, Debug, PartialEq)]
@@ -7870,29 +10997,58 @@ pub struct ModelConfigBatch {
     pub mapping_rule: Option<serde_json::Value>,
 }
 crate::support::json_model!(
-    ModelConfigBatch { model_id "model_id", specification "specification", instance_count
-    "instance_count", envs "envs" if_some, src_type "src_type" if_some, src_path
-    "src_path", dest_path "dest_path", req_uri "req_uri", mapping_type "mapping_type",
-    mapping_rule "mapping_rule" if_some }
+    ModelConfigBatch {
+        model_id "model_id",
+        specification "specification",
+        instance_count "instance_count",
+        envs "envs" if_some,
+        src_type "src_type" if_some,
+        src_path "src_path",
+        dest_path "dest_path",
+        req_uri "req_uri",
+        mapping_type "mapping_type",
+        mapping_rule "mapping_rule" if_some,
+    }
 );
 crate::support::model_builder!(
-    ModelConfigBatch ModelConfigBatchBuilder { model_id : String, specification :
-    ModelConfigBatchSpecification, instance_count : i64, src_path : String, dest_path :
-    String, req_uri : String, mapping_type : ModelConfigBatchMappingType } { envs,
-    src_type, mapping_rule }
+    ModelConfigBatch ModelConfigBatchBuilder {
+        model_id: String,
+        specification: ModelConfigBatchSpecification,
+        instance_count: i64,
+        src_path: String,
+        dest_path: String,
+        req_uri: String,
+        mapping_type: ModelConfigBatchMappingType,
+    } {
+        envs,
+        src_type,
+        mapping_rule,
+    }
 );
 crate::support::setters!(
-    @ model ModelConfigBatch { envs : std::collections::BTreeMap < String, String >,
-    src_type : String, mapping_rule : serde_json::Value }
+    @model ModelConfigBatch {
+        envs: std::collections::BTreeMap<String, String>,
+        src_type: String,
+        mapping_rule: serde_json::Value,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Scheduling type. Only the value **stop** is supported."] ModelScheduleType
-    { Stop = "stop" }
+    /// Scheduling type. Only the value **stop** is supported.
+    ModelScheduleType {
+        Stop = "stop",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Scheduling time unit. Options:"] #[doc = ""] #[doc = " - **DAYS**"] #[doc =
-    " - **HOURS**"] #[doc = " - **MINUTES**"] ModelScheduleTimeUnit { Days = "DAYS",
-    Hours = "HOURS", Minutes = "MINUTES" }
+    /// Scheduling time unit. Options:
+    ///
+    /// - **DAYS**
+    /// - **HOURS**
+    /// - **MINUTES**
+    ModelScheduleTimeUnit {
+        Days = "DAYS",
+        Hours = "HOURS",
+        Minutes = "MINUTES",
+    }
 );
 /// schedule parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -7910,11 +11066,14 @@ pub struct ModelSchedule {
     pub duration: i64,
 }
 crate::support::json_model!(
-    ModelSchedule { type_ "type", time_unit "time_unit", duration "duration" }
+    ModelSchedule {
+        type_ "type",
+        time_unit "time_unit",
+        duration "duration",
+    }
 );
 crate::support::setters!(
-    @ model ModelSchedule new(type_ : ModelScheduleType, time_unit :
-    ModelScheduleTimeUnit, duration : i64) {}
+    @model ModelSchedule new(type_: ModelScheduleType, time_unit: ModelScheduleTimeUnit, duration: i64) {}
 );
 /// schedule parameters
 ///
@@ -7930,10 +11089,16 @@ pub struct DeployModelResponse {
     pub resource_ids: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    DeployModelResponse { service_id "service_id", resource_ids "resource_ids" }
+    DeployModelResponse {
+        service_id "service_id",
+        resource_ids "resource_ids",
+    }
 );
 crate::support::setters!(
-    @ model DeployModelResponse { service_id : String, resource_ids : Vec < String > }
+    @model DeployModelResponse {
+        service_id: String,
+        resource_ids: Vec<String>,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7947,26 +11112,36 @@ pub struct ListServicesResponse {
     pub services: Option<Vec<Service>>,
 }
 crate::support::json_model!(
-    ListServicesResponse { total_count "total_count", count "count", services "services"
+    ListServicesResponse {
+        total_count "total_count",
+        count "count",
+        services "services",
     }
 );
 crate::support::setters!(
-    @ model ListServicesResponse { total_count : i64, count : i64, services : Vec <
-    Service > }
+    @model ListServicesResponse {
+        total_count: i64,
+        count: i64,
+        services: Vec<Service>,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Service status. The value can be **running**, **deploying**, **concerning**, **failed**, **stopped**, or **finished**."]
-    #[doc = ""] #[doc = " - **running**: The service is running properly."] #[doc =
-    " - **deploying**: The service is being deployed or scheduling resources are being deployed."]
-    #[doc =
-    " - **concerning**: The backend instances are abnormal. For example, if there are multiple instances and some instances are abnormal, the normal instances will consume resources. In this case, the service status is concerning."]
-    #[doc =
-    " - **failed**: The service fails to be deployed. For details about the failure cause, see the event and log tab pages."]
-    #[doc = " - **stopped**: The service has been stopped."] #[doc =
-    " - **finished**: This state is displayed only for the batch service, indicating that the service running is complete."]
-    ServiceStatus { Running = "running", Deploying = "deploying", Concerning =
-    "concerning", Failed = "failed", Stopped = "stopped", Finished = "finished" }
+    /// Service status. The value can be **running**, **deploying**, **concerning**, **failed**, **stopped**, or **finished**.
+    ///
+    /// - **running**: The service is running properly.
+    /// - **deploying**: The service is being deployed or scheduling resources are being deployed.
+    /// - **concerning**: The backend instances are abnormal. For example, if there are multiple instances and some instances are abnormal, the normal instances will consume resources. In this case, the service status is concerning.
+    /// - **failed**: The service fails to be deployed. For details about the failure cause, see the event and log tab pages.
+    /// - **stopped**: The service has been stopped.
+    /// - **finished**: This state is displayed only for the batch service, indicating that the service running is complete.
+    ServiceStatus {
+        Running = "running",
+        Deploying = "deploying",
+        Concerning = "concerning",
+        Failed = "failed",
+        Stopped = "stopped",
+        Finished = "finished",
+    }
 );
 /// service parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8031,25 +11206,60 @@ pub struct Service {
     >,
 }
 crate::support::json_model!(
-    Service { service_id "service_id", service_name "service_name", description
-    "description", tenant "tenant", project "project", owner "owner", publish_at
-    "publish_at", infer_type "infer_type", workspace_id "workspace_id", status "status",
-    start_time "start_time", finished_time "finished_time", progress "progress",
-    invocation_times "invocation_times", failed_times "failed_times", is_shared
-    "is_shared", shared_count "shared_count", schedule "schedule", due_time "due_time",
-    operation_time "operation_time", is_opened_sample_collection
-    "is_opened_sample_collection", transition_at "transition_at", is_free "is_free",
-    additional_properties_2 "additional_properties" }
+    Service {
+        service_id "service_id",
+        service_name "service_name",
+        description "description",
+        tenant "tenant",
+        project "project",
+        owner "owner",
+        publish_at "publish_at",
+        infer_type "infer_type",
+        workspace_id "workspace_id",
+        status "status",
+        start_time "start_time",
+        finished_time "finished_time",
+        progress "progress",
+        invocation_times "invocation_times",
+        failed_times "failed_times",
+        is_shared "is_shared",
+        shared_count "shared_count",
+        schedule "schedule",
+        due_time "due_time",
+        operation_time "operation_time",
+        is_opened_sample_collection "is_opened_sample_collection",
+        transition_at "transition_at",
+        is_free "is_free",
+        additional_properties_2 "additional_properties",
+    }
 );
 crate::support::setters!(
-    @ model Service { service_id : String, service_name : String, description : String,
-    tenant : String, project : String, owner : String, publish_at : i64, infer_type :
-    ImportModelRequestInstallTypeItem, workspace_id : String, status : ServiceStatus,
-    start_time : f64, finished_time : f64, progress : i64, invocation_times : i64,
-    failed_times : i64, is_shared : bool, shared_count : f64, schedule : Vec <
-    ModelSchedule >, due_time : f64, operation_time : f64, is_opened_sample_collection :
-    String, transition_at : f64, is_free : bool, additional_properties_2 :
-    std::collections::BTreeMap < String, serde_json::Value > }
+    @model Service {
+        service_id: String,
+        service_name: String,
+        description: String,
+        tenant: String,
+        project: String,
+        owner: String,
+        publish_at: i64,
+        infer_type: ImportModelRequestInstallTypeItem,
+        workspace_id: String,
+        status: ServiceStatus,
+        start_time: f64,
+        finished_time: f64,
+        progress: i64,
+        invocation_times: i64,
+        failed_times: i64,
+        is_shared: bool,
+        shared_count: f64,
+        schedule: Vec<ModelSchedule>,
+        due_time: f64,
+        operation_time: f64,
+        is_opened_sample_collection: String,
+        transition_at: f64,
+        is_free: bool,
+        additional_properties_2: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8124,37 +11334,86 @@ pub struct ShowServiceResponse {
     >,
 }
 crate::support::json_model!(
-    ShowServiceResponse { service_id "service_id", service_name "service_name",
-    description "description", tenant "tenant", project "project", owner "owner",
-    publish_at "publish_at", infer_type "infer_type", workspace_id "workspace_id",
-    cluster_id "cluster_id", vpc_id "vpc_id", subnet_network_id "subnet_network_id",
-    security_group_id "security_group_id", status "status", progress "progress",
-    error_msg "error_msg", config "config", access_address "access_address",
-    bind_access_address "bind_access_address", invocation_times "invocation_times",
-    failed_times "failed_times", is_shared "is_shared", shared_count "shared_count",
-    schedule "schedule", update_time "update_time", debug_url "debug_url", due_time
-    "due_time", operation_time "operation_time", transition_at "transition_at", is_free
-    "is_free", additional_properties_2 "additional_properties" }
+    ShowServiceResponse {
+        service_id "service_id",
+        service_name "service_name",
+        description "description",
+        tenant "tenant",
+        project "project",
+        owner "owner",
+        publish_at "publish_at",
+        infer_type "infer_type",
+        workspace_id "workspace_id",
+        cluster_id "cluster_id",
+        vpc_id "vpc_id",
+        subnet_network_id "subnet_network_id",
+        security_group_id "security_group_id",
+        status "status",
+        progress "progress",
+        error_msg "error_msg",
+        config "config",
+        access_address "access_address",
+        bind_access_address "bind_access_address",
+        invocation_times "invocation_times",
+        failed_times "failed_times",
+        is_shared "is_shared",
+        shared_count "shared_count",
+        schedule "schedule",
+        update_time "update_time",
+        debug_url "debug_url",
+        due_time "due_time",
+        operation_time "operation_time",
+        transition_at "transition_at",
+        is_free "is_free",
+        additional_properties_2 "additional_properties",
+    }
 );
 crate::support::setters!(
-    @ model ShowServiceResponse { service_id : String, service_name : String, description
-    : String, tenant : String, project : String, owner : String, publish_at : f64,
-    infer_type : String, workspace_id : String, cluster_id : String, vpc_id : String,
-    subnet_network_id : String, security_group_id : String, status : String, progress :
-    i64, error_msg : String, config : Vec < serde_json::Value >, access_address : String,
-    bind_access_address : String, invocation_times : f64, failed_times : f64, is_shared :
-    bool, shared_count : f64, schedule : Vec < ShowServiceSchedule >, update_time : f64,
-    debug_url : String, due_time : f64, operation_time : f64, transition_at : f64,
-    is_free : bool, additional_properties_2 : std::collections::BTreeMap < String,
-    serde_json::Value > }
+    @model ShowServiceResponse {
+        service_id: String,
+        service_name: String,
+        description: String,
+        tenant: String,
+        project: String,
+        owner: String,
+        publish_at: f64,
+        infer_type: String,
+        workspace_id: String,
+        cluster_id: String,
+        vpc_id: String,
+        subnet_network_id: String,
+        security_group_id: String,
+        status: String,
+        progress: i64,
+        error_msg: String,
+        config: Vec<serde_json::Value>,
+        access_address: String,
+        bind_access_address: String,
+        invocation_times: f64,
+        failed_times: f64,
+        is_shared: bool,
+        shared_count: f64,
+        schedule: Vec<ShowServiceSchedule>,
+        update_time: f64,
+        debug_url: String,
+        due_time: f64,
+        operation_time: f64,
+        transition_at: f64,
+        is_free: bool,
+        additional_properties_2: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Model status. Options:"] #[doc = ""] #[doc =
-    " - **ready**: ready (All instances have been started.)"] #[doc =
-    " - **concerning**: partially ready (Some instances are started and some are not.)"]
-    #[doc = " - **notReady**: not ready (All instances are not started.)"]
-    ServiceConfigRealTimeStatus { Ready = "ready", Concerning = "concerning", NotReady =
-    "notReady" }
+    /// Model status. Options:
+    ///
+    /// - **ready**: ready (All instances have been started.)
+    /// - **concerning**: partially ready (Some instances are started and some are not.)
+    /// - **notReady**: not ready (All instances are not started.)
+    ServiceConfigRealTimeStatus {
+        Ready = "ready",
+        Concerning = "concerning",
+        NotReady = "notReady",
+    }
 );
 /// config parameters of real-time
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8197,19 +11456,40 @@ pub struct ServiceConfigRealTime {
     >,
 }
 crate::support::json_model!(
-    ServiceConfigRealTime { model_id "model_id", model_name "model_name", model_version
-    "model_version", source_type "source_type", status "status", weight "weight",
-    specification "specification", custom_spec "custom_spec", envs "envs", instance_count
-    "instance_count", scaling "scaling", cluster_id "cluster_id", support_debug
-    "support_debug", additional_properties_2 "additional_properties" }
+    ServiceConfigRealTime {
+        model_id "model_id",
+        model_name "model_name",
+        model_version "model_version",
+        source_type "source_type",
+        status "status",
+        weight "weight",
+        specification "specification",
+        custom_spec "custom_spec",
+        envs "envs",
+        instance_count "instance_count",
+        scaling "scaling",
+        cluster_id "cluster_id",
+        support_debug "support_debug",
+        additional_properties_2 "additional_properties",
+    }
 );
 crate::support::setters!(
-    @ model ServiceConfigRealTime { model_id : String, model_name : String, model_version
-    : String, source_type : String, status : ServiceConfigRealTimeStatus, weight : i64,
-    specification : String, custom_spec : ServiceCustomSpec, envs :
-    std::collections::BTreeMap < String, String >, instance_count : i64, scaling : bool,
-    cluster_id : String, support_debug : bool, additional_properties_2 :
-    std::collections::BTreeMap < String, serde_json::Value > }
+    @model ServiceConfigRealTime {
+        model_id: String,
+        model_name: String,
+        model_version: String,
+        source_type: String,
+        status: ServiceConfigRealTimeStatus,
+        weight: i64,
+        specification: String,
+        custom_spec: ServiceCustomSpec,
+        envs: std::collections::BTreeMap<String, String>,
+        instance_count: i64,
+        scaling: bool,
+        cluster_id: String,
+        support_debug: bool,
+        additional_properties_2: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 );
 /// custom\_spec parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8225,11 +11505,19 @@ pub struct ServiceCustomSpec {
     pub ascend_a310: Option<i64>,
 }
 crate::support::json_model!(
-    ServiceCustomSpec { cpu "cpu", memory "memory", gpu_p4 "gpu_p4", ascend_a310
-    "ascend_a310" }
+    ServiceCustomSpec {
+        cpu "cpu",
+        memory "memory",
+        gpu_p4 "gpu_p4",
+        ascend_a310 "ascend_a310",
+    }
 );
 crate::support::setters!(
-    @ model ServiceCustomSpec { cpu : f32, memory : i64, gpu_p4 : f32, ascend_a310 : i64
+    @model ServiceCustomSpec {
+        cpu: f32,
+        memory: i64,
+        gpu_p4: f32,
+        ascend_a310: i64,
     }
 );
 /// custom\_spec parameters
@@ -8273,19 +11561,42 @@ pub struct ServiceConfigBatch {
     pub finished_time: Option<f64>,
 }
 crate::support::json_model!(
-    ServiceConfigBatch { model_id "model_id", model_name "model_name", model_version
-    "model_version", specification "specification", custom_spec "custom_spec", envs
-    "envs", instance_count "instance_count", src_type "src_type", src_path "src_path",
-    dest_path "dest_path", req_uri "req_uri", mapping_type "mapping_type", mapping_rule
-    "mapping_rule", start_time "start_time", finished_time "finished_time" }
+    ServiceConfigBatch {
+        model_id "model_id",
+        model_name "model_name",
+        model_version "model_version",
+        specification "specification",
+        custom_spec "custom_spec",
+        envs "envs",
+        instance_count "instance_count",
+        src_type "src_type",
+        src_path "src_path",
+        dest_path "dest_path",
+        req_uri "req_uri",
+        mapping_type "mapping_type",
+        mapping_rule "mapping_rule",
+        start_time "start_time",
+        finished_time "finished_time",
+    }
 );
 crate::support::setters!(
-    @ model ServiceConfigBatch { model_id : String, model_name : String, model_version :
-    String, specification : String, custom_spec : ServiceCustomSpec, envs :
-    std::collections::BTreeMap < String, String >, instance_count : i64, src_type :
-    String, src_path : String, dest_path : String, req_uri : String, mapping_type :
-    ModelConfigBatchMappingType, mapping_rule : serde_json::Value, start_time : f64,
-    finished_time : f64 }
+    @model ServiceConfigBatch {
+        model_id: String,
+        model_name: String,
+        model_version: String,
+        specification: String,
+        custom_spec: ServiceCustomSpec,
+        envs: std::collections::BTreeMap<String, String>,
+        instance_count: i64,
+        src_type: String,
+        src_path: String,
+        dest_path: String,
+        req_uri: String,
+        mapping_type: ModelConfigBatchMappingType,
+        mapping_rule: serde_json::Value,
+        start_time: f64,
+        finished_time: f64,
+    }
 );
 /// schedule parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8303,16 +11614,25 @@ pub struct ShowServiceSchedule {
     pub duration: Option<i64>,
 }
 crate::support::json_model!(
-    ShowServiceSchedule { type_ "type", time_unit "time_unit", duration "duration" }
+    ShowServiceSchedule {
+        type_ "type",
+        time_unit "time_unit",
+        duration "duration",
+    }
 );
 crate::support::setters!(
-    @ model ShowServiceSchedule { type_ : ModelScheduleType, time_unit : String, duration
-    : i64 }
+    @model ShowServiceSchedule {
+        type_: ModelScheduleType,
+        time_unit: String,
+        duration: i64,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Service status. The value can be **running** or **stopped**. If this parameter is not set, the service status is not changed. **status** and **config** cannot be modified at the same time. If both parameters exist, modify only the **status** parameter."]
-    UpdateServiceConfigurationsRequestStatus { Running = "running", Stopped = "stopped" }
+    /// Service status. The value can be **running** or **stopped**. If this parameter is not set, the service status is not changed. **status** and **config** cannot be modified at the same time. If both parameters exist, modify only the **status** parameter.
+    UpdateServiceConfigurationsRequestStatus {
+        Running = "running",
+        Stopped = "stopped",
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8335,15 +11655,22 @@ pub struct UpdateServiceConfigurationsRequest {
     >,
 }
 crate::support::json_model!(
-    UpdateServiceConfigurationsRequest { description "description" if_some, status
-    "status" if_some, config "config" if_some, schedule "schedule" if_some,
-    additional_properties_2 "additional_properties" if_some }
+    UpdateServiceConfigurationsRequest {
+        description "description" if_some,
+        status "status" if_some,
+        config "config" if_some,
+        schedule "schedule" if_some,
+        additional_properties_2 "additional_properties" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateServiceConfigurationsRequest { description : String, status :
-    UpdateServiceConfigurationsRequestStatus, config : Vec < serde_json::Value >,
-    schedule : Vec < ServiceConfigurationSchedule >, additional_properties_2 :
-    std::collections::BTreeMap < String, serde_json::Value > }
+    @model UpdateServiceConfigurationsRequest {
+        description: String,
+        status: UpdateServiceConfigurationsRequestStatus,
+        config: Vec<serde_json::Value>,
+        schedule: Vec<ServiceConfigurationSchedule>,
+        additional_properties_2: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 );
 /// config parameters of real-time
 #[derive(Clone, Debug, PartialEq)]
@@ -8366,14 +11693,22 @@ pub struct ServiceConfigurationConfigRealTime {
     pub cluster_id: Option<String>,
 }
 crate::support::json_model!(
-    ServiceConfigurationConfigRealTime { model_id "model_id", weight "weight",
-    specification "specification", custom_spec "custom_spec" if_some, instance_count
-    "instance_count", envs "envs" if_some, cluster_id "cluster_id" if_some }
+    ServiceConfigurationConfigRealTime {
+        model_id "model_id",
+        weight "weight",
+        specification "specification",
+        custom_spec "custom_spec" if_some,
+        instance_count "instance_count",
+        envs "envs" if_some,
+        cluster_id "cluster_id" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ServiceConfigurationConfigRealTime new(model_id : String, weight : i64,
-    specification : String, instance_count : i64) { custom_spec : ModelCustomSpec, envs :
-    std::collections::BTreeMap < String, String >, cluster_id : String }
+    @model ServiceConfigurationConfigRealTime new(model_id: String, weight: i64, specification: String, instance_count: i64) {
+        custom_spec: ModelCustomSpec,
+        envs: std::collections::BTreeMap<String, String>,
+        cluster_id: String,
+    }
 );
 /// config parameters of batch
 #[derive(Clone, Debug, PartialEq)]
@@ -8407,20 +11742,40 @@ pub struct ServiceConfigurationConfigBatch {
     pub mapping_rule: Option<serde_json::Value>,
 }
 crate::support::json_model!(
-    ServiceConfigurationConfigBatch { model_id "model_id", specification "specification",
-    instance_count "instance_count", envs "envs" if_some, src_type "src_type" if_some,
-    src_path "src_path", dest_path "dest_path", req_uri "req_uri", mapping_type
-    "mapping_type", mapping_rule "mapping_rule" if_some }
+    ServiceConfigurationConfigBatch {
+        model_id "model_id",
+        specification "specification",
+        instance_count "instance_count",
+        envs "envs" if_some,
+        src_type "src_type" if_some,
+        src_path "src_path",
+        dest_path "dest_path",
+        req_uri "req_uri",
+        mapping_type "mapping_type",
+        mapping_rule "mapping_rule" if_some,
+    }
 );
 crate::support::model_builder!(
-    ServiceConfigurationConfigBatch ServiceConfigurationConfigBatchBuilder { model_id :
-    String, specification : ModelConfigBatchSpecification, instance_count : i64, src_path
-    : String, dest_path : String, req_uri : String, mapping_type :
-    ModelConfigBatchMappingType } { envs, src_type, mapping_rule }
+    ServiceConfigurationConfigBatch ServiceConfigurationConfigBatchBuilder {
+        model_id: String,
+        specification: ModelConfigBatchSpecification,
+        instance_count: i64,
+        src_path: String,
+        dest_path: String,
+        req_uri: String,
+        mapping_type: ModelConfigBatchMappingType,
+    } {
+        envs,
+        src_type,
+        mapping_rule,
+    }
 );
 crate::support::setters!(
-    @ model ServiceConfigurationConfigBatch { envs : std::collections::BTreeMap < String,
-    String >, src_type : String, mapping_rule : serde_json::Value }
+    @model ServiceConfigurationConfigBatch {
+        envs: std::collections::BTreeMap<String, String>,
+        src_type: String,
+        mapping_rule: serde_json::Value,
+    }
 );
 /// schedule parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -8434,12 +11789,14 @@ pub struct ServiceConfigurationSchedule {
     pub duration: i64,
 }
 crate::support::json_model!(
-    ServiceConfigurationSchedule { type_ "type", time_unit "time_unit", duration
-    "duration" }
+    ServiceConfigurationSchedule {
+        type_ "type",
+        time_unit "time_unit",
+        duration "duration",
+    }
 );
 crate::support::setters!(
-    @ model ServiceConfigurationSchedule new(type_ : ModelScheduleType, time_unit :
-    ModelScheduleTimeUnit, duration : i64) {}
+    @model ServiceConfigurationSchedule new(type_: ModelScheduleType, time_unit: ModelScheduleTimeUnit, duration: i64) {}
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8455,12 +11812,18 @@ pub struct ShowServiceMonitoringInformationResponse {
     pub monitors: Option<Vec<ServiceMonitoringInformationMonitorRealTime>>,
 }
 crate::support::json_model!(
-    ShowServiceMonitoringInformationResponse { service_id "service_id", service_name
-    "service_name", monitors "monitors" }
+    ShowServiceMonitoringInformationResponse {
+        service_id "service_id",
+        service_name "service_name",
+        monitors "monitors",
+    }
 );
 crate::support::setters!(
-    @ model ShowServiceMonitoringInformationResponse { service_id : String, service_name
-    : String, monitors : Vec < ServiceMonitoringInformationMonitorRealTime > }
+    @model ShowServiceMonitoringInformationResponse {
+        service_id: String,
+        service_name: String,
+        monitors: Vec<ServiceMonitoringInformationMonitorRealTime>,
+    }
 );
 /// monitor parameters of real-time
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8490,17 +11853,34 @@ pub struct ServiceMonitoringInformationMonitorRealTime {
     pub gpu_total: Option<f32>,
 }
 crate::support::json_model!(
-    ServiceMonitoringInformationMonitorRealTime { model_id "model_id", model_name
-    "model_name", model_version "model_version", invocation_times "invocation_times",
-    failed_times "failed_times", cpu_core_usage "cpu_core_usage", cpu_core_total
-    "cpu_core_total", cpu_memory_usage "cpu_memory_usage", cpu_memory_total
-    "cpu_memory_total", gpu_usage "gpu_usage", gpu_total "gpu_total" }
+    ServiceMonitoringInformationMonitorRealTime {
+        model_id "model_id",
+        model_name "model_name",
+        model_version "model_version",
+        invocation_times "invocation_times",
+        failed_times "failed_times",
+        cpu_core_usage "cpu_core_usage",
+        cpu_core_total "cpu_core_total",
+        cpu_memory_usage "cpu_memory_usage",
+        cpu_memory_total "cpu_memory_total",
+        gpu_usage "gpu_usage",
+        gpu_total "gpu_total",
+    }
 );
 crate::support::setters!(
-    @ model ServiceMonitoringInformationMonitorRealTime { model_id : String, model_name :
-    String, model_version : String, invocation_times : i64, failed_times : i64,
-    cpu_core_usage : f32, cpu_core_total : f32, cpu_memory_usage : i64, cpu_memory_total
-    : i64, gpu_usage : f32, gpu_total : f32 }
+    @model ServiceMonitoringInformationMonitorRealTime {
+        model_id: String,
+        model_name: String,
+        model_version: String,
+        invocation_times: i64,
+        failed_times: i64,
+        cpu_core_usage: f32,
+        cpu_core_total: f32,
+        cpu_memory_usage: i64,
+        cpu_memory_total: i64,
+        gpu_usage: f32,
+        gpu_total: f32,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8514,16 +11894,25 @@ pub struct ListServiceUpdateLogsResponse {
     pub logs: Option<Vec<ServiceUpdateLog>>,
 }
 crate::support::json_model!(
-    ListServiceUpdateLogsResponse { service_id "service_id", service_name "service_name",
-    logs "logs" }
+    ListServiceUpdateLogsResponse {
+        service_id "service_id",
+        service_name "service_name",
+        logs "logs",
+    }
 );
 crate::support::setters!(
-    @ model ListServiceUpdateLogsResponse { service_id : String, service_name : String,
-    logs : Vec < ServiceUpdateLog > }
+    @model ListServiceUpdateLogsResponse {
+        service_id: String,
+        service_name: String,
+        logs: Vec<ServiceUpdateLog>,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Update result. The value can be **SUCCESS**, **FAIL**, or **RUNNING**."]
-    ServiceUpdateLogResultEnum { Success = "SUCCESS", Fail = "FAIL", Running = "RUNNING"
+    /// Update result. The value can be **SUCCESS**, **FAIL**, or **RUNNING**.
+    ServiceUpdateLogResultEnum {
+        Success = "SUCCESS",
+        Fail = "FAIL",
+        Running = "RUNNING",
     }
 );
 /// log parameters
@@ -8548,15 +11937,28 @@ pub struct ServiceUpdateLog {
     pub extend_config: Option<Vec<serde_json::Value>>,
 }
 crate::support::json_model!(
-    ServiceUpdateLog { update_time "update_time", result "result", config "config",
-    success_num "success_num", failed_num "failed_num", result_detail "result_detail",
-    cluster_id "cluster_id", extend_config "extend_config" }
+    ServiceUpdateLog {
+        update_time "update_time",
+        result "result",
+        config "config",
+        success_num "success_num",
+        failed_num "failed_num",
+        result_detail "result_detail",
+        cluster_id "cluster_id",
+        extend_config "extend_config",
+    }
 );
 crate::support::setters!(
-    @ model ServiceUpdateLog { update_time : f64, result : ServiceUpdateLogResultEnum,
-    config : Vec < ServiceUpdateLogConfig >, success_num : f64, failed_num : f64,
-    result_detail : Vec < ServiceUpdateLogResult >, cluster_id : String, extend_config :
-    Vec < serde_json::Value > }
+    @model ServiceUpdateLog {
+        update_time: f64,
+        result: ServiceUpdateLogResultEnum,
+        config: Vec<ServiceUpdateLogConfig>,
+        success_num: f64,
+        failed_num: f64,
+        result_detail: Vec<ServiceUpdateLogResult>,
+        cluster_id: String,
+        extend_config: Vec<serde_json::Value>,
+    }
 );
 /// config parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8583,20 +11985,37 @@ pub struct ServiceUpdateLogConfig {
     pub cluster_id: Option<String>,
 }
 crate::support::json_model!(
-    ServiceUpdateLogConfig { model_id "model_id", model_name "model_name", model_version
-    "model_version", weight "weight", specification "specification", custom_spec
-    "custom_spec", instance_count "instance_count", envs "envs", cluster_id "cluster_id"
+    ServiceUpdateLogConfig {
+        model_id "model_id",
+        model_name "model_name",
+        model_version "model_version",
+        weight "weight",
+        specification "specification",
+        custom_spec "custom_spec",
+        instance_count "instance_count",
+        envs "envs",
+        cluster_id "cluster_id",
     }
 );
 crate::support::setters!(
-    @ model ServiceUpdateLogConfig { model_id : String, model_name : String,
-    model_version : String, weight : i64, specification : String, custom_spec :
-    ServiceCustomSpec, instance_count : i64, envs : std::collections::BTreeMap < String,
-    String >, cluster_id : String }
+    @model ServiceUpdateLogConfig {
+        model_id: String,
+        model_name: String,
+        model_version: String,
+        weight: i64,
+        specification: String,
+        custom_spec: ServiceCustomSpec,
+        instance_count: i64,
+        envs: std::collections::BTreeMap<String, String>,
+        cluster_id: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Operation type. The value can be **deploy** or **delete**."]
-    ServiceUpdateLogResultOperation { Deploy = "deploy", Delete = "delete" }
+    /// Operation type. The value can be **deploy** or **delete**.
+    ServiceUpdateLogResultOperation {
+        Deploy = "deploy",
+        Delete = "delete",
+    }
 );
 /// result parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8612,12 +12031,20 @@ pub struct ServiceUpdateLogResult {
     pub result: Option<bool>,
 }
 crate::support::json_model!(
-    ServiceUpdateLogResult { node_id "node_id", node_name "node_name", operation
-    "operation", result "result" }
+    ServiceUpdateLogResult {
+        node_id "node_id",
+        node_name "node_name",
+        operation "operation",
+        result "result",
+    }
 );
 crate::support::setters!(
-    @ model ServiceUpdateLogResult { node_id : String, node_name : String, operation :
-    ServiceUpdateLogResultOperation, result : bool }
+    @model ServiceUpdateLogResult {
+        node_id: String,
+        node_name: String,
+        operation: ServiceUpdateLogResultOperation,
+        result: bool,
+    }
 );
 /// Parameter description
 #[derive(Clone, Default, PartialEq)]
@@ -8634,10 +12061,14 @@ impl std::fmt::Debug for ShowInstanceAuthenticationInformationResponse {
     }
 }
 crate::support::json_model!(
-    ShowInstanceAuthenticationInformationResponse { token "token" }
+    ShowInstanceAuthenticationInformationResponse {
+        token "token",
+    }
 );
 crate::support::setters!(
-    @ model ShowInstanceAuthenticationInformationResponse { token : String }
+    @model ShowInstanceAuthenticationInformationResponse {
+        token: String,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -8676,19 +12107,37 @@ pub struct CreateDevelopmentEnvironmentInstanceRequest {
     pub ai_project: Option<AIProject>,
 }
 crate::support::json_model!(
-    CreateDevelopmentEnvironmentInstanceRequest { name "name", profile_id "profile_id",
-    description "description" if_some, flavor "flavor", spec "spec", workspace
-    "workspace" if_some, pool "pool" if_some, ai_project "ai_project" if_some }
+    CreateDevelopmentEnvironmentInstanceRequest {
+        name "name",
+        profile_id "profile_id",
+        description "description" if_some,
+        flavor "flavor",
+        spec "spec",
+        workspace "workspace" if_some,
+        pool "pool" if_some,
+        ai_project "ai_project" if_some,
+    }
 );
 crate::support::model_builder!(
-    CreateDevelopmentEnvironmentInstanceRequest
-    CreateDevelopmentEnvironmentInstanceRequestBuilder { name : String, profile_id :
-    String, flavor : String, spec : DevelopmentEnvironmentInstanceNotebook } {
-    description, workspace, pool, ai_project }
+    CreateDevelopmentEnvironmentInstanceRequest CreateDevelopmentEnvironmentInstanceRequestBuilder {
+        name: String,
+        profile_id: String,
+        flavor: String,
+        spec: DevelopmentEnvironmentInstanceNotebook,
+    } {
+        description,
+        workspace,
+        pool,
+        ai_project,
+    }
 );
 crate::support::setters!(
-    @ model CreateDevelopmentEnvironmentInstanceRequest { description : String, workspace
-    : DevelopmentEnvironmentInstanceWorkspace, pool : PoolSpec, ai_project : AIProject }
+    @model CreateDevelopmentEnvironmentInstanceRequest {
+        description: String,
+        workspace: DevelopmentEnvironmentInstanceWorkspace,
+        pool: PoolSpec,
+        ai_project: AIProject,
+    }
 );
 /// notebook parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -8704,16 +12153,19 @@ pub struct DevelopmentEnvironmentInstanceNotebook {
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceNotebook { storage "storage", extend_storage
-    "extend_storage" if_some, auto_stop "auto_stop" if_some, annotations "annotations"
-    if_some }
+    DevelopmentEnvironmentInstanceNotebook {
+        storage "storage",
+        extend_storage "extend_storage" if_some,
+        auto_stop "auto_stop" if_some,
+        annotations "annotations" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceNotebook new(storage :
-    DevelopmentEnvironmentInstanceStorage) { extend_storage : Vec <
-    DevelopmentEnvironmentInstanceStorage >, auto_stop :
-    DevelopmentEnvironmentInstanceAutoStop, annotations : std::collections::BTreeMap <
-    String, String > }
+    @model DevelopmentEnvironmentInstanceNotebook new(storage: DevelopmentEnvironmentInstanceStorage) {
+        extend_storage: Vec<DevelopmentEnvironmentInstanceStorage>,
+        auto_stop: DevelopmentEnvironmentInstanceAutoStop,
+        annotations: std::collections::BTreeMap<String, String>,
+    }
 );
 /// storage parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -8728,11 +12180,15 @@ pub struct DevelopmentEnvironmentInstanceStorage {
     pub location: Option<DevelopmentEnvironmentInstanceLocation>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceStorage { type_ "type", location "location" if_some }
+    DevelopmentEnvironmentInstanceStorage {
+        type_ "type",
+        location "location" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceStorage new(type_ : String) { location :
-    DevelopmentEnvironmentInstanceLocation }
+    @model DevelopmentEnvironmentInstanceStorage new(type_: String) {
+        location: DevelopmentEnvironmentInstanceLocation,
+    }
 );
 /// location parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8744,10 +12200,14 @@ pub struct DevelopmentEnvironmentInstanceLocation {
     pub path: Option<String>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceLocation { path "path" if_some }
+    DevelopmentEnvironmentInstanceLocation {
+        path "path" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceLocation { path : String }
+    @model DevelopmentEnvironmentInstanceLocation {
+        path: String,
+    }
 );
 /// location parameters
 ///
@@ -8771,12 +12231,18 @@ pub struct DevelopmentEnvironmentInstanceAutoStop {
     pub prompt: Option<bool>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceAutoStop { enable "enable" if_some, duration "duration"
-    if_some, prompt "prompt" if_some }
+    DevelopmentEnvironmentInstanceAutoStop {
+        enable "enable" if_some,
+        duration "duration" if_some,
+        prompt "prompt" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceAutoStop { enable : bool, duration : i64,
-    prompt : bool }
+    @model DevelopmentEnvironmentInstanceAutoStop {
+        enable: bool,
+        duration: i64,
+        prompt: bool,
+    }
 );
 /// workspace parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8785,9 +12251,15 @@ pub struct DevelopmentEnvironmentInstanceWorkspace {
     /// Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
     pub id: Option<String>,
 }
-crate::support::json_model!(DevelopmentEnvironmentInstanceWorkspace { id "id" if_some });
+crate::support::json_model!(
+    DevelopmentEnvironmentInstanceWorkspace {
+        id "id" if_some,
+    }
+);
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceWorkspace { id : String }
+    @model DevelopmentEnvironmentInstanceWorkspace {
+        id: String,
+    }
 );
 /// poolSpec parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -8803,11 +12275,19 @@ pub struct PoolSpec {
     pub owner: Option<UserSpec>,
 }
 crate::support::json_model!(
-    PoolSpec { id "id", type_ "type" if_some, name "name" if_some, owner "owner" if_some
+    PoolSpec {
+        id "id",
+        type_ "type" if_some,
+        name "name" if_some,
+        owner "owner" if_some,
     }
 );
 crate::support::setters!(
-    @ model PoolSpec new(id : String) { type_ : String, name : String, owner : UserSpec }
+    @model PoolSpec new(id: String) {
+        type_: String,
+        name: String,
+        owner: UserSpec,
+    }
 );
 /// userSpec parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8816,8 +12296,16 @@ pub struct UserSpec {
     /// ID of the project to which the resource belongs.
     pub project_id: Option<String>,
 }
-crate::support::json_model!(UserSpec { project_id "project_id" if_some });
-crate::support::setters!(@ model UserSpec { project_id : String });
+crate::support::json_model!(
+    UserSpec {
+        project_id "project_id" if_some,
+    }
+);
+crate::support::setters!(
+    @model UserSpec {
+        project_id: String,
+    }
+);
 /// AIProject parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -8825,8 +12313,16 @@ pub struct AIProject {
     /// AI project ID. This parameter is reserved.
     pub id: Option<String>,
 }
-crate::support::json_model!(AIProject { id "id" if_some });
-crate::support::setters!(@ model AIProject { id : String });
+crate::support::json_model!(
+    AIProject {
+        id "id" if_some,
+    }
+);
+crate::support::setters!(
+    @model AIProject {
+        id: String,
+    }
+);
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -8867,24 +12363,46 @@ pub struct CreateDevelopmentEnvironmentInstanceResponse {
     pub repository: Option<DevelopmentEnvironmentInstanceRepository>,
 }
 crate::support::json_model!(
-    CreateDevelopmentEnvironmentInstanceResponse { id "id", name "name", description
-    "description", status "status", creation_timestamp "creation_timestamp",
-    latest_update_timestamp "latest_update_timestamp", profile "profile", flavor
-    "flavor", flavor_details "flavor_details", pool "pool", spec "spec", workspace
-    "workspace", ai_project "ai_project", error_code "error_code", queuing_info
-    "queuing_info", user "user", repository "repository" }
+    CreateDevelopmentEnvironmentInstanceResponse {
+        id "id",
+        name "name",
+        description "description",
+        status "status",
+        creation_timestamp "creation_timestamp",
+        latest_update_timestamp "latest_update_timestamp",
+        profile "profile",
+        flavor "flavor",
+        flavor_details "flavor_details",
+        pool "pool",
+        spec "spec",
+        workspace "workspace",
+        ai_project "ai_project",
+        error_code "error_code",
+        queuing_info "queuing_info",
+        user "user",
+        repository "repository",
+    }
 );
 crate::support::setters!(
-    @ model CreateDevelopmentEnvironmentInstanceResponse { id : String, name : String,
-    description : String, status : String, creation_timestamp : String,
-    latest_update_timestamp : String, profile : DevelopmentEnvironmentInstanceProfile,
-    flavor : String, flavor_details : DevelopmentEnvironmentInstanceFlavorDetail, pool :
-    DevelopmentEnvironmentInstancePool, spec :
-    DevelopmentEnvironmentInstanceNotebookResponse, workspace :
-    DevelopmentEnvironmentInstanceWorkspaceResponse, ai_project : AIProject, error_code :
-    String, queuing_info : DevelopmentEnvironmentInstanceQueuingInfo, user :
-    DevelopmentEnvironmentInstanceUser, repository :
-    DevelopmentEnvironmentInstanceRepository }
+    @model CreateDevelopmentEnvironmentInstanceResponse {
+        id: String,
+        name: String,
+        description: String,
+        status: String,
+        creation_timestamp: String,
+        latest_update_timestamp: String,
+        profile: DevelopmentEnvironmentInstanceProfile,
+        flavor: String,
+        flavor_details: DevelopmentEnvironmentInstanceFlavorDetail,
+        pool: DevelopmentEnvironmentInstancePool,
+        spec: DevelopmentEnvironmentInstanceNotebookResponse,
+        workspace: DevelopmentEnvironmentInstanceWorkspaceResponse,
+        ai_project: AIProject,
+        error_code: String,
+        queuing_info: DevelopmentEnvironmentInstanceQueuingInfo,
+        user: DevelopmentEnvironmentInstanceUser,
+        repository: DevelopmentEnvironmentInstanceRepository,
+    }
 );
 /// profile parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8906,15 +12424,26 @@ pub struct DevelopmentEnvironmentInstanceProfile {
     pub labels: Option<std::collections::BTreeMap<String, String>>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceProfile { id "id", name "name", description
-    "description", de_type "de_type", flavor_type "flavor_type", provision "provision",
-    labels "labels" }
+    DevelopmentEnvironmentInstanceProfile {
+        id "id",
+        name "name",
+        description "description",
+        de_type "de_type",
+        flavor_type "flavor_type",
+        provision "provision",
+        labels "labels",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceProfile { id : String, name : String,
-    description : String, de_type : String, flavor_type : String, provision :
-    DevelopmentEnvironmentInstanceProvision, labels : std::collections::BTreeMap <
-    String, String > }
+    @model DevelopmentEnvironmentInstanceProfile {
+        id: String,
+        name: String,
+        description: String,
+        de_type: String,
+        flavor_type: String,
+        provision: DevelopmentEnvironmentInstanceProvision,
+        labels: std::collections::BTreeMap<String, String>,
+    }
 );
 /// provision parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8926,11 +12455,16 @@ pub struct DevelopmentEnvironmentInstanceProvision {
     pub spec: Option<DevelopmentEnvironmentInstanceSpec>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceProvision { type_ "type", spec "spec" }
+    DevelopmentEnvironmentInstanceProvision {
+        type_ "type",
+        spec "spec",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceProvision { type_ : String, spec :
-    DevelopmentEnvironmentInstanceSpec }
+    @model DevelopmentEnvironmentInstanceProvision {
+        type_: String,
+        spec: DevelopmentEnvironmentInstanceSpec,
+    }
 );
 /// spec parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8942,11 +12476,16 @@ pub struct DevelopmentEnvironmentInstanceSpec {
     pub params: Option<DevelopmentEnvironmentInstanceDockerDeployment>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceSpec { engine "engine", params "params" }
+    DevelopmentEnvironmentInstanceSpec {
+        engine "engine",
+        params "params",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceSpec { engine : String, params :
-    DevelopmentEnvironmentInstanceDockerDeployment }
+    @model DevelopmentEnvironmentInstanceSpec {
+        engine: String,
+        params: DevelopmentEnvironmentInstanceDockerDeployment,
+    }
 );
 /// Docker deployment parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8962,33 +12501,53 @@ pub struct DevelopmentEnvironmentInstanceDockerDeployment {
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceDockerDeployment { namespace "namespace", image_name
-    "image_name", image_tag "image_tag", annotations "annotations" }
+    DevelopmentEnvironmentInstanceDockerDeployment {
+        namespace "namespace",
+        image_name "image_name",
+        image_tag "image_tag",
+        annotations "annotations",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceDockerDeployment { namespace : String,
-    image_name : String, image_tag : String, annotations : std::collections::BTreeMap <
-    String, String > }
+    @model DevelopmentEnvironmentInstanceDockerDeployment {
+        namespace: String,
+        image_name: String,
+        image_tag: String,
+        annotations: std::collections::BTreeMap<String, String>,
+    }
 );
 /// Docker deployment parameters
 ///
 /// The same shape as [`DevelopmentEnvironmentInstanceDockerDeployment`], documented under this name too: one type, two names.
 pub type EnvironmentInstanceDescriptionDockerDeployment = DevelopmentEnvironmentInstanceDockerDeployment;
 crate::support::open_enum!(
-    #[doc = " Flavor sale status The options are as follows:"] #[doc = ""] #[doc =
-    " - **onSale**"] #[doc = " - **soldOut**"]
-    DevelopmentEnvironmentInstanceFlavorDetailStatus { OnSale = "onSale", SoldOut =
-    "soldOut" }
+    /// Flavor sale status The options are as follows:
+    ///
+    /// - **onSale**
+    /// - **soldOut**
+    DevelopmentEnvironmentInstanceFlavorDetailStatus {
+        OnSale = "onSale",
+        SoldOut = "soldOut",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `EnvironmentInstanceFlavorDetailStorageListItem`."]
-    EnvironmentInstanceFlavorDetailStorageListItem { Obs = "obs", Evs = "evs" }
+    /// The values of `EnvironmentInstanceFlavorDetailStorageListItem`.
+    EnvironmentInstanceFlavorDetailStorageListItem {
+        Obs = "obs",
+        Evs = "evs",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Flavor status. The options are as follows:"] #[doc = ""] #[doc =
-    " - **GPU**"] #[doc = " - **CPU**"] #[doc = " - **ASCEND**"]
-    DevelopmentEnvironmentInstanceFlavorDetailType { Gpu = "GPU", Cpu = "CPU", Ascend =
-    "ASCEND" }
+    /// Flavor status. The options are as follows:
+    ///
+    /// - **GPU**
+    /// - **CPU**
+    /// - **ASCEND**
+    DevelopmentEnvironmentInstanceFlavorDetailType {
+        Gpu = "GPU",
+        Cpu = "CPU",
+        Ascend = "ASCEND",
+    }
 );
 /// flavor\_details parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9043,19 +12602,40 @@ pub struct DevelopmentEnvironmentInstanceFlavorDetail {
     pub billing_params: Option<i64>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceFlavorDetail { name "name", status "status",
-    queuing_num "queuing_num", queue_left_time "queue_left_time", storage_list
-    "storage_list", is_permitted "is_permitted", type_ "type", params "params",
-    promo_type "promo_type", instance_num "instance_num", duration "duration", store_time
-    "store_time", billing_flavor "billing_flavor", billing_params "billing_params" }
+    DevelopmentEnvironmentInstanceFlavorDetail {
+        name "name",
+        status "status",
+        queuing_num "queuing_num",
+        queue_left_time "queue_left_time",
+        storage_list "storage_list",
+        is_permitted "is_permitted",
+        type_ "type",
+        params "params",
+        promo_type "promo_type",
+        instance_num "instance_num",
+        duration "duration",
+        store_time "store_time",
+        billing_flavor "billing_flavor",
+        billing_params "billing_params",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceFlavorDetail { name : String, status :
-    DevelopmentEnvironmentInstanceFlavorDetailStatus, queuing_num : i64, queue_left_time
-    : i64, storage_list : Vec < EnvironmentInstanceFlavorDetailStorageListItem >,
-    is_permitted : bool, type_ : DevelopmentEnvironmentInstanceFlavorDetailType, params :
-    serde_json::Value, promo_type : String, instance_num : i64, duration : i64,
-    store_time : i64, billing_flavor : String, billing_params : i64 }
+    @model DevelopmentEnvironmentInstanceFlavorDetail {
+        name: String,
+        status: DevelopmentEnvironmentInstanceFlavorDetailStatus,
+        queuing_num: i64,
+        queue_left_time: i64,
+        storage_list: Vec<EnvironmentInstanceFlavorDetailStorageListItem>,
+        is_permitted: bool,
+        type_: DevelopmentEnvironmentInstanceFlavorDetailType,
+        params: serde_json::Value,
+        promo_type: String,
+        instance_num: i64,
+        duration: i64,
+        store_time: i64,
+        billing_flavor: String,
+        billing_params: i64,
+    }
 );
 /// flavor\_details parameters
 ///
@@ -9075,12 +12655,20 @@ pub struct DevelopmentEnvironmentInstancePool {
     pub owner: Option<DevelopmentEnvironmentInstanceOwner>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstancePool { id "id", name "name", type_ "type", owner
-    "owner" }
+    DevelopmentEnvironmentInstancePool {
+        id "id",
+        name "name",
+        type_ "type",
+        owner "owner",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstancePool { id : String, name : String, type_ :
-    String, owner : DevelopmentEnvironmentInstanceOwner }
+    @model DevelopmentEnvironmentInstancePool {
+        id: String,
+        name: String,
+        type_: String,
+        owner: DevelopmentEnvironmentInstanceOwner,
+    }
 );
 /// owner parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9090,10 +12678,14 @@ pub struct DevelopmentEnvironmentInstanceOwner {
     pub project_id: Option<String>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceOwner { project_id "project_id" }
+    DevelopmentEnvironmentInstanceOwner {
+        project_id "project_id",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceOwner { project_id : String }
+    @model DevelopmentEnvironmentInstanceOwner {
+        project_id: String,
+    }
 );
 /// notebook parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9122,20 +12714,32 @@ pub struct DevelopmentEnvironmentInstanceNotebookResponse {
     pub extend_params: Option<std::collections::BTreeMap<String, String>>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceNotebookResponse { log_path "log_path",
-    custom_script_path "custom_script_path", storage "storage", credential "credential",
-    repository "repository", resource_reserved_timestamp "resource_reserved_timestamp",
-    auto_stop "auto_stop", failed_reasons "failed_reasons", annotations "annotations",
-    extend_params "extend_params" }
+    DevelopmentEnvironmentInstanceNotebookResponse {
+        log_path "log_path",
+        custom_script_path "custom_script_path",
+        storage "storage",
+        credential "credential",
+        repository "repository",
+        resource_reserved_timestamp "resource_reserved_timestamp",
+        auto_stop "auto_stop",
+        failed_reasons "failed_reasons",
+        annotations "annotations",
+        extend_params "extend_params",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceNotebookResponse { log_path : String,
-    custom_script_path : String, storage : DevelopmentEnvironmentInstanceStorageResponse,
-    credential : DevelopmentEnvironmentInstanceCredential, repository :
-    DevelopmentEnvironmentInstanceRepository, resource_reserved_timestamp : i64,
-    auto_stop : DevelopmentEnvironmentInstanceAutoStopResponse, failed_reasons :
-    DevelopmentEnvironmentInstanceFailedReason, annotations : std::collections::BTreeMap
-    < String, String >, extend_params : std::collections::BTreeMap < String, String > }
+    @model DevelopmentEnvironmentInstanceNotebookResponse {
+        log_path: String,
+        custom_script_path: String,
+        storage: DevelopmentEnvironmentInstanceStorageResponse,
+        credential: DevelopmentEnvironmentInstanceCredential,
+        repository: DevelopmentEnvironmentInstanceRepository,
+        resource_reserved_timestamp: i64,
+        auto_stop: DevelopmentEnvironmentInstanceAutoStopResponse,
+        failed_reasons: DevelopmentEnvironmentInstanceFailedReason,
+        annotations: std::collections::BTreeMap<String, String>,
+        extend_params: std::collections::BTreeMap<String, String>,
+    }
 );
 /// storage parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9150,11 +12754,16 @@ pub struct DevelopmentEnvironmentInstanceStorageResponse {
     pub location: Option<DevelopmentEnvironmentInstanceLocationResponse>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceStorageResponse { type_ "type", location "location" }
+    DevelopmentEnvironmentInstanceStorageResponse {
+        type_ "type",
+        location "location",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceStorageResponse { type_ : String, location :
-    DevelopmentEnvironmentInstanceLocationResponse }
+    @model DevelopmentEnvironmentInstanceStorageResponse {
+        type_: String,
+        location: DevelopmentEnvironmentInstanceLocationResponse,
+    }
 );
 /// location parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9168,12 +12777,16 @@ pub struct DevelopmentEnvironmentInstanceLocationResponse {
     pub volume_size: Option<i64>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceLocationResponse { path "path", volume_size
-    "volume_size" }
+    DevelopmentEnvironmentInstanceLocationResponse {
+        path "path",
+        volume_size "volume_size",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceLocationResponse { path : String, volume_size :
-    i64 }
+    @model DevelopmentEnvironmentInstanceLocationResponse {
+        path: String,
+        volume_size: i64,
+    }
 );
 /// location parameters
 ///
@@ -9200,12 +12813,16 @@ impl std::fmt::Debug for DevelopmentEnvironmentInstanceCredential {
     }
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceCredential { ssh_private_key "ssh_private_key",
-    access_token "access_token" }
+    DevelopmentEnvironmentInstanceCredential {
+        ssh_private_key "ssh_private_key",
+        access_token "access_token",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceCredential { ssh_private_key : String,
-    access_token : String }
+    @model DevelopmentEnvironmentInstanceCredential {
+        ssh_private_key: String,
+        access_token: String,
+    }
 );
 /// credential parameters
 ///
@@ -9229,14 +12846,24 @@ pub struct DevelopmentEnvironmentInstanceRepository {
     pub connection_info: Option<DevelopmentEnvironmentInstanceConnectionInfo>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceRepository { id "id", branch "branch", user_name
-    "user_name", user_email "user_email", type_ "type", connection_info "connection_info"
+    DevelopmentEnvironmentInstanceRepository {
+        id "id",
+        branch "branch",
+        user_name "user_name",
+        user_email "user_email",
+        type_ "type",
+        connection_info "connection_info",
     }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceRepository { id : String, branch : String,
-    user_name : String, user_email : String, type_ : String, connection_info :
-    DevelopmentEnvironmentInstanceConnectionInfo }
+    @model DevelopmentEnvironmentInstanceRepository {
+        id: String,
+        branch: String,
+        user_name: String,
+        user_email: String,
+        type_: String,
+        connection_info: DevelopmentEnvironmentInstanceConnectionInfo,
+    }
 );
 /// connection\_info parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9250,12 +12877,18 @@ pub struct DevelopmentEnvironmentInstanceConnectionInfo {
     pub credential: Option<DevelopmentEnvironmentInstanceCredential>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceConnectionInfo { protocol "protocol", url "url",
-    credential "credential" }
+    DevelopmentEnvironmentInstanceConnectionInfo {
+        protocol "protocol",
+        url "url",
+        credential "credential",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceConnectionInfo { protocol : String, url :
-    String, credential : DevelopmentEnvironmentInstanceCredential }
+    @model DevelopmentEnvironmentInstanceConnectionInfo {
+        protocol: String,
+        url: String,
+        credential: DevelopmentEnvironmentInstanceCredential,
+    }
 );
 /// auto\_stop parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9273,13 +12906,22 @@ pub struct DevelopmentEnvironmentInstanceAutoStopResponse {
     pub remain_time: Option<i64>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceAutoStopResponse { enable "enable", duration
-    "duration", prompt "prompt", stop_timestamp "stop_timestamp", remain_time
-    "remain_time" }
+    DevelopmentEnvironmentInstanceAutoStopResponse {
+        enable "enable",
+        duration "duration",
+        prompt "prompt",
+        stop_timestamp "stop_timestamp",
+        remain_time "remain_time",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceAutoStopResponse { enable : bool, duration :
-    i64, prompt : bool, stop_timestamp : i64, remain_time : i64 }
+    @model DevelopmentEnvironmentInstanceAutoStopResponse {
+        enable: bool,
+        duration: i64,
+        prompt: bool,
+        stop_timestamp: i64,
+        remain_time: i64,
+    }
 );
 /// auto\_stop parameters
 ///
@@ -9301,12 +12943,18 @@ pub struct DevelopmentEnvironmentInstanceFailedReason {
     pub detail: Option<std::collections::BTreeMap<String, String>>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceFailedReason { code "code", message "message", detail
-    "detail" }
+    DevelopmentEnvironmentInstanceFailedReason {
+        code "code",
+        message "message",
+        detail "detail",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceFailedReason { code : String, message : String,
-    detail : std::collections::BTreeMap < String, String > }
+    @model DevelopmentEnvironmentInstanceFailedReason {
+        code: String,
+        message: String,
+        detail: std::collections::BTreeMap<String, String>,
+    }
 );
 /// workspace parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9315,9 +12963,15 @@ pub struct DevelopmentEnvironmentInstanceWorkspaceResponse {
     /// Workspace ID
     pub id: Option<String>,
 }
-crate::support::json_model!(DevelopmentEnvironmentInstanceWorkspaceResponse { id "id" });
+crate::support::json_model!(
+    DevelopmentEnvironmentInstanceWorkspaceResponse {
+        id "id",
+    }
+);
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceWorkspaceResponse { id : String }
+    @model DevelopmentEnvironmentInstanceWorkspaceResponse {
+        id: String,
+    }
 );
 /// workspace parameters
 ///
@@ -9353,16 +13007,32 @@ pub struct DevelopmentEnvironmentInstanceQueuingInfo {
     pub rank: Option<i64>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstanceQueuingInfo { id "id", name "name", de_type "de_type",
-    flavor "flavor", flavor_details "flavor_details", status "status", begin_timestamp
-    "begin_timestamp", remain_time "remain_time", end_timestamp "end_timestamp", rank
-    "rank" }
+    DevelopmentEnvironmentInstanceQueuingInfo {
+        id "id",
+        name "name",
+        de_type "de_type",
+        flavor "flavor",
+        flavor_details "flavor_details",
+        status "status",
+        begin_timestamp "begin_timestamp",
+        remain_time "remain_time",
+        end_timestamp "end_timestamp",
+        rank "rank",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceQueuingInfo { id : String, name : String,
-    de_type : String, flavor : String, flavor_details :
-    DevelopmentEnvironmentInstanceFlavorDetail, status : String, begin_timestamp : i64,
-    remain_time : i64, end_timestamp : i64, rank : i64 }
+    @model DevelopmentEnvironmentInstanceQueuingInfo {
+        id: String,
+        name: String,
+        de_type: String,
+        flavor: String,
+        flavor_details: DevelopmentEnvironmentInstanceFlavorDetail,
+        status: String,
+        begin_timestamp: i64,
+        remain_time: i64,
+        end_timestamp: i64,
+        rank: i64,
+    }
 );
 /// user parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9373,9 +13043,17 @@ pub struct DevelopmentEnvironmentInstanceUser {
     /// Username
     pub name: Option<String>,
 }
-crate::support::json_model!(DevelopmentEnvironmentInstanceUser { id "id", name "name" });
+crate::support::json_model!(
+    DevelopmentEnvironmentInstanceUser {
+        id "id",
+        name "name",
+    }
+);
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceUser { id : String, name : String }
+    @model DevelopmentEnvironmentInstanceUser {
+        id: String,
+        name: String,
+    }
 );
 /// user parameters
 ///
@@ -9391,12 +13069,16 @@ pub struct ListDevelopmentEnvironmentInstancesResponse {
     pub instances: Option<Vec<DevelopmentEnvironmentInstance>>,
 }
 crate::support::json_model!(
-    ListDevelopmentEnvironmentInstancesResponse { total_count "total_count", instances
-    "instances" }
+    ListDevelopmentEnvironmentInstancesResponse {
+        total_count "total_count",
+        instances "instances",
+    }
 );
 crate::support::setters!(
-    @ model ListDevelopmentEnvironmentInstancesResponse { total_count : i64, instances :
-    Vec < DevelopmentEnvironmentInstance > }
+    @model ListDevelopmentEnvironmentInstancesResponse {
+        total_count: i64,
+        instances: Vec<DevelopmentEnvironmentInstance>,
+    }
 );
 /// instances parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9438,25 +13120,46 @@ pub struct DevelopmentEnvironmentInstance {
     pub repository: Option<DevelopmentEnvironmentInstanceRepository>,
 }
 crate::support::json_model!(
-    DevelopmentEnvironmentInstance { id "id", name "name", description "description",
-    status "status", creation_timestamp "creation_timestamp", profile "profile", flavor
-    "flavor", spec "spec", workspace "workspace", latest_update_timestamp
-    "latest_update_timestamp", flavor_details "flavor_details", pool "pool", ai_project
-    "ai_project", error_code "error_code", queuing_info "queuing_info", user "user",
-    repository "repository" }
+    DevelopmentEnvironmentInstance {
+        id "id",
+        name "name",
+        description "description",
+        status "status",
+        creation_timestamp "creation_timestamp",
+        profile "profile",
+        flavor "flavor",
+        spec "spec",
+        workspace "workspace",
+        latest_update_timestamp "latest_update_timestamp",
+        flavor_details "flavor_details",
+        pool "pool",
+        ai_project "ai_project",
+        error_code "error_code",
+        queuing_info "queuing_info",
+        user "user",
+        repository "repository",
+    }
 );
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstance { id : String, name : String, description :
-    String, status : String, creation_timestamp : String, profile :
-    ListDevelopmentEnvironmentInstancesProfile, flavor : String, spec :
-    ListDevelopmentEnvironmentInstancesNotebook, workspace :
-    DevelopmentEnvironmentInstanceWorkspaceResponse, latest_update_timestamp : String,
-    flavor_details : ListDevelopmentEnvironmentInstancesFlavorDetail, pool :
-    DevelopmentEnvironmentInstancePool, ai_project :
-    DevelopmentEnvironmentInstanceAiProject, error_code : String, queuing_info :
-    ListDevelopmentEnvironmentInstancesQueuingInfo, user :
-    DevelopmentEnvironmentInstanceUser, repository :
-    DevelopmentEnvironmentInstanceRepository }
+    @model DevelopmentEnvironmentInstance {
+        id: String,
+        name: String,
+        description: String,
+        status: String,
+        creation_timestamp: String,
+        profile: ListDevelopmentEnvironmentInstancesProfile,
+        flavor: String,
+        spec: ListDevelopmentEnvironmentInstancesNotebook,
+        workspace: DevelopmentEnvironmentInstanceWorkspaceResponse,
+        latest_update_timestamp: String,
+        flavor_details: ListDevelopmentEnvironmentInstancesFlavorDetail,
+        pool: DevelopmentEnvironmentInstancePool,
+        ai_project: DevelopmentEnvironmentInstanceAiProject,
+        error_code: String,
+        queuing_info: ListDevelopmentEnvironmentInstancesQueuingInfo,
+        user: DevelopmentEnvironmentInstanceUser,
+        repository: DevelopmentEnvironmentInstanceRepository,
+    }
 );
 /// profile parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9478,15 +13181,26 @@ pub struct ListDevelopmentEnvironmentInstancesProfile {
     pub flavor_type: Option<String>,
 }
 crate::support::json_model!(
-    ListDevelopmentEnvironmentInstancesProfile { id "id", name "name", description
-    "description", de_type "de_type", provision "provision", labels "labels", flavor_type
-    "flavor_type" }
+    ListDevelopmentEnvironmentInstancesProfile {
+        id "id",
+        name "name",
+        description "description",
+        de_type "de_type",
+        provision "provision",
+        labels "labels",
+        flavor_type "flavor_type",
+    }
 );
 crate::support::setters!(
-    @ model ListDevelopmentEnvironmentInstancesProfile { id : String, name : String,
-    description : String, de_type : String, provision :
-    ListDevelopmentEnvironmentInstancesProvision, labels : std::collections::BTreeMap <
-    String, String >, flavor_type : String }
+    @model ListDevelopmentEnvironmentInstancesProfile {
+        id: String,
+        name: String,
+        description: String,
+        de_type: String,
+        provision: ListDevelopmentEnvironmentInstancesProvision,
+        labels: std::collections::BTreeMap<String, String>,
+        flavor_type: String,
+    }
 );
 /// provision parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9500,13 +13214,18 @@ pub struct ListDevelopmentEnvironmentInstancesProvision {
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
 }
 crate::support::json_model!(
-    ListDevelopmentEnvironmentInstancesProvision { type_ "type", spec "spec", annotations
-    "annotations" }
+    ListDevelopmentEnvironmentInstancesProvision {
+        type_ "type",
+        spec "spec",
+        annotations "annotations",
+    }
 );
 crate::support::setters!(
-    @ model ListDevelopmentEnvironmentInstancesProvision { type_ : String, spec :
-    DevelopmentEnvironmentInstanceSpec, annotations : std::collections::BTreeMap <
-    String, String > }
+    @model ListDevelopmentEnvironmentInstancesProvision {
+        type_: String,
+        spec: DevelopmentEnvironmentInstanceSpec,
+        annotations: std::collections::BTreeMap<String, String>,
+    }
 );
 /// notebook parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9523,20 +13242,30 @@ pub struct ListDevelopmentEnvironmentInstancesNotebook {
     pub extend_params: Option<std::collections::BTreeMap<String, String>>,
 }
 crate::support::json_model!(
-    ListDevelopmentEnvironmentInstancesNotebook { auto_stop "auto_stop", annotations
-    "annotations", failed_reasons "failed_reasons", extend_params "extend_params" }
+    ListDevelopmentEnvironmentInstancesNotebook {
+        auto_stop "auto_stop",
+        annotations "annotations",
+        failed_reasons "failed_reasons",
+        extend_params "extend_params",
+    }
 );
 crate::support::setters!(
-    @ model ListDevelopmentEnvironmentInstancesNotebook { auto_stop :
-    DevelopmentEnvironmentInstanceAutoStopResponse, annotations :
-    std::collections::BTreeMap < String, String >, failed_reasons :
-    DevelopmentEnvironmentInstanceFailedReason, extend_params :
-    std::collections::BTreeMap < String, String > }
+    @model ListDevelopmentEnvironmentInstancesNotebook {
+        auto_stop: DevelopmentEnvironmentInstanceAutoStopResponse,
+        annotations: std::collections::BTreeMap<String, String>,
+        failed_reasons: DevelopmentEnvironmentInstanceFailedReason,
+        extend_params: std::collections::BTreeMap<String, String>,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Promotion type. The options are as follows:"] #[doc = ""] #[doc =
-    " - **Free**"] #[doc = " - **NoDiscount**"] EnvironmentInstancesFlavorDetailPromoType
-    { Free = "Free", NoDiscount = "NoDiscount" }
+    /// Promotion type. The options are as follows:
+    ///
+    /// - **Free**
+    /// - **NoDiscount**
+    EnvironmentInstancesFlavorDetailPromoType {
+        Free = "Free",
+        NoDiscount = "NoDiscount",
+    }
 );
 /// flavor\_details parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9588,19 +13317,40 @@ pub struct ListDevelopmentEnvironmentInstancesFlavorDetail {
     pub billing_params: Option<i64>,
 }
 crate::support::json_model!(
-    ListDevelopmentEnvironmentInstancesFlavorDetail { name "name", status "status",
-    queuing_num "queuing_num", queue_left_time "queue_left_time", storage_list
-    "storage_list", is_permitted "is_permitted", type_ "type", params "params",
-    promo_type "promo_type", instance_num "instance_num", duration "duration", store_time
-    "store_time", billing_flavor "billing_flavor", billing_params "billing_params" }
+    ListDevelopmentEnvironmentInstancesFlavorDetail {
+        name "name",
+        status "status",
+        queuing_num "queuing_num",
+        queue_left_time "queue_left_time",
+        storage_list "storage_list",
+        is_permitted "is_permitted",
+        type_ "type",
+        params "params",
+        promo_type "promo_type",
+        instance_num "instance_num",
+        duration "duration",
+        store_time "store_time",
+        billing_flavor "billing_flavor",
+        billing_params "billing_params",
+    }
 );
 crate::support::setters!(
-    @ model ListDevelopmentEnvironmentInstancesFlavorDetail { name : String, status :
-    DevelopmentEnvironmentInstanceFlavorDetailStatus, queuing_num : i64, queue_left_time
-    : i64, storage_list : Vec < serde_json::Value >, is_permitted : bool, type_ :
-    DevelopmentEnvironmentInstanceFlavorDetailType, params : serde_json::Value,
-    promo_type : EnvironmentInstancesFlavorDetailPromoType, instance_num : i64, duration
-    : i64, store_time : i64, billing_flavor : String, billing_params : i64 }
+    @model ListDevelopmentEnvironmentInstancesFlavorDetail {
+        name: String,
+        status: DevelopmentEnvironmentInstanceFlavorDetailStatus,
+        queuing_num: i64,
+        queue_left_time: i64,
+        storage_list: Vec<serde_json::Value>,
+        is_permitted: bool,
+        type_: DevelopmentEnvironmentInstanceFlavorDetailType,
+        params: serde_json::Value,
+        promo_type: EnvironmentInstancesFlavorDetailPromoType,
+        instance_num: i64,
+        duration: i64,
+        store_time: i64,
+        billing_flavor: String,
+        billing_params: i64,
+    }
 );
 /// AIProject parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9609,9 +13359,15 @@ pub struct DevelopmentEnvironmentInstanceAiProject {
     /// AI project ID
     pub id: Option<String>,
 }
-crate::support::json_model!(DevelopmentEnvironmentInstanceAiProject { id "id" });
+crate::support::json_model!(
+    DevelopmentEnvironmentInstanceAiProject {
+        id "id",
+    }
+);
 crate::support::setters!(
-    @ model DevelopmentEnvironmentInstanceAiProject { id : String }
+    @model DevelopmentEnvironmentInstanceAiProject {
+        id: String,
+    }
 );
 /// queuing\_info parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9643,16 +13399,32 @@ pub struct ListDevelopmentEnvironmentInstancesQueuingInfo {
     pub rank: Option<i64>,
 }
 crate::support::json_model!(
-    ListDevelopmentEnvironmentInstancesQueuingInfo { id "id", name "name", de_type
-    "de_type", flavor "flavor", flavor_details "flavor_details", status "status",
-    begin_timestamp "begin_timestamp", remain_time "remain_time", end_timestamp
-    "end_timestamp", rank "rank" }
+    ListDevelopmentEnvironmentInstancesQueuingInfo {
+        id "id",
+        name "name",
+        de_type "de_type",
+        flavor "flavor",
+        flavor_details "flavor_details",
+        status "status",
+        begin_timestamp "begin_timestamp",
+        remain_time "remain_time",
+        end_timestamp "end_timestamp",
+        rank "rank",
+    }
 );
 crate::support::setters!(
-    @ model ListDevelopmentEnvironmentInstancesQueuingInfo { id : String, name : String,
-    de_type : String, flavor : String, flavor_details :
-    ListDevelopmentEnvironmentInstancesFlavorDetail, status : String, begin_timestamp :
-    i64, remain_time : i64, end_timestamp : i64, rank : i64 }
+    @model ListDevelopmentEnvironmentInstancesQueuingInfo {
+        id: String,
+        name: String,
+        de_type: String,
+        flavor: String,
+        flavor_details: ListDevelopmentEnvironmentInstancesFlavorDetail,
+        status: String,
+        begin_timestamp: i64,
+        remain_time: i64,
+        end_timestamp: i64,
+        rank: i64,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9692,23 +13464,44 @@ pub struct ShowDevelopmentEnvironmentInstanceResponse {
     pub user: Option<DevelopmentEnvironmentInstanceUser>,
 }
 crate::support::json_model!(
-    ShowDevelopmentEnvironmentInstanceResponse { id "id", name "name", description
-    "description", status "status", creation_timestamp "creation_timestamp", profile
-    "profile", flavor "flavor", spec "spec", workspace "workspace",
-    latest_update_timestamp "latest_update_timestamp", flavor_details "flavor_details",
-    pool "pool", ai_project "ai_project", error_code "error_code", queuing_info
-    "queuing_info", user "user" }
+    ShowDevelopmentEnvironmentInstanceResponse {
+        id "id",
+        name "name",
+        description "description",
+        status "status",
+        creation_timestamp "creation_timestamp",
+        profile "profile",
+        flavor "flavor",
+        spec "spec",
+        workspace "workspace",
+        latest_update_timestamp "latest_update_timestamp",
+        flavor_details "flavor_details",
+        pool "pool",
+        ai_project "ai_project",
+        error_code "error_code",
+        queuing_info "queuing_info",
+        user "user",
+    }
 );
 crate::support::setters!(
-    @ model ShowDevelopmentEnvironmentInstanceResponse { id : String, name : String,
-    description : String, status : String, creation_timestamp : String, profile :
-    DevelopmentEnvironmentInstanceProfile, flavor : String, spec :
-    ShowDevelopmentEnvironmentInstanceNotebook, workspace :
-    DevelopmentEnvironmentInstanceWorkspace, latest_update_timestamp : String,
-    flavor_details : ListDevelopmentEnvironmentInstancesFlavorDetail, pool :
-    DevelopmentEnvironmentInstancePool, ai_project : AIProject, error_code : String,
-    queuing_info : ListDevelopmentEnvironmentInstancesQueuingInfo, user :
-    DevelopmentEnvironmentInstanceUser }
+    @model ShowDevelopmentEnvironmentInstanceResponse {
+        id: String,
+        name: String,
+        description: String,
+        status: String,
+        creation_timestamp: String,
+        profile: DevelopmentEnvironmentInstanceProfile,
+        flavor: String,
+        spec: ShowDevelopmentEnvironmentInstanceNotebook,
+        workspace: DevelopmentEnvironmentInstanceWorkspace,
+        latest_update_timestamp: String,
+        flavor_details: ListDevelopmentEnvironmentInstancesFlavorDetail,
+        pool: DevelopmentEnvironmentInstancePool,
+        ai_project: AIProject,
+        error_code: String,
+        queuing_info: ListDevelopmentEnvironmentInstancesQueuingInfo,
+        user: DevelopmentEnvironmentInstanceUser,
+    }
 );
 /// notebook parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9737,20 +13530,32 @@ pub struct ShowDevelopmentEnvironmentInstanceNotebook {
     pub extend_params: Option<std::collections::BTreeMap<String, String>>,
 }
 crate::support::json_model!(
-    ShowDevelopmentEnvironmentInstanceNotebook { log_path "log_path", custom_script_path
-    "custom_script_path", storage "storage", credential "credential", repository
-    "repository", resource_reserved_timestamp "resource_reserved_timestamp", auto_stop
-    "auto_stop", failed_reasons "failed_reasons", annotations "annotations",
-    extend_params "extend_params" }
+    ShowDevelopmentEnvironmentInstanceNotebook {
+        log_path "log_path",
+        custom_script_path "custom_script_path",
+        storage "storage",
+        credential "credential",
+        repository "repository",
+        resource_reserved_timestamp "resource_reserved_timestamp",
+        auto_stop "auto_stop",
+        failed_reasons "failed_reasons",
+        annotations "annotations",
+        extend_params "extend_params",
+    }
 );
 crate::support::setters!(
-    @ model ShowDevelopmentEnvironmentInstanceNotebook { log_path : String,
-    custom_script_path : String, storage : ShowDevelopmentEnvironmentInstanceStorage,
-    credential : DevelopmentEnvironmentInstanceCredential, repository :
-    DevelopmentEnvironmentInstanceRepository, resource_reserved_timestamp : i64,
-    auto_stop : DevelopmentEnvironmentInstanceAutoStopResponse, failed_reasons :
-    DevelopmentEnvironmentInstanceFailedReason, annotations : std::collections::BTreeMap
-    < String, String >, extend_params : std::collections::BTreeMap < String, String > }
+    @model ShowDevelopmentEnvironmentInstanceNotebook {
+        log_path: String,
+        custom_script_path: String,
+        storage: ShowDevelopmentEnvironmentInstanceStorage,
+        credential: DevelopmentEnvironmentInstanceCredential,
+        repository: DevelopmentEnvironmentInstanceRepository,
+        resource_reserved_timestamp: i64,
+        auto_stop: DevelopmentEnvironmentInstanceAutoStopResponse,
+        failed_reasons: DevelopmentEnvironmentInstanceFailedReason,
+        annotations: std::collections::BTreeMap<String, String>,
+        extend_params: std::collections::BTreeMap<String, String>,
+    }
 );
 /// storage parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9765,11 +13570,16 @@ pub struct ShowDevelopmentEnvironmentInstanceStorage {
     pub location: Option<DevelopmentEnvironmentInstanceLocationResponse>,
 }
 crate::support::json_model!(
-    ShowDevelopmentEnvironmentInstanceStorage { type_ "type", location "location" }
+    ShowDevelopmentEnvironmentInstanceStorage {
+        type_ "type",
+        location "location",
+    }
 );
 crate::support::setters!(
-    @ model ShowDevelopmentEnvironmentInstanceStorage { type_ : String, location :
-    DevelopmentEnvironmentInstanceLocationResponse }
+    @model ShowDevelopmentEnvironmentInstanceStorage {
+        type_: String,
+        location: DevelopmentEnvironmentInstanceLocationResponse,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9781,12 +13591,16 @@ pub struct UpdateEnvironmentInstanceDescriptionRequest {
     pub spec: Option<EnvironmentInstanceDescriptionSpec>,
 }
 crate::support::json_model!(
-    UpdateEnvironmentInstanceDescriptionRequest { description "description" if_some, spec
-    "spec" if_some }
+    UpdateEnvironmentInstanceDescriptionRequest {
+        description "description" if_some,
+        spec "spec" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateEnvironmentInstanceDescriptionRequest { description : String, spec :
-    EnvironmentInstanceDescriptionSpec }
+    @model UpdateEnvironmentInstanceDescriptionRequest {
+        description: String,
+        spec: EnvironmentInstanceDescriptionSpec,
+    }
 );
 /// spec parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9796,11 +13610,14 @@ pub struct EnvironmentInstanceDescriptionSpec {
     pub auto_stop: Option<EnvironmentInstanceDescriptionAutoStop>,
 }
 crate::support::json_model!(
-    EnvironmentInstanceDescriptionSpec { auto_stop "auto_stop" if_some }
+    EnvironmentInstanceDescriptionSpec {
+        auto_stop "auto_stop" if_some,
+    }
 );
 crate::support::setters!(
-    @ model EnvironmentInstanceDescriptionSpec { auto_stop :
-    EnvironmentInstanceDescriptionAutoStop }
+    @model EnvironmentInstanceDescriptionSpec {
+        auto_stop: EnvironmentInstanceDescriptionAutoStop,
+    }
 );
 /// auto\_stop parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9820,12 +13637,18 @@ pub struct EnvironmentInstanceDescriptionAutoStop {
     pub prompt: Option<bool>,
 }
 crate::support::json_model!(
-    EnvironmentInstanceDescriptionAutoStop { enable "enable" if_some, duration "duration"
-    if_some, prompt "prompt" if_some }
+    EnvironmentInstanceDescriptionAutoStop {
+        enable "enable" if_some,
+        duration "duration" if_some,
+        prompt "prompt" if_some,
+    }
 );
 crate::support::setters!(
-    @ model EnvironmentInstanceDescriptionAutoStop { enable : bool, duration : i64,
-    prompt : bool }
+    @model EnvironmentInstanceDescriptionAutoStop {
+        enable: bool,
+        duration: i64,
+        prompt: bool,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9867,24 +13690,46 @@ pub struct UpdateEnvironmentInstanceDescriptionResponse {
     pub repository: Option<EnvironmentInstanceDescriptionRepository>,
 }
 crate::support::json_model!(
-    UpdateEnvironmentInstanceDescriptionResponse { id "id", name "name", description
-    "description", status "status", creation_timestamp "creation_timestamp",
-    latest_update_timestamp "latest_update_timestamp", profile "profile", flavor
-    "flavor", flavor_details "flavor_details", pool "pool", spec "spec", workspace
-    "workspace", ai_project "ai_project", error_code "error_code", queuing_info
-    "queuing_info", user "user", repository "repository" }
+    UpdateEnvironmentInstanceDescriptionResponse {
+        id "id",
+        name "name",
+        description "description",
+        status "status",
+        creation_timestamp "creation_timestamp",
+        latest_update_timestamp "latest_update_timestamp",
+        profile "profile",
+        flavor "flavor",
+        flavor_details "flavor_details",
+        pool "pool",
+        spec "spec",
+        workspace "workspace",
+        ai_project "ai_project",
+        error_code "error_code",
+        queuing_info "queuing_info",
+        user "user",
+        repository "repository",
+    }
 );
 crate::support::setters!(
-    @ model UpdateEnvironmentInstanceDescriptionResponse { id : String, name : String,
-    description : String, status : String, creation_timestamp : String,
-    latest_update_timestamp : String, profile :
-    DevelopmentEnvironmentInstanceFlavorDetail, flavor : String, flavor_details :
-    DevelopmentEnvironmentInstanceFlavorDetail, pool :
-    EnvironmentInstanceDescriptionPool, spec : EnvironmentInstanceDescriptionNotebook,
-    workspace : DevelopmentEnvironmentInstanceWorkspace, ai_project : AIProject,
-    error_code : String, queuing_info : EnvironmentInstanceDescriptionQueuingInfo, user :
-    DevelopmentEnvironmentInstanceUser, repository :
-    EnvironmentInstanceDescriptionRepository }
+    @model UpdateEnvironmentInstanceDescriptionResponse {
+        id: String,
+        name: String,
+        description: String,
+        status: String,
+        creation_timestamp: String,
+        latest_update_timestamp: String,
+        profile: DevelopmentEnvironmentInstanceFlavorDetail,
+        flavor: String,
+        flavor_details: DevelopmentEnvironmentInstanceFlavorDetail,
+        pool: EnvironmentInstanceDescriptionPool,
+        spec: EnvironmentInstanceDescriptionNotebook,
+        workspace: DevelopmentEnvironmentInstanceWorkspace,
+        ai_project: AIProject,
+        error_code: String,
+        queuing_info: EnvironmentInstanceDescriptionQueuingInfo,
+        user: DevelopmentEnvironmentInstanceUser,
+        repository: EnvironmentInstanceDescriptionRepository,
+    }
 );
 /// pool parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9900,12 +13745,20 @@ pub struct EnvironmentInstanceDescriptionPool {
     pub owner: Option<EnvironmentInstanceDescriptionOwner>,
 }
 crate::support::json_model!(
-    EnvironmentInstanceDescriptionPool { id "id", name "name", type_ "type", owner
-    "owner" }
+    EnvironmentInstanceDescriptionPool {
+        id "id",
+        name "name",
+        type_ "type",
+        owner "owner",
+    }
 );
 crate::support::setters!(
-    @ model EnvironmentInstanceDescriptionPool { id : String, name : String, type_ :
-    String, owner : EnvironmentInstanceDescriptionOwner }
+    @model EnvironmentInstanceDescriptionPool {
+        id: String,
+        name: String,
+        type_: String,
+        owner: EnvironmentInstanceDescriptionOwner,
+    }
 );
 /// owner parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -9915,10 +13768,12 @@ pub struct EnvironmentInstanceDescriptionOwner {
     pub project_id: String,
 }
 crate::support::json_model!(
-    EnvironmentInstanceDescriptionOwner { project_id "project_id" }
+    EnvironmentInstanceDescriptionOwner {
+        project_id "project_id",
+    }
 );
 crate::support::setters!(
-    @ model EnvironmentInstanceDescriptionOwner new(project_id : String) {}
+    @model EnvironmentInstanceDescriptionOwner new(project_id: String) {}
 );
 /// notebook parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9947,20 +13802,32 @@ pub struct EnvironmentInstanceDescriptionNotebook {
     pub extend_params: Option<std::collections::BTreeMap<String, String>>,
 }
 crate::support::json_model!(
-    EnvironmentInstanceDescriptionNotebook { log_path "log_path", custom_script_path
-    "custom_script_path", storage "storage", credential "credential", repository
-    "repository", resource_reserved_timestamp "resource_reserved_timestamp", auto_stop
-    "auto_stop", failed_reasons "failed_reasons", annotations "annotations",
-    extend_params "extend_params" }
+    EnvironmentInstanceDescriptionNotebook {
+        log_path "log_path",
+        custom_script_path "custom_script_path",
+        storage "storage",
+        credential "credential",
+        repository "repository",
+        resource_reserved_timestamp "resource_reserved_timestamp",
+        auto_stop "auto_stop",
+        failed_reasons "failed_reasons",
+        annotations "annotations",
+        extend_params "extend_params",
+    }
 );
 crate::support::setters!(
-    @ model EnvironmentInstanceDescriptionNotebook { log_path : String,
-    custom_script_path : String, storage : EnvironmentInstanceDescriptionStorage,
-    credential : DevelopmentEnvironmentInstanceCredential, repository :
-    EnvironmentInstanceDescriptionRepository, resource_reserved_timestamp : i64,
-    auto_stop : DevelopmentEnvironmentInstanceAutoStopResponse, failed_reasons :
-    EnvironmentInstanceDescriptionFailedReason, annotations : std::collections::BTreeMap
-    < String, String >, extend_params : std::collections::BTreeMap < String, String > }
+    @model EnvironmentInstanceDescriptionNotebook {
+        log_path: String,
+        custom_script_path: String,
+        storage: EnvironmentInstanceDescriptionStorage,
+        credential: DevelopmentEnvironmentInstanceCredential,
+        repository: EnvironmentInstanceDescriptionRepository,
+        resource_reserved_timestamp: i64,
+        auto_stop: DevelopmentEnvironmentInstanceAutoStopResponse,
+        failed_reasons: EnvironmentInstanceDescriptionFailedReason,
+        annotations: std::collections::BTreeMap<String, String>,
+        extend_params: std::collections::BTreeMap<String, String>,
+    }
 );
 /// storage parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9972,11 +13839,16 @@ pub struct EnvironmentInstanceDescriptionStorage {
     pub location: Option<DevelopmentEnvironmentInstanceLocation>,
 }
 crate::support::json_model!(
-    EnvironmentInstanceDescriptionStorage { type_ "type", location "location" }
+    EnvironmentInstanceDescriptionStorage {
+        type_ "type",
+        location "location",
+    }
 );
 crate::support::setters!(
-    @ model EnvironmentInstanceDescriptionStorage { type_ : String, location :
-    DevelopmentEnvironmentInstanceLocation }
+    @model EnvironmentInstanceDescriptionStorage {
+        type_: String,
+        location: DevelopmentEnvironmentInstanceLocation,
+    }
 );
 /// repository parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9996,14 +13868,24 @@ pub struct EnvironmentInstanceDescriptionRepository {
     pub connection_info: Option<EnvironmentInstanceDescriptionConnectionInfo>,
 }
 crate::support::json_model!(
-    EnvironmentInstanceDescriptionRepository { id "id", branch "branch", user_name
-    "user_name", user_email "user_email", type_ "type", connection_info "connection_info"
+    EnvironmentInstanceDescriptionRepository {
+        id "id",
+        branch "branch",
+        user_name "user_name",
+        user_email "user_email",
+        type_ "type",
+        connection_info "connection_info",
     }
 );
 crate::support::setters!(
-    @ model EnvironmentInstanceDescriptionRepository { id : String, branch : String,
-    user_name : String, user_email : String, type_ : String, connection_info :
-    EnvironmentInstanceDescriptionConnectionInfo }
+    @model EnvironmentInstanceDescriptionRepository {
+        id: String,
+        branch: String,
+        user_name: String,
+        user_email: String,
+        type_: String,
+        connection_info: EnvironmentInstanceDescriptionConnectionInfo,
+    }
 );
 /// connection\_info parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10017,12 +13899,18 @@ pub struct EnvironmentInstanceDescriptionConnectionInfo {
     pub credential: Option<DevelopmentEnvironmentInstanceUser>,
 }
 crate::support::json_model!(
-    EnvironmentInstanceDescriptionConnectionInfo { protocol "protocol", url "url",
-    credential "credential" }
+    EnvironmentInstanceDescriptionConnectionInfo {
+        protocol "protocol",
+        url "url",
+        credential "credential",
+    }
 );
 crate::support::setters!(
-    @ model EnvironmentInstanceDescriptionConnectionInfo { protocol : String, url :
-    String, credential : DevelopmentEnvironmentInstanceUser }
+    @model EnvironmentInstanceDescriptionConnectionInfo {
+        protocol: String,
+        url: String,
+        credential: DevelopmentEnvironmentInstanceUser,
+    }
 );
 /// failed\_reasons parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10036,12 +13924,18 @@ pub struct EnvironmentInstanceDescriptionFailedReason {
     pub detail: Option<std::collections::BTreeMap<String, String>>,
 }
 crate::support::json_model!(
-    EnvironmentInstanceDescriptionFailedReason { code "code", message "message", detail
-    "detail" }
+    EnvironmentInstanceDescriptionFailedReason {
+        code "code",
+        message "message",
+        detail "detail",
+    }
 );
 crate::support::setters!(
-    @ model EnvironmentInstanceDescriptionFailedReason { code : String, message : String,
-    detail : std::collections::BTreeMap < String, String > }
+    @model EnvironmentInstanceDescriptionFailedReason {
+        code: String,
+        message: String,
+        detail: std::collections::BTreeMap<String, String>,
+    }
 );
 /// queuing\_info parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10073,16 +13967,32 @@ pub struct EnvironmentInstanceDescriptionQueuingInfo {
     pub rank: Option<i64>,
 }
 crate::support::json_model!(
-    EnvironmentInstanceDescriptionQueuingInfo { id "id", name "name", de_type "de_type",
-    flavor "flavor", flavor_details "flavor_details", status "status", begin_timestamp
-    "begin_timestamp", remain_time "remain_time", end_timestamp "end_timestamp", rank
-    "rank" }
+    EnvironmentInstanceDescriptionQueuingInfo {
+        id "id",
+        name "name",
+        de_type "de_type",
+        flavor "flavor",
+        flavor_details "flavor_details",
+        status "status",
+        begin_timestamp "begin_timestamp",
+        remain_time "remain_time",
+        end_timestamp "end_timestamp",
+        rank "rank",
+    }
 );
 crate::support::setters!(
-    @ model EnvironmentInstanceDescriptionQueuingInfo { id : String, name : String,
-    de_type : String, flavor : String, flavor_details :
-    DevelopmentEnvironmentInstanceFlavorDetail, status : String, begin_timestamp : i64,
-    remain_time : i64, end_timestamp : i64, rank : i64 }
+    @model EnvironmentInstanceDescriptionQueuingInfo {
+        id: String,
+        name: String,
+        de_type: String,
+        flavor: String,
+        flavor_details: DevelopmentEnvironmentInstanceFlavorDetail,
+        status: String,
+        begin_timestamp: i64,
+        remain_time: i64,
+        end_timestamp: i64,
+        rank: i64,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10092,16 +14002,24 @@ pub struct DeleteDevelopmentEnvironmentInstanceResponse {
     pub instance_id: Option<String>,
 }
 crate::support::json_model!(
-    DeleteDevelopmentEnvironmentInstanceResponse { instance_id "instance_id" }
+    DeleteDevelopmentEnvironmentInstanceResponse {
+        instance_id "instance_id",
+    }
 );
 crate::support::setters!(
-    @ model DeleteDevelopmentEnvironmentInstanceResponse { instance_id : String }
+    @model DeleteDevelopmentEnvironmentInstanceResponse {
+        instance_id: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Operation on a development environment instance. The options are as follows:"]
-    #[doc = ""] #[doc = " - **start**"] #[doc = " - **stop**"]
-    DevelopmentEnvironmentInstanceRequestAction { Start = "start", Stop = "stop" }
+    /// Operation on a development environment instance. The options are as follows:
+    ///
+    /// - **start**
+    /// - **stop**
+    DevelopmentEnvironmentInstanceRequestAction {
+        Start = "start",
+        Stop = "stop",
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -10114,11 +14032,12 @@ pub struct ManageDevelopmentEnvironmentInstanceRequest {
     pub action: DevelopmentEnvironmentInstanceRequestAction,
 }
 crate::support::json_model!(
-    ManageDevelopmentEnvironmentInstanceRequest { action "action" }
+    ManageDevelopmentEnvironmentInstanceRequest {
+        action "action",
+    }
 );
 crate::support::setters!(
-    @ model ManageDevelopmentEnvironmentInstanceRequest new(action :
-    DevelopmentEnvironmentInstanceRequestAction) {}
+    @model ManageDevelopmentEnvironmentInstanceRequest new(action: DevelopmentEnvironmentInstanceRequestAction) {}
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10130,12 +14049,16 @@ pub struct ManageDevelopmentEnvironmentInstanceResponse {
     pub previous_state: Option<String>,
 }
 crate::support::json_model!(
-    ManageDevelopmentEnvironmentInstanceResponse { current_status "current_status",
-    previous_state "previous_state" }
+    ManageDevelopmentEnvironmentInstanceResponse {
+        current_status "current_status",
+        previous_state "previous_state",
+    }
 );
 crate::support::setters!(
-    @ model ManageDevelopmentEnvironmentInstanceResponse { current_status : String,
-    previous_state : String }
+    @model ManageDevelopmentEnvironmentInstanceResponse {
+        current_status: String,
+        previous_state: String,
+    }
 );
 /// Parameter description
 ///
@@ -10163,14 +14086,26 @@ pub struct ListTrainingJobLogsResponse {
     pub is_success: Option<bool>,
 }
 crate::support::json_model!(
-    ListTrainingJobLogsResponse { error_message "error_message", error_code "error_code",
-    content "content", lines "lines", start_line "start_line", end_line "end_line",
-    is_success "is_success" }
+    ListTrainingJobLogsResponse {
+        error_message "error_message",
+        error_code "error_code",
+        content "content",
+        lines "lines",
+        start_line "start_line",
+        end_line "end_line",
+        is_success "is_success",
+    }
 );
 crate::support::setters!(
-    @ model ListTrainingJobLogsResponse { error_message : String, error_code : String,
-    content : String, lines : i64, start_line : String, end_line : String, is_success :
-    bool }
+    @model ListTrainingJobLogsResponse {
+        error_message: String,
+        error_code: String,
+        content: String,
+        lines: i64,
+        start_line: String,
+        end_line: String,
+        is_success: bool,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10188,12 +14123,20 @@ pub struct ShowJobContainerInformationResponse {
     pub interval: Option<i64>,
 }
 crate::support::json_model!(
-    ShowJobContainerInformationResponse { error_message "error_message", error_code
-    "error_code", metrics "metrics", interval "interval" }
+    ShowJobContainerInformationResponse {
+        error_message "error_message",
+        error_code "error_code",
+        metrics "metrics",
+        interval "interval",
+    }
 );
 crate::support::setters!(
-    @ model ShowJobContainerInformationResponse { error_message : String, error_code :
-    String, metrics : Vec < JobContainerInformationMetrics >, interval : i64 }
+    @model ShowJobContainerInformationResponse {
+        error_message: String,
+        error_code: String,
+        metrics: Vec<JobContainerInformationMetrics>,
+        interval: i64,
+    }
 );
 /// metrics data structure
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10205,11 +14148,16 @@ pub struct JobContainerInformationMetrics {
     pub value: Option<Vec<serde_json::Value>>,
 }
 crate::support::json_model!(
-    JobContainerInformationMetrics { metric "metric", value "value" }
+    JobContainerInformationMetrics {
+        metric "metric",
+        value "value",
+    }
 );
 crate::support::setters!(
-    @ model JobContainerInformationMetrics { metric : String, value : Vec <
-    serde_json::Value > }
+    @model JobContainerInformationMetrics {
+        metric: String,
+        value: Vec<serde_json::Value>,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10227,13 +14175,20 @@ pub struct ShowPoolNodesMonitoringInformationResponse {
     pub interval: Option<i64>,
 }
 crate::support::json_model!(
-    ShowPoolNodesMonitoringInformationResponse { error_message "error_message",
-    error_code "error_code", metrics "metrics", interval "interval" }
+    ShowPoolNodesMonitoringInformationResponse {
+        error_message "error_message",
+        error_code "error_code",
+        metrics "metrics",
+        interval "interval",
+    }
 );
 crate::support::setters!(
-    @ model ShowPoolNodesMonitoringInformationResponse { error_message : String,
-    error_code : String, metrics : Vec < PoolNodesMonitoringInformationMetrics >,
-    interval : i64 }
+    @model ShowPoolNodesMonitoringInformationResponse {
+        error_message: String,
+        error_code: String,
+        metrics: Vec<PoolNodesMonitoringInformationMetrics>,
+        interval: i64,
+    }
 );
 /// metrics data structure
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10245,16 +14200,22 @@ pub struct PoolNodesMonitoringInformationMetrics {
     pub value: Option<Vec<serde_json::Value>>,
 }
 crate::support::json_model!(
-    PoolNodesMonitoringInformationMetrics { metric "metric", value "value" }
+    PoolNodesMonitoringInformationMetrics {
+        metric "metric",
+        value "value",
+    }
 );
 crate::support::setters!(
-    @ model PoolNodesMonitoringInformationMetrics { metric : String, value : Vec <
-    serde_json::Value > }
+    @model PoolNodesMonitoringInformationMetrics {
+        metric: String,
+        value: Vec<serde_json::Value>,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Operation on a development environment instance. The value can be **restart**."]
-    RestartMlStudioInstanceRequestAction { Restart = "restart" }
+    /// Operation on a development environment instance. The value can be **restart**.
+    RestartMlStudioInstanceRequestAction {
+        Restart = "restart",
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -10263,10 +14224,13 @@ pub struct RestartMlStudioInstanceRequest {
     /// Operation on a development environment instance. The value can be **restart**.
     pub action: RestartMlStudioInstanceRequestAction,
 }
-crate::support::json_model!(RestartMlStudioInstanceRequest { action "action" });
+crate::support::json_model!(
+    RestartMlStudioInstanceRequest {
+        action "action",
+    }
+);
 crate::support::setters!(
-    @ model RestartMlStudioInstanceRequest new(action :
-    RestartMlStudioInstanceRequestAction) {}
+    @model RestartMlStudioInstanceRequest new(action: RestartMlStudioInstanceRequestAction) {}
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10284,12 +14248,22 @@ pub struct ListServiceEventLogsResponse {
     pub count: Option<i64>,
 }
 crate::support::json_model!(
-    ListServiceEventLogsResponse { service_id "service_id", service_name "service_name",
-    events "events", total_count "total_count", count "count" }
+    ListServiceEventLogsResponse {
+        service_id "service_id",
+        service_name "service_name",
+        events "events",
+        total_count "total_count",
+        count "count",
+    }
 );
 crate::support::setters!(
-    @ model ListServiceEventLogsResponse { service_id : String, service_name : String,
-    events : Vec < ServiceEventLogEvent >, total_count : i64, count : i64 }
+    @model ListServiceEventLogsResponse {
+        service_id: String,
+        service_name: String,
+        events: Vec<ServiceEventLogEvent>,
+        total_count: i64,
+        count: i64,
+    }
 );
 /// event structure
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10303,12 +14277,18 @@ pub struct ServiceEventLogEvent {
     pub event_info: Option<String>,
 }
 crate::support::json_model!(
-    ServiceEventLogEvent { occur_time "occur_time", event_type "event_type", event_info
-    "event_info" }
+    ServiceEventLogEvent {
+        occur_time "occur_time",
+        event_type "event_type",
+        event_info "event_info",
+    }
 );
 crate::support::setters!(
-    @ model ServiceEventLogEvent { occur_time : f64, event_type : String, event_info :
-    String }
+    @model ServiceEventLogEvent {
+        occur_time: f64,
+        event_type: String,
+        event_info: String,
+    }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10322,18 +14302,27 @@ pub struct ListDedicatedResourcePoolsResponse {
     pub clusters: Option<Vec<DedicatedResourcePoolCluster>>,
 }
 crate::support::json_model!(
-    ListDedicatedResourcePoolsResponse { total_count "total_count", count "count",
-    clusters "clusters" }
+    ListDedicatedResourcePoolsResponse {
+        total_count "total_count",
+        count "count",
+        clusters "clusters",
+    }
 );
 crate::support::setters!(
-    @ model ListDedicatedResourcePoolsResponse { total_count : i64, count : i64, clusters
-    : Vec < DedicatedResourcePoolCluster > }
+    @model ListDedicatedResourcePoolsResponse {
+        total_count: i64,
+        count: i64,
+        clusters: Vec<DedicatedResourcePoolCluster>,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Cluster status. The value can be **deploying**, **running**, **concerning**, or **abnormal**."]
-    DedicatedResourcePoolClusterStatus { Deploying = "deploying", Running = "running",
-    Concerning = "concerning", Abnormal = "abnormal" }
+    /// Cluster status. The value can be **deploying**, **running**, **concerning**, or **abnormal**.
+    DedicatedResourcePoolClusterStatus {
+        Deploying = "deploying",
+        Running = "running",
+        Concerning = "concerning",
+        Abnormal = "abnormal",
+    }
 );
 /// cluster parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10373,19 +14362,44 @@ pub struct DedicatedResourcePoolCluster {
     pub period_num: Option<i64>,
 }
 crate::support::json_model!(
-    DedicatedResourcePoolCluster { cluster_id "cluster_id", cluster_name "cluster_name",
-    description "description", tenant "tenant", project "project", owner "owner",
-    created_at "created_at", status "status", nodes "nodes", allocatable_cpu_cores
-    "allocatable_cpu_cores", allocatable_memory "allocatable_memory", allocatable_gpus
-    "allocatable_gpus", product_id "product_id", order_id "order_id", period_type
-    "period_type", period_num "period_num" }
+    DedicatedResourcePoolCluster {
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        description "description",
+        tenant "tenant",
+        project "project",
+        owner "owner",
+        created_at "created_at",
+        status "status",
+        nodes "nodes",
+        allocatable_cpu_cores "allocatable_cpu_cores",
+        allocatable_memory "allocatable_memory",
+        allocatable_gpus "allocatable_gpus",
+        product_id "product_id",
+        order_id "order_id",
+        period_type "period_type",
+        period_num "period_num",
+    }
 );
 crate::support::setters!(
-    @ model DedicatedResourcePoolCluster { cluster_id : String, cluster_name : String,
-    description : String, tenant : String, project : String, owner : String, created_at :
-    i64, status : DedicatedResourcePoolClusterStatus, nodes : DedicatedResourcePoolNode,
-    allocatable_cpu_cores : f32, allocatable_memory : i64, allocatable_gpus : f32,
-    product_id : String, order_id : String, period_type : String, period_num : i64 }
+    @model DedicatedResourcePoolCluster {
+        cluster_id: String,
+        cluster_name: String,
+        description: String,
+        tenant: String,
+        project: String,
+        owner: String,
+        created_at: i64,
+        status: DedicatedResourcePoolClusterStatus,
+        nodes: DedicatedResourcePoolNode,
+        allocatable_cpu_cores: f32,
+        allocatable_memory: i64,
+        allocatable_gpus: f32,
+        product_id: String,
+        order_id: String,
+        period_type: String,
+        period_num: i64,
+    }
 );
 /// node parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10399,12 +14413,18 @@ pub struct DedicatedResourcePoolNode {
     pub available_count: Option<i64>,
 }
 crate::support::json_model!(
-    DedicatedResourcePoolNode { specification "specification", count "count",
-    available_count "available_count" }
+    DedicatedResourcePoolNode {
+        specification "specification",
+        count "count",
+        available_count "available_count",
+    }
 );
 crate::support::setters!(
-    @ model DedicatedResourcePoolNode { specification : String, count : i64,
-    available_count : i64 }
+    @model DedicatedResourcePoolNode {
+        specification: String,
+        count: i64,
+        available_count: i64,
+    }
 );
 /// model\_metric\_list parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10416,11 +14436,16 @@ pub struct TrainingJobVersionModelMetricList {
     pub total_metric: Option<TrainingJobVersionTotalMetric>,
 }
 crate::support::json_model!(
-    TrainingJobVersionModelMetricList { metric "metric", total_metric "total_metric" }
+    TrainingJobVersionModelMetricList {
+        metric "metric",
+        total_metric "total_metric",
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobVersionModelMetricList { metric : Vec < TrainingJobVersionMetric
-    >, total_metric : TrainingJobVersionTotalMetric }
+    @model TrainingJobVersionModelMetricList {
+        metric: Vec<TrainingJobVersionMetric>,
+        total_metric: TrainingJobVersionTotalMetric,
+    }
 );
 /// metric parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10434,12 +14459,18 @@ pub struct TrainingJobVersionMetric {
     pub metric_meta: Option<serde_json::Value>,
 }
 crate::support::json_model!(
-    TrainingJobVersionMetric { metric_values "metric_values", reserved_data
-    "reserved_data", metric_meta "metric_meta" }
+    TrainingJobVersionMetric {
+        metric_values "metric_values",
+        reserved_data "reserved_data",
+        metric_meta "metric_meta",
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobVersionMetric { metric_values : TrainingJobVersionMetricValue,
-    reserved_data : serde_json::Value, metric_meta : serde_json::Value }
+    @model TrainingJobVersionMetric {
+        metric_values: TrainingJobVersionMetricValue,
+        reserved_data: serde_json::Value,
+        metric_meta: serde_json::Value,
+    }
 );
 /// metric\_values parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10453,11 +14484,17 @@ pub struct TrainingJobVersionMetricValue {
     pub accuracy: Option<f32>,
 }
 crate::support::json_model!(
-    TrainingJobVersionMetricValue { recall "recall", precision "precision", accuracy
-    "accuracy" }
+    TrainingJobVersionMetricValue {
+        recall "recall",
+        precision "precision",
+        accuracy "accuracy",
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobVersionMetricValue { recall : f32, precision : f32, accuracy : f32
+    @model TrainingJobVersionMetricValue {
+        recall: f32,
+        precision: f32,
+        accuracy: f32,
     }
 );
 /// total\_metric parameters
@@ -10472,14 +14509,18 @@ pub struct TrainingJobVersionTotalMetric {
     pub total_metric_values: Option<TrainingJobVersionTotalMetricValue>,
 }
 crate::support::json_model!(
-    TrainingJobVersionTotalMetric { total_metric_meta "total_metric_meta",
-    total_reserved_data "total_reserved_data", total_metric_values "total_metric_values"
+    TrainingJobVersionTotalMetric {
+        total_metric_meta "total_metric_meta",
+        total_reserved_data "total_reserved_data",
+        total_metric_values "total_metric_values",
     }
 );
 crate::support::setters!(
-    @ model TrainingJobVersionTotalMetric { total_metric_meta : serde_json::Value,
-    total_reserved_data : serde_json::Value, total_metric_values :
-    TrainingJobVersionTotalMetricValue }
+    @model TrainingJobVersionTotalMetric {
+        total_metric_meta: serde_json::Value,
+        total_reserved_data: serde_json::Value,
+        total_metric_values: TrainingJobVersionTotalMetricValue,
+    }
 );
 /// total\_metric\_values parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10495,12 +14536,20 @@ pub struct TrainingJobVersionTotalMetricValue {
     pub accuracy: Option<f32>,
 }
 crate::support::json_model!(
-    TrainingJobVersionTotalMetricValue { f1_score "f1_score", recall "recall", precision
-    "precision", accuracy "accuracy" }
+    TrainingJobVersionTotalMetricValue {
+        f1_score "f1_score",
+        recall "recall",
+        precision "precision",
+        accuracy "accuracy",
+    }
 );
 crate::support::setters!(
-    @ model TrainingJobVersionTotalMetricValue { f1_score : f32, recall : f32, precision
-    : f32, accuracy : f32 }
+    @model TrainingJobVersionTotalMetricValue {
+        f1_score: f32,
+        recall: f32,
+        precision: f32,
+        accuracy: f32,
+    }
 );
 /// model\_metric\_list parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10512,12 +14561,16 @@ pub struct ListTrainingJobVersionsModelMetricList {
     pub total_metric: Option<ListTrainingJobVersionsTotalMetric>,
 }
 crate::support::json_model!(
-    ListTrainingJobVersionsModelMetricList { metric "metric", total_metric "total_metric"
+    ListTrainingJobVersionsModelMetricList {
+        metric "metric",
+        total_metric "total_metric",
     }
 );
 crate::support::setters!(
-    @ model ListTrainingJobVersionsModelMetricList { metric : Vec <
-    TrainingJobVersionMetric >, total_metric : ListTrainingJobVersionsTotalMetric }
+    @model ListTrainingJobVersionsModelMetricList {
+        metric: Vec<TrainingJobVersionMetric>,
+        total_metric: ListTrainingJobVersionsTotalMetric,
+    }
 );
 /// total\_metric parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10531,14 +14584,18 @@ pub struct ListTrainingJobVersionsTotalMetric {
     pub total_metric_values: Option<Vec<TrainingJobVersionTotalMetricValue>>,
 }
 crate::support::json_model!(
-    ListTrainingJobVersionsTotalMetric { total_metric_meta "total_metric_meta",
-    total_reserved_data "total_reserved_data", total_metric_values "total_metric_values"
+    ListTrainingJobVersionsTotalMetric {
+        total_metric_meta "total_metric_meta",
+        total_reserved_data "total_reserved_data",
+        total_metric_values "total_metric_values",
     }
 );
 crate::support::setters!(
-    @ model ListTrainingJobVersionsTotalMetric { total_metric_meta : Vec <
-    serde_json::Value >, total_reserved_data : Vec < serde_json::Value >,
-    total_metric_values : Vec < TrainingJobVersionTotalMetricValue > }
+    @model ListTrainingJobVersionsTotalMetric {
+        total_metric_meta: Vec<serde_json::Value>,
+        total_reserved_data: Vec<serde_json::Value>,
+        total_metric_values: Vec<TrainingJobVersionTotalMetricValue>,
+    }
 );
 /// parameter parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10552,10 +14609,18 @@ pub struct BuiltinAlgorithmParameter {
     pub required: Option<bool>,
 }
 crate::support::json_model!(
-    BuiltinAlgorithmParameter { label "label", value "value", required "required" }
+    BuiltinAlgorithmParameter {
+        label "label",
+        value "value",
+        required "required",
+    }
 );
 crate::support::setters!(
-    @ model BuiltinAlgorithmParameter { label : String, value : String, required : bool }
+    @model BuiltinAlgorithmParameter {
+        label: String,
+        value: String,
+        required: bool,
+    }
 );
 /// metric parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10571,21 +14636,41 @@ pub struct ModelMetric {
     pub accuracy: Option<f64>,
 }
 crate::support::json_model!(
-    ModelMetric { f1 "f1", recall "recall", precision "precision", accuracy "accuracy" }
+    ModelMetric {
+        f1 "f1",
+        recall "recall",
+        precision "precision",
+        accuracy "accuracy",
+    }
 );
 crate::support::setters!(
-    @ model ModelMetric { f1 : f64, recall : f64, precision : f64, accuracy : f64 }
+    @model ModelMetric {
+        f1: f64,
+        recall: f64,
+        precision: f64,
+        accuracy: f64,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Status of a model instance on a node. The value can be **running**, **stopped**, **notReady**, or **failed**."]
-    ServiceNodeInstanceStatus { Running = "running", Stopped = "stopped", NotReady =
-    "notReady", Failed = "failed" }
+    /// Status of a model instance on a node. The value can be **running**, **stopped**, **notReady**, or **failed**.
+    ServiceNodeInstanceStatus {
+        Running = "running",
+        Stopped = "stopped",
+        NotReady = "notReady",
+        Failed = "failed",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Host status. Options:"] #[doc = ""] #[doc = " - **RUNNING**: running"]
-    #[doc = " - **FAIL**: faulty"] #[doc = " - **UNCONNECTED**: disconnected"]
-    ServiceNodeState { Running = "RUNNING", Fail = "FAIL", Unconnected = "UNCONNECTED" }
+    /// Host status. Options:
+    ///
+    /// - **RUNNING**: running
+    /// - **FAIL**: faulty
+    /// - **UNCONNECTED**: disconnected
+    ServiceNodeState {
+        Running = "RUNNING",
+        Fail = "FAIL",
+        Unconnected = "UNCONNECTED",
+    }
 );
 /// node parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10637,20 +14722,52 @@ pub struct ServiceNode {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    ServiceNode { id "id", name "name", instance_status "instance_status", predict_url
-    "predict_url", node_label "node_label", description "description", host_name
-    "host_name", os_name "os_name", os_type "os_type", os_version "os_version", arch
-    "arch", cpu "cpu", memory "memory", gpu_num "gpu_num", enable_gpu "enable_gpu",
-    host_ips "host_ips", deployment_num "deployment_num", state "state", created_at
-    "created_at", updated_at "updated_at" }
+    ServiceNode {
+        id "id",
+        name "name",
+        instance_status "instance_status",
+        predict_url "predict_url",
+        node_label "node_label",
+        description "description",
+        host_name "host_name",
+        os_name "os_name",
+        os_type "os_type",
+        os_version "os_version",
+        arch "arch",
+        cpu "cpu",
+        memory "memory",
+        gpu_num "gpu_num",
+        enable_gpu "enable_gpu",
+        host_ips "host_ips",
+        deployment_num "deployment_num",
+        state "state",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model ServiceNode { id : String, name : String, instance_status :
-    ServiceNodeInstanceStatus, predict_url : String, node_label : String, description :
-    String, host_name : String, os_name : String, os_type : String, os_version : String,
-    arch : String, cpu : i64, memory : i64, gpu_num : i64, enable_gpu : String, host_ips
-    : Vec < String >, deployment_num : i64, state : ServiceNodeState, created_at :
-    String, updated_at : String }
+    @model ServiceNode {
+        id: String,
+        name: String,
+        instance_status: ServiceNodeInstanceStatus,
+        predict_url: String,
+        node_label: String,
+        description: String,
+        host_name: String,
+        os_name: String,
+        os_type: String,
+        os_version: String,
+        arch: String,
+        cpu: i64,
+        memory: i64,
+        gpu_num: i64,
+        enable_gpu: String,
+        host_ips: Vec<String>,
+        deployment_num: i64,
+        state: ServiceNodeState,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// profile parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10672,15 +14789,26 @@ pub struct EnvironmentInstanceDescriptionProfile {
     pub flavor_type: Option<String>,
 }
 crate::support::json_model!(
-    EnvironmentInstanceDescriptionProfile { id "id", name "name", description
-    "description", de_type "de_type", provision "provision", labels "labels", flavor_type
-    "flavor_type" }
+    EnvironmentInstanceDescriptionProfile {
+        id "id",
+        name "name",
+        description "description",
+        de_type "de_type",
+        provision "provision",
+        labels "labels",
+        flavor_type "flavor_type",
+    }
 );
 crate::support::setters!(
-    @ model EnvironmentInstanceDescriptionProfile { id : String, name : String,
-    description : String, de_type : String, provision :
-    EnvironmentInstanceDescriptionProvision, labels : std::collections::BTreeMap <
-    String, String >, flavor_type : String }
+    @model EnvironmentInstanceDescriptionProfile {
+        id: String,
+        name: String,
+        description: String,
+        de_type: String,
+        provision: EnvironmentInstanceDescriptionProvision,
+        labels: std::collections::BTreeMap<String, String>,
+        flavor_type: String,
+    }
 );
 /// provision parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10692,11 +14820,16 @@ pub struct EnvironmentInstanceDescriptionProvision {
     pub spec: Option<EnvironmentInstanceDescriptionSpecResponse>,
 }
 crate::support::json_model!(
-    EnvironmentInstanceDescriptionProvision { type_ "type", spec "spec" }
+    EnvironmentInstanceDescriptionProvision {
+        type_ "type",
+        spec "spec",
+    }
 );
 crate::support::setters!(
-    @ model EnvironmentInstanceDescriptionProvision { type_ : String, spec :
-    EnvironmentInstanceDescriptionSpecResponse }
+    @model EnvironmentInstanceDescriptionProvision {
+        type_: String,
+        spec: EnvironmentInstanceDescriptionSpecResponse,
+    }
 );
 /// spec parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10708,11 +14841,16 @@ pub struct EnvironmentInstanceDescriptionSpecResponse {
     pub params: Option<DevelopmentEnvironmentInstanceDockerDeployment>,
 }
 crate::support::json_model!(
-    EnvironmentInstanceDescriptionSpecResponse { engine "engine", params "params" }
+    EnvironmentInstanceDescriptionSpecResponse {
+        engine "engine",
+        params "params",
+    }
 );
 crate::support::setters!(
-    @ model EnvironmentInstanceDescriptionSpecResponse { engine : String, params :
-    DevelopmentEnvironmentInstanceDockerDeployment }
+    @model EnvironmentInstanceDescriptionSpecResponse {
+        engine: String,
+        params: DevelopmentEnvironmentInstanceDockerDeployment,
+    }
 );
 /// AIProject parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10721,9 +14859,15 @@ pub struct EnvironmentInstanceDescriptionAiProject {
     /// AI project ID.
     pub id: Option<String>,
 }
-crate::support::json_model!(EnvironmentInstanceDescriptionAiProject { id "id" });
+crate::support::json_model!(
+    EnvironmentInstanceDescriptionAiProject {
+        id "id",
+    }
+);
 crate::support::setters!(
-    @ model EnvironmentInstanceDescriptionAiProject { id : String }
+    @model EnvironmentInstanceDescriptionAiProject {
+        id: String,
+    }
 );
 /// workspace parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10732,122 +14876,233 @@ pub struct EnvironmentInstanceDescriptionWorkspace {
     /// Workspace ID If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
     pub id: Option<String>,
 }
-crate::support::json_model!(EnvironmentInstanceDescriptionWorkspace { id "id" });
+crate::support::json_model!(
+    EnvironmentInstanceDescriptionWorkspace {
+        id "id",
+    }
+);
 crate::support::setters!(
-    @ model EnvironmentInstanceDescriptionWorkspace { id : String }
+    @model EnvironmentInstanceDescriptionWorkspace {
+        id: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortBy`."] SortBy { UserName = "user_name", CreateTime =
-    "create_time" }
+    /// The values of `SortBy`.
+    SortBy {
+        UserName = "user_name",
+        CreateTime = "create_time",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `Order`."] Order { Asc = "asc", Desc = "desc" }
+    /// The values of `Order`.
+    Order {
+        Asc = "asc",
+        Desc = "desc",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ListDatasetsSortBy`."] ListDatasetsSortBy { CreateTime =
-    "create_time", DatasetName = "dataset_name" }
+    /// The values of `ListDatasetsSortBy`.
+    ListDatasetsSortBy {
+        CreateTime = "create_time",
+        DatasetName = "dataset_name",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ListProcessorTasksSortBy`."] ListProcessorTasksSortBy {
-    CreateTime = "create_time", Name = "name", DurationSeconds = "duration_seconds" }
+    /// The values of `ListProcessorTasksSortBy`.
+    ListProcessorTasksSortBy {
+        CreateTime = "create_time",
+        Name = "name",
+        DurationSeconds = "duration_seconds",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ListProcessorTaskVersionsSortBy`."]
-    ListProcessorTaskVersionsSortBy { CreateTime = "create_time", VersionName =
-    "version_name" }
+    /// The values of `ListProcessorTaskVersionsSortBy`.
+    ListProcessorTaskVersionsSortBy {
+        CreateTime = "create_time",
+        VersionName = "version_name",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ListWorkersSortBy`."] ListWorkersSortBy { CreateTime =
-    "create_time", Email = "email" }
+    /// The values of `ListWorkersSortBy`.
+    ListWorkersSortBy {
+        CreateTime = "create_time",
+        Email = "email",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ListWorkforcesSortBy`."] ListWorkforcesSortBy { CreateTime =
-    "create_time", WorkforceName = "workforce_name" }
+    /// The values of `ListWorkforcesSortBy`.
+    ListWorkforcesSortBy {
+        CreateTime = "create_time",
+        WorkforceName = "workforce_name",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ResultProperty`."] ResultProperty { N1 = "-1", N0 = "0",
-    N1_2 = "1", N2 = "2", N3 = "3" }
+    /// The values of `ResultProperty`.
+    ResultProperty {
+        N1 = "-1",
+        N0 = "0",
+        N1_2 = "1",
+        N2 = "2",
+        N3 = "3",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `Locale`."] Locale { ZhCn = "zh-cn", EnUs = "en-us" }
+    /// The values of `Locale`.
+    Locale {
+        ZhCn = "zh-cn",
+        EnUs = "en-us",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ListWorkerTasksSortBy`."] ListWorkerTasksSortBy { CreateTime
-    = "create_time", WorkforceTaskName = "workforce_task_name" }
+    /// The values of `ListWorkerTasksSortBy`.
+    ListWorkerTasksSortBy {
+        CreateTime = "create_time",
+        WorkforceTaskName = "workforce_task_name",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `Type`."] Type { BuildIn = "BUILD_IN", Dedicated =
-    "DEDICATED" }
+    /// The values of `Type`.
+    Type {
+        BuildIn = "BUILD_IN",
+        Dedicated = "DEDICATED",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ListWorkspacesSortBy`."] ListWorkspacesSortBy { Name =
-    "name", UpdateTime = "update_time", Status = "status" }
+    /// The values of `ListWorkspacesSortBy`.
+    ListWorkspacesSortBy {
+        Name = "name",
+        UpdateTime = "update_time",
+        Status = "status",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ListTrainingJobsSortBy`."] ListTrainingJobsSortBy { JobName
-    = "job_name", JobDesc = "job_desc", Status = "status", Duration = "duration",
-    VersionCount = "version_count", CreateTime = "create_time" }
+    /// The values of `ListTrainingJobsSortBy`.
+    ListTrainingJobsSortBy {
+        JobName = "job_name",
+        JobDesc = "job_desc",
+        Status = "status",
+        Duration = "duration",
+        VersionCount = "version_count",
+        CreateTime = "create_time",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ShowBuiltinAlgorithmSortBy`."] ShowBuiltinAlgorithmSortBy {
-    Engine = "engine", ModelName = "model_name", ModelPrecision = "model_precision",
-    ModelUsage = "model_usage", ModelSize = "model_size", CreateTime = "create_time",
-    Parameter = "parameter" }
+    /// The values of `ShowBuiltinAlgorithmSortBy`.
+    ShowBuiltinAlgorithmSortBy {
+        Engine = "engine",
+        ModelName = "model_name",
+        ModelPrecision = "model_precision",
+        ModelUsage = "model_usage",
+        ModelSize = "model_size",
+        CreateTime = "create_time",
+        Parameter = "parameter",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ListTrainingJobConfigurationsSortBy`."]
-    ListTrainingJobConfigurationsSortBy { ConfigName = "config_name", ConfigDesc =
-    "config_desc", CreateTime = "create_time" }
+    /// The values of `ListTrainingJobConfigurationsSortBy`.
+    ListTrainingJobConfigurationsSortBy {
+        ConfigName = "config_name",
+        ConfigDesc = "config_desc",
+        CreateTime = "create_time",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ConfigType`."] ConfigType { Custom = "custom", Sample =
-    "sample" }
+    /// The values of `ConfigType`.
+    ConfigType {
+        Custom = "custom",
+        Sample = "sample",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ListVisualizationJobsSortBy`."] ListVisualizationJobsSortBy
-    { JobId = "job_id", JobName = "job_name", JobDesc = "job_desc", CreateTime =
-    "create_time", Status = "status" }
+    /// The values of `ListVisualizationJobsSortBy`.
+    ListVisualizationJobsSortBy {
+        JobId = "job_id",
+        JobName = "job_name",
+        JobDesc = "job_desc",
+        CreateTime = "create_time",
+        Status = "status",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `JobType`."] JobType { Train = "train", Inference =
-    "inference" }
+    /// The values of `JobType`.
+    JobType {
+        Train = "train",
+        Inference = "inference",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ModelStatus`."] ModelStatus { Publishing = "Publishing",
-    Published = "Published", Failed = "Failed", Building = "Building", BuildingFailed =
-    "Building_failed" }
+    /// The values of `ModelStatus`.
+    ModelStatus {
+        Publishing = "Publishing",
+        Published = "Published",
+        Failed = "Failed",
+        Building = "Building",
+        BuildingFailed = "Building_failed",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ListModelsSortBy`."] ListModelsSortBy { CreateAt =
-    "create_at", ModelVersion = "model_version", ModelSize = "model_size" }
+    /// The values of `ListModelsSortBy`.
+    ListModelsSortBy {
+        CreateAt = "create_at",
+        ModelVersion = "model_version",
+        ModelSize = "model_size",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ListServicesSortBy`."] ListServicesSortBy { PublishAt =
-    "publish_at", ServiceName = "service_name" }
+    /// The values of `ListServicesSortBy`.
+    ListServicesSortBy {
+        PublishAt = "publish_at",
+        ServiceName = "service_name",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `Status`."] Status { Creating = "CREATING", CreateFailed =
-    "CREATE_FAILED", Starting = "STARTING", Restarting = "RESTARTING", StartFailed =
-    "START_FAILED", Running = "RUNNING", Stopping = "STOPPING", Stopped = "STOPPED",
-    Unavailable = "UNAVAILABLE", Deleted = "DELETED", Resizing = "RESIZING", ResizeFailed
-    = "RESIZE_FAILED" }
+    /// The values of `Status`.
+    Status {
+        Creating = "CREATING",
+        CreateFailed = "CREATE_FAILED",
+        Starting = "STARTING",
+        Restarting = "RESTARTING",
+        StartFailed = "START_FAILED",
+        Running = "RUNNING",
+        Stopping = "STOPPING",
+        Stopped = "STOPPED",
+        Unavailable = "UNAVAILABLE",
+        Deleted = "DELETED",
+        Resizing = "RESIZING",
+        ResizeFailed = "RESIZE_FAILED",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `Sortby`."] Sortby { Name = "name", CreationTimestamp =
-    "creation_timestamp" }
+    /// The values of `Sortby`.
+    Sortby {
+        Name = "name",
+        CreationTimestamp = "creation_timestamp",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `Metrics`."] Metrics { CpuUsage = "CpuUsage", MemUsage =
-    "MemUsage", DiskReadRate = "DiskReadRate", DiskWriteRate = "DiskWriteRate",
-    RecvBytesRate = "RecvBytesRate", SendBytesRate = "SendBytesRate", GpuUtil =
-    "GpuUtil", GpuMemUsage = "GpuMemUsage" }
+    /// The values of `Metrics`.
+    Metrics {
+        CpuUsage = "CpuUsage",
+        MemUsage = "MemUsage",
+        DiskReadRate = "DiskReadRate",
+        DiskWriteRate = "DiskWriteRate",
+        RecvBytesRate = "RecvBytesRate",
+        SendBytesRate = "SendBytesRate",
+        GpuUtil = "GpuUtil",
+        GpuMemUsage = "GpuMemUsage",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `EventType`."] EventType { Normal = "normal", Abnormal =
-    "abnormal" }
+    /// The values of `EventType`.
+    EventType {
+        Normal = "normal",
+        Abnormal = "abnormal",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ListDedicatedResourcePoolsSortBy`."]
-    ListDedicatedResourcePoolsSortBy { CreatedAt = "created_at", ClusterName =
-    "cluster_name" }
+    /// The values of `ListDedicatedResourcePoolsSortBy`.
+    ListDedicatedResourcePoolsSortBy {
+        CreatedAt = "created_at",
+        ClusterName = "cluster_name",
+    }
 );

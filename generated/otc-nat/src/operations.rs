@@ -5,58 +5,81 @@ use crate::types;
 use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
-    #[derive(Debug)] ListPrivateDnats("list_private_dnats") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the number of records displayed on each page."] #[doc =
-    " The value ranges from 1 to 2000."] #[doc = " Default value: **2000**"] #[doc =
-    " **Value range:**"] #[doc = " 1-2000"] #[doc = " **Default value:**"] #[doc =
-    " 2000"] #[doc = ""] #[doc =
-    " Query parameter `limit`. Default: `2000`. Range 1 to 2000."] limit : i64, #[doc =
-    " Specifies the start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried."]
-    #[doc =
-    " The value is obtained from **next\\_marker** or **previous\\_marker** in **PageInfo** queried last time."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies whether to query resources on the previous page. Query parameter `page_reverse`."]
-    page_reverse : bool, #[doc = " Specifies the DNAT rule ID. Query parameter `id`."] id
-    : Vec < String >, #[doc = " Specifies the project ID. Query parameter `project_id`."]
-    project_id_2 : Vec < String >, #[doc =
-    " Specifies the ID of the enterprise project that is associated with the DNAT rule when the DNAT rule is created. Query parameter `enterprise_project_id`."]
-    enterprise_project_id : Vec < String >, #[doc =
-    " Provides supplementary information about the DNAT rule. The description can contain up to 255 characters and cannot contain angle brackets (\\<\\>)."]
-    #[doc = ""] #[doc = " Query parameter `description`."] description : Vec < String >,
-    #[doc = " Specifies the private NAT gateway ID. Query parameter `gateway_id`."]
-    gateway_id : Vec < String >, #[doc =
-    " Specifies the ID of the transit IP address. Query parameter `transit_ip_id`."]
-    transit_ip_id : Vec < String >, #[doc =
-    " Specifies the transit IP address. Query parameter `external_ip_address`."]
-    external_ip_address : Vec < String >, #[doc =
-    " Specifies the port ID of the resource that the NAT gateway is bound to. The resource can be a compute instance, load balancer (v2 or v3), or virtual IP address."]
-    #[doc = ""] #[doc = " Query parameter `network_interface_id`."] network_interface_id
-    : Vec < String >, #[doc = " Specifies the backend resource type of the DNAT rule."]
-    #[doc = " The type can be:"] #[doc = ""] #[doc =
-    " - **COMPUTE**: The backend resource is a compute instance."] #[doc =
-    " - **VIP**: The backend resource is a virtual IP address."] #[doc =
-    " - **ELB**: The backend resource is a v2 load balancer."] #[doc =
-    " - **ELBv3**: The backend resource is a v3 load balancer."] #[doc =
-    " - **CUSTOMIZE**: The backend resource is a user-defined IP address."] #[doc = ""]
-    #[doc = " Query parameter `type`."] type_ : Vec < String >, #[doc =
-    " Specifies the port IP address that the NAT gateway uses. The resource can be a compute instance, load balancer (v2 or v3), or virtual IP address."]
-    #[doc = ""] #[doc = " Query parameter `private_ip_address`."] private_ip_address :
-    Vec < String >, #[doc = " Specifies the DNAT rule protocol type."] #[doc =
-    " TCP, UDP, and ANY are supported."] #[doc =
-    " The protocol number of TCP, UDP, and ANY are 6, 17, and 0, respectively."] #[doc =
-    ""] #[doc = " Query parameter `protocol`."] protocol : Vec < String >, #[doc =
-    " Specifies the port number of the resource, which can be a compute instance, load balancer (v2 or v3), or virtual IP address."]
-    #[doc = ""] #[doc = " Query parameter `internal_service_port`."]
-    internal_service_port : Vec < String >, #[doc =
-    " Specifies the port number of the transit IP address. Query parameter `transit_service_port`."]
-    transit_service_port : Vec < String >, #[doc =
-    " Specifies the time when the DNAT rule was created. It is a UTC time in *yyyy-mm-ddThh:mm:ssZ* format. Query parameter `created_at`."]
-    created_at : String, #[doc =
-    " Specifies the time when the DNAT rule was updated. It is a UTC time in *yyyy-mm-ddThh:mm:ssZ* format. Query parameter `updated_at`."]
-    updated_at : String }
+    #[derive(Debug)]
+    ListPrivateDnats("list_private_dnats") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the number of records displayed on each page.
+        /// The value ranges from 1 to 2000.
+        /// Default value: **2000**
+        /// **Value range:**
+        /// 1-2000
+        /// **Default value:**
+        /// 2000
+        ///
+        /// Query parameter `limit`. Default: `2000`. Range 1 to 2000.
+        limit: i64,
+        /// Specifies the start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried.
+        /// The value is obtained from **next\_marker** or **previous\_marker** in **PageInfo** queried last time.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies whether to query resources on the previous page. Query parameter `page_reverse`.
+        page_reverse: bool,
+        /// Specifies the DNAT rule ID. Query parameter `id`.
+        id: Vec<String>,
+        /// Specifies the project ID. Query parameter `project_id`.
+        project_id_2: Vec<String>,
+        /// Specifies the ID of the enterprise project that is associated with the DNAT rule when the DNAT rule is created. Query parameter `enterprise_project_id`.
+        enterprise_project_id: Vec<String>,
+        /// Provides supplementary information about the DNAT rule. The description can contain up to 255 characters and cannot contain angle brackets (\<\>).
+        ///
+        /// Query parameter `description`.
+        description: Vec<String>,
+        /// Specifies the private NAT gateway ID. Query parameter `gateway_id`.
+        gateway_id: Vec<String>,
+        /// Specifies the ID of the transit IP address. Query parameter `transit_ip_id`.
+        transit_ip_id: Vec<String>,
+        /// Specifies the transit IP address. Query parameter `external_ip_address`.
+        external_ip_address: Vec<String>,
+        /// Specifies the port ID of the resource that the NAT gateway is bound to. The resource can be a compute instance, load balancer (v2 or v3), or virtual IP address.
+        ///
+        /// Query parameter `network_interface_id`.
+        network_interface_id: Vec<String>,
+        /// Specifies the backend resource type of the DNAT rule.
+        /// The type can be:
+        ///
+        /// - **COMPUTE**: The backend resource is a compute instance.
+        /// - **VIP**: The backend resource is a virtual IP address.
+        /// - **ELB**: The backend resource is a v2 load balancer.
+        /// - **ELBv3**: The backend resource is a v3 load balancer.
+        /// - **CUSTOMIZE**: The backend resource is a user-defined IP address.
+        ///
+        /// Query parameter `type`.
+        type_: Vec<String>,
+        /// Specifies the port IP address that the NAT gateway uses. The resource can be a compute instance, load balancer (v2 or v3), or virtual IP address.
+        ///
+        /// Query parameter `private_ip_address`.
+        private_ip_address: Vec<String>,
+        /// Specifies the DNAT rule protocol type.
+        /// TCP, UDP, and ANY are supported.
+        /// The protocol number of TCP, UDP, and ANY are 6, 17, and 0, respectively.
+        ///
+        /// Query parameter `protocol`.
+        protocol: Vec<String>,
+        /// Specifies the port number of the resource, which can be a compute instance, load balancer (v2 or v3), or virtual IP address.
+        ///
+        /// Query parameter `internal_service_port`.
+        internal_service_port: Vec<String>,
+        /// Specifies the port number of the transit IP address. Query parameter `transit_service_port`.
+        transit_service_port: Vec<String>,
+        /// Specifies the time when the DNAT rule was created. It is a UTC time in *yyyy-mm-ddThh:mm:ssZ* format. Query parameter `created_at`.
+        created_at: String,
+        /// Specifies the time when the DNAT rule was updated. It is a UTC time in *yyyy-mm-ddThh:mm:ssZ* format. Query parameter `updated_at`.
+        updated_at: String,
+    }
 );
 impl ListPrivateDnats {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -126,11 +149,17 @@ impl ListPrivateDnats {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreatePrivateDnat("create_private_dnat") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Specifies the request body for creating a DNAT rule."]
-    #[doc = ""] #[doc = " **Required.**"] dnat_rule : types::CreatePrivateDnatOption }
+    #[derive(Debug)]
+    CreatePrivateDnat("create_private_dnat") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the request body for creating a DNAT rule.
+        ///
+        /// **Required.**
+        dnat_rule: types::CreatePrivateDnatOption,
+    }
 );
 impl CreatePrivateDnat {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -160,12 +189,17 @@ impl CreatePrivateDnat {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowPrivateDnat("show_private_dnat") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the DNAT rule ID. Path parameter `dnat_rule_id`."] #[doc = ""] #[doc =
-    " **Required.**"] dnat_rule_id : String }
+    #[derive(Debug)]
+    ShowPrivateDnat("show_private_dnat") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the DNAT rule ID. Path parameter `dnat_rule_id`.
+        ///
+        /// **Required.**
+        dnat_rule_id: String,
+    }
 );
 impl ShowPrivateDnat {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -194,14 +228,19 @@ impl ShowPrivateDnat {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdatePrivateDnat("update_private_dnat") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the DNAT rule ID. Path parameter `dnat_rule_id`."] #[doc = ""] #[doc =
-    " **Required.**"] dnat_rule_id : String, #[doc =
-    " Specifies the request body for updating a DNAT rule."] dnat_rule :
-    types::UpdatePrivateDnatOption }
+    #[derive(Debug)]
+    UpdatePrivateDnat("update_private_dnat") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the DNAT rule ID. Path parameter `dnat_rule_id`.
+        ///
+        /// **Required.**
+        dnat_rule_id: String,
+        /// Specifies the request body for updating a DNAT rule.
+        dnat_rule: types::UpdatePrivateDnatOption,
+    }
 );
 impl UpdatePrivateDnat {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -234,12 +273,17 @@ impl UpdatePrivateDnat {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeletePrivateDnat("delete_private_dnat") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the DNAT rule ID. Path parameter `dnat_rule_id`."] #[doc = ""] #[doc =
-    " **Required.**"] dnat_rule_id : String }
+    #[derive(Debug)]
+    DeletePrivateDnat("delete_private_dnat") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the DNAT rule ID. Path parameter `dnat_rule_id`.
+        ///
+        /// **Required.**
+        dnat_rule_id: String,
+    }
 );
 impl DeletePrivateDnat {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -266,12 +310,17 @@ impl DeletePrivateDnat {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowPrivateNatTags("show_private_nat_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the private NAT gateway ID. Path parameter `resource_id`."] #[doc = ""]
-    #[doc = " **Required.**"] resource_id : String }
+    #[derive(Debug)]
+    ShowPrivateNatTags("show_private_nat_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the private NAT gateway ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+    }
 );
 impl ShowPrivateNatTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -302,13 +351,21 @@ impl ShowPrivateNatTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreatePrivateNatTag("create_private_nat_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the private NAT gateway ID. Path parameter `resource_id`."] #[doc = ""]
-    #[doc = " **Required.**"] resource_id : String, #[doc = " Specifies the tag."] #[doc
-    = ""] #[doc = " **Required.**"] tag : types::Tag }
+    #[derive(Debug)]
+    CreatePrivateNatTag("create_private_nat_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the private NAT gateway ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// Specifies the tag.
+        ///
+        /// **Required.**
+        tag: types::Tag,
+    }
 );
 impl CreatePrivateNatTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -340,17 +397,30 @@ impl CreatePrivateNatTag {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    BatchCreateDeletePrivateNatTags("batch_create_delete_private_nat_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the private NAT gateway ID. Path parameter `resource_id`."] #[doc = ""]
-    #[doc = " **Required.**"] resource_id : String, #[doc = " Specifies the operation."]
-    #[doc = " The value can be one of the following:"] #[doc = ""] #[doc =
-    " - **create**"] #[doc = " - **delete** Enumeration values:"] #[doc =
-    " - **create**"] #[doc = " - **delete**"] #[doc = ""] #[doc = " **Required.**"]
-    action : String, #[doc = " Specifies the tag list."] #[doc = ""] #[doc =
-    " **Required.**"] tags : Vec < types::Tag > }
+    BatchCreateDeletePrivateNatTags("batch_create_delete_private_nat_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the private NAT gateway ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// Specifies the operation.
+        /// The value can be one of the following:
+        ///
+        /// - **create**
+        /// - **delete** Enumeration values:
+        /// - **create**
+        /// - **delete**
+        ///
+        /// **Required.**
+        action: String,
+        /// Specifies the tag list.
+        ///
+        /// **Required.**
+        tags: Vec<types::Tag>,
+    }
 );
 impl BatchCreateDeletePrivateNatTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -386,14 +456,21 @@ impl BatchCreateDeletePrivateNatTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeletePrivateNatTag("delete_private_nat_tag") { #[doc =
-    " Specifies the tag key. Path parameter `key`."] #[doc = ""] #[doc =
-    " **Required.**"] key : String, #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the private NAT gateway ID. Path parameter `resource_id`."] #[doc = ""]
-    #[doc = " **Required.**"] resource_id : String }
+    #[derive(Debug)]
+    DeletePrivateNatTag("delete_private_nat_tag") {
+        /// Specifies the tag key. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the private NAT gateway ID. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+    }
 );
 impl DeletePrivateNatTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -422,30 +499,40 @@ impl DeletePrivateNatTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListPrivateNatsByTags("list_private_nats_by_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the index position. The query starts from the next data record indexed by this parameter. When querying resources on the first page, you do not need to specify this parameter. When querying resources on subsequent pages, set this parameter to the value returned in the response body for querying resources on the previous page. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a positive number, and the default value is **0**."]
-    #[doc = ""] #[doc = " Default: `0`."] offset : String, #[doc =
-    " Specifies the number of records to be queried. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the default value is **1000**, which is also the maximum value. The minimum value is **1**. The value cannot be a negative number."]
-    #[doc = ""] #[doc = " Default: `1000`."] limit : String, #[doc =
-    " Specifies the operation to be performed. The value can be **filter** or **count**."]
-    #[doc =
-    " The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned."]
-    #[doc = " Enumeration values:"] #[doc = ""] #[doc = " - **filter**"] #[doc =
-    " - **count**"] #[doc = ""] #[doc = " **Required.**"] action :
-    types::ListPrivateNatsByTagsRequestAction, #[doc =
-    " Specifies the search field. The tag key is the field to be matched, for example, **resource\\_name**. The tag value indicates the value to be matched. This field is a fixed dictionary value. You can determine whether fuzzy match is required based on different fields. For example, if **key** is set to **resource\\_name**, fuzzy search (case insensitive) is used by default. If **value** is an empty string, exact match is used. If **key** is set to **resource\\_id**, exact match is used. Currently, only **resource\\_name** is supported."]
-    matches : Vec < types::Match >, #[doc =
-    " The resources to be queried do not contain tags listed in **not\\_tags**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that do not contain the tags listed in **not\\_tags** will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned."]
-    not_tags : Vec < types::Tags >, #[doc =
-    " The resources to be queried contain tags listed in **tags**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that contain the tags listed in \\**tags* will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned."]
-    tags : Vec < types::Tags >, #[doc =
-    " The resources to be queried contain any tag listed in **tags\\_any**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that contain any tag listed in \\**tags\\_any* will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned."]
-    tags_any : Vec < types::Tags >, #[doc =
-    " The resources to be queried do not contain any tag listed in **not\\_tags\\_any**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that do not contain any tag listed in **not\\_tags\\_any** will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned."]
-    not_tags_any : Vec < types::Tags > }
+    #[derive(Debug)]
+    ListPrivateNatsByTags("list_private_nats_by_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the index position. The query starts from the next data record indexed by this parameter. When querying resources on the first page, you do not need to specify this parameter. When querying resources on subsequent pages, set this parameter to the value returned in the response body for querying resources on the previous page. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a positive number, and the default value is **0**.
+        ///
+        /// Default: `0`.
+        offset: String,
+        /// Specifies the number of records to be queried. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the default value is **1000**, which is also the maximum value. The minimum value is **1**. The value cannot be a negative number.
+        ///
+        /// Default: `1000`.
+        limit: String,
+        /// Specifies the operation to be performed. The value can be **filter** or **count**.
+        /// The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned.
+        /// Enumeration values:
+        ///
+        /// - **filter**
+        /// - **count**
+        ///
+        /// **Required.**
+        action: types::ListPrivateNatsByTagsRequestAction,
+        /// Specifies the search field. The tag key is the field to be matched, for example, **resource\_name**. The tag value indicates the value to be matched. This field is a fixed dictionary value. You can determine whether fuzzy match is required based on different fields. For example, if **key** is set to **resource\_name**, fuzzy search (case insensitive) is used by default. If **value** is an empty string, exact match is used. If **key** is set to **resource\_id**, exact match is used. Currently, only **resource\_name** is supported.
+        matches: Vec<types::Match>,
+        /// The resources to be queried do not contain tags listed in **not\_tags**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that do not contain the tags listed in **not\_tags** will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned.
+        not_tags: Vec<types::Tags>,
+        /// The resources to be queried contain tags listed in **tags**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that contain the tags listed in \**tags* will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned.
+        tags: Vec<types::Tags>,
+        /// The resources to be queried contain any tag listed in **tags\_any**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that contain any tag listed in \**tags\_any* will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned.
+        tags_any: Vec<types::Tags>,
+        /// The resources to be queried do not contain any tag listed in **not\_tags\_any**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that do not contain any tag listed in **not\_tags\_any** will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned.
+        not_tags_any: Vec<types::Tags>,
+    }
 );
 impl ListPrivateNatsByTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -493,10 +580,13 @@ impl ListPrivateNatsByTags {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListPrivateNatTags("list_private_nat_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ListPrivateNatTags("list_private_nat_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ListPrivateNatTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -520,46 +610,72 @@ impl ListPrivateNatTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListPrivateNats("list_private_nats") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the number of records displayed on each page."] #[doc =
-    " The value ranges from 1 to 2000."] #[doc = " Default value: **2000**"] #[doc =
-    " **Value range:**"] #[doc = " 1-2000"] #[doc = " **Default value:**"] #[doc =
-    " 2000"] #[doc = ""] #[doc =
-    " Query parameter `limit`. Default: `2000`. Range 1 to 2000."] limit : i64, #[doc =
-    " Specifies the start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried."]
-    #[doc =
-    " The value is obtained from **next\\_marker** or **previous\\_marker** in **PageInfo** queried last time."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies whether to query resources on the previous page. Query parameter `page_reverse`."]
-    page_reverse : bool, #[doc =
-    " Specifies the private NAT gateway ID. Query parameter `id`."] id : Vec < String >,
-    #[doc = " Specifies the private NAT gateway name. Query parameter `name`."] name :
-    Vec < String >, #[doc =
-    " Provides supplementary information about the private NAT gateway. The description can contain up to 255 characters and cannot contain angle brackets (\\<\\>)."]
-    #[doc = ""] #[doc = " Query parameter `description`."] description : Vec < String >,
-    #[doc = " Specifies the private NAT gateway specifications."] #[doc =
-    " The value can be:"] #[doc = ""] #[doc = " - **Small**"] #[doc = " - **Medium**"]
-    #[doc = " - **Large**"] #[doc = " - **Extra-large** Enumeration values:"] #[doc =
-    " - **Small**"] #[doc = " - **Medium**"] #[doc = " - **Large**"] #[doc =
-    " - **Extra-large**"] #[doc = ""] #[doc = " Query parameter `spec`."] spec : Vec <
-    types::UpdatePrivateNatOptionSpec >, #[doc =
-    " Specifies the project ID. Query parameter `project_id`."] project_id_2 : Vec <
-    String >, #[doc = " Specifies the private NAT gateway status."] #[doc =
-    " The value can be:"] #[doc = ""] #[doc =
-    " - **ACTIVE**: The private NAT gateway is running properly."] #[doc =
-    " - **FROZEN**: The private NAT gateway is frozen. Enumeration values:"] #[doc =
-    " - **ACTIVE**"] #[doc = " - **FROZEN**"] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : Vec < types::PrivateDnatStatus >, #[doc =
-    " Specifies the ID of the VPC where the private NAT gateway works. Query parameter `vpc_id`."]
-    vpc_id : Vec < String >, #[doc =
-    " Specifies the ID of the subnet where the private NAT gateway works. Query parameter `virsubnet_id`."]
-    virsubnet_id : Vec < String >, #[doc =
-    " Specifies the ID of the enterprise project that is associated with the private NAT gateway when the private NAT gateway is created."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`."]
-    enterprise_project_id : Vec < String > }
+    #[derive(Debug)]
+    ListPrivateNats("list_private_nats") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the number of records displayed on each page.
+        /// The value ranges from 1 to 2000.
+        /// Default value: **2000**
+        /// **Value range:**
+        /// 1-2000
+        /// **Default value:**
+        /// 2000
+        ///
+        /// Query parameter `limit`. Default: `2000`. Range 1 to 2000.
+        limit: i64,
+        /// Specifies the start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried.
+        /// The value is obtained from **next\_marker** or **previous\_marker** in **PageInfo** queried last time.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies whether to query resources on the previous page. Query parameter `page_reverse`.
+        page_reverse: bool,
+        /// Specifies the private NAT gateway ID. Query parameter `id`.
+        id: Vec<String>,
+        /// Specifies the private NAT gateway name. Query parameter `name`.
+        name: Vec<String>,
+        /// Provides supplementary information about the private NAT gateway. The description can contain up to 255 characters and cannot contain angle brackets (\<\>).
+        ///
+        /// Query parameter `description`.
+        description: Vec<String>,
+        /// Specifies the private NAT gateway specifications.
+        /// The value can be:
+        ///
+        /// - **Small**
+        /// - **Medium**
+        /// - **Large**
+        /// - **Extra-large** Enumeration values:
+        /// - **Small**
+        /// - **Medium**
+        /// - **Large**
+        /// - **Extra-large**
+        ///
+        /// Query parameter `spec`.
+        spec: Vec<types::UpdatePrivateNatOptionSpec>,
+        /// Specifies the project ID. Query parameter `project_id`.
+        project_id_2: Vec<String>,
+        /// Specifies the private NAT gateway status.
+        /// The value can be:
+        ///
+        /// - **ACTIVE**: The private NAT gateway is running properly.
+        /// - **FROZEN**: The private NAT gateway is frozen. Enumeration values:
+        /// - **ACTIVE**
+        /// - **FROZEN**
+        ///
+        /// Query parameter `status`.
+        status: Vec<types::PrivateDnatStatus>,
+        /// Specifies the ID of the VPC where the private NAT gateway works. Query parameter `vpc_id`.
+        vpc_id: Vec<String>,
+        /// Specifies the ID of the subnet where the private NAT gateway works. Query parameter `virsubnet_id`.
+        virsubnet_id: Vec<String>,
+        /// Specifies the ID of the enterprise project that is associated with the private NAT gateway when the private NAT gateway is created.
+        ///
+        /// Query parameter `enterprise_project_id`.
+        enterprise_project_id: Vec<String>,
+    }
 );
 impl ListPrivateNats {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -615,12 +731,17 @@ impl ListPrivateNats {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreatePrivateNat("create_private_nat") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the request body for creating the private NAT gateway."] #[doc = ""]
-    #[doc = " **Required.**"] gateway : types::CreatePrivateNatOption }
+    #[derive(Debug)]
+    CreatePrivateNat("create_private_nat") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the request body for creating the private NAT gateway.
+        ///
+        /// **Required.**
+        gateway: types::CreatePrivateNatOption,
+    }
 );
 impl CreatePrivateNat {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -650,12 +771,17 @@ impl CreatePrivateNat {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowPrivateNat("show_private_nat") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the private NAT gateway ID. Path parameter `gateway_id`."] #[doc = ""]
-    #[doc = " **Required.**"] gateway_id : String }
+    #[derive(Debug)]
+    ShowPrivateNat("show_private_nat") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the private NAT gateway ID. Path parameter `gateway_id`.
+        ///
+        /// **Required.**
+        gateway_id: String,
+    }
 );
 impl ShowPrivateNat {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -684,14 +810,21 @@ impl ShowPrivateNat {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdatePrivateNat("update_private_nat") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the private NAT gateway ID. Path parameter `gateway_id`."] #[doc = ""]
-    #[doc = " **Required.**"] gateway_id : String, #[doc =
-    " Specifies the request body for updating the private NAT gateway."] #[doc = ""]
-    #[doc = " **Required.**"] gateway : types::UpdatePrivateNatOption }
+    #[derive(Debug)]
+    UpdatePrivateNat("update_private_nat") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the private NAT gateway ID. Path parameter `gateway_id`.
+        ///
+        /// **Required.**
+        gateway_id: String,
+        /// Specifies the request body for updating the private NAT gateway.
+        ///
+        /// **Required.**
+        gateway: types::UpdatePrivateNatOption,
+    }
 );
 impl UpdatePrivateNat {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -727,12 +860,17 @@ impl UpdatePrivateNat {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeletePrivateNat("delete_private_nat") { #[doc =
-    " Specifies the private NAT gateway ID. Path parameter `gateway_id`."] #[doc = ""]
-    #[doc = " **Required.**"] gateway_id : String, #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    DeletePrivateNat("delete_private_nat") {
+        /// Specifies the private NAT gateway ID. Path parameter `gateway_id`.
+        ///
+        /// **Required.**
+        gateway_id: String,
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl DeletePrivateNat {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -759,37 +897,50 @@ impl DeletePrivateNat {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListPrivateSnats("list_private_snats") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the number of records displayed on each page."] #[doc =
-    " The value ranges from 1 to 2000."] #[doc = " Default value: **2000**"] #[doc =
-    " **Value range:**"] #[doc = " 1-2000"] #[doc = " **Default value:**"] #[doc =
-    " 2000"] #[doc = ""] #[doc =
-    " Query parameter `limit`. Default: `2000`. Range 1 to 2000."] limit : i64, #[doc =
-    " Specifies the start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried."]
-    #[doc =
-    " The value is obtained from **next\\_marker** or **previous\\_marker** in **PageInfo** queried last time."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies whether to query resources on the previous page. Query parameter `page_reverse`."]
-    page_reverse : bool, #[doc = " Specifies the SNAT rule ID. Query parameter `id`."] id
-    : Vec < String >, #[doc = " Specifies the project ID. Query parameter `project_id`."]
-    project_id_2 : Vec < String >, #[doc =
-    " Provides supplementary information about the SNAT rule. The description can contain up to 255 characters and cannot contain angle brackets (\\<\\>)."]
-    #[doc = ""] #[doc = " Query parameter `description`."] description : Vec < String >,
-    #[doc = " Specifies the private NAT gateway ID. Query parameter `gateway_id`."]
-    gateway_id : Vec < String >, #[doc =
-    " Specifies the CIDR block that matches the SNAT rule. Query parameter `cidr`."] cidr
-    : Vec < String >, #[doc =
-    " Specifies the ID of the subnet that matches the SNAT rule. Query parameter `virsubnet_id`."]
-    virsubnet_id : Vec < String >, #[doc =
-    " Specifies the ID of the transit IP address. Query parameter `transit_ip_id`."]
-    transit_ip_id : Vec < String >, #[doc =
-    " Specifies the transit IP address. Query parameter `transit_ip_address`."]
-    transit_ip_address : Vec < String >, #[doc =
-    " Specifies the ID of the enterprise project that is associated with the SNAT rule when the SNAT rule is created. Query parameter `enterprise_project_id`."]
-    enterprise_project_id : Vec < String > }
+    #[derive(Debug)]
+    ListPrivateSnats("list_private_snats") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the number of records displayed on each page.
+        /// The value ranges from 1 to 2000.
+        /// Default value: **2000**
+        /// **Value range:**
+        /// 1-2000
+        /// **Default value:**
+        /// 2000
+        ///
+        /// Query parameter `limit`. Default: `2000`. Range 1 to 2000.
+        limit: i64,
+        /// Specifies the start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried.
+        /// The value is obtained from **next\_marker** or **previous\_marker** in **PageInfo** queried last time.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies whether to query resources on the previous page. Query parameter `page_reverse`.
+        page_reverse: bool,
+        /// Specifies the SNAT rule ID. Query parameter `id`.
+        id: Vec<String>,
+        /// Specifies the project ID. Query parameter `project_id`.
+        project_id_2: Vec<String>,
+        /// Provides supplementary information about the SNAT rule. The description can contain up to 255 characters and cannot contain angle brackets (\<\>).
+        ///
+        /// Query parameter `description`.
+        description: Vec<String>,
+        /// Specifies the private NAT gateway ID. Query parameter `gateway_id`.
+        gateway_id: Vec<String>,
+        /// Specifies the CIDR block that matches the SNAT rule. Query parameter `cidr`.
+        cidr: Vec<String>,
+        /// Specifies the ID of the subnet that matches the SNAT rule. Query parameter `virsubnet_id`.
+        virsubnet_id: Vec<String>,
+        /// Specifies the ID of the transit IP address. Query parameter `transit_ip_id`.
+        transit_ip_id: Vec<String>,
+        /// Specifies the transit IP address. Query parameter `transit_ip_address`.
+        transit_ip_address: Vec<String>,
+        /// Specifies the ID of the enterprise project that is associated with the SNAT rule when the SNAT rule is created. Query parameter `enterprise_project_id`.
+        enterprise_project_id: Vec<String>,
+    }
 );
 impl ListPrivateSnats {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -845,12 +996,17 @@ impl ListPrivateSnats {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreatePrivateSnat("create_private_snat") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the request body for creating an SNAT rule."] #[doc = ""] #[doc =
-    " **Required.**"] snat_rule : types::CreatePrivateSnatOption }
+    #[derive(Debug)]
+    CreatePrivateSnat("create_private_snat") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the request body for creating an SNAT rule.
+        ///
+        /// **Required.**
+        snat_rule: types::CreatePrivateSnatOption,
+    }
 );
 impl CreatePrivateSnat {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -880,12 +1036,17 @@ impl CreatePrivateSnat {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowPrivateSnat("show_private_snat") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the SNAT rule ID. Path parameter `snat_rule_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snat_rule_id : String }
+    #[derive(Debug)]
+    ShowPrivateSnat("show_private_snat") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the SNAT rule ID. Path parameter `snat_rule_id`.
+        ///
+        /// **Required.**
+        snat_rule_id: String,
+    }
 );
 impl ShowPrivateSnat {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -914,14 +1075,21 @@ impl ShowPrivateSnat {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdatePrivateSnat("update_private_snat") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the SNAT rule ID. Path parameter `snat_rule_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snat_rule_id : String, #[doc =
-    " Specifies the request body for updating an SNAT rule."] #[doc = ""] #[doc =
-    " **Required.**"] snat_rule : types::UpdatePrivateSnatOption }
+    #[derive(Debug)]
+    UpdatePrivateSnat("update_private_snat") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the SNAT rule ID. Path parameter `snat_rule_id`.
+        ///
+        /// **Required.**
+        snat_rule_id: String,
+        /// Specifies the request body for updating an SNAT rule.
+        ///
+        /// **Required.**
+        snat_rule: types::UpdatePrivateSnatOption,
+    }
 );
 impl UpdatePrivateSnat {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -957,12 +1125,17 @@ impl UpdatePrivateSnat {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeletePrivateSnat("delete_private_snat") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the SNAT rule ID. Path parameter `snat_rule_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snat_rule_id : String }
+    #[derive(Debug)]
+    DeletePrivateSnat("delete_private_snat") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the SNAT rule ID. Path parameter `snat_rule_id`.
+        ///
+        /// **Required.**
+        snat_rule_id: String,
+    }
 );
 impl DeletePrivateSnat {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -989,12 +1162,17 @@ impl DeletePrivateSnat {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowTransitIpTags("show_transit_ip_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the transit IP address. Path parameter `resource_id`."] #[doc =
-    ""] #[doc = " **Required.**"] resource_id : String }
+    #[derive(Debug)]
+    ShowTransitIpTags("show_transit_ip_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the transit IP address. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+    }
 );
 impl ShowTransitIpTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1025,13 +1203,21 @@ impl ShowTransitIpTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateTransitIpTag("create_transit_ip_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the transit IP address. Path parameter `resource_id`."] #[doc =
-    ""] #[doc = " **Required.**"] resource_id : String, #[doc = " Specifies the tag."]
-    #[doc = ""] #[doc = " **Required.**"] tag : types::Tag }
+    #[derive(Debug)]
+    CreateTransitIpTag("create_transit_ip_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the transit IP address. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// Specifies the tag.
+        ///
+        /// **Required.**
+        tag: types::Tag,
+    }
 );
 impl CreateTransitIpTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1063,17 +1249,30 @@ impl CreateTransitIpTag {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    BatchCreateDeleteTransitIpTags("batch_create_delete_transit_ip_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the transit IP address. Path parameter `resource_id`."] #[doc =
-    ""] #[doc = " **Required.**"] resource_id : String, #[doc =
-    " Specifies the operation."] #[doc = " The value can be one of the following:"] #[doc
-    = ""] #[doc = " - **create**"] #[doc = " - **delete** Enumeration values:"] #[doc =
-    " - **create**"] #[doc = " - **delete**"] #[doc = ""] #[doc = " **Required.**"]
-    action : String, #[doc = " Specifies the tag list."] #[doc = ""] #[doc =
-    " **Required.**"] tags : Vec < types::Tag > }
+    BatchCreateDeleteTransitIpTags("batch_create_delete_transit_ip_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the transit IP address. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// Specifies the operation.
+        /// The value can be one of the following:
+        ///
+        /// - **create**
+        /// - **delete** Enumeration values:
+        /// - **create**
+        /// - **delete**
+        ///
+        /// **Required.**
+        action: String,
+        /// Specifies the tag list.
+        ///
+        /// **Required.**
+        tags: Vec<types::Tag>,
+    }
 );
 impl BatchCreateDeleteTransitIpTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1109,14 +1308,21 @@ impl BatchCreateDeleteTransitIpTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteTransitIpTag("delete_transit_ip_tag") { #[doc =
-    " Specifies the tag key. Path parameter `key`."] #[doc = ""] #[doc =
-    " **Required.**"] key : String, #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the transit IP address. Path parameter `resource_id`."] #[doc =
-    ""] #[doc = " **Required.**"] resource_id : String }
+    #[derive(Debug)]
+    DeleteTransitIpTag("delete_transit_ip_tag") {
+        /// Specifies the tag key. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the transit IP address. Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+    }
 );
 impl DeleteTransitIpTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1144,10 +1350,13 @@ impl DeleteTransitIpTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListTransitIpTags("list_transit_ip_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ListTransitIpTags("list_transit_ip_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ListTransitIpTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1171,30 +1380,40 @@ impl ListTransitIpTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListTransitIpsByTags("list_transit_ips_by_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the index position. The query starts from the next data record indexed by this parameter. When querying resources on the first page, you do not need to specify this parameter. When querying resources on subsequent pages, set this parameter to the value returned in the response body for querying resources on the previous page. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a positive number, and the default value is **0**."]
-    #[doc = ""] #[doc = " Default: `0`."] offset : String, #[doc =
-    " Specifies the number of records to be queried. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the default value is **1000**, which is also the maximum value. The minimum value is **1**. The value cannot be a negative number."]
-    #[doc = ""] #[doc = " Default: `1000`."] limit : String, #[doc =
-    " Specifies the operation to be performed. The value can be **filter** or **count**."]
-    #[doc =
-    " The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned."]
-    #[doc = " Enumeration values:"] #[doc = ""] #[doc = " - **filter**"] #[doc =
-    " - **count**"] #[doc = ""] #[doc = " **Required.**"] action :
-    types::ListPrivateNatsByTagsRequestAction, #[doc =
-    " Specifies the search field. The tag key is the field to be matched, for example, **resource\\_name**. The tag value indicates the value to be matched. This field is a fixed dictionary value. You can determine whether fuzzy match is required based on different fields. For example, if **key** is set to **resource\\_name**, fuzzy search (case insensitive) is used by default. If **value** is an empty string, exact match is used. If **key** is set to **resource\\_id**, exact match is used. Currently, only **resource\\_name** is supported."]
-    matches : Vec < types::Match >, #[doc =
-    " The resources to be queried do not contain tags listed in **not\\_tags**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that do not contain the tags listed in **not\\_tags** will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned."]
-    not_tags : Vec < types::Tags >, #[doc =
-    " The resources to be queried contain tags listed in **tags**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that contain the tags listed in \\**tags* will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned."]
-    tags : Vec < types::Tags >, #[doc =
-    " The resources to be queried contain any tag listed in **tags\\_any**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that contain any tag listed in \\**tags\\_any* will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned."]
-    tags_any : Vec < types::Tags >, #[doc =
-    " The resources to be queried do not contain any tag listed in **not\\_tags\\_any**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that do not contain any tag listed in **not\\_tags\\_any** will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned."]
-    not_tags_any : Vec < types::Tags > }
+    #[derive(Debug)]
+    ListTransitIpsByTags("list_transit_ips_by_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the index position. The query starts from the next data record indexed by this parameter. When querying resources on the first page, you do not need to specify this parameter. When querying resources on subsequent pages, set this parameter to the value returned in the response body for querying resources on the previous page. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a positive number, and the default value is **0**.
+        ///
+        /// Default: `0`.
+        offset: String,
+        /// Specifies the number of records to be queried. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the default value is **1000**, which is also the maximum value. The minimum value is **1**. The value cannot be a negative number.
+        ///
+        /// Default: `1000`.
+        limit: String,
+        /// Specifies the operation to be performed. The value can be **filter** or **count**.
+        /// The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned.
+        /// Enumeration values:
+        ///
+        /// - **filter**
+        /// - **count**
+        ///
+        /// **Required.**
+        action: types::ListPrivateNatsByTagsRequestAction,
+        /// Specifies the search field. The tag key is the field to be matched, for example, **resource\_name**. The tag value indicates the value to be matched. This field is a fixed dictionary value. You can determine whether fuzzy match is required based on different fields. For example, if **key** is set to **resource\_name**, fuzzy search (case insensitive) is used by default. If **value** is an empty string, exact match is used. If **key** is set to **resource\_id**, exact match is used. Currently, only **resource\_name** is supported.
+        matches: Vec<types::Match>,
+        /// The resources to be queried do not contain tags listed in **not\_tags**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that do not contain the tags listed in **not\_tags** will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned.
+        not_tags: Vec<types::Tags>,
+        /// The resources to be queried contain tags listed in **tags**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that contain the tags listed in \**tags* will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned.
+        tags: Vec<types::Tags>,
+        /// The resources to be queried contain any tag listed in **tags\_any**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that contain any tag listed in \**tags\_any* will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned.
+        tags_any: Vec<types::Tags>,
+        /// The resources to be queried do not contain any tag listed in **not\_tags\_any**. Each resource to be queried contains a maximum of 20 keys. Each tag key can have a maximum of 20 tag values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.Resources that do not contain any tag listed in **not\_tags\_any** will be returned.Keys are in AND relationship, and values in a tag are in OR relationship.If this parameter is not specified, all resources will be returned.
+        not_tags_any: Vec<types::Tags>,
+    }
 );
 impl ListTransitIpsByTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1242,39 +1461,52 @@ impl ListTransitIpsByTags {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListTransitIps("list_transit_ips") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the number of records displayed on each page."] #[doc =
-    " The value ranges from 1 to 2000."] #[doc = " Default value: **2000**"] #[doc =
-    " **Value range:**"] #[doc = " 1-2000"] #[doc = " **Default value:**"] #[doc =
-    " 2000"] #[doc = ""] #[doc =
-    " Query parameter `limit`. Default: `2000`. Range 1 to 2000."] limit : i64, #[doc =
-    " Specifies the start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried."]
-    #[doc =
-    " The value is obtained from **next\\_marker** or **previous\\_marker** in **PageInfo** queried last time."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies whether to query resources on the previous page. Query parameter `page_reverse`."]
-    page_reverse : bool, #[doc =
-    " Specifies the ID of the transit IP address. Query parameter `id`."] id : Vec <
-    String >, #[doc = " Specifies the project ID. Query parameter `project_id`."]
-    project_id_2 : Vec < String >, #[doc =
-    " Specifies the network interface ID of the transit IP address. Query parameter `network_interface_id`."]
-    network_interface_id : Vec < String >, #[doc =
-    " Specifies the transit IP address. Query parameter `ip_address`."] ip_address : Vec
-    < String >, #[doc =
-    " Specifies the ID of the private NAT gateway associated with the transit IP address. Query parameter `gateway_id`."]
-    gateway_id : Vec < String >, #[doc =
-    " Specifies the ID of the enterprise project that is associated with the transit IP address when the transit IP address is assigned."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`."]
-    enterprise_project_id : Vec < String >, #[doc =
-    " Specifies the subnet ID of the current tenant. Query parameter `virsubnet_id`."]
-    virsubnet_id : Vec < String >, #[doc =
-    " Specifies the transit subnet ID. Query parameter `transit_subnet_id`."]
-    transit_subnet_id : Vec < String >, #[doc =
-    " Provides supplementary information about the transit IP address. The description can contain up to 255 characters and cannot contain angle brackets (\\<\\>)."]
-    #[doc = ""] #[doc = " Query parameter `description`."] description : Vec < String > }
+    #[derive(Debug)]
+    ListTransitIps("list_transit_ips") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the number of records displayed on each page.
+        /// The value ranges from 1 to 2000.
+        /// Default value: **2000**
+        /// **Value range:**
+        /// 1-2000
+        /// **Default value:**
+        /// 2000
+        ///
+        /// Query parameter `limit`. Default: `2000`. Range 1 to 2000.
+        limit: i64,
+        /// Specifies the start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried.
+        /// The value is obtained from **next\_marker** or **previous\_marker** in **PageInfo** queried last time.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies whether to query resources on the previous page. Query parameter `page_reverse`.
+        page_reverse: bool,
+        /// Specifies the ID of the transit IP address. Query parameter `id`.
+        id: Vec<String>,
+        /// Specifies the project ID. Query parameter `project_id`.
+        project_id_2: Vec<String>,
+        /// Specifies the network interface ID of the transit IP address. Query parameter `network_interface_id`.
+        network_interface_id: Vec<String>,
+        /// Specifies the transit IP address. Query parameter `ip_address`.
+        ip_address: Vec<String>,
+        /// Specifies the ID of the private NAT gateway associated with the transit IP address. Query parameter `gateway_id`.
+        gateway_id: Vec<String>,
+        /// Specifies the ID of the enterprise project that is associated with the transit IP address when the transit IP address is assigned.
+        ///
+        /// Query parameter `enterprise_project_id`.
+        enterprise_project_id: Vec<String>,
+        /// Specifies the subnet ID of the current tenant. Query parameter `virsubnet_id`.
+        virsubnet_id: Vec<String>,
+        /// Specifies the transit subnet ID. Query parameter `transit_subnet_id`.
+        transit_subnet_id: Vec<String>,
+        /// Provides supplementary information about the transit IP address. The description can contain up to 255 characters and cannot contain angle brackets (\<\>).
+        ///
+        /// Query parameter `description`.
+        description: Vec<String>,
+    }
 );
 impl ListTransitIps {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1330,12 +1562,17 @@ impl ListTransitIps {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateTransitIp("create_transit_ip") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the request body for assigning a transit IP address."] #[doc = ""] #[doc
-    = " **Required.**"] transit_ip : types::CreatTransitIpOption }
+    #[derive(Debug)]
+    CreateTransitIp("create_transit_ip") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the request body for assigning a transit IP address.
+        ///
+        /// **Required.**
+        transit_ip: types::CreatTransitIpOption,
+    }
 );
 impl CreateTransitIp {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1365,12 +1602,17 @@ impl CreateTransitIp {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowTransitIp("show_transit_ip") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the transit IP address. Path parameter `transit_ip_id`."] #[doc
-    = ""] #[doc = " **Required.**"] transit_ip_id : String }
+    #[derive(Debug)]
+    ShowTransitIp("show_transit_ip") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the transit IP address. Path parameter `transit_ip_id`.
+        ///
+        /// **Required.**
+        transit_ip_id: String,
+    }
 );
 impl ShowTransitIp {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1399,12 +1641,17 @@ impl ShowTransitIp {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteTransitIp("delete_transit_ip") { #[doc =
-    " Specifies the ID of the transit IP address. Path parameter `transit_ip_id`."] #[doc
-    = ""] #[doc = " **Required.**"] transit_ip_id : String, #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    DeleteTransitIp("delete_transit_ip") {
+        /// Specifies the ID of the transit IP address. Path parameter `transit_ip_id`.
+        ///
+        /// **Required.**
+        transit_ip_id: String,
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl DeleteTransitIp {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1431,37 +1678,52 @@ impl DeleteTransitIp {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDnatRules("list_dnat_rules") { #[doc =
-    " Specifies the DNAT rule ID. Query parameter `id`."] id : String, #[doc =
-    " Specifies the number of records returned on each page. Query parameter `limit`."]
-    limit : i64, #[doc = " Specifies the project ID. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies the NAT gateway ID. Query parameter `nat_gateway_id`."] nat_gateway_id :
-    String, #[doc =
-    " Specifies the port ID of the cloud server (ECS or BMS). Query parameter `port_id`."]
-    port_id : String, #[doc =
-    " Specifies the private IP address, for example, the IP address of an on-premises network connected by a Direct Connect connection. Query parameter `private_ip`."]
-    private_ip : String, #[doc =
-    " Specifies the port number used by the cloud server (ECS or BMS) to provide services for external systems. Query parameter `internal_service_port`."]
-    internal_service_port : i64, #[doc =
-    " Specifies the EIP ID. Query parameter `floating_ip_id`."] floating_ip_id : String,
-    #[doc = " Specifies the EIP address. Query parameter `floating_ip_address`."]
-    floating_ip_address : String, #[doc =
-    " Specifies the port for providing services for external systems. Query parameter `external_service_port`."]
-    external_service_port : i64, #[doc =
-    " Specifies the protocol. TCP, UDP, and ANY are supported."] #[doc =
-    " The protocol number of TCP, UDP, and ANY are 6, 17, and 0, respectively."] #[doc =
-    ""] #[doc = " Query parameter `protocol`."] protocol : String, #[doc =
-    " Provides supplementary information about the DNAT rule. Query parameter `description`."]
-    description : String, #[doc = " - Specifies the status of the DNAT rule."] #[doc =
-    " - For details about all its values, see Resource Status Description."] #[doc = ""]
-    #[doc = " Query parameter `status`."] status : String, #[doc =
-    " - Specifies whether the DNAT rule is enabled or disabled."] #[doc =
-    " - The value can be:"] #[doc = " - **true**: The DNAT rule is enabled."] #[doc =
-    " - **false**: The DNAT rule is disabled."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " Specifies when the DNAT rule was created (UTC time). Its value rounds to 6 decimal places for seconds. The format is yyyy-mm-dd hh:mm:ss."]
-    #[doc = ""] #[doc = " Query parameter `created_at`."] created_at : String }
+    #[derive(Debug)]
+    ListDnatRules("list_dnat_rules") {
+        /// Specifies the DNAT rule ID. Query parameter `id`.
+        id: String,
+        /// Specifies the number of records returned on each page. Query parameter `limit`.
+        limit: i64,
+        /// Specifies the project ID. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies the NAT gateway ID. Query parameter `nat_gateway_id`.
+        nat_gateway_id: String,
+        /// Specifies the port ID of the cloud server (ECS or BMS). Query parameter `port_id`.
+        port_id: String,
+        /// Specifies the private IP address, for example, the IP address of an on-premises network connected by a Direct Connect connection. Query parameter `private_ip`.
+        private_ip: String,
+        /// Specifies the port number used by the cloud server (ECS or BMS) to provide services for external systems. Query parameter `internal_service_port`.
+        internal_service_port: i64,
+        /// Specifies the EIP ID. Query parameter `floating_ip_id`.
+        floating_ip_id: String,
+        /// Specifies the EIP address. Query parameter `floating_ip_address`.
+        floating_ip_address: String,
+        /// Specifies the port for providing services for external systems. Query parameter `external_service_port`.
+        external_service_port: i64,
+        /// Specifies the protocol. TCP, UDP, and ANY are supported.
+        /// The protocol number of TCP, UDP, and ANY are 6, 17, and 0, respectively.
+        ///
+        /// Query parameter `protocol`.
+        protocol: String,
+        /// Provides supplementary information about the DNAT rule. Query parameter `description`.
+        description: String,
+        /// - Specifies the status of the DNAT rule.
+        /// - For details about all its values, see Resource Status Description.
+        ///
+        /// Query parameter `status`.
+        status: String,
+        /// - Specifies whether the DNAT rule is enabled or disabled.
+        /// - The value can be:
+        /// - **true**: The DNAT rule is enabled.
+        /// - **false**: The DNAT rule is disabled.
+        ///
+        /// Query parameter `admin_state_up`.
+        admin_state_up: bool,
+        /// Specifies when the DNAT rule was created (UTC time). Its value rounds to 6 decimal places for seconds. The format is yyyy-mm-dd hh:mm:ss.
+        ///
+        /// Query parameter `created_at`.
+        created_at: String,
+    }
 );
 impl ListDnatRules {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1497,9 +1759,13 @@ impl ListDnatRules {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateDnatRule("create_dnat_rule") { #[doc =
-    " Specifies the DNAT rule object. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] dnat_rule : types::DnatRule }
+    #[derive(Debug)]
+    CreateDnatRule("create_dnat_rule") {
+        /// Specifies the DNAT rule object. For details, see Table 2.
+        ///
+        /// **Required.**
+        dnat_rule: types::DnatRule,
+    }
 );
 impl CreateDnatRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1527,9 +1793,13 @@ impl CreateDnatRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDnatRule("show_dnat_rule") { #[doc =
-    " Specifies the DNAT rule ID. Path parameter `dnat_rule_id`."] #[doc = ""] #[doc =
-    " **Required.**"] dnat_rule_id : String }
+    #[derive(Debug)]
+    ShowDnatRule("show_dnat_rule") {
+        /// Specifies the DNAT rule ID. Path parameter `dnat_rule_id`.
+        ///
+        /// **Required.**
+        dnat_rule_id: String,
+    }
 );
 impl ShowDnatRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1555,9 +1825,13 @@ impl ShowDnatRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteDnatRule("delete_dnat_rule") { #[doc =
-    " Specifies the ID of the DNAT rule. Path parameter `dnat_rule_id`."] #[doc = ""]
-    #[doc = " **Required.**"] dnat_rule_id : String }
+    #[derive(Debug)]
+    DeleteDnatRule("delete_dnat_rule") {
+        /// Specifies the ID of the DNAT rule. Path parameter `dnat_rule_id`.
+        ///
+        /// **Required.**
+        dnat_rule_id: String,
+    }
 );
 impl DeleteDnatRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1581,34 +1855,53 @@ impl DeleteDnatRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListNatGateways("list_nat_gateways") { #[doc =
-    " Specifies the NAT gateway ID. Query parameter `id`."] id : String, #[doc =
-    " Specifies the number of records on each page. Query parameter `limit`."] limit :
-    i64, #[doc = " Specifies the project ID. Query parameter `tenant_id`."] tenant_id :
-    String, #[doc = " Specifies the NAT gateway name."] #[doc =
-    " The name can contain only digits, letters, underscores (\\_), and hyphens (-)."]
-    #[doc = ""] #[doc = " Query parameter `name`. Length at most 64."] name : String,
-    #[doc =
-    " Provides supplementary information about the NAT gateway. Query parameter `description`. Length at most 255."]
-    description : String, #[doc = " Specifies the NAT gateway type."] #[doc =
-    " The type can be:"] #[doc = ""] #[doc =
-    " - **0**: micro type, which supports up to 1,000 SNAT connections."] #[doc =
-    " - **1**: small type, which supports up to 10,000 SNAT connections."] #[doc =
-    " - **2**: medium type, which supports up to 50,000 SNAT connections."] #[doc =
-    " - **3**: large type, which supports up to 200,000 SNAT connections."] #[doc =
-    " - **4**: extra-large type, which supports up to 1,000,000 SNAT connections."] #[doc
-    = ""] #[doc = " Query parameter `spec`."] spec : String, #[doc =
-    " Specifies the router ID. Query parameter `router_id`."] router_id : String, #[doc =
-    " Specifies the network ID of the downstream interface (the next hop of the DVR) of the NAT gateway. Query parameter `internal_network_id`."]
-    internal_network_id : String, #[doc = " - Specifies the NAT gateway status."] #[doc =
-    " - For details about all its values, see Table 1."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : String, #[doc =
-    " - Specifies whether the NAT gateway is started or stopped."] #[doc =
-    " - The state can be:"] #[doc = " - **true**: The NAT gateway is started."] #[doc =
-    " - **false**: The NAT gateway is stopped."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " Specifies when the NAT gateway was created (UTC time). Its value rounds to 6 decimal places for seconds. The format is yyyy-mm-dd hh:mm:ss."]
-    #[doc = ""] #[doc = " Query parameter `created_at`."] created_at : String }
+    #[derive(Debug)]
+    ListNatGateways("list_nat_gateways") {
+        /// Specifies the NAT gateway ID. Query parameter `id`.
+        id: String,
+        /// Specifies the number of records on each page. Query parameter `limit`.
+        limit: i64,
+        /// Specifies the project ID. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies the NAT gateway name.
+        /// The name can contain only digits, letters, underscores (\_), and hyphens (-).
+        ///
+        /// Query parameter `name`. Length at most 64.
+        name: String,
+        /// Provides supplementary information about the NAT gateway. Query parameter `description`. Length at most 255.
+        description: String,
+        /// Specifies the NAT gateway type.
+        /// The type can be:
+        ///
+        /// - **0**: micro type, which supports up to 1,000 SNAT connections.
+        /// - **1**: small type, which supports up to 10,000 SNAT connections.
+        /// - **2**: medium type, which supports up to 50,000 SNAT connections.
+        /// - **3**: large type, which supports up to 200,000 SNAT connections.
+        /// - **4**: extra-large type, which supports up to 1,000,000 SNAT connections.
+        ///
+        /// Query parameter `spec`.
+        spec: String,
+        /// Specifies the router ID. Query parameter `router_id`.
+        router_id: String,
+        /// Specifies the network ID of the downstream interface (the next hop of the DVR) of the NAT gateway. Query parameter `internal_network_id`.
+        internal_network_id: String,
+        /// - Specifies the NAT gateway status.
+        /// - For details about all its values, see Table 1.
+        ///
+        /// Query parameter `status`.
+        status: String,
+        /// - Specifies whether the NAT gateway is started or stopped.
+        /// - The state can be:
+        /// - **true**: The NAT gateway is started.
+        /// - **false**: The NAT gateway is stopped.
+        ///
+        /// Query parameter `admin_state_up`.
+        admin_state_up: bool,
+        /// Specifies when the NAT gateway was created (UTC time). Its value rounds to 6 decimal places for seconds. The format is yyyy-mm-dd hh:mm:ss.
+        ///
+        /// Query parameter `created_at`.
+        created_at: String,
+    }
 );
 impl ListNatGateways {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1640,9 +1933,13 @@ impl ListNatGateways {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateNatGateway("create_nat_gateway") { #[doc =
-    " Specifies the NAT gateway object. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] nat_gateway : types::NatGateway }
+    #[derive(Debug)]
+    CreateNatGateway("create_nat_gateway") {
+        /// Specifies the NAT gateway object. For details, see Table 2.
+        ///
+        /// **Required.**
+        nat_gateway: types::NatGateway,
+    }
 );
 impl CreateNatGateway {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1670,9 +1967,13 @@ impl CreateNatGateway {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowNatGateway("show_nat_gateway") { #[doc =
-    " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
-    = " **Required.**"] nat_gateway_id : String }
+    #[derive(Debug)]
+    ShowNatGateway("show_nat_gateway") {
+        /// Specifies the NAT gateway ID. Path parameter `nat_gateway_id`.
+        ///
+        /// **Required.**
+        nat_gateway_id: String,
+    }
 );
 impl ShowNatGateway {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1698,12 +1999,18 @@ impl ShowNatGateway {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateNatGateway("update_nat_gateway") { #[doc =
-    " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
-    = " **Required.**"] nat_gateway_id : String, #[doc =
-    " Specifies the NAT gateway object. For details, see Table 3."] #[doc =
-    " Mandatory field: None. Only the **name**, **description**, and **spec** fields can be updated. At least one attribute must be specified for the NAT gateway to be updated."]
-    #[doc = ""] #[doc = " **Required.**"] nat_gateway : types::UpdateNatGateway }
+    #[derive(Debug)]
+    UpdateNatGateway("update_nat_gateway") {
+        /// Specifies the NAT gateway ID. Path parameter `nat_gateway_id`.
+        ///
+        /// **Required.**
+        nat_gateway_id: String,
+        /// Specifies the NAT gateway object. For details, see Table 3.
+        /// Mandatory field: None. Only the **name**, **description**, and **spec** fields can be updated. At least one attribute must be specified for the NAT gateway to be updated.
+        ///
+        /// **Required.**
+        nat_gateway: types::UpdateNatGateway,
+    }
 );
 impl UpdateNatGateway {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1736,9 +2043,13 @@ impl UpdateNatGateway {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteNatGateway("delete_nat_gateway") { #[doc =
-    " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
-    = " **Required.**"] nat_gateway_id : String }
+    #[derive(Debug)]
+    DeleteNatGateway("delete_nat_gateway") {
+        /// Specifies the NAT gateway ID. Path parameter `nat_gateway_id`.
+        ///
+        /// **Required.**
+        nat_gateway_id: String,
+    }
 );
 impl DeleteNatGateway {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1762,38 +2073,53 @@ impl DeleteNatGateway {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSnatRules("list_snat_rules") { #[doc =
-    " Specifies the SNAT rule ID. Query parameter `id`."] id : String, #[doc =
-    " Specifies the number of records on each page. Query parameter `limit`."] limit :
-    i64, #[doc = " Specifies the project ID. Query parameter `tenant_id`."] tenant_id :
-    String, #[doc = " Specifies the NAT gateway ID. Query parameter `nat_gateway_id`."]
-    nat_gateway_id : String, #[doc =
-    " Specifies the network ID used by the SNAT rule. Query parameter `network_id`."]
-    network_id : String, #[doc =
-    " Specifies CIDR, which can be in the format of a network segment or a host IP address. Specify either this parameter or **network\\_id**."]
-    #[doc =
-    " If **source\\_type** is set to **0**, **cidr** must be a subset of the VPC subnet."]
-    #[doc =
-    " If **source\\_type** is set to **1**, **cidr** must be a CIDR block of your on-premises network connected to the VPC through Direct Connect or Cloud Connect."]
-    #[doc = ""] #[doc = " Query parameter `cidr`."] cidr : String, #[doc =
-    " **0**: Either **network\\_id** or **cidr** can be specified in a VPC."] #[doc =
-    " **1**: Only **cidr** can be specified over a Direct Connect connection."] #[doc =
-    " If no value is entered, the default value **0** (VPC) is used."] #[doc = ""] #[doc
-    = " Query parameter `source_type`."] source_type : i64, #[doc =
-    " Specifies the EIP ID. Query parameter `floating_ip_id`. Length at most 4096."]
-    floating_ip_id : String, #[doc =
-    " Specifies the EIP. Query parameter `floating_ip_address`. Length at most 1024."]
-    floating_ip_address : String, #[doc =
-    " Provides supplementary information about the SNAT rule. Query parameter `description`."]
-    description : String, #[doc = " - Specifies the status of the SNAT rule."] #[doc =
-    " - For details about all its values, see Table 1."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : String, #[doc =
-    " - Specifies whether the SNAT rule is enabled or disabled."] #[doc =
-    " - The state can be:"] #[doc = " - **true**: The SNAT rule is enabled."] #[doc =
-    " - **false**: The SNAT rule is disabled."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " Specifies when the SNAT rule was created (UTC time). Its value rounds to 6 decimal places for seconds. The format is yyyy-mm-dd hh:mm:ss."]
-    #[doc = ""] #[doc = " Query parameter `created_at`."] created_at : String }
+    #[derive(Debug)]
+    ListSnatRules("list_snat_rules") {
+        /// Specifies the SNAT rule ID. Query parameter `id`.
+        id: String,
+        /// Specifies the number of records on each page. Query parameter `limit`.
+        limit: i64,
+        /// Specifies the project ID. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies the NAT gateway ID. Query parameter `nat_gateway_id`.
+        nat_gateway_id: String,
+        /// Specifies the network ID used by the SNAT rule. Query parameter `network_id`.
+        network_id: String,
+        /// Specifies CIDR, which can be in the format of a network segment or a host IP address. Specify either this parameter or **network\_id**.
+        /// If **source\_type** is set to **0**, **cidr** must be a subset of the VPC subnet.
+        /// If **source\_type** is set to **1**, **cidr** must be a CIDR block of your on-premises network connected to the VPC through Direct Connect or Cloud Connect.
+        ///
+        /// Query parameter `cidr`.
+        cidr: String,
+        /// **0**: Either **network\_id** or **cidr** can be specified in a VPC.
+        /// **1**: Only **cidr** can be specified over a Direct Connect connection.
+        /// If no value is entered, the default value **0** (VPC) is used.
+        ///
+        /// Query parameter `source_type`.
+        source_type: i64,
+        /// Specifies the EIP ID. Query parameter `floating_ip_id`. Length at most 4096.
+        floating_ip_id: String,
+        /// Specifies the EIP. Query parameter `floating_ip_address`. Length at most 1024.
+        floating_ip_address: String,
+        /// Provides supplementary information about the SNAT rule. Query parameter `description`.
+        description: String,
+        /// - Specifies the status of the SNAT rule.
+        /// - For details about all its values, see Table 1.
+        ///
+        /// Query parameter `status`.
+        status: String,
+        /// - Specifies whether the SNAT rule is enabled or disabled.
+        /// - The state can be:
+        /// - **true**: The SNAT rule is enabled.
+        /// - **false**: The SNAT rule is disabled.
+        ///
+        /// Query parameter `admin_state_up`.
+        admin_state_up: bool,
+        /// Specifies when the SNAT rule was created (UTC time). Its value rounds to 6 decimal places for seconds. The format is yyyy-mm-dd hh:mm:ss.
+        ///
+        /// Query parameter `created_at`.
+        created_at: String,
+    }
 );
 impl ListSnatRules {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1827,9 +2153,13 @@ impl ListSnatRules {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateSnatRule("create_snat_rule") { #[doc =
-    " Specifies the SNAT rule object. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] snat_rule : types::SnatRule }
+    #[derive(Debug)]
+    CreateSnatRule("create_snat_rule") {
+        /// Specifies the SNAT rule object. For details, see Table 2.
+        ///
+        /// **Required.**
+        snat_rule: types::SnatRule,
+    }
 );
 impl CreateSnatRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1857,9 +2187,13 @@ impl CreateSnatRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowSnatRule("show_snat_rule") { #[doc =
-    " Specifies the SNAT rule ID. Path parameter `snat_rule_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snat_rule_id : String }
+    #[derive(Debug)]
+    ShowSnatRule("show_snat_rule") {
+        /// Specifies the SNAT rule ID. Path parameter `snat_rule_id`.
+        ///
+        /// **Required.**
+        snat_rule_id: String,
+    }
 );
 impl ShowSnatRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1885,9 +2219,13 @@ impl ShowSnatRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteSnatRule("delete_snat_rule") { #[doc =
-    " Specifies the SNAT rule ID. Path parameter `snat_rule_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snat_rule_id : String }
+    #[derive(Debug)]
+    DeleteSnatRule("delete_snat_rule") {
+        /// Specifies the SNAT rule ID. Path parameter `snat_rule_id`.
+        ///
+        /// **Required.**
+        snat_rule_id: String,
+    }
 );
 impl DeleteSnatRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1911,12 +2249,17 @@ impl DeleteSnatRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListNatGatewayTags("list_nat_gateway_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
-    = " **Required.**"] nat_gateway_id : String }
+    #[derive(Debug)]
+    ListNatGatewayTags("list_nat_gateway_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the NAT gateway ID. Path parameter `nat_gateway_id`.
+        ///
+        /// **Required.**
+        nat_gateway_id: String,
+    }
 );
 impl ListNatGatewayTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1947,13 +2290,21 @@ impl ListNatGatewayTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddNatGatewayTag("add_nat_gateway_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
-    = " **Required.**"] nat_gateway_id : String, #[doc = " Specifies the list of tags."]
-    #[doc = ""] #[doc = " **Required.**"] tag : Vec < types::NatGatewayTag > }
+    #[derive(Debug)]
+    AddNatGatewayTag("add_nat_gateway_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the NAT gateway ID. Path parameter `nat_gateway_id`.
+        ///
+        /// **Required.**
+        nat_gateway_id: String,
+        /// Specifies the list of tags.
+        ///
+        /// **Required.**
+        tag: Vec<types::NatGatewayTag>,
+    }
 );
 impl AddNatGatewayTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1988,16 +2339,24 @@ impl AddNatGatewayTag {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    BatchAddOrDeleteNatGatewayTags("batch_add_or_delete_nat_gateway_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
-    = " **Required.**"] nat_gateway_id : String, #[doc =
-    " Specifies tags. For details, see Table 3."] #[doc = ""] #[doc = " **Required.**"]
-    tags : Vec < types::AddOrDeleteNatGatewayTag >, #[doc =
-    " Specifies the operation to be performed. The value can be set to **create** or **delete** only."]
-    #[doc = ""] #[doc = " **Required.**"] action : String }
+    BatchAddOrDeleteNatGatewayTags("batch_add_or_delete_nat_gateway_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the NAT gateway ID. Path parameter `nat_gateway_id`.
+        ///
+        /// **Required.**
+        nat_gateway_id: String,
+        /// Specifies tags. For details, see Table 3.
+        ///
+        /// **Required.**
+        tags: Vec<types::AddOrDeleteNatGatewayTag>,
+        /// Specifies the operation to be performed. The value can be set to **create** or **delete** only.
+        ///
+        /// **Required.**
+        action: String,
+    }
 );
 impl BatchAddOrDeleteNatGatewayTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2033,14 +2392,21 @@ impl BatchAddOrDeleteNatGatewayTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteNatGatewayTag("delete_nat_gateway_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
-    = " **Required.**"] nat_gateway_id : String, #[doc =
-    " Specifies the tag key. Path parameter `key`."] #[doc = ""] #[doc =
-    " **Required.**"] key : String }
+    #[derive(Debug)]
+    DeleteNatGatewayTag("delete_nat_gateway_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the NAT gateway ID. Path parameter `nat_gateway_id`.
+        ///
+        /// **Required.**
+        nat_gateway_id: String,
+        /// Specifies the tag key. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl DeleteNatGatewayTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2071,30 +2437,37 @@ impl DeleteNatGatewayTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListNatGatewaysByTag("list_nat_gateways_by_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the included tags. Each tag contains a maximum of 20 keys, and each key contains a maximum of 10 values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique. Resources identified by different keys are in AND relationship, and values in one tag are in OR relationship. If no tag filtering criteria is specified, full data is returned."]
-    tags : Vec < serde_json::Value >, #[doc =
-    " Specifies any included tags. Each tag contains a maximum of 20 keys, and each key contains a maximum of 10 values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique. Resources identified by different keys are in OR relationship, and values in one tag are in OR relationship. If no tag filtering criteria is specified, full data is returned."]
-    tags_any : Vec < serde_json::Value >, #[doc =
-    " Specifies the excluded tags. Each tag contains a maximum of 20 keys, and each key contains a maximum of 10 values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique. Resources not identified by different keys are in AND relationship, and values in one tag are in OR relationship. If no tag filtering criteria is specified, full data is returned."]
-    not_tags : Vec < serde_json::Value >, #[doc =
-    " Specifies any excluded tags. Each tag contains a maximum of 20 keys, and each key contains a maximum of 10 values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique. Resources not identified by different keys are in OR relationship, and values in one tag are in OR relationship. If no tag filtering criteria is specified, full data is returned."]
-    not_tags_any : Vec < serde_json::Value >, #[doc =
-    " Number of records. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number."]
-    #[doc = ""] #[doc = " Default: `1000`."] limit : String, #[doc =
-    " Specifies the index position. The query starts from the next piece of data indexed by this parameter. This parameter is not required when you query data on the first page. The value in the response returned for querying data on the previous page will be included in this parameter for querying data on subsequent pages. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a number, and the default value is **0**. The value cannot be a negative number."]
-    #[doc = ""] #[doc = " Default: `0`."] offset : String, #[doc =
-    " Specifies the operation to perform. The value can only be **filter** (filtering) or **count** (querying the total number)."]
-    #[doc =
-    " The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned. Returning other fields is not allowed."]
-    #[doc = ""] #[doc = " **Required.**"] action : String, #[doc =
-    " Specifies the search criteria. The tag key is the field to match, for example, **resource\\_name**. The tag value indicates the matched value. This field is a fixed dictionary value."]
-    #[doc =
-    " Determine whether fuzzy match is required based on different fields. For example, if **key** is **resource\\_name**, fuzzy search (case insensitive) is used by default. If **value** is an empty string, exact match is used. If **key** is **resource\\_id**, exact match is used."]
-    matches : Vec < types::NatGatewaysByTagMatch > }
+    #[derive(Debug)]
+    ListNatGatewaysByTag("list_nat_gateways_by_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the included tags. Each tag contains a maximum of 20 keys, and each key contains a maximum of 10 values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique. Resources identified by different keys are in AND relationship, and values in one tag are in OR relationship. If no tag filtering criteria is specified, full data is returned.
+        tags: Vec<serde_json::Value>,
+        /// Specifies any included tags. Each tag contains a maximum of 20 keys, and each key contains a maximum of 10 values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique. Resources identified by different keys are in OR relationship, and values in one tag are in OR relationship. If no tag filtering criteria is specified, full data is returned.
+        tags_any: Vec<serde_json::Value>,
+        /// Specifies the excluded tags. Each tag contains a maximum of 20 keys, and each key contains a maximum of 10 values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique. Resources not identified by different keys are in AND relationship, and values in one tag are in OR relationship. If no tag filtering criteria is specified, full data is returned.
+        not_tags: Vec<serde_json::Value>,
+        /// Specifies any excluded tags. Each tag contains a maximum of 20 keys, and each key contains a maximum of 10 values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique. Resources not identified by different keys are in OR relationship, and values in one tag are in OR relationship. If no tag filtering criteria is specified, full data is returned.
+        not_tags_any: Vec<serde_json::Value>,
+        /// Number of records. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number.
+        ///
+        /// Default: `1000`.
+        limit: String,
+        /// Specifies the index position. The query starts from the next piece of data indexed by this parameter. This parameter is not required when you query data on the first page. The value in the response returned for querying data on the previous page will be included in this parameter for querying data on subsequent pages. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a number, and the default value is **0**. The value cannot be a negative number.
+        ///
+        /// Default: `0`.
+        offset: String,
+        /// Specifies the operation to perform. The value can only be **filter** (filtering) or **count** (querying the total number).
+        /// The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned. Returning other fields is not allowed.
+        ///
+        /// **Required.**
+        action: String,
+        /// Specifies the search criteria. The tag key is the field to match, for example, **resource\_name**. The tag value indicates the matched value. This field is a fixed dictionary value.
+        /// Determine whether fuzzy match is required based on different fields. For example, if **key** is **resource\_name**, fuzzy search (case insensitive) is used by default. If **value** is an empty string, exact match is used. If **key** is **resource\_id**, exact match is used.
+        matches: Vec<types::NatGatewaysByTagMatch>,
+    }
 );
 impl ListNatGatewaysByTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2142,10 +2515,13 @@ impl ListNatGatewaysByTag {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListProjectTags("list_project_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ListProjectTags("list_project_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ListProjectTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2167,9 +2543,13 @@ impl ListProjectTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowApiVersion("show_api_version") { #[doc =
-    " Specifies the API version. Path parameter `api_version`."] #[doc = ""] #[doc =
-    " **Required.**"] api_version : String }
+    #[derive(Debug)]
+    ShowApiVersion("show_api_version") {
+        /// Specifies the API version. Path parameter `api_version`.
+        ///
+        /// **Required.**
+        api_version: String,
+    }
 );
 impl ShowApiVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {

@@ -7,9 +7,13 @@ pub struct CreatePrivateDnatRequest {
     /// Specifies the request body for creating a DNAT rule.
     pub dnat_rule: CreatePrivateDnatOption,
 }
-crate::support::json_model!(CreatePrivateDnatRequest { dnat_rule "dnat_rule" });
+crate::support::json_model!(
+    CreatePrivateDnatRequest {
+        dnat_rule "dnat_rule",
+    }
+);
 crate::support::setters!(
-    @ model CreatePrivateDnatRequest new(dnat_rule : CreatePrivateDnatOption) {}
+    @model CreatePrivateDnatRequest new(dnat_rule: CreatePrivateDnatOption) {}
 );
 /// CreatePrivateDnatOption
 #[derive(Clone, Debug, PartialEq)]
@@ -50,21 +54,39 @@ pub struct CreatePrivateDnatOption {
     pub transit_service_port: Option<String>,
 }
 crate::support::json_model!(
-    CreatePrivateDnatOption { description "description" if_some, transit_ip_id
-    "transit_ip_id", network_interface_id "network_interface_id" if_some, gateway_id
-    "gateway_id", protocol "protocol" if_some, private_ip_address "private_ip_address"
-    if_some, internal_service_port "internal_service_port" if_some, transit_service_port
-    "transit_service_port" if_some }
+    CreatePrivateDnatOption {
+        description "description" if_some,
+        transit_ip_id "transit_ip_id",
+        network_interface_id "network_interface_id" if_some,
+        gateway_id "gateway_id",
+        protocol "protocol" if_some,
+        private_ip_address "private_ip_address" if_some,
+        internal_service_port "internal_service_port" if_some,
+        transit_service_port "transit_service_port" if_some,
+    }
 );
 crate::support::model_builder!(
-    CreatePrivateDnatOption CreatePrivateDnatOptionBuilder { transit_ip_id : String,
-    gateway_id : String } { description, network_interface_id, protocol,
-    private_ip_address, internal_service_port, transit_service_port }
+    CreatePrivateDnatOption CreatePrivateDnatOptionBuilder {
+        transit_ip_id: String,
+        gateway_id: String,
+    } {
+        description,
+        network_interface_id,
+        protocol,
+        private_ip_address,
+        internal_service_port,
+        transit_service_port,
+    }
 );
 crate::support::setters!(
-    @ model CreatePrivateDnatOption { description : String, network_interface_id :
-    String, protocol : String, private_ip_address : String, internal_service_port :
-    String, transit_service_port : String }
+    @model CreatePrivateDnatOption {
+        description: String,
+        network_interface_id: String,
+        protocol: String,
+        private_ip_address: String,
+        internal_service_port: String,
+        transit_service_port: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -76,10 +98,16 @@ pub struct CreatePrivateDnatResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    CreatePrivateDnatResponse { dnat_rule "dnat_rule", request_id "request_id" }
+    CreatePrivateDnatResponse {
+        dnat_rule "dnat_rule",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model CreatePrivateDnatResponse { dnat_rule : PrivateDnat, request_id : String }
+    @model CreatePrivateDnatResponse {
+        dnat_rule: PrivateDnat,
+        request_id: String,
+    }
 );
 /// Response body parameters
 ///
@@ -90,12 +118,17 @@ pub type ShowPrivateDnatResponse = CreatePrivateDnatResponse;
 /// The same shape as [`CreatePrivateDnatResponse`], documented under this name too: one type, two names.
 pub type UpdatePrivateDnatResponse = CreatePrivateDnatResponse;
 crate::support::open_enum!(
-    #[doc = " Specifies the DNAT rule status of a private NAT gateway."] #[doc =
-    " The value can be:"] #[doc = ""] #[doc =
-    " - **ACTIVE**: The DNAT rule is running properly."] #[doc =
-    " - **FROZEN**: The DNAT rule is frozen. Enumeration values:"] #[doc =
-    " - **ACTIVE**"] #[doc = " - **FROZEN**"] PrivateDnatStatus { Active = "ACTIVE",
-    Frozen = "FROZEN" }
+    /// Specifies the DNAT rule status of a private NAT gateway.
+    /// The value can be:
+    ///
+    /// - **ACTIVE**: The DNAT rule is running properly.
+    /// - **FROZEN**: The DNAT rule is frozen. Enumeration values:
+    /// - **ACTIVE**
+    /// - **FROZEN**
+    PrivateDnatStatus {
+        Active = "ACTIVE",
+        Frozen = "FROZEN",
+    }
 );
 /// PrivateDnat
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -165,20 +198,42 @@ pub struct PrivateDnat {
     pub status: Option<PrivateDnatStatus>,
 }
 crate::support::json_model!(
-    PrivateDnat { id "id", project_id "project_id", description "description",
-    transit_ip_id "transit_ip_id", gateway_id "gateway_id", network_interface_id
-    "network_interface_id", type_ "type", protocol "protocol", private_ip_address
-    "private_ip_address", internal_service_port "internal_service_port",
-    transit_service_port "transit_service_port", enterprise_project_id
-    "enterprise_project_id", created_at "created_at", updated_at "updated_at", status
-    "status" }
+    PrivateDnat {
+        id "id",
+        project_id "project_id",
+        description "description",
+        transit_ip_id "transit_ip_id",
+        gateway_id "gateway_id",
+        network_interface_id "network_interface_id",
+        type_ "type",
+        protocol "protocol",
+        private_ip_address "private_ip_address",
+        internal_service_port "internal_service_port",
+        transit_service_port "transit_service_port",
+        enterprise_project_id "enterprise_project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        status "status",
+    }
 );
 crate::support::setters!(
-    @ model PrivateDnat { id : String, project_id : String, description : String,
-    transit_ip_id : String, gateway_id : String, network_interface_id : String, type_ :
-    String, protocol : String, private_ip_address : String, internal_service_port :
-    String, transit_service_port : String, enterprise_project_id : String, created_at :
-    String, updated_at : String, status : PrivateDnatStatus }
+    @model PrivateDnat {
+        id: String,
+        project_id: String,
+        description: String,
+        transit_ip_id: String,
+        gateway_id: String,
+        network_interface_id: String,
+        type_: String,
+        protocol: String,
+        private_ip_address: String,
+        internal_service_port: String,
+        transit_service_port: String,
+        enterprise_project_id: String,
+        created_at: String,
+        updated_at: String,
+        status: PrivateDnatStatus,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -192,12 +247,18 @@ pub struct ListPrivateDnatsResponse {
     pub page_info: Option<PageInfo>,
 }
 crate::support::json_model!(
-    ListPrivateDnatsResponse { dnat_rules "dnat_rules", request_id "request_id",
-    page_info "page_info" }
+    ListPrivateDnatsResponse {
+        dnat_rules "dnat_rules",
+        request_id "request_id",
+        page_info "page_info",
+    }
 );
 crate::support::setters!(
-    @ model ListPrivateDnatsResponse { dnat_rules : Vec < PrivateDnat >, request_id :
-    String, page_info : PageInfo }
+    @model ListPrivateDnatsResponse {
+        dnat_rules: Vec<PrivateDnat>,
+        request_id: String,
+        page_info: PageInfo,
+    }
 );
 /// PageInfo
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -213,12 +274,18 @@ pub struct PageInfo {
     pub current_count: Option<i64>,
 }
 crate::support::json_model!(
-    PageInfo { next_marker "next_marker", previous_marker "previous_marker",
-    current_count "current_count" }
+    PageInfo {
+        next_marker "next_marker",
+        previous_marker "previous_marker",
+        current_count "current_count",
+    }
 );
 crate::support::setters!(
-    @ model PageInfo { next_marker : String, previous_marker : String, current_count :
-    i64 }
+    @model PageInfo {
+        next_marker: String,
+        previous_marker: String,
+        current_count: i64,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -227,9 +294,15 @@ pub struct UpdatePrivateDnatRequest {
     /// Specifies the request body for updating a DNAT rule.
     pub dnat_rule: Option<UpdatePrivateDnatOption>,
 }
-crate::support::json_model!(UpdatePrivateDnatRequest { dnat_rule "dnat_rule" if_some });
+crate::support::json_model!(
+    UpdatePrivateDnatRequest {
+        dnat_rule "dnat_rule" if_some,
+    }
+);
 crate::support::setters!(
-    @ model UpdatePrivateDnatRequest { dnat_rule : UpdatePrivateDnatOption }
+    @model UpdatePrivateDnatRequest {
+        dnat_rule: UpdatePrivateDnatOption,
+    }
 );
 /// UpdatePrivateDnatOption
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -268,16 +341,26 @@ pub struct UpdatePrivateDnatOption {
     pub transit_service_port: Option<String>,
 }
 crate::support::json_model!(
-    UpdatePrivateDnatOption { description "description" if_some, transit_ip_id
-    "transit_ip_id" if_some, network_interface_id "network_interface_id" if_some,
-    private_ip_address "private_ip_address" if_some, protocol "protocol" if_some,
-    internal_service_port "internal_service_port" if_some, transit_service_port
-    "transit_service_port" if_some }
+    UpdatePrivateDnatOption {
+        description "description" if_some,
+        transit_ip_id "transit_ip_id" if_some,
+        network_interface_id "network_interface_id" if_some,
+        private_ip_address "private_ip_address" if_some,
+        protocol "protocol" if_some,
+        internal_service_port "internal_service_port" if_some,
+        transit_service_port "transit_service_port" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdatePrivateDnatOption { description : String, transit_ip_id : String,
-    network_interface_id : String, private_ip_address : String, protocol : String,
-    internal_service_port : String, transit_service_port : String }
+    @model UpdatePrivateDnatOption {
+        description: String,
+        transit_ip_id: String,
+        network_interface_id: String,
+        private_ip_address: String,
+        protocol: String,
+        internal_service_port: String,
+        transit_service_port: String,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -286,8 +369,14 @@ pub struct CreatePrivateNatTagRequest {
     /// Specifies the tag.
     pub tag: Tag,
 }
-crate::support::json_model!(CreatePrivateNatTagRequest { tag "tag" });
-crate::support::setters!(@ model CreatePrivateNatTagRequest new(tag : Tag) {});
+crate::support::json_model!(
+    CreatePrivateNatTagRequest {
+        tag "tag",
+    }
+);
+crate::support::setters!(
+    @model CreatePrivateNatTagRequest new(tag: Tag) {}
+);
 /// Request body parameters
 ///
 /// The same shape as [`CreatePrivateNatTagRequest`], documented under this name too: one type, two names.
@@ -301,8 +390,18 @@ pub struct Tag {
     /// Specifies the tag value. Each value can contain up to 255 Unicode characters.
     pub value: String,
 }
-crate::support::json_model!(Tag { key "key", value "value" });
-crate::support::model_builder!(Tag TagBuilder { key : String, value : String } {});
+crate::support::json_model!(
+    Tag {
+        key "key",
+        value "value",
+    }
+);
+crate::support::model_builder!(
+    Tag TagBuilder {
+        key: String,
+        value: String,
+    } {}
+);
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -319,24 +418,29 @@ pub struct BatchCreateDeletePrivateNatTagsRequest {
     pub tags: Vec<Tag>,
 }
 crate::support::json_model!(
-    BatchCreateDeletePrivateNatTagsRequest { action "action", tags "tags" }
+    BatchCreateDeletePrivateNatTagsRequest {
+        action "action",
+        tags "tags",
+    }
 );
 crate::support::setters!(
-    @ model BatchCreateDeletePrivateNatTagsRequest new(action : String, tags : Vec < Tag
-    >) {}
+    @model BatchCreateDeletePrivateNatTagsRequest new(action: String, tags: Vec<Tag>) {}
 );
 /// Request body parameters
 ///
 /// The same shape as [`BatchCreateDeletePrivateNatTagsRequest`], documented under this name too: one type, two names.
 pub type BatchCreateDeleteTransitIpTagsRequest = BatchCreateDeletePrivateNatTagsRequest;
 crate::support::open_enum!(
-    #[doc =
-    " Specifies the operation to be performed. The value can be **filter** or **count**."]
-    #[doc =
-    " The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned."]
-    #[doc = " Enumeration values:"] #[doc = ""] #[doc = " - **filter**"] #[doc =
-    " - **count**"] ListPrivateNatsByTagsRequestAction { Filter = "filter", Count =
-    "count" }
+    /// Specifies the operation to be performed. The value can be **filter** or **count**.
+    /// The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned.
+    /// Enumeration values:
+    ///
+    /// - **filter**
+    /// - **count**
+    ListPrivateNatsByTagsRequestAction {
+        Filter = "filter",
+        Count = "count",
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -369,14 +473,27 @@ pub struct ListPrivateNatsByTagsRequest {
     pub not_tags_any: Option<Vec<Tags>>,
 }
 crate::support::json_model!(
-    ListPrivateNatsByTagsRequest { offset "offset" if_some, limit "limit" if_some, action
-    "action", matches "matches" if_some, not_tags "not_tags" if_some, tags "tags"
-    if_some, tags_any "tags_any" if_some, not_tags_any "not_tags_any" if_some }
+    ListPrivateNatsByTagsRequest {
+        offset "offset" if_some,
+        limit "limit" if_some,
+        action "action",
+        matches "matches" if_some,
+        not_tags "not_tags" if_some,
+        tags "tags" if_some,
+        tags_any "tags_any" if_some,
+        not_tags_any "not_tags_any" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ListPrivateNatsByTagsRequest new(action : ListPrivateNatsByTagsRequestAction)
-    { offset : String, limit : String, matches : Vec < Match >, not_tags : Vec < Tags >,
-    tags : Vec < Tags >, tags_any : Vec < Tags >, not_tags_any : Vec < Tags > }
+    @model ListPrivateNatsByTagsRequest new(action: ListPrivateNatsByTagsRequestAction) {
+        offset: String,
+        limit: String,
+        matches: Vec<Match>,
+        not_tags: Vec<Tags>,
+        tags: Vec<Tags>,
+        tags_any: Vec<Tags>,
+        not_tags_any: Vec<Tags>,
+    }
 );
 /// Request body parameters
 ///
@@ -391,8 +508,18 @@ pub struct Match {
     /// Specifies the tag value used to search for resources.
     pub value: String,
 }
-crate::support::json_model!(Match { key "key", value "value" });
-crate::support::model_builder!(Match MatchBuilder { key : String, value : String } {});
+crate::support::json_model!(
+    Match {
+        key "key",
+        value "value",
+    }
+);
+crate::support::model_builder!(
+    Match MatchBuilder {
+        key: String,
+        value: String,
+    } {}
+);
 /// Tags
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -404,8 +531,15 @@ pub struct Tags {
     /// The values are in the OR relationship. The system verifies the length, but not verifies the character set of **values** when searching for resources.
     pub values: Vec<String>,
 }
-crate::support::json_model!(Tags { key "key", values "values" });
-crate::support::setters!(@ model Tags new(key : String, values : Vec < String >) {});
+crate::support::json_model!(
+    Tags {
+        key "key",
+        values "values",
+    }
+);
+crate::support::setters!(
+    @model Tags new(key: String, values: Vec<String>) {}
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -420,12 +554,18 @@ pub struct ListPrivateNatsByTagsResponse {
     pub total_count: Option<i64>,
 }
 crate::support::json_model!(
-    ListPrivateNatsByTagsResponse { resources "resources", request_id "request_id",
-    total_count "total_count" }
+    ListPrivateNatsByTagsResponse {
+        resources "resources",
+        request_id "request_id",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListPrivateNatsByTagsResponse { resources : Vec < Resource >, request_id :
-    String, total_count : i64 }
+    @model ListPrivateNatsByTagsResponse {
+        resources: Vec<Resource>,
+        request_id: String,
+        total_count: i64,
+    }
 );
 /// Response body parameters
 ///
@@ -445,12 +585,20 @@ pub struct Resource {
     pub resource_tag: Option<Vec<ResourceTag>>,
 }
 crate::support::json_model!(
-    Resource { resource_detail "resource_detail", resource_id "resource_id",
-    resource_name "resource_name", resource_tag "resource_tag" }
+    Resource {
+        resource_detail "resource_detail",
+        resource_id "resource_id",
+        resource_name "resource_name",
+        resource_tag "resource_tag",
+    }
 );
 crate::support::setters!(
-    @ model Resource { resource_detail : serde_json::Value, resource_id : String,
-    resource_name : String, resource_tag : Vec < ResourceTag > }
+    @model Resource {
+        resource_detail: serde_json::Value,
+        resource_id: String,
+        resource_name: String,
+        resource_tag: Vec<ResourceTag>,
+    }
 );
 /// ResourceTag
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -461,8 +609,18 @@ pub struct ResourceTag {
     /// Specifies the tag value.
     pub value: Option<String>,
 }
-crate::support::json_model!(ResourceTag { key "key", value "value" });
-crate::support::setters!(@ model ResourceTag { key : String, value : String });
+crate::support::json_model!(
+    ResourceTag {
+        key "key",
+        value "value",
+    }
+);
+crate::support::setters!(
+    @model ResourceTag {
+        key: String,
+        value: String,
+    }
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -473,11 +631,16 @@ pub struct ShowPrivateNatTagsResponse {
     pub tags: Option<Vec<ShowPrivateNatTags>>,
 }
 crate::support::json_model!(
-    ShowPrivateNatTagsResponse { request_id "request_id", tags "tags" }
+    ShowPrivateNatTagsResponse {
+        request_id "request_id",
+        tags "tags",
+    }
 );
 crate::support::setters!(
-    @ model ShowPrivateNatTagsResponse { request_id : String, tags : Vec <
-    ShowPrivateNatTags > }
+    @model ShowPrivateNatTagsResponse {
+        request_id: String,
+        tags: Vec<ShowPrivateNatTags>,
+    }
 );
 /// Response body parameters
 ///
@@ -492,8 +655,18 @@ pub struct ShowPrivateNatTags {
     /// Specifies the tag value. Each value can contain up to 255 Unicode characters.
     pub value: Option<String>,
 }
-crate::support::json_model!(ShowPrivateNatTags { key "key", value "value" });
-crate::support::setters!(@ model ShowPrivateNatTags { key : String, value : String });
+crate::support::json_model!(
+    ShowPrivateNatTags {
+        key "key",
+        value "value",
+    }
+);
+crate::support::setters!(
+    @model ShowPrivateNatTags {
+        key: String,
+        value: String,
+    }
+);
 /// Tag
 ///
 /// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
@@ -508,11 +681,16 @@ pub struct ListPrivateNatTagsResponse {
     pub tags: Option<Vec<ListPrivateNatTags>>,
 }
 crate::support::json_model!(
-    ListPrivateNatTagsResponse { request_id "request_id", tags "tags" }
+    ListPrivateNatTagsResponse {
+        request_id "request_id",
+        tags "tags",
+    }
 );
 crate::support::setters!(
-    @ model ListPrivateNatTagsResponse { request_id : String, tags : Vec <
-    ListPrivateNatTags > }
+    @model ListPrivateNatTagsResponse {
+        request_id: String,
+        tags: Vec<ListPrivateNatTags>,
+    }
 );
 /// Response body parameters
 ///
@@ -529,9 +707,17 @@ pub struct ListPrivateNatTags {
     /// The values are in the OR relationship. The system verifies the length, but not verifies the character set of **values** when searching for resources.
     pub values: Option<Vec<String>>,
 }
-crate::support::json_model!(ListPrivateNatTags { key "key", values "values" });
+crate::support::json_model!(
+    ListPrivateNatTags {
+        key "key",
+        values "values",
+    }
+);
 crate::support::setters!(
-    @ model ListPrivateNatTags { key : String, values : Vec < String > }
+    @model ListPrivateNatTags {
+        key: String,
+        values: Vec<String>,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -540,19 +726,33 @@ pub struct CreatePrivateNatRequest {
     /// Specifies the request body for creating the private NAT gateway.
     pub gateway: CreatePrivateNatOption,
 }
-crate::support::json_model!(CreatePrivateNatRequest { gateway "gateway" });
+crate::support::json_model!(
+    CreatePrivateNatRequest {
+        gateway "gateway",
+    }
+);
 crate::support::setters!(
-    @ model CreatePrivateNatRequest new(gateway : CreatePrivateNatOption) {}
+    @model CreatePrivateNatRequest new(gateway: CreatePrivateNatOption) {}
 );
 crate::support::open_enum!(
-    #[doc = " Specifies the private NAT gateway specifications."] #[doc =
-    " The value can be:"] #[doc = ""] #[doc = " - **Small**"] #[doc = " - **Medium**"]
-    #[doc = " - **Large**"] #[doc =
-    " - **Extra-large** **Default value:** Small Enumeration values:"] #[doc =
-    " - **Small**"] #[doc = " - **Medium**"] #[doc = " - **Large**"] #[doc =
-    " - **Extra-large**"] CreatePrivateNatOptionSpec { Small = "Small", Medium =
-    "Medium", Large = "Large", ExtraLarge = "Extra-large", DefaultValue =
-    "Default value:" }
+    /// Specifies the private NAT gateway specifications.
+    /// The value can be:
+    ///
+    /// - **Small**
+    /// - **Medium**
+    /// - **Large**
+    /// - **Extra-large** **Default value:** Small Enumeration values:
+    /// - **Small**
+    /// - **Medium**
+    /// - **Large**
+    /// - **Extra-large**
+    CreatePrivateNatOptionSpec {
+        Small = "Small",
+        Medium = "Medium",
+        Large = "Large",
+        ExtraLarge = "Extra-large",
+        DefaultValue = "Default value:",
+    }
 );
 /// CreatePrivateNatOption
 #[derive(Clone, Debug, PartialEq)]
@@ -588,14 +788,22 @@ pub struct CreatePrivateNatOption {
     pub enterprise_project_id: Option<String>,
 }
 crate::support::json_model!(
-    CreatePrivateNatOption { name "name", description "description" if_some, spec "spec"
-    if_some, downlink_vpcs "downlink_vpcs", tags "tags" if_some, enterprise_project_id
-    "enterprise_project_id" if_some }
+    CreatePrivateNatOption {
+        name "name",
+        description "description" if_some,
+        spec "spec" if_some,
+        downlink_vpcs "downlink_vpcs",
+        tags "tags" if_some,
+        enterprise_project_id "enterprise_project_id" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreatePrivateNatOption new(name : String, downlink_vpcs : Vec <
-    DownlinkVpcOption >) { description : String, spec : CreatePrivateNatOptionSpec, tags
-    : Vec < Tag >, enterprise_project_id : String }
+    @model CreatePrivateNatOption new(name: String, downlink_vpcs: Vec<DownlinkVpcOption>) {
+        description: String,
+        spec: CreatePrivateNatOptionSpec,
+        tags: Vec<Tag>,
+        enterprise_project_id: String,
+    }
 );
 /// DownlinkVpcOption
 #[derive(Clone, Debug, PartialEq)]
@@ -607,11 +815,15 @@ pub struct DownlinkVpcOption {
     pub ngport_ip_address: Option<String>,
 }
 crate::support::json_model!(
-    DownlinkVpcOption { virsubnet_id "virsubnet_id", ngport_ip_address
-    "ngport_ip_address" if_some }
+    DownlinkVpcOption {
+        virsubnet_id "virsubnet_id",
+        ngport_ip_address "ngport_ip_address" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DownlinkVpcOption new(virsubnet_id : String) { ngport_ip_address : String }
+    @model DownlinkVpcOption new(virsubnet_id: String) {
+        ngport_ip_address: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -623,10 +835,16 @@ pub struct CreatePrivateNatResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    CreatePrivateNatResponse { gateway "gateway", request_id "request_id" }
+    CreatePrivateNatResponse {
+        gateway "gateway",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model CreatePrivateNatResponse { gateway : PrivateNat, request_id : String }
+    @model CreatePrivateNatResponse {
+        gateway: PrivateNat,
+        request_id: String,
+    }
 );
 /// Response body parameters
 ///
@@ -690,18 +908,38 @@ pub struct PrivateNat {
     pub transit_ip_pool_size_max: Option<i64>,
 }
 crate::support::json_model!(
-    PrivateNat { id "id", project_id "project_id", name "name", description
-    "description", spec "spec", status "status", created_at "created_at", updated_at
-    "updated_at", downlink_vpcs "downlink_vpcs", tags "tags", enterprise_project_id
-    "enterprise_project_id", rule_max "rule_max", transit_ip_pool_size_max
-    "transit_ip_pool_size_max" }
+    PrivateNat {
+        id "id",
+        project_id "project_id",
+        name "name",
+        description "description",
+        spec "spec",
+        status "status",
+        created_at "created_at",
+        updated_at "updated_at",
+        downlink_vpcs "downlink_vpcs",
+        tags "tags",
+        enterprise_project_id "enterprise_project_id",
+        rule_max "rule_max",
+        transit_ip_pool_size_max "transit_ip_pool_size_max",
+    }
 );
 crate::support::setters!(
-    @ model PrivateNat { id : String, project_id : String, name : String, description :
-    String, spec : CreatePrivateNatOptionSpec, status : PrivateDnatStatus, created_at :
-    String, updated_at : String, downlink_vpcs : Vec < DownlinkVpc >, tags : Vec <
-    ShowPrivateNatTags >, enterprise_project_id : String, rule_max : i64,
-    transit_ip_pool_size_max : i64 }
+    @model PrivateNat {
+        id: String,
+        project_id: String,
+        name: String,
+        description: String,
+        spec: CreatePrivateNatOptionSpec,
+        status: PrivateDnatStatus,
+        created_at: String,
+        updated_at: String,
+        downlink_vpcs: Vec<DownlinkVpc>,
+        tags: Vec<ShowPrivateNatTags>,
+        enterprise_project_id: String,
+        rule_max: i64,
+        transit_ip_pool_size_max: i64,
+    }
 );
 /// PrivateNat
 ///
@@ -719,12 +957,18 @@ pub struct DownlinkVpc {
     pub ngport_ip_address: Option<String>,
 }
 crate::support::json_model!(
-    DownlinkVpc { vpc_id "vpc_id", virsubnet_id "virsubnet_id", ngport_ip_address
-    "ngport_ip_address" }
+    DownlinkVpc {
+        vpc_id "vpc_id",
+        virsubnet_id "virsubnet_id",
+        ngport_ip_address "ngport_ip_address",
+    }
 );
 crate::support::setters!(
-    @ model DownlinkVpc { vpc_id : String, virsubnet_id : String, ngport_ip_address :
-    String }
+    @model DownlinkVpc {
+        vpc_id: String,
+        virsubnet_id: String,
+        ngport_ip_address: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -739,12 +983,18 @@ pub struct ListPrivateNatsResponse {
     pub page_info: Option<PageInfo>,
 }
 crate::support::json_model!(
-    ListPrivateNatsResponse { gateways "gateways", request_id "request_id", page_info
-    "page_info" }
+    ListPrivateNatsResponse {
+        gateways "gateways",
+        request_id "request_id",
+        page_info "page_info",
+    }
 );
 crate::support::setters!(
-    @ model ListPrivateNatsResponse { gateways : Vec < PrivateNat >, request_id : String,
-    page_info : PageInfo }
+    @model ListPrivateNatsResponse {
+        gateways: Vec<PrivateNat>,
+        request_id: String,
+        page_info: PageInfo,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -753,17 +1003,32 @@ pub struct UpdatePrivateNatRequest {
     /// Specifies the request body for updating the private NAT gateway.
     pub gateway: UpdatePrivateNatOption,
 }
-crate::support::json_model!(UpdatePrivateNatRequest { gateway "gateway" });
+crate::support::json_model!(
+    UpdatePrivateNatRequest {
+        gateway "gateway",
+    }
+);
 crate::support::setters!(
-    @ model UpdatePrivateNatRequest new(gateway : UpdatePrivateNatOption) {}
+    @model UpdatePrivateNatRequest new(gateway: UpdatePrivateNatOption) {}
 );
 crate::support::open_enum!(
-    #[doc = " Specifies the private NAT gateway specifications."] #[doc =
-    " The value can be:"] #[doc = ""] #[doc = " - **Small**"] #[doc = " - **Medium**"]
-    #[doc = " - **Large**"] #[doc = " - **Extra-large** Enumeration values:"] #[doc =
-    " - **Small**"] #[doc = " - **Medium**"] #[doc = " - **Large**"] #[doc =
-    " - **Extra-large**"] UpdatePrivateNatOptionSpec { Small = "Small", Medium =
-    "Medium", Large = "Large", ExtraLarge = "Extra-large" }
+    /// Specifies the private NAT gateway specifications.
+    /// The value can be:
+    ///
+    /// - **Small**
+    /// - **Medium**
+    /// - **Large**
+    /// - **Extra-large** Enumeration values:
+    /// - **Small**
+    /// - **Medium**
+    /// - **Large**
+    /// - **Extra-large**
+    UpdatePrivateNatOptionSpec {
+        Small = "Small",
+        Medium = "Medium",
+        Large = "Large",
+        ExtraLarge = "Extra-large",
+    }
 );
 /// UpdatePrivateNatOption
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -790,12 +1055,18 @@ pub struct UpdatePrivateNatOption {
     pub spec: Option<UpdatePrivateNatOptionSpec>,
 }
 crate::support::json_model!(
-    UpdatePrivateNatOption { name "name" if_some, description "description" if_some, spec
-    "spec" if_some }
+    UpdatePrivateNatOption {
+        name "name" if_some,
+        description "description" if_some,
+        spec "spec" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdatePrivateNatOption { name : String, description : String, spec :
-    UpdatePrivateNatOptionSpec }
+    @model UpdatePrivateNatOption {
+        name: String,
+        description: String,
+        spec: UpdatePrivateNatOptionSpec,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -804,9 +1075,13 @@ pub struct CreatePrivateSnatRequest {
     /// Specifies the request body for creating an SNAT rule.
     pub snat_rule: CreatePrivateSnatOption,
 }
-crate::support::json_model!(CreatePrivateSnatRequest { snat_rule "snat_rule" });
+crate::support::json_model!(
+    CreatePrivateSnatRequest {
+        snat_rule "snat_rule",
+    }
+);
 crate::support::setters!(
-    @ model CreatePrivateSnatRequest new(snat_rule : CreatePrivateSnatOption) {}
+    @model CreatePrivateSnatRequest new(snat_rule: CreatePrivateSnatOption) {}
 );
 /// CreatePrivateSnatOption
 #[derive(Clone, Debug, PartialEq)]
@@ -829,13 +1104,20 @@ pub struct CreatePrivateSnatOption {
     pub transit_ip_ids: Vec<String>,
 }
 crate::support::json_model!(
-    CreatePrivateSnatOption { gateway_id "gateway_id", cidr "cidr" if_some, virsubnet_id
-    "virsubnet_id" if_some, description "description" if_some, transit_ip_ids
-    "transit_ip_ids" }
+    CreatePrivateSnatOption {
+        gateway_id "gateway_id",
+        cidr "cidr" if_some,
+        virsubnet_id "virsubnet_id" if_some,
+        description "description" if_some,
+        transit_ip_ids "transit_ip_ids",
+    }
 );
 crate::support::setters!(
-    @ model CreatePrivateSnatOption new(gateway_id : String, transit_ip_ids : Vec <
-    String >) { cidr : String, virsubnet_id : String, description : String }
+    @model CreatePrivateSnatOption new(gateway_id: String, transit_ip_ids: Vec<String>) {
+        cidr: String,
+        virsubnet_id: String,
+        description: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -847,10 +1129,16 @@ pub struct CreatePrivateSnatResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    CreatePrivateSnatResponse { snat_rule "snat_rule", request_id "request_id" }
+    CreatePrivateSnatResponse {
+        snat_rule "snat_rule",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model CreatePrivateSnatResponse { snat_rule : PrivateSnat, request_id : String }
+    @model CreatePrivateSnatResponse {
+        snat_rule: PrivateSnat,
+        request_id: String,
+    }
 );
 /// Response body parameters
 ///
@@ -901,16 +1189,34 @@ pub struct PrivateSnat {
     pub status: Option<PrivateDnatStatus>,
 }
 crate::support::json_model!(
-    PrivateSnat { id "id", project_id "project_id", gateway_id "gateway_id", cidr "cidr",
-    virsubnet_id "virsubnet_id", description "description", transit_ip_associations
-    "transit_ip_associations", created_at "created_at", updated_at "updated_at",
-    enterprise_project_id "enterprise_project_id", status "status" }
+    PrivateSnat {
+        id "id",
+        project_id "project_id",
+        gateway_id "gateway_id",
+        cidr "cidr",
+        virsubnet_id "virsubnet_id",
+        description "description",
+        transit_ip_associations "transit_ip_associations",
+        created_at "created_at",
+        updated_at "updated_at",
+        enterprise_project_id "enterprise_project_id",
+        status "status",
+    }
 );
 crate::support::setters!(
-    @ model PrivateSnat { id : String, project_id : String, gateway_id : String, cidr :
-    String, virsubnet_id : String, description : String, transit_ip_associations : Vec <
-    AssociatedTransitIp >, created_at : String, updated_at : String,
-    enterprise_project_id : String, status : PrivateDnatStatus }
+    @model PrivateSnat {
+        id: String,
+        project_id: String,
+        gateway_id: String,
+        cidr: String,
+        virsubnet_id: String,
+        description: String,
+        transit_ip_associations: Vec<AssociatedTransitIp>,
+        created_at: String,
+        updated_at: String,
+        enterprise_project_id: String,
+        status: PrivateDnatStatus,
+    }
 );
 /// AssociatedTransitIp
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -922,11 +1228,16 @@ pub struct AssociatedTransitIp {
     pub transit_ip_address: Option<String>,
 }
 crate::support::json_model!(
-    AssociatedTransitIp { transit_ip_id "transit_ip_id", transit_ip_address
-    "transit_ip_address" }
+    AssociatedTransitIp {
+        transit_ip_id "transit_ip_id",
+        transit_ip_address "transit_ip_address",
+    }
 );
 crate::support::setters!(
-    @ model AssociatedTransitIp { transit_ip_id : String, transit_ip_address : String }
+    @model AssociatedTransitIp {
+        transit_ip_id: String,
+        transit_ip_address: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -940,12 +1251,18 @@ pub struct ListPrivateSnatsResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    ListPrivateSnatsResponse { snat_rules "snat_rules", page_info "page_info", request_id
-    "request_id" }
+    ListPrivateSnatsResponse {
+        snat_rules "snat_rules",
+        page_info "page_info",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model ListPrivateSnatsResponse { snat_rules : Vec < PrivateSnat >, page_info :
-    PageInfo, request_id : String }
+    @model ListPrivateSnatsResponse {
+        snat_rules: Vec<PrivateSnat>,
+        page_info: PageInfo,
+        request_id: String,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -954,9 +1271,13 @@ pub struct UpdatePrivateSnatRequest {
     /// Specifies the request body for updating an SNAT rule.
     pub snat_rule: UpdatePrivateSnatOption,
 }
-crate::support::json_model!(UpdatePrivateSnatRequest { snat_rule "snat_rule" });
+crate::support::json_model!(
+    UpdatePrivateSnatRequest {
+        snat_rule "snat_rule",
+    }
+);
 crate::support::setters!(
-    @ model UpdatePrivateSnatRequest new(snat_rule : UpdatePrivateSnatOption) {}
+    @model UpdatePrivateSnatRequest new(snat_rule: UpdatePrivateSnatOption) {}
 );
 /// UpdatePrivateSnatOption
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -970,12 +1291,16 @@ pub struct UpdatePrivateSnatOption {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    UpdatePrivateSnatOption { transit_ip_ids "transit_ip_ids" if_some, description
-    "description" if_some }
+    UpdatePrivateSnatOption {
+        transit_ip_ids "transit_ip_ids" if_some,
+        description "description" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdatePrivateSnatOption { transit_ip_ids : Vec < String >, description :
-    String }
+    @model UpdatePrivateSnatOption {
+        transit_ip_ids: Vec<String>,
+        description: String,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -984,9 +1309,13 @@ pub struct CreateTransitIpRequest {
     /// Specifies the request body for assigning a transit IP address.
     pub transit_ip: CreatTransitIpOption,
 }
-crate::support::json_model!(CreateTransitIpRequest { transit_ip "transit_ip" });
+crate::support::json_model!(
+    CreateTransitIpRequest {
+        transit_ip "transit_ip",
+    }
+);
 crate::support::setters!(
-    @ model CreateTransitIpRequest new(transit_ip : CreatTransitIpOption) {}
+    @model CreateTransitIpRequest new(transit_ip: CreatTransitIpOption) {}
 );
 /// CreatTransitIpOption
 #[derive(Clone, Debug, PartialEq)]
@@ -1004,12 +1333,19 @@ pub struct CreatTransitIpOption {
     pub tags: Option<Vec<Tag>>,
 }
 crate::support::json_model!(
-    CreatTransitIpOption { virsubnet_id "virsubnet_id", ip_address "ip_address" if_some,
-    enterprise_project_id "enterprise_project_id" if_some, tags "tags" if_some }
+    CreatTransitIpOption {
+        virsubnet_id "virsubnet_id",
+        ip_address "ip_address" if_some,
+        enterprise_project_id "enterprise_project_id" if_some,
+        tags "tags" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreatTransitIpOption new(virsubnet_id : String) { ip_address : String,
-    enterprise_project_id : String, tags : Vec < Tag > }
+    @model CreatTransitIpOption new(virsubnet_id: String) {
+        ip_address: String,
+        enterprise_project_id: String,
+        tags: Vec<Tag>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1021,10 +1357,16 @@ pub struct CreateTransitIpResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    CreateTransitIpResponse { transit_ip "transit_ip", request_id "request_id" }
+    CreateTransitIpResponse {
+        transit_ip "transit_ip",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model CreateTransitIpResponse { transit_ip : TransitIp, request_id : String }
+    @model CreateTransitIpResponse {
+        transit_ip: TransitIp,
+        request_id: String,
+    }
 );
 /// Response body parameters
 ///
@@ -1065,16 +1407,34 @@ pub struct TransitIp {
     pub status: Option<PrivateDnatStatus>,
 }
 crate::support::json_model!(
-    TransitIp { id "id", project_id "project_id", network_interface_id
-    "network_interface_id", ip_address "ip_address", created_at "created_at", updated_at
-    "updated_at", virsubnet_id "virsubnet_id", tags "tags", gateway_id "gateway_id",
-    enterprise_project_id "enterprise_project_id", status "status" }
+    TransitIp {
+        id "id",
+        project_id "project_id",
+        network_interface_id "network_interface_id",
+        ip_address "ip_address",
+        created_at "created_at",
+        updated_at "updated_at",
+        virsubnet_id "virsubnet_id",
+        tags "tags",
+        gateway_id "gateway_id",
+        enterprise_project_id "enterprise_project_id",
+        status "status",
+    }
 );
 crate::support::setters!(
-    @ model TransitIp { id : String, project_id : String, network_interface_id : String,
-    ip_address : String, created_at : String, updated_at : String, virsubnet_id : String,
-    tags : Vec < ShowPrivateNatTags >, gateway_id : String, enterprise_project_id :
-    String, status : PrivateDnatStatus }
+    @model TransitIp {
+        id: String,
+        project_id: String,
+        network_interface_id: String,
+        ip_address: String,
+        created_at: String,
+        updated_at: String,
+        virsubnet_id: String,
+        tags: Vec<ShowPrivateNatTags>,
+        gateway_id: String,
+        enterprise_project_id: String,
+        status: PrivateDnatStatus,
+    }
 );
 /// TransitIp
 ///
@@ -1092,12 +1452,18 @@ pub struct ListTransitIpsResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    ListTransitIpsResponse { transit_ips "transit_ips", page_info "page_info", request_id
-    "request_id" }
+    ListTransitIpsResponse {
+        transit_ips "transit_ips",
+        page_info "page_info",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model ListTransitIpsResponse { transit_ips : Vec < TransitIp >, page_info :
-    PageInfo, request_id : String }
+    @model ListTransitIpsResponse {
+        transit_ips: Vec<TransitIp>,
+        page_info: PageInfo,
+        request_id: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -1106,8 +1472,14 @@ pub struct CreateDnatRuleRequest {
     /// Specifies the DNAT rule object. For details, see Table 2.
     pub dnat_rule: DnatRule,
 }
-crate::support::json_model!(CreateDnatRuleRequest { dnat_rule "dnat_rule" });
-crate::support::setters!(@ model CreateDnatRuleRequest new(dnat_rule : DnatRule) {});
+crate::support::json_model!(
+    CreateDnatRuleRequest {
+        dnat_rule "dnat_rule",
+    }
+);
+crate::support::setters!(
+    @model CreateDnatRuleRequest new(dnat_rule: DnatRule) {}
+);
 /// Description of the dnat\_rule field
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1135,15 +1507,23 @@ pub struct DnatRule {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    DnatRule { nat_gateway_id "nat_gateway_id", port_id "port_id" if_some, private_ip
-    "private_ip" if_some, internal_service_port "internal_service_port", floating_ip_id
-    "floating_ip_id", external_service_port "external_service_port", protocol "protocol",
-    description "description" if_some }
+    DnatRule {
+        nat_gateway_id "nat_gateway_id",
+        port_id "port_id" if_some,
+        private_ip "private_ip" if_some,
+        internal_service_port "internal_service_port",
+        floating_ip_id "floating_ip_id",
+        external_service_port "external_service_port",
+        protocol "protocol",
+        description "description" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DnatRule new(nat_gateway_id : String, internal_service_port : i64,
-    floating_ip_id : String, external_service_port : i64, protocol : String) { port_id :
-    String, private_ip : String, description : String }
+    @model DnatRule new(nat_gateway_id: String, internal_service_port: i64, floating_ip_id: String, external_service_port: i64, protocol: String) {
+        port_id: String,
+        private_ip: String,
+        description: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1152,9 +1532,15 @@ pub struct CreateDnatRuleResponse {
     /// Specifies the DNAT rule object. For details, see Table 4.
     pub dnat_rule: Option<DnatRuleResponse>,
 }
-crate::support::json_model!(CreateDnatRuleResponse { dnat_rule "dnat_rule" });
+crate::support::json_model!(
+    CreateDnatRuleResponse {
+        dnat_rule "dnat_rule",
+    }
+);
 crate::support::setters!(
-    @ model CreateDnatRuleResponse { dnat_rule : DnatRuleResponse }
+    @model CreateDnatRuleResponse {
+        dnat_rule: DnatRuleResponse,
+    }
 );
 /// Description of the dnat\_rule field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1196,18 +1582,40 @@ pub struct DnatRuleResponse {
     pub created_at: Option<String>,
 }
 crate::support::json_model!(
-    DnatRuleResponse { id "id", tenant_id "tenant_id", nat_gateway_id "nat_gateway_id",
-    port_id "port_id", private_ip "private_ip", internal_service_port
-    "internal_service_port", floating_ip_id "floating_ip_id", floating_ip_address
-    "floating_ip_address", external_service_port "external_service_port", protocol
-    "protocol", description "description", status "status", admin_state_up
-    "admin_state_up", created_at "created_at" }
+    DnatRuleResponse {
+        id "id",
+        tenant_id "tenant_id",
+        nat_gateway_id "nat_gateway_id",
+        port_id "port_id",
+        private_ip "private_ip",
+        internal_service_port "internal_service_port",
+        floating_ip_id "floating_ip_id",
+        floating_ip_address "floating_ip_address",
+        external_service_port "external_service_port",
+        protocol "protocol",
+        description "description",
+        status "status",
+        admin_state_up "admin_state_up",
+        created_at "created_at",
+    }
 );
 crate::support::setters!(
-    @ model DnatRuleResponse { id : String, tenant_id : String, nat_gateway_id : String,
-    port_id : String, private_ip : String, internal_service_port : i64, floating_ip_id :
-    String, floating_ip_address : String, external_service_port : i64, protocol : String,
-    description : String, status : String, admin_state_up : bool, created_at : String }
+    @model DnatRuleResponse {
+        id: String,
+        tenant_id: String,
+        nat_gateway_id: String,
+        port_id: String,
+        private_ip: String,
+        internal_service_port: i64,
+        floating_ip_id: String,
+        floating_ip_address: String,
+        external_service_port: i64,
+        protocol: String,
+        description: String,
+        status: String,
+        admin_state_up: bool,
+        created_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1216,8 +1624,16 @@ pub struct ShowDnatRuleResponse {
     /// Specifies the DNAT rule object. For details, see Table 3.
     pub dnat_rule: Option<ShowDnatRule>,
 }
-crate::support::json_model!(ShowDnatRuleResponse { dnat_rule "dnat_rule" });
-crate::support::setters!(@ model ShowDnatRuleResponse { dnat_rule : ShowDnatRule });
+crate::support::json_model!(
+    ShowDnatRuleResponse {
+        dnat_rule "dnat_rule",
+    }
+);
+crate::support::setters!(
+    @model ShowDnatRuleResponse {
+        dnat_rule: ShowDnatRule,
+    }
+);
 /// Description of the dnat\_rule field
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1257,18 +1673,40 @@ pub struct ShowDnatRule {
     pub created_at: Option<String>,
 }
 crate::support::json_model!(
-    ShowDnatRule { id "id", tenant_id "tenant_id", nat_gateway_id "nat_gateway_id",
-    port_id "port_id", private_ip "private_ip", internal_service_port
-    "internal_service_port", floating_ip_id "floating_ip_id", floating_ip_address
-    "floating_ip_address", external_service_port "external_service_port", protocol
-    "protocol", description "description", status "status", admin_state_up
-    "admin_state_up", created_at "created_at" }
+    ShowDnatRule {
+        id "id",
+        tenant_id "tenant_id",
+        nat_gateway_id "nat_gateway_id",
+        port_id "port_id",
+        private_ip "private_ip",
+        internal_service_port "internal_service_port",
+        floating_ip_id "floating_ip_id",
+        floating_ip_address "floating_ip_address",
+        external_service_port "external_service_port",
+        protocol "protocol",
+        description "description",
+        status "status",
+        admin_state_up "admin_state_up",
+        created_at "created_at",
+    }
 );
 crate::support::setters!(
-    @ model ShowDnatRule { id : String, tenant_id : String, nat_gateway_id : String,
-    port_id : String, private_ip : String, internal_service_port : i64, floating_ip_id :
-    String, floating_ip_address : String, external_service_port : i64, protocol : String,
-    description : String, status : String, admin_state_up : bool, created_at : String }
+    @model ShowDnatRule {
+        id: String,
+        tenant_id: String,
+        nat_gateway_id: String,
+        port_id: String,
+        private_ip: String,
+        internal_service_port: i64,
+        floating_ip_id: String,
+        floating_ip_address: String,
+        external_service_port: i64,
+        protocol: String,
+        description: String,
+        status: String,
+        admin_state_up: bool,
+        created_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1277,9 +1715,15 @@ pub struct ListDnatRulesResponse {
     /// Specifies the DNAT rule objects. For details, see Table 3.
     pub dnat_rules: Option<Vec<ShowDnatRule>>,
 }
-crate::support::json_model!(ListDnatRulesResponse { dnat_rules "dnat_rules" });
+crate::support::json_model!(
+    ListDnatRulesResponse {
+        dnat_rules "dnat_rules",
+    }
+);
 crate::support::setters!(
-    @ model ListDnatRulesResponse { dnat_rules : Vec < ShowDnatRule > }
+    @model ListDnatRulesResponse {
+        dnat_rules: Vec<ShowDnatRule>,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -1288,9 +1732,13 @@ pub struct CreateNatGatewayRequest {
     /// Specifies the NAT gateway object. For details, see Table 2.
     pub nat_gateway: NatGateway,
 }
-crate::support::json_model!(CreateNatGatewayRequest { nat_gateway "nat_gateway" });
+crate::support::json_model!(
+    CreateNatGatewayRequest {
+        nat_gateway "nat_gateway",
+    }
+);
 crate::support::setters!(
-    @ model CreateNatGatewayRequest new(nat_gateway : NatGateway) {}
+    @model CreateNatGatewayRequest new(nat_gateway: NatGateway) {}
 );
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, PartialEq)]
@@ -1320,16 +1768,31 @@ pub struct NatGateway {
     pub internal_network_id: String,
 }
 crate::support::json_model!(
-    NatGateway { tenant_id "tenant_id" if_some, name "name", description "description"
-    if_some, spec "spec", router_id "router_id", internal_network_id
-    "internal_network_id" }
+    NatGateway {
+        tenant_id "tenant_id" if_some,
+        name "name",
+        description "description" if_some,
+        spec "spec",
+        router_id "router_id",
+        internal_network_id "internal_network_id",
+    }
 );
 crate::support::model_builder!(
-    NatGateway NatGatewayBuilder { name : String, spec : String, router_id : String,
-    internal_network_id : String } { tenant_id, description }
+    NatGateway NatGatewayBuilder {
+        name: String,
+        spec: String,
+        router_id: String,
+        internal_network_id: String,
+    } {
+        tenant_id,
+        description,
+    }
 );
 crate::support::setters!(
-    @ model NatGateway { tenant_id : String, description : String }
+    @model NatGateway {
+        tenant_id: String,
+        description: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1338,9 +1801,15 @@ pub struct CreateNatGatewayResponse {
     /// Specifies the NAT gateway object. For details, see Table 4.
     pub nat_gateway: Option<NatGatewayResponse>,
 }
-crate::support::json_model!(CreateNatGatewayResponse { nat_gateway "nat_gateway" });
+crate::support::json_model!(
+    CreateNatGatewayResponse {
+        nat_gateway "nat_gateway",
+    }
+);
 crate::support::setters!(
-    @ model CreateNatGatewayResponse { nat_gateway : NatGatewayResponse }
+    @model CreateNatGatewayResponse {
+        nat_gateway: NatGatewayResponse,
+    }
 );
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1392,19 +1861,42 @@ pub struct NatGatewayResponse {
     pub dnat_rules_limit: Option<i64>,
 }
 crate::support::json_model!(
-    NatGatewayResponse { id "id", tenant_id "tenant_id", name "name", description
-    "description", spec "spec", router_id "router_id", internal_network_id
-    "internal_network_id", status "status", admin_state_up "admin_state_up", created_at
-    "created_at", billinginfo "billinginfo", freeze_info "freeze_info", sys_tags
-    "sys_tags", snat_rule_public_ip_limit "snat_rule_public_ip_limit", dnat_rules_limit
-    "dnat_rules_limit" }
+    NatGatewayResponse {
+        id "id",
+        tenant_id "tenant_id",
+        name "name",
+        description "description",
+        spec "spec",
+        router_id "router_id",
+        internal_network_id "internal_network_id",
+        status "status",
+        admin_state_up "admin_state_up",
+        created_at "created_at",
+        billinginfo "billinginfo",
+        freeze_info "freeze_info",
+        sys_tags "sys_tags",
+        snat_rule_public_ip_limit "snat_rule_public_ip_limit",
+        dnat_rules_limit "dnat_rules_limit",
+    }
 );
 crate::support::setters!(
-    @ model NatGatewayResponse { id : String, tenant_id : String, name : String,
-    description : String, spec : String, router_id : String, internal_network_id :
-    String, status : String, admin_state_up : bool, created_at : String, billinginfo :
-    String, freeze_info : String, sys_tags : Vec < String >, snat_rule_public_ip_limit :
-    i64, dnat_rules_limit : i64 }
+    @model NatGatewayResponse {
+        id: String,
+        tenant_id: String,
+        name: String,
+        description: String,
+        spec: String,
+        router_id: String,
+        internal_network_id: String,
+        status: String,
+        admin_state_up: bool,
+        created_at: String,
+        billinginfo: String,
+        freeze_info: String,
+        sys_tags: Vec<String>,
+        snat_rule_public_ip_limit: i64,
+        dnat_rules_limit: i64,
+    }
 );
 /// Description of the nat\_gateway field
 ///
@@ -1417,19 +1909,32 @@ pub struct ShowNatGatewayResponse {
     /// Specifies the NAT gateway object. For details, see Table 3.
     pub nat_gateway: Option<ShowNatGateway>,
 }
-crate::support::json_model!(ShowNatGatewayResponse { nat_gateway "nat_gateway" });
+crate::support::json_model!(
+    ShowNatGatewayResponse {
+        nat_gateway "nat_gateway",
+    }
+);
 crate::support::setters!(
-    @ model ShowNatGatewayResponse { nat_gateway : ShowNatGateway }
+    @model ShowNatGatewayResponse {
+        nat_gateway: ShowNatGateway,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Specifies the NAT gateway specifications."] #[doc = " The value can be:"]
-    #[doc = ""] #[doc =
-    " - **0**: micro type, which supports up to 1,000 SNAT connections."] #[doc =
-    " - **1**: small type, which supports up to 10,000 SNAT connections."] #[doc =
-    " - **2**: medium type, which supports up to 50,000 SNAT connections."] #[doc =
-    " - **3**: large type, which supports up to 200,000 SNAT connections."] #[doc =
-    " - **4**: extra-large type, which supports up to 1,000,000 SNAT connections."]
-    ShowNatGatewaySpec { N0 = "0", N1 = "1", N2 = "2", N3 = "3", N4 = "4" }
+    /// Specifies the NAT gateway specifications.
+    /// The value can be:
+    ///
+    /// - **0**: micro type, which supports up to 1,000 SNAT connections.
+    /// - **1**: small type, which supports up to 10,000 SNAT connections.
+    /// - **2**: medium type, which supports up to 50,000 SNAT connections.
+    /// - **3**: large type, which supports up to 200,000 SNAT connections.
+    /// - **4**: extra-large type, which supports up to 1,000,000 SNAT connections.
+    ShowNatGatewaySpec {
+        N0 = "0",
+        N1 = "1",
+        N2 = "2",
+        N3 = "3",
+        N4 = "4",
+    }
 );
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1479,19 +1984,40 @@ pub struct ShowNatGateway {
     pub dnat_rules_limit: Option<i64>,
 }
 crate::support::json_model!(
-    ShowNatGateway { id "id", tenant_id "tenant_id", name "name", description
-    "description", spec "spec", router_id "router_id", internal_network_id
-    "internal_network_id", status "status", admin_state_up "admin_state_up", created_at
-    "created_at", billinginfo "billinginfo", sys_tags "sys_tags",
-    snat_rule_public_ip_limit "snat_rule_public_ip_limit", dnat_rules_limit
-    "dnat_rules_limit" }
+    ShowNatGateway {
+        id "id",
+        tenant_id "tenant_id",
+        name "name",
+        description "description",
+        spec "spec",
+        router_id "router_id",
+        internal_network_id "internal_network_id",
+        status "status",
+        admin_state_up "admin_state_up",
+        created_at "created_at",
+        billinginfo "billinginfo",
+        sys_tags "sys_tags",
+        snat_rule_public_ip_limit "snat_rule_public_ip_limit",
+        dnat_rules_limit "dnat_rules_limit",
+    }
 );
 crate::support::setters!(
-    @ model ShowNatGateway { id : String, tenant_id : String, name : String, description
-    : String, spec : ShowNatGatewaySpec, router_id : String, internal_network_id :
-    String, status : String, admin_state_up : bool, created_at : String, billinginfo :
-    String, sys_tags : Vec < String >, snat_rule_public_ip_limit : i64, dnat_rules_limit
-    : i64 }
+    @model ShowNatGateway {
+        id: String,
+        tenant_id: String,
+        name: String,
+        description: String,
+        spec: ShowNatGatewaySpec,
+        router_id: String,
+        internal_network_id: String,
+        status: String,
+        admin_state_up: bool,
+        created_at: String,
+        billinginfo: String,
+        sys_tags: Vec<String>,
+        snat_rule_public_ip_limit: i64,
+        dnat_rules_limit: i64,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1500,9 +2026,15 @@ pub struct ListNatGatewaysResponse {
     /// Specifies the NAT gateway objects. For details, see Table 3.
     pub nat_gateways: Option<Vec<NatGatewayResponse>>,
 }
-crate::support::json_model!(ListNatGatewaysResponse { nat_gateways "nat_gateways" });
+crate::support::json_model!(
+    ListNatGatewaysResponse {
+        nat_gateways "nat_gateways",
+    }
+);
 crate::support::setters!(
-    @ model ListNatGatewaysResponse { nat_gateways : Vec < NatGatewayResponse > }
+    @model ListNatGatewaysResponse {
+        nat_gateways: Vec<NatGatewayResponse>,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1512,9 +2044,13 @@ pub struct UpdateNatGatewayRequest {
     /// Mandatory field: None. Only the **name**, **description**, and **spec** fields can be updated. At least one attribute must be specified for the NAT gateway to be updated.
     pub nat_gateway: UpdateNatGateway,
 }
-crate::support::json_model!(UpdateNatGatewayRequest { nat_gateway "nat_gateway" });
+crate::support::json_model!(
+    UpdateNatGatewayRequest {
+        nat_gateway "nat_gateway",
+    }
+);
 crate::support::setters!(
-    @ model UpdateNatGatewayRequest new(nat_gateway : UpdateNatGateway) {}
+    @model UpdateNatGatewayRequest new(nat_gateway: UpdateNatGateway) {}
 );
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1538,11 +2074,18 @@ pub struct UpdateNatGateway {
     pub spec: Option<String>,
 }
 crate::support::json_model!(
-    UpdateNatGateway { name "name" if_some, description "description" if_some, spec
-    "spec" if_some }
+    UpdateNatGateway {
+        name "name" if_some,
+        description "description" if_some,
+        spec "spec" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateNatGateway { name : String, description : String, spec : String }
+    @model UpdateNatGateway {
+        name: String,
+        description: String,
+        spec: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1551,9 +2094,15 @@ pub struct UpdateNatGatewayResponse {
     /// Specifies the NAT gateway object. For details, see Table 5.
     pub nat_gateway: Option<UpdateNatGatewayResponseNatGateway>,
 }
-crate::support::json_model!(UpdateNatGatewayResponse { nat_gateway "nat_gateway" });
+crate::support::json_model!(
+    UpdateNatGatewayResponse {
+        nat_gateway "nat_gateway",
+    }
+);
 crate::support::setters!(
-    @ model UpdateNatGatewayResponse { nat_gateway : UpdateNatGatewayResponseNatGateway }
+    @model UpdateNatGatewayResponse {
+        nat_gateway: UpdateNatGatewayResponseNatGateway,
+    }
 );
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1603,19 +2152,40 @@ pub struct UpdateNatGatewayResponseNatGateway {
     pub dnat_rules_limit: Option<i64>,
 }
 crate::support::json_model!(
-    UpdateNatGatewayResponseNatGateway { id "id", tenant_id "tenant_id", name "name",
-    description "description", spec "spec", router_id "router_id", internal_network_id
-    "internal_network_id", status "status", admin_state_up "admin_state_up", created_at
-    "created_at", billinginfo "billinginfo", sys_tags "sys_tags",
-    snat_rule_public_ip_limit "snat_rule_public_ip_limit", dnat_rules_limit
-    "dnat_rules_limit" }
+    UpdateNatGatewayResponseNatGateway {
+        id "id",
+        tenant_id "tenant_id",
+        name "name",
+        description "description",
+        spec "spec",
+        router_id "router_id",
+        internal_network_id "internal_network_id",
+        status "status",
+        admin_state_up "admin_state_up",
+        created_at "created_at",
+        billinginfo "billinginfo",
+        sys_tags "sys_tags",
+        snat_rule_public_ip_limit "snat_rule_public_ip_limit",
+        dnat_rules_limit "dnat_rules_limit",
+    }
 );
 crate::support::setters!(
-    @ model UpdateNatGatewayResponseNatGateway { id : String, tenant_id : String, name :
-    String, description : String, spec : String, router_id : String, internal_network_id
-    : String, status : String, admin_state_up : bool, created_at : String, billinginfo :
-    String, sys_tags : Vec < String >, snat_rule_public_ip_limit : i64, dnat_rules_limit
-    : i64 }
+    @model UpdateNatGatewayResponseNatGateway {
+        id: String,
+        tenant_id: String,
+        name: String,
+        description: String,
+        spec: String,
+        router_id: String,
+        internal_network_id: String,
+        status: String,
+        admin_state_up: bool,
+        created_at: String,
+        billinginfo: String,
+        sys_tags: Vec<String>,
+        snat_rule_public_ip_limit: i64,
+        dnat_rules_limit: i64,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -1624,8 +2194,14 @@ pub struct CreateSnatRuleRequest {
     /// Specifies the SNAT rule object. For details, see Table 2.
     pub snat_rule: SnatRule,
 }
-crate::support::json_model!(CreateSnatRuleRequest { snat_rule "snat_rule" });
-crate::support::setters!(@ model CreateSnatRuleRequest new(snat_rule : SnatRule) {});
+crate::support::json_model!(
+    CreateSnatRuleRequest {
+        snat_rule "snat_rule",
+    }
+);
+crate::support::setters!(
+    @model CreateSnatRuleRequest new(snat_rule: SnatRule) {}
+);
 /// Description of the snat\_rule field
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1650,17 +2226,33 @@ pub struct SnatRule {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    SnatRule { nat_gateway_id "nat_gateway_id", network_id "network_id" if_some, cidr
-    "cidr" if_some, source_type "source_type" if_some, floating_ip_id "floating_ip_id",
-    description "description" if_some }
+    SnatRule {
+        nat_gateway_id "nat_gateway_id",
+        network_id "network_id" if_some,
+        cidr "cidr" if_some,
+        source_type "source_type" if_some,
+        floating_ip_id "floating_ip_id",
+        description "description" if_some,
+    }
 );
 crate::support::model_builder!(
-    SnatRule SnatRuleBuilder { nat_gateway_id : String, floating_ip_id : String } {
-    network_id, cidr, source_type, description }
+    SnatRule SnatRuleBuilder {
+        nat_gateway_id: String,
+        floating_ip_id: String,
+    } {
+        network_id,
+        cidr,
+        source_type,
+        description,
+    }
 );
 crate::support::setters!(
-    @ model SnatRule { network_id : String, cidr : String, source_type : i64, description
-    : String }
+    @model SnatRule {
+        network_id: String,
+        cidr: String,
+        source_type: i64,
+        description: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1669,9 +2261,15 @@ pub struct CreateSnatRuleResponse {
     /// Specifies the SNAT rule object. For details, see Table 4.
     pub snat_rule: Option<SnatRuleResponse>,
 }
-crate::support::json_model!(CreateSnatRuleResponse { snat_rule "snat_rule" });
+crate::support::json_model!(
+    CreateSnatRuleResponse {
+        snat_rule "snat_rule",
+    }
+);
 crate::support::setters!(
-    @ model CreateSnatRuleResponse { snat_rule : SnatRuleResponse }
+    @model CreateSnatRuleResponse {
+        snat_rule: SnatRuleResponse,
+    }
 );
 /// Description of the snat\_rule field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1721,17 +2319,38 @@ pub struct SnatRuleResponse {
     pub created_at: Option<String>,
 }
 crate::support::json_model!(
-    SnatRuleResponse { id "id", tenant_id "tenant_id", nat_gateway_id "nat_gateway_id",
-    network_id "network_id", cidr "cidr", source_type "source_type", floating_ip_id
-    "floating_ip_id", floating_ip_address "floating_ip_address", freezed_ip_address
-    "freezed_ip_address", description "description", status "status", admin_state_up
-    "admin_state_up", created_at "created_at" }
+    SnatRuleResponse {
+        id "id",
+        tenant_id "tenant_id",
+        nat_gateway_id "nat_gateway_id",
+        network_id "network_id",
+        cidr "cidr",
+        source_type "source_type",
+        floating_ip_id "floating_ip_id",
+        floating_ip_address "floating_ip_address",
+        freezed_ip_address "freezed_ip_address",
+        description "description",
+        status "status",
+        admin_state_up "admin_state_up",
+        created_at "created_at",
+    }
 );
 crate::support::setters!(
-    @ model SnatRuleResponse { id : String, tenant_id : String, nat_gateway_id : String,
-    network_id : String, cidr : String, source_type : i64, floating_ip_id : String,
-    floating_ip_address : String, freezed_ip_address : String, description : String,
-    status : String, admin_state_up : bool, created_at : String }
+    @model SnatRuleResponse {
+        id: String,
+        tenant_id: String,
+        nat_gateway_id: String,
+        network_id: String,
+        cidr: String,
+        source_type: i64,
+        floating_ip_id: String,
+        floating_ip_address: String,
+        freezed_ip_address: String,
+        description: String,
+        status: String,
+        admin_state_up: bool,
+        created_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1740,8 +2359,16 @@ pub struct ShowSnatRuleResponse {
     /// Specifies the SNAT rule object. For details, see Table 3.
     pub snat_rule: Option<ShowSnatRule>,
 }
-crate::support::json_model!(ShowSnatRuleResponse { snat_rule "snat_rule" });
-crate::support::setters!(@ model ShowSnatRuleResponse { snat_rule : ShowSnatRule });
+crate::support::json_model!(
+    ShowSnatRuleResponse {
+        snat_rule "snat_rule",
+    }
+);
+crate::support::setters!(
+    @model ShowSnatRuleResponse {
+        snat_rule: ShowSnatRule,
+    }
+);
 /// Description of the snat\_rule field
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1792,17 +2419,38 @@ pub struct ShowSnatRule {
     pub created_at: Option<String>,
 }
 crate::support::json_model!(
-    ShowSnatRule { id "id", tenant_id "tenant_id", nat_gateway_id "nat_gateway_id",
-    network_id "network_id", cidr "cidr", source_type "source_type", floating_ip_id
-    "floating_ip_id", floating_ip_address "floating_ip_address", freezed_ip_address
-    "freezed_ip_address", description "description", status "status", admin_state_up
-    "admin_state_up", created_at "created_at" }
+    ShowSnatRule {
+        id "id",
+        tenant_id "tenant_id",
+        nat_gateway_id "nat_gateway_id",
+        network_id "network_id",
+        cidr "cidr",
+        source_type "source_type",
+        floating_ip_id "floating_ip_id",
+        floating_ip_address "floating_ip_address",
+        freezed_ip_address "freezed_ip_address",
+        description "description",
+        status "status",
+        admin_state_up "admin_state_up",
+        created_at "created_at",
+    }
 );
 crate::support::setters!(
-    @ model ShowSnatRule { id : String, tenant_id : String, nat_gateway_id : String,
-    network_id : String, cidr : String, source_type : i64, floating_ip_id : String,
-    floating_ip_address : String, freezed_ip_address : String, description : String,
-    status : String, admin_state_up : bool, created_at : String }
+    @model ShowSnatRule {
+        id: String,
+        tenant_id: String,
+        nat_gateway_id: String,
+        network_id: String,
+        cidr: String,
+        source_type: i64,
+        floating_ip_id: String,
+        floating_ip_address: String,
+        freezed_ip_address: String,
+        description: String,
+        status: String,
+        admin_state_up: bool,
+        created_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1811,9 +2459,15 @@ pub struct ListSnatRulesResponse {
     /// Specifies the SNAT rule objects. For details, see Table 3.
     pub snat_rules: Option<Vec<ShowSnatRule>>,
 }
-crate::support::json_model!(ListSnatRulesResponse { snat_rules "snat_rules" });
+crate::support::json_model!(
+    ListSnatRulesResponse {
+        snat_rules "snat_rules",
+    }
+);
 crate::support::setters!(
-    @ model ListSnatRulesResponse { snat_rules : Vec < ShowSnatRule > }
+    @model ListSnatRulesResponse {
+        snat_rules: Vec<ShowSnatRule>,
+    }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1822,9 +2476,13 @@ pub struct AddNatGatewayTagRequest {
     /// Specifies the list of tags.
     pub tag: Vec<NatGatewayTag>,
 }
-crate::support::json_model!(AddNatGatewayTagRequest { tag "tag" });
+crate::support::json_model!(
+    AddNatGatewayTagRequest {
+        tag "tag",
+    }
+);
 crate::support::setters!(
-    @ model AddNatGatewayTagRequest new(tag : Vec < NatGatewayTag >) {}
+    @model AddNatGatewayTagRequest new(tag: Vec<NatGatewayTag>) {}
 );
 /// Description of field tag
 #[derive(Clone, Debug, PartialEq)]
@@ -1835,9 +2493,17 @@ pub struct NatGatewayTag {
     /// Specifies the key value. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
     pub value: String,
 }
-crate::support::json_model!(NatGatewayTag { key "key", value "value" });
+crate::support::json_model!(
+    NatGatewayTag {
+        key "key",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    NatGatewayTag NatGatewayTagBuilder { key : String, value : String } {}
+    NatGatewayTag NatGatewayTagBuilder {
+        key: String,
+        value: String,
+    } {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1849,11 +2515,13 @@ pub struct BatchAddOrDeleteNatGatewayTagsRequest {
     pub action: String,
 }
 crate::support::json_model!(
-    BatchAddOrDeleteNatGatewayTagsRequest { tags "tags", action "action" }
+    BatchAddOrDeleteNatGatewayTagsRequest {
+        tags "tags",
+        action "action",
+    }
 );
 crate::support::setters!(
-    @ model BatchAddOrDeleteNatGatewayTagsRequest new(tags : Vec <
-    AddOrDeleteNatGatewayTag >, action : String) {}
+    @model BatchAddOrDeleteNatGatewayTagsRequest new(tags: Vec<AddOrDeleteNatGatewayTag>, action: String) {}
 );
 /// Parameter description of field tags
 #[derive(Clone, Debug, PartialEq)]
@@ -1864,10 +2532,17 @@ pub struct AddOrDeleteNatGatewayTag {
     /// Specifies the key value. Each value contains a maximum of 43 Unicode characters. If **value** is specified, tags are deleted by key and value. If **value** is not specified, tags are deleted by key. The value can be an empty character string. It cannot contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
     pub value: String,
 }
-crate::support::json_model!(AddOrDeleteNatGatewayTag { key "key", value "value" });
+crate::support::json_model!(
+    AddOrDeleteNatGatewayTag {
+        key "key",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    AddOrDeleteNatGatewayTag AddOrDeleteNatGatewayTagBuilder { key : String, value :
-    String } {}
+    AddOrDeleteNatGatewayTag AddOrDeleteNatGatewayTagBuilder {
+        key: String,
+        value: String,
+    } {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1876,9 +2551,13 @@ pub struct ListNatGatewayTagsResponse {
     /// Specifies tags.
     pub tags: Vec<NatGatewayTag>,
 }
-crate::support::json_model!(ListNatGatewayTagsResponse { tags "tags" });
+crate::support::json_model!(
+    ListNatGatewayTagsResponse {
+        tags "tags",
+    }
+);
 crate::support::setters!(
-    @ model ListNatGatewayTagsResponse new(tags : Vec < NatGatewayTag >) {}
+    @model ListNatGatewayTagsResponse new(tags: Vec<NatGatewayTag>) {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1908,15 +2587,27 @@ pub struct ListNatGatewaysByTagRequest {
     pub matches: Option<Vec<NatGatewaysByTagMatch>>,
 }
 crate::support::json_model!(
-    ListNatGatewaysByTagRequest { tags "tags" if_some, tags_any "tags_any" if_some,
-    not_tags "not_tags" if_some, not_tags_any "not_tags_any" if_some, limit "limit"
-    if_some, offset "offset" if_some, action "action", matches "matches" if_some }
+    ListNatGatewaysByTagRequest {
+        tags "tags" if_some,
+        tags_any "tags_any" if_some,
+        not_tags "not_tags" if_some,
+        not_tags_any "not_tags_any" if_some,
+        limit "limit" if_some,
+        offset "offset" if_some,
+        action "action",
+        matches "matches" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ListNatGatewaysByTagRequest new(action : String) { tags : Vec <
-    serde_json::Value >, tags_any : Vec < serde_json::Value >, not_tags : Vec <
-    serde_json::Value >, not_tags_any : Vec < serde_json::Value >, limit : String, offset
-    : String, matches : Vec < NatGatewaysByTagMatch > }
+    @model ListNatGatewaysByTagRequest new(action: String) {
+        tags: Vec<serde_json::Value>,
+        tags_any: Vec<serde_json::Value>,
+        not_tags: Vec<serde_json::Value>,
+        not_tags_any: Vec<serde_json::Value>,
+        limit: String,
+        offset: String,
+        matches: Vec<NatGatewaysByTagMatch>,
+    }
 );
 /// Description of field match
 #[derive(Clone, Debug, PartialEq)]
@@ -1927,10 +2618,17 @@ pub struct NatGatewaysByTagMatch {
     /// Specifies the key value. It can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
-crate::support::json_model!(NatGatewaysByTagMatch { key "key", value "value" });
+crate::support::json_model!(
+    NatGatewaysByTagMatch {
+        key "key",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    NatGatewaysByTagMatch NatGatewaysByTagMatchBuilder { key : String, value : String }
-    {}
+    NatGatewaysByTagMatch NatGatewaysByTagMatchBuilder {
+        key: String,
+        value: String,
+    } {}
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1942,11 +2640,16 @@ pub struct ListNatGatewaysByTagResponse {
     pub total_count: Option<i64>,
 }
 crate::support::json_model!(
-    ListNatGatewaysByTagResponse { resources "resources", total_count "total_count" }
+    ListNatGatewaysByTagResponse {
+        resources "resources",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListNatGatewaysByTagResponse { resources : Vec < NatGatewaysByTagResource >,
-    total_count : i64 }
+    @model ListNatGatewaysByTagResponse {
+        resources: Vec<NatGatewaysByTagResource>,
+        total_count: i64,
+    }
 );
 /// Data structure description of field resource
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1962,12 +2665,19 @@ pub struct NatGatewaysByTagResource {
     pub resource_name: Option<String>,
 }
 crate::support::json_model!(
-    NatGatewaysByTagResource { resource_id "resource_id", resource_detail
-    "resource_detail", tags "tags", resource_name "resource_name" }
+    NatGatewaysByTagResource {
+        resource_id "resource_id",
+        resource_detail "resource_detail",
+        tags "tags",
+        resource_name "resource_name",
+    }
 );
 crate::support::setters!(
-    @ model NatGatewaysByTagResource { resource_id : String, resource_detail :
-    serde_json::Value, tags : Vec < NatGatewaysByTagResourceTag >, resource_name : String
+    @model NatGatewaysByTagResource {
+        resource_id: String,
+        resource_detail: serde_json::Value,
+        tags: Vec<NatGatewaysByTagResourceTag>,
+        resource_name: String,
     }
 );
 /// Parameter description of field resource\_tag
@@ -1979,9 +2689,17 @@ pub struct NatGatewaysByTagResourceTag {
     /// Specifies the key value. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain ASCII characters (0-31) and the following characters: \*\<\>\\=
     pub value: Option<String>,
 }
-crate::support::json_model!(NatGatewaysByTagResourceTag { key "key", value "value" });
+crate::support::json_model!(
+    NatGatewaysByTagResourceTag {
+        key "key",
+        value "value",
+    }
+);
 crate::support::setters!(
-    @ model NatGatewaysByTagResourceTag { key : String, value : String }
+    @model NatGatewaysByTagResourceTag {
+        key: String,
+        value: String,
+    }
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1990,9 +2708,13 @@ pub struct ListProjectTagsResponse {
     /// Specifies tags.
     pub tags: Vec<ProjectTag>,
 }
-crate::support::json_model!(ListProjectTagsResponse { tags "tags" });
+crate::support::json_model!(
+    ListProjectTagsResponse {
+        tags "tags",
+    }
+);
 crate::support::setters!(
-    @ model ListProjectTagsResponse new(tags : Vec < ProjectTag >) {}
+    @model ListProjectTagsResponse new(tags: Vec<ProjectTag>) {}
 );
 /// Parameter description of field tags
 #[derive(Clone, Debug, PartialEq)]
@@ -2003,9 +2725,14 @@ pub struct ProjectTag {
     /// Specifies the tag values. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain non-printable ASCII characters (0-31) or the following special characters: \*\<\>\\=
     pub values: Vec<String>,
 }
-crate::support::json_model!(ProjectTag { key "key", values "values" });
+crate::support::json_model!(
+    ProjectTag {
+        key "key",
+        values "values",
+    }
+);
 crate::support::setters!(
-    @ model ProjectTag new(key : String, values : Vec < String >) {}
+    @model ProjectTag new(key: String, values: Vec<String>) {}
 );
 /// Description of field tag
 #[derive(Clone, Debug, PartialEq)]
@@ -2019,9 +2746,14 @@ pub struct NatGatewaysByTag {
     /// If the values are null, it indicates **any\_value** (querying any value). The values are in OR relationship.
     pub values: Vec<String>,
 }
-crate::support::json_model!(NatGatewaysByTag { key "key", values "values" });
+crate::support::json_model!(
+    NatGatewaysByTag {
+        key "key",
+        values "values",
+    }
+);
 crate::support::setters!(
-    @ model NatGatewaysByTag new(key : String, values : Vec < String >) {}
+    @model NatGatewaysByTag new(key: String, values: Vec<String>) {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2049,12 +2781,32 @@ pub struct ShowApiVersionResponse {
     pub min_version: Option<String>,
 }
 crate::support::json_model!(
-    ShowApiVersionResponse { version "version", id "id", links "links", href "href", rel
-    "rel", status "status", updated "updated", min_version "min_version" }
+    ShowApiVersionResponse {
+        version "version",
+        id "id",
+        links "links",
+        href "href",
+        rel "rel",
+        status "status",
+        updated "updated",
+        min_version "min_version",
+    }
 );
 crate::support::model_builder!(
-    ShowApiVersionResponse ShowApiVersionResponseBuilder { version : String, id : String,
-    links : Vec < serde_json::Value >, href : String, rel : String, status : String,
-    updated : String } { min_version }
+    ShowApiVersionResponse ShowApiVersionResponseBuilder {
+        version: String,
+        id: String,
+        links: Vec<serde_json::Value>,
+        href: String,
+        rel: String,
+        status: String,
+        updated: String,
+    } {
+        min_version,
+    }
 );
-crate::support::setters!(@ model ShowApiVersionResponse { min_version : String });
+crate::support::setters!(
+    @model ShowApiVersionResponse {
+        min_version: String,
+    }
+);

@@ -5,23 +5,32 @@ use crate::types;
 use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
-    #[derive(Debug)] PublishTextFormatMessages("publish_text_format_messages") { #[doc =
-    " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of the topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
-    #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
-    " Message subject, which is used as the email subject when you publish email messages. The subject cannot exceed 512 characters."]
-    subject : String, #[doc = " Message content"] #[doc =
-    " The message content must be UTF-8-coded and can be no more than 256 KB."] #[doc =
-    " If the subscription endpoint is a mobile number, each SMS message can contain up to 256 bytes. If you publish a message that exceeds the size limit, SMN sends it as multiple messages, each fitting within the size limit."]
-    #[doc = ""] #[doc = " **Required.**"] message : String, #[doc =
-    " The maximum retention period of a message in SMN"] #[doc =
-    " After the retention period expires, SMN does not send this message. The time period is measured in seconds, and the default retention period is **3600** (one hour)."]
-    #[doc =
-    " The retention period must be a positive integer less than or equal to 604,800 (3600 x 24 x 7)."]
-    time_to_live : String }
+    #[derive(Debug)]
+    PublishTextFormatMessages("publish_text_format_messages") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of the topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`.
+        ///
+        /// **Required.**
+        topic_urn: String,
+        /// Message subject, which is used as the email subject when you publish email messages. The subject cannot exceed 512 characters.
+        subject: String,
+        /// Message content
+        /// The message content must be UTF-8-coded and can be no more than 256 KB.
+        /// If the subscription endpoint is a mobile number, each SMS message can contain up to 256 bytes. If you publish a message that exceeds the size limit, SMN sends it as multiple messages, each fitting within the size limit.
+        ///
+        /// **Required.**
+        message: String,
+        /// The maximum retention period of a message in SMN
+        /// After the retention period expires, SMN does not send this message. The time period is measured in seconds, and the default retention period is **3600** (one hour).
+        /// The retention period must be a positive integer less than or equal to 604,800 (3600 x 24 x 7).
+        time_to_live: String,
+    }
 );
 impl PublishTextFormatMessages {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -63,27 +72,40 @@ impl PublishTextFormatMessages {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] PublishMessages("publish_messages") { #[doc = " Project ID"] #[doc =
-    " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of the topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
-    #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
-    " Message subject, which is presented as the email subject when SMN sends messages to email subscribers"]
-    #[doc = " The message subject cannot exceed 512 bytes."] subject : String, #[doc =
-    " Message structure, which contains JSON strings"] #[doc =
-    " **email**, **sms**, **http**, and **https** are supported."] #[doc =
-    " The **default** protocol is mandatory. If the system fails to match any other protocols, the default message is sent."]
-    #[doc = " Three message formats are supported:"] #[doc = ""] #[doc = " - message"]
-    #[doc = " - message\\_structure"] #[doc =
-    " - message\\_template\\_name If the three formats are specified at the same time, they take effect in the following sequence: **message\\_structure** \\> **message\\_template\\_name** \\> **message**."]
-    #[doc = ""] #[doc = " **Required.**"] message_structure : String, #[doc =
-    " The maximum retention period of a message in SMN"] #[doc =
-    " After the retention period expires, SMN does not send this message."] #[doc =
-    " Unit: second"] #[doc = " Default retention period: **3600** (one hour)"] #[doc =
-    " The retention period must be a positive integer less than or equal to 604,800 (3600 x 24 x 7)."]
-    time_to_live : String }
+    #[derive(Debug)]
+    PublishMessages("publish_messages") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of the topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`.
+        ///
+        /// **Required.**
+        topic_urn: String,
+        /// Message subject, which is presented as the email subject when SMN sends messages to email subscribers
+        /// The message subject cannot exceed 512 bytes.
+        subject: String,
+        /// Message structure, which contains JSON strings
+        /// **email**, **sms**, **http**, and **https** are supported.
+        /// The **default** protocol is mandatory. If the system fails to match any other protocols, the default message is sent.
+        /// Three message formats are supported:
+        ///
+        /// - message
+        /// - message\_structure
+        /// - message\_template\_name If the three formats are specified at the same time, they take effect in the following sequence: **message\_structure** \> **message\_template\_name** \> **message**.
+        ///
+        /// **Required.**
+        message_structure: String,
+        /// The maximum retention period of a message in SMN
+        /// After the retention period expires, SMN does not send this message.
+        /// Unit: second
+        /// Default retention period: **3600** (one hour)
+        /// The retention period must be a positive integer less than or equal to 604,800 (3600 x 24 x 7).
+        time_to_live: String,
+    }
 );
 impl PublishMessages {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -125,27 +147,40 @@ impl PublishMessages {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] PublishMessagesTemplate("publish_messages_template") { #[doc =
-    " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of the topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
-    #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
-    " Message subject, which is presented as the email subject when SMN sends messages to email subscribers"]
-    #[doc = " The message subject cannot exceed 512 bytes."] subject : String, #[doc =
-    " Message template name, which can be obtained by referring to Querying Message Templates"]
-    #[doc = " Three message formats are supported:"] #[doc = ""] #[doc = " - message"]
-    #[doc = " - message\\_structure"] #[doc =
-    " - message\\_template\\_name If the three formats are specified at the same time, they take effect in the following sequence: message\\_structure\\>message\\_template\\_name\\>message"]
-    #[doc = ""] #[doc = " **Required.**"] message_template_name : String, #[doc =
-    " Variable parameters and values **Tags** cannot be left blank. This parameter is mandatory when you use a message template to publish messages. The key in the dictionary is the parameter name in the message template and can contain a maximum of 21 characters. The value in the dictionary is the value after the key in the message template is replaced. The value cannot exceed 1 KB."]
-    tags : std::collections::BTreeMap < String, String >, #[doc =
-    " The maximum retention period of a message in SMN"] #[doc =
-    " After the retention period expires, SMN does not send this message."] #[doc =
-    " Unit: second"] #[doc = " Default retention period: **3600** (one hour)"] #[doc =
-    " The retention period must be a positive integer less than or equal to 604,800 (3600 x 24 x 7)."]
-    time_to_live : String }
+    #[derive(Debug)]
+    PublishMessagesTemplate("publish_messages_template") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of the topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`.
+        ///
+        /// **Required.**
+        topic_urn: String,
+        /// Message subject, which is presented as the email subject when SMN sends messages to email subscribers
+        /// The message subject cannot exceed 512 bytes.
+        subject: String,
+        /// Message template name, which can be obtained by referring to Querying Message Templates
+        /// Three message formats are supported:
+        ///
+        /// - message
+        /// - message\_structure
+        /// - message\_template\_name If the three formats are specified at the same time, they take effect in the following sequence: message\_structure\>message\_template\_name\>message
+        ///
+        /// **Required.**
+        message_template_name: String,
+        /// Variable parameters and values **Tags** cannot be left blank. This parameter is mandatory when you use a message template to publish messages. The key in the dictionary is the parameter name in the message template and can contain a maximum of 21 characters. The value in the dictionary is the value after the key in the message template is replaced. The value cannot exceed 1 KB.
+        tags: std::collections::BTreeMap<String, String>,
+        /// The maximum retention period of a message in SMN
+        /// After the retention period expires, SMN does not send this message.
+        /// Unit: second
+        /// Default retention period: **3600** (one hour)
+        /// The retention period must be a positive integer less than or equal to 604,800 (3600 x 24 x 7).
+        time_to_live: String,
+    }
 );
 impl PublishMessagesTemplate {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -188,19 +223,33 @@ impl PublishMessagesTemplate {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListTopicTags("list_topic_tags") { #[doc = " Project ID"] #[doc =
-    " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Resource type"] #[doc =
-    " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
-    " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
-    resource_type : String, #[doc = " Resource ID"] #[doc = " Obtain a resource ID:"]
-    #[doc = ""] #[doc =
-    " - Add **X-SMN-RESOURCEID-TYPE=name** in the request header and set the resource ID to the topic name."]
-    #[doc = " - Call the API for querying topics by tag to obtain the resource ID."]
-    #[doc = ""] #[doc = " Path parameter `resource_id`."] #[doc = ""] #[doc =
-    " **Required.**"] resource_id : String }
+    #[derive(Debug)]
+    ListTopicTags("list_topic_tags") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Resource type
+        /// Only **smn\_topic** (topic) is supported.
+        ///
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+        /// Resource ID
+        /// Obtain a resource ID:
+        ///
+        /// - Add **X-SMN-RESOURCEID-TYPE=name** in the request header and set the resource ID to the topic name.
+        /// - Call the API for querying topics by tag to obtain the resource ID.
+        ///
+        /// Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+    }
 );
 impl ListTopicTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -233,21 +282,37 @@ impl ListTopicTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddTag("add_tag") { #[doc = " Project ID"] #[doc =
-    " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Resource type"] #[doc =
-    " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
-    " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
-    resource_type : String, #[doc = " Resource ID"] #[doc = " Obtain a resource ID:"]
-    #[doc = ""] #[doc =
-    " - Add **X-SMN-RESOURCEID-TYPE=name** in the request header and set the resource ID to the topic name."]
-    #[doc = " - Call the API for querying topics by tag to obtain the resource ID."]
-    #[doc = ""] #[doc = " Path parameter `resource_id`."] #[doc = ""] #[doc =
-    " **Required.**"] resource_id : String, #[doc =
-    " Tag to be added. For details, see Table 1."] #[doc = ""] #[doc = " **Required.**"]
-    tag : types::TagResourceTag }
+    #[derive(Debug)]
+    AddTag("add_tag") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Resource type
+        /// Only **smn\_topic** (topic) is supported.
+        ///
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+        /// Resource ID
+        /// Obtain a resource ID:
+        ///
+        /// - Add **X-SMN-RESOURCEID-TYPE=name** in the request header and set the resource ID to the topic name.
+        /// - Call the API for querying topics by tag to obtain the resource ID.
+        ///
+        /// Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// Tag to be added. For details, see Table 1.
+        ///
+        /// **Required.**
+        tag: types::TagResourceTag,
+    }
 );
 impl AddTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -283,24 +348,42 @@ impl AddTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchAddOrDeleteTags("batch_add_or_delete_tags") { #[doc =
-    " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Resource type"] #[doc =
-    " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
-    " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
-    resource_type : String, #[doc = " Resource ID"] #[doc = " Obtain a resource ID:"]
-    #[doc = ""] #[doc =
-    " - Add **X-SMN-RESOURCEID-TYPE=name** in the request header and set the resource ID to the topic name."]
-    #[doc = " - Call the API for querying topics by tag to obtain the resource ID."]
-    #[doc = ""] #[doc = " Path parameter `resource_id`."] #[doc = ""] #[doc =
-    " **Required.**"] resource_id : String, #[doc =
-    " Tag list. For details, see Table 1."] #[doc =
-    " When you delete tags, the tag structure cannot be missing, and the key cannot be left blank or be an empty string. The system does not check the character set when deleting a tag."]
-    #[doc = ""] #[doc = " **Required.**"] tags : Vec < types::TagResourceTag >, #[doc =
-    " Operation to be performed, which can be **create** or **delete**"] #[doc = ""]
-    #[doc = " **Required.**"] action : String }
+    #[derive(Debug)]
+    BatchAddOrDeleteTags("batch_add_or_delete_tags") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Resource type
+        /// Only **smn\_topic** (topic) is supported.
+        ///
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+        /// Resource ID
+        /// Obtain a resource ID:
+        ///
+        /// - Add **X-SMN-RESOURCEID-TYPE=name** in the request header and set the resource ID to the topic name.
+        /// - Call the API for querying topics by tag to obtain the resource ID.
+        ///
+        /// Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// Tag list. For details, see Table 1.
+        /// When you delete tags, the tag structure cannot be missing, and the key cannot be left blank or be an empty string. The system does not check the character set when deleting a tag.
+        ///
+        /// **Required.**
+        tags: Vec<types::TagResourceTag>,
+        /// Operation to be performed, which can be **create** or **delete**
+        ///
+        /// **Required.**
+        action: String,
+    }
 );
 impl BatchAddOrDeleteTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -338,20 +421,37 @@ impl BatchAddOrDeleteTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteTag("delete_tag") { #[doc = " Project ID"] #[doc =
-    " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Resource type"] #[doc =
-    " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
-    " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
-    resource_type : String, #[doc = " Resource ID"] #[doc = " Obtain a resource ID:"]
-    #[doc = ""] #[doc =
-    " - Add **X-SMN-RESOURCEID-TYPE=name** in the request header and set the resource ID to the topic name."]
-    #[doc = " - Call the API for querying topics by tag to obtain the resource ID."]
-    #[doc = ""] #[doc = " Path parameter `resource_id`."] #[doc = ""] #[doc =
-    " **Required.**"] resource_id : String, #[doc = " Path parameter `key`."] #[doc = ""]
-    #[doc = " **Required.**"] key : String }
+    #[derive(Debug)]
+    DeleteTag("delete_tag") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Resource type
+        /// Only **smn\_topic** (topic) is supported.
+        ///
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+        /// Resource ID
+        /// Obtain a resource ID:
+        ///
+        /// - Add **X-SMN-RESOURCEID-TYPE=name** in the request header and set the resource ID to the topic name.
+        /// - Call the API for querying topics by tag to obtain the resource ID.
+        ///
+        /// Path parameter `resource_id`.
+        ///
+        /// **Required.**
+        resource_id: String,
+        /// Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl DeleteTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -384,14 +484,23 @@ impl DeleteTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListProjectTags("list_project_tags") { #[doc = " Project ID"] #[doc
-    = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Resource type"] #[doc =
-    " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
-    " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
-    resource_type : String }
+    #[derive(Debug)]
+    ListProjectTags("list_project_tags") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Resource type
+        /// Only **smn\_topic** (topic) is supported.
+        ///
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+    }
 );
 impl ListProjectTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -418,42 +527,55 @@ impl ListProjectTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowTopicsByTag("show_topics_by_tag") { #[doc = " Project ID"] #[doc
-    = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Resource type"] #[doc =
-    " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
-    " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
-    resource_type : String, #[doc =
-    " Includes specified tags. For details, see Table 1."] #[doc =
-    " The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. Each tag key can have up to 20 tag values. Each tag key and tag values of one key must be unique. Resources identified by different keys are in AND relationship."]
-    tags : Vec < types::TopicsByTag >, #[doc =
-    " Includes any of the specified tags. For details, see Table 1."] #[doc =
-    " The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. Each tag key can have up to 20 tag values. Each tag key and tag values of one key must be unique. Resources identified by different keys are in OR relationship."]
-    tags_any : Vec < types::TopicsByTag >, #[doc =
-    " Excludes specified tags. For details, see Table 1."] #[doc =
-    " The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. Each tag key can have up to 20 tag values. Each tag key and tag values of one key must be unique. Resources identified by different keys are in NAND relationship."]
-    not_tags : Vec < types::TopicsByTag >, #[doc =
-    " Excludes any of the specified tags. For details, see Table 1."] #[doc =
-    " The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. Each tag key can have up to 20 tag values. Each tag key and tag values of one key must be unique. Resources identified by different keys are in NOR relationship."]
-    not_tags_any : Vec < types::TopicsByTag >, #[doc =
-    " The maximum number of resources to be queried"] #[doc = ""] #[doc =
-    " - If **action** is set to **count**, this parameter does not take effect."] #[doc =
-    " - If **action** is set to **filter**, this parameter takes effect. Its value ranges from 1 to 1000 (default)."]
-    limit : String, #[doc =
-    " Start location of pagination query. The query starts from the next resource of the specified location. You do not need to specify this parameter when you query resources on the first page. When you query resources on subsequent pages, set this parameter to the location returned in the response body for the previous query."]
-    #[doc = ""] #[doc =
-    " - If **action** is set to **count**, this parameter does not take effect."] #[doc =
-    " - If **action** is set to **filter**, this parameter takes effect. Its value can be 0 (default) or a positive integer."]
-    offset : String, #[doc =
-    " Operation to be performed. The operation can be **filter** or **count** (case-sensitive)."]
-    #[doc = " **filter**: queries resources in pages based on filter conditions."] #[doc
-    = " **count**: queries the total number of resources meeting filter conditions."]
-    #[doc = ""] #[doc = " **Required.**"] action : String, #[doc =
-    " Key-value pair to be matched"] #[doc =
-    " The only supported key is **resource\\_name**."] #[doc =
-    " The value will be exactly matched."] matches : Vec < serde_json::Value > }
+    #[derive(Debug)]
+    ShowTopicsByTag("show_topics_by_tag") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Resource type
+        /// Only **smn\_topic** (topic) is supported.
+        ///
+        /// Path parameter `resource_type`.
+        ///
+        /// **Required.**
+        resource_type: String,
+        /// Includes specified tags. For details, see Table 1.
+        /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. Each tag key can have up to 20 tag values. Each tag key and tag values of one key must be unique. Resources identified by different keys are in AND relationship.
+        tags: Vec<types::TopicsByTag>,
+        /// Includes any of the specified tags. For details, see Table 1.
+        /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. Each tag key can have up to 20 tag values. Each tag key and tag values of one key must be unique. Resources identified by different keys are in OR relationship.
+        tags_any: Vec<types::TopicsByTag>,
+        /// Excludes specified tags. For details, see Table 1.
+        /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. Each tag key can have up to 20 tag values. Each tag key and tag values of one key must be unique. Resources identified by different keys are in NAND relationship.
+        not_tags: Vec<types::TopicsByTag>,
+        /// Excludes any of the specified tags. For details, see Table 1.
+        /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. Each tag key can have up to 20 tag values. Each tag key and tag values of one key must be unique. Resources identified by different keys are in NOR relationship.
+        not_tags_any: Vec<types::TopicsByTag>,
+        /// The maximum number of resources to be queried
+        ///
+        /// - If **action** is set to **count**, this parameter does not take effect.
+        /// - If **action** is set to **filter**, this parameter takes effect. Its value ranges from 1 to 1000 (default).
+        limit: String,
+        /// Start location of pagination query. The query starts from the next resource of the specified location. You do not need to specify this parameter when you query resources on the first page. When you query resources on subsequent pages, set this parameter to the location returned in the response body for the previous query.
+        ///
+        /// - If **action** is set to **count**, this parameter does not take effect.
+        /// - If **action** is set to **filter**, this parameter takes effect. Its value can be 0 (default) or a positive integer.
+        offset: String,
+        /// Operation to be performed. The operation can be **filter** or **count** (case-sensitive).
+        /// **filter**: queries resources in pages based on filter conditions.
+        /// **count**: queries the total number of resources meeting filter conditions.
+        ///
+        /// **Required.**
+        action: String,
+        /// Key-value pair to be matched
+        /// The only supported key is **resource\_name**.
+        /// The value will be exactly matched.
+        matches: Vec<serde_json::Value>,
+    }
 );
 impl ShowTopicsByTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -501,19 +623,32 @@ impl ShowTopicsByTag {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListTopicSubscriptions("list_topic_subscriptions") { #[doc =
-    " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
-    #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc = " Offset"] #[doc =
-    " If the offset is an integer greater than 0 but less than the number of resources, all resources after this offset will be queried. The default offset is **0**."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
-    " - Number of resources returned on each page"] #[doc = " - Value range: 1-100"]
-    #[doc = " - Commonly used numbers are **10**, **20**, and **50**."] #[doc =
-    " - The default number is **100**."] #[doc = ""] #[doc =
-    " Query parameter `limit`. Range 1 to 100."] limit : i64 }
+    #[derive(Debug)]
+    ListTopicSubscriptions("list_topic_subscriptions") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`.
+        ///
+        /// **Required.**
+        topic_urn: String,
+        /// Offset
+        /// If the offset is an integer greater than 0 but less than the number of resources, all resources after this offset will be queried. The default offset is **0**.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+        /// - Number of resources returned on each page
+        /// - Value range: 1-100
+        /// - Commonly used numbers are **10**, **20**, and **50**.
+        /// - The default number is **100**.
+        ///
+        /// Query parameter `limit`. Range 1 to 100.
+        limit: i64,
+    }
 );
 impl ListTopicSubscriptions {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -548,30 +683,44 @@ impl ListTopicSubscriptions {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] AddSubscription("add_subscription") { #[doc = " Project ID"] #[doc =
-    " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
-    #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
-    " Message endpoint"] #[doc =
-    " For an HTTP subscription, the endpoint starts with **<http://>**."] #[doc =
-    " For an HTTPS subscription, the endpoint starts with **<https://>**."] #[doc =
-    " For an email subscription, the endpoint is an email address."] #[doc =
-    " For an SMS subscription, the endpoint is a phone number."] #[doc = ""] #[doc =
-    " **Required.**"] endpoint : String, #[doc =
-    " Subscription protocol (Different protocols indicate different types of endpoints to receive messages.)"]
-    #[doc = " The following protocols are supported:"] #[doc = ""] #[doc =
-    " - **email**: The endpoints are email address."] #[doc =
-    " - **sms**: The endpoints are phone numbers."] #[doc =
-    " - **http** and **https**: The endpoints are URLs."] #[doc = ""] #[doc =
-    " **Required.**"] protocol : String, #[doc = " Description of the subscription"]
-    #[doc = " The remarks must be UTF-8-coded and can contain up to 128 bytes."] remark :
-    String, #[doc = " Extended information"] extension : types::SubscriptionExtension,
-    #[doc =
-    " This parameter is mandatory when subscriptions need to be created in batches. SMN allows you to create a maximum of 50 subscriptions at a time."]
-    subscriptions : Vec < types::BatchAddSubscriptionsRequestBody > }
+    #[derive(Debug)]
+    AddSubscription("add_subscription") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`.
+        ///
+        /// **Required.**
+        topic_urn: String,
+        /// Message endpoint
+        /// For an HTTP subscription, the endpoint starts with **<http://>**.
+        /// For an HTTPS subscription, the endpoint starts with **<https://>**.
+        /// For an email subscription, the endpoint is an email address.
+        /// For an SMS subscription, the endpoint is a phone number.
+        ///
+        /// **Required.**
+        endpoint: String,
+        /// Subscription protocol (Different protocols indicate different types of endpoints to receive messages.)
+        /// The following protocols are supported:
+        ///
+        /// - **email**: The endpoints are email address.
+        /// - **sms**: The endpoints are phone numbers.
+        /// - **http** and **https**: The endpoints are URLs.
+        ///
+        /// **Required.**
+        protocol: String,
+        /// Description of the subscription
+        /// The remarks must be UTF-8-coded and can contain up to 128 bytes.
+        remark: String,
+        /// Extended information
+        extension: types::SubscriptionExtension,
+        /// This parameter is mandatory when subscriptions need to be created in batches. SMN allows you to create a maximum of 50 subscriptions at a time.
+        subscriptions: Vec<types::BatchAddSubscriptionsRequestBody>,
+    }
 );
 impl AddSubscription {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -612,13 +761,20 @@ impl AddSubscription {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteSubscription("delete_subscription") { #[doc = " Project ID"]
-    #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of a topic. You can obtain it by referring to Querying Subscriptions. Path parameter `subscription_urn`."]
-    #[doc = ""] #[doc = " **Required.**"] subscription_urn : String }
+    #[derive(Debug)]
+    DeleteSubscription("delete_subscription") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of a topic. You can obtain it by referring to Querying Subscriptions. Path parameter `subscription_urn`.
+        ///
+        /// **Required.**
+        subscription_urn: String,
+    }
 );
 impl DeleteSubscription {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -650,17 +806,27 @@ impl DeleteSubscription {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSubscriptions("list_subscriptions") { #[doc = " Project ID"]
-    #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Offset"] #[doc =
-    " If the offset is an integer greater than 0 but less than the number of resources, all resources after this offset will be queried. The default offset is **0**."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
-    " - Value range: 1-100"] #[doc =
-    " - Commonly used numbers are **10**, **20**, and **50**."] #[doc =
-    " - Number of resources returned on each page The default number is **100**."] #[doc
-    = ""] #[doc = " Query parameter `limit`. Range 1 to 100."] limit : i64 }
+    #[derive(Debug)]
+    ListSubscriptions("list_subscriptions") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Offset
+        /// If the offset is an integer greater than 0 but less than the number of resources, all resources after this offset will be queried. The default offset is **0**.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+        /// - Value range: 1-100
+        /// - Commonly used numbers are **10**, **20**, and **50**.
+        /// - Number of resources returned on each page The default number is **100**.
+        ///
+        /// Query parameter `limit`. Range 1 to 100.
+        limit: i64,
+    }
 );
 impl ListSubscriptions {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -688,24 +854,43 @@ impl ListSubscriptions {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListMessageTemplates("list_message_templates") { #[doc =
-    " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Offset"] #[doc =
-    " If the offset is an integer greater than 0 but less than the number of resources, all resources after this offset will be queried. The default offset is **0**."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
-    " - Number of resources returned on each page"] #[doc = " - Value range: 1-100"]
-    #[doc = " - Commonly used numbers are **10**, **20**, and **50**."] #[doc =
-    " - The default number is **100**."] #[doc = ""] #[doc =
-    " Query parameter `limit`. Range 1 to 100."] limit : i64, #[doc = " Template name"]
-    #[doc =
-    " Enter 1 to 64 characters, and start with a letter or digit. Only letters, digits, hyphens (-), and underscores (\\_) are allowed."]
-    #[doc = ""] #[doc = " Query parameter `message_template_name`. Length 1 to 64."]
-    message_template_name : String, #[doc = " Protocol supported by the template"] #[doc
-    = " The following protocols are supported:"] #[doc = ""] #[doc = " - **email**"]
-    #[doc = " - **default**"] #[doc = " - **sms**"] #[doc = " - **http** and **https**"]
-    #[doc = ""] #[doc = " Query parameter `protocol`."] protocol : String }
+    #[derive(Debug)]
+    ListMessageTemplates("list_message_templates") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Offset
+        /// If the offset is an integer greater than 0 but less than the number of resources, all resources after this offset will be queried. The default offset is **0**.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+        /// - Number of resources returned on each page
+        /// - Value range: 1-100
+        /// - Commonly used numbers are **10**, **20**, and **50**.
+        /// - The default number is **100**.
+        ///
+        /// Query parameter `limit`. Range 1 to 100.
+        limit: i64,
+        /// Template name
+        /// Enter 1 to 64 characters, and start with a letter or digit. Only letters, digits, hyphens (-), and underscores (\_) are allowed.
+        ///
+        /// Query parameter `message_template_name`. Length 1 to 64.
+        message_template_name: String,
+        /// Protocol supported by the template
+        /// The following protocols are supported:
+        ///
+        /// - **email**
+        /// - **default**
+        /// - **sms**
+        /// - **http** and **https**
+        ///
+        /// Query parameter `protocol`.
+        protocol: String,
+    }
 );
 impl ListMessageTemplates {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -741,21 +926,36 @@ impl ListMessageTemplates {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateMessageTemplate("create_message_template") { #[doc =
-    " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Template name"] #[doc =
-    " Enter 1 to 64 characters, and start with a letter or digit. Only letters, digits, hyphens (-), and underscores (\\_) are allowed."]
-    #[doc = ""] #[doc = " Length 1 to 64."] #[doc = ""] #[doc = " **Required.**"]
-    message_template_name : String, #[doc =
-    " Template content, which currently supports plain text only"] #[doc =
-    " The template content cannot be left blank or larger than 256 KB."] #[doc = ""]
-    #[doc = " **Required.**"] content : String, #[doc =
-    " Protocol supported by the template"] #[doc =
-    " Currently, the following protocols are supported:"] #[doc = ""] #[doc =
-    " - **email**"] #[doc = " - **default**"] #[doc = " - **sms**"] #[doc =
-    " - **http** and **https**"] protocol : String }
+    #[derive(Debug)]
+    CreateMessageTemplate("create_message_template") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Template name
+        /// Enter 1 to 64 characters, and start with a letter or digit. Only letters, digits, hyphens (-), and underscores (\_) are allowed.
+        ///
+        /// Length 1 to 64.
+        ///
+        /// **Required.**
+        message_template_name: String,
+        /// Template content, which currently supports plain text only
+        /// The template content cannot be left blank or larger than 256 KB.
+        ///
+        /// **Required.**
+        content: String,
+        /// Protocol supported by the template
+        /// Currently, the following protocols are supported:
+        ///
+        /// - **email**
+        /// - **default**
+        /// - **sms**
+        /// - **http** and **https**
+        protocol: String,
+    }
 );
 impl CreateMessageTemplate {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -796,13 +996,20 @@ impl CreateMessageTemplate {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowMessageTemplate("show_message_template") { #[doc =
-    " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of a topic. You can obtain it by referring to Querying Message Templates. Path parameter `message_template_id`."]
-    #[doc = ""] #[doc = " **Required.**"] message_template_id : String }
+    #[derive(Debug)]
+    ShowMessageTemplate("show_message_template") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of a topic. You can obtain it by referring to Querying Message Templates. Path parameter `message_template_id`.
+        ///
+        /// **Required.**
+        message_template_id: String,
+    }
 );
 impl ShowMessageTemplate {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -834,16 +1041,25 @@ impl ShowMessageTemplate {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateMessageTemplate("update_message_template") { #[doc =
-    " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of a topic. You can obtain it by referring to Querying Message Templates. Path parameter `message_template_id`."]
-    #[doc = ""] #[doc = " **Required.**"] message_template_id : String, #[doc =
-    " Template content, which currently supports plain text only"] #[doc =
-    " The template content cannot be left blank or larger than 256 KB."] #[doc = ""]
-    #[doc = " **Required.**"] content : String }
+    #[derive(Debug)]
+    UpdateMessageTemplate("update_message_template") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of a topic. You can obtain it by referring to Querying Message Templates. Path parameter `message_template_id`.
+        ///
+        /// **Required.**
+        message_template_id: String,
+        /// Template content, which currently supports plain text only
+        /// The template content cannot be left blank or larger than 256 KB.
+        ///
+        /// **Required.**
+        content: String,
+    }
 );
 impl UpdateMessageTemplate {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -882,13 +1098,20 @@ impl UpdateMessageTemplate {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteMessageTemplate("delete_message_template") { #[doc =
-    " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of a topic. You can obtain it by referring to Querying Message Templates. Path parameter `message_template_id`."]
-    #[doc = ""] #[doc = " **Required.**"] message_template_id : String }
+    #[derive(Debug)]
+    DeleteMessageTemplate("delete_message_template") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of a topic. You can obtain it by referring to Querying Message Templates. Path parameter `message_template_id`.
+        ///
+        /// **Required.**
+        message_template_id: String,
+    }
 );
 impl DeleteMessageTemplate {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -920,19 +1143,30 @@ impl DeleteMessageTemplate {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowTopics("show_topics") { #[doc = " Project ID"] #[doc =
-    " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Offset"] #[doc =
-    " If the offset is an integer greater than 0 but less than the number of resources, all resources after this offset will be queried. The default offset is **0**."]
-    #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
-    " The maximum number of records return on each page"] #[doc = " Value range: 1-100"]
-    #[doc = " Common values: **10**, **20**, and **50**"] #[doc =
-    " Default value: **100**"] #[doc = ""] #[doc =
-    " Query parameter `limit`. Default: `100`. Range 1 to 100."] limit : i64, #[doc =
-    " The ID of the topic to be searched for, which is fully matched. Query parameter `topic_id`."]
-    topic_id : String }
+    #[derive(Debug)]
+    ShowTopics("show_topics") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Offset
+        /// If the offset is an integer greater than 0 but less than the number of resources, all resources after this offset will be queried. The default offset is **0**.
+        ///
+        /// Query parameter `offset`.
+        offset: i64,
+        /// The maximum number of records return on each page
+        /// Value range: 1-100
+        /// Common values: **10**, **20**, and **50**
+        /// Default value: **100**
+        ///
+        /// Query parameter `limit`. Default: `100`. Range 1 to 100.
+        limit: i64,
+        /// The ID of the topic to be searched for, which is fully matched. Query parameter `topic_id`.
+        topic_id: String,
+    }
 );
 impl ShowTopics {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -961,18 +1195,29 @@ impl ShowTopics {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateTopic("create_topic") { #[doc = " Project ID"] #[doc =
-    " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Name of the topic"] #[doc =
-    " Enter 1 to 255 characters. Only letters, digits, hyphens (-), and underscores (\\_) are allowed. The topic name must start with a letter or digit."]
-    #[doc = ""] #[doc = " Length 1 to 255."] #[doc = ""] #[doc = " **Required.**"] name :
-    String, #[doc =
-    " Topic display name, which is presented as the name of the email sender in email messages"]
-    #[doc = " The display name cannot exceed 192 bytes."] #[doc =
-    " **display\\_name** is left blank by default."] #[doc = ""] #[doc =
-    " **Required.**"] display_name : String }
+    #[derive(Debug)]
+    CreateTopic("create_topic") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Name of the topic
+        /// Enter 1 to 255 characters. Only letters, digits, hyphens (-), and underscores (\_) are allowed. The topic name must start with a letter or digit.
+        ///
+        /// Length 1 to 255.
+        ///
+        /// **Required.**
+        name: String,
+        /// Topic display name, which is presented as the name of the email sender in email messages
+        /// The display name cannot exceed 192 bytes.
+        /// **display\_name** is left blank by default.
+        ///
+        /// **Required.**
+        display_name: String,
+    }
 );
 impl CreateTopic {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1006,21 +1251,34 @@ impl CreateTopic {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateTopicPolicy("update_topic_policy") { #[doc = " Project ID"]
-    #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
-    #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
-    " Specifies the policy name."] #[doc =
-    " Only specified policy names are supported. For details, see Topic Attribute List."]
-    #[doc = ""] #[doc = " Path parameter `name`."] #[doc = ""] #[doc = " **Required.**"]
-    name : String, #[doc = " Topic attribute value"] #[doc = ""] #[doc =
-    " - If you set **name** to **access\\_policy**, **value** is the topic attributes, and the maximum length of **value** is 30 KB."]
-    #[doc =
-    " - If you set **name** to **introduction**, **value** is the topic introduction, and the maximum length of **value** is 120 bytes. For details, see Table 1."]
-    #[doc = ""] #[doc = " **Required.**"] value : String }
+    #[derive(Debug)]
+    UpdateTopicPolicy("update_topic_policy") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`.
+        ///
+        /// **Required.**
+        topic_urn: String,
+        /// Specifies the policy name.
+        /// Only specified policy names are supported. For details, see Topic Attribute List.
+        ///
+        /// Path parameter `name`.
+        ///
+        /// **Required.**
+        name: String,
+        /// Topic attribute value
+        ///
+        /// - If you set **name** to **access\_policy**, **value** is the topic attributes, and the maximum length of **value** is 30 KB.
+        /// - If you set **name** to **introduction**, **value** is the topic introduction, and the maximum length of **value** is 120 bytes. For details, see Table 1.
+        ///
+        /// **Required.**
+        value: String,
+    }
 );
 impl UpdateTopicPolicy {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1061,17 +1319,27 @@ impl UpdateTopicPolicy {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteTopicPolicy("delete_topic_policy") { #[doc = " Project ID"]
-    #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
-    #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc = " Attribute name"]
-    #[doc =
-    " Only specified attribute names are supported. For details, see Topic Attribute List."]
-    #[doc = ""] #[doc = " Path parameter `name`."] #[doc = ""] #[doc = " **Required.**"]
-    name : String }
+    #[derive(Debug)]
+    DeleteTopicPolicy("delete_topic_policy") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`.
+        ///
+        /// **Required.**
+        topic_urn: String,
+        /// Attribute name
+        /// Only specified attribute names are supported. For details, see Topic Attribute List.
+        ///
+        /// Path parameter `name`.
+        ///
+        /// **Required.**
+        name: String,
+    }
 );
 impl DeleteTopicPolicy {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1104,13 +1372,20 @@ impl DeleteTopicPolicy {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowTopic("show_topic") { #[doc = " Project ID"] #[doc =
-    " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
-    #[doc = ""] #[doc = " **Required.**"] topic_urn : String }
+    #[derive(Debug)]
+    ShowTopic("show_topic") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`.
+        ///
+        /// **Required.**
+        topic_urn: String,
+    }
 );
 impl ShowTopic {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1139,16 +1414,25 @@ impl ShowTopic {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateTopic("update_topic") { #[doc = " Project ID"] #[doc =
-    " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
-    #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
-    " Topic display name, which is presented as the name of the email sender in email messages"]
-    #[doc = " The display name cannot exceed 192 bytes."] #[doc = ""] #[doc =
-    " **Required.**"] display_name : String }
+    #[derive(Debug)]
+    UpdateTopic("update_topic") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`.
+        ///
+        /// **Required.**
+        topic_urn: String,
+        /// Topic display name, which is presented as the name of the email sender in email messages
+        /// The display name cannot exceed 192 bytes.
+        ///
+        /// **Required.**
+        display_name: String,
+    }
 );
 impl UpdateTopic {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1186,13 +1470,20 @@ impl UpdateTopic {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteTopic("delete_topic") { #[doc = " Project ID"] #[doc =
-    " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
-    #[doc = ""] #[doc = " **Required.**"] topic_urn : String }
+    #[derive(Debug)]
+    DeleteTopic("delete_topic") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`.
+        ///
+        /// **Required.**
+        topic_urn: String,
+    }
 );
 impl DeleteTopic {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1223,16 +1514,25 @@ impl DeleteTopic {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowTopicPolicy("show_topic_policy") { #[doc = " Project ID"] #[doc
-    = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
-    #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
-    " Specifies the policy name."] #[doc =
-    " Only specified policy names are supported. For details, see Topic Attribute List."]
-    #[doc = ""] #[doc = " Query parameter `name`."] name : String }
+    #[derive(Debug)]
+    ShowTopicPolicy("show_topic_policy") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`.
+        ///
+        /// **Required.**
+        topic_urn: String,
+        /// Specifies the policy name.
+        /// Only specified policy names are supported. For details, see Topic Attribute List.
+        ///
+        /// Query parameter `name`.
+        name: String,
+    }
 );
 impl ShowTopicPolicy {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1262,13 +1562,20 @@ impl ShowTopicPolicy {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteAllTopicPolicies("delete_all_topic_policies") { #[doc =
-    " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
-    #[doc = ""] #[doc = " **Required.**"] topic_urn : String }
+    #[derive(Debug)]
+    DeleteAllTopicPolicies("delete_all_topic_policies") {
+        /// Project ID
+        /// See Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`.
+        ///
+        /// **Required.**
+        topic_urn: String,
+    }
 );
 impl DeleteAllTopicPolicies {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1299,7 +1606,8 @@ impl DeleteAllTopicPolicies {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSmnApiVersions("list_smn_api_versions") {}
+    #[derive(Debug)]
+    ListSmnApiVersions("list_smn_api_versions") {}
 );
 impl ListSmnApiVersions {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1322,10 +1630,16 @@ impl ListSmnApiVersions {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowSmnApiV2Version("show_smn_api_v2_version") { #[doc =
-    " Version to be queried"] #[doc = " Currently, only **v2** is supported."] #[doc =
-    ""] #[doc = " Path parameter `api_version`."] #[doc = ""] #[doc = " **Required.**"]
-    api_version : String }
+    #[derive(Debug)]
+    ShowSmnApiV2Version("show_smn_api_v2_version") {
+        /// Version to be queried
+        /// Currently, only **v2** is supported.
+        ///
+        /// Path parameter `api_version`.
+        ///
+        /// **Required.**
+        api_version: String,
+    }
 );
 impl ShowSmnApiV2Version {
     fn request(self) -> docsdk_runtime_api::send::Prepared {

@@ -16,12 +16,17 @@ pub struct PublishTextFormatMessagesRequest {
     pub time_to_live: Option<String>,
 }
 crate::support::json_model!(
-    PublishTextFormatMessagesRequest { subject "subject" if_some, message "message",
-    time_to_live "time_to_live" if_some }
+    PublishTextFormatMessagesRequest {
+        subject "subject" if_some,
+        message "message",
+        time_to_live "time_to_live" if_some,
+    }
 );
 crate::support::setters!(
-    @ model PublishTextFormatMessagesRequest new(message : String) { subject : String,
-    time_to_live : String }
+    @model PublishTextFormatMessagesRequest new(message: String) {
+        subject: String,
+        time_to_live: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -33,11 +38,15 @@ pub struct PublishTextFormatMessagesResponse {
     pub message_id: Option<String>,
 }
 crate::support::json_model!(
-    PublishTextFormatMessagesResponse { request_id "request_id", message_id "message_id"
+    PublishTextFormatMessagesResponse {
+        request_id "request_id",
+        message_id "message_id",
     }
 );
 crate::support::setters!(
-    @ model PublishTextFormatMessagesResponse { request_id : String, message_id : String
+    @model PublishTextFormatMessagesResponse {
+        request_id: String,
+        message_id: String,
     }
 );
 /// Parameter description
@@ -68,12 +77,17 @@ pub struct PublishMessagesRequest {
     pub time_to_live: Option<String>,
 }
 crate::support::json_model!(
-    PublishMessagesRequest { subject "subject" if_some, message_structure
-    "message_structure", time_to_live "time_to_live" if_some }
+    PublishMessagesRequest {
+        subject "subject" if_some,
+        message_structure "message_structure",
+        time_to_live "time_to_live" if_some,
+    }
 );
 crate::support::setters!(
-    @ model PublishMessagesRequest new(message_structure : String) { subject : String,
-    time_to_live : String }
+    @model PublishMessagesRequest new(message_structure: String) {
+        subject: String,
+        time_to_live: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -99,12 +113,18 @@ pub struct PublishMessagesTemplateRequest {
     pub time_to_live: Option<String>,
 }
 crate::support::json_model!(
-    PublishMessagesTemplateRequest { subject "subject" if_some, message_template_name
-    "message_template_name", tags "tags" if_some, time_to_live "time_to_live" if_some }
+    PublishMessagesTemplateRequest {
+        subject "subject" if_some,
+        message_template_name "message_template_name",
+        tags "tags" if_some,
+        time_to_live "time_to_live" if_some,
+    }
 );
 crate::support::setters!(
-    @ model PublishMessagesTemplateRequest new(message_template_name : String) { subject
-    : String, tags : std::collections::BTreeMap < String, String >, time_to_live : String
+    @model PublishMessagesTemplateRequest new(message_template_name: String) {
+        subject: String,
+        tags: std::collections::BTreeMap<String, String>,
+        time_to_live: String,
     }
 );
 /// Parameter description
@@ -114,8 +134,14 @@ pub struct AddTagRequest {
     /// Tag to be added. For details, see Table 1.
     pub tag: TagResourceTag,
 }
-crate::support::json_model!(AddTagRequest { tag "tag" });
-crate::support::setters!(@ model AddTagRequest new(tag : TagResourceTag) {});
+crate::support::json_model!(
+    AddTagRequest {
+        tag "tag",
+    }
+);
+crate::support::setters!(
+    @model AddTagRequest new(tag: TagResourceTag) {}
+);
 /// Resource\_tag structure
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -130,9 +156,17 @@ pub struct TagResourceTag {
     /// - Each value contains a maximum of 255 Unicode characters.
     pub value: String,
 }
-crate::support::json_model!(TagResourceTag { key "key", value "value" });
+crate::support::json_model!(
+    TagResourceTag {
+        key "key",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    TagResourceTag TagResourceTagBuilder { key : String, value : String } {}
+    TagResourceTag TagResourceTagBuilder {
+        key: String,
+        value: String,
+    } {}
 );
 /// Resource\_tag structure
 ///
@@ -149,11 +183,13 @@ pub struct BatchAddOrDeleteTagsRequest {
     pub action: String,
 }
 crate::support::json_model!(
-    BatchAddOrDeleteTagsRequest { tags "tags", action "action" }
+    BatchAddOrDeleteTagsRequest {
+        tags "tags",
+        action "action",
+    }
 );
 crate::support::setters!(
-    @ model BatchAddOrDeleteTagsRequest new(tags : Vec < TagResourceTag >, action :
-    String) {}
+    @model BatchAddOrDeleteTagsRequest new(tags: Vec<TagResourceTag>, action: String) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -162,8 +198,16 @@ pub struct ListProjectTagsResponse {
     /// Tag list. For details, see Table 1.
     pub tags: Option<Vec<ProjectTag>>,
 }
-crate::support::json_model!(ListProjectTagsResponse { tags "tags" });
-crate::support::setters!(@ model ListProjectTagsResponse { tags : Vec < ProjectTag > });
+crate::support::json_model!(
+    ListProjectTagsResponse {
+        tags "tags",
+    }
+);
+crate::support::setters!(
+    @model ListProjectTagsResponse {
+        tags: Vec<ProjectTag>,
+    }
+);
 /// Tags structure
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -182,8 +226,18 @@ pub struct ProjectTag {
     /// - Multiple values are linked by an OR operator, meaning only one needs to match.
     pub values: Option<Vec<String>>,
 }
-crate::support::json_model!(ProjectTag { key "key", values "values" });
-crate::support::setters!(@ model ProjectTag { key : String, values : Vec < String > });
+crate::support::json_model!(
+    ProjectTag {
+        key "key",
+        values "values",
+    }
+);
+crate::support::setters!(
+    @model ProjectTag {
+        key: String,
+        values: Vec<String>,
+    }
+);
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -191,9 +245,15 @@ pub struct ListTopicTagsResponse {
     /// Tag list. For details, see Table 1.
     pub tags: Option<Vec<TopicTagResourceTag>>,
 }
-crate::support::json_model!(ListTopicTagsResponse { tags "tags" });
+crate::support::json_model!(
+    ListTopicTagsResponse {
+        tags "tags",
+    }
+);
 crate::support::setters!(
-    @ model ListTopicTagsResponse { tags : Vec < TopicTagResourceTag > }
+    @model ListTopicTagsResponse {
+        tags: Vec<TopicTagResourceTag>,
+    }
 );
 /// Resource\_tag structure
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -209,8 +269,18 @@ pub struct TopicTagResourceTag {
     /// - Each value contains a maximum of 255 Unicode characters.
     pub value: Option<String>,
 }
-crate::support::json_model!(TopicTagResourceTag { key "key", value "value" });
-crate::support::setters!(@ model TopicTagResourceTag { key : String, value : String });
+crate::support::json_model!(
+    TopicTagResourceTag {
+        key "key",
+        value "value",
+    }
+);
+crate::support::setters!(
+    @model TopicTagResourceTag {
+        key: String,
+        value: String,
+    }
+);
 /// Resource\_tag structure
 ///
 /// The same shape as [`TopicTagResourceTag`], documented under this name too: one type, two names.
@@ -251,14 +321,27 @@ pub struct ShowTopicsByTagRequest {
     pub matches: Option<Vec<serde_json::Value>>,
 }
 crate::support::json_model!(
-    ShowTopicsByTagRequest { tags "tags" if_some, tags_any "tags_any" if_some, not_tags
-    "not_tags" if_some, not_tags_any "not_tags_any" if_some, limit "limit" if_some,
-    offset "offset" if_some, action "action", matches "matches" if_some }
+    ShowTopicsByTagRequest {
+        tags "tags" if_some,
+        tags_any "tags_any" if_some,
+        not_tags "not_tags" if_some,
+        not_tags_any "not_tags_any" if_some,
+        limit "limit" if_some,
+        offset "offset" if_some,
+        action "action",
+        matches "matches" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ShowTopicsByTagRequest new(action : String) { tags : Vec < TopicsByTag >,
-    tags_any : Vec < TopicsByTag >, not_tags : Vec < TopicsByTag >, not_tags_any : Vec <
-    TopicsByTag >, limit : String, offset : String, matches : Vec < serde_json::Value > }
+    @model ShowTopicsByTagRequest new(action: String) {
+        tags: Vec<TopicsByTag>,
+        tags_any: Vec<TopicsByTag>,
+        not_tags: Vec<TopicsByTag>,
+        not_tags_any: Vec<TopicsByTag>,
+        limit: String,
+        offset: String,
+        matches: Vec<serde_json::Value>,
+    }
 );
 /// Tags structure
 #[derive(Clone, Debug, PartialEq)]
@@ -278,9 +361,14 @@ pub struct TopicsByTag {
     /// - Multiple values are linked by an OR operator, meaning only one needs to match.
     pub values: Vec<String>,
 }
-crate::support::json_model!(TopicsByTag { key "key", values "values" });
+crate::support::json_model!(
+    TopicsByTag {
+        key "key",
+        values "values",
+    }
+);
 crate::support::setters!(
-    @ model TopicsByTag new(key : String, values : Vec < String >) {}
+    @model TopicsByTag new(key: String, values: Vec<String>) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -292,11 +380,16 @@ pub struct ShowTopicsByTagResponse {
     pub total_count: Option<i64>,
 }
 crate::support::json_model!(
-    ShowTopicsByTagResponse { resources "resources", total_count "total_count" }
+    ShowTopicsByTagResponse {
+        resources "resources",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ShowTopicsByTagResponse { resources : Vec < TopicsByTagResource >,
-    total_count : i64 }
+    @model ShowTopicsByTagResponse {
+        resources: Vec<TopicsByTagResource>,
+        total_count: i64,
+    }
 );
 /// Resource structure
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -314,12 +407,20 @@ pub struct TopicsByTagResource {
     pub resource_name: Option<String>,
 }
 crate::support::json_model!(
-    TopicsByTagResource { resource_id "resource_id", resource_detail "resource_detail",
-    tags "tags", resource_name "resource_name" }
+    TopicsByTagResource {
+        resource_id "resource_id",
+        resource_detail "resource_detail",
+        tags "tags",
+        resource_name "resource_name",
+    }
 );
 crate::support::setters!(
-    @ model TopicsByTagResource { resource_id : String, resource_detail :
-    serde_json::Value, tags : Vec < TopicTagResourceTag >, resource_name : String }
+    @model TopicsByTagResource {
+        resource_id: String,
+        resource_detail: serde_json::Value,
+        tags: Vec<TopicTagResourceTag>,
+        resource_name: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -347,16 +448,30 @@ pub struct AddSubscriptionRequest {
     pub subscriptions: Option<Vec<BatchAddSubscriptionsRequestBody>>,
 }
 crate::support::json_model!(
-    AddSubscriptionRequest { endpoint "endpoint", protocol "protocol", remark "remark"
-    if_some, extension "extension" if_some, subscriptions "subscriptions" if_some }
+    AddSubscriptionRequest {
+        endpoint "endpoint",
+        protocol "protocol",
+        remark "remark" if_some,
+        extension "extension" if_some,
+        subscriptions "subscriptions" if_some,
+    }
 );
 crate::support::model_builder!(
-    AddSubscriptionRequest AddSubscriptionRequestBuilder { endpoint : String, protocol :
-    String } { remark, extension, subscriptions }
+    AddSubscriptionRequest AddSubscriptionRequestBuilder {
+        endpoint: String,
+        protocol: String,
+    } {
+        remark,
+        extension,
+        subscriptions,
+    }
 );
 crate::support::setters!(
-    @ model AddSubscriptionRequest { remark : String, extension : SubscriptionExtension,
-    subscriptions : Vec < BatchAddSubscriptionsRequestBody > }
+    @model AddSubscriptionRequest {
+        remark: String,
+        extension: SubscriptionExtension,
+        subscriptions: Vec<BatchAddSubscriptionsRequestBody>,
+    }
 );
 /// SubscriptionExtension
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -373,10 +488,15 @@ pub struct SubscriptionExtension {
     /// **value** must be an ASCII code. Unicode characters are not supported. Spaces are allowed.
     pub header: Option<std::collections::BTreeMap<String, String>>,
 }
-crate::support::json_model!(SubscriptionExtension { header "header" if_some });
+crate::support::json_model!(
+    SubscriptionExtension {
+        header "header" if_some,
+    }
+);
 crate::support::setters!(
-    @ model SubscriptionExtension { header : std::collections::BTreeMap < String, String
-    > }
+    @model SubscriptionExtension {
+        header: std::collections::BTreeMap<String, String>,
+    }
 );
 /// BatchAddSubscriptionsRequestBody
 #[derive(Clone, Debug, PartialEq)]
@@ -401,16 +521,27 @@ pub struct BatchAddSubscriptionsRequestBody {
     pub extension: Option<SubscriptionExtension>,
 }
 crate::support::json_model!(
-    BatchAddSubscriptionsRequestBody { endpoint "endpoint", protocol "protocol", remark
-    "remark" if_some, extension "extension" if_some }
+    BatchAddSubscriptionsRequestBody {
+        endpoint "endpoint",
+        protocol "protocol",
+        remark "remark" if_some,
+        extension "extension" if_some,
+    }
 );
 crate::support::model_builder!(
-    BatchAddSubscriptionsRequestBody BatchAddSubscriptionsRequestBodyBuilder { endpoint :
-    String, protocol : String } { remark, extension }
+    BatchAddSubscriptionsRequestBody BatchAddSubscriptionsRequestBodyBuilder {
+        endpoint: String,
+        protocol: String,
+    } {
+        remark,
+        extension,
+    }
 );
 crate::support::setters!(
-    @ model BatchAddSubscriptionsRequestBody { remark : String, extension :
-    SubscriptionExtension }
+    @model BatchAddSubscriptionsRequestBody {
+        remark: String,
+        extension: SubscriptionExtension,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -422,11 +553,16 @@ pub struct AddSubscriptionResponse {
     pub subscription_urn: Option<String>,
 }
 crate::support::json_model!(
-    AddSubscriptionResponse { request_id "request_id", subscription_urn
-    "subscription_urn" }
+    AddSubscriptionResponse {
+        request_id "request_id",
+        subscription_urn "subscription_urn",
+    }
 );
 crate::support::setters!(
-    @ model AddSubscriptionResponse { request_id : String, subscription_urn : String }
+    @model AddSubscriptionResponse {
+        request_id: String,
+        subscription_urn: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -435,8 +571,16 @@ pub struct DeleteSubscriptionResponse {
     /// Request ID, which is unique
     pub request_id: Option<String>,
 }
-crate::support::json_model!(DeleteSubscriptionResponse { request_id "request_id" });
-crate::support::setters!(@ model DeleteSubscriptionResponse { request_id : String });
+crate::support::json_model!(
+    DeleteSubscriptionResponse {
+        request_id "request_id",
+    }
+);
+crate::support::setters!(
+    @model DeleteSubscriptionResponse {
+        request_id: String,
+    }
+);
 /// Parameter description
 ///
 /// The same shape as [`DeleteSubscriptionResponse`], documented under this name too: one type, two names.
@@ -477,12 +621,18 @@ pub struct ListSubscriptionsResponse {
     pub subscriptions: Option<Vec<Subscription>>,
 }
 crate::support::json_model!(
-    ListSubscriptionsResponse { request_id "request_id", subscription_count
-    "subscription_count", subscriptions "subscriptions" }
+    ListSubscriptionsResponse {
+        request_id "request_id",
+        subscription_count "subscription_count",
+        subscriptions "subscriptions",
+    }
 );
 crate::support::setters!(
-    @ model ListSubscriptionsResponse { request_id : String, subscription_count : i64,
-    subscriptions : Vec < Subscription > }
+    @model ListSubscriptionsResponse {
+        request_id: String,
+        subscription_count: i64,
+        subscriptions: Vec<Subscription>,
+    }
 );
 /// Parameter description
 ///
@@ -517,13 +667,26 @@ pub struct Subscription {
     pub status: Option<i64>,
 }
 crate::support::json_model!(
-    Subscription { topic_urn "topic_urn", protocol "protocol", subscription_urn
-    "subscription_urn", owner "owner", endpoint "endpoint", remark "remark", status
-    "status" }
+    Subscription {
+        topic_urn "topic_urn",
+        protocol "protocol",
+        subscription_urn "subscription_urn",
+        owner "owner",
+        endpoint "endpoint",
+        remark "remark",
+        status "status",
+    }
 );
 crate::support::setters!(
-    @ model Subscription { topic_urn : String, protocol : String, subscription_urn :
-    String, owner : String, endpoint : String, remark : String, status : i64 }
+    @model Subscription {
+        topic_urn: String,
+        protocol: String,
+        subscription_urn: String,
+        owner: String,
+        endpoint: String,
+        remark: String,
+        status: i64,
+    }
 );
 /// Subscription structure
 ///
@@ -551,14 +714,25 @@ pub struct CreateMessageTemplateRequest {
     pub protocol: Option<String>,
 }
 crate::support::json_model!(
-    CreateMessageTemplateRequest { message_template_name "message_template_name", content
-    "content", protocol "protocol" if_some }
+    CreateMessageTemplateRequest {
+        message_template_name "message_template_name",
+        content "content",
+        protocol "protocol" if_some,
+    }
 );
 crate::support::model_builder!(
     CreateMessageTemplateRequest CreateMessageTemplateRequestBuilder {
-    message_template_name : String, content : String } { protocol }
+        message_template_name: String,
+        content: String,
+    } {
+        protocol,
+    }
 );
-crate::support::setters!(@ model CreateMessageTemplateRequest { protocol : String });
+crate::support::setters!(
+    @model CreateMessageTemplateRequest {
+        protocol: String,
+    }
+);
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -569,12 +743,16 @@ pub struct CreateMessageTemplateResponse {
     pub message_template_id: Option<String>,
 }
 crate::support::json_model!(
-    CreateMessageTemplateResponse { request_id "request_id", message_template_id
-    "message_template_id" }
+    CreateMessageTemplateResponse {
+        request_id "request_id",
+        message_template_id "message_template_id",
+    }
 );
 crate::support::setters!(
-    @ model CreateMessageTemplateResponse { request_id : String, message_template_id :
-    String }
+    @model CreateMessageTemplateResponse {
+        request_id: String,
+        message_template_id: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -584,8 +762,14 @@ pub struct UpdateMessageTemplateRequest {
     /// The template content cannot be left blank or larger than 256 KB.
     pub content: String,
 }
-crate::support::json_model!(UpdateMessageTemplateRequest { content "content" });
-crate::support::setters!(@ model UpdateMessageTemplateRequest new(content : String) {});
+crate::support::json_model!(
+    UpdateMessageTemplateRequest {
+        content "content",
+    }
+);
+crate::support::setters!(
+    @model UpdateMessageTemplateRequest new(content: String) {}
+);
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -598,12 +782,18 @@ pub struct ListMessageTemplatesResponse {
     pub message_templates: Option<Vec<MessageTemplate>>,
 }
 crate::support::json_model!(
-    ListMessageTemplatesResponse { request_id "request_id", message_template_count
-    "message_template_count", message_templates "message_templates" }
+    ListMessageTemplatesResponse {
+        request_id "request_id",
+        message_template_count "message_template_count",
+        message_templates "message_templates",
+    }
 );
 crate::support::setters!(
-    @ model ListMessageTemplatesResponse { request_id : String, message_template_count :
-    String, message_templates : Vec < MessageTemplate > }
+    @model ListMessageTemplatesResponse {
+        request_id: String,
+        message_template_count: String,
+        message_templates: Vec<MessageTemplate>,
+    }
 );
 /// Message template structure
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -631,14 +821,24 @@ pub struct MessageTemplate {
     pub update_time: Option<String>,
 }
 crate::support::json_model!(
-    MessageTemplate { message_template_id "message_template_id", message_template_name
-    "message_template_name", protocol "protocol", tag_names "tag_names", create_time
-    "create_time", update_time "update_time" }
+    MessageTemplate {
+        message_template_id "message_template_id",
+        message_template_name "message_template_name",
+        protocol "protocol",
+        tag_names "tag_names",
+        create_time "create_time",
+        update_time "update_time",
+    }
 );
 crate::support::setters!(
-    @ model MessageTemplate { message_template_id : String, message_template_name :
-    String, protocol : String, tag_names : Vec < String >, create_time : String,
-    update_time : String }
+    @model MessageTemplate {
+        message_template_id: String,
+        message_template_name: String,
+        protocol: String,
+        tag_names: Vec<String>,
+        create_time: String,
+        update_time: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -671,15 +871,28 @@ pub struct ShowMessageTemplateResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    ShowMessageTemplateResponse { message_template_id "message_template_id",
-    message_template_name "message_template_name", protocol "protocol", tag_names
-    "tag_names", create_time "create_time", update_time "update_time", content "content",
-    request_id "request_id" }
+    ShowMessageTemplateResponse {
+        message_template_id "message_template_id",
+        message_template_name "message_template_name",
+        protocol "protocol",
+        tag_names "tag_names",
+        create_time "create_time",
+        update_time "update_time",
+        content "content",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model ShowMessageTemplateResponse { message_template_id : String,
-    message_template_name : String, protocol : String, tag_names : String, create_time :
-    String, update_time : String, content : String, request_id : String }
+    @model ShowMessageTemplateResponse {
+        message_template_id: String,
+        message_template_name: String,
+        protocol: String,
+        tag_names: String,
+        create_time: String,
+        update_time: String,
+        content: String,
+        request_id: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -696,11 +909,16 @@ pub struct CreateTopicRequest {
     pub display_name: String,
 }
 crate::support::json_model!(
-    CreateTopicRequest { name "name", display_name "display_name" }
+    CreateTopicRequest {
+        name "name",
+        display_name "display_name",
+    }
 );
 crate::support::model_builder!(
-    CreateTopicRequest CreateTopicRequestBuilder { name : String, display_name : String }
-    {}
+    CreateTopicRequest CreateTopicRequestBuilder {
+        name: String,
+        display_name: String,
+    } {}
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -712,10 +930,16 @@ pub struct CreateTopicResponse {
     pub topic_urn: Option<String>,
 }
 crate::support::json_model!(
-    CreateTopicResponse { request_id "request_id", topic_urn "topic_urn" }
+    CreateTopicResponse {
+        request_id "request_id",
+        topic_urn "topic_urn",
+    }
 );
 crate::support::setters!(
-    @ model CreateTopicResponse { request_id : String, topic_urn : String }
+    @model CreateTopicResponse {
+        request_id: String,
+        topic_urn: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -729,10 +953,15 @@ pub struct ShowTopicPolicyResponse {
     pub attributes: Option<serde_json::Value>,
 }
 crate::support::json_model!(
-    ShowTopicPolicyResponse { request_id "request_id", attributes "attributes" }
+    ShowTopicPolicyResponse {
+        request_id "request_id",
+        attributes "attributes",
+    }
 );
 crate::support::setters!(
-    @ model ShowTopicPolicyResponse { request_id : String, attributes : serde_json::Value
+    @model ShowTopicPolicyResponse {
+        request_id: String,
+        attributes: serde_json::Value,
     }
 );
 /// Parameter description
@@ -762,15 +991,30 @@ pub struct ShowTopicResponse {
     pub topic_id: Option<String>,
 }
 crate::support::json_model!(
-    ShowTopicResponse { request_id "request_id", name "name", topic_urn "topic_urn",
-    display_name "display_name", push_policy "push_policy", create_time "create_time",
-    update_time "update_time", enterprise_project_id "enterprise_project_id", topic_id
-    "topic_id" }
+    ShowTopicResponse {
+        request_id "request_id",
+        name "name",
+        topic_urn "topic_urn",
+        display_name "display_name",
+        push_policy "push_policy",
+        create_time "create_time",
+        update_time "update_time",
+        enterprise_project_id "enterprise_project_id",
+        topic_id "topic_id",
+    }
 );
 crate::support::setters!(
-    @ model ShowTopicResponse { request_id : String, name : String, topic_urn : String,
-    display_name : String, push_policy : i64, create_time : String, update_time : String,
-    enterprise_project_id : String, topic_id : String }
+    @model ShowTopicResponse {
+        request_id: String,
+        name: String,
+        topic_urn: String,
+        display_name: String,
+        push_policy: i64,
+        create_time: String,
+        update_time: String,
+        enterprise_project_id: String,
+        topic_id: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -785,12 +1029,18 @@ pub struct ShowTopicsResponse {
     pub topics: Option<Vec<TopicsTopic>>,
 }
 crate::support::json_model!(
-    ShowTopicsResponse { request_id "request_id", topic_count "topic_count", topics
-    "topics" }
+    ShowTopicsResponse {
+        request_id "request_id",
+        topic_count "topic_count",
+        topics "topics",
+    }
 );
 crate::support::setters!(
-    @ model ShowTopicsResponse { request_id : String, topic_count : i64, topics : Vec <
-    TopicsTopic > }
+    @model ShowTopicsResponse {
+        request_id: String,
+        topic_count: i64,
+        topics: Vec<TopicsTopic>,
+    }
 );
 /// Topic structure
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -819,14 +1069,28 @@ pub struct TopicsTopic {
     pub update_time: Option<String>,
 }
 crate::support::json_model!(
-    TopicsTopic { topic_urn "topic_urn", name "name", display_name "display_name",
-    push_policy "push_policy", enterprise_project_id "enterprise_project_id", topic_id
-    "topic_id", create_time "create_time", update_time "update_time" }
+    TopicsTopic {
+        topic_urn "topic_urn",
+        name "name",
+        display_name "display_name",
+        push_policy "push_policy",
+        enterprise_project_id "enterprise_project_id",
+        topic_id "topic_id",
+        create_time "create_time",
+        update_time "update_time",
+    }
 );
 crate::support::setters!(
-    @ model TopicsTopic { topic_urn : String, name : String, display_name : String,
-    push_policy : i64, enterprise_project_id : String, topic_id : String, create_time :
-    String, update_time : String }
+    @model TopicsTopic {
+        topic_urn: String,
+        name: String,
+        display_name: String,
+        push_policy: i64,
+        enterprise_project_id: String,
+        topic_id: String,
+        create_time: String,
+        update_time: String,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -836,8 +1100,14 @@ pub struct UpdateTopicRequest {
     /// The display name cannot exceed 192 bytes.
     pub display_name: String,
 }
-crate::support::json_model!(UpdateTopicRequest { display_name "display_name" });
-crate::support::setters!(@ model UpdateTopicRequest new(display_name : String) {});
+crate::support::json_model!(
+    UpdateTopicRequest {
+        display_name "display_name",
+    }
+);
+crate::support::setters!(
+    @model UpdateTopicRequest new(display_name: String) {}
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -848,8 +1118,14 @@ pub struct UpdateTopicPolicyRequest {
     /// - If you set **name** to **introduction**, **value** is the topic introduction, and the maximum length of **value** is 120 bytes. For details, see Table 1.
     pub value: String,
 }
-crate::support::json_model!(UpdateTopicPolicyRequest { value "value" });
-crate::support::setters!(@ model UpdateTopicPolicyRequest new(value : String) {});
+crate::support::json_model!(
+    UpdateTopicPolicyRequest {
+        value "value",
+    }
+);
+crate::support::setters!(
+    @model UpdateTopicPolicyRequest new(value: String) {}
+);
 /// Topic attribute values
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -864,11 +1140,18 @@ pub struct TopicPolicyTopicAttributeValue {
     pub statement: Option<serde_json::Value>,
 }
 crate::support::json_model!(
-    TopicPolicyTopicAttributeValue { version "Version", id "Id", statement "Statement" }
+    TopicPolicyTopicAttributeValue {
+        version "Version",
+        id "Id",
+        statement "Statement",
+    }
 );
 crate::support::setters!(
-    @ model TopicPolicyTopicAttributeValue { version : serde_json::Value, id :
-    serde_json::Value, statement : serde_json::Value }
+    @model TopicPolicyTopicAttributeValue {
+        version: serde_json::Value,
+        id: serde_json::Value,
+        statement: serde_json::Value,
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -877,9 +1160,15 @@ pub struct ListSmnApiVersionsResponse {
     /// Version object list. For details, see Table 1.
     pub versions: Option<SmnApiVersion>,
 }
-crate::support::json_model!(ListSmnApiVersionsResponse { versions "versions" });
+crate::support::json_model!(
+    ListSmnApiVersionsResponse {
+        versions "versions",
+    }
+);
 crate::support::setters!(
-    @ model ListSmnApiVersionsResponse { versions : SmnApiVersion }
+    @model ListSmnApiVersionsResponse {
+        versions: SmnApiVersion,
+    }
 );
 /// Versions structure
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -903,12 +1192,24 @@ pub struct SmnApiVersion {
     pub links: Option<Vec<SmnApiVersionLink>>,
 }
 crate::support::json_model!(
-    SmnApiVersion { id "id", min_version "min_version", status "status", updated
-    "updated", version "version", links "links" }
+    SmnApiVersion {
+        id "id",
+        min_version "min_version",
+        status "status",
+        updated "updated",
+        version "version",
+        links "links",
+    }
 );
 crate::support::setters!(
-    @ model SmnApiVersion { id : String, min_version : String, status : String, updated :
-    String, version : String, links : Vec < SmnApiVersionLink > }
+    @model SmnApiVersion {
+        id: String,
+        min_version: String,
+        status: String,
+        updated: String,
+        version: String,
+        links: Vec<SmnApiVersionLink>,
+    }
 );
 /// Links structure
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -919,8 +1220,18 @@ pub struct SmnApiVersionLink {
     /// Shortcut link marker name
     pub rel: Option<String>,
 }
-crate::support::json_model!(SmnApiVersionLink { href "href", rel "rel" });
-crate::support::setters!(@ model SmnApiVersionLink { href : String, rel : String });
+crate::support::json_model!(
+    SmnApiVersionLink {
+        href "href",
+        rel "rel",
+    }
+);
+crate::support::setters!(
+    @model SmnApiVersionLink {
+        href: String,
+        rel: String,
+    }
+);
 /// Links structure
 ///
 /// The same shape as [`SmnApiVersionLink`], documented under this name too: one type, two names.
@@ -932,9 +1243,15 @@ pub struct ShowSmnApiV2VersionResponse {
     /// Version information
     pub version: Option<serde_json::Value>,
 }
-crate::support::json_model!(ShowSmnApiV2VersionResponse { version "version" });
+crate::support::json_model!(
+    ShowSmnApiV2VersionResponse {
+        version "version",
+    }
+);
 crate::support::setters!(
-    @ model ShowSmnApiV2VersionResponse { version : serde_json::Value }
+    @model ShowSmnApiV2VersionResponse {
+        version: serde_json::Value,
+    }
 );
 /// Description of the version field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -958,10 +1275,22 @@ pub struct SmnApiV2Version {
     pub version: Option<String>,
 }
 crate::support::json_model!(
-    SmnApiV2Version { id "id", links "links", min_version "min_version", status "status",
-    updated "updated", version "version" }
+    SmnApiV2Version {
+        id "id",
+        links "links",
+        min_version "min_version",
+        status "status",
+        updated "updated",
+        version "version",
+    }
 );
 crate::support::setters!(
-    @ model SmnApiV2Version { id : String, links : Vec < SmnApiVersionLink >, min_version
-    : String, status : String, updated : String, version : String }
+    @model SmnApiV2Version {
+        id: String,
+        links: Vec<SmnApiVersionLink>,
+        min_version: String,
+        status: String,
+        updated: String,
+        version: String,
+    }
 );

@@ -5,18 +5,22 @@ use crate::types;
 use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
-    #[derive(Debug)] ListCommonPools("list_common_pools") { #[doc =
-    " - Project ID. Minimum length: **0** Maximum length: **32**. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " - Field. Format: \"fields=id\\&fields=name\\&..\""]
-    #[doc =
-    " - Supported fields: **id**, **name**, **status**, **type**, **used**, **allow\\_share\\_bandwidth\\_types**, and **public\\_border\\_group**. Minimum length: **0** Maximum length: **1024**"]
-    #[doc = ""] #[doc = " Query parameter `fields`."] fields : String, #[doc =
-    " - Common pool name. Minimum length: **0** Maximum length: **36**. Query parameter `name`."]
-    name : String, #[doc =
-    " - Whether the common pool is in a central region or an edge site. Minimum length: **0** Maximum length: **64**. Query parameter `public_border_group`."]
-    public_border_group : String }
+    #[derive(Debug)]
+    ListCommonPools("list_common_pools") {
+        /// - Project ID. Minimum length: **0** Maximum length: **32**. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Field. Format: "fields=id\&fields=name\&.."
+        /// - Supported fields: **id**, **name**, **status**, **type**, **used**, **allow\_share\_bandwidth\_types**, and **public\_border\_group**. Minimum length: **0** Maximum length: **1024**
+        ///
+        /// Query parameter `fields`.
+        fields: String,
+        /// - Common pool name. Minimum length: **0** Maximum length: **36**. Query parameter `name`.
+        name: String,
+        /// - Whether the common pool is in a central region or an edge site. Minimum length: **0** Maximum length: **64**. Query parameter `public_border_group`.
+        public_border_group: String,
+    }
 );
 impl ListCommonPools {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -43,14 +47,22 @@ impl ListCommonPools {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AttachBatchPublicIp("attach_batch_public_ip") { #[doc =
-    " Project ID."] #[doc = " Minimum length: **32**"] #[doc = " Maximum length: **32**"]
-    #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " - Definition: EIPs in a shared bandwidth."] #[doc =
-    " - Constraints: If multiple EIPs are added to a shared bandwidth, the value of **bandwidth\\_id** of these EIPs must be the same. Array length: 1 to 50"]
-    #[doc = ""] #[doc = " **Required.**"] publicips : Vec < types::BatchAttachSharebwDict
-    > }
+    #[derive(Debug)]
+    AttachBatchPublicIp("attach_batch_public_ip") {
+        /// Project ID.
+        /// Minimum length: **32**
+        /// Maximum length: **32**
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Definition: EIPs in a shared bandwidth.
+        /// - Constraints: If multiple EIPs are added to a shared bandwidth, the value of **bandwidth\_id** of these EIPs must be the same. Array length: 1 to 50
+        ///
+        /// **Required.**
+        publicips: Vec<types::BatchAttachSharebwDict>,
+    }
 );
 impl AttachBatchPublicIp {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -84,14 +96,29 @@ impl AttachBatchPublicIp {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AssociatePublicips("associate_publicips") { #[doc = " Project ID."]
-    #[doc = " Minimum length: **0**"] #[doc = " Maximum length: **32**"] #[doc = ""]
-    #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " EIP ID."] #[doc = " Minimum length: **0**"] #[doc =
-    " Maximum length: **36**"] #[doc = ""] #[doc = " Path parameter `publicip_id`."]
-    #[doc = ""] #[doc = " **Required.**"] publicip_id : String, #[doc = " EIP object."]
-    #[doc = ""] #[doc = " **Required.**"] publicip : types::AssociatePublicipsOption }
+    #[derive(Debug)]
+    AssociatePublicips("associate_publicips") {
+        /// Project ID.
+        /// Minimum length: **0**
+        /// Maximum length: **32**
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// EIP ID.
+        /// Minimum length: **0**
+        /// Maximum length: **36**
+        ///
+        /// Path parameter `publicip_id`.
+        ///
+        /// **Required.**
+        publicip_id: String,
+        /// EIP object.
+        ///
+        /// **Required.**
+        publicip: types::AssociatePublicipsOption,
+    }
 );
 impl AssociatePublicips {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -129,114 +156,172 @@ impl AssociatePublicips {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListPublicips("list_publicips") { #[doc =
-    " - Project ID. Minimum length: **0** Maximum length: **32**. Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " - Start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried. Minimum length: **0** Maximum length: **36**"]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " - Start resource number of pagination query. Minimum value: **0** Maximum value: **99999**. Query parameter `offset`. Range at most 99999."]
-    offset : i64, #[doc = " - Number of records returned on each page."] #[doc =
-    " - The value ranges from **0** to **2,000**. The maximum value varies by region. Minimum value: **0** Maximum value: **2000**"]
-    #[doc = ""] #[doc = " Query parameter `limit`. Range at most 2000."] limit : i64,
-    #[doc = " - Field. Format: \"fields=id\\&fields=owner\\&...\""] #[doc =
-    " - Supported fields: **id**, **project\\_id**, **ip\\_version**, **type**, **public\\_ip\\_address**, **public\\_ipv6\\_address**, **network\\_type**, **status**, **description**, **created\\_at**, **updated\\_at**, **vnic**, **bandwidth**, **associate\\_instance\\_type**, **associate\\_instance\\_id**, **lock\\_status**, **billing\\_info**, **tags**, **enterprise\\_project\\_id**, **allow\\_share\\_bandwidth\\_types**, **public\\_border\\_group**, **alias**, **publicip\\_pool\\_name**, and **publicip\\_pool\\_id**."]
-    #[doc = ""] #[doc = " Query parameter `fields`."] fields : Vec < String >, #[doc =
-    " - Sort. Format: \"sort\\_key=id\""] #[doc =
-    " - Supported fields: **id**, **public\\_ip\\_address**, **public\\_ipv6\\_address**, **ip\\_version**, **created\\_at**, **updated\\_at**, and **public\\_border\\_group**. Enumerated values:"]
-    #[doc = " - **id**"] #[doc = " - **public\\_ip\\_address**"] #[doc =
-    " - **public\\_ipv6\\_address**"] #[doc = " - **ip\\_version**"] #[doc =
-    " - **created\\_at**"] #[doc = " - **updated\\_at**"] #[doc =
-    " - **public\\_border\\_group**"] #[doc = ""] #[doc = " Query parameter `sort_key`."]
-    sort_key : types::SortKey, #[doc = " - Sorting direction."] #[doc =
-    " - The value can be **asc** or **desc** Enumerated values:"] #[doc = " - **asc**"]
-    #[doc = " - **desc**"] #[doc = ""] #[doc = " Query parameter `sort_dir`."] sort_dir :
-    types::SortDir, #[doc = " - Filter by **id**. Query parameter `id`."] id : Vec <
-    String >, #[doc = " - Filter by **ip\\_version**."] #[doc =
-    " - The value can be **4** (IPv4) or **6** (IPv6). Enumerated values:"] #[doc =
-    " - **4**"] #[doc = " - **6**"] #[doc = ""] #[doc = " Query parameter `ip_version`."]
-    ip_version : Vec < types::IpVersion >, #[doc =
-    " - Filter by **public\\_ip\\_address**. Query parameter `public_ip_address`."]
-    public_ip_address : Vec < String >, #[doc =
-    " - Filter by **public\\_ip\\_address** in a fuzzy search. Minimum length: **0** Maximum length: **64**. Query parameter `public_ip_address_like`."]
-    public_ip_address_like : String, #[doc =
-    " - Filter by **public\\_ipv6\\_address**. Query parameter `public_ipv6_address`."]
-    public_ipv6_address : Vec < String >, #[doc =
-    " - Filter by **public\\_ipv6\\_address** in a fuzzy search. Minimum length: **0** Maximum length: **64**. Query parameter `public_ipv6_address_like`."]
-    public_ipv6_address_like : String, #[doc = " - Filter by **type**."] #[doc =
-    " - The value can be:"] #[doc = " - **EIP**: EIP"] #[doc =
-    " - **DUALSTACK**: Dual-stack IPv6 Enumerated values:"] #[doc = " - **EIP**"] #[doc =
-    " - **DUALSTACK**"] #[doc = ""] #[doc = " Query parameter `type`."] type_ : Vec <
-    types::PublicipRespType >, #[doc = " - Filter by **network\\_type**."] #[doc =
-    " - The value can be **5\\_telcom**, **5\\_union**, **5\\_bgp**, **5\\_sbgp**, **5\\_ipv6**, or **5\\_graybgp**. Enumerated values:"]
-    #[doc = " - **5\\_telcom**"] #[doc = " - **5\\_union**"] #[doc = " - **5\\_bgp**"]
-    #[doc = " - **5\\_sbgp**"] #[doc = " - **5\\_ipv6**"] #[doc = " - **5\\_graybgp**"]
-    #[doc = ""] #[doc = " Query parameter `network_type`."] network_type : Vec <
-    types::NetworkType >, #[doc = " - Filter by **publicip\\_pool\\_name**."] #[doc =
-    " - The value can be **5\\_telcom**, **5\\_union**, **5\\_bgp**, **5\\_sbgp**, **5\\_ipv6**, **5\\_graybgp**, or a dedicated pool name."]
-    #[doc = ""] #[doc = " Query parameter `publicip_pool_name`."] publicip_pool_name :
-    Vec < String >, #[doc = " - Filter by **status**."] #[doc =
-    " - The value can be **FREEZED**, **DOWN**, **ACTIVE**, or **ERROR**. Enumerated values:"]
-    #[doc = " - **FREEZED**"] #[doc = " - **DOWN**"] #[doc = " - **ACTIVE**"] #[doc =
-    " - **ERROR**"] #[doc = ""] #[doc = " Query parameter `status`."] status : Vec <
-    types::PublicipRespStatus >, #[doc =
-    " - Filter by **alias** in a fuzzy search. Minimum length: **0** Maximum length: **64**. Query parameter `alias_like`."]
-    alias_like : String, #[doc = " - Filter by **alias**. Query parameter `alias`."]
-    alias : Vec < String >, #[doc =
-    " - Filter by **description**. Query parameter `description`."] description : Vec <
-    String >, #[doc =
-    " - Filter by **private\\_ip\\_address**. Query parameter `vnic.private_ip_address`."]
-    vnic_private_ip_address : Vec < String >, #[doc =
-    " - Filter by **private\\_ip\\_address** in a fuzzy search. Minimum length: **0** Maximum length: **64**. Query parameter `vnic.private_ip_address_like`."]
-    vnic_private_ip_address_like : String, #[doc =
-    " - Filter by **device\\_id**. Query parameter `vnic.device_id`."] vnic_device_id :
-    Vec < String >, #[doc =
-    " - Filter by **device\\_owner**. Query parameter `vnic.device_owner`."]
-    vnic_device_owner : Vec < String >, #[doc =
-    " - Filter by **vpc\\_id**. Query parameter `vnic.vpc_id`."] vnic_vpc_id : Vec <
-    String >, #[doc = " - Filter by **port\\_id**. Query parameter `vnic.port_id`."]
-    vnic_port_id : Vec < String >, #[doc =
-    " - Filter by **device\\_owner\\_prefixlike** in a fuzzy search. Minimum length: **0** Maximum length: **64**. Query parameter `vnic.device_owner_prefixlike`."]
-    vnic_device_owner_prefixlike : String, #[doc =
-    " - Filter by **instance\\_type**. Query parameter `vnic.instance_type`."]
-    vnic_instance_type : Vec < String >, #[doc =
-    " - Filter by **instance\\_id**. Query parameter `vnic.instance_id`."]
-    vnic_instance_id : Vec < String >, #[doc =
-    " - Filter by the bandwidth ID. Query parameter `bandwidth.id`."] bandwidth_id : Vec
-    < String >, #[doc = " - Filter by **name**. Query parameter `bandwidth.name`."]
-    bandwidth_name : Vec < String >, #[doc =
-    " - Filter by **name** in a fuzzy search. Query parameter `bandwidth.name_like`."]
-    bandwidth_name_like : Vec < String >, #[doc =
-    " - Filter by **size**. Query parameter `bandwidth.size`."] bandwidth_size : Vec <
-    String >, #[doc = " - Filter by **share\\_type**. Enumerated values:"] #[doc =
-    " - **PER**"] #[doc = " - **WHOLE**"] #[doc = ""] #[doc =
-    " Query parameter `bandwidth.share_type`."] bandwidth_share_type : Vec <
-    types::PublicipBandwidthInfoShareType >, #[doc =
-    " - Filter by **charge\\_mode**. Enumerated values:"] #[doc = " - **bandwidth**"]
-    #[doc = " - **traffic**"] #[doc = " - **95peak\\_plus**"] #[doc = ""] #[doc =
-    " Query parameter `bandwidth.charge_mode`."] bandwidth_charge_mode : Vec <
-    types::PublicipBandwidthInfoChargeMode >, #[doc =
-    " - Filter by **billing\\_info**. Query parameter `billing_info`."] billing_info :
-    Vec < String >, #[doc = " - Filter by **billing\\_mode**."] #[doc =
-    " - The value can be **PAY\\_PER\\_USE**. Enumerated values:"] #[doc =
-    " - **PAY\\_PER\\_USE**"] #[doc = ""] #[doc = " Query parameter `billing_mode`."]
-    billing_mode : types::BillingMode, #[doc =
-    " - Filter by **associate\\_instance\\_type**."] #[doc =
-    " - The value can be **PORT**, **NATGW**, **ELB**, **VPN**, or **ELBV1**. Enumerated values:"]
-    #[doc = " - **PORT**"] #[doc = " - **NATGW**"] #[doc = " - **ELB**"] #[doc =
-    " - **VPN**"] #[doc = " - **ELBV1**"] #[doc = ""] #[doc =
-    " Query parameter `associate_instance_type`."] associate_instance_type : Vec <
-    types::AssociateInstanceType >, #[doc =
-    " - Filter by **associate\\_instance\\_id**. Query parameter `associate_instance_id`."]
-    associate_instance_id : Vec < String >, #[doc =
-    " - Filter by **enterprise\\_project\\_id**. Query parameter `enterprise_project_id`."]
-    enterprise_project_id : Vec < String >, #[doc =
-    " - Filter by **public\\_border\\_group**. Query parameter `public_border_group`."]
-    public_border_group : Vec < String >, #[doc =
-    " - Shared bandwidth type. EIPs can be filtered by shared bandwidth type. You can specify multiple shared bandwidth types, which are separated by commas (,)."]
-    #[doc = ""] #[doc = " Query parameter `allow_share_bandwidth_type_any`."]
-    allow_share_bandwidth_type_any : Vec < String > }
+    #[derive(Debug)]
+    ListPublicips("list_publicips") {
+        /// - Project ID. Minimum length: **0** Maximum length: **32**. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried. Minimum length: **0** Maximum length: **36**
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// - Start resource number of pagination query. Minimum value: **0** Maximum value: **99999**. Query parameter `offset`. Range at most 99999.
+        offset: i64,
+        /// - Number of records returned on each page.
+        /// - The value ranges from **0** to **2,000**. The maximum value varies by region. Minimum value: **0** Maximum value: **2000**
+        ///
+        /// Query parameter `limit`. Range at most 2000.
+        limit: i64,
+        /// - Field. Format: "fields=id\&fields=owner\&..."
+        /// - Supported fields: **id**, **project\_id**, **ip\_version**, **type**, **public\_ip\_address**, **public\_ipv6\_address**, **network\_type**, **status**, **description**, **created\_at**, **updated\_at**, **vnic**, **bandwidth**, **associate\_instance\_type**, **associate\_instance\_id**, **lock\_status**, **billing\_info**, **tags**, **enterprise\_project\_id**, **allow\_share\_bandwidth\_types**, **public\_border\_group**, **alias**, **publicip\_pool\_name**, and **publicip\_pool\_id**.
+        ///
+        /// Query parameter `fields`.
+        fields: Vec<String>,
+        /// - Sort. Format: "sort\_key=id"
+        /// - Supported fields: **id**, **public\_ip\_address**, **public\_ipv6\_address**, **ip\_version**, **created\_at**, **updated\_at**, and **public\_border\_group**. Enumerated values:
+        /// - **id**
+        /// - **public\_ip\_address**
+        /// - **public\_ipv6\_address**
+        /// - **ip\_version**
+        /// - **created\_at**
+        /// - **updated\_at**
+        /// - **public\_border\_group**
+        ///
+        /// Query parameter `sort_key`.
+        sort_key: types::SortKey,
+        /// - Sorting direction.
+        /// - The value can be **asc** or **desc** Enumerated values:
+        /// - **asc**
+        /// - **desc**
+        ///
+        /// Query parameter `sort_dir`.
+        sort_dir: types::SortDir,
+        /// - Filter by **id**. Query parameter `id`.
+        id: Vec<String>,
+        /// - Filter by **ip\_version**.
+        /// - The value can be **4** (IPv4) or **6** (IPv6). Enumerated values:
+        /// - **4**
+        /// - **6**
+        ///
+        /// Query parameter `ip_version`.
+        ip_version: Vec<types::IpVersion>,
+        /// - Filter by **public\_ip\_address**. Query parameter `public_ip_address`.
+        public_ip_address: Vec<String>,
+        /// - Filter by **public\_ip\_address** in a fuzzy search. Minimum length: **0** Maximum length: **64**. Query parameter `public_ip_address_like`.
+        public_ip_address_like: String,
+        /// - Filter by **public\_ipv6\_address**. Query parameter `public_ipv6_address`.
+        public_ipv6_address: Vec<String>,
+        /// - Filter by **public\_ipv6\_address** in a fuzzy search. Minimum length: **0** Maximum length: **64**. Query parameter `public_ipv6_address_like`.
+        public_ipv6_address_like: String,
+        /// - Filter by **type**.
+        /// - The value can be:
+        /// - **EIP**: EIP
+        /// - **DUALSTACK**: Dual-stack IPv6 Enumerated values:
+        /// - **EIP**
+        /// - **DUALSTACK**
+        ///
+        /// Query parameter `type`.
+        type_: Vec<types::PublicipRespType>,
+        /// - Filter by **network\_type**.
+        /// - The value can be **5\_telcom**, **5\_union**, **5\_bgp**, **5\_sbgp**, **5\_ipv6**, or **5\_graybgp**. Enumerated values:
+        /// - **5\_telcom**
+        /// - **5\_union**
+        /// - **5\_bgp**
+        /// - **5\_sbgp**
+        /// - **5\_ipv6**
+        /// - **5\_graybgp**
+        ///
+        /// Query parameter `network_type`.
+        network_type: Vec<types::NetworkType>,
+        /// - Filter by **publicip\_pool\_name**.
+        /// - The value can be **5\_telcom**, **5\_union**, **5\_bgp**, **5\_sbgp**, **5\_ipv6**, **5\_graybgp**, or a dedicated pool name.
+        ///
+        /// Query parameter `publicip_pool_name`.
+        publicip_pool_name: Vec<String>,
+        /// - Filter by **status**.
+        /// - The value can be **FREEZED**, **DOWN**, **ACTIVE**, or **ERROR**. Enumerated values:
+        /// - **FREEZED**
+        /// - **DOWN**
+        /// - **ACTIVE**
+        /// - **ERROR**
+        ///
+        /// Query parameter `status`.
+        status: Vec<types::PublicipRespStatus>,
+        /// - Filter by **alias** in a fuzzy search. Minimum length: **0** Maximum length: **64**. Query parameter `alias_like`.
+        alias_like: String,
+        /// - Filter by **alias**. Query parameter `alias`.
+        alias: Vec<String>,
+        /// - Filter by **description**. Query parameter `description`.
+        description: Vec<String>,
+        /// - Filter by **private\_ip\_address**. Query parameter `vnic.private_ip_address`.
+        vnic_private_ip_address: Vec<String>,
+        /// - Filter by **private\_ip\_address** in a fuzzy search. Minimum length: **0** Maximum length: **64**. Query parameter `vnic.private_ip_address_like`.
+        vnic_private_ip_address_like: String,
+        /// - Filter by **device\_id**. Query parameter `vnic.device_id`.
+        vnic_device_id: Vec<String>,
+        /// - Filter by **device\_owner**. Query parameter `vnic.device_owner`.
+        vnic_device_owner: Vec<String>,
+        /// - Filter by **vpc\_id**. Query parameter `vnic.vpc_id`.
+        vnic_vpc_id: Vec<String>,
+        /// - Filter by **port\_id**. Query parameter `vnic.port_id`.
+        vnic_port_id: Vec<String>,
+        /// - Filter by **device\_owner\_prefixlike** in a fuzzy search. Minimum length: **0** Maximum length: **64**. Query parameter `vnic.device_owner_prefixlike`.
+        vnic_device_owner_prefixlike: String,
+        /// - Filter by **instance\_type**. Query parameter `vnic.instance_type`.
+        vnic_instance_type: Vec<String>,
+        /// - Filter by **instance\_id**. Query parameter `vnic.instance_id`.
+        vnic_instance_id: Vec<String>,
+        /// - Filter by the bandwidth ID. Query parameter `bandwidth.id`.
+        bandwidth_id: Vec<String>,
+        /// - Filter by **name**. Query parameter `bandwidth.name`.
+        bandwidth_name: Vec<String>,
+        /// - Filter by **name** in a fuzzy search. Query parameter `bandwidth.name_like`.
+        bandwidth_name_like: Vec<String>,
+        /// - Filter by **size**. Query parameter `bandwidth.size`.
+        bandwidth_size: Vec<String>,
+        /// - Filter by **share\_type**. Enumerated values:
+        /// - **PER**
+        /// - **WHOLE**
+        ///
+        /// Query parameter `bandwidth.share_type`.
+        bandwidth_share_type: Vec<types::PublicipBandwidthInfoShareType>,
+        /// - Filter by **charge\_mode**. Enumerated values:
+        /// - **bandwidth**
+        /// - **traffic**
+        /// - **95peak\_plus**
+        ///
+        /// Query parameter `bandwidth.charge_mode`.
+        bandwidth_charge_mode: Vec<types::PublicipBandwidthInfoChargeMode>,
+        /// - Filter by **billing\_info**. Query parameter `billing_info`.
+        billing_info: Vec<String>,
+        /// - Filter by **billing\_mode**.
+        /// - The value can be **PAY\_PER\_USE**. Enumerated values:
+        /// - **PAY\_PER\_USE**
+        ///
+        /// Query parameter `billing_mode`.
+        billing_mode: types::BillingMode,
+        /// - Filter by **associate\_instance\_type**.
+        /// - The value can be **PORT**, **NATGW**, **ELB**, **VPN**, or **ELBV1**. Enumerated values:
+        /// - **PORT**
+        /// - **NATGW**
+        /// - **ELB**
+        /// - **VPN**
+        /// - **ELBV1**
+        ///
+        /// Query parameter `associate_instance_type`.
+        associate_instance_type: Vec<types::AssociateInstanceType>,
+        /// - Filter by **associate\_instance\_id**. Query parameter `associate_instance_id`.
+        associate_instance_id: Vec<String>,
+        /// - Filter by **enterprise\_project\_id**. Query parameter `enterprise_project_id`.
+        enterprise_project_id: Vec<String>,
+        /// - Filter by **public\_border\_group**. Query parameter `public_border_group`.
+        public_border_group: Vec<String>,
+        /// - Shared bandwidth type. EIPs can be filtered by shared bandwidth type. You can specify multiple shared bandwidth types, which are separated by commas (,).
+        ///
+        /// Query parameter `allow_share_bandwidth_type_any`.
+        allow_share_bandwidth_type_any: Vec<String>,
+    }
 );
 impl ListPublicips {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -364,16 +449,30 @@ impl ListPublicips {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowPublicip("show_publicip") { #[doc = " Project ID."] #[doc =
-    " Minimum length: **0**"] #[doc = " Maximum length: **32**"] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " EIP ID."] #[doc = " Minimum length: **0**"] #[doc =
-    " Maximum length: **36**"] #[doc = ""] #[doc = " Path parameter `publicip_id`."]
-    #[doc = ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
-    " - Field. Format: \"fields=id\\&fields=owner\\&...\""] #[doc =
-    " - Supported fields: **id**, **project\\_id**, **ip\\_version**, **type**, **public\\_ip\\_address**, **public\\_ipv6\\_address**, **network\\_type**, **status**, **description**, **created\\_at**, **updated\\_at**, **vnic**, **bandwidth**, **associate\\_instance\\_type**, **associate\\_instance\\_id**, **lock\\_status**, **billing\\_info**, **tags**, **enterprise\\_project\\_id**, **publicip\\_pool\\_name**, **allow\\_share\\_bandwidth\\_types**, **alias**, **publicip\\_pool\\_id**, and **public\\_border\\_group**."]
-    #[doc = ""] #[doc = " Query parameter `fields`."] fields : Vec < String > }
+    #[derive(Debug)]
+    ShowPublicip("show_publicip") {
+        /// Project ID.
+        /// Minimum length: **0**
+        /// Maximum length: **32**
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// EIP ID.
+        /// Minimum length: **0**
+        /// Maximum length: **36**
+        ///
+        /// Path parameter `publicip_id`.
+        ///
+        /// **Required.**
+        publicip_id: String,
+        /// - Field. Format: "fields=id\&fields=owner\&..."
+        /// - Supported fields: **id**, **project\_id**, **ip\_version**, **type**, **public\_ip\_address**, **public\_ipv6\_address**, **network\_type**, **status**, **description**, **created\_at**, **updated\_at**, **vnic**, **bandwidth**, **associate\_instance\_type**, **associate\_instance\_id**, **lock\_status**, **billing\_info**, **tags**, **enterprise\_project\_id**, **publicip\_pool\_name**, **allow\_share\_bandwidth\_types**, **alias**, **publicip\_pool\_id**, and **public\_border\_group**.
+        ///
+        /// Query parameter `fields`.
+        fields: Vec<String>,
+    }
 );
 impl ShowPublicip {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -405,15 +504,31 @@ impl ShowPublicip {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdatePublicips("update_publicips") { #[doc = " **Definition**:"]
-    #[doc = " Project ID."] #[doc = " **Range**:"] #[doc = " N/A."] #[doc =
-    " Maximum: **32**"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " EIP ID"] #[doc = " Minimum: **36**"] #[doc =
-    " Maximum: **36**"] #[doc = ""] #[doc = " Path parameter `publicip_id`."] #[doc = ""]
-    #[doc = " **Required.**"] publicip_id : String, #[doc = " EIP"] #[doc = ""] #[doc =
-    " **Required.**"] publicip : types::UpdatePublicipOption }
+    #[derive(Debug)]
+    UpdatePublicips("update_publicips") {
+        /// **Definition**:
+        /// Project ID.
+        /// **Range**:
+        /// N/A.
+        /// Maximum: **32**
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// EIP ID
+        /// Minimum: **36**
+        /// Maximum: **36**
+        ///
+        /// Path parameter `publicip_id`.
+        ///
+        /// **Required.**
+        publicip_id: String,
+        /// EIP
+        ///
+        /// **Required.**
+        publicip: types::UpdatePublicipOption,
+    }
 );
 impl UpdatePublicips {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -447,13 +562,25 @@ impl UpdatePublicips {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DisassociatePublicips("disassociate_publicips") { #[doc =
-    " Project ID."] #[doc = " Minimum length: **0**"] #[doc = " Maximum length: **32**"]
-    #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " EIP ID."] #[doc = " Minimum length: **0**"] #[doc =
-    " Maximum length: **36**"] #[doc = ""] #[doc = " Path parameter `publicip_id`."]
-    #[doc = ""] #[doc = " **Required.**"] publicip_id : String }
+    #[derive(Debug)]
+    DisassociatePublicips("disassociate_publicips") {
+        /// Project ID.
+        /// Minimum length: **0**
+        /// Maximum length: **32**
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// EIP ID.
+        /// Minimum length: **0**
+        /// Maximum length: **36**
+        ///
+        /// Path parameter `publicip_id`.
+        ///
+        /// **Required.**
+        publicip_id: String,
+    }
 );
 impl DisassociatePublicips {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -487,35 +614,62 @@ impl DisassociatePublicips {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListIpAddressGroups("list_ip_address_groups") { #[doc =
-    " **Definition**:"] #[doc =
-    " ID of the project that an IP address group belongs to."] #[doc = " **Range**:"]
-    #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " **Definition**:"] #[doc =
-    " Number of resources on each page."] #[doc = " **Range**:"] #[doc = " 0 to 2000"]
-    #[doc = ""] #[doc = " Query parameter `limit`."] limit : i64, #[doc =
-    " **Definition**:"] #[doc =
-    " Start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried."]
-    #[doc = " **Range**:"] #[doc = " ID of an IP address group."] #[doc = ""] #[doc =
-    " Query parameter `marker`."] marker : String, #[doc = " **Definition**:"] #[doc =
-    " ID of an IP address group. This field can be used to precisely filter IP address groups. Multiple IDs can be specified for filtering."]
-    #[doc = " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc = " Query parameter `id`."]
-    id : Vec < String >, #[doc = " **Definition**:"] #[doc =
-    " The name of an IP address group. This field can be used to precisely filter IP address groups. Multiple names can be specified for filtering."]
-    #[doc = " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc =
-    " Query parameter `name`."] name : Vec < String >, #[doc = " **Definition**:"] #[doc
-    =
-    " IP address version of an IP address group. This field can be used to filter IP address groups."]
-    #[doc = " **Range**:"] #[doc = ""] #[doc =
-    " - **4**: IPv4 address groups will be filtered."] #[doc =
-    " - **6**: IPv6 address groups will be filtered."] #[doc = ""] #[doc =
-    " Query parameter `ip_version`."] ip_version : i64, #[doc = " **Definition**:"] #[doc
-    =
-    " Description about an IP address group. This field can be used to precisely filter IP address groups. Multiple descriptions can be specified for filtering."]
-    #[doc = " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc =
-    " Query parameter `description`."] description : Vec < String > }
+    #[derive(Debug)]
+    ListIpAddressGroups("list_ip_address_groups") {
+        /// **Definition**:
+        /// ID of the project that an IP address group belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// **Definition**:
+        /// Number of resources on each page.
+        /// **Range**:
+        /// 0 to 2000
+        ///
+        /// Query parameter `limit`.
+        limit: i64,
+        /// **Definition**:
+        /// Start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried.
+        /// **Range**:
+        /// ID of an IP address group.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// **Definition**:
+        /// ID of an IP address group. This field can be used to precisely filter IP address groups. Multiple IDs can be specified for filtering.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Query parameter `id`.
+        id: Vec<String>,
+        /// **Definition**:
+        /// The name of an IP address group. This field can be used to precisely filter IP address groups. Multiple names can be specified for filtering.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Query parameter `name`.
+        name: Vec<String>,
+        /// **Definition**:
+        /// IP address version of an IP address group. This field can be used to filter IP address groups.
+        /// **Range**:
+        ///
+        /// - **4**: IPv4 address groups will be filtered.
+        /// - **6**: IPv6 address groups will be filtered.
+        ///
+        /// Query parameter `ip_version`.
+        ip_version: i64,
+        /// **Definition**:
+        /// Description about an IP address group. This field can be used to precisely filter IP address groups. Multiple descriptions can be specified for filtering.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Query parameter `description`.
+        description: Vec<String>,
+    }
 );
 impl ListIpAddressGroups {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -555,23 +709,38 @@ impl ListIpAddressGroups {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateIpAddressGroup("create_ip_address_group") { #[doc =
-    " **Definition**:"] #[doc =
-    " ID of the project that an IP address group belongs to."] #[doc = " **Range**:"]
-    #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " **Definition**:"] #[doc =
-    " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc = " N/A"]
-    #[doc = " **Range**:"] #[doc = ""] #[doc =
-    " - **true**: A check request will be sent and no IP address group will be created. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
-    #[doc =
-    " - **false**: A request will be sent and an IP address group will be created. **Default Value**: **false**"]
-    dry_run : bool, #[doc = " **Definition**:"] #[doc =
-    " Request body for creating an IP address group."] #[doc = " **Constraints**:"] #[doc
-    = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc
-    = " N/A"] #[doc = ""] #[doc = " **Required.**"] address_group :
-    types::CreateAddressGroupOption }
+    #[derive(Debug)]
+    CreateIpAddressGroup("create_ip_address_group") {
+        /// **Definition**:
+        /// ID of the project that an IP address group belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// **Definition**:
+        /// Whether to only check the request.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        ///
+        /// - **true**: A check request will be sent and no IP address group will be created. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned.
+        /// - **false**: A request will be sent and an IP address group will be created. **Default Value**: **false**
+        dry_run: bool,
+        /// **Definition**:
+        /// Request body for creating an IP address group.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        /// N/A
+        /// **Default Value**:
+        /// N/A
+        ///
+        /// **Required.**
+        address_group: types::CreateAddressGroupOption,
+    }
 );
 impl CreateIpAddressGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -606,15 +775,27 @@ impl CreateIpAddressGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowIpAddressGroup("show_ip_address_group") { #[doc =
-    " **Definition**:"] #[doc = " ID of an IP address group."] #[doc = " **Range**:"]
-    #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `address_group_id`."] #[doc =
-    ""] #[doc = " **Required.**"] address_group_id : String, #[doc = " **Definition**:"]
-    #[doc = " ID of the project that an IP address group belongs to."] #[doc =
-    " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ShowIpAddressGroup("show_ip_address_group") {
+        /// **Definition**:
+        /// ID of an IP address group.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `address_group_id`.
+        ///
+        /// **Required.**
+        address_group_id: String,
+        /// **Definition**:
+        /// ID of the project that an IP address group belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ShowIpAddressGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -645,25 +826,47 @@ impl ShowIpAddressGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateIpAddressGroup("update_ip_address_group") { #[doc =
-    " **Definition**:"] #[doc = " ID of an IP address group."] #[doc = " **Range**:"]
-    #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `address_group_id`."] #[doc =
-    ""] #[doc = " **Required.**"] address_group_id : String, #[doc = " **Definition**:"]
-    #[doc = " ID of the project that an IP address group belongs to."] #[doc =
-    " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " **Definition**:"] #[doc =
-    " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc = " N/A"]
-    #[doc = " **Range**:"] #[doc = ""] #[doc =
-    " - **true**: A check request will be sent and the IP address group will not be updated. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
-    #[doc =
-    " - **false**: A request will be sent and the IP address group will be updated. **Default Value**: **false**"]
-    dry_run : bool, #[doc = " **Definition**:"] #[doc =
-    " Request body for updating an IP address group."] #[doc = " **Constraints**:"] #[doc
-    = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc
-    = " N/A"] #[doc = ""] #[doc = " **Required.**"] address_group :
-    types::UpdateAddressGroupOption }
+    #[derive(Debug)]
+    UpdateIpAddressGroup("update_ip_address_group") {
+        /// **Definition**:
+        /// ID of an IP address group.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `address_group_id`.
+        ///
+        /// **Required.**
+        address_group_id: String,
+        /// **Definition**:
+        /// ID of the project that an IP address group belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// **Definition**:
+        /// Whether to only check the request.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        ///
+        /// - **true**: A check request will be sent and the IP address group will not be updated. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned.
+        /// - **false**: A request will be sent and the IP address group will be updated. **Default Value**: **false**
+        dry_run: bool,
+        /// **Definition**:
+        /// Request body for updating an IP address group.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        /// N/A
+        /// **Default Value**:
+        /// N/A
+        ///
+        /// **Required.**
+        address_group: types::UpdateAddressGroupOption,
+    }
 );
 impl UpdateIpAddressGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -704,15 +907,27 @@ impl UpdateIpAddressGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteIpAddressGroup("delete_ip_address_group") { #[doc =
-    " **Definition**:"] #[doc = " ID of an IP address group."] #[doc = " **Range**:"]
-    #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `address_group_id`."] #[doc =
-    ""] #[doc = " **Required.**"] address_group_id : String, #[doc = " **Definition**:"]
-    #[doc = " ID of the project that an IP address group belongs to."] #[doc =
-    " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    DeleteIpAddressGroup("delete_ip_address_group") {
+        /// **Definition**:
+        /// ID of an IP address group.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `address_group_id`.
+        ///
+        /// **Required.**
+        address_group_id: String,
+        /// **Definition**:
+        /// ID of the project that an IP address group belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl DeleteIpAddressGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -739,15 +954,27 @@ impl DeleteIpAddressGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ForceDeleteIpAddressGroup("force_delete_ip_address_group") { #[doc =
-    " **Definition**:"] #[doc = " ID of an IP address group."] #[doc = " **Range**:"]
-    #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `address_group_id`."] #[doc =
-    ""] #[doc = " **Required.**"] address_group_id : String, #[doc = " **Definition**:"]
-    #[doc = " ID of the project that an IP address group belongs to."] #[doc =
-    " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ForceDeleteIpAddressGroup("force_delete_ip_address_group") {
+        /// **Definition**:
+        /// ID of an IP address group.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `address_group_id`.
+        ///
+        /// **Required.**
+        address_group_id: String,
+        /// **Definition**:
+        /// ID of the project that an IP address group belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ForceDeleteIpAddressGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -774,26 +1001,47 @@ impl ForceDeleteIpAddressGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AssociateSubnetFirewall("associate_subnet_firewall") { #[doc =
-    " **Definition**:"] #[doc =
-    " Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to associate the network ACL with a subnet."]
-    #[doc = " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc =
-    " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
-    String, #[doc = " **Definition**:"] #[doc =
-    " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
-    " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " **Definition**:"] #[doc =
-    " Request body for associating a network ACL with a subnet."] #[doc =
-    " **Constraints**:"] #[doc = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc =
-    " **Default Value**:"] #[doc = " N/A"] #[doc = ""] #[doc = " **Required.**"] subnets
-    : Vec < types::RequestFirewallAssociation >, #[doc = " **Definition**:"] #[doc =
-    " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc = " N/A"]
-    #[doc = " **Range**:"] #[doc = ""] #[doc =
-    " - true: A check request will be sent and no network ACL will be associated with the subnet. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
-    #[doc =
-    " - false: A request will be sent and a network ACL will be associated with the subnet. **Default Value**: false"]
-    dry_run : bool }
+    #[derive(Debug)]
+    AssociateSubnetFirewall("associate_subnet_firewall") {
+        /// **Definition**:
+        /// Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to associate the network ACL with a subnet.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `firewall_id`.
+        ///
+        /// **Required.**
+        firewall_id: String,
+        /// **Definition**:
+        /// ID of the project that the network ACL belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// **Definition**:
+        /// Request body for associating a network ACL with a subnet.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        /// N/A
+        /// **Default Value**:
+        /// N/A
+        ///
+        /// **Required.**
+        subnets: Vec<types::RequestFirewallAssociation>,
+        /// **Definition**:
+        /// Whether to only check the request.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        ///
+        /// - true: A check request will be sent and no network ACL will be associated with the subnet. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned.
+        /// - false: A request will be sent and a network ACL will be associated with the subnet. **Default Value**: false
+        dry_run: bool,
+    }
 );
 impl AssociateSubnetFirewall {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -834,43 +1082,73 @@ impl AssociateSubnetFirewall {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListFirewall("list_firewall") { #[doc = " **Definition**:"] #[doc =
-    " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
-    " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " **Definition**:"] #[doc =
-    " Number of resources on each page."] #[doc = " **Range**:"] #[doc = " 0 to 2000"]
-    #[doc = ""] #[doc = " Query parameter `limit`."] limit : i64, #[doc =
-    " **Definition**:"] #[doc =
-    " Start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried."]
-    #[doc = " **Range**:"] #[doc = " Network ACL ID."] #[doc = ""] #[doc =
-    " Query parameter `marker`."] marker : String, #[doc = " **Definition**:"] #[doc =
-    " ID of the network ACL, which can be used to filter the network ACL. Multiple IDs can be specified for filtering."]
-    #[doc = " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc = " Query parameter `id`."]
-    id : Vec < String >, #[doc = " **Definition**:"] #[doc =
-    " Name of the network ACL, which can be used to filter the network ACL. Multiple names can be specified for filtering."]
-    #[doc = " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc =
-    " Query parameter `name`."] name : Vec < String >, #[doc = " **Definition**:"] #[doc
-    =
-    " Network ACL status, which indicates whether the network ACL has been associated with a subnet. This value can be used to filter the network ACL."]
-    #[doc = " **Range**:"] #[doc = ""] #[doc =
-    " - ACTIVE: Filter network ACLs that have been associated with subnets."] #[doc =
-    " - INACTIVE: Filter network ACLs that have not been associated with subnets."] #[doc
-    = ""] #[doc = " Query parameter `status`."] status : String, #[doc =
-    " **Definition**:"] #[doc =
-    " Administrative status of a network ACL, which indicates whether the network ACL is enabled or disabled and can be used to filter the network ACL."]
-    #[doc = " **Range**:"] #[doc = ""] #[doc =
-    " - true: Filter network ACLs that are enabled."] #[doc =
-    " - false: Filter network ACLs that are disabled."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " **Definition**:"] #[doc =
-    " ID of the enterprise project that the network ACL belongs to. You can use this field to filter network ACLs in an enterprise project."]
-    #[doc = " **Range**:"] #[doc = ""] #[doc =
-    " - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). **0** indicates the default enterprise project."]
-    #[doc =
-    " - To obtain network ACLs of all enterprise projects, set this parameter to **all\\_granted\\_eps**."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`."]
-    enterprise_project_id : Vec < String > }
+    #[derive(Debug)]
+    ListFirewall("list_firewall") {
+        /// **Definition**:
+        /// ID of the project that the network ACL belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// **Definition**:
+        /// Number of resources on each page.
+        /// **Range**:
+        /// 0 to 2000
+        ///
+        /// Query parameter `limit`.
+        limit: i64,
+        /// **Definition**:
+        /// Start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried.
+        /// **Range**:
+        /// Network ACL ID.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// **Definition**:
+        /// ID of the network ACL, which can be used to filter the network ACL. Multiple IDs can be specified for filtering.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Query parameter `id`.
+        id: Vec<String>,
+        /// **Definition**:
+        /// Name of the network ACL, which can be used to filter the network ACL. Multiple names can be specified for filtering.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Query parameter `name`.
+        name: Vec<String>,
+        /// **Definition**:
+        /// Network ACL status, which indicates whether the network ACL has been associated with a subnet. This value can be used to filter the network ACL.
+        /// **Range**:
+        ///
+        /// - ACTIVE: Filter network ACLs that have been associated with subnets.
+        /// - INACTIVE: Filter network ACLs that have not been associated with subnets.
+        ///
+        /// Query parameter `status`.
+        status: String,
+        /// **Definition**:
+        /// Administrative status of a network ACL, which indicates whether the network ACL is enabled or disabled and can be used to filter the network ACL.
+        /// **Range**:
+        ///
+        /// - true: Filter network ACLs that are enabled.
+        /// - false: Filter network ACLs that are disabled.
+        ///
+        /// Query parameter `admin_state_up`.
+        admin_state_up: bool,
+        /// **Definition**:
+        /// ID of the enterprise project that the network ACL belongs to. You can use this field to filter network ACLs in an enterprise project.
+        /// **Range**:
+        ///
+        /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). **0** indicates the default enterprise project.
+        /// - To obtain network ACLs of all enterprise projects, set this parameter to **all\_granted\_eps**.
+        ///
+        /// Query parameter `enterprise_project_id`.
+        enterprise_project_id: Vec<String>,
+    }
 );
 impl ListFirewall {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -909,21 +1187,38 @@ impl ListFirewall {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateFirewall("create_firewall") { #[doc = " **Definition**:"]
-    #[doc = " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"]
-    #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " **Definition**:"] #[doc =
-    " Request body for creating a network ACL."] #[doc = " **Constraints**:"] #[doc =
-    " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc =
-    " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall : types::CreateFirewallOption,
-    #[doc = " **Definition**:"] #[doc = " Whether to only check the request."] #[doc =
-    " **Constraints**:"] #[doc = " N/A"] #[doc = " **Range**:"] #[doc = ""] #[doc =
-    " - **true**: A check request will be sent and no network ACL will not be created. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
-    #[doc =
-    " - false: A request will be sent and a network ACL will be created. **Default Value**: false"]
-    dry_run : bool }
+    #[derive(Debug)]
+    CreateFirewall("create_firewall") {
+        /// **Definition**:
+        /// ID of the project that the network ACL belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// **Definition**:
+        /// Request body for creating a network ACL.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        /// N/A
+        /// **Default Value**:
+        /// N/A
+        ///
+        /// **Required.**
+        firewall: types::CreateFirewallOption,
+        /// **Definition**:
+        /// Whether to only check the request.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        ///
+        /// - **true**: A check request will be sent and no network ACL will not be created. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned.
+        /// - false: A request will be sent and a network ACL will be created. **Default Value**: false
+        dry_run: bool,
+    }
 );
 impl CreateFirewall {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -954,15 +1249,27 @@ impl CreateFirewall {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowFirewall("show_firewall") { #[doc = " **Definition**:"] #[doc =
-    " Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to query details about the network ACL."]
-    #[doc = " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc =
-    " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
-    String, #[doc = " **Definition**:"] #[doc =
-    " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
-    " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ShowFirewall("show_firewall") {
+        /// **Definition**:
+        /// Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to query details about the network ACL.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `firewall_id`.
+        ///
+        /// **Required.**
+        firewall_id: String,
+        /// **Definition**:
+        /// ID of the project that the network ACL belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ShowFirewall {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -989,25 +1296,47 @@ impl ShowFirewall {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateFirewall("update_firewall") { #[doc = " **Definition**:"]
-    #[doc =
-    " Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to update the network ACL."]
-    #[doc = " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc =
-    " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
-    String, #[doc = " **Definition**:"] #[doc =
-    " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
-    " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " **Definition**:"] #[doc =
-    " Request body for updating a network ACL"] #[doc = " **Constraints**:"] #[doc =
-    " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc =
-    " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall : types::UpdateFirewallOption,
-    #[doc = " **Definition**:"] #[doc = " Whether to only check the request."] #[doc =
-    " **Constraints**:"] #[doc = " N/A"] #[doc = " **Range**:"] #[doc = ""] #[doc =
-    " - **true**: A check request will be sent and no network ACL will not be updated. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
-    #[doc =
-    " - false: A request will be sent and a network ACL will be updated. **Default Value**: false"]
-    dry_run : bool }
+    #[derive(Debug)]
+    UpdateFirewall("update_firewall") {
+        /// **Definition**:
+        /// Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to update the network ACL.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `firewall_id`.
+        ///
+        /// **Required.**
+        firewall_id: String,
+        /// **Definition**:
+        /// ID of the project that the network ACL belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// **Definition**:
+        /// Request body for updating a network ACL
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        /// N/A
+        /// **Default Value**:
+        /// N/A
+        ///
+        /// **Required.**
+        firewall: types::UpdateFirewallOption,
+        /// **Definition**:
+        /// Whether to only check the request.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        ///
+        /// - **true**: A check request will be sent and no network ACL will not be updated. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned.
+        /// - false: A request will be sent and a network ACL will be updated. **Default Value**: false
+        dry_run: bool,
+    }
 );
 impl UpdateFirewall {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1042,16 +1371,27 @@ impl UpdateFirewall {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteFirewall("delete_firewall") { #[doc = " **Definition**:"]
-    #[doc =
-    " Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to delete the network ACL."]
-    #[doc = " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc =
-    " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
-    String, #[doc = " **Definition**:"] #[doc =
-    " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
-    " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    DeleteFirewall("delete_firewall") {
+        /// **Definition**:
+        /// Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to delete the network ACL.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `firewall_id`.
+        ///
+        /// **Required.**
+        firewall_id: String,
+        /// **Definition**:
+        /// ID of the project that the network ACL belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl DeleteFirewall {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1078,26 +1418,47 @@ impl DeleteFirewall {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RemoveFirewallRules("remove_firewall_rules") { #[doc =
-    " **Definition**:"] #[doc =
-    " Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to delete network ACL rules."]
-    #[doc = " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc =
-    " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
-    String, #[doc = " **Definition**:"] #[doc =
-    " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
-    " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " **Definition**:"] #[doc =
-    " Request body for removing a network ACL rule."] #[doc = " **Constraints**:"] #[doc
-    = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc
-    = " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall :
-    types::FirewallRemoveRuleOption, #[doc = " **Definition**:"] #[doc =
-    " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc = " N/A"]
-    #[doc = " **Range**:"] #[doc = ""] #[doc =
-    " - true: A check request will be sent and no network ACL rule will be deleted. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
-    #[doc =
-    " - false: A request will be sent and a network ACL rule will be deleted. **Default Value**: false"]
-    dry_run : bool }
+    #[derive(Debug)]
+    RemoveFirewallRules("remove_firewall_rules") {
+        /// **Definition**:
+        /// Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to delete network ACL rules.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `firewall_id`.
+        ///
+        /// **Required.**
+        firewall_id: String,
+        /// **Definition**:
+        /// ID of the project that the network ACL belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// **Definition**:
+        /// Request body for removing a network ACL rule.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        /// N/A
+        /// **Default Value**:
+        /// N/A
+        ///
+        /// **Required.**
+        firewall: types::FirewallRemoveRuleOption,
+        /// **Definition**:
+        /// Whether to only check the request.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        ///
+        /// - true: A check request will be sent and no network ACL rule will be deleted. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned.
+        /// - false: A request will be sent and a network ACL rule will be deleted. **Default Value**: false
+        dry_run: bool,
+    }
 );
 impl RemoveFirewallRules {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1136,26 +1497,47 @@ impl RemoveFirewallRules {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DisassociateSubnetFirewall("disassociate_subnet_firewall") { #[doc =
-    " **Definition**:"] #[doc =
-    " Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to disassociate the network ACL from a subnet."]
-    #[doc = " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc =
-    " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
-    String, #[doc = " **Definition**:"] #[doc =
-    " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
-    " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " **Definition**:"] #[doc =
-    " Request body for disassociating a network ACL with a subnet."] #[doc =
-    " **Constraints**:"] #[doc = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc =
-    " **Default Value**:"] #[doc = " N/A"] #[doc = ""] #[doc = " **Required.**"] subnets
-    : Vec < types::DisassociateSubnetFirewallAssociation >, #[doc = " **Definition**:"]
-    #[doc = " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc =
-    " N/A"] #[doc = " **Range**:"] #[doc = ""] #[doc =
-    " - true: A check request will be sent and no network ACL will be disassociated with the subnet. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
-    #[doc =
-    " - false: A request will be sent and a network ACL will be disassociated with the subnet. **Default Value**: false"]
-    dry_run : bool }
+    #[derive(Debug)]
+    DisassociateSubnetFirewall("disassociate_subnet_firewall") {
+        /// **Definition**:
+        /// Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to disassociate the network ACL from a subnet.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `firewall_id`.
+        ///
+        /// **Required.**
+        firewall_id: String,
+        /// **Definition**:
+        /// ID of the project that the network ACL belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// **Definition**:
+        /// Request body for disassociating a network ACL with a subnet.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        /// N/A
+        /// **Default Value**:
+        /// N/A
+        ///
+        /// **Required.**
+        subnets: Vec<types::DisassociateSubnetFirewallAssociation>,
+        /// **Definition**:
+        /// Whether to only check the request.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        ///
+        /// - true: A check request will be sent and no network ACL will be disassociated with the subnet. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned.
+        /// - false: A request will be sent and a network ACL will be disassociated with the subnet. **Default Value**: false
+        dry_run: bool,
+    }
 );
 impl DisassociateSubnetFirewall {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1197,26 +1579,47 @@ impl DisassociateSubnetFirewall {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddFirewallRules("add_firewall_rules") { #[doc = " **Definition**:"]
-    #[doc =
-    " Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to add network ACL rules."]
-    #[doc = " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc =
-    " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
-    String, #[doc = " **Definition**:"] #[doc =
-    " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
-    " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " **Definition**:"] #[doc =
-    " Request body for inserting a network ACL rule."] #[doc = " **Constraints**:"] #[doc
-    = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc
-    = " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall :
-    types::FirewallInsertRuleOption, #[doc = " **Definition**:"] #[doc =
-    " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc = " N/A"]
-    #[doc = " **Range**:"] #[doc = ""] #[doc =
-    " - true: A check request will be sent and no network ACL rule will be inserted. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
-    #[doc =
-    " - false: A request will be sent and a network ACL rule will be inserted. **Default Value**: false"]
-    dry_run : bool }
+    #[derive(Debug)]
+    AddFirewallRules("add_firewall_rules") {
+        /// **Definition**:
+        /// Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to add network ACL rules.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `firewall_id`.
+        ///
+        /// **Required.**
+        firewall_id: String,
+        /// **Definition**:
+        /// ID of the project that the network ACL belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// **Definition**:
+        /// Request body for inserting a network ACL rule.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        /// N/A
+        /// **Default Value**:
+        /// N/A
+        ///
+        /// **Required.**
+        firewall: types::FirewallInsertRuleOption,
+        /// **Definition**:
+        /// Whether to only check the request.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        ///
+        /// - true: A check request will be sent and no network ACL rule will be inserted. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned.
+        /// - false: A request will be sent and a network ACL rule will be inserted. **Default Value**: false
+        dry_run: bool,
+    }
 );
 impl AddFirewallRules {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1253,26 +1656,47 @@ impl AddFirewallRules {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateFirewallRules("update_firewall_rules") { #[doc =
-    " **Definition**:"] #[doc =
-    " Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to update network ACL rules."]
-    #[doc = " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc =
-    " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
-    String, #[doc = " **Definition**:"] #[doc =
-    " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
-    " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " **Definition**:"] #[doc =
-    " Request body for updating a network ACL rule"] #[doc = " **Constraints**:"] #[doc =
-    " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc =
-    " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall :
-    types::FirewallUpdateRuleOption, #[doc = " **Definition**:"] #[doc =
-    " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc = " N/A"]
-    #[doc = " **Range**:"] #[doc = ""] #[doc =
-    " - **true**: A check request will be sent and no network ACL rule will not be updated. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
-    #[doc =
-    " - false: A request will be sent and a network ACL rule will be updated. **Default Value**: false"]
-    dry_run : bool }
+    #[derive(Debug)]
+    UpdateFirewallRules("update_firewall_rules") {
+        /// **Definition**:
+        /// Network ACL ID. You can call the API Querying Network ACLs to obtain the ID of the target network ACL, and then use this API to update network ACL rules.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `firewall_id`.
+        ///
+        /// **Required.**
+        firewall_id: String,
+        /// **Definition**:
+        /// ID of the project that the network ACL belongs to.
+        /// **Range**:
+        /// N/A
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// **Definition**:
+        /// Request body for updating a network ACL rule
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        /// N/A
+        /// **Default Value**:
+        /// N/A
+        ///
+        /// **Required.**
+        firewall: types::FirewallUpdateRuleOption,
+        /// **Definition**:
+        /// Whether to only check the request.
+        /// **Constraints**:
+        /// N/A
+        /// **Range**:
+        ///
+        /// - **true**: A check request will be sent and no network ACL rule will not be updated. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned.
+        /// - false: A request will be sent and a network ACL rule will be updated. **Default Value**: false
+        dry_run: bool,
+    }
 );
 impl UpdateFirewallRules {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1311,13 +1735,21 @@ impl UpdateFirewallRules {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowFirewallTags("show_firewall_tags") { #[doc =
-    " The unique ID of a network ACL."] #[doc = " The value is a string in UUID format."]
-    #[doc = " The network ACL with a given ID must exist."] #[doc = ""] #[doc =
-    " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
-    String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ShowFirewallTags("show_firewall_tags") {
+        /// The unique ID of a network ACL.
+        /// The value is a string in UUID format.
+        /// The network ACL with a given ID must exist.
+        ///
+        /// Path parameter `firewall_id`.
+        ///
+        /// **Required.**
+        firewall_id: String,
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ShowFirewallTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1346,14 +1778,25 @@ impl ShowFirewallTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateFirewallTag("create_firewall_tag") { #[doc =
-    " The unique ID of a network ACL."] #[doc = " The value is a string in UUID format."]
-    #[doc = " The network ACL with a given ID must exist."] #[doc = ""] #[doc =
-    " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
-    String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Request body for adding tags to a network ACL."] #[doc
-    = ""] #[doc = " **Required.**"] tag : types::ResourceTag }
+    #[derive(Debug)]
+    CreateFirewallTag("create_firewall_tag") {
+        /// The unique ID of a network ACL.
+        /// The value is a string in UUID format.
+        /// The network ACL with a given ID must exist.
+        ///
+        /// Path parameter `firewall_id`.
+        ///
+        /// **Required.**
+        firewall_id: String,
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Request body for adding tags to a network ACL.
+        ///
+        /// **Required.**
+        tag: types::ResourceTag,
+    }
 );
 impl CreateFirewallTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1384,14 +1827,25 @@ impl CreateFirewallTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchCreateFirewallTags("batch_create_firewall_tags") { #[doc =
-    " The unique ID of a network ACL."] #[doc = " The value is a string in UUID format."]
-    #[doc = " The network ACL with a given ID must exist."] #[doc = ""] #[doc =
-    " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
-    String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Tags"] #[doc = ""] #[doc = " **Required.**"] tags :
-    Vec < types::ResourceTag > }
+    #[derive(Debug)]
+    BatchCreateFirewallTags("batch_create_firewall_tags") {
+        /// The unique ID of a network ACL.
+        /// The value is a string in UUID format.
+        /// The network ACL with a given ID must exist.
+        ///
+        /// Path parameter `firewall_id`.
+        ///
+        /// **Required.**
+        firewall_id: String,
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Tags
+        ///
+        /// **Required.**
+        tags: Vec<types::ResourceTag>,
+    }
 );
 impl BatchCreateFirewallTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1422,14 +1876,25 @@ impl BatchCreateFirewallTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteFirewallTag("delete_firewall_tag") { #[doc =
-    " The unique ID of a network ACL."] #[doc = " The value is a string in UUID format."]
-    #[doc = " The network ACL with a given ID must exist."] #[doc = ""] #[doc =
-    " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
-    String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Tag key. Path parameter `tag_key`."] #[doc = ""] #[doc
-    = " **Required.**"] tag_key : String }
+    #[derive(Debug)]
+    DeleteFirewallTag("delete_firewall_tag") {
+        /// The unique ID of a network ACL.
+        /// The value is a string in UUID format.
+        /// The network ACL with a given ID must exist.
+        ///
+        /// Path parameter `firewall_id`.
+        ///
+        /// **Required.**
+        firewall_id: String,
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Tag key. Path parameter `tag_key`.
+        ///
+        /// **Required.**
+        tag_key: String,
+    }
 );
 impl DeleteFirewallTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1460,14 +1925,25 @@ impl DeleteFirewallTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchDeleteFirewallTags("batch_delete_firewall_tags") { #[doc =
-    " The unique ID of a network ACL."] #[doc = " The value is a string in UUID format."]
-    #[doc = " The network ACL with a given ID must exist."] #[doc = ""] #[doc =
-    " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
-    String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Tags"] #[doc = ""] #[doc = " **Required.**"] tags :
-    Vec < types::DeleteResourceTagRequestBody > }
+    #[derive(Debug)]
+    BatchDeleteFirewallTags("batch_delete_firewall_tags") {
+        /// The unique ID of a network ACL.
+        /// The value is a string in UUID format.
+        /// The network ACL with a given ID must exist.
+        ///
+        /// Path parameter `firewall_id`.
+        ///
+        /// **Required.**
+        firewall_id: String,
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Tags
+        ///
+        /// **Required.**
+        tags: Vec<types::DeleteResourceTagRequestBody>,
+    }
 );
 impl BatchDeleteFirewallTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1498,21 +1974,28 @@ impl BatchDeleteFirewallTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListFirewallsByTags("list_firewalls_by_tags") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Number of records to be queried."] #[doc =
-    " The value can be from **1** to **1000**."] #[doc =
-    " The default value is **1000**."] #[doc = ""] #[doc =
-    " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc =
-    " The index position. The query starts from the next piece of data indexed by this parameter."]
-    #[doc =
-    " The value is **0** by default, indicating that the query starts from the first piece of data. The value cannot be a negative number."]
-    #[doc = ""] #[doc = " Query parameter `offset`. Default: `0`."] offset : i64, #[doc =
-    " The key-value pair to be matched in the query. The key is a fixed dictionary value and must be a unique and supported key. The key can only be **resource\\_name**."]
-    matches : Vec < types::Match >, #[doc =
-    " The resources to be queried contain all tags listed in tags. A maximum of 50 tags can be specified. Each tag key can have a maximum of 10 tag values. Each tag value can be an empty array but the structure cannot be missing. Each tag key must be unique, and each tag value of a tag must also be unique. Resources with all tags listed in tags will be returned. Keys in this list are in an AND relationship while values in each key-value structure are in an OR relationship. If **tags** is not specified, all resources will be returned."]
-    tags : Vec < types::ListTag > }
+    #[derive(Debug)]
+    ListFirewallsByTags("list_firewalls_by_tags") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Number of records to be queried.
+        /// The value can be from **1** to **1000**.
+        /// The default value is **1000**.
+        ///
+        /// Query parameter `limit`. Default: `1000`.
+        limit: i64,
+        /// The index position. The query starts from the next piece of data indexed by this parameter.
+        /// The value is **0** by default, indicating that the query starts from the first piece of data. The value cannot be a negative number.
+        ///
+        /// Query parameter `offset`. Default: `0`.
+        offset: i64,
+        /// The key-value pair to be matched in the query. The key is a fixed dictionary value and must be a unique and supported key. The key can only be **resource\_name**.
+        matches: Vec<types::Match>,
+        /// The resources to be queried contain all tags listed in tags. A maximum of 50 tags can be specified. Each tag key can have a maximum of 10 tag values. Each tag value can be an empty array but the structure cannot be missing. Each tag key must be unique, and each tag value of a tag must also be unique. Resources with all tags listed in tags will be returned. Keys in this list are in an AND relationship while values in each key-value structure are in an OR relationship. If **tags** is not specified, all resources will be returned.
+        tags: Vec<types::ListTag>,
+    }
 );
 impl ListFirewallsByTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1550,15 +2033,20 @@ impl ListFirewallsByTags {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListFirewallTags("list_firewall_tags") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Number of records to be queried. Query parameter `limit`."] limit : i64, #[doc =
-    " The index position. The query starts from the next piece of data indexed by this parameter."]
-    #[doc =
-    " The value is **0** by default, indicating that the query starts from the first piece of data. The value cannot be a negative number."]
-    #[doc = ""] #[doc = " Query parameter `offset`. Default: `0`."] offset : i64 }
+    #[derive(Debug)]
+    ListFirewallTags("list_firewall_tags") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Number of records to be queried. Query parameter `limit`.
+        limit: i64,
+        /// The index position. The query starts from the next piece of data indexed by this parameter.
+        /// The value is **0** by default, indicating that the query starts from the first piece of data. The value cannot be a negative number.
+        ///
+        /// Query parameter `offset`. Default: `0`.
+        offset: i64,
+    }
 );
 impl ListFirewallTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1586,14 +2074,17 @@ impl ListFirewallTags {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowCountFirewallsByTags("show_count_firewalls_by_tags") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " The key-value pair to be matched in the query. The key is a fixed dictionary value and must be a unique and supported key. The key can only be **resource\\_name**."]
-    matches : Vec < types::Match >, #[doc =
-    " The resources to be queried contain all tags listed in tags. A maximum of 50 tags can be specified. Each tag key can have a maximum of 10 tag values. Each tag value can be an empty array but the structure cannot be missing. Each tag key must be unique, and each tag value of a tag must also be unique. Resources with all tags listed in tags will be returned. Keys in this list are in an AND relationship while values in each key-value structure are in an OR relationship. If **tags** is not specified, all resources will be returned."]
-    tags : Vec < types::ListTag > }
+    #[derive(Debug)]
+    ShowCountFirewallsByTags("show_count_firewalls_by_tags") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// The key-value pair to be matched in the query. The key is a fixed dictionary value and must be a unique and supported key. The key can only be **resource\_name**.
+        matches: Vec<types::Match>,
+        /// The resources to be queried contain all tags listed in tags. A maximum of 50 tags can be specified. Each tag key can have a maximum of 10 tag values. Each tag value can be an empty array but the structure cannot be missing. Each tag key must be unique, and each tag value of a tag must also be unique. Resources with all tags listed in tags will be returned. Keys in this list are in an AND relationship while values in each key-value structure are in an OR relationship. If **tags** is not specified, all resources will be returned.
+        tags: Vec<types::ListTag>,
+    }
 );
 impl ShowCountFirewallsByTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1626,37 +2117,53 @@ impl ShowCountFirewallsByTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSecurityGroups("list_security_groups") { #[doc =
-    " - Definition: ID of the project that a security group belongs to. Multiple IDs can be specified for filtering."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc
-    = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " - Definition: Number of resources returned on each page."] #[doc =
-    " - Range: 0-2000"] #[doc = ""] #[doc = " Query parameter `limit`. Range 0 to 2000."]
-    limit : i64, #[doc =
-    " - Definition: ID of the resource from which the pagination query starts. If the parameter is left blank, only resources on the first page are queried."]
-    #[doc = " - Range: Security group ID."] #[doc = ""] #[doc =
-    " Query parameter `marker`."] marker : String, #[doc =
-    " - Definition: ID of a security group. This field can be used to precisely filter security groups. Multiple IDs can be specified for filtering."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc = " Query parameter `id`."] id : Vec <
-    String >, #[doc =
-    " - Definition: Name of a security group. This field can be used to precisely filter security groups. Multiple names can be specified for filtering."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc = " Query parameter `name`."] name : Vec
-    < String >, #[doc =
-    " - Definition: Description of a security group. This field can be used to precisely filter security groups. Multiple descriptions can be specified for filtering."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc = " Query parameter `description`."]
-    description : Vec < String >, #[doc =
-    " - Definition: ID of the enterprise project that a security group belongs to. This field can be used to filter the security groups associated with an enterprise project."]
-    #[doc = " - Range:"] #[doc =
-    " - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). **0** indicates the default enterprise project."]
-    #[doc =
-    " - To obtain the security groups associated with all enterprise projects that a user has permissions to view, specify **all\\_granted\\_eps**."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`. Length at most 36."]
-    enterprise_project_id : String, #[doc =
-    " - Definition: ID of the project that a security group belongs to. Multiple IDs can be specified for filtering."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc = " Query parameter `project_id`."]
-    project_id_2 : Vec < String > }
+    #[derive(Debug)]
+    ListSecurityGroups("list_security_groups") {
+        /// - Definition: ID of the project that a security group belongs to. Multiple IDs can be specified for filtering.
+        /// - Range: None
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Definition: Number of resources returned on each page.
+        /// - Range: 0-2000
+        ///
+        /// Query parameter `limit`. Range 0 to 2000.
+        limit: i64,
+        /// - Definition: ID of the resource from which the pagination query starts. If the parameter is left blank, only resources on the first page are queried.
+        /// - Range: Security group ID.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// - Definition: ID of a security group. This field can be used to precisely filter security groups. Multiple IDs can be specified for filtering.
+        /// - Range: None
+        ///
+        /// Query parameter `id`.
+        id: Vec<String>,
+        /// - Definition: Name of a security group. This field can be used to precisely filter security groups. Multiple names can be specified for filtering.
+        /// - Range: None
+        ///
+        /// Query parameter `name`.
+        name: Vec<String>,
+        /// - Definition: Description of a security group. This field can be used to precisely filter security groups. Multiple descriptions can be specified for filtering.
+        /// - Range: None
+        ///
+        /// Query parameter `description`.
+        description: Vec<String>,
+        /// - Definition: ID of the enterprise project that a security group belongs to. This field can be used to filter the security groups associated with an enterprise project.
+        /// - Range:
+        /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). **0** indicates the default enterprise project.
+        /// - To obtain the security groups associated with all enterprise projects that a user has permissions to view, specify **all\_granted\_eps**.
+        ///
+        /// Query parameter `enterprise_project_id`. Length at most 36.
+        enterprise_project_id: String,
+        /// - Definition: ID of the project that a security group belongs to. Multiple IDs can be specified for filtering.
+        /// - Range: None
+        ///
+        /// Query parameter `project_id`.
+        project_id_2: Vec<String>,
+    }
 );
 impl ListSecurityGroups {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1699,21 +2206,32 @@ impl ListSecurityGroups {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateSecurityGroup("create_security_group") { #[doc =
-    " - Definition: ID of the project that a security group belongs to."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " - Definition: Whether to only send the check request."] #[doc =
-    " - Constraints: None"] #[doc = " - Range:"] #[doc =
-    " - **true**: A check request will be sent and no security group will be created. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
-    #[doc = " - **false**: A request will be sent and a security group will be created."]
-    #[doc = " - Default Value: **false**"] #[doc = ""] #[doc = " Default: `false`."]
-    dry_run : bool, #[doc = " - Definition: Request body for creating a security group."]
-    #[doc = " - Constraints: None"] #[doc = " - Range: None"] #[doc =
-    " - Default Value: None"] #[doc = ""] #[doc = " **Required.**"] security_group :
-    types::CreateSecurityGroupOption }
+    #[derive(Debug)]
+    CreateSecurityGroup("create_security_group") {
+        /// - Definition: ID of the project that a security group belongs to.
+        /// - Range: None
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Definition: Whether to only send the check request.
+        /// - Constraints: None
+        /// - Range:
+        /// - **true**: A check request will be sent and no security group will be created. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned.
+        /// - **false**: A request will be sent and a security group will be created.
+        /// - Default Value: **false**
+        ///
+        /// Default: `false`.
+        dry_run: bool,
+        /// - Definition: Request body for creating a security group.
+        /// - Constraints: None
+        /// - Range: None
+        /// - Default Value: None
+        ///
+        /// **Required.**
+        security_group: types::CreateSecurityGroupOption,
+    }
 );
 impl CreateSecurityGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1746,14 +2264,23 @@ impl CreateSecurityGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowSecurityGroup("show_security_group") { #[doc =
-    " - Definition: ID of the project that a security group belongs to."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " - Definition: ID of a security group."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Path parameter `security_group_id`."] #[doc =
-    ""] #[doc = " **Required.**"] security_group_id : String }
+    #[derive(Debug)]
+    ShowSecurityGroup("show_security_group") {
+        /// - Definition: ID of the project that a security group belongs to.
+        /// - Range: None
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Definition: ID of a security group.
+        /// - Range: None
+        ///
+        /// Path parameter `security_group_id`.
+        ///
+        /// **Required.**
+        security_group_id: String,
+    }
 );
 impl ShowSecurityGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1782,23 +2309,39 @@ impl ShowSecurityGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateSecurityGroup("update_security_group") { #[doc =
-    " - Definition: ID of the project that a security group belongs to."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " - Definition: ID of a security group."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Path parameter `security_group_id`."] #[doc =
-    ""] #[doc = " **Required.**"] security_group_id : String, #[doc =
-    " - Definition: Whether to only send the check request."] #[doc =
-    " - Constraints: None"] #[doc = " - Range:"] #[doc =
-    " - **true**: A check request will be sent and no security group will be updated. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
-    #[doc = " - **false**: A request will be sent and a security group will be updated."]
-    #[doc = " - Default Value: **false**"] #[doc = ""] #[doc = " Default: `false`."]
-    dry_run : bool, #[doc = " - Definition: Request body for updating a security group."]
-    #[doc = " - Constraints: None"] #[doc = " - Range: None"] #[doc =
-    " - Default Value: None"] #[doc = ""] #[doc = " **Required.**"] security_group :
-    types::UpdateSecurityGroupOption }
+    #[derive(Debug)]
+    UpdateSecurityGroup("update_security_group") {
+        /// - Definition: ID of the project that a security group belongs to.
+        /// - Range: None
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Definition: ID of a security group.
+        /// - Range: None
+        ///
+        /// Path parameter `security_group_id`.
+        ///
+        /// **Required.**
+        security_group_id: String,
+        /// - Definition: Whether to only send the check request.
+        /// - Constraints: None
+        /// - Range:
+        /// - **true**: A check request will be sent and no security group will be updated. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned.
+        /// - **false**: A request will be sent and a security group will be updated.
+        /// - Default Value: **false**
+        ///
+        /// Default: `false`.
+        dry_run: bool,
+        /// - Definition: Request body for updating a security group.
+        /// - Constraints: None
+        /// - Range: None
+        /// - Default Value: None
+        ///
+        /// **Required.**
+        security_group: types::UpdateSecurityGroupOption,
+    }
 );
 impl UpdateSecurityGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1837,14 +2380,23 @@ impl UpdateSecurityGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteSecurityGroup("delete_security_group") { #[doc =
-    " - Definition: ID of the project that a security group belongs to."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " - Definition: ID of a security group."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Path parameter `security_group_id`."] #[doc =
-    ""] #[doc = " **Required.**"] security_group_id : String }
+    #[derive(Debug)]
+    DeleteSecurityGroup("delete_security_group") {
+        /// - Definition: ID of the project that a security group belongs to.
+        /// - Range: None
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Definition: ID of a security group.
+        /// - Range: None
+        ///
+        /// Path parameter `security_group_id`.
+        ///
+        /// **Required.**
+        security_group_id: String,
+    }
 );
 impl DeleteSecurityGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1871,56 +2423,90 @@ impl DeleteSecurityGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSecurityGroupRules("list_security_group_rules") { #[doc =
-    " - Definition: ID of the project that a security group rule belongs to. Multiple IDs can be specified for filtering."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc
-    = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " - Definition: Number of records returned on each page."] #[doc =
-    " - Range: 0-2000"] #[doc = ""] #[doc = " Query parameter `limit`. Range 0 to 2000."]
-    limit : i64, #[doc =
-    " - Definition: ID of the resource from which the pagination query starts. If the parameter is left blank, only resources on the first page are queried."]
-    #[doc = " - Range: Security group rule ID."] #[doc = ""] #[doc =
-    " Query parameter `marker`."] marker : String, #[doc =
-    " - Definition: ID of a security group rule. Multiple IDs can be specified for filtering."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc = " Query parameter `id`."] id : Vec <
-    String >, #[doc =
-    " - Definition: ID of the security group that a security group rule belongs to. Multiple IDs can be specified for filtering."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc =
-    " Query parameter `security_group_id`."] security_group_id : Vec < String >, #[doc =
-    " - Definition: Communication protocol of a security group rule. Multiple values can be specified for filtering."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc = " Query parameter `protocol`."]
-    protocol : Vec < String >, #[doc =
-    " - Definition: Description of a security group rule. Multiple descriptions can be specified for filtering."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc = " Query parameter `description`."]
-    description : Vec < String >, #[doc =
-    " - Definition: Remote security group ID of a security group rule. Multiple IDs can be specified for filtering."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc = " Query parameter `remote_group_id`."]
-    remote_group_id : Vec < String >, #[doc =
-    " - Definition: Inbound or outbound direction of a security group rule."] #[doc =
-    " - Range:"] #[doc = " - **ingress**: inbound direction"] #[doc =
-    " - **egress**: outbound direction"] #[doc = ""] #[doc =
-    " Query parameter `direction`."] direction : String, #[doc =
-    " - Definition: Action of a security group rule."] #[doc = " - Range:"] #[doc =
-    " - **allow**"] #[doc = " - **deny**"] #[doc = ""] #[doc =
-    " Query parameter `action`."] action : String, #[doc =
-    " - Definition: Remote IP address of a security group rule."] #[doc =
-    " - Range: The value must be in CIDR format."] #[doc = ""] #[doc =
-    " Query parameter `remote_ip_prefix`."] remote_ip_prefix : String, #[doc =
-    " - Definition: ID of the project that a security group rule belongs to. Multiple IDs can be specified for filtering."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc = " Query parameter `project_id`."]
-    project_id_2 : Vec < String >, #[doc =
-    " - Definition: Priority of a security group rule. Multiple values can be specified for filtering."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc = " Query parameter `priority`."]
-    priority : Vec < i64 >, #[doc =
-    " - Definition: IP address version of a security group rule. Multiple values can be specified for filtering."]
-    #[doc = " - Range: **IPv4**, **IPv6**, **ipv4**, and **ipv6**"] #[doc = ""] #[doc =
-    " Query parameter `ethertype`."] ethertype : Vec < String >, #[doc =
-    " - Definition: Remote IP address group ID of a security group rule. Multiple IDs can be specified for filtering."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc =
-    " Query parameter `remote_address_group_id`."] remote_address_group_id : Vec < String
-    > }
+    #[derive(Debug)]
+    ListSecurityGroupRules("list_security_group_rules") {
+        /// - Definition: ID of the project that a security group rule belongs to. Multiple IDs can be specified for filtering.
+        /// - Range: None
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Definition: Number of records returned on each page.
+        /// - Range: 0-2000
+        ///
+        /// Query parameter `limit`. Range 0 to 2000.
+        limit: i64,
+        /// - Definition: ID of the resource from which the pagination query starts. If the parameter is left blank, only resources on the first page are queried.
+        /// - Range: Security group rule ID.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// - Definition: ID of a security group rule. Multiple IDs can be specified for filtering.
+        /// - Range: None
+        ///
+        /// Query parameter `id`.
+        id: Vec<String>,
+        /// - Definition: ID of the security group that a security group rule belongs to. Multiple IDs can be specified for filtering.
+        /// - Range: None
+        ///
+        /// Query parameter `security_group_id`.
+        security_group_id: Vec<String>,
+        /// - Definition: Communication protocol of a security group rule. Multiple values can be specified for filtering.
+        /// - Range: None
+        ///
+        /// Query parameter `protocol`.
+        protocol: Vec<String>,
+        /// - Definition: Description of a security group rule. Multiple descriptions can be specified for filtering.
+        /// - Range: None
+        ///
+        /// Query parameter `description`.
+        description: Vec<String>,
+        /// - Definition: Remote security group ID of a security group rule. Multiple IDs can be specified for filtering.
+        /// - Range: None
+        ///
+        /// Query parameter `remote_group_id`.
+        remote_group_id: Vec<String>,
+        /// - Definition: Inbound or outbound direction of a security group rule.
+        /// - Range:
+        /// - **ingress**: inbound direction
+        /// - **egress**: outbound direction
+        ///
+        /// Query parameter `direction`.
+        direction: String,
+        /// - Definition: Action of a security group rule.
+        /// - Range:
+        /// - **allow**
+        /// - **deny**
+        ///
+        /// Query parameter `action`.
+        action: String,
+        /// - Definition: Remote IP address of a security group rule.
+        /// - Range: The value must be in CIDR format.
+        ///
+        /// Query parameter `remote_ip_prefix`.
+        remote_ip_prefix: String,
+        /// - Definition: ID of the project that a security group rule belongs to. Multiple IDs can be specified for filtering.
+        /// - Range: None
+        ///
+        /// Query parameter `project_id`.
+        project_id_2: Vec<String>,
+        /// - Definition: Priority of a security group rule. Multiple values can be specified for filtering.
+        /// - Range: None
+        ///
+        /// Query parameter `priority`.
+        priority: Vec<i64>,
+        /// - Definition: IP address version of a security group rule. Multiple values can be specified for filtering.
+        /// - Range: **IPv4**, **IPv6**, **ipv4**, and **ipv6**
+        ///
+        /// Query parameter `ethertype`.
+        ethertype: Vec<String>,
+        /// - Definition: Remote IP address group ID of a security group rule. Multiple IDs can be specified for filtering.
+        /// - Range: None
+        ///
+        /// Query parameter `remote_address_group_id`.
+        remote_address_group_id: Vec<String>,
+    }
 );
 impl ListSecurityGroupRules {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -1984,23 +2570,32 @@ impl ListSecurityGroupRules {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateSecurityGroupRule("create_security_group_rule") { #[doc =
-    " - Definition: ID of the project that a security group rule belongs to."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " - Definition: Whether to only send the check request."] #[doc =
-    " - Constraints: None"] #[doc = " - Range:"] #[doc =
-    " - **true**: A check request will be sent and no security group rule will be created. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
-    #[doc =
-    " - **false**: A request will be sent and a security group rule will be created."]
-    #[doc = " - Default Value: **false**"] #[doc = ""] #[doc = " Default: `false`."]
-    dry_run : bool, #[doc =
-    " - Definition: Request body for creating a security group rule."] #[doc =
-    " - Constraints: None"] #[doc = " - Range: None"] #[doc = " - Default Value: None"]
-    #[doc = ""] #[doc = " **Required.**"] security_group_rule :
-    types::CreateSecurityGroupRuleOption }
+    #[derive(Debug)]
+    CreateSecurityGroupRule("create_security_group_rule") {
+        /// - Definition: ID of the project that a security group rule belongs to.
+        /// - Range: None
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Definition: Whether to only send the check request.
+        /// - Constraints: None
+        /// - Range:
+        /// - **true**: A check request will be sent and no security group rule will be created. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned.
+        /// - **false**: A request will be sent and a security group rule will be created.
+        /// - Default Value: **false**
+        ///
+        /// Default: `false`.
+        dry_run: bool,
+        /// - Definition: Request body for creating a security group rule.
+        /// - Constraints: None
+        /// - Range: None
+        /// - Default Value: None
+        ///
+        /// **Required.**
+        security_group_rule: types::CreateSecurityGroupRuleOption,
+    }
 );
 impl CreateSecurityGroupRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2035,16 +2630,23 @@ impl CreateSecurityGroupRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowSecurityGroupRule("show_security_group_rule") { #[doc =
-    " - Definition: ID of the project that a security group rule belongs to."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " - Definition: Security group rule ID. You can call the API Querying Security Group Rules to obtain the ID of the target security group rule, and then use this API to query details about the security group rule."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc =
-    " Path parameter `security_group_rule_id`."] #[doc = ""] #[doc = " **Required.**"]
-    security_group_rule_id : String }
+    #[derive(Debug)]
+    ShowSecurityGroupRule("show_security_group_rule") {
+        /// - Definition: ID of the project that a security group rule belongs to.
+        /// - Range: None
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Definition: Security group rule ID. You can call the API Querying Security Group Rules to obtain the ID of the target security group rule, and then use this API to query details about the security group rule.
+        /// - Range: None
+        ///
+        /// Path parameter `security_group_rule_id`.
+        ///
+        /// **Required.**
+        security_group_rule_id: String,
+    }
 );
 impl ShowSecurityGroupRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2078,15 +2680,23 @@ impl ShowSecurityGroupRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteSecurityGroupRule("delete_security_group_rule") { #[doc =
-    " - Definition: Project ID."] #[doc = " - Range: None"] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " - Definition: ID of a security group rule. You can call the API Querying Security Group Rules to obtain the ID of the target security group rule, and then use this API to delete the security group rule."]
-    #[doc = " - Range: None"] #[doc = ""] #[doc =
-    " Path parameter `security_group_rule_id`."] #[doc = ""] #[doc = " **Required.**"]
-    security_group_rule_id : String }
+    #[derive(Debug)]
+    DeleteSecurityGroupRule("delete_security_group_rule") {
+        /// - Definition: Project ID.
+        /// - Range: None
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Definition: ID of a security group rule. You can call the API Querying Security Group Rules to obtain the ID of the target security group rule, and then use this API to delete the security group rule.
+        /// - Range: None
+        ///
+        /// Path parameter `security_group_rule_id`.
+        ///
+        /// **Required.**
+        security_group_rule_id: String,
+    }
 );
 impl DeleteSecurityGroupRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2114,24 +2724,39 @@ impl DeleteSecurityGroupRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddVpcSecondaryCidrBlock("add_vpc_secondary_cidr_block") { #[doc =
-    " - Definition: ID of the project that a VPC belongs to."] #[doc = " - Range: None"]
-    #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " - Definition: VPC ID, which uniquely identifies the VPC."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Path parameter `vpc_id`."] #[doc = ""] #[doc
-    = " **Required.**"] vpc_id : String, #[doc =
-    " - Definition: Whether to only send the check request."] #[doc =
-    " - Constraints: None"] #[doc = " - Range:"] #[doc =
-    " - **true**: Only the check request will be sent and no secondary CIDR block will not be added. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
-    #[doc =
-    " - **false**: A request will be sent and a secondary CIDR block will be added."]
-    #[doc = " - Default Value: **false**"] #[doc = ""] #[doc = " Default: `false`."]
-    dry_run : bool, #[doc =
-    " - Definition: Request body for adding a secondary CIDR block."] #[doc =
-    " - Constraints: None"] #[doc = " - Range: None"] #[doc = " - Default Value: None"]
-    #[doc = ""] #[doc = " **Required.**"] vpc : types::AddExtendCidrOption }
+    #[derive(Debug)]
+    AddVpcSecondaryCidrBlock("add_vpc_secondary_cidr_block") {
+        /// - Definition: ID of the project that a VPC belongs to.
+        /// - Range: None
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Definition: VPC ID, which uniquely identifies the VPC.
+        /// - Range: None
+        ///
+        /// Path parameter `vpc_id`.
+        ///
+        /// **Required.**
+        vpc_id: String,
+        /// - Definition: Whether to only send the check request.
+        /// - Constraints: None
+        /// - Range:
+        /// - **true**: Only the check request will be sent and no secondary CIDR block will not be added. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned.
+        /// - **false**: A request will be sent and a secondary CIDR block will be added.
+        /// - Default Value: **false**
+        ///
+        /// Default: `false`.
+        dry_run: bool,
+        /// - Definition: Request body for adding a secondary CIDR block.
+        /// - Constraints: None
+        /// - Range: None
+        /// - Default Value: None
+        ///
+        /// **Required.**
+        vpc: types::AddExtendCidrOption,
+    }
 );
 impl AddVpcSecondaryCidrBlock {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2169,14 +2794,23 @@ impl AddVpcSecondaryCidrBlock {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowVpc("show_vpc") { #[doc =
-    " - Definition: ID of the project that a VPC belongs to."] #[doc = " - Range: None"]
-    #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " - Definition: VPC ID, which uniquely identifies the VPC."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Path parameter `vpc_id`."] #[doc = ""] #[doc
-    = " **Required.**"] vpc_id : String }
+    #[derive(Debug)]
+    ShowVpc("show_vpc") {
+        /// - Definition: ID of the project that a VPC belongs to.
+        /// - Range: None
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Definition: VPC ID, which uniquely identifies the VPC.
+        /// - Range: None
+        ///
+        /// Path parameter `vpc_id`.
+        ///
+        /// **Required.**
+        vpc_id: String,
+    }
 );
 impl ShowVpc {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2203,26 +2837,46 @@ impl ShowVpc {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListVpcs("list_vpcs") { #[doc =
-    " - Definition: ID of the project that a VPC belongs to."] #[doc = " - Range: None"]
-    #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " - Definition: Number of records returned on each page."] #[doc =
-    " - Range: 0-2000"] #[doc = ""] #[doc = " Query parameter `limit`. Range 0 to 2000."]
-    limit : i64, #[doc =
-    " - Definition: ID of the resource from which the pagination query starts. If the parameter is left blank, only resources on the first page are queried."]
-    #[doc = " - Range: VPC ID."] #[doc = ""] #[doc = " Query parameter `marker`."] marker
-    : String, #[doc = " - Definition: VPC ID, which can be used to filter VPCs."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Query parameter `id`."] id : Vec < String >,
-    #[doc = " - Definition: VPC name, which can be used to filter VPCs."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Query parameter `name`."] name : Vec < String
-    >, #[doc = " - Definition: VPC description, which can be used to filter VPCs."] #[doc
-    = " - Range: None"] #[doc = ""] #[doc = " Query parameter `description`."]
-    description : Vec < String >, #[doc =
-    " - Definition: CIDR block of a VPC, which can be used to filter VPCs."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Query parameter `cidr`."] cidr : Vec < String
-    > }
+    #[derive(Debug)]
+    ListVpcs("list_vpcs") {
+        /// - Definition: ID of the project that a VPC belongs to.
+        /// - Range: None
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Definition: Number of records returned on each page.
+        /// - Range: 0-2000
+        ///
+        /// Query parameter `limit`. Range 0 to 2000.
+        limit: i64,
+        /// - Definition: ID of the resource from which the pagination query starts. If the parameter is left blank, only resources on the first page are queried.
+        /// - Range: VPC ID.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// - Definition: VPC ID, which can be used to filter VPCs.
+        /// - Range: None
+        ///
+        /// Query parameter `id`.
+        id: Vec<String>,
+        /// - Definition: VPC name, which can be used to filter VPCs.
+        /// - Range: None
+        ///
+        /// Query parameter `name`.
+        name: Vec<String>,
+        /// - Definition: VPC description, which can be used to filter VPCs.
+        /// - Range: None
+        ///
+        /// Query parameter `description`.
+        description: Vec<String>,
+        /// - Definition: CIDR block of a VPC, which can be used to filter VPCs.
+        /// - Range: None
+        ///
+        /// Query parameter `cidr`.
+        cidr: Vec<String>,
+    }
 );
 impl ListVpcs {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2262,25 +2916,39 @@ impl ListVpcs {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] RemoveVpcSecondaryCidrBlock("remove_vpc_secondary_cidr_block") {
-    #[doc = " - Definition: ID of the project that a VPC belongs to."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " - Definition: VPC ID, which uniquely identifies the VPC."] #[doc =
-    " - Range: None"] #[doc = ""] #[doc = " Path parameter `vpc_id`."] #[doc = ""] #[doc
-    = " **Required.**"] vpc_id : String, #[doc =
-    " - Definition: Whether to only send the check request."] #[doc =
-    " - Constraints: None"] #[doc = " - Range:"] #[doc =
-    " - **true**: Only the check request will be sent and no secondary CIDR block will be removed. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
-    #[doc =
-    " - **false**: A request will be sent and a secondary CIDR block will be removed."]
-    #[doc = " - Default Value: **false**"] #[doc = ""] #[doc = " Default: `false`."]
-    dry_run : bool, #[doc =
-    " - Definition: Request body for removing a secondary CIDR block from a VPC."] #[doc
-    = " - Constraints: None"] #[doc = " - Range: None"] #[doc = " - Default Value: None"]
-    #[doc = ""] #[doc = " **Required.**"] vpc : types::RemoveExtendCidrOption }
+    #[derive(Debug)]
+    RemoveVpcSecondaryCidrBlock("remove_vpc_secondary_cidr_block") {
+        /// - Definition: ID of the project that a VPC belongs to.
+        /// - Range: None
+        ///
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Definition: VPC ID, which uniquely identifies the VPC.
+        /// - Range: None
+        ///
+        /// Path parameter `vpc_id`.
+        ///
+        /// **Required.**
+        vpc_id: String,
+        /// - Definition: Whether to only send the check request.
+        /// - Constraints: None
+        /// - Range:
+        /// - **true**: Only the check request will be sent and no secondary CIDR block will be removed. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned.
+        /// - **false**: A request will be sent and a secondary CIDR block will be removed.
+        /// - Default Value: **false**
+        ///
+        /// Default: `false`.
+        dry_run: bool,
+        /// - Definition: Request body for removing a secondary CIDR block from a VPC.
+        /// - Constraints: None
+        /// - Range: None
+        /// - Default Value: None
+        ///
+        /// **Required.**
+        vpc: types::RemoveExtendCidrOption,
+    }
 );
 impl RemoveVpcSecondaryCidrBlock {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2318,33 +2986,37 @@ impl RemoveVpcSecondaryCidrBlock {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListFirewallGroups("list_firewall_groups") { #[doc =
-    " Specifies that the ID of the firewall group is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the name of the firewall group is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies that the description of the firewall group is used as the filtering condition. Query parameter `description`."]
-    description : String, #[doc =
-    " Specifies that the admin state of the firewall group is used as the filtering condition."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " Specifies that the project ID of the firewall group is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
+    #[derive(Debug)]
+    ListFirewallGroups("list_firewall_groups") {
+        /// Specifies that the ID of the firewall group is used as the filtering condition. Query parameter `id`.
+        id: String,
+        /// Specifies that the name of the firewall group is used as the filtering condition. Query parameter `name`.
+        name: String,
+        /// Specifies that the description of the firewall group is used as the filtering condition. Query parameter `description`.
+        description: String,
+        /// Specifies that the admin state of the firewall group is used as the filtering condition.
+        /// The value can be **true** or **false**.
+        ///
+        /// Query parameter `admin_state_up`.
+        admin_state_up: bool,
+        /// Specifies that the project ID of the firewall group is used as the filtering condition. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+    }
 );
 impl ListFirewallGroups {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2378,9 +3050,13 @@ impl ListFirewallGroups {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateFirewallGroup("create_firewall_group") { #[doc =
-    " Specifies the firewall group. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] firewall_group : types::FirewallGroup }
+    #[derive(Debug)]
+    CreateFirewallGroup("create_firewall_group") {
+        /// Specifies the firewall group. For details, see Table 2.
+        ///
+        /// **Required.**
+        firewall_group: types::FirewallGroup,
+    }
 );
 impl CreateFirewallGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2411,30 +3087,32 @@ impl CreateFirewallGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListFirewallPolicies("list_firewall_policies") { #[doc =
-    " Specifies that the firewall policy ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the firewall policy name is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies that the firewall policy description is used as the filtering condition. Query parameter `description`."]
-    description : String, #[doc =
-    " Specifies that the project ID of the firewall policy is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
+    #[derive(Debug)]
+    ListFirewallPolicies("list_firewall_policies") {
+        /// Specifies that the firewall policy ID is used as the filtering condition. Query parameter `id`.
+        id: String,
+        /// Specifies that the firewall policy name is used as the filtering condition. Query parameter `name`.
+        name: String,
+        /// Specifies that the firewall policy description is used as the filtering condition. Query parameter `description`.
+        description: String,
+        /// Specifies that the project ID of the firewall policy is used as the filtering condition. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+    }
 );
 impl ListFirewallPolicies {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2470,9 +3148,13 @@ impl ListFirewallPolicies {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateFirewallPolicy("create_firewall_policy") { #[doc =
-    " Specifies the firewall policy. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] firewall_policy : types::FirewallPolicy }
+    #[derive(Debug)]
+    CreateFirewallPolicy("create_firewall_policy") {
+        /// Specifies the firewall policy. For details, see Table 2.
+        ///
+        /// **Required.**
+        firewall_policy: types::FirewallPolicy,
+    }
 );
 impl CreateFirewallPolicy {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2505,39 +3187,47 @@ impl CreateFirewallPolicy {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListFirewallRules("list_firewall_rules") { #[doc =
-    " Specifies that the firewall rule ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the firewall rule name is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies that the firewall rule description is used as the filtering condition. Query parameter `description`."]
-    description : String, #[doc =
-    " Specifies that the IP address version is used as the filtering condition."] #[doc =
-    " The value can be **4** (IPv4) or **6** (IPv6)."] #[doc = ""] #[doc =
-    " Query parameter `ip_version`."] ip_version : i64, #[doc =
-    " Specifies that the firewall rule action is used as the filtering condition."] #[doc
-    = " The value can be **allow** or **deny**."] #[doc = ""] #[doc =
-    " Query parameter `action`."] action : types::Action, #[doc =
-    " Specifies that the firewall rule is enabled is used as the filtering condition."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `enabled`."] enabled : bool, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
+    #[derive(Debug)]
+    ListFirewallRules("list_firewall_rules") {
+        /// Specifies that the firewall rule ID is used as the filtering condition. Query parameter `id`.
+        id: String,
+        /// Specifies that the firewall rule name is used as the filtering condition. Query parameter `name`.
+        name: String,
+        /// Specifies that the firewall rule description is used as the filtering condition. Query parameter `description`.
+        description: String,
+        /// Specifies that the IP address version is used as the filtering condition.
+        /// The value can be **4** (IPv4) or **6** (IPv6).
+        ///
+        /// Query parameter `ip_version`.
+        ip_version: i64,
+        /// Specifies that the firewall rule action is used as the filtering condition.
+        /// The value can be **allow** or **deny**.
+        ///
+        /// Query parameter `action`.
+        action: types::Action,
+        /// Specifies that the firewall rule is enabled is used as the filtering condition.
+        /// The value can be **true** or **false**.
+        ///
+        /// Query parameter `enabled`.
+        enabled: bool,
+        /// Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+    }
 );
 impl ListFirewallRules {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2571,9 +3261,13 @@ impl ListFirewallRules {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateFirewallRule("create_firewall_rule") { #[doc =
-    " Specifies the firewall rule objects. For details, see Table 2."] #[doc = ""] #[doc
-    = " **Required.**"] firewall_rule : types::FirewallRule }
+    #[derive(Debug)]
+    CreateFirewallRule("create_firewall_rule") {
+        /// Specifies the firewall rule objects. For details, see Table 2.
+        ///
+        /// **Required.**
+        firewall_rule: types::FirewallRule,
+    }
 );
 impl CreateFirewallRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2604,10 +3298,15 @@ impl CreateFirewallRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowFirewallGroup("show_firewall_group") { #[doc =
-    " Specifies the firewall group ID, which uniquely identifies the firewall group. The **fire\\_group\\_id** value is used as the filter."]
-    #[doc = ""] #[doc = " Path parameter `firewall_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] firewall_group_id : String }
+    #[derive(Debug)]
+    ShowFirewallGroup("show_firewall_group") {
+        /// Specifies the firewall group ID, which uniquely identifies the firewall group. The **fire\_group\_id** value is used as the filter.
+        ///
+        /// Path parameter `firewall_group_id`.
+        ///
+        /// **Required.**
+        firewall_group_id: String,
+    }
 );
 impl ShowFirewallGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2635,11 +3334,17 @@ impl ShowFirewallGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateFirewallGroup("update_firewall_group") { #[doc =
-    " Path parameter `firewall_group_id`."] #[doc = ""] #[doc = " **Required.**"]
-    firewall_group_id : String, #[doc =
-    " Specifies the firewall group. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] firewall_group : types::FirewallGroup }
+    #[derive(Debug)]
+    UpdateFirewallGroup("update_firewall_group") {
+        /// Path parameter `firewall_group_id`.
+        ///
+        /// **Required.**
+        firewall_group_id: String,
+        /// Specifies the firewall group. For details, see Table 2.
+        ///
+        /// **Required.**
+        firewall_group: types::FirewallGroup,
+    }
 );
 impl UpdateFirewallGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2676,9 +3381,13 @@ impl UpdateFirewallGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteFirewallGroup("delete_firewall_group") { #[doc =
-    " Specifies the firewall group ID, which uniquely identifies the firewall group. Path parameter `firewall_group_id`."]
-    #[doc = ""] #[doc = " **Required.**"] firewall_group_id : String }
+    #[derive(Debug)]
+    DeleteFirewallGroup("delete_firewall_group") {
+        /// Specifies the firewall group ID, which uniquely identifies the firewall group. Path parameter `firewall_group_id`.
+        ///
+        /// **Required.**
+        firewall_group_id: String,
+    }
 );
 impl DeleteFirewallGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2704,10 +3413,15 @@ impl DeleteFirewallGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowFirewallPolicy("show_firewall_policy") { #[doc =
-    " Specifies the firewall policy ID, which uniquely identifies the firewall policy. The **firewall\\_policy\\_id** value is used as the filter."]
-    #[doc = ""] #[doc = " Path parameter `firewall_policy_id`."] #[doc = ""] #[doc =
-    " **Required.**"] firewall_policy_id : String }
+    #[derive(Debug)]
+    ShowFirewallPolicy("show_firewall_policy") {
+        /// Specifies the firewall policy ID, which uniquely identifies the firewall policy. The **firewall\_policy\_id** value is used as the filter.
+        ///
+        /// Path parameter `firewall_policy_id`.
+        ///
+        /// **Required.**
+        firewall_policy_id: String,
+    }
 );
 impl ShowFirewallPolicy {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2737,11 +3451,17 @@ impl ShowFirewallPolicy {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateFirewallPolicy("update_firewall_policy") { #[doc =
-    " Path parameter `firewall_policy_id`."] #[doc = ""] #[doc = " **Required.**"]
-    firewall_policy_id : String, #[doc =
-    " Specifies the firewall policy objects. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] firewall_policy : types::FirewallPolicy }
+    #[derive(Debug)]
+    UpdateFirewallPolicy("update_firewall_policy") {
+        /// Path parameter `firewall_policy_id`.
+        ///
+        /// **Required.**
+        firewall_policy_id: String,
+        /// Specifies the firewall policy objects. For details, see Table 2.
+        ///
+        /// **Required.**
+        firewall_policy: types::FirewallPolicy,
+    }
 );
 impl UpdateFirewallPolicy {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2780,9 +3500,13 @@ impl UpdateFirewallPolicy {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteFirewallPolicy("delete_firewall_policy") { #[doc =
-    " Specifies the firewall policy ID, which uniquely identifies the firewall policy. Path parameter `firewall_policy_id`."]
-    #[doc = ""] #[doc = " **Required.**"] firewall_policy_id : String }
+    #[derive(Debug)]
+    DeleteFirewallPolicy("delete_firewall_policy") {
+        /// Specifies the firewall policy ID, which uniquely identifies the firewall policy. Path parameter `firewall_policy_id`.
+        ///
+        /// **Required.**
+        firewall_policy_id: String,
+    }
 );
 impl DeleteFirewallPolicy {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2808,10 +3532,15 @@ impl DeleteFirewallPolicy {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowFirewallRule("show_firewall_rule") { #[doc =
-    " Specifies the firewall rule ID, which uniquely identifies the firewall rule. The **firewall\\_rule\\_id** value is used as the filter."]
-    #[doc = ""] #[doc = " Path parameter `firewall_rule_id`."] #[doc = ""] #[doc =
-    " **Required.**"] firewall_rule_id : String }
+    #[derive(Debug)]
+    ShowFirewallRule("show_firewall_rule") {
+        /// Specifies the firewall rule ID, which uniquely identifies the firewall rule. The **firewall\_rule\_id** value is used as the filter.
+        ///
+        /// Path parameter `firewall_rule_id`.
+        ///
+        /// **Required.**
+        firewall_rule_id: String,
+    }
 );
 impl ShowFirewallRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2839,11 +3568,17 @@ impl ShowFirewallRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateFirewallRule("update_firewall_rule") { #[doc =
-    " Path parameter `firewall_rule_id`."] #[doc = ""] #[doc = " **Required.**"]
-    firewall_rule_id : String, #[doc =
-    " Specifies the firewall rule objects. For details, see Table 2."] #[doc = ""] #[doc
-    = " **Required.**"] firewall_rule : types::UpdateFirewallRule }
+    #[derive(Debug)]
+    UpdateFirewallRule("update_firewall_rule") {
+        /// Path parameter `firewall_rule_id`.
+        ///
+        /// **Required.**
+        firewall_rule_id: String,
+        /// Specifies the firewall rule objects. For details, see Table 2.
+        ///
+        /// **Required.**
+        firewall_rule: types::UpdateFirewallRule,
+    }
 );
 impl UpdateFirewallRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2880,9 +3615,13 @@ impl UpdateFirewallRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteFirewallRule("delete_firewall_rule") { #[doc =
-    " Specifies the firewall rule ID, which uniquely identifies the firewall rule. Path parameter `firewall_rule_id`."]
-    #[doc = ""] #[doc = " **Required.**"] firewall_rule_id : String }
+    #[derive(Debug)]
+    DeleteFirewallRule("delete_firewall_rule") {
+        /// Specifies the firewall rule ID, which uniquely identifies the firewall rule. Path parameter `firewall_rule_id`.
+        ///
+        /// **Required.**
+        firewall_rule_id: String,
+    }
 );
 impl DeleteFirewallRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2908,19 +3647,23 @@ impl DeleteFirewallRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] InsertFirewallRule("insert_firewall_rule") { #[doc =
-    " Specifies the firewall policy ID, which uniquely identifies the firewall policy. Path parameter `firewall_policy_id`."]
-    #[doc = ""] #[doc = " **Required.**"] firewall_policy_id : String, #[doc =
-    " Specifies the firewall rule ID, which uniquely identifies the firewall rule."]
-    #[doc = ""] #[doc = " **Required.**"] firewall_rule_id : String, #[doc =
-    " The **insert\\_after** parameter indicates the firewall rule that has already been associated with the firewall policy. A new firewall rule will be inserted after the firewall rule associated with the firewall policy."]
-    #[doc =
-    " If both the **insert\\_after** and **insert\\_before** parameters are specified, the **insert\\_after** parameter will be ignored."]
-    insert_after : String, #[doc =
-    " The **insert\\_before** parameter indicates the firewall rule that has already been associated with the firewall policy. A new firewall rule will be inserted before the firewall rule associated with the firewall policy."]
-    #[doc =
-    " If both the **insert\\_after** and **insert\\_before** parameters are specified, the **insert\\_after** parameter will be ignored."]
-    insert_before : String }
+    #[derive(Debug)]
+    InsertFirewallRule("insert_firewall_rule") {
+        /// Specifies the firewall policy ID, which uniquely identifies the firewall policy. Path parameter `firewall_policy_id`.
+        ///
+        /// **Required.**
+        firewall_policy_id: String,
+        /// Specifies the firewall rule ID, which uniquely identifies the firewall rule.
+        ///
+        /// **Required.**
+        firewall_rule_id: String,
+        /// The **insert\_after** parameter indicates the firewall rule that has already been associated with the firewall policy. A new firewall rule will be inserted after the firewall rule associated with the firewall policy.
+        /// If both the **insert\_after** and **insert\_before** parameters are specified, the **insert\_after** parameter will be ignored.
+        insert_after: String,
+        /// The **insert\_before** parameter indicates the firewall rule that has already been associated with the firewall policy. A new firewall rule will be inserted before the firewall rule associated with the firewall policy.
+        /// If both the **insert\_after** and **insert\_before** parameters are specified, the **insert\_after** parameter will be ignored.
+        insert_before: String,
+    }
 );
 impl InsertFirewallRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -2959,11 +3702,17 @@ impl InsertFirewallRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RemoveFirewallRule("remove_firewall_rule") { #[doc =
-    " Path parameter `firewall_policy_id`."] #[doc = ""] #[doc = " **Required.**"]
-    firewall_policy_id : String, #[doc =
-    " Specifies the firewall rule ID, which uniquely identifies the firewall rule."]
-    #[doc = ""] #[doc = " **Required.**"] firewall_rule_id : String }
+    #[derive(Debug)]
+    RemoveFirewallRule("remove_firewall_rule") {
+        /// Path parameter `firewall_policy_id`.
+        ///
+        /// **Required.**
+        firewall_policy_id: String,
+        /// Specifies the firewall rule ID, which uniquely identifies the firewall rule.
+        ///
+        /// **Required.**
+        firewall_rule_id: String,
+    }
 );
 impl RemoveFirewallRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3000,40 +3749,45 @@ impl RemoveFirewallRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListFloatingIpAddresses("list_floating_ip_addresses") { #[doc =
-    " Specifies the floating IP address ID. Query parameter `id`."] id : String, #[doc =
-    " Specifies the floating IPv4 address. Query parameter `floating_ip_address`."]
-    floating_ip_address : String, #[doc = " Specifies the external network ID."] #[doc =
-    " You can only use fixed external network."] #[doc =
-    " You can use **GET /v2.0/networks?router:external=True** or"] #[doc =
-    " **GET /v2.0/networks?name=\\{floating\\_network\\}** or run the **neutron net-external-list** command to obtain information about the external network."]
-    #[doc = ""] #[doc = " Query parameter `floating_network_id`."] floating_network_id :
-    String, #[doc =
-    " Specifies the ID of the belonged router. Query parameter `router_id`."] router_id :
-    String, #[doc = " Specifies the port ID. Query parameter `port_id`."] port_id :
-    String, #[doc =
-    " Specifies the private IP address of the associated port. Query parameter `fixed_ip_address`."]
-    fixed_ip_address : String, #[doc =
-    " Specifies the project ID. Query parameter `tenant_id`."] tenant_id : String, #[doc
-    =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the page direction. The value can be **True** or **False**. Query parameter `page_reverse`."]
-    page_reverse : bool }
+    #[derive(Debug)]
+    ListFloatingIpAddresses("list_floating_ip_addresses") {
+        /// Specifies the floating IP address ID. Query parameter `id`.
+        id: String,
+        /// Specifies the floating IPv4 address. Query parameter `floating_ip_address`.
+        floating_ip_address: String,
+        /// Specifies the external network ID.
+        /// You can only use fixed external network.
+        /// You can use **GET /v2.0/networks?router:external=True** or
+        /// **GET /v2.0/networks?name=\{floating\_network\}** or run the **neutron net-external-list** command to obtain information about the external network.
+        ///
+        /// Query parameter `floating_network_id`.
+        floating_network_id: String,
+        /// Specifies the ID of the belonged router. Query parameter `router_id`.
+        router_id: String,
+        /// Specifies the port ID. Query parameter `port_id`.
+        port_id: String,
+        /// Specifies the private IP address of the associated port. Query parameter `fixed_ip_address`.
+        fixed_ip_address: String,
+        /// Specifies the project ID. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the page direction. The value can be **True** or **False**. Query parameter `page_reverse`.
+        page_reverse: bool,
+    }
 );
 impl ListFloatingIpAddresses {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3073,9 +3827,13 @@ impl ListFloatingIpAddresses {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] AssignFloatingIpAddress("assign_floating_ip_address") { #[doc =
-    " Specifies the floating IP address list. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] floatingip : types::FloatingIpAddressFloatingIp }
+    #[derive(Debug)]
+    AssignFloatingIpAddress("assign_floating_ip_address") {
+        /// Specifies the floating IP address list. For details, see Table 2.
+        ///
+        /// **Required.**
+        floatingip: types::FloatingIpAddressFloatingIp,
+    }
 );
 impl AssignFloatingIpAddress {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3107,9 +3865,13 @@ impl AssignFloatingIpAddress {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowFloatingIpAddress("show_floating_ip_address") { #[doc =
-    " Path parameter `floatingip_id`."] #[doc = ""] #[doc = " **Required.**"]
-    floatingip_id : String }
+    #[derive(Debug)]
+    ShowFloatingIpAddress("show_floating_ip_address") {
+        /// Path parameter `floatingip_id`.
+        ///
+        /// **Required.**
+        floatingip_id: String,
+    }
 );
 impl ShowFloatingIpAddress {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3139,13 +3901,20 @@ impl ShowFloatingIpAddress {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateFloatingIpAddress("update_floating_ip_address") { #[doc =
-    " Specifies the floating IP address ID."] #[doc =
-    " This parameter is not required when you assign a floating IP address. This parameter is mandatory when you query, update, or delete a floating IP address."]
-    #[doc = ""] #[doc = " Path parameter `floatingip_id`."] #[doc = ""] #[doc =
-    " **Required.**"] floatingip_id : String, #[doc =
-    " Specifies the floating IP address list. For details, see Table 3."] #[doc = ""]
-    #[doc = " **Required.**"] floatingip : types::UpdateFloatingIpAddressFloatingIp }
+    #[derive(Debug)]
+    UpdateFloatingIpAddress("update_floating_ip_address") {
+        /// Specifies the floating IP address ID.
+        /// This parameter is not required when you assign a floating IP address. This parameter is mandatory when you query, update, or delete a floating IP address.
+        ///
+        /// Path parameter `floatingip_id`.
+        ///
+        /// **Required.**
+        floatingip_id: String,
+        /// Specifies the floating IP address list. For details, see Table 3.
+        ///
+        /// **Required.**
+        floatingip: types::UpdateFloatingIpAddressFloatingIp,
+    }
 );
 impl UpdateFloatingIpAddress {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3182,9 +3951,13 @@ impl UpdateFloatingIpAddress {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteFloatingIpAddress("delete_floating_ip_address") { #[doc =
-    " Specifies the floating IP address ID. Path parameter `floatingip_id`."] #[doc = ""]
-    #[doc = " **Required.**"] floatingip_id : String }
+    #[derive(Debug)]
+    DeleteFloatingIpAddress("delete_floating_ip_address") {
+        /// Specifies the floating IP address ID. Path parameter `floatingip_id`.
+        ///
+        /// **Required.**
+        floatingip_id: String,
+    }
 );
 impl DeleteFloatingIpAddress {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3208,42 +3981,52 @@ impl DeleteFloatingIpAddress {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListNetworks("list_networks") { #[doc =
-    " Specifies that the network ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the network name is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies that the admin state is used as the filtering condition."] #[doc =
-    " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " Specifies that the network type is used as the filtering condition. Query parameter `provider:network_type`."]
-    provider_network_type : String, #[doc =
-    " Specifies that whether the network can be shared by multiple tenants is used as the filtering condition."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `shared`."] shared : bool, #[doc =
-    " Specifies that the network status is used as the filtering condition."] #[doc =
-    " The value can be **ACTIVE**, **BUILD**, or **DOWN**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : types::PortResponseStatus, #[doc =
-    " Specifies that whether it is an external network is used as a filtering condition. If router:external=true is used for filtering, other filters are ignored and the external network is directly returned."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `router:external`."] router_external : bool, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
+    #[derive(Debug)]
+    ListNetworks("list_networks") {
+        /// Specifies that the network ID is used as the filtering condition. Query parameter `id`.
+        id: String,
+        /// Specifies that the network name is used as the filtering condition. Query parameter `name`.
+        name: String,
+        /// Specifies that the admin state is used as the filtering condition.
+        /// The value can be **true** or **false**.
+        ///
+        /// Query parameter `admin_state_up`.
+        admin_state_up: bool,
+        /// Specifies that the network type is used as the filtering condition. Query parameter `provider:network_type`.
+        provider_network_type: String,
+        /// Specifies that whether the network can be shared by multiple tenants is used as the filtering condition.
+        /// The value can be **true** or **false**.
+        ///
+        /// Query parameter `shared`.
+        shared: bool,
+        /// Specifies that the network status is used as the filtering condition.
+        /// The value can be **ACTIVE**, **BUILD**, or **DOWN**.
+        ///
+        /// Query parameter `status`.
+        status: types::PortResponseStatus,
+        /// Specifies that whether it is an external network is used as a filtering condition. If router:external=true is used for filtering, other filters are ignored and the external network is directly returned.
+        /// The value can be **true** or **false**.
+        ///
+        /// Query parameter `router:external`.
+        router_external: bool,
+        /// Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+    }
 );
 impl ListNetworks {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3278,9 +4061,13 @@ impl ListNetworks {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateNetwork("create_network") { #[doc =
-    " Specifies the network. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] network : types::Network }
+    #[derive(Debug)]
+    CreateNetwork("create_network") {
+        /// Specifies the network. For details, see Table 2.
+        ///
+        /// **Required.**
+        network: types::Network,
+    }
 );
 impl CreateNetwork {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3308,9 +4095,13 @@ impl CreateNetwork {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowNetworkDetails("show_network_details") { #[doc =
-    " Specifies the network ID. Path parameter `network_id`."] #[doc = ""] #[doc =
-    " **Required.**"] network_id : String }
+    #[derive(Debug)]
+    ShowNetworkDetails("show_network_details") {
+        /// Specifies the network ID. Path parameter `network_id`.
+        ///
+        /// **Required.**
+        network_id: String,
+    }
 );
 impl ShowNetworkDetails {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3338,12 +4129,18 @@ impl ShowNetworkDetails {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateNetwork("update_network") { #[doc =
-    " Specifies the network ID. Path parameter `network_id`."] #[doc = ""] #[doc =
-    " **Required.**"] network_id : String, #[doc =
-    " Specifies the network. For details, see Table 3."] #[doc =
-    " You must specify at least one attribute when updating a network."] #[doc = ""]
-    #[doc = " **Required.**"] network : types::UpdateNetwork }
+    #[derive(Debug)]
+    UpdateNetwork("update_network") {
+        /// Specifies the network ID. Path parameter `network_id`.
+        ///
+        /// **Required.**
+        network_id: String,
+        /// Specifies the network. For details, see Table 3.
+        /// You must specify at least one attribute when updating a network.
+        ///
+        /// **Required.**
+        network: types::UpdateNetwork,
+    }
 );
 impl UpdateNetwork {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3376,9 +4173,13 @@ impl UpdateNetwork {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteNetwork("delete_network") { #[doc =
-    " Specifies the network ID. Path parameter `network_id`."] #[doc = ""] #[doc =
-    " **Required.**"] network_id : String }
+    #[derive(Debug)]
+    DeleteNetwork("delete_network") {
+        /// Specifies the network ID. Path parameter `network_id`.
+        ///
+        /// **Required.**
+        network_id: String,
+    }
 );
 impl DeleteNetwork {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3402,47 +4203,54 @@ impl DeleteNetwork {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListPorts("list_ports") { #[doc =
-    " Specifies the port ID that is used as the filter. Query parameter `id`."] id :
-    String, #[doc =
-    " Specifies the port name that is used as the filter. Query parameter `name`."] name
-    : String, #[doc =
-    " - Specifies the administrative state of the port that is used as the filter."]
-    #[doc = " - The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " Specifies the network ID that is used as the filter. Query parameter `network_id`."]
-    network_id : String, #[doc =
-    " Specifies the MAC address that is used as the filter. Query parameter `mac_address`."]
-    mac_address : String, #[doc =
-    " Specifies the device ID that is used as the filter. Query parameter `device_id`."]
-    device_id : String, #[doc =
-    " Specifies the device owner that is used as the filter. Query parameter `device_owner`."]
-    device_owner : String, #[doc =
-    " - Specifies the status of the port that is used as the filter."] #[doc =
-    " - The value can be **ACTIVE**, **BUILD**, or **DOWN**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : types::PortResponseStatus, #[doc =
-    " Specifies the ID of the security group that is used as the filter. Query parameter `security_groups`."]
-    security_groups : Vec < String >, #[doc =
-    " Filter by IP address of the port, that is **fixed\\_ips=ip\\_address=\\{ip\\_address\\}** or **fixed\\_ips=subnet\\_id=\\{subnet\\_id\\}**. Set *\\{ip\\_address\\}* to an IP address, for example, 192.168.21.22 or 2a07:b980:4030:14::1. Set *\\{subnet\\_id\\}* to the IPv4 or IPv6 subnet ID, for example, 011fc878-5521-4654-a1ad-f5b0b5820302."]
-    #[doc = ""] #[doc = " Query parameter `fixed_ips`."] fixed_ips : Vec < String >,
-    #[doc =
-    " Specifies the project ID that is used as the filter. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
+    #[derive(Debug)]
+    ListPorts("list_ports") {
+        /// Specifies the port ID that is used as the filter. Query parameter `id`.
+        id: String,
+        /// Specifies the port name that is used as the filter. Query parameter `name`.
+        name: String,
+        /// - Specifies the administrative state of the port that is used as the filter.
+        /// - The value can be **true** or **false**.
+        ///
+        /// Query parameter `admin_state_up`.
+        admin_state_up: bool,
+        /// Specifies the network ID that is used as the filter. Query parameter `network_id`.
+        network_id: String,
+        /// Specifies the MAC address that is used as the filter. Query parameter `mac_address`.
+        mac_address: String,
+        /// Specifies the device ID that is used as the filter. Query parameter `device_id`.
+        device_id: String,
+        /// Specifies the device owner that is used as the filter. Query parameter `device_owner`.
+        device_owner: String,
+        /// - Specifies the status of the port that is used as the filter.
+        /// - The value can be **ACTIVE**, **BUILD**, or **DOWN**.
+        ///
+        /// Query parameter `status`.
+        status: types::PortResponseStatus,
+        /// Specifies the ID of the security group that is used as the filter. Query parameter `security_groups`.
+        security_groups: Vec<String>,
+        /// Filter by IP address of the port, that is **fixed\_ips=ip\_address=\{ip\_address\}** or **fixed\_ips=subnet\_id=\{subnet\_id\}**. Set *\{ip\_address\}* to an IP address, for example, 192.168.21.22 or 2a07:b980:4030:14::1. Set *\{subnet\_id\}* to the IPv4 or IPv6 subnet ID, for example, 011fc878-5521-4654-a1ad-f5b0b5820302.
+        ///
+        /// Query parameter `fixed_ips`.
+        fixed_ips: Vec<String>,
+        /// Specifies the project ID that is used as the filter. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+    }
 );
 impl ListPorts {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3484,9 +4292,13 @@ impl ListPorts {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreatePort("create_port") { #[doc =
-    " Specifies the port object list. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] port : types::Port }
+    #[derive(Debug)]
+    CreatePort("create_port") {
+        /// Specifies the port object list. For details, see Table 2.
+        ///
+        /// **Required.**
+        port: types::Port,
+    }
 );
 impl CreatePort {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3514,9 +4326,13 @@ impl CreatePort {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowPort("show_port") { #[doc =
-    " Specifies the port ID that uniquely identifies the port. Path parameter `port_id`."]
-    #[doc = ""] #[doc = " **Required.**"] port_id : String }
+    #[derive(Debug)]
+    ShowPort("show_port") {
+        /// Specifies the port ID that uniquely identifies the port. Path parameter `port_id`.
+        ///
+        /// **Required.**
+        port_id: String,
+    }
 );
 impl ShowPort {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3542,12 +4358,18 @@ impl ShowPort {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdatePort("update_port") { #[doc =
-    " Specifies the port ID that uniquely identifies the port. Path parameter `port_id`."]
-    #[doc = ""] #[doc = " **Required.**"] port_id : String, #[doc =
-    " Specifies the port object list. For details, see Table 3."] #[doc =
-    " You must specify at least one attribute when updating a port."] #[doc = ""] #[doc =
-    " **Required.**"] port : types::UpdatePort }
+    #[derive(Debug)]
+    UpdatePort("update_port") {
+        /// Specifies the port ID that uniquely identifies the port. Path parameter `port_id`.
+        ///
+        /// **Required.**
+        port_id: String,
+        /// Specifies the port object list. For details, see Table 3.
+        /// You must specify at least one attribute when updating a port.
+        ///
+        /// **Required.**
+        port: types::UpdatePort,
+    }
 );
 impl UpdatePort {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3577,9 +4399,13 @@ impl UpdatePort {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeletePort("delete_port") { #[doc =
-    " Specifies the port ID that uniquely identifies the port. Path parameter `port_id`."]
-    #[doc = ""] #[doc = " **Required.**"] port_id : String }
+    #[derive(Debug)]
+    DeletePort("delete_port") {
+        /// Specifies the port ID that uniquely identifies the port. Path parameter `port_id`.
+        ///
+        /// **Required.**
+        port_id: String,
+    }
 );
 impl DeletePort {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3603,14 +4429,18 @@ impl DeletePort {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddRouterInterface("add_router_interface") { #[doc =
-    " Path parameter `router_id`."] #[doc = ""] #[doc = " **Required.**"] router_id :
-    String, #[doc =
-    " Specifies the subnet ID. Either **subnet\\_id** or **port\\_id** is used."] #[doc =
-    " Use the gateway IP address of the subnet to create a router interface."] subnet_id
-    : String, #[doc =
-    " Specifies the port ID. Either **subnet\\_id** or **port\\_id** is used. Use the port IP address to create a router interface."]
-    port_id : String }
+    #[derive(Debug)]
+    AddRouterInterface("add_router_interface") {
+        /// Path parameter `router_id`.
+        ///
+        /// **Required.**
+        router_id: String,
+        /// Specifies the subnet ID. Either **subnet\_id** or **port\_id** is used.
+        /// Use the gateway IP address of the subnet to create a router interface.
+        subnet_id: String,
+        /// Specifies the port ID. Either **subnet\_id** or **port\_id** is used. Use the port IP address to create a router interface.
+        port_id: String,
+    }
 );
 impl AddRouterInterface {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3645,33 +4475,38 @@ impl AddRouterInterface {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListRouters("list_routers") { #[doc =
-    " Specifies that the router ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the admin state is used as the filtering condition."] #[doc =
-    " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " Specifies that the router status is used as the filtering condition."] #[doc =
-    " The value can be **ACTIVE**, **DOWN**, or **ERROR**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status :
-    types::FloatingIpAddressFloatingIpResponseStatus, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
+    #[derive(Debug)]
+    ListRouters("list_routers") {
+        /// Specifies that the router ID is used as the filtering condition. Query parameter `id`.
+        id: String,
+        /// Specifies that the admin state is used as the filtering condition.
+        /// The value can be **true** or **false**.
+        ///
+        /// Query parameter `admin_state_up`.
+        admin_state_up: bool,
+        /// Specifies that the router status is used as the filtering condition.
+        /// The value can be **ACTIVE**, **DOWN**, or **ERROR**.
+        ///
+        /// Query parameter `status`.
+        status: types::FloatingIpAddressFloatingIpResponseStatus,
+        /// Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+    }
 );
 impl ListRouters {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3702,9 +4537,13 @@ impl ListRouters {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateRouter("create_router") { #[doc =
-    " Specifies the router. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] router : types::Router }
+    #[derive(Debug)]
+    CreateRouter("create_router") {
+        /// Specifies the router. For details, see Table 2.
+        ///
+        /// **Required.**
+        router: types::Router,
+    }
 );
 impl CreateRouter {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3732,8 +4571,13 @@ impl CreateRouter {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowRouter("show_router") { #[doc = " Path parameter `router_id`."]
-    #[doc = ""] #[doc = " **Required.**"] router_id : String }
+    #[derive(Debug)]
+    ShowRouter("show_router") {
+        /// Path parameter `router_id`.
+        ///
+        /// **Required.**
+        router_id: String,
+    }
 );
 impl ShowRouter {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3759,11 +4603,18 @@ impl ShowRouter {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateRouter("update_router") { #[doc =
-    " Path parameter `router_id`."] #[doc = ""] #[doc = " **Required.**"] router_id :
-    String, #[doc = " Specifies the router. For details, see Table 2."] #[doc =
-    " You must specify at least one attribute when updating a router."] #[doc = ""] #[doc
-    = " **Required.**"] router : types::UpdateRouter }
+    #[derive(Debug)]
+    UpdateRouter("update_router") {
+        /// Path parameter `router_id`.
+        ///
+        /// **Required.**
+        router_id: String,
+        /// Specifies the router. For details, see Table 2.
+        /// You must specify at least one attribute when updating a router.
+        ///
+        /// **Required.**
+        router: types::UpdateRouter,
+    }
 );
 impl UpdateRouter {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3793,9 +4644,13 @@ impl UpdateRouter {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteRouter("delete_router") { #[doc =
-    " Path parameter `router_id`."] #[doc = ""] #[doc = " **Required.**"] router_id :
-    String }
+    #[derive(Debug)]
+    DeleteRouter("delete_router") {
+        /// Path parameter `router_id`.
+        ///
+        /// **Required.**
+        router_id: String,
+    }
 );
 impl DeleteRouter {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3819,14 +4674,18 @@ impl DeleteRouter {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RemoveRouterInterface("remove_router_interface") { #[doc =
-    " Path parameter `router_id`."] #[doc = ""] #[doc = " **Required.**"] router_id :
-    String, #[doc =
-    " Specifies the subnet ID. Either **subnet\\_id** or **port\\_id** must be specified."]
-    #[doc = " Use the gateway IP address of the subnet to create a router interface."]
-    subnet_id : String, #[doc =
-    " Specifies the port ID. Either **subnet\\_id** or **port\\_id** is used. Use the port IP address to create a router interface."]
-    port_id : String }
+    #[derive(Debug)]
+    RemoveRouterInterface("remove_router_interface") {
+        /// Path parameter `router_id`.
+        ///
+        /// **Required.**
+        router_id: String,
+        /// Specifies the subnet ID. Either **subnet\_id** or **port\_id** must be specified.
+        /// Use the gateway IP address of the subnet to create a router interface.
+        subnet_id: String,
+        /// Specifies the port ID. Either **subnet\_id** or **port\_id** is used. Use the port IP address to create a router interface.
+        port_id: String,
+    }
 );
 impl RemoveRouterInterface {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3861,10 +4720,13 @@ impl RemoveRouterInterface {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddSecurityGroupRule("add_security_group_rule") { #[doc =
-    " Specifies the security group rule. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] security_group_rule : crate
-    ::v2_0_openstack::types::SecurityGroupRule }
+    #[derive(Debug)]
+    AddSecurityGroupRule("add_security_group_rule") {
+        /// Specifies the security group rule. For details, see Table 2.
+        ///
+        /// **Required.**
+        security_group_rule: crate::v2_0_openstack::types::SecurityGroupRule,
+    }
 );
 impl AddSecurityGroupRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3897,39 +4759,43 @@ impl AddSecurityGroupRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSubnets("list_subnets") { #[doc =
-    " Specifies that the ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the subnet name is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies whether DHCP is enabled for the subnet is used as the filtering condition."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `enable_dhcp`."] enable_dhcp : bool, #[doc =
-    " Specifies that the CIDR block is used as the filtering condition. Query parameter `cidr`."]
-    cidr : String, #[doc =
-    " Specifies that the network ID is used as the filtering condition. Query parameter `network_id`."]
-    network_id : String, #[doc =
-    " Specifies that the IP address version is used as the filtering condition. Query parameter `ip_version`."]
-    ip_version : String, #[doc =
-    " Specifies that the gateway IP address is used as the filtering condition. Query parameter `gateway_ip`."]
-    gateway_ip : String, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
+    #[derive(Debug)]
+    ListSubnets("list_subnets") {
+        /// Specifies that the ID is used as the filtering condition. Query parameter `id`.
+        id: String,
+        /// Specifies that the subnet name is used as the filtering condition. Query parameter `name`.
+        name: String,
+        /// Specifies whether DHCP is enabled for the subnet is used as the filtering condition.
+        /// The value can be **true** or **false**.
+        ///
+        /// Query parameter `enable_dhcp`.
+        enable_dhcp: bool,
+        /// Specifies that the CIDR block is used as the filtering condition. Query parameter `cidr`.
+        cidr: String,
+        /// Specifies that the network ID is used as the filtering condition. Query parameter `network_id`.
+        network_id: String,
+        /// Specifies that the IP address version is used as the filtering condition. Query parameter `ip_version`.
+        ip_version: String,
+        /// Specifies that the gateway IP address is used as the filtering condition. Query parameter `gateway_ip`.
+        gateway_ip: String,
+        /// Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+    }
 );
 impl ListSubnets {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3964,9 +4830,13 @@ impl ListSubnets {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateSubnet("create_subnet") { #[doc =
-    " Specifies the subnet. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] subnet : types::Subnet }
+    #[derive(Debug)]
+    CreateSubnet("create_subnet") {
+        /// Specifies the subnet. For details, see Table 2.
+        ///
+        /// **Required.**
+        subnet: types::Subnet,
+    }
 );
 impl CreateSubnet {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -3994,8 +4864,13 @@ impl CreateSubnet {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowSubnet("show_subnet") { #[doc = " Path parameter `subnet_id`."]
-    #[doc = ""] #[doc = " **Required.**"] subnet_id : String }
+    #[derive(Debug)]
+    ShowSubnet("show_subnet") {
+        /// Path parameter `subnet_id`.
+        ///
+        /// **Required.**
+        subnet_id: String,
+    }
 );
 impl ShowSubnet {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4021,11 +4896,18 @@ impl ShowSubnet {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateSubnet("update_subnet") { #[doc =
-    " Path parameter `subnet_id`."] #[doc = ""] #[doc = " **Required.**"] subnet_id :
-    String, #[doc = " Specifies the subnet. For details, see Table 2."] #[doc =
-    " You must specify at least one attribute when updating a subnet."] #[doc = ""] #[doc
-    = " **Required.**"] subnet : types::UpdateSubnet }
+    #[derive(Debug)]
+    UpdateSubnet("update_subnet") {
+        /// Path parameter `subnet_id`.
+        ///
+        /// **Required.**
+        subnet_id: String,
+        /// Specifies the subnet. For details, see Table 2.
+        /// You must specify at least one attribute when updating a subnet.
+        ///
+        /// **Required.**
+        subnet: types::UpdateSubnet,
+    }
 );
 impl UpdateSubnet {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4055,9 +4937,13 @@ impl UpdateSubnet {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteSubnet("delete_subnet") { #[doc =
-    " Path parameter `subnet_id`."] #[doc = ""] #[doc = " **Required.**"] subnet_id :
-    String }
+    #[derive(Debug)]
+    DeleteSubnet("delete_subnet") {
+        /// Path parameter `subnet_id`.
+        ///
+        /// **Required.**
+        subnet_id: String,
+    }
 );
 impl DeleteSubnet {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4080,7 +4966,10 @@ impl DeleteSubnet {
         docsdk_runtime_api::send::empty_with_response(self.request())
     }
 }
-crate::support::builder!(#[derive(Debug)] ListSubnetPools("list_subnet_pools") {});
+crate::support::builder!(
+    #[derive(Debug)]
+    ListSubnetPools("list_subnet_pools") {}
+);
 impl ListSubnetPools {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/v2.0/subnetpools");
@@ -4100,9 +4989,13 @@ impl ListSubnetPools {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateSubnetPool("create_subnet_pool") { #[doc =
-    " Specifies the subnet pool list. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] subnetpool : types::SubnetPool }
+    #[derive(Debug)]
+    CreateSubnetPool("create_subnet_pool") {
+        /// Specifies the subnet pool list. For details, see Table 2.
+        ///
+        /// **Required.**
+        subnetpool: types::SubnetPool,
+    }
 );
 impl CreateSubnetPool {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4130,9 +5023,13 @@ impl CreateSubnetPool {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowSubnetPool("show_subnet_pool") { #[doc =
-    " Path parameter `subnetpool_id`."] #[doc = ""] #[doc = " **Required.**"]
-    subnetpool_id : String }
+    #[derive(Debug)]
+    ShowSubnetPool("show_subnet_pool") {
+        /// Path parameter `subnetpool_id`.
+        ///
+        /// **Required.**
+        subnetpool_id: String,
+    }
 );
 impl ShowSubnetPool {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4158,12 +5055,18 @@ impl ShowSubnetPool {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateSubnetPool("update_subnet_pool") { #[doc =
-    " Path parameter `subnetpool_id`."] #[doc = ""] #[doc = " **Required.**"]
-    subnetpool_id : String, #[doc =
-    " Specifies the subnet pool list. For details, see Table 2."] #[doc =
-    " You must specify at least one attribute when updating the subnet pool."] #[doc =
-    ""] #[doc = " **Required.**"] subnetpool : types::SubnetPoolResponse }
+    #[derive(Debug)]
+    UpdateSubnetPool("update_subnet_pool") {
+        /// Path parameter `subnetpool_id`.
+        ///
+        /// **Required.**
+        subnetpool_id: String,
+        /// Specifies the subnet pool list. For details, see Table 2.
+        /// You must specify at least one attribute when updating the subnet pool.
+        ///
+        /// **Required.**
+        subnetpool: types::SubnetPoolResponse,
+    }
 );
 impl UpdateSubnetPool {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4196,9 +5099,13 @@ impl UpdateSubnetPool {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteSubnetPool("delete_subnet_pool") { #[doc =
-    " Path parameter `subnetpool_id`."] #[doc = ""] #[doc = " **Required.**"]
-    subnetpool_id : String }
+    #[derive(Debug)]
+    DeleteSubnetPool("delete_subnet_pool") {
+        /// Path parameter `subnetpool_id`.
+        ///
+        /// **Required.**
+        subnetpool_id: String,
+    }
 );
 impl DeleteSubnetPool {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4222,14 +5129,21 @@ impl DeleteSubnetPool {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddSharedBandwidthEip("add_shared_bandwidth_eip") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`."]
-    #[doc = ""] #[doc = " **Required.**"] bandwidth_id : String, #[doc =
-    " Specifies the bandwidth objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] bandwidth : types::SharedBandwidthEipBandwidth }
+    #[derive(Debug)]
+    AddSharedBandwidthEip("add_shared_bandwidth_eip") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`.
+        ///
+        /// **Required.**
+        bandwidth_id: String,
+        /// Specifies the bandwidth objects. For details, see Table 3.
+        ///
+        /// **Required.**
+        bandwidth: types::SharedBandwidthEipBandwidth,
+    }
 );
 impl AddSharedBandwidthEip {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4269,12 +5183,17 @@ impl AddSharedBandwidthEip {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AssignSharedBandwidth("assign_shared_bandwidth") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the bandwidth objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] bandwidth : types::SharedBandwidth }
+    #[derive(Debug)]
+    AssignSharedBandwidth("assign_shared_bandwidth") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the bandwidth objects. For details, see Table 3.
+        ///
+        /// **Required.**
+        bandwidth: types::SharedBandwidth,
+    }
 );
 impl AssignSharedBandwidth {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4308,14 +5227,20 @@ impl AssignSharedBandwidth {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteSharedBandwidth("delete_shared_bandwidth") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the bandwidth ID, which uniquely identifies the bandwidth."] #[doc =
-    " Currently, only the shared bandwidth can be deleted."] #[doc = ""] #[doc =
-    " Path parameter `bandwidth_id`."] #[doc = ""] #[doc = " **Required.**"] bandwidth_id
-    : String }
+    #[derive(Debug)]
+    DeleteSharedBandwidth("delete_shared_bandwidth") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the bandwidth ID, which uniquely identifies the bandwidth.
+        /// Currently, only the shared bandwidth can be deleted.
+        ///
+        /// Path parameter `bandwidth_id`.
+        ///
+        /// **Required.**
+        bandwidth_id: String,
+    }
 );
 impl DeleteSharedBandwidth {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4342,14 +5267,21 @@ impl DeleteSharedBandwidth {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RemoveSharedBandwidthEip("remove_shared_bandwidth_eip") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`."]
-    #[doc = ""] #[doc = " **Required.**"] bandwidth_id : String, #[doc =
-    " Specifies the bandwidth objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] bandwidth : types::RemoveSharedBandwidthEipBandwidth }
+    #[derive(Debug)]
+    RemoveSharedBandwidthEip("remove_shared_bandwidth_eip") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`.
+        ///
+        /// **Required.**
+        bandwidth_id: String,
+        /// Specifies the bandwidth objects. For details, see Table 3.
+        ///
+        /// **Required.**
+        bandwidth: types::RemoveSharedBandwidthEipBandwidth,
+    }
 );
 impl RemoveSharedBandwidthEip {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4383,12 +5315,17 @@ impl RemoveSharedBandwidthEip {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEipTags("list_eip_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
-    ""] #[doc = " **Required.**"] publicip_id : String }
+    #[derive(Debug)]
+    ListEipTags("list_eip_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the unique identifier of an EIP. Path parameter `publicip_id`.
+        ///
+        /// **Required.**
+        publicip_id: String,
+    }
 );
 impl ListEipTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4417,14 +5354,21 @@ impl ListEipTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddEipTag("add_eip_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
-    ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
-    " Specifies the **tag** objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] tag : types::EipTag }
+    #[derive(Debug)]
+    AddEipTag("add_eip_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the unique identifier of an EIP. Path parameter `publicip_id`.
+        ///
+        /// **Required.**
+        publicip_id: String,
+        /// Specifies the **tag** objects. For details, see Table 3.
+        ///
+        /// **Required.**
+        tag: types::EipTag,
+    }
 );
 impl AddEipTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4455,17 +5399,28 @@ impl AddEipTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchAddOrDeleteEipTags("batch_add_or_delete_eip_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
-    ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
-    " Specifies the **tag** object list. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] tags : Vec < types::EipTag >, #[doc =
-    " Specifies the operation. Possible values are as follows:"] #[doc = ""] #[doc =
-    " - **create**"] #[doc = " - **delete**"] #[doc = ""] #[doc = " **Required.**"]
-    action : String }
+    #[derive(Debug)]
+    BatchAddOrDeleteEipTags("batch_add_or_delete_eip_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the unique identifier of an EIP. Path parameter `publicip_id`.
+        ///
+        /// **Required.**
+        publicip_id: String,
+        /// Specifies the **tag** object list. For details, see Table 3.
+        ///
+        /// **Required.**
+        tags: Vec<types::EipTag>,
+        /// Specifies the operation. Possible values are as follows:
+        ///
+        /// - **create**
+        /// - **delete**
+        ///
+        /// **Required.**
+        action: String,
+    }
 );
 impl BatchAddOrDeleteEipTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4501,14 +5456,21 @@ impl BatchAddOrDeleteEipTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteEipTag("delete_eip_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
-    ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
-    " Specifies the tag key. Path parameter `key`."] #[doc = ""] #[doc =
-    " **Required.**"] key : String }
+    #[derive(Debug)]
+    DeleteEipTag("delete_eip_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the unique identifier of an EIP. Path parameter `publicip_id`.
+        ///
+        /// **Required.**
+        publicip_id: String,
+        /// Specifies the tag key. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl DeleteEipTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4536,10 +5498,13 @@ impl DeleteEipTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListProjectEipTags("list_project_eip_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ListProjectEipTags("list_project_eip_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ListProjectEipTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4563,22 +5528,30 @@ impl ListProjectEipTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEipsByTag("list_eips_by_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique."]
-    tags : Vec < types::EipsByTag >, #[doc =
-    " Sets the page size. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number."]
-    #[doc = ""] #[doc = " Default: `1000`. Range 1 to 1000."] limit : i64, #[doc =
-    " Specifies the index position. The query starts from the next piece of data indexed by this parameter. This parameter is not required when you query data on the first page. The value in the response returned for querying data on the previous page will be included in this parameter for querying data on subsequent pages. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a number, and the default value is **0**. The value cannot be a negative number."]
-    #[doc = ""] #[doc = " Default: `0`."] offset : i64, #[doc =
-    " Specifies the operation to perform. The value can only be **filter** (filtering) or **count** (querying the total number)."]
-    #[doc =
-    " The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned."]
-    #[doc = ""] #[doc = " **Required.**"] action : String, #[doc =
-    " Specifies the search criteria. The tag key is the field to match. Currently, only **resource\\_name** is supported. The tag value indicates the matched value. This field is a fixed dictionary value."]
-    matches : Vec < types::EipsByTagMatch > }
+    #[derive(Debug)]
+    ListEipsByTag("list_eips_by_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.
+        tags: Vec<types::EipsByTag>,
+        /// Sets the page size. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number.
+        ///
+        /// Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// Specifies the index position. The query starts from the next piece of data indexed by this parameter. This parameter is not required when you query data on the first page. The value in the response returned for querying data on the previous page will be included in this parameter for querying data on subsequent pages. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a number, and the default value is **0**. The value cannot be a negative number.
+        ///
+        /// Default: `0`.
+        offset: i64,
+        /// Specifies the operation to perform. The value can only be **filter** (filtering) or **count** (querying the total number).
+        /// The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned.
+        ///
+        /// **Required.**
+        action: String,
+        /// Specifies the search criteria. The tag key is the field to match. Currently, only **resource\_name** is supported. The tag value indicates the matched value. This field is a fixed dictionary value.
+        matches: Vec<types::EipsByTagMatch>,
+    }
 );
 impl ListEipsByTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4619,9 +5592,13 @@ impl ListEipsByTag {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowNetworkIpAddressUsage("show_network_ip_address_usage") { #[doc =
-    " Specifies the network ID. Path parameter `network_id`."] #[doc = ""] #[doc =
-    " **Required.**"] network_id : String }
+    #[derive(Debug)]
+    ShowNetworkIpAddressUsage("show_network_ip_address_usage") {
+        /// Specifies the network ID. Path parameter `network_id`.
+        ///
+        /// **Required.**
+        network_id: String,
+    }
 );
 impl ShowNetworkIpAddressUsage {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4652,17 +5629,24 @@ impl ShowNetworkIpAddressUsage {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    AssociateTimeThemMultipleNicPorts("associate_time_them_multiple_nic_ports") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the security group ID, which uniquely identifies the security group. Path parameter `security_group_id`."]
-    #[doc = ""] #[doc = " **Required.**"] security_group_id : String, #[doc =
-    " Specifies the port list. A maximum of 20 ports are supported. For details, see Table 3."]
-    #[doc = ""] #[doc = " **Required.**"] ports : Vec < types::TimeThemMultipleNicPort >,
-    #[doc =
-    " Specifies the operation. The value can be **add** (associate) or **remove** (disassociate). The values are case-insensitive."]
-    #[doc = ""] #[doc = " **Required.**"] action : String }
+    AssociateTimeThemMultipleNicPorts("associate_time_them_multiple_nic_ports") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the security group ID, which uniquely identifies the security group. Path parameter `security_group_id`.
+        ///
+        /// **Required.**
+        security_group_id: String,
+        /// Specifies the port list. A maximum of 20 ports are supported. For details, see Table 3.
+        ///
+        /// **Required.**
+        ports: Vec<types::TimeThemMultipleNicPort>,
+        /// Specifies the operation. The value can be **add** (associate) or **remove** (disassociate). The values are case-insensitive.
+        ///
+        /// **Required.**
+        action: String,
+    }
 );
 impl AssociateTimeThemMultipleNicPorts {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4707,14 +5691,20 @@ impl AssociateTimeThemMultipleNicPorts {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSubnetTags("list_subnet_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the subnet ID that uniquely identifies the subnet."] #[doc =
-    " If you use the management console, the value of this parameter is the **Network ID** value."]
-    #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
-    " **Required.**"] subnet_id : String }
+    #[derive(Debug)]
+    ListSubnetTags("list_subnet_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the subnet ID that uniquely identifies the subnet.
+        /// If you use the management console, the value of this parameter is the **Network ID** value.
+        ///
+        /// Path parameter `subnet_id`.
+        ///
+        /// **Required.**
+        subnet_id: String,
+    }
 );
 impl ListSubnetTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4741,16 +5731,24 @@ impl ListSubnetTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddSubnetTag("add_subnet_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the subnet ID, which uniquely identifies the subnet."] #[doc =
-    " If you use the management console, the value of this parameter is the **Network ID** value."]
-    #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
-    " **Required.**"] subnet_id : String, #[doc =
-    " Specifies the **tag** objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] tag : types::SubnetTag }
+    #[derive(Debug)]
+    AddSubnetTag("add_subnet_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the subnet ID, which uniquely identifies the subnet.
+        /// If you use the management console, the value of this parameter is the **Network ID** value.
+        ///
+        /// Path parameter `subnet_id`.
+        ///
+        /// **Required.**
+        subnet_id: String,
+        /// Specifies the **tag** objects. For details, see Table 3.
+        ///
+        /// **Required.**
+        tag: types::SubnetTag,
+    }
 );
 impl AddSubnetTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4779,21 +5777,32 @@ impl AddSubnetTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchAddOrDeleteSubnetTags("batch_add_or_delete_subnet_tags") {
-    #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the subnet ID, which uniquely identifies the subnet."] #[doc =
-    " If you use the management console, the value of this parameter is the **Network ID** value."]
-    #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
-    " **Required.**"] subnet_id : String, #[doc =
-    " Specifies the **tag** object list. For details, see Table 3."] #[doc =
-    " Constraints: A maximum of 20 tag key-value pairs are supported."] #[doc = ""] #[doc
-    = " **Required.**"] tags : Vec < types::SubnetTag >, #[doc =
-    " Specifies the operation. Possible values are as follows:"] #[doc = ""] #[doc =
-    " - **create**"] #[doc = " - **delete**"] #[doc = ""] #[doc = " **Required.**"]
-    action : String }
+    #[derive(Debug)]
+    BatchAddOrDeleteSubnetTags("batch_add_or_delete_subnet_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the subnet ID, which uniquely identifies the subnet.
+        /// If you use the management console, the value of this parameter is the **Network ID** value.
+        ///
+        /// Path parameter `subnet_id`.
+        ///
+        /// **Required.**
+        subnet_id: String,
+        /// Specifies the **tag** object list. For details, see Table 3.
+        /// Constraints: A maximum of 20 tag key-value pairs are supported.
+        ///
+        /// **Required.**
+        tags: Vec<types::SubnetTag>,
+        /// Specifies the operation. Possible values are as follows:
+        ///
+        /// - **create**
+        /// - **delete**
+        ///
+        /// **Required.**
+        action: String,
+    }
 );
 impl BatchAddOrDeleteSubnetTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4829,16 +5838,24 @@ impl BatchAddOrDeleteSubnetTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteSubnetTag("delete_subnet_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the subnet ID, which uniquely identifies the subnet."] #[doc =
-    " If you use the management console, the value of this parameter is the **Network ID** value."]
-    #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
-    " **Required.**"] subnet_id : String, #[doc =
-    " Specifies the tag key. Path parameter `key`."] #[doc = ""] #[doc =
-    " **Required.**"] key : String }
+    #[derive(Debug)]
+    DeleteSubnetTag("delete_subnet_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the subnet ID, which uniquely identifies the subnet.
+        /// If you use the management console, the value of this parameter is the **Network ID** value.
+        ///
+        /// Path parameter `subnet_id`.
+        ///
+        /// **Required.**
+        subnet_id: String,
+        /// Specifies the tag key. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl DeleteSubnetTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4866,10 +5883,13 @@ impl DeleteSubnetTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListProjectSubnetTags("list_project_subnet_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ListProjectSubnetTags("list_project_subnet_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ListProjectSubnetTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4893,22 +5913,30 @@ impl ListProjectSubnetTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSubnetsByTag("list_subnets_by_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique."]
-    tags : Vec < types::SubnetsByTag >, #[doc =
-    " Sets the page size. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number."]
-    #[doc = ""] #[doc = " Default: `1000`. Range 1 to 1000."] limit : i64, #[doc =
-    " Specifies the index position. The query starts from the next piece of data indexed by this parameter. This parameter is not required when you query data on the first page. The value in the response returned for querying data on the previous page will be included in this parameter for querying data on subsequent pages. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a number, and the default value is **0**. The value cannot be a negative number."]
-    #[doc = ""] #[doc = " Default: `0`."] offset : i64, #[doc =
-    " Specifies the operation to perform. The value can only be **filter** (filtering) or **count** (querying the total number)."]
-    #[doc =
-    " The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned."]
-    #[doc = ""] #[doc = " **Required.**"] action : String, #[doc =
-    " Specifies the search criteria. The tag key is the field to match. Currently, only **resource\\_name** is supported. The tag value indicates the matched value. This field is a fixed dictionary value."]
-    matches : Vec < types::SubnetsByTagMatch > }
+    #[derive(Debug)]
+    ListSubnetsByTag("list_subnets_by_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.
+        tags: Vec<types::SubnetsByTag>,
+        /// Sets the page size. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number.
+        ///
+        /// Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// Specifies the index position. The query starts from the next piece of data indexed by this parameter. This parameter is not required when you query data on the first page. The value in the response returned for querying data on the previous page will be included in this parameter for querying data on subsequent pages. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a number, and the default value is **0**. The value cannot be a negative number.
+        ///
+        /// Default: `0`.
+        offset: i64,
+        /// Specifies the operation to perform. The value can only be **filter** (filtering) or **count** (querying the total number).
+        /// The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned.
+        ///
+        /// **Required.**
+        action: String,
+        /// Specifies the search criteria. The tag key is the field to match. Currently, only **resource\_name** is supported. The tag value indicates the matched value. This field is a fixed dictionary value.
+        matches: Vec<types::SubnetsByTagMatch>,
+    }
 );
 impl ListSubnetsByTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4949,10 +5977,13 @@ impl ListSubnetsByTag {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] AcceptVpcPeeringConnection("accept_vpc_peering_connection") { #[doc
-    =
-    " Specifies the VPC peering connection ID, which uniquely identifies the VPC peering connection. Path parameter `peering_id`."]
-    #[doc = ""] #[doc = " **Required.**"] peering_id : String }
+    #[derive(Debug)]
+    AcceptVpcPeeringConnection("accept_vpc_peering_connection") {
+        /// Specifies the VPC peering connection ID, which uniquely identifies the VPC peering connection. Path parameter `peering_id`.
+        ///
+        /// **Required.**
+        peering_id: String,
+    }
 );
 impl AcceptVpcPeeringConnection {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -4982,37 +6013,47 @@ impl AcceptVpcPeeringConnection {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListVpcPeeringConnections("list_vpc_peering_connections") { #[doc =
-    " Specifies that the VPC peering connection ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " - Specifies that the peering connection name is used as the filter."] #[doc =
-    " - The value can contain no more than 64 characters."] #[doc = ""] #[doc =
-    " Query parameter `name`. Length at most 64."] name : String, #[doc =
-    " Specifies that the VPC peering connection status is used as the filtering condition."]
-    #[doc = " Range:"] #[doc = ""] #[doc = " - **PENDING\\_ACCEPTANCE**"] #[doc =
-    " - **REJECTED**"] #[doc = " - **EXPIRED**"] #[doc = " - **DELETED**"] #[doc =
-    " - **ACTIVE**"] #[doc = ""] #[doc = " Query parameter `status`."] status : String,
-    #[doc =
-    " Specifies that the tenant ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies that the VPC ID is used as the filtering condition. Query parameter `vpc_id`."]
-    vpc_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = " The default value is **2000**."] #[doc = ""] #[doc =
-    " Query parameter `limit`. Default: `2000`."] limit : i64 }
+    #[derive(Debug)]
+    ListVpcPeeringConnections("list_vpc_peering_connections") {
+        /// Specifies that the VPC peering connection ID is used as the filtering condition. Query parameter `id`.
+        id: String,
+        /// - Specifies that the peering connection name is used as the filter.
+        /// - The value can contain no more than 64 characters.
+        ///
+        /// Query parameter `name`. Length at most 64.
+        name: String,
+        /// Specifies that the VPC peering connection status is used as the filtering condition.
+        /// Range:
+        ///
+        /// - **PENDING\_ACCEPTANCE**
+        /// - **REJECTED**
+        /// - **EXPIRED**
+        /// - **DELETED**
+        /// - **ACTIVE**
+        ///
+        /// Query parameter `status`.
+        status: String,
+        /// Specifies that the tenant ID is used as the filtering condition. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies that the VPC ID is used as the filtering condition. Query parameter `vpc_id`.
+        vpc_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        /// The default value is **2000**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+    }
 );
 impl ListVpcPeeringConnections {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5049,9 +6090,13 @@ impl ListVpcPeeringConnections {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateVpcPeeringConnection("create_vpc_peering_connection") { #[doc
-    = " Specifies the VPC peering connection. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] peering : types::VpcPeeringConnectionPeering }
+    #[derive(Debug)]
+    CreateVpcPeeringConnection("create_vpc_peering_connection") {
+        /// Specifies the VPC peering connection. For details, see Table 2.
+        ///
+        /// **Required.**
+        peering: types::VpcPeeringConnectionPeering,
+    }
 );
 impl CreateVpcPeeringConnection {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5083,10 +6128,15 @@ impl CreateVpcPeeringConnection {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowVpcPeeringConnection("show_vpc_peering_connection") { #[doc =
-    " Specifies the VPC peering connection ID, which uniquely identifies the VPC peering connection. The **peering\\_id** value is used as the filter."]
-    #[doc = ""] #[doc = " Path parameter `peering_id`."] #[doc = ""] #[doc =
-    " **Required.**"] peering_id : String }
+    #[derive(Debug)]
+    ShowVpcPeeringConnection("show_vpc_peering_connection") {
+        /// Specifies the VPC peering connection ID, which uniquely identifies the VPC peering connection. The **peering\_id** value is used as the filter.
+        ///
+        /// Path parameter `peering_id`.
+        ///
+        /// **Required.**
+        peering_id: String,
+    }
 );
 impl ShowVpcPeeringConnection {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5116,14 +6166,18 @@ impl ShowVpcPeeringConnection {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateVpcPeeringConnection("update_vpc_peering_connection") { #[doc
-    =
-    " Specifies the VPC peering connection ID, which uniquely identifies the VPC peering connection. Path parameter `peering_id`."]
-    #[doc = ""] #[doc = " **Required.**"] peering_id : String, #[doc =
-    " Updates a VPC peering connection. For details, see Table 3."] #[doc =
-    " When updating a VPC peering connection, you must specify at least one attribute. Currently, only the VPC peering connection name and description can be updated."]
-    #[doc = ""] #[doc = " **Required.**"] peering :
-    types::UpdateVpcPeeringConnectionPeering }
+    #[derive(Debug)]
+    UpdateVpcPeeringConnection("update_vpc_peering_connection") {
+        /// Specifies the VPC peering connection ID, which uniquely identifies the VPC peering connection. Path parameter `peering_id`.
+        ///
+        /// **Required.**
+        peering_id: String,
+        /// Updates a VPC peering connection. For details, see Table 3.
+        /// When updating a VPC peering connection, you must specify at least one attribute. Currently, only the VPC peering connection name and description can be updated.
+        ///
+        /// **Required.**
+        peering: types::UpdateVpcPeeringConnectionPeering,
+    }
 );
 impl UpdateVpcPeeringConnection {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5160,10 +6214,13 @@ impl UpdateVpcPeeringConnection {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteVpcPeeringConnection("delete_vpc_peering_connection") { #[doc
-    =
-    " Specifies the VPC peering connection ID, which uniquely identifies the VPC peering connection. Path parameter `peering_id`."]
-    #[doc = ""] #[doc = " **Required.**"] peering_id : String }
+    #[derive(Debug)]
+    DeleteVpcPeeringConnection("delete_vpc_peering_connection") {
+        /// Specifies the VPC peering connection ID, which uniquely identifies the VPC peering connection. Path parameter `peering_id`.
+        ///
+        /// **Required.**
+        peering_id: String,
+    }
 );
 impl DeleteVpcPeeringConnection {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5187,10 +6244,13 @@ impl DeleteVpcPeeringConnection {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RejectVpcPeeringConnection("reject_vpc_peering_connection") { #[doc
-    =
-    " Specifies the VPC peering connection ID, which uniquely identifies the VPC peering connection. Path parameter `peering_id`."]
-    #[doc = ""] #[doc = " **Required.**"] peering_id : String }
+    #[derive(Debug)]
+    RejectVpcPeeringConnection("reject_vpc_peering_connection") {
+        /// Specifies the VPC peering connection ID, which uniquely identifies the VPC peering connection. Path parameter `peering_id`.
+        ///
+        /// **Required.**
+        peering_id: String,
+    }
 );
 impl RejectVpcPeeringConnection {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5220,33 +6280,35 @@ impl RejectVpcPeeringConnection {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListVpcRoutes("list_vpc_routes") { #[doc =
-    " Specifies that the route ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the tenant ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies that the VPC ID is used as the filtering condition. Query parameter `vpc_id`."]
-    vpc_id : String, #[doc =
-    " Specifies that the route destination address (CIDR) is used as the filtering condition. Query parameter `destination`."]
-    destination : String, #[doc =
-    " Specifies that the type is used as the filtering condition. Currently, the value can only be **peering**. Query parameter `type`."]
-    type_ : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = " The default value is **2000**."] #[doc = ""] #[doc =
-    " Query parameter `limit`. Default: `2000`."] limit : i64 }
+    #[derive(Debug)]
+    ListVpcRoutes("list_vpc_routes") {
+        /// Specifies that the route ID is used as the filtering condition. Query parameter `id`.
+        id: String,
+        /// Specifies that the tenant ID is used as the filtering condition. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies that the VPC ID is used as the filtering condition. Query parameter `vpc_id`.
+        vpc_id: String,
+        /// Specifies that the route destination address (CIDR) is used as the filtering condition. Query parameter `destination`.
+        destination: String,
+        /// Specifies that the type is used as the filtering condition. Currently, the value can only be **peering**. Query parameter `type`.
+        type_: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        /// The default value is **2000**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+    }
 );
 impl ListVpcRoutes {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5278,9 +6340,13 @@ impl ListVpcRoutes {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateVpcRoute("create_vpc_route") { #[doc =
-    " Specifies the route. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] route : types::VpcRoute }
+    #[derive(Debug)]
+    CreateVpcRoute("create_vpc_route") {
+        /// Specifies the route. For details, see Table 2.
+        ///
+        /// **Required.**
+        route: types::VpcRoute,
+    }
 );
 impl CreateVpcRoute {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5308,9 +6374,13 @@ impl CreateVpcRoute {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowVpcRoute("show_vpc_route") { #[doc =
-    " Specifies the route ID, which uniquely identifies the route. Path parameter `route_id`."]
-    #[doc = ""] #[doc = " **Required.**"] route_id : String }
+    #[derive(Debug)]
+    ShowVpcRoute("show_vpc_route") {
+        /// Specifies the route ID, which uniquely identifies the route. Path parameter `route_id`.
+        ///
+        /// **Required.**
+        route_id: String,
+    }
 );
 impl ShowVpcRoute {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5336,9 +6406,13 @@ impl ShowVpcRoute {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteVpcRoute("delete_vpc_route") { #[doc =
-    " Specifies the route ID, which uniquely identifies the route. Path parameter `route_id`."]
-    #[doc = ""] #[doc = " **Required.**"] route_id : String }
+    #[derive(Debug)]
+    DeleteVpcRoute("delete_vpc_route") {
+        /// Specifies the route ID, which uniquely identifies the route. Path parameter `route_id`.
+        ///
+        /// **Required.**
+        route_id: String,
+    }
 );
 impl DeleteVpcRoute {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5362,12 +6436,17 @@ impl DeleteVpcRoute {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListVpcTags("list_vpc_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the VPC ID that uniquely identifies the VPC. Path parameter `vpc_id`."]
-    #[doc = ""] #[doc = " **Required.**"] vpc_id : String }
+    #[derive(Debug)]
+    ListVpcTags("list_vpc_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the VPC ID that uniquely identifies the VPC. Path parameter `vpc_id`.
+        ///
+        /// **Required.**
+        vpc_id: String,
+    }
 );
 impl ListVpcTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5394,14 +6473,21 @@ impl ListVpcTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AddVpcTag("add_vpc_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the VPC ID that uniquely identifies the VPC. Path parameter `vpc_id`."]
-    #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
-    " Specifies the **tag** objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] tag : types::SubnetTag }
+    #[derive(Debug)]
+    AddVpcTag("add_vpc_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the VPC ID that uniquely identifies the VPC. Path parameter `vpc_id`.
+        ///
+        /// **Required.**
+        vpc_id: String,
+        /// Specifies the **tag** objects. For details, see Table 3.
+        ///
+        /// **Required.**
+        tag: types::SubnetTag,
+    }
 );
 impl AddVpcTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5430,18 +6516,29 @@ impl AddVpcTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] BatchAddOrDeleteVpcTags("batch_add_or_delete_vpc_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`."]
-    #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
-    " Specifies the tags. For details, see Table 3."] #[doc =
-    " Constraints: A maximum of 20 tag key-value pairs are supported."] #[doc = ""] #[doc
-    = " **Required.**"] tags : Vec < types::SubnetTag >, #[doc =
-    " Specifies the operation. Possible values are as follows:"] #[doc = ""] #[doc =
-    " - **create**"] #[doc = " - **delete**"] #[doc = ""] #[doc = " **Required.**"]
-    action : String }
+    #[derive(Debug)]
+    BatchAddOrDeleteVpcTags("batch_add_or_delete_vpc_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`.
+        ///
+        /// **Required.**
+        vpc_id: String,
+        /// Specifies the tags. For details, see Table 3.
+        /// Constraints: A maximum of 20 tag key-value pairs are supported.
+        ///
+        /// **Required.**
+        tags: Vec<types::SubnetTag>,
+        /// Specifies the operation. Possible values are as follows:
+        ///
+        /// - **create**
+        /// - **delete**
+        ///
+        /// **Required.**
+        action: String,
+    }
 );
 impl BatchAddOrDeleteVpcTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5477,14 +6574,21 @@ impl BatchAddOrDeleteVpcTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteVpcTag("delete_vpc_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`."]
-    #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
-    " Specifies the tag key. Path parameter `key`."] #[doc = ""] #[doc =
-    " **Required.**"] key : String }
+    #[derive(Debug)]
+    DeleteVpcTag("delete_vpc_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`.
+        ///
+        /// **Required.**
+        vpc_id: String,
+        /// Specifies the tag key. Path parameter `key`.
+        ///
+        /// **Required.**
+        key: String,
+    }
 );
 impl DeleteVpcTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5512,10 +6616,13 @@ impl DeleteVpcTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListProjectVpcTags("list_project_vpc_tags") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    ListProjectVpcTags("list_project_vpc_tags") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl ListProjectVpcTags {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5539,22 +6646,30 @@ impl ListProjectVpcTags {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListVpcsByTag("list_vpcs_by_tag") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique."]
-    tags : Vec < types::VpcsByTag >, #[doc =
-    " Sets the page size. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number."]
-    #[doc = ""] #[doc = " Default: `1000`. Range 1 to 1000."] limit : i64, #[doc =
-    " Specifies the index position. The query starts from the next piece of data indexed by this parameter. This parameter is not required when you query data on the first page. The value in the response returned for querying data on the previous page will be included in this parameter for querying data on subsequent pages. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a number, and the default value is **0**. The value cannot be a negative number."]
-    #[doc = ""] #[doc = " Default: `0`."] offset : i64, #[doc =
-    " Specifies the operation to perform. The value can only be **filter** (filtering) or **count** (querying the total number)."]
-    #[doc =
-    " The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned."]
-    #[doc = ""] #[doc = " **Required.**"] action : String, #[doc =
-    " Specifies the search criteria. The tag key is the field to match. Currently, only **resource\\_name** is supported. The tag value indicates the matched value. This field is a fixed dictionary value."]
-    matches : Vec < types::SubnetsByTagMatch > }
+    #[derive(Debug)]
+    ListVpcsByTag("list_vpcs_by_tag") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.
+        tags: Vec<types::VpcsByTag>,
+        /// Sets the page size. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number.
+        ///
+        /// Default: `1000`. Range 1 to 1000.
+        limit: i64,
+        /// Specifies the index position. The query starts from the next piece of data indexed by this parameter. This parameter is not required when you query data on the first page. The value in the response returned for querying data on the previous page will be included in this parameter for querying data on subsequent pages. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a number, and the default value is **0**. The value cannot be a negative number.
+        ///
+        /// Default: `0`.
+        offset: i64,
+        /// Specifies the operation to perform. The value can only be **filter** (filtering) or **count** (querying the total number).
+        /// The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned.
+        ///
+        /// **Required.**
+        action: String,
+        /// Specifies the search criteria. The tag key is the field to match. Currently, only **resource\_name** is supported. The tag value indicates the matched value. This field is a fixed dictionary value.
+        matches: Vec<types::SubnetsByTagMatch>,
+    }
 );
 impl ListVpcsByTag {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5595,12 +6710,17 @@ impl ListVpcsByTag {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowBandwidth("show_bandwidth") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`."]
-    #[doc = ""] #[doc = " **Required.**"] bandwidth_id : String }
+    #[derive(Debug)]
+    ShowBandwidth("show_bandwidth") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`.
+        ///
+        /// **Required.**
+        bandwidth_id: String,
+    }
 );
 impl ShowBandwidth {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5627,14 +6747,21 @@ impl ShowBandwidth {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateBandwidth("update_bandwidth") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`."]
-    #[doc = ""] #[doc = " **Required.**"] bandwidth_id : String, #[doc =
-    " Specifies the bandwidth objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] bandwidth : types::UpdateBandwidth }
+    #[derive(Debug)]
+    UpdateBandwidth("update_bandwidth") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`.
+        ///
+        /// **Required.**
+        bandwidth_id: String,
+        /// Specifies the bandwidth objects. For details, see Table 3.
+        ///
+        /// **Required.**
+        bandwidth: types::UpdateBandwidth,
+    }
 );
 impl UpdateBandwidth {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5668,31 +6795,33 @@ impl UpdateBandwidth {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListBandwidths("list_bandwidths") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    =
-    " - Specifies the enterprise project ID. This field can be used to filter out the VPCs associated with a specified enterprise project."]
-    #[doc =
-    " - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project. To obtain the VPCs bound to all enterprise projects of the user, set **all\\_granted\\_eps**."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`. Length at most 36."]
-    enterprise_project_id : String }
+    #[derive(Debug)]
+    ListBandwidths("list_bandwidths") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+        /// - Specifies the enterprise project ID. This field can be used to filter out the VPCs associated with a specified enterprise project.
+        /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project. To obtain the VPCs bound to all enterprise projects of the user, set **all\_granted\_eps**.
+        ///
+        /// Query parameter `enterprise_project_id`. Length at most 36.
+        enterprise_project_id: String,
+    }
 );
 impl ListBandwidths {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5721,31 +6850,33 @@ impl ListBandwidths {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEips("list_eips") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    =
-    " - Specifies the enterprise project ID. This field can be used to filter the EIPs of an enterprise project."]
-    #[doc =
-    " - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project. To obtain the EIPs bound to all enterprise projects of the user, set **all\\_granted\\_eps**. This parameter is unsupported. Do not use it."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`. Length at most 36."]
-    enterprise_project_id : String }
+    #[derive(Debug)]
+    ListEips("list_eips") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+        /// - Specifies the enterprise project ID. This field can be used to filter the EIPs of an enterprise project.
+        /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project. To obtain the EIPs bound to all enterprise projects of the user, set **all\_granted\_eps**. This parameter is unsupported. Do not use it.
+        ///
+        /// Query parameter `enterprise_project_id`. Length at most 36.
+        enterprise_project_id: String,
+    }
 );
 impl ListEips {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5774,13 +6905,21 @@ impl ListEips {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] AssignEip("assign_eip") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Specifies the EIP object. For details, see Table 3."]
-    #[doc = ""] #[doc = " **Required.**"] publicip : types::EipPublicip, #[doc =
-    " Specifies the bandwidth object. For details, see Table 4."] #[doc = ""] #[doc =
-    " **Required.**"] bandwidth : types::EipBandwidth }
+    #[derive(Debug)]
+    AssignEip("assign_eip") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the EIP object. For details, see Table 3.
+        ///
+        /// **Required.**
+        publicip: types::EipPublicip,
+        /// Specifies the bandwidth object. For details, see Table 4.
+        ///
+        /// **Required.**
+        bandwidth: types::EipBandwidth,
+    }
 );
 impl AssignEip {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5814,12 +6953,17 @@ impl AssignEip {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowEip("show_eip") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
-    ""] #[doc = " **Required.**"] publicip_id : String }
+    #[derive(Debug)]
+    ShowEip("show_eip") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the unique identifier of an EIP. Path parameter `publicip_id`.
+        ///
+        /// **Required.**
+        publicip_id: String,
+    }
 );
 impl ShowEip {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5846,14 +6990,21 @@ impl ShowEip {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateEip("update_eip") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
-    ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
-    " Specifies the EIP object. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] publicip : types::UpdateEipPublicip }
+    #[derive(Debug)]
+    UpdateEip("update_eip") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the unique identifier of an EIP. Path parameter `publicip_id`.
+        ///
+        /// **Required.**
+        publicip_id: String,
+        /// Specifies the EIP object. For details, see Table 3.
+        ///
+        /// **Required.**
+        publicip: types::UpdateEipPublicip,
+    }
 );
 impl UpdateEip {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5887,12 +7038,17 @@ impl UpdateEip {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ReleaseEip("release_eip") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
-    ""] #[doc = " **Required.**"] publicip_id : String }
+    #[derive(Debug)]
+    ReleaseEip("release_eip") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the unique identifier of an EIP. Path parameter `publicip_id`.
+        ///
+        /// **Required.**
+        publicip_id: String,
+    }
 );
 impl ReleaseEip {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5917,13 +7073,18 @@ impl ReleaseEip {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AssignPrivateIpAddress("assign_private_ip_address") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the private IP addresses. For details, see Table 3."] #[doc =
-    " By default, a maximum of 20 private IP addresses can be assigned."] #[doc = ""]
-    #[doc = " **Required.**"] privateips : Vec < types::PrivateIpAddressPrivateIp > }
+    #[derive(Debug)]
+    AssignPrivateIpAddress("assign_private_ip_address") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the private IP addresses. For details, see Table 3.
+        /// By default, a maximum of 20 private IP addresses can be assigned.
+        ///
+        /// **Required.**
+        privateips: Vec<types::PrivateIpAddressPrivateIp>,
+    }
 );
 impl AssignPrivateIpAddress {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5957,13 +7118,17 @@ impl AssignPrivateIpAddress {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowPrivateIpAddressDetails("show_private_ip_address_details") {
-    #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the private IP address, which uniquely identifies the private IP address. Path parameter `privateip_id`."]
-    #[doc = ""] #[doc = " **Required.**"] privateip_id : String }
+    #[derive(Debug)]
+    ShowPrivateIpAddressDetails("show_private_ip_address_details") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the private IP address, which uniquely identifies the private IP address. Path parameter `privateip_id`.
+        ///
+        /// **Required.**
+        privateip_id: String,
+    }
 );
 impl ShowPrivateIpAddressDetails {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -5994,12 +7159,17 @@ impl ShowPrivateIpAddressDetails {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeletePrivateIpAddress("delete_private_ip_address") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the private IP address, which uniquely identifies the private IP address. Path parameter `privateip_id`."]
-    #[doc = ""] #[doc = " **Required.**"] privateip_id : String }
+    #[derive(Debug)]
+    DeletePrivateIpAddress("delete_private_ip_address") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the private IP address, which uniquely identifies the private IP address. Path parameter `privateip_id`.
+        ///
+        /// **Required.**
+        privateip_id: String,
+    }
 );
 impl DeletePrivateIpAddress {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6026,30 +7196,35 @@ impl DeletePrivateIpAddress {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListPrivateIpAddresses("list_private_ip_addresses") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the unique ID of the subnet to which the private IP address belongs."]
-    #[doc =
-    " If you use the management console, the value of this parameter is the **Network ID** value."]
-    #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
-    " **Required.**"] subnet_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
+    #[derive(Debug)]
+    ListPrivateIpAddresses("list_private_ip_addresses") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the unique ID of the subnet to which the private IP address belongs.
+        /// If you use the management console, the value of this parameter is the **Network ID** value.
+        ///
+        /// Path parameter `subnet_id`.
+        ///
+        /// **Required.**
+        subnet_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+    }
 );
 impl ListPrivateIpAddresses {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6089,25 +7264,36 @@ impl ListPrivateIpAddresses {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListQuotas("list_quotas") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " - Specifies the resource type."] #[doc = " - Values:"]
-    #[doc = " - **vpc**: VPC"] #[doc = " - **subnet**: Subnet"] #[doc =
-    " - **securityGroup**: Security group"] #[doc =
-    " - **securityGroupRule**: Security group rule"] #[doc = " - **publicIp**: EIP"]
-    #[doc = " - **vpn**: VPN"] #[doc = " - **vpcPeer**: VPC peering connection"] #[doc =
-    " - **loadbalancer**: Load balancer"] #[doc =
-    " - **listener**: Load balancer listener"] #[doc =
-    " - **physicalConnect**: Direct Connect connection"] #[doc =
-    " - **virtualInterface**: Virtual interface"] #[doc = " - **firewall**: Firewall"]
-    #[doc = " - **shareBandwidthIP**: IP address added to a shared bandwidth"] #[doc =
-    " - **shareBandwidth**: Shared bandwidth"] #[doc =
-    " - **address\\_group**: IP address group"] #[doc =
-    " - **flow\\_log**: VPC flow log"] #[doc =
-    " - **vpcContainRoutetable**: Number of route tables associated with a VPC"] #[doc =
-    " - **routetableContainRoutes**: Number of routes in a route table"] #[doc = ""]
-    #[doc = " Query parameter `type`."] type_ : String }
+    #[derive(Debug)]
+    ListQuotas("list_quotas") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Specifies the resource type.
+        /// - Values:
+        /// - **vpc**: VPC
+        /// - **subnet**: Subnet
+        /// - **securityGroup**: Security group
+        /// - **securityGroupRule**: Security group rule
+        /// - **publicIp**: EIP
+        /// - **vpn**: VPN
+        /// - **vpcPeer**: VPC peering connection
+        /// - **loadbalancer**: Load balancer
+        /// - **listener**: Load balancer listener
+        /// - **physicalConnect**: Direct Connect connection
+        /// - **virtualInterface**: Virtual interface
+        /// - **firewall**: Firewall
+        /// - **shareBandwidthIP**: IP address added to a shared bandwidth
+        /// - **shareBandwidth**: Shared bandwidth
+        /// - **address\_group**: IP address group
+        /// - **flow\_log**: VPC flow log
+        /// - **vpcContainRoutetable**: Number of route tables associated with a VPC
+        /// - **routetableContainRoutes**: Number of routes in a route table
+        ///
+        /// Query parameter `type`.
+        type_: String,
+    }
 );
 impl ListQuotas {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6130,14 +7316,21 @@ impl ListQuotas {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AssociateSubnets("associate_subnets") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the route table ID, which uniquely identifies a route table. Path parameter `routetable_id`."]
-    #[doc = ""] #[doc = " **Required.**"] routetable_id : String, #[doc =
-    " Specifies the route table. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] routetable : types::SubnetRoutetable }
+    #[derive(Debug)]
+    AssociateSubnets("associate_subnets") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the route table ID, which uniquely identifies a route table. Path parameter `routetable_id`.
+        ///
+        /// **Required.**
+        routetable_id: String,
+        /// Specifies the route table. For details, see Table 3.
+        ///
+        /// **Required.**
+        routetable: types::SubnetRoutetable,
+    }
 );
 impl AssociateSubnets {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6173,15 +7366,21 @@ impl AssociateSubnets {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DisassociateRouteTableSubnets("disassociate_route_table_subnets") {
-    #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the route table ID, which uniquely identifies a route table. Path parameter `routetable_id`."]
-    #[doc = ""] #[doc = " **Required.**"] routetable_id : String, #[doc =
-    " Specifies the route table. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] routetable : types::RouteTableSubnetRouteTable }
+    #[derive(Debug)]
+    DisassociateRouteTableSubnets("disassociate_route_table_subnets") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the route table ID, which uniquely identifies a route table. Path parameter `routetable_id`.
+        ///
+        /// **Required.**
+        routetable_id: String,
+        /// Specifies the route table. For details, see Table 3.
+        ///
+        /// **Required.**
+        routetable: types::RouteTableSubnetRouteTable,
+    }
 );
 impl DisassociateRouteTableSubnets {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6217,33 +7416,37 @@ impl DisassociateRouteTableSubnets {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListRouteTables("list_route_tables") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the route table ID that is used as the filter. Query parameter `id`."] id
-    : String, #[doc =
-    " Specifies the VPC UUID that is used as the filter. Query parameter `vpc_id`."]
-    vpc_id : String, #[doc = " Specifies the subnet UUID that is used as the filter."]
-    #[doc =
-    " If you use the management console, the value of this parameter is the **Network ID** value."]
-    #[doc = ""] #[doc = " Query parameter `subnet_id`."] subnet_id : String }
+    #[derive(Debug)]
+    ListRouteTables("list_route_tables") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the route table ID that is used as the filter. Query parameter `id`.
+        id: String,
+        /// Specifies the VPC UUID that is used as the filter. Query parameter `vpc_id`.
+        vpc_id: String,
+        /// Specifies the subnet UUID that is used as the filter.
+        /// If you use the management console, the value of this parameter is the **Network ID** value.
+        ///
+        /// Query parameter `subnet_id`.
+        subnet_id: String,
+    }
 );
 impl ListRouteTables {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6274,11 +7477,17 @@ impl ListRouteTables {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateRouteTable("create_route_table") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Specifies the route table. For details, see Table 3."]
-    #[doc = ""] #[doc = " **Required.**"] routetable : types::RouteTable }
+    #[derive(Debug)]
+    CreateRouteTable("create_route_table") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the route table. For details, see Table 3.
+        ///
+        /// **Required.**
+        routetable: types::RouteTable,
+    }
 );
 impl CreateRouteTable {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6308,12 +7517,17 @@ impl CreateRouteTable {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowRouteTable("show_route_table") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the route table ID that uniquely identifies a route table. Path parameter `routetable_id`."]
-    #[doc = ""] #[doc = " **Required.**"] routetable_id : String }
+    #[derive(Debug)]
+    ShowRouteTable("show_route_table") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the route table ID that uniquely identifies a route table. Path parameter `routetable_id`.
+        ///
+        /// **Required.**
+        routetable_id: String,
+    }
 );
 impl ShowRouteTable {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6340,14 +7554,21 @@ impl ShowRouteTable {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateRouteTable("update_route_table") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the route table ID that uniquely identifies a route table. Path parameter `routetable_id`."]
-    #[doc = ""] #[doc = " **Required.**"] routetable_id : String, #[doc =
-    " Specifies the route table. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] routetable : types::UpdateRouteTable }
+    #[derive(Debug)]
+    UpdateRouteTable("update_route_table") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the route table ID that uniquely identifies a route table. Path parameter `routetable_id`.
+        ///
+        /// **Required.**
+        routetable_id: String,
+        /// Specifies the route table. For details, see Table 3.
+        ///
+        /// **Required.**
+        routetable: types::UpdateRouteTable,
+    }
 );
 impl UpdateRouteTable {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6381,12 +7602,17 @@ impl UpdateRouteTable {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteRouteTable("delete_route_table") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the route table ID, which uniquely identifies a route table. Path parameter `routetable_id`."]
-    #[doc = ""] #[doc = " **Required.**"] routetable_id : String }
+    #[derive(Debug)]
+    DeleteRouteTable("delete_route_table") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the route table ID, which uniquely identifies a route table. Path parameter `routetable_id`.
+        ///
+        /// **Required.**
+        routetable_id: String,
+    }
 );
 impl DeleteRouteTable {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6413,12 +7639,17 @@ impl DeleteRouteTable {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowSecurityGroupDetails("show_security_group_details") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the security group ID, which uniquely identifies the security group. Path parameter `security_group_id`."]
-    #[doc = ""] #[doc = " **Required.**"] security_group_id : String }
+    #[derive(Debug)]
+    ShowSecurityGroupDetails("show_security_group_details") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the security group ID, which uniquely identifies the security group. Path parameter `security_group_id`.
+        ///
+        /// **Required.**
+        security_group_id: String,
+    }
 );
 impl ShowSecurityGroupDetails {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6451,13 +7682,17 @@ impl ShowSecurityGroupDetails {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowSecurityGroupRuleDetails("show_security_group_rule_details") {
-    #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the security group rule ID, which uniquely identifies the security group rule. Path parameter `security_group_rule_id`."]
-    #[doc = ""] #[doc = " **Required.**"] security_group_rule_id : String }
+    #[derive(Debug)]
+    ShowSecurityGroupRuleDetails("show_security_group_rule_details") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the security group rule ID, which uniquely identifies the security group rule. Path parameter `security_group_rule_id`.
+        ///
+        /// **Required.**
+        security_group_rule_id: String,
+    }
 );
 impl ShowSecurityGroupRuleDetails {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6490,17 +7725,28 @@ impl ShowSecurityGroupRuleDetails {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateSubnetInformation("update_subnet_information") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the VPC ID of the subnet. Path parameter `vpc_id`."] #[doc = ""] #[doc =
-    " **Required.**"] vpc_id : String, #[doc =
-    " Specifies the subnet ID that uniquely identifies the subnet."] #[doc =
-    " If you use the management console, the value of this parameter is the **Network ID** value."]
-    #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
-    " **Required.**"] subnet_id : String, #[doc = " Specifies the subnet objects."] #[doc
-    = ""] #[doc = " **Required.**"] subnet : types::SubnetInformationSubnet }
+    #[derive(Debug)]
+    UpdateSubnetInformation("update_subnet_information") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the VPC ID of the subnet. Path parameter `vpc_id`.
+        ///
+        /// **Required.**
+        vpc_id: String,
+        /// Specifies the subnet ID that uniquely identifies the subnet.
+        /// If you use the management console, the value of this parameter is the **Network ID** value.
+        ///
+        /// Path parameter `subnet_id`.
+        ///
+        /// **Required.**
+        subnet_id: String,
+        /// Specifies the subnet objects.
+        ///
+        /// **Required.**
+        subnet: types::SubnetInformationSubnet,
+    }
 );
 impl UpdateSubnetInformation {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6542,14 +7788,20 @@ impl UpdateSubnetInformation {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowSubnetDetails("show_subnet_details") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the subnet ID, which uniquely identifies the subnet."] #[doc =
-    " If you use the management console, the value of this parameter is the **Network ID** value."]
-    #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
-    " **Required.**"] subnet_id : String }
+    #[derive(Debug)]
+    ShowSubnetDetails("show_subnet_details") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the subnet ID, which uniquely identifies the subnet.
+        /// If you use the management console, the value of this parameter is the **Network ID** value.
+        ///
+        /// Path parameter `subnet_id`.
+        ///
+        /// **Required.**
+        subnet_id: String,
+    }
 );
 impl ShowSubnetDetails {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6576,11 +7828,17 @@ impl ShowSubnetDetails {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateVpc("create_vpc") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Specifies the VPC objects."] #[doc = ""] #[doc =
-    " **Required.**"] vpc : crate ::v1::types::Vpc }
+    #[derive(Debug)]
+    CreateVpc("create_vpc") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the VPC objects.
+        ///
+        /// **Required.**
+        vpc: crate::v1::types::Vpc,
+    }
 );
 impl CreateVpc {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6610,12 +7868,17 @@ impl CreateVpc {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowVpcDetails("show_vpc_details") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`."]
-    #[doc = ""] #[doc = " **Required.**"] vpc_id : String }
+    #[derive(Debug)]
+    ShowVpcDetails("show_vpc_details") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`.
+        ///
+        /// **Required.**
+        vpc_id: String,
+    }
 );
 impl ShowVpcDetails {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6642,14 +7905,21 @@ impl ShowVpcDetails {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateVpc("update_vpc") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`."]
-    #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
-    " Specifies the VPC objects."] #[doc = ""] #[doc = " **Required.**"] vpc :
-    types::UpdateVpc }
+    #[derive(Debug)]
+    UpdateVpc("update_vpc") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`.
+        ///
+        /// **Required.**
+        vpc_id: String,
+        /// Specifies the VPC objects.
+        ///
+        /// **Required.**
+        vpc: types::UpdateVpc,
+    }
 );
 impl UpdateVpc {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6680,12 +7950,17 @@ impl UpdateVpc {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteVpc("delete_vpc") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the VPC ID that uniquely identifies the VPC. Path parameter `vpc_id`."]
-    #[doc = ""] #[doc = " **Required.**"] vpc_id : String }
+    #[derive(Debug)]
+    DeleteVpc("delete_vpc") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the VPC ID that uniquely identifies the VPC. Path parameter `vpc_id`.
+        ///
+        /// **Required.**
+        vpc_id: String,
+    }
 );
 impl DeleteVpc {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6710,56 +7985,72 @@ impl DeleteVpc {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListVpcFlowLogs("list_vpc_flow_logs") { #[doc =
-    " - Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " - Flow log ID. Query parameter `id`."] id : String,
-    #[doc = " - Flow log name"] #[doc =
-    " - The value can contain up to 64 characters, including letters, digits, underscores (\\_), hyphens (-), and periods (.)."]
-    #[doc = ""] #[doc = " Query parameter `name`. Length at most 64."] name : String,
-    #[doc = " - Project ID. Query parameter `tenant_id`."] tenant_id : String, #[doc =
-    " - Flow log description"] #[doc =
-    " - The value can contain no more than 255 characters and cannot contain angle brackets (\\< or \\>)."]
-    #[doc = ""] #[doc = " Query parameter `description`. Length at most 255."]
-    description : String, #[doc =
-    " - Type of the resource whose logs are to be collected."] #[doc =
-    " - The value can be:"] #[doc = " - **port**: a single network interface."] #[doc =
-    " - **vpc**: All network interfaces in a VPC."] #[doc =
-    " - **network**: All network interfaces in a subnet."] #[doc = ""] #[doc =
-    " Query parameter `resource_type`."] resource_type : types::VpcFlowLogResourceType,
-    #[doc =
-    " - ID of the resource whose logs are to be collected. Query parameter `resource_id`."]
-    resource_id : String, #[doc =
-    " - Type of the traffic whose logs are to be collected."] #[doc =
-    " - The value can be:"] #[doc =
-    " - **all**: specifies that both accepted and rejected traffic of the specified resource will be logged."]
-    #[doc =
-    " - **accept**: specifies that only accepted inbound and outbound traffic of the specified resource will be logged."]
-    #[doc =
-    " - **reject**: specifies that only rejected inbound and outbound traffic of the specified resource will be logged."]
-    #[doc = ""] #[doc = " Query parameter `traffic_type`."] traffic_type :
-    types::VpcFlowLogTrafficType, #[doc =
-    " - Log group ID. Query parameter `log_group_id`."] log_group_id : String, #[doc =
-    " - Log topic ID. Query parameter `log_topic_id`."] log_topic_id : String, #[doc =
-    " Flow log status"] #[doc = ""] #[doc = " - **ACTIVE**: Enabled"] #[doc =
-    " - **DOWN**: Disabled"] #[doc = " - **ERROR**: Abnormal"] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String }
+    #[derive(Debug)]
+    ListVpcFlowLogs("list_vpc_flow_logs") {
+        /// - Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// - Flow log ID. Query parameter `id`.
+        id: String,
+        /// - Flow log name
+        /// - The value can contain up to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
+        ///
+        /// Query parameter `name`. Length at most 64.
+        name: String,
+        /// - Project ID. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// - Flow log description
+        /// - The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
+        ///
+        /// Query parameter `description`. Length at most 255.
+        description: String,
+        /// - Type of the resource whose logs are to be collected.
+        /// - The value can be:
+        /// - **port**: a single network interface.
+        /// - **vpc**: All network interfaces in a VPC.
+        /// - **network**: All network interfaces in a subnet.
+        ///
+        /// Query parameter `resource_type`.
+        resource_type: types::VpcFlowLogResourceType,
+        /// - ID of the resource whose logs are to be collected. Query parameter `resource_id`.
+        resource_id: String,
+        /// - Type of the traffic whose logs are to be collected.
+        /// - The value can be:
+        /// - **all**: specifies that both accepted and rejected traffic of the specified resource will be logged.
+        /// - **accept**: specifies that only accepted inbound and outbound traffic of the specified resource will be logged.
+        /// - **reject**: specifies that only rejected inbound and outbound traffic of the specified resource will be logged.
+        ///
+        /// Query parameter `traffic_type`.
+        traffic_type: types::VpcFlowLogTrafficType,
+        /// - Log group ID. Query parameter `log_group_id`.
+        log_group_id: String,
+        /// - Log topic ID. Query parameter `log_topic_id`.
+        log_topic_id: String,
+        /// Flow log status
+        ///
+        /// - **ACTIVE**: Enabled
+        /// - **DOWN**: Disabled
+        /// - **ERROR**: Abnormal
+        ///
+        /// Query parameter `status`.
+        status: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+    }
 );
 impl ListVpcFlowLogs {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6797,11 +8088,17 @@ impl ListVpcFlowLogs {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateVpcFlowLog("create_vpc_flow_log") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " **FlowLog** objects. For details, see Table 3."] #[doc
-    = ""] #[doc = " **Required.**"] flow_log : types::VpcFlowLog }
+    #[derive(Debug)]
+    CreateVpcFlowLog("create_vpc_flow_log") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// **FlowLog** objects. For details, see Table 3.
+        ///
+        /// **Required.**
+        flow_log: types::VpcFlowLog,
+    }
 );
 impl CreateVpcFlowLog {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6831,11 +8128,17 @@ impl CreateVpcFlowLog {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowVpcFlowLog("show_vpc_flow_log") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Flow log ID. Path parameter `flowlog_id`."] #[doc =
-    ""] #[doc = " **Required.**"] flowlog_id : String }
+    #[derive(Debug)]
+    ShowVpcFlowLog("show_vpc_flow_log") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Flow log ID. Path parameter `flowlog_id`.
+        ///
+        /// **Required.**
+        flowlog_id: String,
+    }
 );
 impl ShowVpcFlowLog {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6862,13 +8165,21 @@ impl ShowVpcFlowLog {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateVpcFlowLog("update_vpc_flow_log") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Flow log ID. Path parameter `flowlog_id`."] #[doc =
-    ""] #[doc = " **Required.**"] flowlog_id : String, #[doc =
-    " **FlowLog** objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] flow_log : types::UpdateVpcFlowLog }
+    #[derive(Debug)]
+    UpdateVpcFlowLog("update_vpc_flow_log") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Flow log ID. Path parameter `flowlog_id`.
+        ///
+        /// **Required.**
+        flowlog_id: String,
+        /// **FlowLog** objects. For details, see Table 3.
+        ///
+        /// **Required.**
+        flow_log: types::UpdateVpcFlowLog,
+    }
 );
 impl UpdateVpcFlowLog {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6902,11 +8213,17 @@ impl UpdateVpcFlowLog {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteVpcFlowLog("delete_vpc_flow_log") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Flow log ID. Path parameter `flowlog_id`."] #[doc =
-    ""] #[doc = " **Required.**"] flowlog_id : String }
+    #[derive(Debug)]
+    DeleteVpcFlowLog("delete_vpc_flow_log") {
+        /// Project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Flow log ID. Path parameter `flowlog_id`.
+        ///
+        /// **Required.**
+        flowlog_id: String,
+    }
 );
 impl DeleteVpcFlowLog {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6933,9 +8250,13 @@ impl DeleteVpcFlowLog {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowApiVersion("show_api_version") { #[doc =
-    " Specifies the version number, for example **v2.0**. Path parameter `api_version`."]
-    #[doc = ""] #[doc = " **Required.**"] api_version : String }
+    #[derive(Debug)]
+    ShowApiVersion("show_api_version") {
+        /// Specifies the version number, for example **v2.0**. Path parameter `api_version`.
+        ///
+        /// **Required.**
+        api_version: String,
+    }
 );
 impl ShowApiVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -6960,7 +8281,10 @@ impl ShowApiVersion {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
 }
-crate::support::builder!(#[derive(Debug)] ListApiVersions("list_api_versions") {});
+crate::support::builder!(
+    #[derive(Debug)]
+    ListApiVersions("list_api_versions") {}
+);
 impl ListApiVersions {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
         let request = request!(self, Get, "/");

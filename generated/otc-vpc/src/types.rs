@@ -10,11 +10,16 @@ pub struct ListCommonPoolsResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    ListCommonPoolsResponse { common_pools "common_pools", request_id "request_id" }
+    ListCommonPoolsResponse {
+        common_pools "common_pools",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model ListCommonPoolsResponse { common_pools : Vec < CommonPoolDict >, request_id :
-    String }
+    @model ListCommonPoolsResponse {
+        common_pools: Vec<CommonPoolDict>,
+        request_id: String,
+    }
 );
 /// CommonPoolDict
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -39,14 +44,26 @@ pub struct CommonPoolDict {
     pub allow_share_bandwidth_types: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    CommonPoolDict { name "name", status "status", type_ "type", used "used",
-    public_border_group "public_border_group", id "id", allow_share_bandwidth_types
-    "allow_share_bandwidth_types" }
+    CommonPoolDict {
+        name "name",
+        status "status",
+        type_ "type",
+        used "used",
+        public_border_group "public_border_group",
+        id "id",
+        allow_share_bandwidth_types "allow_share_bandwidth_types",
+    }
 );
 crate::support::setters!(
-    @ model CommonPoolDict { name : String, status : String, type_ : String, used : i64,
-    public_border_group : String, id : String, allow_share_bandwidth_types : Vec < String
-    > }
+    @model CommonPoolDict {
+        name: String,
+        status: String,
+        type_: String,
+        used: i64,
+        public_border_group: String,
+        id: String,
+        allow_share_bandwidth_types: Vec<String>,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -56,9 +73,13 @@ pub struct AttachBatchPublicIpRequest {
     /// - Constraints: If multiple EIPs are added to a shared bandwidth, the value of **bandwidth\_id** of these EIPs must be the same. Array length: 1 to 50
     pub publicips: Vec<BatchAttachSharebwDict>,
 }
-crate::support::json_model!(AttachBatchPublicIpRequest { publicips "publicips" });
+crate::support::json_model!(
+    AttachBatchPublicIpRequest {
+        publicips "publicips",
+    }
+);
 crate::support::setters!(
-    @ model AttachBatchPublicIpRequest new(publicips : Vec < BatchAttachSharebwDict >) {}
+    @model AttachBatchPublicIpRequest new(publicips: Vec<BatchAttachSharebwDict>) {}
 );
 /// BatchAttachSharebwDict
 #[derive(Clone, Debug, PartialEq)]
@@ -70,11 +91,16 @@ pub struct BatchAttachSharebwDict {
     pub publicip_id: String,
 }
 crate::support::json_model!(
-    BatchAttachSharebwDict { bandwidth_id "bandwidth_id", publicip_id "publicip_id" }
+    BatchAttachSharebwDict {
+        bandwidth_id "bandwidth_id",
+        publicip_id "publicip_id",
+    }
 );
 crate::support::model_builder!(
-    BatchAttachSharebwDict BatchAttachSharebwDictBuilder { bandwidth_id : String,
-    publicip_id : String } {}
+    BatchAttachSharebwDict BatchAttachSharebwDictBuilder {
+        bandwidth_id: String,
+        publicip_id: String,
+    } {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -86,11 +112,16 @@ pub struct AttachBatchPublicIpResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    AttachBatchPublicIpResponse { publicips "publicips", request_id "request_id" }
+    AttachBatchPublicIpResponse {
+        publicips "publicips",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model AttachBatchPublicIpResponse { publicips : Vec < BatchPublicipResp >,
-    request_id : String }
+    @model AttachBatchPublicIpResponse {
+        publicips: Vec<BatchPublicipResp>,
+        request_id: String,
+    }
 );
 /// BatchPublicipResp
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -102,24 +133,38 @@ pub struct BatchPublicipResp {
     pub publicip: Option<PublicipResp>,
 }
 crate::support::json_model!(
-    BatchPublicipResp { status_code "statusCode", publicip "publicip" }
+    BatchPublicipResp {
+        status_code "statusCode",
+        publicip "publicip",
+    }
 );
 crate::support::setters!(
-    @ model BatchPublicipResp { status_code : i64, publicip : PublicipResp }
+    @model BatchPublicipResp {
+        status_code: i64,
+        publicip: PublicipResp,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " - Definition: EIP status"] #[doc =
-    " - Range: The value can be **FREEZED**, **DOWN**, **ACTIVE**, or **ERROR**."] #[doc
-    = " - **FREEZED**: The EIP is frozen."] #[doc =
-    " - **DOWN**: The EIP is not bound to any instance."] #[doc =
-    " - **ACTIVE**: The EIP is bound to an instance and is in use."] #[doc =
-    " - **ERROR**: The EIP status is abnormal."] PublicipRespStatus { Freezed =
-    "FREEZED", Down = "DOWN", Active = "ACTIVE", Error = "ERROR" }
+    /// - Definition: EIP status
+    /// - Range: The value can be **FREEZED**, **DOWN**, **ACTIVE**, or **ERROR**.
+    /// - **FREEZED**: The EIP is frozen.
+    /// - **DOWN**: The EIP is not bound to any instance.
+    /// - **ACTIVE**: The EIP is bound to an instance and is in use.
+    /// - **ERROR**: The EIP status is abnormal.
+    PublicipRespStatus {
+        Freezed = "FREEZED",
+        Down = "DOWN",
+        Active = "ACTIVE",
+        Error = "ERROR",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " - Definition: EIP type."] #[doc =
-    " - Range: The value can be **EIP** or **DUALSTACK**."] PublicipRespType { Eip =
-    "EIP", Dualstack = "DUALSTACK" }
+    /// - Definition: EIP type.
+    /// - Range: The value can be **EIP** or **DUALSTACK**.
+    PublicipRespType {
+        Eip = "EIP",
+        Dualstack = "DUALSTACK",
+    }
 );
 /// PublicipResp
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -191,23 +236,54 @@ pub struct PublicipResp {
     pub public_border_group: Option<String>,
 }
 crate::support::json_model!(
-    PublicipResp { id "id", project_id "project_id", ip_version "ip_version",
-    public_ip_address "public_ip_address", public_ipv6_address "public_ipv6_address",
-    status "status", description "description", created_at "created_at", updated_at
-    "updated_at", type_ "type", vnic "vnic", bandwidth "bandwidth", enterprise_project_id
-    "enterprise_project_id", billing_info "billing_info", lock_status "lock_status",
-    associate_instance_type "associate_instance_type", associate_instance_id
-    "associate_instance_id", publicip_pool_id "publicip_pool_id", publicip_pool_name
-    "publicip_pool_name", alias "alias", public_border_group "public_border_group" }
+    PublicipResp {
+        id "id",
+        project_id "project_id",
+        ip_version "ip_version",
+        public_ip_address "public_ip_address",
+        public_ipv6_address "public_ipv6_address",
+        status "status",
+        description "description",
+        created_at "created_at",
+        updated_at "updated_at",
+        type_ "type",
+        vnic "vnic",
+        bandwidth "bandwidth",
+        enterprise_project_id "enterprise_project_id",
+        billing_info "billing_info",
+        lock_status "lock_status",
+        associate_instance_type "associate_instance_type",
+        associate_instance_id "associate_instance_id",
+        publicip_pool_id "publicip_pool_id",
+        publicip_pool_name "publicip_pool_name",
+        alias "alias",
+        public_border_group "public_border_group",
+    }
 );
 crate::support::setters!(
-    @ model PublicipResp { id : String, project_id : String, ip_version : i64,
-    public_ip_address : String, public_ipv6_address : String, status :
-    PublicipRespStatus, description : String, created_at : String, updated_at : String,
-    type_ : PublicipRespType, vnic : VnicResp, bandwidth : BandwidthResp,
-    enterprise_project_id : String, billing_info : String, lock_status : String,
-    associate_instance_type : String, associate_instance_id : String, publicip_pool_id :
-    String, publicip_pool_name : String, alias : String, public_border_group : String }
+    @model PublicipResp {
+        id: String,
+        project_id: String,
+        ip_version: i64,
+        public_ip_address: String,
+        public_ipv6_address: String,
+        status: PublicipRespStatus,
+        description: String,
+        created_at: String,
+        updated_at: String,
+        type_: PublicipRespType,
+        vnic: VnicResp,
+        bandwidth: BandwidthResp,
+        enterprise_project_id: String,
+        billing_info: String,
+        lock_status: String,
+        associate_instance_type: String,
+        associate_instance_id: String,
+        publicip_pool_id: String,
+        publicip_pool_name: String,
+        alias: String,
+        public_border_group: String,
+    }
 );
 /// VnicResp
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -241,16 +317,36 @@ pub struct VnicResp {
     pub port_vif_details: Option<String>,
 }
 crate::support::json_model!(
-    VnicResp { private_ip_address "private_ip_address", device_id "device_id",
-    device_owner "device_owner", vtep "vtep", vni "vni", vpc_id "vpc_id", port_id
-    "port_id", port_profile "port_profile", mac "mac", instance_id "instance_id",
-    instance_type "instance_type", port_vif_details "port_vif_details" }
+    VnicResp {
+        private_ip_address "private_ip_address",
+        device_id "device_id",
+        device_owner "device_owner",
+        vtep "vtep",
+        vni "vni",
+        vpc_id "vpc_id",
+        port_id "port_id",
+        port_profile "port_profile",
+        mac "mac",
+        instance_id "instance_id",
+        instance_type "instance_type",
+        port_vif_details "port_vif_details",
+    }
 );
 crate::support::setters!(
-    @ model VnicResp { private_ip_address : String, device_id : String, device_owner :
-    String, vtep : String, vni : String, vpc_id : String, port_id : String, port_profile
-    : String, mac : String, instance_id : String, instance_type : String,
-    port_vif_details : String }
+    @model VnicResp {
+        private_ip_address: String,
+        device_id: String,
+        device_owner: String,
+        vtep: String,
+        vni: String,
+        vpc_id: String,
+        port_id: String,
+        port_profile: String,
+        mac: String,
+        instance_id: String,
+        instance_type: String,
+        port_vif_details: String,
+    }
 );
 /// BandwidthResp
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -270,12 +366,24 @@ pub struct BandwidthResp {
     pub billing_info: Option<String>,
 }
 crate::support::json_model!(
-    BandwidthResp { id "id", size "size", share_type "share_type", charge_mode
-    "charge_mode", name "name", billing_info "billing_info" }
+    BandwidthResp {
+        id "id",
+        size "size",
+        share_type "share_type",
+        charge_mode "charge_mode",
+        name "name",
+        billing_info "billing_info",
+    }
 );
 crate::support::setters!(
-    @ model BandwidthResp { id : String, size : i64, share_type : String, charge_mode :
-    String, name : String, billing_info : String }
+    @model BandwidthResp {
+        id: String,
+        size: i64,
+        share_type: String,
+        charge_mode: String,
+        name: String,
+        billing_info: String,
+    }
 );
 /// Request body parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -284,20 +392,31 @@ pub struct AssociatePublicipsRequest {
     /// EIP object.
     pub publicip: AssociatePublicipsOption,
 }
-crate::support::json_model!(AssociatePublicipsRequest { publicip "publicip" });
+crate::support::json_model!(
+    AssociatePublicipsRequest {
+        publicip "publicip",
+    }
+);
 crate::support::setters!(
-    @ model AssociatePublicipsRequest new(publicip : AssociatePublicipsOption) {}
+    @model AssociatePublicipsRequest new(publicip: AssociatePublicipsOption) {}
 );
 crate::support::open_enum!(
-    #[doc = " - Type of the instance that the port belongs to."] #[doc =
-    " - The value can be **PORT**, **NATGW**, **VPN**, or **ELB**."] #[doc =
-    " - Constraints:"] #[doc =
-    " - If neither **associate\\_instance\\_type** nor **associate\\_instance\\_id** is left empty, the instance is bound."]
-    #[doc = " - **associate\\_instance\\_type** cannot be empty."] #[doc =
-    " - A dual-stack EIP cannot have its bound instance changed. Minimum length: **0** Maximum length: **36** Enumerated values:"]
-    #[doc = " - **PORT**"] #[doc = " - **NATGW**"] #[doc = " - **VPN**"] #[doc =
-    " - **ELB**"] AssociatePublicipsOptionAssociateInstanceType { Port = "PORT", Natgw =
-    "NATGW", Vpn = "VPN", Elb = "ELB" }
+    /// - Type of the instance that the port belongs to.
+    /// - The value can be **PORT**, **NATGW**, **VPN**, or **ELB**.
+    /// - Constraints:
+    /// - If neither **associate\_instance\_type** nor **associate\_instance\_id** is left empty, the instance is bound.
+    /// - **associate\_instance\_type** cannot be empty.
+    /// - A dual-stack EIP cannot have its bound instance changed. Minimum length: **0** Maximum length: **36** Enumerated values:
+    /// - **PORT**
+    /// - **NATGW**
+    /// - **VPN**
+    /// - **ELB**
+    AssociatePublicipsOptionAssociateInstanceType {
+        Port = "PORT",
+        Natgw = "NATGW",
+        Vpn = "VPN",
+        Elb = "ELB",
+    }
 );
 /// AssociatePublicipsOption
 #[derive(Clone, Debug, PartialEq)]
@@ -322,12 +441,13 @@ pub struct AssociatePublicipsOption {
     pub associate_instance_id: String,
 }
 crate::support::json_model!(
-    AssociatePublicipsOption { associate_instance_type "associate_instance_type",
-    associate_instance_id "associate_instance_id" }
+    AssociatePublicipsOption {
+        associate_instance_type "associate_instance_type",
+        associate_instance_id "associate_instance_id",
+    }
 );
 crate::support::setters!(
-    @ model AssociatePublicipsOption new(associate_instance_type :
-    AssociatePublicipsOptionAssociateInstanceType, associate_instance_id : String) {}
+    @model AssociatePublicipsOption new(associate_instance_type: AssociatePublicipsOptionAssociateInstanceType, associate_instance_id: String) {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -341,38 +461,79 @@ pub struct AssociatePublicipsResponse {
     pub publicip: Option<PublicipInstanceResp>,
 }
 crate::support::json_model!(
-    AssociatePublicipsResponse { request_id "request_id", publicip "publicip" }
+    AssociatePublicipsResponse {
+        request_id "request_id",
+        publicip "publicip",
+    }
 );
 crate::support::setters!(
-    @ model AssociatePublicipsResponse { request_id : String, publicip :
-    PublicipInstanceResp }
+    @model AssociatePublicipsResponse {
+        request_id: String,
+        publicip: PublicipInstanceResp,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " - EIP status."] #[doc = " - The value can be:"] #[doc =
-    " - **FREEZED** (Frozen)"] #[doc = " - **BIND\\_ERROR** (Binding failed)"] #[doc =
-    " - **BINDING** (Binding)"] #[doc = " - **PENDING\\_DELETE** (Releasing)"] #[doc =
-    " - **PENDING\\_CREATE** (Assigning)"] #[doc = " - **NOTIFYING**"] #[doc =
-    " - **NOTIFY\\_DELETE**"] #[doc = " - **PENDING\\_UPDATE** (Updating)"] #[doc =
-    " - **DOWN** (Unbound)"] #[doc = " - **ACTIVE** (Bound)"] #[doc =
-    " - **ELB** (Bound to a load balancer)"] #[doc = " - **VPN** (Bound to a VPN)"] #[doc
-    = " - **ERROR** Enumerated values:"] #[doc = " - **FREEZED**"] #[doc =
-    " - **BIND\\_ERROR**"] #[doc = " - **BINDING**"] #[doc = " - **PENDING\\_DELETE**"]
-    #[doc = " - **PENDING\\_CREATE**"] #[doc = " - **NOTIFYING**"] #[doc =
-    " - **NOTIFY\\_DELETE**"] #[doc = " - **PENDING\\_UPDATE**"] #[doc = " - **DOWN**"]
-    #[doc = " - **ACTIVE**"] #[doc = " - **ELB**"] #[doc = " - **ERROR**"] #[doc =
-    " - **VPN**"] PublicipInstanceRespStatus { Freezed = "FREEZED", BindError =
-    "BIND_ERROR", Binding = "BINDING", PendingDelete = "PENDING_DELETE", PendingCreate =
-    "PENDING_CREATE", Notifying = "NOTIFYING", NotifyDelete = "NOTIFY_DELETE",
-    PendingUpdate = "PENDING_UPDATE", Down = "DOWN", Active = "ACTIVE", Elb = "ELB", Vpn
-    = "VPN", Error = "ERROR" }
+    /// - EIP status.
+    /// - The value can be:
+    /// - **FREEZED** (Frozen)
+    /// - **BIND\_ERROR** (Binding failed)
+    /// - **BINDING** (Binding)
+    /// - **PENDING\_DELETE** (Releasing)
+    /// - **PENDING\_CREATE** (Assigning)
+    /// - **NOTIFYING**
+    /// - **NOTIFY\_DELETE**
+    /// - **PENDING\_UPDATE** (Updating)
+    /// - **DOWN** (Unbound)
+    /// - **ACTIVE** (Bound)
+    /// - **ELB** (Bound to a load balancer)
+    /// - **VPN** (Bound to a VPN)
+    /// - **ERROR** Enumerated values:
+    /// - **FREEZED**
+    /// - **BIND\_ERROR**
+    /// - **BINDING**
+    /// - **PENDING\_DELETE**
+    /// - **PENDING\_CREATE**
+    /// - **NOTIFYING**
+    /// - **NOTIFY\_DELETE**
+    /// - **PENDING\_UPDATE**
+    /// - **DOWN**
+    /// - **ACTIVE**
+    /// - **ELB**
+    /// - **ERROR**
+    /// - **VPN**
+    PublicipInstanceRespStatus {
+        Freezed = "FREEZED",
+        BindError = "BIND_ERROR",
+        Binding = "BINDING",
+        PendingDelete = "PENDING_DELETE",
+        PendingCreate = "PENDING_CREATE",
+        Notifying = "NOTIFYING",
+        NotifyDelete = "NOTIFY_DELETE",
+        PendingUpdate = "PENDING_UPDATE",
+        Down = "DOWN",
+        Active = "ACTIVE",
+        Elb = "ELB",
+        Vpn = "VPN",
+        Error = "ERROR",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " - Type of the instance bound with an EIP."] #[doc =
-    " - Value range: **PORT**, **NATGW**, **ELB**, **ELBV1**, **VPN** or **null** Minimum length: **0** Maximum length: **64** Enumerated values:"]
-    #[doc = " - **PORT**"] #[doc = " - **NATGW**"] #[doc = " - **ELB**"] #[doc =
-    " - **ELBV1**"] #[doc = " - **VPN**"] #[doc = " - **null**"]
-    PublicipInstanceRespAssociateInstanceType { Port = "PORT", Natgw = "NATGW", Elb =
-    "ELB", Elbv1 = "ELBV1", Vpn = "VPN", Null = "null" }
+    /// - Type of the instance bound with an EIP.
+    /// - Value range: **PORT**, **NATGW**, **ELB**, **ELBV1**, **VPN** or **null** Minimum length: **0** Maximum length: **64** Enumerated values:
+    /// - **PORT**
+    /// - **NATGW**
+    /// - **ELB**
+    /// - **ELBV1**
+    /// - **VPN**
+    /// - **null**
+    PublicipInstanceRespAssociateInstanceType {
+        Port = "PORT",
+        Natgw = "NATGW",
+        Elb = "ELB",
+        Elbv1 = "ELBV1",
+        Vpn = "VPN",
+        Null = "null",
+    }
 );
 /// PublicipInstanceResp
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -475,35 +636,67 @@ pub struct PublicipInstanceResp {
     pub alias: Option<String>,
 }
 crate::support::json_model!(
-    PublicipInstanceResp { id "id", project_id "project_id", ip_version "ip_version",
-    public_ip_address "public_ip_address", status "status", description "description",
-    public_border_group "public_border_group", created_at "created_at", updated_at
-    "updated_at", type_ "type", vnic "vnic", bandwidth "bandwidth", enterprise_project_id
-    "enterprise_project_id", billing_info "billing_info", lock_status "lock_status",
-    associate_instance_type "associate_instance_type", associate_instance_id
-    "associate_instance_id", publicip_pool_id "publicip_pool_id", publicip_pool_name
-    "publicip_pool_name", alias "alias" }
+    PublicipInstanceResp {
+        id "id",
+        project_id "project_id",
+        ip_version "ip_version",
+        public_ip_address "public_ip_address",
+        status "status",
+        description "description",
+        public_border_group "public_border_group",
+        created_at "created_at",
+        updated_at "updated_at",
+        type_ "type",
+        vnic "vnic",
+        bandwidth "bandwidth",
+        enterprise_project_id "enterprise_project_id",
+        billing_info "billing_info",
+        lock_status "lock_status",
+        associate_instance_type "associate_instance_type",
+        associate_instance_id "associate_instance_id",
+        publicip_pool_id "publicip_pool_id",
+        publicip_pool_name "publicip_pool_name",
+        alias "alias",
+    }
 );
 crate::support::setters!(
-    @ model PublicipInstanceResp { id : String, project_id : String, ip_version : i64,
-    public_ip_address : String, status : PublicipInstanceRespStatus, description :
-    String, public_border_group : String, created_at : String, updated_at : String, type_
-    : PublicipRespType, vnic : VnicInfo, bandwidth : PublicipBandwidthInfo,
-    enterprise_project_id : String, billing_info : String, lock_status : String,
-    associate_instance_type : PublicipInstanceRespAssociateInstanceType,
-    associate_instance_id : String, publicip_pool_id : String, publicip_pool_name :
-    String, alias : String }
+    @model PublicipInstanceResp {
+        id: String,
+        project_id: String,
+        ip_version: i64,
+        public_ip_address: String,
+        status: PublicipInstanceRespStatus,
+        description: String,
+        public_border_group: String,
+        created_at: String,
+        updated_at: String,
+        type_: PublicipRespType,
+        vnic: VnicInfo,
+        bandwidth: PublicipBandwidthInfo,
+        enterprise_project_id: String,
+        billing_info: String,
+        lock_status: String,
+        associate_instance_type: PublicipInstanceRespAssociateInstanceType,
+        associate_instance_id: String,
+        publicip_pool_id: String,
+        publicip_pool_name: String,
+        alias: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " - Device that the port belongs to."] #[doc = " - The value can be:"] #[doc
-    = " - **network:dhcp**"] #[doc = " - **network:VIP\\_PORT**"] #[doc =
-    " - **network:router\\_interface\\_distributed**"] #[doc =
-    " - **network:router\\_centralized\\_snat**"] #[doc =
-    " - The system automatically sets this parameter. Minimum length: **0** Maximum length: **64**"]
-    VnicInfoDeviceOwner { NetworkDhcp = "network:dhcp", NetworkVipPort =
-    "network:VIP_PORT", NetworkRouterInterfaceDistributed =
-    "network:router_interface_distributed", NetworkRouterCentralizedSnat =
-    "network:router_centralized_snat" }
+    /// - Device that the port belongs to.
+    /// - The value can be:
+    /// - **network:dhcp**
+    /// - **network:VIP\_PORT**
+    /// - **network:router\_interface\_distributed**
+    /// - **network:router\_centralized\_snat**
+    /// - The system automatically sets this parameter. Minimum length: **0** Maximum length: **64**
+    VnicInfoDeviceOwner {
+        NetworkDhcp = "network:dhcp",
+        NetworkVipPort = "network:VIP_PORT",
+        NetworkRouterInterfaceDistributed = "network:router_interface_distributed",
+        NetworkRouterCentralizedSnat = "network:router_centralized_snat",
+    }
 );
 /// VnicInfo
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -545,31 +738,59 @@ pub struct VnicInfo {
     pub port_vif_details: Option<String>,
 }
 crate::support::json_model!(
-    VnicInfo { private_ip_address "private_ip_address", device_id "device_id",
-    device_owner "device_owner", vpc_id "vpc_id", port_id "port_id", port_profile
-    "port_profile", mac "mac", vtep "vtep", vni "vni", instance_id "instance_id",
-    instance_type "instance_type", port_vif_details "port_vif_details" }
+    VnicInfo {
+        private_ip_address "private_ip_address",
+        device_id "device_id",
+        device_owner "device_owner",
+        vpc_id "vpc_id",
+        port_id "port_id",
+        port_profile "port_profile",
+        mac "mac",
+        vtep "vtep",
+        vni "vni",
+        instance_id "instance_id",
+        instance_type "instance_type",
+        port_vif_details "port_vif_details",
+    }
 );
 crate::support::setters!(
-    @ model VnicInfo { private_ip_address : String, device_id : String, device_owner :
-    VnicInfoDeviceOwner, vpc_id : String, port_id : String, port_profile : String, mac :
-    String, vtep : String, vni : String, instance_id : String, instance_type : String,
-    port_vif_details : String }
+    @model VnicInfo {
+        private_ip_address: String,
+        device_id: String,
+        device_owner: VnicInfoDeviceOwner,
+        vpc_id: String,
+        port_id: String,
+        port_profile: String,
+        mac: String,
+        vtep: String,
+        vni: String,
+        instance_id: String,
+        instance_type: String,
+        port_vif_details: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " - Whether the bandwidth is shared or dedicated."] #[doc =
-    " - The value can be:"] #[doc = " - **PER**: Dedicated bandwidth"] #[doc =
-    " - **WHOLE**: Shared bandwidth"] #[doc =
-    " - IPv6 addresses do not support bandwidth whose type is **WHOLE**. Minimum length: **0** Maximum length: **36**"]
-    PublicipBandwidthInfoShareType { Per = "PER", Whole = "WHOLE" }
+    /// - Whether the bandwidth is shared or dedicated.
+    /// - The value can be:
+    /// - **PER**: Dedicated bandwidth
+    /// - **WHOLE**: Shared bandwidth
+    /// - IPv6 addresses do not support bandwidth whose type is **WHOLE**. Minimum length: **0** Maximum length: **36**
+    PublicipBandwidthInfoShareType {
+        Per = "PER",
+        Whole = "WHOLE",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " - Whether the billing is based on traffic or bandwidth."] #[doc =
-    " - The value can be:"] #[doc = " - **bandwidth**: billed by bandwidth"] #[doc =
-    " - **traffic**: billed by traffic"] #[doc =
-    " - **95peak\\_plus**: billed by 95th percentile bandwidth (enhanced) Minimum length: **0** Maximum length: **36**"]
-    PublicipBandwidthInfoChargeMode { Bandwidth = "bandwidth", Traffic = "traffic",
-    N95peakPlus = "95peak_plus" }
+    /// - Whether the billing is based on traffic or bandwidth.
+    /// - The value can be:
+    /// - **bandwidth**: billed by bandwidth
+    /// - **traffic**: billed by traffic
+    /// - **95peak\_plus**: billed by 95th percentile bandwidth (enhanced) Minimum length: **0** Maximum length: **36**
+    PublicipBandwidthInfoChargeMode {
+        Bandwidth = "bandwidth",
+        Traffic = "traffic",
+        N95peakPlus = "95peak_plus",
+    }
 );
 /// PublicipBandwidthInfo
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -603,13 +824,24 @@ pub struct PublicipBandwidthInfo {
     pub billing_info: Option<String>,
 }
 crate::support::json_model!(
-    PublicipBandwidthInfo { id "id", size "size", share_type "share_type", charge_mode
-    "charge_mode", name "name", billing_info "billing_info" }
+    PublicipBandwidthInfo {
+        id "id",
+        size "size",
+        share_type "share_type",
+        charge_mode "charge_mode",
+        name "name",
+        billing_info "billing_info",
+    }
 );
 crate::support::setters!(
-    @ model PublicipBandwidthInfo { id : String, size : i64, share_type :
-    PublicipBandwidthInfoShareType, charge_mode : PublicipBandwidthInfoChargeMode, name :
-    String, billing_info : String }
+    @model PublicipBandwidthInfo {
+        id: String,
+        size: i64,
+        share_type: PublicipBandwidthInfoShareType,
+        charge_mode: PublicipBandwidthInfoChargeMode,
+        name: String,
+        billing_info: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -631,19 +863,31 @@ pub struct ListPublicipsV3Response {
     pub total_count: Option<i64>,
 }
 crate::support::json_model!(
-    ListPublicipsV3Response { request_id "request_id", publicips "publicips", page_info
-    "page_info", total_count "total_count" }
+    ListPublicipsV3Response {
+        request_id "request_id",
+        publicips "publicips",
+        page_info "page_info",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListPublicipsV3Response { request_id : String, publicips : Vec <
-    PublicipSingleShowResp >, page_info : PageInfoOption, total_count : i64 }
+    @model ListPublicipsV3Response {
+        request_id: String,
+        publicips: Vec<PublicipSingleShowResp>,
+        page_info: PageInfoOption,
+        total_count: i64,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " - Frozen status of an EIP."] #[doc =
-    " - The metadata type indicates that the EIP is frozen due to arrears or abuse."]
-    #[doc = " - The value can be:"] #[doc = " - **police**"] #[doc =
-    " - **locked** Minimum length: **0** Maximum length: **64**"]
-    PublicipSingleShowRespLockStatus { Police = "police", Locked = "locked" }
+    /// - Frozen status of an EIP.
+    /// - The metadata type indicates that the EIP is frozen due to arrears or abuse.
+    /// - The value can be:
+    /// - **police**
+    /// - **locked** Minimum length: **0** Maximum length: **64**
+    PublicipSingleShowRespLockStatus {
+        Police = "police",
+        Locked = "locked",
+    }
 );
 /// PublicipSingleShowResp
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -777,43 +1021,84 @@ pub struct PublicipSingleShowResp {
     pub cascade_delete_by_instance: Option<bool>,
 }
 crate::support::json_model!(
-    PublicipSingleShowResp { id "id", project_id "project_id", ip_version "ip_version",
-    public_ip_address "public_ip_address", public_ipv6_address "public_ipv6_address",
-    network_type "network_type", status "status", description "description",
-    public_border_group "public_border_group", created_at "created_at", updated_at
-    "updated_at", type_ "type", vnic "vnic", bandwidth "bandwidth", enterprise_project_id
-    "enterprise_project_id", billing_info "billing_info", lock_status "lock_status",
-    associate_instance_type "associate_instance_type", associate_instance_id
-    "associate_instance_id", publicip_pool_id "publicip_pool_id", publicip_pool_name
-    "publicip_pool_name", alias "alias", profile "profile", fake_network_type
-    "fake_network_type", tags "tags", associate_instance_metadata
-    "associate_instance_metadata", associate_mode "associate_mode",
-    allow_share_bandwidth_types "allow_share_bandwidth_types", cascade_delete_by_instance
-    "cascade_delete_by_instance" }
+    PublicipSingleShowResp {
+        id "id",
+        project_id "project_id",
+        ip_version "ip_version",
+        public_ip_address "public_ip_address",
+        public_ipv6_address "public_ipv6_address",
+        network_type "network_type",
+        status "status",
+        description "description",
+        public_border_group "public_border_group",
+        created_at "created_at",
+        updated_at "updated_at",
+        type_ "type",
+        vnic "vnic",
+        bandwidth "bandwidth",
+        enterprise_project_id "enterprise_project_id",
+        billing_info "billing_info",
+        lock_status "lock_status",
+        associate_instance_type "associate_instance_type",
+        associate_instance_id "associate_instance_id",
+        publicip_pool_id "publicip_pool_id",
+        publicip_pool_name "publicip_pool_name",
+        alias "alias",
+        profile "profile",
+        fake_network_type "fake_network_type",
+        tags "tags",
+        associate_instance_metadata "associate_instance_metadata",
+        associate_mode "associate_mode",
+        allow_share_bandwidth_types "allow_share_bandwidth_types",
+        cascade_delete_by_instance "cascade_delete_by_instance",
+    }
 );
 crate::support::setters!(
-    @ model PublicipSingleShowResp { id : String, project_id : String, ip_version : i64,
-    public_ip_address : String, public_ipv6_address : String, network_type : String,
-    status : PublicipInstanceRespStatus, description : String, public_border_group :
-    String, created_at : String, updated_at : String, type_ : PublicipRespType, vnic :
-    ListPublicipsV3VnicInfo, bandwidth : ListPublicipsV3PublicipBandwidthInfo,
-    enterprise_project_id : String, billing_info : String, lock_status :
-    PublicipSingleShowRespLockStatus, associate_instance_type :
-    PublicipInstanceRespAssociateInstanceType, associate_instance_id : String,
-    publicip_pool_id : String, publicip_pool_name : String, alias : String, profile :
-    ProfileInfo, fake_network_type : bool, tags : Vec < String >,
-    associate_instance_metadata : String, associate_mode : String,
-    allow_share_bandwidth_types : Vec < String >, cascade_delete_by_instance : bool }
+    @model PublicipSingleShowResp {
+        id: String,
+        project_id: String,
+        ip_version: i64,
+        public_ip_address: String,
+        public_ipv6_address: String,
+        network_type: String,
+        status: PublicipInstanceRespStatus,
+        description: String,
+        public_border_group: String,
+        created_at: String,
+        updated_at: String,
+        type_: PublicipRespType,
+        vnic: ListPublicipsV3VnicInfo,
+        bandwidth: ListPublicipsV3PublicipBandwidthInfo,
+        enterprise_project_id: String,
+        billing_info: String,
+        lock_status: PublicipSingleShowRespLockStatus,
+        associate_instance_type: PublicipInstanceRespAssociateInstanceType,
+        associate_instance_id: String,
+        publicip_pool_id: String,
+        publicip_pool_name: String,
+        alias: String,
+        profile: ProfileInfo,
+        fake_network_type: bool,
+        tags: Vec<String>,
+        associate_instance_metadata: String,
+        associate_mode: String,
+        allow_share_bandwidth_types: Vec<String>,
+        cascade_delete_by_instance: bool,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " - Device that the port belongs to."] #[doc = " - The value can be:"] #[doc
-    = " - **network:dhcp**"] #[doc = " - **network:VIP\\_PORT**"] #[doc =
-    " - **network:router\\_interface\\_distributed**"] #[doc =
-    " - network:router\\_centralized\\_snat"] #[doc =
-    " - The system automatically sets this parameter. Minimum length: **0** Maximum length: **64**"]
-    ListPublicipsV3VnicInfoDeviceOwner { NetworkDhcp = "network:dhcp", NetworkVipPort =
-    "network:VIP_PORT", NetworkRouterInterfaceDistributed =
-    "network:router_interface_distributed" }
+    /// - Device that the port belongs to.
+    /// - The value can be:
+    /// - **network:dhcp**
+    /// - **network:VIP\_PORT**
+    /// - **network:router\_interface\_distributed**
+    /// - network:router\_centralized\_snat
+    /// - The system automatically sets this parameter. Minimum length: **0** Maximum length: **64**
+    ListPublicipsV3VnicInfoDeviceOwner {
+        NetworkDhcp = "network:dhcp",
+        NetworkVipPort = "network:VIP_PORT",
+        NetworkRouterInterfaceDistributed = "network:router_interface_distributed",
+    }
 );
 /// VnicInfo
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -855,16 +1140,36 @@ pub struct ListPublicipsV3VnicInfo {
     pub port_vif_details: Option<String>,
 }
 crate::support::json_model!(
-    ListPublicipsV3VnicInfo { private_ip_address "private_ip_address", device_id
-    "device_id", device_owner "device_owner", vpc_id "vpc_id", port_id "port_id",
-    port_profile "port_profile", mac "mac", vtep "vtep", vni "vni", instance_id
-    "instance_id", instance_type "instance_type", port_vif_details "port_vif_details" }
+    ListPublicipsV3VnicInfo {
+        private_ip_address "private_ip_address",
+        device_id "device_id",
+        device_owner "device_owner",
+        vpc_id "vpc_id",
+        port_id "port_id",
+        port_profile "port_profile",
+        mac "mac",
+        vtep "vtep",
+        vni "vni",
+        instance_id "instance_id",
+        instance_type "instance_type",
+        port_vif_details "port_vif_details",
+    }
 );
 crate::support::setters!(
-    @ model ListPublicipsV3VnicInfo { private_ip_address : String, device_id : String,
-    device_owner : ListPublicipsV3VnicInfoDeviceOwner, vpc_id : String, port_id : String,
-    port_profile : String, mac : String, vtep : String, vni : String, instance_id :
-    String, instance_type : String, port_vif_details : String }
+    @model ListPublicipsV3VnicInfo {
+        private_ip_address: String,
+        device_id: String,
+        device_owner: ListPublicipsV3VnicInfoDeviceOwner,
+        vpc_id: String,
+        port_id: String,
+        port_profile: String,
+        mac: String,
+        vtep: String,
+        vni: String,
+        instance_id: String,
+        instance_type: String,
+        port_vif_details: String,
+    }
 );
 /// PublicipBandwidthInfo
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -898,28 +1203,48 @@ pub struct ListPublicipsV3PublicipBandwidthInfo {
     pub billing_info: Option<String>,
 }
 crate::support::json_model!(
-    ListPublicipsV3PublicipBandwidthInfo { id "id", size "size", share_type "share_type",
-    charge_mode "charge_mode", name "name", billing_info "billing_info" }
+    ListPublicipsV3PublicipBandwidthInfo {
+        id "id",
+        size "size",
+        share_type "share_type",
+        charge_mode "charge_mode",
+        name "name",
+        billing_info "billing_info",
+    }
 );
 crate::support::setters!(
-    @ model ListPublicipsV3PublicipBandwidthInfo { id : String, size : i64, share_type :
-    PublicipBandwidthInfoShareType, charge_mode : PublicipBandwidthInfoChargeMode, name :
-    String, billing_info : String }
+    @model ListPublicipsV3PublicipBandwidthInfo {
+        id: String,
+        size: i64,
+        share_type: PublicipBandwidthInfoShareType,
+        charge_mode: PublicipBandwidthInfoChargeMode,
+        name: String,
+        billing_info: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " - EIP assigning status. This parameter is only for internal use of the EIP service. Minimum length: **0** Maximum length: **36** Enumerated values:"]
-    #[doc = " - **PENDING\\_CREATE**"] #[doc = " - **PENDING\\_UPDATE**"] #[doc =
-    " - **NOTIFYING**"] #[doc = " - **NOTIFYED**"] #[doc = " - **NOTIFY\\_DELETE**"]
-    ProfileInfoNotifyStatus { PendingCreate = "PENDING_CREATE", PendingUpdate =
-    "PENDING_UPDATE", Notifying = "NOTIFYING", Notifyed = "NOTIFYED", NotifyDelete =
-    "NOTIFY_DELETE" }
+    /// - EIP assigning status. This parameter is only for internal use of the EIP service. Minimum length: **0** Maximum length: **36** Enumerated values:
+    /// - **PENDING\_CREATE**
+    /// - **PENDING\_UPDATE**
+    /// - **NOTIFYING**
+    /// - **NOTIFYED**
+    /// - **NOTIFY\_DELETE**
+    ProfileInfoNotifyStatus {
+        PendingCreate = "PENDING_CREATE",
+        PendingUpdate = "PENDING_UPDATE",
+        Notifying = "NOTIFYING",
+        Notifyed = "NOTIFYED",
+        NotifyDelete = "NOTIFY_DELETE",
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " - EIP frozen status. Minimum length: **0** Maximum length: **36** Enumerated values:"]
-    #[doc = " - **FREEZED**"] #[doc = " - **UNFREEZED**"] ProfileInfoFreezedStatus {
-    Freezed = "FREEZED", Unfreezed = "UNFREEZED" }
+    /// - EIP frozen status. Minimum length: **0** Maximum length: **36** Enumerated values:
+    /// - **FREEZED**
+    /// - **UNFREEZED**
+    ProfileInfoFreezedStatus {
+        Freezed = "FREEZED",
+        Unfreezed = "UNFREEZED",
+    }
 );
 /// ProfileInfo
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -957,16 +1282,32 @@ pub struct ProfileInfo {
     pub bandwidth_info: Option<BandwidthInfoResp>,
 }
 crate::support::json_model!(
-    ProfileInfo { local_network_port "local_network_port", standalone "standalone",
-    notify_status "notify_status", create_time "create_time", fake_network_type
-    "fake_network_type", create_source "create_source", ecs_id "ecs_id", lock_status
-    "lock_status", freezed_status "freezed_status", bandwidth_info "bandwidth_info" }
+    ProfileInfo {
+        local_network_port "local_network_port",
+        standalone "standalone",
+        notify_status "notify_status",
+        create_time "create_time",
+        fake_network_type "fake_network_type",
+        create_source "create_source",
+        ecs_id "ecs_id",
+        lock_status "lock_status",
+        freezed_status "freezed_status",
+        bandwidth_info "bandwidth_info",
+    }
 );
 crate::support::setters!(
-    @ model ProfileInfo { local_network_port : String, standalone : bool, notify_status :
-    ProfileInfoNotifyStatus, create_time : String, fake_network_type : bool,
-    create_source : String, ecs_id : String, lock_status : String, freezed_status :
-    ProfileInfoFreezedStatus, bandwidth_info : BandwidthInfoResp }
+    @model ProfileInfo {
+        local_network_port: String,
+        standalone: bool,
+        notify_status: ProfileInfoNotifyStatus,
+        create_time: String,
+        fake_network_type: bool,
+        create_source: String,
+        ecs_id: String,
+        lock_status: String,
+        freezed_status: ProfileInfoFreezedStatus,
+        bandwidth_info: BandwidthInfoResp,
+    }
 );
 /// BandwidthInfoResp
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -984,12 +1325,20 @@ pub struct BandwidthInfoResp {
     pub bandwidth_id: Option<String>,
 }
 crate::support::json_model!(
-    BandwidthInfoResp { bandwidth_name "bandwidth_name", bandwidth_number
-    "bandwidth_number", bandwidth_type "bandwidth_type", bandwidth_id "bandwidth_id" }
+    BandwidthInfoResp {
+        bandwidth_name "bandwidth_name",
+        bandwidth_number "bandwidth_number",
+        bandwidth_type "bandwidth_type",
+        bandwidth_id "bandwidth_id",
+    }
 );
 crate::support::setters!(
-    @ model BandwidthInfoResp { bandwidth_name : String, bandwidth_number : i64,
-    bandwidth_type : PublicipBandwidthInfoShareType, bandwidth_id : String }
+    @model BandwidthInfoResp {
+        bandwidth_name: String,
+        bandwidth_number: i64,
+        bandwidth_type: PublicipBandwidthInfoShareType,
+        bandwidth_id: String,
+    }
 );
 /// PageInfoOption
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1011,12 +1360,18 @@ pub struct PageInfoOption {
     pub current_count: Option<i64>,
 }
 crate::support::json_model!(
-    PageInfoOption { previous_marker "previous_marker", next_marker "next_marker",
-    current_count "current_count" }
+    PageInfoOption {
+        previous_marker "previous_marker",
+        next_marker "next_marker",
+        current_count "current_count",
+    }
 );
 crate::support::setters!(
-    @ model PageInfoOption { previous_marker : String, next_marker : String,
-    current_count : i64 }
+    @model PageInfoOption {
+        previous_marker: String,
+        next_marker: String,
+        current_count: i64,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1030,11 +1385,16 @@ pub struct ShowPublicipV3Response {
     pub publicip: Option<ShowPublicipV3PublicipSingleShowResp>,
 }
 crate::support::json_model!(
-    ShowPublicipV3Response { request_id "request_id", publicip "publicip" }
+    ShowPublicipV3Response {
+        request_id "request_id",
+        publicip "publicip",
+    }
 );
 crate::support::setters!(
-    @ model ShowPublicipV3Response { request_id : String, publicip :
-    ShowPublicipV3PublicipSingleShowResp }
+    @model ShowPublicipV3Response {
+        request_id: String,
+        publicip: ShowPublicipV3PublicipSingleShowResp,
+    }
 );
 /// PublicipSingleShowResp
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1168,33 +1528,70 @@ pub struct ShowPublicipV3PublicipSingleShowResp {
     pub cascade_delete_by_instance: Option<bool>,
 }
 crate::support::json_model!(
-    ShowPublicipV3PublicipSingleShowResp { id "id", project_id "project_id", ip_version
-    "ip_version", public_ip_address "public_ip_address", public_ipv6_address
-    "public_ipv6_address", network_type "network_type", status "status", description
-    "description", public_border_group "public_border_group", created_at "created_at",
-    updated_at "updated_at", type_ "type", vnic "vnic", bandwidth "bandwidth",
-    enterprise_project_id "enterprise_project_id", billing_info "billing_info",
-    lock_status "lock_status", associate_instance_type "associate_instance_type",
-    associate_instance_id "associate_instance_id", publicip_pool_id "publicip_pool_id",
-    publicip_pool_name "publicip_pool_name", alias "alias", profile "profile",
-    fake_network_type "fake_network_type", tags "tags", associate_instance_metadata
-    "associate_instance_metadata", associate_mode "associate_mode",
-    allow_share_bandwidth_types "allow_share_bandwidth_types", cascade_delete_by_instance
-    "cascade_delete_by_instance" }
+    ShowPublicipV3PublicipSingleShowResp {
+        id "id",
+        project_id "project_id",
+        ip_version "ip_version",
+        public_ip_address "public_ip_address",
+        public_ipv6_address "public_ipv6_address",
+        network_type "network_type",
+        status "status",
+        description "description",
+        public_border_group "public_border_group",
+        created_at "created_at",
+        updated_at "updated_at",
+        type_ "type",
+        vnic "vnic",
+        bandwidth "bandwidth",
+        enterprise_project_id "enterprise_project_id",
+        billing_info "billing_info",
+        lock_status "lock_status",
+        associate_instance_type "associate_instance_type",
+        associate_instance_id "associate_instance_id",
+        publicip_pool_id "publicip_pool_id",
+        publicip_pool_name "publicip_pool_name",
+        alias "alias",
+        profile "profile",
+        fake_network_type "fake_network_type",
+        tags "tags",
+        associate_instance_metadata "associate_instance_metadata",
+        associate_mode "associate_mode",
+        allow_share_bandwidth_types "allow_share_bandwidth_types",
+        cascade_delete_by_instance "cascade_delete_by_instance",
+    }
 );
 crate::support::setters!(
-    @ model ShowPublicipV3PublicipSingleShowResp { id : String, project_id : String,
-    ip_version : i64, public_ip_address : String, public_ipv6_address : String,
-    network_type : String, status : PublicipInstanceRespStatus, description : String,
-    public_border_group : String, created_at : String, updated_at : String, type_ :
-    PublicipRespType, vnic : VnicInfo, bandwidth : ListPublicipsV3PublicipBandwidthInfo,
-    enterprise_project_id : String, billing_info : String, lock_status :
-    PublicipSingleShowRespLockStatus, associate_instance_type :
-    PublicipInstanceRespAssociateInstanceType, associate_instance_id : String,
-    publicip_pool_id : String, publicip_pool_name : String, alias : String, profile :
-    ShowPublicipV3ProfileInfo, fake_network_type : bool, tags : Vec < String >,
-    associate_instance_metadata : String, associate_mode : String,
-    allow_share_bandwidth_types : Vec < String >, cascade_delete_by_instance : bool }
+    @model ShowPublicipV3PublicipSingleShowResp {
+        id: String,
+        project_id: String,
+        ip_version: i64,
+        public_ip_address: String,
+        public_ipv6_address: String,
+        network_type: String,
+        status: PublicipInstanceRespStatus,
+        description: String,
+        public_border_group: String,
+        created_at: String,
+        updated_at: String,
+        type_: PublicipRespType,
+        vnic: VnicInfo,
+        bandwidth: ListPublicipsV3PublicipBandwidthInfo,
+        enterprise_project_id: String,
+        billing_info: String,
+        lock_status: PublicipSingleShowRespLockStatus,
+        associate_instance_type: PublicipInstanceRespAssociateInstanceType,
+        associate_instance_id: String,
+        publicip_pool_id: String,
+        publicip_pool_name: String,
+        alias: String,
+        profile: ShowPublicipV3ProfileInfo,
+        fake_network_type: bool,
+        tags: Vec<String>,
+        associate_instance_metadata: String,
+        associate_mode: String,
+        allow_share_bandwidth_types: Vec<String>,
+        cascade_delete_by_instance: bool,
+    }
 );
 /// ProfileInfo
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1232,17 +1629,32 @@ pub struct ShowPublicipV3ProfileInfo {
     pub bandwith_info: Option<BandwidthInfoResp>,
 }
 crate::support::json_model!(
-    ShowPublicipV3ProfileInfo { local_network_port "local_network_port", standalone
-    "standalone", notify_status "notify_status", create_time "create_time",
-    fake_network_type "fake_network_type", create_source "create_source", ecs_id
-    "ecs_id", lock_status "lock_status", freezed_status "freezed_status", bandwith_info
-    "bandwith_info" }
+    ShowPublicipV3ProfileInfo {
+        local_network_port "local_network_port",
+        standalone "standalone",
+        notify_status "notify_status",
+        create_time "create_time",
+        fake_network_type "fake_network_type",
+        create_source "create_source",
+        ecs_id "ecs_id",
+        lock_status "lock_status",
+        freezed_status "freezed_status",
+        bandwith_info "bandwith_info",
+    }
 );
 crate::support::setters!(
-    @ model ShowPublicipV3ProfileInfo { local_network_port : String, standalone : bool,
-    notify_status : ProfileInfoNotifyStatus, create_time : String, fake_network_type :
-    bool, create_source : String, ecs_id : String, lock_status : String, freezed_status :
-    ProfileInfoFreezedStatus, bandwith_info : BandwidthInfoResp }
+    @model ShowPublicipV3ProfileInfo {
+        local_network_port: String,
+        standalone: bool,
+        notify_status: ProfileInfoNotifyStatus,
+        create_time: String,
+        fake_network_type: bool,
+        create_source: String,
+        ecs_id: String,
+        lock_status: String,
+        freezed_status: ProfileInfoFreezedStatus,
+        bandwith_info: BandwidthInfoResp,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1256,11 +1668,16 @@ pub struct DisassociatePublicipsResponse {
     pub publicip: Option<PublicipInstanceResp>,
 }
 crate::support::json_model!(
-    DisassociatePublicipsResponse { request_id "request_id", publicip "publicip" }
+    DisassociatePublicipsResponse {
+        request_id "request_id",
+        publicip "publicip",
+    }
 );
 crate::support::setters!(
-    @ model DisassociatePublicipsResponse { request_id : String, publicip :
-    PublicipInstanceResp }
+    @model DisassociatePublicipsResponse {
+        request_id: String,
+        publicip: PublicipInstanceResp,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1269,9 +1686,13 @@ pub struct UpdatePublicipsRequest {
     /// EIP
     pub publicip: UpdatePublicipOption,
 }
-crate::support::json_model!(UpdatePublicipsRequest { publicip "publicip" });
+crate::support::json_model!(
+    UpdatePublicipsRequest {
+        publicip "publicip",
+    }
+);
 crate::support::setters!(
-    @ model UpdatePublicipsRequest new(publicip : UpdatePublicipOption) {}
+    @model UpdatePublicipsRequest new(publicip: UpdatePublicipOption) {}
 );
 /// UpdatePublicipOption
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1304,13 +1725,20 @@ pub struct UpdatePublicipOption {
     pub associate_instance_id: Option<String>,
 }
 crate::support::json_model!(
-    UpdatePublicipOption { alias "alias" if_some, description "description" if_some,
-    associate_instance_type "associate_instance_type" if_some, associate_instance_id
-    "associate_instance_id" if_some }
+    UpdatePublicipOption {
+        alias "alias" if_some,
+        description "description" if_some,
+        associate_instance_type "associate_instance_type" if_some,
+        associate_instance_id "associate_instance_id" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdatePublicipOption { alias : String, description : String,
-    associate_instance_type : String, associate_instance_id : String }
+    @model UpdatePublicipOption {
+        alias: String,
+        description: String,
+        associate_instance_type: String,
+        associate_instance_id: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1322,10 +1750,15 @@ pub struct UpdatePublicipsResponse {
     pub publicip: Option<PublicipUpdateResp>,
 }
 crate::support::json_model!(
-    UpdatePublicipsResponse { request_id "request_id", publicip "publicip" }
+    UpdatePublicipsResponse {
+        request_id "request_id",
+        publicip "publicip",
+    }
 );
 crate::support::setters!(
-    @ model UpdatePublicipsResponse { request_id : String, publicip : PublicipUpdateResp
+    @model UpdatePublicipsResponse {
+        request_id: String,
+        publicip: PublicipUpdateResp,
     }
 );
 /// PublicipUpdateResp
@@ -1426,25 +1859,56 @@ pub struct PublicipUpdateResp {
     pub associate_mode: Option<String>,
 }
 crate::support::json_model!(
-    PublicipUpdateResp { id "id", project_id "project_id", ip_version "ip_version",
-    public_ip_address "public_ip_address", public_ipv6_address "public_ipv6_address",
-    status "status", description "description", public_border_group
-    "public_border_group", created_at "created_at", updated_at "updated_at", type_
-    "type", vnic "vnic", bandwidth "bandwidth", enterprise_project_id
-    "enterprise_project_id", billing_info "billing_info", lock_status "lock_status",
-    associate_instance_type "associate_instance_type", associate_instance_id
-    "associate_instance_id", publicip_pool_id "publicip_pool_id", publicip_pool_name
-    "publicip_pool_name", alias "alias", associate_mode "associate_mode" }
+    PublicipUpdateResp {
+        id "id",
+        project_id "project_id",
+        ip_version "ip_version",
+        public_ip_address "public_ip_address",
+        public_ipv6_address "public_ipv6_address",
+        status "status",
+        description "description",
+        public_border_group "public_border_group",
+        created_at "created_at",
+        updated_at "updated_at",
+        type_ "type",
+        vnic "vnic",
+        bandwidth "bandwidth",
+        enterprise_project_id "enterprise_project_id",
+        billing_info "billing_info",
+        lock_status "lock_status",
+        associate_instance_type "associate_instance_type",
+        associate_instance_id "associate_instance_id",
+        publicip_pool_id "publicip_pool_id",
+        publicip_pool_name "publicip_pool_name",
+        alias "alias",
+        associate_mode "associate_mode",
+    }
 );
 crate::support::setters!(
-    @ model PublicipUpdateResp { id : String, project_id : String, ip_version : i64,
-    public_ip_address : String, public_ipv6_address : String, status : String,
-    description : String, public_border_group : String, created_at : String, updated_at :
-    String, type_ : String, vnic : UpdatePublicipsVnicInfo, bandwidth :
-    UpdatePublicipsBandwidthInfo, enterprise_project_id : String, billing_info : String,
-    lock_status : String, associate_instance_type : String, associate_instance_id :
-    String, publicip_pool_id : String, publicip_pool_name : String, alias : String,
-    associate_mode : String }
+    @model PublicipUpdateResp {
+        id: String,
+        project_id: String,
+        ip_version: i64,
+        public_ip_address: String,
+        public_ipv6_address: String,
+        status: String,
+        description: String,
+        public_border_group: String,
+        created_at: String,
+        updated_at: String,
+        type_: String,
+        vnic: UpdatePublicipsVnicInfo,
+        bandwidth: UpdatePublicipsBandwidthInfo,
+        enterprise_project_id: String,
+        billing_info: String,
+        lock_status: String,
+        associate_instance_type: String,
+        associate_instance_id: String,
+        publicip_pool_id: String,
+        publicip_pool_name: String,
+        alias: String,
+        associate_mode: String,
+    }
 );
 /// VnicInfo
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1495,16 +1959,36 @@ pub struct UpdatePublicipsVnicInfo {
     pub port_vif_details: Option<String>,
 }
 crate::support::json_model!(
-    UpdatePublicipsVnicInfo { private_ip_address "private_ip_address", device_id
-    "device_id", device_owner "device_owner", vpc_id "vpc_id", port_id "port_id",
-    port_profile "port_profile", mac "mac", vtep "vtep", vni "vni", instance_id
-    "instance_id", instance_type "instance_type", port_vif_details "port_vif_details" }
+    UpdatePublicipsVnicInfo {
+        private_ip_address "private_ip_address",
+        device_id "device_id",
+        device_owner "device_owner",
+        vpc_id "vpc_id",
+        port_id "port_id",
+        port_profile "port_profile",
+        mac "mac",
+        vtep "vtep",
+        vni "vni",
+        instance_id "instance_id",
+        instance_type "instance_type",
+        port_vif_details "port_vif_details",
+    }
 );
 crate::support::setters!(
-    @ model UpdatePublicipsVnicInfo { private_ip_address : String, device_id : String,
-    device_owner : String, vpc_id : String, port_id : String, port_profile : String, mac
-    : String, vtep : String, vni : String, instance_id : String, instance_type : String,
-    port_vif_details : String }
+    @model UpdatePublicipsVnicInfo {
+        private_ip_address: String,
+        device_id: String,
+        device_owner: String,
+        vpc_id: String,
+        port_id: String,
+        port_profile: String,
+        mac: String,
+        vtep: String,
+        vni: String,
+        instance_id: String,
+        instance_type: String,
+        port_vif_details: String,
+    }
 );
 /// PublicipBandwidthInfo
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1536,12 +2020,24 @@ pub struct UpdatePublicipsBandwidthInfo {
     pub billing_info: Option<String>,
 }
 crate::support::json_model!(
-    UpdatePublicipsBandwidthInfo { id "id", size "size", share_type "share_type",
-    charge_mode "charge_mode", name "name", billing_info "billing_info" }
+    UpdatePublicipsBandwidthInfo {
+        id "id",
+        size "size",
+        share_type "share_type",
+        charge_mode "charge_mode",
+        name "name",
+        billing_info "billing_info",
+    }
 );
 crate::support::setters!(
-    @ model UpdatePublicipsBandwidthInfo { id : String, size : i64, share_type : String,
-    charge_mode : String, name : String, billing_info : String }
+    @model UpdatePublicipsBandwidthInfo {
+        id: String,
+        size: i64,
+        share_type: String,
+        charge_mode: String,
+        name: String,
+        billing_info: String,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1567,12 +2063,15 @@ pub struct CreateIpAddressGroupRequest {
     pub address_group: CreateAddressGroupOption,
 }
 crate::support::json_model!(
-    CreateIpAddressGroupRequest { dry_run "dry_run" if_some, address_group
-    "address_group" }
+    CreateIpAddressGroupRequest {
+        dry_run "dry_run" if_some,
+        address_group "address_group",
+    }
 );
 crate::support::setters!(
-    @ model CreateIpAddressGroupRequest new(address_group : CreateAddressGroupOption) {
-    dry_run : bool }
+    @model CreateIpAddressGroupRequest new(address_group: CreateAddressGroupOption) {
+        dry_run: bool,
+    }
 );
 /// CreateAddressGroupOption
 #[derive(Clone, Debug, PartialEq)]
@@ -1637,14 +2136,22 @@ pub struct CreateAddressGroupOption {
     pub ip_extra_set: Option<Vec<IpExtraSetOption>>,
 }
 crate::support::json_model!(
-    CreateAddressGroupOption { name "name", description "description" if_some, ip_version
-    "ip_version", max_capacity "max_capacity" if_some, ip_set "ip_set" if_some,
-    ip_extra_set "ip_extra_set" if_some }
+    CreateAddressGroupOption {
+        name "name",
+        description "description" if_some,
+        ip_version "ip_version",
+        max_capacity "max_capacity" if_some,
+        ip_set "ip_set" if_some,
+        ip_extra_set "ip_extra_set" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreateAddressGroupOption new(name : String, ip_version : i64) { description :
-    String, max_capacity : i64, ip_set : Vec < String >, ip_extra_set : Vec <
-    IpExtraSetOption > }
+    @model CreateAddressGroupOption new(name: String, ip_version: i64) {
+        description: String,
+        max_capacity: i64,
+        ip_set: Vec<String>,
+        ip_extra_set: Vec<IpExtraSetOption>,
+    }
 );
 /// IpExtraSetOption
 #[derive(Clone, Debug, PartialEq)]
@@ -1672,8 +2179,17 @@ pub struct IpExtraSetOption {
     /// Length 0 to 255.
     pub remarks: Option<String>,
 }
-crate::support::json_model!(IpExtraSetOption { ip "ip", remarks "remarks" if_some });
-crate::support::setters!(@ model IpExtraSetOption new(ip : String) { remarks : String });
+crate::support::json_model!(
+    IpExtraSetOption {
+        ip "ip",
+        remarks "remarks" if_some,
+    }
+);
+crate::support::setters!(
+    @model IpExtraSetOption new(ip: String) {
+        remarks: String,
+    }
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1690,12 +2206,16 @@ pub struct CreateIpAddressGroupResponse {
     pub address_group: Option<AddressGroup>,
 }
 crate::support::json_model!(
-    CreateIpAddressGroupResponse { request_id "request_id", address_group "address_group"
+    CreateIpAddressGroupResponse {
+        request_id "request_id",
+        address_group "address_group",
     }
 );
 crate::support::setters!(
-    @ model CreateIpAddressGroupResponse { request_id : String, address_group :
-    AddressGroup }
+    @model CreateIpAddressGroupResponse {
+        request_id: String,
+        address_group: AddressGroup,
+    }
 );
 /// AddressGroup
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1790,18 +2310,40 @@ pub struct AddressGroup {
     pub ip_extra_set: Option<Vec<IpExtraSetRespOption>>,
 }
 crate::support::json_model!(
-    AddressGroup { id "id", name "name", description "description", max_capacity
-    "max_capacity", ip_set "ip_set", ip_version "ip_version", created_at "created_at",
-    updated_at "updated_at", tenant_id "tenant_id", enterprise_project_id
-    "enterprise_project_id", tags "tags", status "status", status_message
-    "status_message", ip_extra_set "ip_extra_set" }
+    AddressGroup {
+        id "id",
+        name "name",
+        description "description",
+        max_capacity "max_capacity",
+        ip_set "ip_set",
+        ip_version "ip_version",
+        created_at "created_at",
+        updated_at "updated_at",
+        tenant_id "tenant_id",
+        enterprise_project_id "enterprise_project_id",
+        tags "tags",
+        status "status",
+        status_message "status_message",
+        ip_extra_set "ip_extra_set",
+    }
 );
 crate::support::setters!(
-    @ model AddressGroup { id : String, name : String, description : String, max_capacity
-    : i64, ip_set : Vec < String >, ip_version : i64, created_at : String, updated_at :
-    String, tenant_id : String, enterprise_project_id : String, tags : Vec < ResponseTag
-    >, status : String, status_message : String, ip_extra_set : Vec <
-    IpExtraSetRespOption > }
+    @model AddressGroup {
+        id: String,
+        name: String,
+        description: String,
+        max_capacity: i64,
+        ip_set: Vec<String>,
+        ip_version: i64,
+        created_at: String,
+        updated_at: String,
+        tenant_id: String,
+        enterprise_project_id: String,
+        tags: Vec<ResponseTag>,
+        status: String,
+        status_message: String,
+        ip_extra_set: Vec<IpExtraSetRespOption>,
+    }
 );
 /// ResponseTag
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1829,8 +2371,18 @@ pub struct ResponseTag {
     /// - Special characters: underscores (\_), colons (:), plus signs (+), hyphens (-), at signs (@), and equal signs (=)
     pub value: Option<String>,
 }
-crate::support::json_model!(ResponseTag { key "key", value "value" });
-crate::support::setters!(@ model ResponseTag { key : String, value : String });
+crate::support::json_model!(
+    ResponseTag {
+        key "key",
+        value "value",
+    }
+);
+crate::support::setters!(
+    @model ResponseTag {
+        key: String,
+        value: String,
+    }
+);
 /// IpExtraSetRespOption
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1851,8 +2403,18 @@ pub struct IpExtraSetRespOption {
     /// Length 0 to 255.
     pub remarks: Option<String>,
 }
-crate::support::json_model!(IpExtraSetRespOption { ip "ip", remarks "remarks" });
-crate::support::setters!(@ model IpExtraSetRespOption { ip : String, remarks : String });
+crate::support::json_model!(
+    IpExtraSetRespOption {
+        ip "ip",
+        remarks "remarks",
+    }
+);
+crate::support::setters!(
+    @model IpExtraSetRespOption {
+        ip: String,
+        remarks: String,
+    }
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1869,11 +2431,16 @@ pub struct ShowIpAddressGroupResponse {
     pub address_group: Option<AddressGroup>,
 }
 crate::support::json_model!(
-    ShowIpAddressGroupResponse { request_id "request_id", address_group "address_group" }
+    ShowIpAddressGroupResponse {
+        request_id "request_id",
+        address_group "address_group",
+    }
 );
 crate::support::setters!(
-    @ model ShowIpAddressGroupResponse { request_id : String, address_group :
-    AddressGroup }
+    @model ShowIpAddressGroupResponse {
+        request_id: String,
+        address_group: AddressGroup,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1896,12 +2463,18 @@ pub struct ListIpAddressGroupsResponse {
     pub page_info: Option<PageInfo>,
 }
 crate::support::json_model!(
-    ListIpAddressGroupsResponse { request_id "request_id", address_groups
-    "address_groups", page_info "page_info" }
+    ListIpAddressGroupsResponse {
+        request_id "request_id",
+        address_groups "address_groups",
+        page_info "page_info",
+    }
 );
 crate::support::setters!(
-    @ model ListIpAddressGroupsResponse { request_id : String, address_groups : Vec <
-    AddressGroup >, page_info : PageInfo }
+    @model ListIpAddressGroupsResponse {
+        request_id: String,
+        address_groups: Vec<AddressGroup>,
+        page_info: PageInfo,
+    }
 );
 /// PageInfo
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1924,12 +2497,18 @@ pub struct PageInfo {
     pub next_marker: Option<String>,
 }
 crate::support::json_model!(
-    PageInfo { previous_marker "previous_marker", current_count "current_count",
-    next_marker "next_marker" }
+    PageInfo {
+        previous_marker "previous_marker",
+        current_count "current_count",
+        next_marker "next_marker",
+    }
 );
 crate::support::setters!(
-    @ model PageInfo { previous_marker : String, current_count : i64, next_marker :
-    String }
+    @model PageInfo {
+        previous_marker: String,
+        current_count: i64,
+        next_marker: String,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1955,12 +2534,15 @@ pub struct UpdateIpAddressGroupRequest {
     pub address_group: UpdateAddressGroupOption,
 }
 crate::support::json_model!(
-    UpdateIpAddressGroupRequest { dry_run "dry_run" if_some, address_group
-    "address_group" }
+    UpdateIpAddressGroupRequest {
+        dry_run "dry_run" if_some,
+        address_group "address_group",
+    }
 );
 crate::support::setters!(
-    @ model UpdateIpAddressGroupRequest new(address_group : UpdateAddressGroupOption) {
-    dry_run : bool }
+    @model UpdateIpAddressGroupRequest new(address_group: UpdateAddressGroupOption) {
+        dry_run: bool,
+    }
 );
 /// UpdateAddressGroupOption
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2007,12 +2589,20 @@ pub struct UpdateAddressGroupOption {
     pub ip_extra_set: Option<Vec<IpExtraSetOption>>,
 }
 crate::support::json_model!(
-    UpdateAddressGroupOption { name "name" if_some, description "description" if_some,
-    ip_set "ip_set" if_some, ip_extra_set "ip_extra_set" if_some }
+    UpdateAddressGroupOption {
+        name "name" if_some,
+        description "description" if_some,
+        ip_set "ip_set" if_some,
+        ip_extra_set "ip_extra_set" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateAddressGroupOption { name : String, description : String, ip_set : Vec
-    < String >, ip_extra_set : Vec < IpExtraSetOption > }
+    @model UpdateAddressGroupOption {
+        name: String,
+        description: String,
+        ip_set: Vec<String>,
+        ip_extra_set: Vec<IpExtraSetOption>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2030,12 +2620,16 @@ pub struct UpdateIpAddressGroupResponse {
     pub address_group: Option<AddressGroup>,
 }
 crate::support::json_model!(
-    UpdateIpAddressGroupResponse { request_id "request_id", address_group "address_group"
+    UpdateIpAddressGroupResponse {
+        request_id "request_id",
+        address_group "address_group",
     }
 );
 crate::support::setters!(
-    @ model UpdateIpAddressGroupResponse { request_id : String, address_group :
-    AddressGroup }
+    @model UpdateIpAddressGroupResponse {
+        request_id: String,
+        address_group: AddressGroup,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2061,11 +2655,15 @@ pub struct AssociateSubnetFirewallRequest {
     pub dry_run: Option<bool>,
 }
 crate::support::json_model!(
-    AssociateSubnetFirewallRequest { subnets "subnets", dry_run "dry_run" if_some }
+    AssociateSubnetFirewallRequest {
+        subnets "subnets",
+        dry_run "dry_run" if_some,
+    }
 );
 crate::support::setters!(
-    @ model AssociateSubnetFirewallRequest new(subnets : Vec < RequestFirewallAssociation
-    >) { dry_run : bool }
+    @model AssociateSubnetFirewallRequest new(subnets: Vec<RequestFirewallAssociation>) {
+        dry_run: bool,
+    }
 );
 /// RequestFirewallAssociation
 #[derive(Clone, Debug, PartialEq)]
@@ -2081,9 +2679,13 @@ pub struct RequestFirewallAssociation {
     /// N/A
     pub virsubnet_id: String,
 }
-crate::support::json_model!(RequestFirewallAssociation { virsubnet_id "virsubnet_id" });
+crate::support::json_model!(
+    RequestFirewallAssociation {
+        virsubnet_id "virsubnet_id",
+    }
+);
 crate::support::setters!(
-    @ model RequestFirewallAssociation new(virsubnet_id : String) {}
+    @model RequestFirewallAssociation new(virsubnet_id: String) {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2101,11 +2703,16 @@ pub struct AssociateSubnetFirewallResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    AssociateSubnetFirewallResponse { firewall "firewall", request_id "request_id" }
+    AssociateSubnetFirewallResponse {
+        firewall "firewall",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model AssociateSubnetFirewallResponse { firewall : FirewallDetail, request_id :
-    String }
+    @model AssociateSubnetFirewallResponse {
+        firewall: FirewallDetail,
+        request_id: String,
+    }
 );
 /// FirewallDetail
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2188,18 +2795,38 @@ pub struct FirewallDetail {
     pub egress_rules: Option<Vec<FirewallRuleDetail>>,
 }
 crate::support::json_model!(
-    FirewallDetail { id "id", name "name", description "description", project_id
-    "project_id", created_at "created_at", updated_at "updated_at", admin_state_up
-    "admin_state_up", status "status", enterprise_project_id "enterprise_project_id",
-    tags "tags", associations "associations", ingress_rules "ingress_rules", egress_rules
-    "egress_rules" }
+    FirewallDetail {
+        id "id",
+        name "name",
+        description "description",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        admin_state_up "admin_state_up",
+        status "status",
+        enterprise_project_id "enterprise_project_id",
+        tags "tags",
+        associations "associations",
+        ingress_rules "ingress_rules",
+        egress_rules "egress_rules",
+    }
 );
 crate::support::setters!(
-    @ model FirewallDetail { id : String, name : String, description : String, project_id
-    : String, created_at : String, updated_at : String, admin_state_up : bool, status :
-    String, enterprise_project_id : String, tags : Vec < ResponseTag >, associations :
-    Vec < FirewallAssociation >, ingress_rules : Vec < FirewallRuleDetail >, egress_rules
-    : Vec < FirewallRuleDetail > }
+    @model FirewallDetail {
+        id: String,
+        name: String,
+        description: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+        admin_state_up: bool,
+        status: String,
+        enterprise_project_id: String,
+        tags: Vec<ResponseTag>,
+        associations: Vec<FirewallAssociation>,
+        ingress_rules: Vec<FirewallRuleDetail>,
+        egress_rules: Vec<FirewallRuleDetail>,
+    }
 );
 /// FirewallDetail
 ///
@@ -2217,8 +2844,16 @@ pub struct FirewallAssociation {
     /// - If the network ACL type is CloudDCN, it can only be associated with CloudDCN subnets.
     pub virsubnet_id: Option<String>,
 }
-crate::support::json_model!(FirewallAssociation { virsubnet_id "virsubnet_id" });
-crate::support::setters!(@ model FirewallAssociation { virsubnet_id : String });
+crate::support::json_model!(
+    FirewallAssociation {
+        virsubnet_id "virsubnet_id",
+    }
+);
+crate::support::setters!(
+    @model FirewallAssociation {
+        virsubnet_id: String,
+    }
+);
 /// FirewallAssociation
 ///
 /// The same shape as [`FirewallAssociation`], documented under this name too: one type, two names.
@@ -2323,19 +2958,40 @@ pub struct FirewallRuleDetail {
     pub enabled: Option<bool>,
 }
 crate::support::json_model!(
-    FirewallRuleDetail { id "id", name "name", description "description", action
-    "action", project_id "project_id", protocol "protocol", ip_version "ip_version",
-    source_ip_address "source_ip_address", destination_ip_address
-    "destination_ip_address", source_port "source_port", destination_port
-    "destination_port", source_address_group_id "source_address_group_id",
-    destination_address_group_id "destination_address_group_id", enabled "enabled" }
+    FirewallRuleDetail {
+        id "id",
+        name "name",
+        description "description",
+        action "action",
+        project_id "project_id",
+        protocol "protocol",
+        ip_version "ip_version",
+        source_ip_address "source_ip_address",
+        destination_ip_address "destination_ip_address",
+        source_port "source_port",
+        destination_port "destination_port",
+        source_address_group_id "source_address_group_id",
+        destination_address_group_id "destination_address_group_id",
+        enabled "enabled",
+    }
 );
 crate::support::setters!(
-    @ model FirewallRuleDetail { id : String, name : String, description : String, action
-    : String, project_id : String, protocol : String, ip_version : i64, source_ip_address
-    : String, destination_ip_address : String, source_port : String, destination_port :
-    String, source_address_group_id : String, destination_address_group_id : String,
-    enabled : bool }
+    @model FirewallRuleDetail {
+        id: String,
+        name: String,
+        description: String,
+        action: String,
+        project_id: String,
+        protocol: String,
+        ip_version: i64,
+        source_ip_address: String,
+        destination_ip_address: String,
+        source_port: String,
+        destination_port: String,
+        source_address_group_id: String,
+        destination_address_group_id: String,
+        enabled: bool,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2361,10 +3017,15 @@ pub struct CreateFirewallRequest {
     pub dry_run: Option<bool>,
 }
 crate::support::json_model!(
-    CreateFirewallRequest { firewall "firewall", dry_run "dry_run" if_some }
+    CreateFirewallRequest {
+        firewall "firewall",
+        dry_run "dry_run" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreateFirewallRequest new(firewall : CreateFirewallOption) { dry_run : bool }
+    @model CreateFirewallRequest new(firewall: CreateFirewallOption) {
+        dry_run: bool,
+    }
 );
 /// CreateFirewallOption
 #[derive(Clone, Debug, PartialEq)]
@@ -2419,13 +3080,21 @@ pub struct CreateFirewallOption {
     pub admin_state_up: Option<bool>,
 }
 crate::support::json_model!(
-    CreateFirewallOption { name "name", description "description" if_some,
-    enterprise_project_id "enterprise_project_id" if_some, tags "tags" if_some,
-    admin_state_up "admin_state_up" if_some }
+    CreateFirewallOption {
+        name "name",
+        description "description" if_some,
+        enterprise_project_id "enterprise_project_id" if_some,
+        tags "tags" if_some,
+        admin_state_up "admin_state_up" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreateFirewallOption new(name : String) { description : String,
-    enterprise_project_id : String, tags : Vec < RequestTag >, admin_state_up : bool }
+    @model CreateFirewallOption new(name: String) {
+        description: String,
+        enterprise_project_id: String,
+        tags: Vec<RequestTag>,
+        admin_state_up: bool,
+    }
 );
 /// RequestTag
 #[derive(Clone, Debug, PartialEq)]
@@ -2457,9 +3126,17 @@ pub struct RequestTag {
     /// - Special characters: underscores (\_), colons (:), plus signs (+), hyphens (-), at signs (@), and equal signs (=) **Default Value**: N/A
     pub value: String,
 }
-crate::support::json_model!(RequestTag { key "key", value "value" });
+crate::support::json_model!(
+    RequestTag {
+        key "key",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    RequestTag RequestTagBuilder { key : String, value : String } {}
+    RequestTag RequestTagBuilder {
+        key: String,
+        value: String,
+    } {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2477,10 +3154,16 @@ pub struct CreateFirewallResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    CreateFirewallResponse { firewall "firewall", request_id "request_id" }
+    CreateFirewallResponse {
+        firewall "firewall",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model CreateFirewallResponse { firewall : FirewallDetail, request_id : String }
+    @model CreateFirewallResponse {
+        firewall: FirewallDetail,
+        request_id: String,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2506,11 +3189,15 @@ pub struct RemoveFirewallRulesRequest {
     pub dry_run: Option<bool>,
 }
 crate::support::json_model!(
-    RemoveFirewallRulesRequest { firewall "firewall", dry_run "dry_run" if_some }
+    RemoveFirewallRulesRequest {
+        firewall "firewall",
+        dry_run "dry_run" if_some,
+    }
 );
 crate::support::setters!(
-    @ model RemoveFirewallRulesRequest new(firewall : FirewallRemoveRuleOption) { dry_run
-    : bool }
+    @model RemoveFirewallRulesRequest new(firewall: FirewallRemoveRuleOption) {
+        dry_run: bool,
+    }
 );
 /// FirewallRemoveRuleOption
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2536,12 +3223,16 @@ pub struct FirewallRemoveRuleOption {
     pub egress_rules: Option<Vec<FirewallRemoveRuleItemOption>>,
 }
 crate::support::json_model!(
-    FirewallRemoveRuleOption { ingress_rules "ingress_rules" if_some, egress_rules
-    "egress_rules" if_some }
+    FirewallRemoveRuleOption {
+        ingress_rules "ingress_rules" if_some,
+        egress_rules "egress_rules" if_some,
+    }
 );
 crate::support::setters!(
-    @ model FirewallRemoveRuleOption { ingress_rules : Vec < FirewallRemoveRuleItemOption
-    >, egress_rules : Vec < FirewallRemoveRuleItemOption > }
+    @model FirewallRemoveRuleOption {
+        ingress_rules: Vec<FirewallRemoveRuleItemOption>,
+        egress_rules: Vec<FirewallRemoveRuleItemOption>,
+    }
 );
 /// FirewallRemoveRuleItemOption
 #[derive(Clone, Debug, PartialEq)]
@@ -2557,8 +3248,14 @@ pub struct FirewallRemoveRuleItemOption {
     /// N/A
     pub id: String,
 }
-crate::support::json_model!(FirewallRemoveRuleItemOption { id "id" });
-crate::support::setters!(@ model FirewallRemoveRuleItemOption new(id : String) {});
+crate::support::json_model!(
+    FirewallRemoveRuleItemOption {
+        id "id",
+    }
+);
+crate::support::setters!(
+    @model FirewallRemoveRuleItemOption new(id: String) {}
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -2569,10 +3266,15 @@ pub struct RemoveFirewallRulesResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    RemoveFirewallRulesResponse { firewall "firewall", request_id "request_id" }
+    RemoveFirewallRulesResponse {
+        firewall "firewall",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model RemoveFirewallRulesResponse { firewall : FirewallDetail, request_id : String
+    @model RemoveFirewallRulesResponse {
+        firewall: FirewallDetail,
+        request_id: String,
     }
 );
 /// Request body parameters
@@ -2599,11 +3301,15 @@ pub struct DisassociateSubnetFirewallRequest {
     pub dry_run: Option<bool>,
 }
 crate::support::json_model!(
-    DisassociateSubnetFirewallRequest { subnets "subnets", dry_run "dry_run" if_some }
+    DisassociateSubnetFirewallRequest {
+        subnets "subnets",
+        dry_run "dry_run" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DisassociateSubnetFirewallRequest new(subnets : Vec <
-    DisassociateSubnetFirewallAssociation >) { dry_run : bool }
+    @model DisassociateSubnetFirewallRequest new(subnets: Vec<DisassociateSubnetFirewallAssociation>) {
+        dry_run: bool,
+    }
 );
 /// FirewallAssociation
 #[derive(Clone, Debug, PartialEq)]
@@ -2618,10 +3324,12 @@ pub struct DisassociateSubnetFirewallAssociation {
     pub virsubnet_id: String,
 }
 crate::support::json_model!(
-    DisassociateSubnetFirewallAssociation { virsubnet_id "virsubnet_id" }
+    DisassociateSubnetFirewallAssociation {
+        virsubnet_id "virsubnet_id",
+    }
 );
 crate::support::setters!(
-    @ model DisassociateSubnetFirewallAssociation new(virsubnet_id : String) {}
+    @model DisassociateSubnetFirewallAssociation new(virsubnet_id: String) {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2639,11 +3347,16 @@ pub struct DisassociateSubnetFirewallResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    DisassociateSubnetFirewallResponse { firewall "firewall", request_id "request_id" }
+    DisassociateSubnetFirewallResponse {
+        firewall "firewall",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model DisassociateSubnetFirewallResponse { firewall : FirewallDetail, request_id :
-    String }
+    @model DisassociateSubnetFirewallResponse {
+        firewall: FirewallDetail,
+        request_id: String,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2669,11 +3382,15 @@ pub struct AddFirewallRulesRequest {
     pub dry_run: Option<bool>,
 }
 crate::support::json_model!(
-    AddFirewallRulesRequest { firewall "firewall", dry_run "dry_run" if_some }
+    AddFirewallRulesRequest {
+        firewall "firewall",
+        dry_run "dry_run" if_some,
+    }
 );
 crate::support::setters!(
-    @ model AddFirewallRulesRequest new(firewall : FirewallInsertRuleOption) { dry_run :
-    bool }
+    @model AddFirewallRulesRequest new(firewall: FirewallInsertRuleOption) {
+        dry_run: bool,
+    }
 );
 /// FirewallInsertRuleOption
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2708,12 +3425,18 @@ pub struct FirewallInsertRuleOption {
     pub insert_after_rule: Option<String>,
 }
 crate::support::json_model!(
-    FirewallInsertRuleOption { ingress_rules "ingress_rules" if_some, egress_rules
-    "egress_rules" if_some, insert_after_rule "insert_after_rule" if_some }
+    FirewallInsertRuleOption {
+        ingress_rules "ingress_rules" if_some,
+        egress_rules "egress_rules" if_some,
+        insert_after_rule "insert_after_rule" if_some,
+    }
 );
 crate::support::setters!(
-    @ model FirewallInsertRuleOption { ingress_rules : Vec < FirewallInsertRuleItemOption
-    >, egress_rules : Vec < FirewallInsertRuleItemOption >, insert_after_rule : String }
+    @model FirewallInsertRuleOption {
+        ingress_rules: Vec<FirewallInsertRuleItemOption>,
+        egress_rules: Vec<FirewallInsertRuleItemOption>,
+        insert_after_rule: String,
+    }
 );
 /// FirewallInsertRuleItemOption
 #[derive(Clone, Debug, PartialEq)]
@@ -2834,25 +3557,50 @@ pub struct FirewallInsertRuleItemOption {
     pub enabled: Option<bool>,
 }
 crate::support::json_model!(
-    FirewallInsertRuleItemOption { name "name" if_some, description "description"
-    if_some, action "action", protocol "protocol", ip_version "ip_version",
-    source_ip_address "source_ip_address" if_some, destination_ip_address
-    "destination_ip_address" if_some, source_port "source_port" if_some, destination_port
-    "destination_port" if_some, source_address_group_id "source_address_group_id"
-    if_some, destination_address_group_id "destination_address_group_id" if_some, enabled
-    "enabled" if_some }
+    FirewallInsertRuleItemOption {
+        name "name" if_some,
+        description "description" if_some,
+        action "action",
+        protocol "protocol",
+        ip_version "ip_version",
+        source_ip_address "source_ip_address" if_some,
+        destination_ip_address "destination_ip_address" if_some,
+        source_port "source_port" if_some,
+        destination_port "destination_port" if_some,
+        source_address_group_id "source_address_group_id" if_some,
+        destination_address_group_id "destination_address_group_id" if_some,
+        enabled "enabled" if_some,
+    }
 );
 crate::support::model_builder!(
-    FirewallInsertRuleItemOption FirewallInsertRuleItemOptionBuilder { action : String,
-    protocol : String, ip_version : i64 } { name, description, source_ip_address,
-    destination_ip_address, source_port, destination_port, source_address_group_id,
-    destination_address_group_id, enabled }
+    FirewallInsertRuleItemOption FirewallInsertRuleItemOptionBuilder {
+        action: String,
+        protocol: String,
+        ip_version: i64,
+    } {
+        name,
+        description,
+        source_ip_address,
+        destination_ip_address,
+        source_port,
+        destination_port,
+        source_address_group_id,
+        destination_address_group_id,
+        enabled,
+    }
 );
 crate::support::setters!(
-    @ model FirewallInsertRuleItemOption { name : String, description : String,
-    source_ip_address : String, destination_ip_address : String, source_port : String,
-    destination_port : String, source_address_group_id : String,
-    destination_address_group_id : String, enabled : bool }
+    @model FirewallInsertRuleItemOption {
+        name: String,
+        description: String,
+        source_ip_address: String,
+        destination_ip_address: String,
+        source_port: String,
+        destination_port: String,
+        source_address_group_id: String,
+        destination_address_group_id: String,
+        enabled: bool,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2870,10 +3618,16 @@ pub struct AddFirewallRulesResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    AddFirewallRulesResponse { firewall "firewall", request_id "request_id" }
+    AddFirewallRulesResponse {
+        firewall "firewall",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model AddFirewallRulesResponse { firewall : FirewallDetail, request_id : String }
+    @model AddFirewallRulesResponse {
+        firewall: FirewallDetail,
+        request_id: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2896,12 +3650,18 @@ pub struct ListFirewallResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    ListFirewallResponse { firewalls "firewalls", page_info "page_info", request_id
-    "request_id" }
+    ListFirewallResponse {
+        firewalls "firewalls",
+        page_info "page_info",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model ListFirewallResponse { firewalls : Vec < ListFirewallDetail >, page_info :
-    PageInfo, request_id : String }
+    @model ListFirewallResponse {
+        firewalls: Vec<ListFirewallDetail>,
+        page_info: PageInfo,
+        request_id: String,
+    }
 );
 /// ListFirewallDetail
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2974,16 +3734,34 @@ pub struct ListFirewallDetail {
     pub associations: Option<Vec<FirewallAssociation>>,
 }
 crate::support::json_model!(
-    ListFirewallDetail { id "id", name "name", description "description", project_id
-    "project_id", created_at "created_at", updated_at "updated_at", admin_state_up
-    "admin_state_up", status "status", enterprise_project_id "enterprise_project_id",
-    tags "tags", associations "associations" }
+    ListFirewallDetail {
+        id "id",
+        name "name",
+        description "description",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        admin_state_up "admin_state_up",
+        status "status",
+        enterprise_project_id "enterprise_project_id",
+        tags "tags",
+        associations "associations",
+    }
 );
 crate::support::setters!(
-    @ model ListFirewallDetail { id : String, name : String, description : String,
-    project_id : String, created_at : String, updated_at : String, admin_state_up : bool,
-    status : String, enterprise_project_id : String, tags : Vec < ResponseTag >,
-    associations : Vec < FirewallAssociation > }
+    @model ListFirewallDetail {
+        id: String,
+        name: String,
+        description: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+        admin_state_up: bool,
+        status: String,
+        enterprise_project_id: String,
+        tags: Vec<ResponseTag>,
+        associations: Vec<FirewallAssociation>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3001,10 +3779,16 @@ pub struct ShowFirewallResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    ShowFirewallResponse { firewall "firewall", request_id "request_id" }
+    ShowFirewallResponse {
+        firewall "firewall",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model ShowFirewallResponse { firewall : FirewallDetail, request_id : String }
+    @model ShowFirewallResponse {
+        firewall: FirewallDetail,
+        request_id: String,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -3030,10 +3814,15 @@ pub struct UpdateFirewallRequest {
     pub dry_run: Option<bool>,
 }
 crate::support::json_model!(
-    UpdateFirewallRequest { firewall "firewall", dry_run "dry_run" if_some }
+    UpdateFirewallRequest {
+        firewall "firewall",
+        dry_run "dry_run" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateFirewallRequest new(firewall : UpdateFirewallOption) { dry_run : bool }
+    @model UpdateFirewallRequest new(firewall: UpdateFirewallOption) {
+        dry_run: bool,
+    }
 );
 /// UpdateFirewallOption
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3072,12 +3861,18 @@ pub struct UpdateFirewallOption {
     pub admin_state_up: Option<bool>,
 }
 crate::support::json_model!(
-    UpdateFirewallOption { name "name" if_some, description "description" if_some,
-    admin_state_up "admin_state_up" if_some }
+    UpdateFirewallOption {
+        name "name" if_some,
+        description "description" if_some,
+        admin_state_up "admin_state_up" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateFirewallOption { name : String, description : String, admin_state_up :
-    bool }
+    @model UpdateFirewallOption {
+        name: String,
+        description: String,
+        admin_state_up: bool,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3095,10 +3890,16 @@ pub struct UpdateFirewallResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    UpdateFirewallResponse { firewall "firewall", request_id "request_id" }
+    UpdateFirewallResponse {
+        firewall "firewall",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model UpdateFirewallResponse { firewall : FirewallDetail, request_id : String }
+    @model UpdateFirewallResponse {
+        firewall: FirewallDetail,
+        request_id: String,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -3124,11 +3925,15 @@ pub struct UpdateFirewallRulesRequest {
     pub dry_run: Option<bool>,
 }
 crate::support::json_model!(
-    UpdateFirewallRulesRequest { firewall "firewall", dry_run "dry_run" if_some }
+    UpdateFirewallRulesRequest {
+        firewall "firewall",
+        dry_run "dry_run" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateFirewallRulesRequest new(firewall : FirewallUpdateRuleOption) { dry_run
-    : bool }
+    @model UpdateFirewallRulesRequest new(firewall: FirewallUpdateRuleOption) {
+        dry_run: bool,
+    }
 );
 /// FirewallUpdateRuleOption
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3150,12 +3955,16 @@ pub struct FirewallUpdateRuleOption {
     pub egress_rules: Option<Vec<FirewallUpdateRuleItemOption>>,
 }
 crate::support::json_model!(
-    FirewallUpdateRuleOption { ingress_rules "ingress_rules" if_some, egress_rules
-    "egress_rules" if_some }
+    FirewallUpdateRuleOption {
+        ingress_rules "ingress_rules" if_some,
+        egress_rules "egress_rules" if_some,
+    }
 );
 crate::support::setters!(
-    @ model FirewallUpdateRuleOption { ingress_rules : Vec < FirewallUpdateRuleItemOption
-    >, egress_rules : Vec < FirewallUpdateRuleItemOption > }
+    @model FirewallUpdateRuleOption {
+        ingress_rules: Vec<FirewallUpdateRuleItemOption>,
+        egress_rules: Vec<FirewallUpdateRuleItemOption>,
+    }
 );
 /// FirewallUpdateRuleItemOption
 #[derive(Clone, Debug, PartialEq)]
@@ -3285,20 +4094,37 @@ pub struct FirewallUpdateRuleItemOption {
     pub enabled: Option<bool>,
 }
 crate::support::json_model!(
-    FirewallUpdateRuleItemOption { id "id", name "name" if_some, description
-    "description" if_some, action "action" if_some, protocol "protocol" if_some,
-    ip_version "ip_version" if_some, source_ip_address "source_ip_address" if_some,
-    destination_ip_address "destination_ip_address" if_some, source_port "source_port"
-    if_some, destination_port "destination_port" if_some, source_address_group_id
-    "source_address_group_id" if_some, destination_address_group_id
-    "destination_address_group_id" if_some, enabled "enabled" if_some }
+    FirewallUpdateRuleItemOption {
+        id "id",
+        name "name" if_some,
+        description "description" if_some,
+        action "action" if_some,
+        protocol "protocol" if_some,
+        ip_version "ip_version" if_some,
+        source_ip_address "source_ip_address" if_some,
+        destination_ip_address "destination_ip_address" if_some,
+        source_port "source_port" if_some,
+        destination_port "destination_port" if_some,
+        source_address_group_id "source_address_group_id" if_some,
+        destination_address_group_id "destination_address_group_id" if_some,
+        enabled "enabled" if_some,
+    }
 );
 crate::support::setters!(
-    @ model FirewallUpdateRuleItemOption new(id : String) { name : String, description :
-    String, action : String, protocol : String, ip_version : i64, source_ip_address :
-    String, destination_ip_address : String, source_port : String, destination_port :
-    String, source_address_group_id : String, destination_address_group_id : String,
-    enabled : bool }
+    @model FirewallUpdateRuleItemOption new(id: String) {
+        name: String,
+        description: String,
+        action: String,
+        protocol: String,
+        ip_version: i64,
+        source_ip_address: String,
+        destination_ip_address: String,
+        source_port: String,
+        destination_port: String,
+        source_address_group_id: String,
+        destination_address_group_id: String,
+        enabled: bool,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3316,10 +4142,15 @@ pub struct UpdateFirewallRulesResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    UpdateFirewallRulesResponse { firewall "firewall", request_id "request_id" }
+    UpdateFirewallRulesResponse {
+        firewall "firewall",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model UpdateFirewallRulesResponse { firewall : FirewallDetail, request_id : String
+    @model UpdateFirewallRulesResponse {
+        firewall: FirewallDetail,
+        request_id: String,
     }
 );
 /// Request body parameters
@@ -3329,8 +4160,14 @@ pub struct CreateFirewallTagRequest {
     /// Request body for adding tags to a network ACL.
     pub tag: ResourceTag,
 }
-crate::support::json_model!(CreateFirewallTagRequest { tag "tag" });
-crate::support::setters!(@ model CreateFirewallTagRequest new(tag : ResourceTag) {});
+crate::support::json_model!(
+    CreateFirewallTagRequest {
+        tag "tag",
+    }
+);
+crate::support::setters!(
+    @model CreateFirewallTagRequest new(tag: ResourceTag) {}
+);
 /// ResourceTag
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3347,9 +4184,17 @@ pub struct ResourceTag {
     /// Length at most 255.
     pub value: String,
 }
-crate::support::json_model!(ResourceTag { key "key", value "value" });
+crate::support::json_model!(
+    ResourceTag {
+        key "key",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    ResourceTag ResourceTagBuilder { key : String, value : String } {}
+    ResourceTag ResourceTagBuilder {
+        key: String,
+        value: String,
+    } {}
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -3358,9 +4203,13 @@ pub struct BatchCreateFirewallTagsRequest {
     /// Tags
     pub tags: Vec<ResourceTag>,
 }
-crate::support::json_model!(BatchCreateFirewallTagsRequest { tags "tags" });
+crate::support::json_model!(
+    BatchCreateFirewallTagsRequest {
+        tags "tags",
+    }
+);
 crate::support::setters!(
-    @ model BatchCreateFirewallTagsRequest new(tags : Vec < ResourceTag >) {}
+    @model BatchCreateFirewallTagsRequest new(tags: Vec<ResourceTag>) {}
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -3369,10 +4218,13 @@ pub struct BatchDeleteFirewallTagsRequest {
     /// Tags
     pub tags: Vec<DeleteResourceTagRequestBody>,
 }
-crate::support::json_model!(BatchDeleteFirewallTagsRequest { tags "tags" });
+crate::support::json_model!(
+    BatchDeleteFirewallTagsRequest {
+        tags "tags",
+    }
+);
 crate::support::setters!(
-    @ model BatchDeleteFirewallTagsRequest new(tags : Vec < DeleteResourceTagRequestBody
-    >) {}
+    @model BatchDeleteFirewallTagsRequest new(tags: Vec<DeleteResourceTagRequestBody>) {}
 );
 /// DeleteResourceTagRequestBody
 #[derive(Clone, Debug, PartialEq)]
@@ -3385,10 +4237,15 @@ pub struct DeleteResourceTagRequestBody {
     pub value: Option<String>,
 }
 crate::support::json_model!(
-    DeleteResourceTagRequestBody { key "key", value "value" if_some }
+    DeleteResourceTagRequestBody {
+        key "key",
+        value "value" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DeleteResourceTagRequestBody new(key : String) { value : String }
+    @model DeleteResourceTagRequestBody new(key: String) {
+        value: String,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3400,10 +4257,15 @@ pub struct ListFirewallsByTagsRequest {
     pub tags: Option<Vec<ListTag>>,
 }
 crate::support::json_model!(
-    ListFirewallsByTagsRequest { matches "matches" if_some, tags "tags" if_some }
+    ListFirewallsByTagsRequest {
+        matches "matches" if_some,
+        tags "tags" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ListFirewallsByTagsRequest { matches : Vec < Match >, tags : Vec < ListTag >
+    @model ListFirewallsByTagsRequest {
+        matches: Vec<Match>,
+        tags: Vec<ListTag>,
     }
 );
 /// Request body parameters
@@ -3419,8 +4281,18 @@ pub struct Match {
     /// Tag value. Each value can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
-crate::support::json_model!(Match { key "key", value "value" });
-crate::support::model_builder!(Match MatchBuilder { key : String, value : String } {});
+crate::support::json_model!(
+    Match {
+        key "key",
+        value "value",
+    }
+);
+crate::support::model_builder!(
+    Match MatchBuilder {
+        key: String,
+        value: String,
+    } {}
+);
 /// ListTag
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3431,8 +4303,15 @@ pub struct ListTag {
     /// Tag values. If **values** is left blank, it indicates **any\_value** (querying any value). The values are in the OR relationship.
     pub values: Vec<String>,
 }
-crate::support::json_model!(ListTag { key "key", values "values" });
-crate::support::setters!(@ model ListTag new(key : String, values : Vec < String >) {});
+crate::support::json_model!(
+    ListTag {
+        key "key",
+        values "values",
+    }
+);
+crate::support::setters!(
+    @model ListTag new(key: String, values: Vec<String>) {}
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -3445,12 +4324,18 @@ pub struct ListFirewallsByTagsResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    ListFirewallsByTagsResponse { resources "resources", total_count "total_count",
-    request_id "request_id" }
+    ListFirewallsByTagsResponse {
+        resources "resources",
+        total_count "total_count",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model ListFirewallsByTagsResponse { resources : Vec < ListResourceResp >,
-    total_count : i64, request_id : String }
+    @model ListFirewallsByTagsResponse {
+        resources: Vec<ListResourceResp>,
+        total_count: i64,
+        request_id: String,
+    }
 );
 /// ListResourceResp
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3466,12 +4351,20 @@ pub struct ListResourceResp {
     pub tags: Option<Vec<ListFirewallsByTagsResourceTag>>,
 }
 crate::support::json_model!(
-    ListResourceResp { resource_id "resource_id", resource_detail "resource_detail",
-    resource_name "resource_name", tags "tags" }
+    ListResourceResp {
+        resource_id "resource_id",
+        resource_detail "resource_detail",
+        resource_name "resource_name",
+        tags "tags",
+    }
 );
 crate::support::setters!(
-    @ model ListResourceResp { resource_id : String, resource_detail : serde_json::Value,
-    resource_name : String, tags : Vec < ListFirewallsByTagsResourceTag > }
+    @model ListResourceResp {
+        resource_id: String,
+        resource_detail: serde_json::Value,
+        resource_name: String,
+        tags: Vec<ListFirewallsByTagsResourceTag>,
+    }
 );
 /// ResourceTag
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3489,9 +4382,17 @@ pub struct ListFirewallsByTagsResourceTag {
     /// Length at most 255.
     pub value: Option<String>,
 }
-crate::support::json_model!(ListFirewallsByTagsResourceTag { key "key", value "value" });
+crate::support::json_model!(
+    ListFirewallsByTagsResourceTag {
+        key "key",
+        value "value",
+    }
+);
 crate::support::setters!(
-    @ model ListFirewallsByTagsResourceTag { key : String, value : String }
+    @model ListFirewallsByTagsResourceTag {
+        key: String,
+        value: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3503,11 +4404,16 @@ pub struct ShowFirewallTagsResponse {
     pub request_id: Option<String>,
 }
 crate::support::json_model!(
-    ShowFirewallTagsResponse { tags "tags", request_id "request_id" }
+    ShowFirewallTagsResponse {
+        tags "tags",
+        request_id "request_id",
+    }
 );
 crate::support::setters!(
-    @ model ShowFirewallTagsResponse { tags : Vec < ListFirewallsByTagsResourceTag >,
-    request_id : String }
+    @model ShowFirewallTagsResponse {
+        tags: Vec<ListFirewallsByTagsResourceTag>,
+        request_id: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3521,12 +4427,18 @@ pub struct ListFirewallTagsResponse {
     pub total_count: Option<i64>,
 }
 crate::support::json_model!(
-    ListFirewallTagsResponse { tags "tags", request_id "request_id", total_count
-    "total_count" }
+    ListFirewallTagsResponse {
+        tags "tags",
+        request_id "request_id",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListFirewallTagsResponse { tags : Vec < ListFirewallTagsListTag >, request_id
-    : String, total_count : i64 }
+    @model ListFirewallTagsResponse {
+        tags: Vec<ListFirewallTagsListTag>,
+        request_id: String,
+        total_count: i64,
+    }
 );
 /// ListTag
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3538,9 +4450,17 @@ pub struct ListFirewallTagsListTag {
     /// Tag values. If **values** is left blank, it indicates **any\_value** (querying any value). The values are in the OR relationship.
     pub values: Option<Vec<String>>,
 }
-crate::support::json_model!(ListFirewallTagsListTag { key "key", values "values" });
+crate::support::json_model!(
+    ListFirewallTagsListTag {
+        key "key",
+        values "values",
+    }
+);
 crate::support::setters!(
-    @ model ListFirewallTagsListTag { key : String, values : Vec < String > }
+    @model ListFirewallTagsListTag {
+        key: String,
+        values: Vec<String>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3552,11 +4472,16 @@ pub struct ShowCountFirewallsByTagsResponse {
     pub total_count: Option<i64>,
 }
 crate::support::json_model!(
-    ShowCountFirewallsByTagsResponse { request_id "request_id", total_count "total_count"
+    ShowCountFirewallsByTagsResponse {
+        request_id "request_id",
+        total_count "total_count",
     }
 );
 crate::support::setters!(
-    @ model ShowCountFirewallsByTagsResponse { request_id : String, total_count : i64 }
+    @model ShowCountFirewallsByTagsResponse {
+        request_id: String,
+        total_count: i64,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -3578,12 +4503,15 @@ pub struct CreateSecurityGroupRequest {
     pub security_group: CreateSecurityGroupOption,
 }
 crate::support::json_model!(
-    CreateSecurityGroupRequest { dry_run "dry_run" if_some, security_group
-    "security_group" }
+    CreateSecurityGroupRequest {
+        dry_run "dry_run" if_some,
+        security_group "security_group",
+    }
 );
 crate::support::setters!(
-    @ model CreateSecurityGroupRequest new(security_group : CreateSecurityGroupOption) {
-    dry_run : bool }
+    @model CreateSecurityGroupRequest new(security_group: CreateSecurityGroupOption) {
+        dry_run: bool,
+    }
 );
 /// CreateSecurityGroupOption
 #[derive(Clone, Debug, PartialEq)]
@@ -3621,12 +4549,19 @@ pub struct CreateSecurityGroupOption {
     pub tags: Option<Vec<RequestTag>>,
 }
 crate::support::json_model!(
-    CreateSecurityGroupOption { name "name", description "description" if_some,
-    enterprise_project_id "enterprise_project_id" if_some, tags "tags" if_some }
+    CreateSecurityGroupOption {
+        name "name",
+        description "description" if_some,
+        enterprise_project_id "enterprise_project_id" if_some,
+        tags "tags" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreateSecurityGroupOption new(name : String) { description : String,
-    enterprise_project_id : String, tags : Vec < RequestTag > }
+    @model CreateSecurityGroupOption new(name: String) {
+        description: String,
+        enterprise_project_id: String,
+        tags: Vec<RequestTag>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3640,12 +4575,16 @@ pub struct CreateSecurityGroupResponse {
     pub security_group: Option<SecurityGroupInfo>,
 }
 crate::support::json_model!(
-    CreateSecurityGroupResponse { request_id "request_id", security_group
-    "security_group" }
+    CreateSecurityGroupResponse {
+        request_id "request_id",
+        security_group "security_group",
+    }
 );
 crate::support::setters!(
-    @ model CreateSecurityGroupResponse { request_id : String, security_group :
-    SecurityGroupInfo }
+    @model CreateSecurityGroupResponse {
+        request_id: String,
+        security_group: SecurityGroupInfo,
+    }
 );
 /// SecurityGroupInfo
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3686,15 +4625,30 @@ pub struct SecurityGroupInfo {
     pub security_group_rules: Option<Vec<SecurityGroupRule>>,
 }
 crate::support::json_model!(
-    SecurityGroupInfo { id "id", name "name", description "description", project_id
-    "project_id", created_at "created_at", updated_at "updated_at", enterprise_project_id
-    "enterprise_project_id", tags "tags", security_group_rules "security_group_rules" }
+    SecurityGroupInfo {
+        id "id",
+        name "name",
+        description "description",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        enterprise_project_id "enterprise_project_id",
+        tags "tags",
+        security_group_rules "security_group_rules",
+    }
 );
 crate::support::setters!(
-    @ model SecurityGroupInfo { id : String, name : String, description : String,
-    project_id : String, created_at : String, updated_at : String, enterprise_project_id
-    : String, tags : Vec < ResponseTag >, security_group_rules : Vec < SecurityGroupRule
-    > }
+    @model SecurityGroupInfo {
+        id: String,
+        name: String,
+        description: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+        enterprise_project_id: String,
+        tags: Vec<ResponseTag>,
+        security_group_rules: Vec<SecurityGroupRule>,
+    }
 );
 /// SecurityGroupRule
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3762,19 +4716,42 @@ pub struct SecurityGroupRule {
     pub project_id: Option<String>,
 }
 crate::support::json_model!(
-    SecurityGroupRule { id "id", description "description", security_group_id
-    "security_group_id", direction "direction", protocol "protocol", ethertype
-    "ethertype", multiport "multiport", action "action", priority "priority",
-    remote_group_id "remote_group_id", remote_ip_prefix "remote_ip_prefix",
-    remote_address_group_id "remote_address_group_id", created_at "created_at",
-    updated_at "updated_at", project_id "project_id" }
+    SecurityGroupRule {
+        id "id",
+        description "description",
+        security_group_id "security_group_id",
+        direction "direction",
+        protocol "protocol",
+        ethertype "ethertype",
+        multiport "multiport",
+        action "action",
+        priority "priority",
+        remote_group_id "remote_group_id",
+        remote_ip_prefix "remote_ip_prefix",
+        remote_address_group_id "remote_address_group_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        project_id "project_id",
+    }
 );
 crate::support::setters!(
-    @ model SecurityGroupRule { id : String, description : String, security_group_id :
-    String, direction : String, protocol : String, ethertype : String, multiport :
-    String, action : String, priority : i64, remote_group_id : String, remote_ip_prefix :
-    String, remote_address_group_id : String, created_at : String, updated_at : String,
-    project_id : String }
+    @model SecurityGroupRule {
+        id: String,
+        description: String,
+        security_group_id: String,
+        direction: String,
+        protocol: String,
+        ethertype: String,
+        multiport: String,
+        action: String,
+        priority: i64,
+        remote_group_id: String,
+        remote_ip_prefix: String,
+        remote_address_group_id: String,
+        created_at: String,
+        updated_at: String,
+        project_id: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3791,12 +4768,18 @@ pub struct CreateSecurityGroupAcceptedResponse {
     pub error_code: Option<String>,
 }
 crate::support::json_model!(
-    CreateSecurityGroupAcceptedResponse { request_id "request_id", error_msg "error_msg",
-    error_code "error_code" }
+    CreateSecurityGroupAcceptedResponse {
+        request_id "request_id",
+        error_msg "error_msg",
+        error_code "error_code",
+    }
 );
 crate::support::setters!(
-    @ model CreateSecurityGroupAcceptedResponse { request_id : String, error_msg :
-    String, error_code : String }
+    @model CreateSecurityGroupAcceptedResponse {
+        request_id: String,
+        error_msg: String,
+        error_code: String,
+    }
 );
 /// Response body parameters
 ///
@@ -3829,12 +4812,18 @@ pub struct ListSecurityGroupsResponse {
     pub page_info: Option<PageInfo>,
 }
 crate::support::json_model!(
-    ListSecurityGroupsResponse { security_groups "security_groups", request_id
-    "request_id", page_info "page_info" }
+    ListSecurityGroupsResponse {
+        security_groups "security_groups",
+        request_id "request_id",
+        page_info "page_info",
+    }
 );
 crate::support::setters!(
-    @ model ListSecurityGroupsResponse { security_groups : Vec < SecurityGroup >,
-    request_id : String, page_info : PageInfo }
+    @model ListSecurityGroupsResponse {
+        security_groups: Vec<SecurityGroup>,
+        request_id: String,
+        page_info: PageInfo,
+    }
 );
 /// SecurityGroup
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3872,14 +4861,28 @@ pub struct SecurityGroup {
     pub tags: Option<Vec<ResponseTag>>,
 }
 crate::support::json_model!(
-    SecurityGroup { id "id", name "name", description "description", project_id
-    "project_id", created_at "created_at", updated_at "updated_at", enterprise_project_id
-    "enterprise_project_id", tags "tags" }
+    SecurityGroup {
+        id "id",
+        name "name",
+        description "description",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        enterprise_project_id "enterprise_project_id",
+        tags "tags",
+    }
 );
 crate::support::setters!(
-    @ model SecurityGroup { id : String, name : String, description : String, project_id
-    : String, created_at : String, updated_at : String, enterprise_project_id : String,
-    tags : Vec < ResponseTag > }
+    @model SecurityGroup {
+        id: String,
+        name: String,
+        description: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+        enterprise_project_id: String,
+        tags: Vec<ResponseTag>,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3893,12 +4896,16 @@ pub struct ShowSecurityGroupResponse {
     pub security_group: Option<SecurityGroupInfo>,
 }
 crate::support::json_model!(
-    ShowSecurityGroupResponse { request_id "request_id", security_group "security_group"
+    ShowSecurityGroupResponse {
+        request_id "request_id",
+        security_group "security_group",
     }
 );
 crate::support::setters!(
-    @ model ShowSecurityGroupResponse { request_id : String, security_group :
-    SecurityGroupInfo }
+    @model ShowSecurityGroupResponse {
+        request_id: String,
+        security_group: SecurityGroupInfo,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -3920,12 +4927,15 @@ pub struct UpdateSecurityGroupRequest {
     pub security_group: UpdateSecurityGroupOption,
 }
 crate::support::json_model!(
-    UpdateSecurityGroupRequest { dry_run "dry_run" if_some, security_group
-    "security_group" }
+    UpdateSecurityGroupRequest {
+        dry_run "dry_run" if_some,
+        security_group "security_group",
+    }
 );
 crate::support::setters!(
-    @ model UpdateSecurityGroupRequest new(security_group : UpdateSecurityGroupOption) {
-    dry_run : bool }
+    @model UpdateSecurityGroupRequest new(security_group: UpdateSecurityGroupOption) {
+        dry_run: bool,
+    }
 );
 /// UpdateSecurityGroupOption
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3947,10 +4957,16 @@ pub struct UpdateSecurityGroupOption {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    UpdateSecurityGroupOption { name "name" if_some, description "description" if_some }
+    UpdateSecurityGroupOption {
+        name "name" if_some,
+        description "description" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateSecurityGroupOption { name : String, description : String }
+    @model UpdateSecurityGroupOption {
+        name: String,
+        description: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3964,12 +4980,16 @@ pub struct UpdateSecurityGroupResponse {
     pub security_group: Option<SecurityGroupInfo>,
 }
 crate::support::json_model!(
-    UpdateSecurityGroupResponse { request_id "request_id", security_group
-    "security_group" }
+    UpdateSecurityGroupResponse {
+        request_id "request_id",
+        security_group "security_group",
+    }
 );
 crate::support::setters!(
-    @ model UpdateSecurityGroupResponse { request_id : String, security_group :
-    SecurityGroupInfo }
+    @model UpdateSecurityGroupResponse {
+        request_id: String,
+        security_group: SecurityGroupInfo,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -3991,12 +5011,15 @@ pub struct CreateSecurityGroupRuleRequest {
     pub security_group_rule: CreateSecurityGroupRuleOption,
 }
 crate::support::json_model!(
-    CreateSecurityGroupRuleRequest { dry_run "dry_run" if_some, security_group_rule
-    "security_group_rule" }
+    CreateSecurityGroupRuleRequest {
+        dry_run "dry_run" if_some,
+        security_group_rule "security_group_rule",
+    }
 );
 crate::support::setters!(
-    @ model CreateSecurityGroupRuleRequest new(security_group_rule :
-    CreateSecurityGroupRuleOption) { dry_run : bool }
+    @model CreateSecurityGroupRuleRequest new(security_group_rule: CreateSecurityGroupRuleOption) {
+        dry_run: bool,
+    }
 );
 /// CreateSecurityGroupRuleOption
 #[derive(Clone, Debug, PartialEq)]
@@ -4099,23 +5122,48 @@ pub struct CreateSecurityGroupRuleOption {
     pub priority: Option<String>,
 }
 crate::support::json_model!(
-    CreateSecurityGroupRuleOption { security_group_id "security_group_id", description
-    "description" if_some, direction "direction", ethertype "ethertype" if_some, protocol
-    "protocol" if_some, multiport "multiport" if_some, remote_ip_prefix
-    "remote_ip_prefix" if_some, remote_group_id "remote_group_id" if_some,
-    remote_address_group_id "remote_address_group_id" if_some, action "action" if_some,
-    priority "priority" if_some }
+    CreateSecurityGroupRuleOption {
+        security_group_id "security_group_id",
+        description "description" if_some,
+        direction "direction",
+        ethertype "ethertype" if_some,
+        protocol "protocol" if_some,
+        multiport "multiport" if_some,
+        remote_ip_prefix "remote_ip_prefix" if_some,
+        remote_group_id "remote_group_id" if_some,
+        remote_address_group_id "remote_address_group_id" if_some,
+        action "action" if_some,
+        priority "priority" if_some,
+    }
 );
 crate::support::model_builder!(
     CreateSecurityGroupRuleOption CreateSecurityGroupRuleOptionBuilder {
-    security_group_id : String, direction : String } { description, ethertype, protocol,
-    multiport, remote_ip_prefix, remote_group_id, remote_address_group_id, action,
-    priority }
+        security_group_id: String,
+        direction: String,
+    } {
+        description,
+        ethertype,
+        protocol,
+        multiport,
+        remote_ip_prefix,
+        remote_group_id,
+        remote_address_group_id,
+        action,
+        priority,
+    }
 );
 crate::support::setters!(
-    @ model CreateSecurityGroupRuleOption { description : String, ethertype : String,
-    protocol : String, multiport : String, remote_ip_prefix : String, remote_group_id :
-    String, remote_address_group_id : String, action : String, priority : String }
+    @model CreateSecurityGroupRuleOption {
+        description: String,
+        ethertype: String,
+        protocol: String,
+        multiport: String,
+        remote_ip_prefix: String,
+        remote_group_id: String,
+        remote_address_group_id: String,
+        action: String,
+        priority: String,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4129,12 +5177,16 @@ pub struct CreateSecurityGroupRuleResponse {
     pub security_group_rule: Option<SecurityGroupRule>,
 }
 crate::support::json_model!(
-    CreateSecurityGroupRuleResponse { request_id "request_id", security_group_rule
-    "security_group_rule" }
+    CreateSecurityGroupRuleResponse {
+        request_id "request_id",
+        security_group_rule "security_group_rule",
+    }
 );
 crate::support::setters!(
-    @ model CreateSecurityGroupRuleResponse { request_id : String, security_group_rule :
-    SecurityGroupRule }
+    @model CreateSecurityGroupRuleResponse {
+        request_id: String,
+        security_group_rule: SecurityGroupRule,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4148,12 +5200,16 @@ pub struct ShowSecurityGroupRuleResponse {
     pub security_group_rule: Option<SecurityGroupRule>,
 }
 crate::support::json_model!(
-    ShowSecurityGroupRuleResponse { request_id "request_id", security_group_rule
-    "security_group_rule" }
+    ShowSecurityGroupRuleResponse {
+        request_id "request_id",
+        security_group_rule "security_group_rule",
+    }
 );
 crate::support::setters!(
-    @ model ShowSecurityGroupRuleResponse { request_id : String, security_group_rule :
-    SecurityGroupRule }
+    @model ShowSecurityGroupRuleResponse {
+        request_id: String,
+        security_group_rule: SecurityGroupRule,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4170,12 +5226,18 @@ pub struct ListSecurityGroupRulesResponse {
     pub page_info: Option<PageInfo>,
 }
 crate::support::json_model!(
-    ListSecurityGroupRulesResponse { request_id "request_id", security_group_rules
-    "security_group_rules", page_info "page_info" }
+    ListSecurityGroupRulesResponse {
+        request_id "request_id",
+        security_group_rules "security_group_rules",
+        page_info "page_info",
+    }
 );
 crate::support::setters!(
-    @ model ListSecurityGroupRulesResponse { request_id : String, security_group_rules :
-    Vec < SecurityGroupRule >, page_info : PageInfo }
+    @model ListSecurityGroupRulesResponse {
+        request_id: String,
+        security_group_rules: Vec<SecurityGroupRule>,
+        page_info: PageInfo,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -4197,11 +5259,15 @@ pub struct AddVpcSecondaryCidrBlockRequest {
     pub vpc: AddExtendCidrOption,
 }
 crate::support::json_model!(
-    AddVpcSecondaryCidrBlockRequest { dry_run "dry_run" if_some, vpc "vpc" }
+    AddVpcSecondaryCidrBlockRequest {
+        dry_run "dry_run" if_some,
+        vpc "vpc",
+    }
 );
 crate::support::setters!(
-    @ model AddVpcSecondaryCidrBlockRequest new(vpc : AddExtendCidrOption) { dry_run :
-    bool }
+    @model AddVpcSecondaryCidrBlockRequest new(vpc: AddExtendCidrOption) {
+        dry_run: bool,
+    }
 );
 /// AddExtendCidrOption
 #[derive(Clone, Debug, PartialEq)]
@@ -4224,9 +5290,13 @@ pub struct AddExtendCidrOption {
     /// - Default Value: None
     pub extend_cidrs: Vec<String>,
 }
-crate::support::json_model!(AddExtendCidrOption { extend_cidrs "extend_cidrs" });
+crate::support::json_model!(
+    AddExtendCidrOption {
+        extend_cidrs "extend_cidrs",
+    }
+);
 crate::support::setters!(
-    @ model AddExtendCidrOption new(extend_cidrs : Vec < String >) {}
+    @model AddExtendCidrOption new(extend_cidrs: Vec<String>) {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4240,10 +5310,16 @@ pub struct AddVpcSecondaryCidrBlockResponse {
     pub vpc: Option<Vpc>,
 }
 crate::support::json_model!(
-    AddVpcSecondaryCidrBlockResponse { request_id "request_id", vpc "vpc" }
+    AddVpcSecondaryCidrBlockResponse {
+        request_id "request_id",
+        vpc "vpc",
+    }
 );
 crate::support::setters!(
-    @ model AddVpcSecondaryCidrBlockResponse { request_id : String, vpc : Vpc }
+    @model AddVpcSecondaryCidrBlockResponse {
+        request_id: String,
+        vpc: Vpc,
+    }
 );
 /// Vpc
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4312,16 +5388,36 @@ pub struct Vpc {
     pub tags: Option<Vec<ResponseTag>>,
 }
 crate::support::json_model!(
-    Vpc { id "id", name "name", description "description", cidr "cidr", extend_cidrs
-    "extend_cidrs", status "status", project_id "project_id", enterprise_project_id
-    "enterprise_project_id", created_at "created_at", updated_at "updated_at",
-    cloud_resources "cloud_resources", tags "tags" }
+    Vpc {
+        id "id",
+        name "name",
+        description "description",
+        cidr "cidr",
+        extend_cidrs "extend_cidrs",
+        status "status",
+        project_id "project_id",
+        enterprise_project_id "enterprise_project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        cloud_resources "cloud_resources",
+        tags "tags",
+    }
 );
 crate::support::setters!(
-    @ model Vpc { id : String, name : String, description : String, cidr : String,
-    extend_cidrs : Vec < String >, status : String, project_id : String,
-    enterprise_project_id : String, created_at : String, updated_at : String,
-    cloud_resources : Vec < CloudResource >, tags : Vec < ResponseTag > }
+    @model Vpc {
+        id: String,
+        name: String,
+        description: String,
+        cidr: String,
+        extend_cidrs: Vec<String>,
+        status: String,
+        project_id: String,
+        enterprise_project_id: String,
+        created_at: String,
+        updated_at: String,
+        cloud_resources: Vec<CloudResource>,
+        tags: Vec<ResponseTag>,
+    }
 );
 /// CloudResource
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4335,10 +5431,16 @@ pub struct CloudResource {
     pub resource_count: Option<i64>,
 }
 crate::support::json_model!(
-    CloudResource { resource_type "resource_type", resource_count "resource_count" }
+    CloudResource {
+        resource_type "resource_type",
+        resource_count "resource_count",
+    }
 );
 crate::support::setters!(
-    @ model CloudResource { resource_type : String, resource_count : i64 }
+    @model CloudResource {
+        resource_type: String,
+        resource_count: i64,
+    }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4351,8 +5453,18 @@ pub struct ShowVpcResponse {
     /// - Range: None
     pub vpc: Option<Vpc>,
 }
-crate::support::json_model!(ShowVpcResponse { request_id "request_id", vpc "vpc" });
-crate::support::setters!(@ model ShowVpcResponse { request_id : String, vpc : Vpc });
+crate::support::json_model!(
+    ShowVpcResponse {
+        request_id "request_id",
+        vpc "vpc",
+    }
+);
+crate::support::setters!(
+    @model ShowVpcResponse {
+        request_id: String,
+        vpc: Vpc,
+    }
+);
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -4368,11 +5480,18 @@ pub struct ListVpcsResponse {
     pub page_info: Option<PageInfo>,
 }
 crate::support::json_model!(
-    ListVpcsResponse { request_id "request_id", vpcs "vpcs", page_info "page_info" }
+    ListVpcsResponse {
+        request_id "request_id",
+        vpcs "vpcs",
+        page_info "page_info",
+    }
 );
 crate::support::setters!(
-    @ model ListVpcsResponse { request_id : String, vpcs : Vec < Vpc >, page_info :
-    PageInfo }
+    @model ListVpcsResponse {
+        request_id: String,
+        vpcs: Vec<Vpc>,
+        page_info: PageInfo,
+    }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -4394,11 +5513,15 @@ pub struct RemoveVpcSecondaryCidrBlockRequest {
     pub vpc: RemoveExtendCidrOption,
 }
 crate::support::json_model!(
-    RemoveVpcSecondaryCidrBlockRequest { dry_run "dry_run" if_some, vpc "vpc" }
+    RemoveVpcSecondaryCidrBlockRequest {
+        dry_run "dry_run" if_some,
+        vpc "vpc",
+    }
 );
 crate::support::setters!(
-    @ model RemoveVpcSecondaryCidrBlockRequest new(vpc : RemoveExtendCidrOption) {
-    dry_run : bool }
+    @model RemoveVpcSecondaryCidrBlockRequest new(vpc: RemoveExtendCidrOption) {
+        dry_run: bool,
+    }
 );
 /// RemoveExtendCidrOption
 #[derive(Clone, Debug, PartialEq)]
@@ -4410,9 +5533,13 @@ pub struct RemoveExtendCidrOption {
     /// - Default Value: None
     pub extend_cidrs: Vec<String>,
 }
-crate::support::json_model!(RemoveExtendCidrOption { extend_cidrs "extend_cidrs" });
+crate::support::json_model!(
+    RemoveExtendCidrOption {
+        extend_cidrs "extend_cidrs",
+    }
+);
 crate::support::setters!(
-    @ model RemoveExtendCidrOption new(extend_cidrs : Vec < String >) {}
+    @model RemoveExtendCidrOption new(extend_cidrs: Vec<String>) {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4426,10 +5553,16 @@ pub struct RemoveVpcSecondaryCidrBlockResponse {
     pub vpc: Option<Vpc>,
 }
 crate::support::json_model!(
-    RemoveVpcSecondaryCidrBlockResponse { request_id "request_id", vpc "vpc" }
+    RemoveVpcSecondaryCidrBlockResponse {
+        request_id "request_id",
+        vpc "vpc",
+    }
 );
 crate::support::setters!(
-    @ model RemoveVpcSecondaryCidrBlockResponse { request_id : String, vpc : Vpc }
+    @model RemoveVpcSecondaryCidrBlockResponse {
+        request_id: String,
+        vpc: Vpc,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -4439,10 +5572,12 @@ pub struct CreateFirewallGroupRequest {
     pub firewall_group: FirewallGroup,
 }
 crate::support::json_model!(
-    CreateFirewallGroupRequest { firewall_group "firewall_group" }
+    CreateFirewallGroupRequest {
+        firewall_group "firewall_group",
+    }
 );
 crate::support::setters!(
-    @ model CreateFirewallGroupRequest new(firewall_group : FirewallGroup) {}
+    @model CreateFirewallGroupRequest new(firewall_group: FirewallGroup) {}
 );
 /// Request parameter
 ///
@@ -4478,15 +5613,24 @@ pub struct FirewallGroup {
     pub admin_state_up: Option<bool>,
 }
 crate::support::json_model!(
-    FirewallGroup { name "name" if_some, description "description" if_some,
-    ingress_firewall_policy_id "ingress_firewall_policy_id" if_some,
-    egress_firewall_policy_id "egress_firewall_policy_id" if_some, ports "ports" if_some,
-    admin_state_up "admin_state_up" if_some }
+    FirewallGroup {
+        name "name" if_some,
+        description "description" if_some,
+        ingress_firewall_policy_id "ingress_firewall_policy_id" if_some,
+        egress_firewall_policy_id "egress_firewall_policy_id" if_some,
+        ports "ports" if_some,
+        admin_state_up "admin_state_up" if_some,
+    }
 );
 crate::support::setters!(
-    @ model FirewallGroup { name : String, description : String,
-    ingress_firewall_policy_id : String, egress_firewall_policy_id : String, ports : Vec
-    < String >, admin_state_up : bool }
+    @model FirewallGroup {
+        name: String,
+        description: String,
+        ingress_firewall_policy_id: String,
+        egress_firewall_policy_id: String,
+        ports: Vec<String>,
+        admin_state_up: bool,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4496,23 +5640,37 @@ pub struct CreateFirewallGroupResponse {
     pub firewall_group: Option<FirewallGroupResponse>,
 }
 crate::support::json_model!(
-    CreateFirewallGroupResponse { firewall_group "firewall_group" }
+    CreateFirewallGroupResponse {
+        firewall_group "firewall_group",
+    }
 );
 crate::support::setters!(
-    @ model CreateFirewallGroupResponse { firewall_group : FirewallGroupResponse }
+    @model CreateFirewallGroupResponse {
+        firewall_group: FirewallGroupResponse,
+    }
 );
 /// Response parameter
 ///
 /// The same shape as [`CreateFirewallGroupResponse`], documented under this name too: one type, two names.
 pub type UpdateFirewallGroupResponse = CreateFirewallGroupResponse;
 crate::support::open_enum!(
-    #[doc = " Specifies the status of the firewall policy."] #[doc =
-    " The value can be:"] #[doc = ""] #[doc = " - **ACTIVE** (Normal)"] #[doc =
-    " - **INACTIVE** (Inactive)"] #[doc = " - **ERROR** (Error occurred)"] #[doc =
-    " - **PENDING\\_CREATE** (Creating)"] #[doc = " - **PENDING\\_UPDATE** (Updating)"]
-    #[doc = " - **PENDING\\_DELETE** (Deleting)"] FirewallGroupResponseStatus { Active =
-    "ACTIVE", Inactive = "INACTIVE", Error = "ERROR", PendingCreate = "PENDING_CREATE",
-    PendingUpdate = "PENDING_UPDATE", PendingDelete = "PENDING_DELETE" }
+    /// Specifies the status of the firewall policy.
+    /// The value can be:
+    ///
+    /// - **ACTIVE** (Normal)
+    /// - **INACTIVE** (Inactive)
+    /// - **ERROR** (Error occurred)
+    /// - **PENDING\_CREATE** (Creating)
+    /// - **PENDING\_UPDATE** (Updating)
+    /// - **PENDING\_DELETE** (Deleting)
+    FirewallGroupResponseStatus {
+        Active = "ACTIVE",
+        Inactive = "INACTIVE",
+        Error = "ERROR",
+        PendingCreate = "PENDING_CREATE",
+        PendingUpdate = "PENDING_UPDATE",
+        PendingDelete = "PENDING_DELETE",
+    }
 );
 /// Firewall Group objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4556,17 +5714,37 @@ pub struct FirewallGroupResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    FirewallGroupResponse { id "id", name "name", description "description", tenant_id
-    "tenant_id", ingress_firewall_policy_id "ingress_firewall_policy_id",
-    egress_firewall_policy_id "egress_firewall_policy_id", ports "ports", public
-    "public", status "status", admin_state_up "admin_state_up", project_id "project_id",
-    created_at "created_at", updated_at "updated_at" }
+    FirewallGroupResponse {
+        id "id",
+        name "name",
+        description "description",
+        tenant_id "tenant_id",
+        ingress_firewall_policy_id "ingress_firewall_policy_id",
+        egress_firewall_policy_id "egress_firewall_policy_id",
+        ports "ports",
+        public "public",
+        status "status",
+        admin_state_up "admin_state_up",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model FirewallGroupResponse { id : String, name : String, description : String,
-    tenant_id : String, ingress_firewall_policy_id : String, egress_firewall_policy_id :
-    String, ports : Vec < String >, public : bool, status : FirewallGroupResponseStatus,
-    admin_state_up : bool, project_id : String, created_at : String, updated_at : String
+    @model FirewallGroupResponse {
+        id: String,
+        name: String,
+        description: String,
+        tenant_id: String,
+        ingress_firewall_policy_id: String,
+        egress_firewall_policy_id: String,
+        ports: Vec<String>,
+        public: bool,
+        status: FirewallGroupResponseStatus,
+        admin_state_up: bool,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
     }
 );
 /// Firewall Group objects
@@ -4581,10 +5759,12 @@ pub struct CreateFirewallPolicyRequest {
     pub firewall_policy: FirewallPolicy,
 }
 crate::support::json_model!(
-    CreateFirewallPolicyRequest { firewall_policy "firewall_policy" }
+    CreateFirewallPolicyRequest {
+        firewall_policy "firewall_policy",
+    }
 );
 crate::support::setters!(
-    @ model CreateFirewallPolicyRequest new(firewall_policy : FirewallPolicy) {}
+    @model CreateFirewallPolicyRequest new(firewall_policy: FirewallPolicy) {}
 );
 /// Firewall Policy objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4607,12 +5787,20 @@ pub struct FirewallPolicy {
     pub audited: Option<bool>,
 }
 crate::support::json_model!(
-    FirewallPolicy { name "name" if_some, description "description" if_some,
-    firewall_rules "firewall_rules" if_some, audited "audited" if_some }
+    FirewallPolicy {
+        name "name" if_some,
+        description "description" if_some,
+        firewall_rules "firewall_rules" if_some,
+        audited "audited" if_some,
+    }
 );
 crate::support::setters!(
-    @ model FirewallPolicy { name : String, description : String, firewall_rules : Vec <
-    String >, audited : bool }
+    @model FirewallPolicy {
+        name: String,
+        description: String,
+        firewall_rules: Vec<String>,
+        audited: bool,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4622,10 +5810,14 @@ pub struct CreateFirewallPolicyResponse {
     pub firewall_policy: Option<FirewallPolicyResponse>,
 }
 crate::support::json_model!(
-    CreateFirewallPolicyResponse { firewall_policy "firewall_policy" }
+    CreateFirewallPolicyResponse {
+        firewall_policy "firewall_policy",
+    }
 );
 crate::support::setters!(
-    @ model CreateFirewallPolicyResponse { firewall_policy : FirewallPolicyResponse }
+    @model CreateFirewallPolicyResponse {
+        firewall_policy: FirewallPolicyResponse,
+    }
 );
 /// Firewall Policy objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4649,14 +5841,28 @@ pub struct FirewallPolicyResponse {
     pub project_id: Option<String>,
 }
 crate::support::json_model!(
-    FirewallPolicyResponse { id "id", name "name", description "description", tenant_id
-    "tenant_id", firewall_rules "firewall_rules", audited "audited", public "public",
-    project_id "project_id" }
+    FirewallPolicyResponse {
+        id "id",
+        name "name",
+        description "description",
+        tenant_id "tenant_id",
+        firewall_rules "firewall_rules",
+        audited "audited",
+        public "public",
+        project_id "project_id",
+    }
 );
 crate::support::setters!(
-    @ model FirewallPolicyResponse { id : String, name : String, description : String,
-    tenant_id : String, firewall_rules : Vec < String >, audited : bool, public : bool,
-    project_id : String }
+    @model FirewallPolicyResponse {
+        id: String,
+        name: String,
+        description: String,
+        tenant_id: String,
+        firewall_rules: Vec<String>,
+        audited: bool,
+        public: bool,
+        project_id: String,
+    }
 );
 /// Firewall Policy objects
 ///
@@ -4669,19 +5875,30 @@ pub struct CreateFirewallRuleRequest {
     /// Specifies the firewall rule objects. For details, see Table 2.
     pub firewall_rule: FirewallRule,
 }
-crate::support::json_model!(CreateFirewallRuleRequest { firewall_rule "firewall_rule" });
+crate::support::json_model!(
+    CreateFirewallRuleRequest {
+        firewall_rule "firewall_rule",
+    }
+);
 crate::support::setters!(
-    @ model CreateFirewallRuleRequest new(firewall_rule : FirewallRule) {}
+    @model CreateFirewallRuleRequest new(firewall_rule: FirewallRule) {}
 );
 crate::support::open_enum!(
-    #[doc = " Specifies the IP protocol."] #[doc =
-    " The value can be **TCP**, **UDP**, or **ICMP**."] FirewallRuleProtocol { Tcp =
-    "TCP", Udp = "UDP", Icmp = "ICMP" }
+    /// Specifies the IP protocol.
+    /// The value can be **TCP**, **UDP**, or **ICMP**.
+    FirewallRuleProtocol {
+        Tcp = "TCP",
+        Udp = "UDP",
+        Icmp = "ICMP",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Specifies action performed on traffic passing through the firewall."] #[doc
-    = " The value can be **deny** or **allow**."] FirewallRuleAction { Deny = "deny",
-    Allow = "allow" }
+    /// Specifies action performed on traffic passing through the firewall.
+    /// The value can be **deny** or **allow**.
+    FirewallRuleAction {
+        Deny = "deny",
+        Allow = "allow",
+    }
 );
 /// Firewall Rule objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4721,17 +5938,32 @@ pub struct FirewallRule {
     pub enabled: Option<bool>,
 }
 crate::support::json_model!(
-    FirewallRule { name "name" if_some, description "description" if_some, protocol
-    "protocol" if_some, source_port "source_port" if_some, destination_port
-    "destination_port" if_some, ip_version "ip_version" if_some, source_ip_address
-    "source_ip_address" if_some, destination_ip_address "destination_ip_address" if_some,
-    action "action" if_some, enabled "enabled" if_some }
+    FirewallRule {
+        name "name" if_some,
+        description "description" if_some,
+        protocol "protocol" if_some,
+        source_port "source_port" if_some,
+        destination_port "destination_port" if_some,
+        ip_version "ip_version" if_some,
+        source_ip_address "source_ip_address" if_some,
+        destination_ip_address "destination_ip_address" if_some,
+        action "action" if_some,
+        enabled "enabled" if_some,
+    }
 );
 crate::support::setters!(
-    @ model FirewallRule { name : String, description : String, protocol :
-    FirewallRuleProtocol, source_port : String, destination_port : String, ip_version :
-    i64, source_ip_address : String, destination_ip_address : String, action :
-    FirewallRuleAction, enabled : bool }
+    @model FirewallRule {
+        name: String,
+        description: String,
+        protocol: FirewallRuleProtocol,
+        source_port: String,
+        destination_port: String,
+        ip_version: i64,
+        source_ip_address: String,
+        destination_ip_address: String,
+        action: FirewallRuleAction,
+        enabled: bool,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4741,10 +5973,14 @@ pub struct CreateFirewallRuleResponse {
     pub firewall_rule: Option<FirewallRuleResponse>,
 }
 crate::support::json_model!(
-    CreateFirewallRuleResponse { firewall_rule "firewall_rule" }
+    CreateFirewallRuleResponse {
+        firewall_rule "firewall_rule",
+    }
 );
 crate::support::setters!(
-    @ model CreateFirewallRuleResponse { firewall_rule : FirewallRuleResponse }
+    @model CreateFirewallRuleResponse {
+        firewall_rule: FirewallRuleResponse,
+    }
 );
 /// Response parameter
 ///
@@ -4784,17 +6020,39 @@ pub struct FirewallRuleResponse {
     pub project_id: Option<String>,
 }
 crate::support::json_model!(
-    FirewallRuleResponse { id "id", name "name", description "description", tenant_id
-    "tenant_id", public "public", protocol "protocol", source_port "source_port",
-    destination_port "destination_port", ip_version "ip_version", source_ip_address
-    "source_ip_address", destination_ip_address "destination_ip_address", action
-    "action", enabled "enabled", project_id "project_id" }
+    FirewallRuleResponse {
+        id "id",
+        name "name",
+        description "description",
+        tenant_id "tenant_id",
+        public "public",
+        protocol "protocol",
+        source_port "source_port",
+        destination_port "destination_port",
+        ip_version "ip_version",
+        source_ip_address "source_ip_address",
+        destination_ip_address "destination_ip_address",
+        action "action",
+        enabled "enabled",
+        project_id "project_id",
+    }
 );
 crate::support::setters!(
-    @ model FirewallRuleResponse { id : String, name : String, description : String,
-    tenant_id : String, public : bool, protocol : String, source_port : String,
-    destination_port : String, ip_version : i64, source_ip_address : String,
-    destination_ip_address : String, action : String, enabled : bool, project_id : String
+    @model FirewallRuleResponse {
+        id: String,
+        name: String,
+        description: String,
+        tenant_id: String,
+        public: bool,
+        protocol: String,
+        source_port: String,
+        destination_port: String,
+        ip_version: i64,
+        source_ip_address: String,
+        destination_ip_address: String,
+        action: String,
+        enabled: bool,
+        project_id: String,
     }
 );
 /// Firewall Rule objects
@@ -4815,12 +6073,17 @@ pub struct InsertFirewallRuleRequest {
     pub insert_before: Option<String>,
 }
 crate::support::json_model!(
-    InsertFirewallRuleRequest { firewall_rule_id "firewall_rule_id", insert_after
-    "insert_after" if_some, insert_before "insert_before" if_some }
+    InsertFirewallRuleRequest {
+        firewall_rule_id "firewall_rule_id",
+        insert_after "insert_after" if_some,
+        insert_before "insert_before" if_some,
+    }
 );
 crate::support::setters!(
-    @ model InsertFirewallRuleRequest new(firewall_rule_id : String) { insert_after :
-    String, insert_before : String }
+    @model InsertFirewallRuleRequest new(firewall_rule_id: String) {
+        insert_after: String,
+        insert_before: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4844,14 +6107,28 @@ pub struct InsertFirewallRuleResponse {
     pub project_id: Option<String>,
 }
 crate::support::json_model!(
-    InsertFirewallRuleResponse { description "description", audited "audited",
-    firewall_rules "firewall_rules", id "id", name "name", public "public", tenant_id
-    "tenant_id", project_id "project_id" }
+    InsertFirewallRuleResponse {
+        description "description",
+        audited "audited",
+        firewall_rules "firewall_rules",
+        id "id",
+        name "name",
+        public "public",
+        tenant_id "tenant_id",
+        project_id "project_id",
+    }
 );
 crate::support::setters!(
-    @ model InsertFirewallRuleResponse { description : String, audited : bool,
-    firewall_rules : Vec < String >, id : String, name : String, public : bool, tenant_id
-    : String, project_id : String }
+    @model InsertFirewallRuleResponse {
+        description: String,
+        audited: bool,
+        firewall_rules: Vec<String>,
+        id: String,
+        name: String,
+        public: bool,
+        tenant_id: String,
+        project_id: String,
+    }
 );
 /// Response parameter
 ///
@@ -4865,10 +6142,14 @@ pub struct ShowFirewallGroupResponse {
     pub firewall_group: Option<FirewallGroupResponse>,
 }
 crate::support::json_model!(
-    ShowFirewallGroupResponse { firewall_group "firewall_group" }
+    ShowFirewallGroupResponse {
+        firewall_group "firewall_group",
+    }
 );
 crate::support::setters!(
-    @ model ShowFirewallGroupResponse { firewall_group : FirewallGroupResponse }
+    @model ShowFirewallGroupResponse {
+        firewall_group: FirewallGroupResponse,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4878,10 +6159,14 @@ pub struct ShowFirewallPolicyResponse {
     pub firewall_policy: Option<FirewallPolicyResponse>,
 }
 crate::support::json_model!(
-    ShowFirewallPolicyResponse { firewall_policy "firewall_policy" }
+    ShowFirewallPolicyResponse {
+        firewall_policy "firewall_policy",
+    }
 );
 crate::support::setters!(
-    @ model ShowFirewallPolicyResponse { firewall_policy : FirewallPolicyResponse }
+    @model ShowFirewallPolicyResponse {
+        firewall_policy: FirewallPolicyResponse,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4890,9 +6175,15 @@ pub struct ShowFirewallRuleResponse {
     /// Specifies the firewall rule objects. For details, see Table 3.
     pub firewall_rule: Option<FirewallRuleResponse>,
 }
-crate::support::json_model!(ShowFirewallRuleResponse { firewall_rule "firewall_rule" });
+crate::support::json_model!(
+    ShowFirewallRuleResponse {
+        firewall_rule "firewall_rule",
+    }
+);
 crate::support::setters!(
-    @ model ShowFirewallRuleResponse { firewall_rule : FirewallRuleResponse }
+    @model ShowFirewallRuleResponse {
+        firewall_rule: FirewallRuleResponse,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4905,12 +6196,16 @@ pub struct ListFirewallGroupsResponse {
     pub firewall_groups_links: Option<Vec<FirewallGroupLink>>,
 }
 crate::support::json_model!(
-    ListFirewallGroupsResponse { firewall_groups "firewall_groups", firewall_groups_links
-    "firewall_groups_links" }
+    ListFirewallGroupsResponse {
+        firewall_groups "firewall_groups",
+        firewall_groups_links "firewall_groups_links",
+    }
 );
 crate::support::setters!(
-    @ model ListFirewallGroupsResponse { firewall_groups : Vec < FirewallGroupResponse >,
-    firewall_groups_links : Vec < FirewallGroupLink > }
+    @model ListFirewallGroupsResponse {
+        firewall_groups: Vec<FirewallGroupResponse>,
+        firewall_groups_links: Vec<FirewallGroupLink>,
+    }
 );
 /// firewall\_groups\_link object
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4921,8 +6216,18 @@ pub struct FirewallGroupLink {
     /// Specifies the relationship between the API link and the API version.
     pub rel: Option<String>,
 }
-crate::support::json_model!(FirewallGroupLink { href "href", rel "rel" });
-crate::support::setters!(@ model FirewallGroupLink { href : String, rel : String });
+crate::support::json_model!(
+    FirewallGroupLink {
+        href "href",
+        rel "rel",
+    }
+);
+crate::support::setters!(
+    @model FirewallGroupLink {
+        href: String,
+        rel: String,
+    }
+);
 /// firewall\_policies\_link object
 ///
 /// The same shape as [`FirewallGroupLink`], documented under this name too: one type, two names.
@@ -4982,12 +6287,16 @@ pub struct ListFirewallPoliciesResponse {
     pub firewall_policies_links: Option<Vec<FirewallGroupLink>>,
 }
 crate::support::json_model!(
-    ListFirewallPoliciesResponse { firewall_policies "firewall_policies",
-    firewall_policies_links "firewall_policies_links" }
+    ListFirewallPoliciesResponse {
+        firewall_policies "firewall_policies",
+        firewall_policies_links "firewall_policies_links",
+    }
 );
 crate::support::setters!(
-    @ model ListFirewallPoliciesResponse { firewall_policies : Vec <
-    FirewallPolicyResponse >, firewall_policies_links : Vec < FirewallGroupLink > }
+    @model ListFirewallPoliciesResponse {
+        firewall_policies: Vec<FirewallPolicyResponse>,
+        firewall_policies_links: Vec<FirewallGroupLink>,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5000,12 +6309,16 @@ pub struct ListFirewallRulesResponse {
     pub firewall_rules_links: Option<Vec<FirewallGroupLink>>,
 }
 crate::support::json_model!(
-    ListFirewallRulesResponse { firewall_rules "firewall_rules", firewall_rules_links
-    "firewall_rules_links" }
+    ListFirewallRulesResponse {
+        firewall_rules "firewall_rules",
+        firewall_rules_links "firewall_rules_links",
+    }
 );
 crate::support::setters!(
-    @ model ListFirewallRulesResponse { firewall_rules : Vec < FirewallRuleResponse >,
-    firewall_rules_links : Vec < FirewallGroupLink > }
+    @model ListFirewallRulesResponse {
+        firewall_rules: Vec<FirewallRuleResponse>,
+        firewall_rules_links: Vec<FirewallGroupLink>,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -5015,10 +6328,12 @@ pub struct RemoveFirewallRuleRequest {
     pub firewall_rule_id: String,
 }
 crate::support::json_model!(
-    RemoveFirewallRuleRequest { firewall_rule_id "firewall_rule_id" }
+    RemoveFirewallRuleRequest {
+        firewall_rule_id "firewall_rule_id",
+    }
 );
 crate::support::setters!(
-    @ model RemoveFirewallRuleRequest new(firewall_rule_id : String) {}
+    @model RemoveFirewallRuleRequest new(firewall_rule_id: String) {}
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -5028,10 +6343,12 @@ pub struct UpdateFirewallPolicyRequest {
     pub firewall_policy: FirewallPolicy,
 }
 crate::support::json_model!(
-    UpdateFirewallPolicyRequest { firewall_policy "firewall_policy" }
+    UpdateFirewallPolicyRequest {
+        firewall_policy "firewall_policy",
+    }
 );
 crate::support::setters!(
-    @ model UpdateFirewallPolicyRequest new(firewall_policy : FirewallPolicy) {}
+    @model UpdateFirewallPolicyRequest new(firewall_policy: FirewallPolicy) {}
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5041,10 +6358,14 @@ pub struct UpdateFirewallPolicyResponse {
     pub firewall_policy: Option<FirewallPolicyResponse>,
 }
 crate::support::json_model!(
-    UpdateFirewallPolicyResponse { firewall_policy "firewall_policy" }
+    UpdateFirewallPolicyResponse {
+        firewall_policy "firewall_policy",
+    }
 );
 crate::support::setters!(
-    @ model UpdateFirewallPolicyResponse { firewall_policy : FirewallPolicyResponse }
+    @model UpdateFirewallPolicyResponse {
+        firewall_policy: FirewallPolicyResponse,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -5053,9 +6374,13 @@ pub struct UpdateFirewallRuleRequest {
     /// Specifies the firewall rule objects. For details, see Table 2.
     pub firewall_rule: UpdateFirewallRule,
 }
-crate::support::json_model!(UpdateFirewallRuleRequest { firewall_rule "firewall_rule" });
+crate::support::json_model!(
+    UpdateFirewallRuleRequest {
+        firewall_rule "firewall_rule",
+    }
+);
 crate::support::setters!(
-    @ model UpdateFirewallRuleRequest new(firewall_rule : UpdateFirewallRule) {}
+    @model UpdateFirewallRuleRequest new(firewall_rule: UpdateFirewallRule) {}
 );
 /// Firewall Rule objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5095,17 +6420,32 @@ pub struct UpdateFirewallRule {
     pub enabled: Option<bool>,
 }
 crate::support::json_model!(
-    UpdateFirewallRule { name "name" if_some, description "description" if_some, protocol
-    "protocol" if_some, source_port "source_port" if_some, destination_port
-    "destination_port" if_some, ip_version "ip_version" if_some, source_ip_address
-    "source_ip_address" if_some, destination_ip_address "destination_ip_address" if_some,
-    action "action" if_some, enabled "enabled" if_some }
+    UpdateFirewallRule {
+        name "name" if_some,
+        description "description" if_some,
+        protocol "protocol" if_some,
+        source_port "source_port" if_some,
+        destination_port "destination_port" if_some,
+        ip_version "ip_version" if_some,
+        source_ip_address "source_ip_address" if_some,
+        destination_ip_address "destination_ip_address" if_some,
+        action "action" if_some,
+        enabled "enabled" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateFirewallRule { name : String, description : String, protocol : String,
-    source_port : String, destination_port : String, ip_version : i64, source_ip_address
-    : String, destination_ip_address : String, action : FirewallRuleAction, enabled :
-    bool }
+    @model UpdateFirewallRule {
+        name: String,
+        description: String,
+        protocol: String,
+        source_port: String,
+        destination_port: String,
+        ip_version: i64,
+        source_ip_address: String,
+        destination_ip_address: String,
+        action: FirewallRuleAction,
+        enabled: bool,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -5114,10 +6454,13 @@ pub struct AssignFloatingIpAddressRequest {
     /// Specifies the floating IP address list. For details, see Table 2.
     pub floatingip: FloatingIpAddressFloatingIp,
 }
-crate::support::json_model!(AssignFloatingIpAddressRequest { floatingip "floatingip" });
+crate::support::json_model!(
+    AssignFloatingIpAddressRequest {
+        floatingip "floatingip",
+    }
+);
 crate::support::setters!(
-    @ model AssignFloatingIpAddressRequest new(floatingip : FloatingIpAddressFloatingIp)
-    {}
+    @model AssignFloatingIpAddressRequest new(floatingip: FloatingIpAddressFloatingIp) {}
 );
 /// floatingip objects
 #[derive(Clone, Debug, PartialEq)]
@@ -5137,13 +6480,19 @@ pub struct FloatingIpAddressFloatingIp {
     pub fixed_ip_address: Option<String>,
 }
 crate::support::json_model!(
-    FloatingIpAddressFloatingIp { floating_ip_address "floating_ip_address" if_some,
-    floating_network_id "floating_network_id", port_id "port_id" if_some,
-    fixed_ip_address "fixed_ip_address" if_some }
+    FloatingIpAddressFloatingIp {
+        floating_ip_address "floating_ip_address" if_some,
+        floating_network_id "floating_network_id",
+        port_id "port_id" if_some,
+        fixed_ip_address "fixed_ip_address" if_some,
+    }
 );
 crate::support::setters!(
-    @ model FloatingIpAddressFloatingIp new(floating_network_id : String) {
-    floating_ip_address : String, port_id : String, fixed_ip_address : String }
+    @model FloatingIpAddressFloatingIp new(floating_network_id: String) {
+        floating_ip_address: String,
+        port_id: String,
+        fixed_ip_address: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5152,20 +6501,27 @@ pub struct AssignFloatingIpAddressResponse {
     /// Specifies the floating IP address list. For details, see Table 4.
     pub floatingip: Option<FloatingIpAddressFloatingIpResponse>,
 }
-crate::support::json_model!(AssignFloatingIpAddressResponse { floatingip "floatingip" });
+crate::support::json_model!(
+    AssignFloatingIpAddressResponse {
+        floatingip "floatingip",
+    }
+);
 crate::support::setters!(
-    @ model AssignFloatingIpAddressResponse { floatingip :
-    FloatingIpAddressFloatingIpResponse }
+    @model AssignFloatingIpAddressResponse {
+        floatingip: FloatingIpAddressFloatingIpResponse,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Specifies the floating IP address status. The value can be **ACTIVE**, **DOWN**, or **ERROR**."]
-    #[doc = ""] #[doc =
-    " - **DOWN** indicates that the floating IP address has not been bound."] #[doc =
-    " - **ACTIVE** indicates that the floating IP address has been bound."] #[doc =
-    " - **ERROR** indicates that the floating IP address is abnormal."]
-    FloatingIpAddressFloatingIpResponseStatus { Active = "ACTIVE", Down = "DOWN", Error =
-    "ERROR" }
+    /// Specifies the floating IP address status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
+    ///
+    /// - **DOWN** indicates that the floating IP address has not been bound.
+    /// - **ACTIVE** indicates that the floating IP address has been bound.
+    /// - **ERROR** indicates that the floating IP address is abnormal.
+    FloatingIpAddressFloatingIpResponseStatus {
+        Active = "ACTIVE",
+        Down = "DOWN",
+        Error = "ERROR",
+    }
 );
 /// floatingip objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5197,16 +6553,32 @@ pub struct FloatingIpAddressFloatingIpResponse {
     pub dns_domain: Option<String>,
 }
 crate::support::json_model!(
-    FloatingIpAddressFloatingIpResponse { status "status", id "id", floating_ip_address
-    "floating_ip_address", floating_network_id "floating_network_id", router_id
-    "router_id", port_id "port_id", fixed_ip_address "fixed_ip_address", tenant_id
-    "tenant_id", dns_name "dns_name", dns_domain "dns_domain" }
+    FloatingIpAddressFloatingIpResponse {
+        status "status",
+        id "id",
+        floating_ip_address "floating_ip_address",
+        floating_network_id "floating_network_id",
+        router_id "router_id",
+        port_id "port_id",
+        fixed_ip_address "fixed_ip_address",
+        tenant_id "tenant_id",
+        dns_name "dns_name",
+        dns_domain "dns_domain",
+    }
 );
 crate::support::setters!(
-    @ model FloatingIpAddressFloatingIpResponse { status :
-    FloatingIpAddressFloatingIpResponseStatus, id : String, floating_ip_address : String,
-    floating_network_id : String, router_id : String, port_id : String, fixed_ip_address
-    : String, tenant_id : String, dns_name : String, dns_domain : String }
+    @model FloatingIpAddressFloatingIpResponse {
+        status: FloatingIpAddressFloatingIpResponseStatus,
+        id: String,
+        floating_ip_address: String,
+        floating_network_id: String,
+        router_id: String,
+        port_id: String,
+        fixed_ip_address: String,
+        tenant_id: String,
+        dns_name: String,
+        dns_domain: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5215,9 +6587,14 @@ pub struct ShowFloatingIpAddressResponse {
     /// Specifies the floating IP address list. For details, see Table 2.
     pub floatingip: Option<ShowFloatingIpAddressFloatingIp>,
 }
-crate::support::json_model!(ShowFloatingIpAddressResponse { floatingip "floatingip" });
+crate::support::json_model!(
+    ShowFloatingIpAddressResponse {
+        floatingip "floatingip",
+    }
+);
 crate::support::setters!(
-    @ model ShowFloatingIpAddressResponse { floatingip : ShowFloatingIpAddressFloatingIp
+    @model ShowFloatingIpAddressResponse {
+        floatingip: ShowFloatingIpAddressFloatingIp,
     }
 );
 /// floatingip objects
@@ -5261,18 +6638,38 @@ pub struct ShowFloatingIpAddressFloatingIp {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    ShowFloatingIpAddressFloatingIp { status "status", id "id", project_id "project_id",
-    floating_ip_address "floating_ip_address", floating_network_id "floating_network_id",
-    router_id "router_id", port_id "port_id", fixed_ip_address "fixed_ip_address",
-    tenant_id "tenant_id", dns_name "dns_name", dns_domain "dns_domain", created_at
-    "created_at", updated_at "updated_at" }
+    ShowFloatingIpAddressFloatingIp {
+        status "status",
+        id "id",
+        project_id "project_id",
+        floating_ip_address "floating_ip_address",
+        floating_network_id "floating_network_id",
+        router_id "router_id",
+        port_id "port_id",
+        fixed_ip_address "fixed_ip_address",
+        tenant_id "tenant_id",
+        dns_name "dns_name",
+        dns_domain "dns_domain",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model ShowFloatingIpAddressFloatingIp { status :
-    FloatingIpAddressFloatingIpResponseStatus, id : String, project_id : String,
-    floating_ip_address : String, floating_network_id : String, router_id : String,
-    port_id : String, fixed_ip_address : String, tenant_id : String, dns_name : String,
-    dns_domain : String, created_at : String, updated_at : String }
+    @model ShowFloatingIpAddressFloatingIp {
+        status: FloatingIpAddressFloatingIpResponseStatus,
+        id: String,
+        project_id: String,
+        floating_ip_address: String,
+        floating_network_id: String,
+        router_id: String,
+        port_id: String,
+        fixed_ip_address: String,
+        tenant_id: String,
+        dns_name: String,
+        dns_domain: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5282,11 +6679,14 @@ pub struct ListFloatingIpAddressesResponse {
     pub floatingips: Option<Vec<ShowFloatingIpAddressFloatingIp>>,
 }
 crate::support::json_model!(
-    ListFloatingIpAddressesResponse { floatingips "floatingips" }
+    ListFloatingIpAddressesResponse {
+        floatingips "floatingips",
+    }
 );
 crate::support::setters!(
-    @ model ListFloatingIpAddressesResponse { floatingips : Vec <
-    ShowFloatingIpAddressFloatingIp > }
+    @model ListFloatingIpAddressesResponse {
+        floatingips: Vec<ShowFloatingIpAddressFloatingIp>,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -5295,10 +6695,13 @@ pub struct UpdateFloatingIpAddressRequest {
     /// Specifies the floating IP address list. For details, see Table 3.
     pub floatingip: UpdateFloatingIpAddressFloatingIp,
 }
-crate::support::json_model!(UpdateFloatingIpAddressRequest { floatingip "floatingip" });
+crate::support::json_model!(
+    UpdateFloatingIpAddressRequest {
+        floatingip "floatingip",
+    }
+);
 crate::support::setters!(
-    @ model UpdateFloatingIpAddressRequest new(floatingip :
-    UpdateFloatingIpAddressFloatingIp) {}
+    @model UpdateFloatingIpAddressRequest new(floatingip: UpdateFloatingIpAddressFloatingIp) {}
 );
 /// floatingip objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5309,9 +6712,15 @@ pub struct UpdateFloatingIpAddressFloatingIp {
     pub port_id: Option<String>,
 }
 crate::support::json_model!(
-    UpdateFloatingIpAddressFloatingIp { port_id "port_id" if_some }
+    UpdateFloatingIpAddressFloatingIp {
+        port_id "port_id" if_some,
+    }
 );
-crate::support::setters!(@ model UpdateFloatingIpAddressFloatingIp { port_id : String });
+crate::support::setters!(
+    @model UpdateFloatingIpAddressFloatingIp {
+        port_id: String,
+    }
+);
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -5319,10 +6728,15 @@ pub struct UpdateFloatingIpAddressResponse {
     /// Specifies the floating IP address list. For details, see Table 5.
     pub floatingip: Option<FloatingIpAddressFloatingIpResponse>,
 }
-crate::support::json_model!(UpdateFloatingIpAddressResponse { floatingip "floatingip" });
+crate::support::json_model!(
+    UpdateFloatingIpAddressResponse {
+        floatingip "floatingip",
+    }
+);
 crate::support::setters!(
-    @ model UpdateFloatingIpAddressResponse { floatingip :
-    FloatingIpAddressFloatingIpResponse }
+    @model UpdateFloatingIpAddressResponse {
+        floatingip: FloatingIpAddressFloatingIpResponse,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -5331,8 +6745,14 @@ pub struct CreateNetworkRequest {
     /// Specifies the network. For details, see Table 2.
     pub network: Network,
 }
-crate::support::json_model!(CreateNetworkRequest { network "network" });
-crate::support::setters!(@ model CreateNetworkRequest new(network : Network) {});
+crate::support::json_model!(
+    CreateNetworkRequest {
+        network "network",
+    }
+);
+crate::support::setters!(
+    @model CreateNetworkRequest new(network: Network) {}
+);
 /// network objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -5359,13 +6779,22 @@ pub struct Network {
     pub port_security_enabled: Option<bool>,
 }
 crate::support::json_model!(
-    Network { name "name" if_some, admin_state_up "admin_state_up" if_some, shared
-    "shared" if_some, provider_network_type "provider:network_type" if_some,
-    port_security_enabled "port_security_enabled" if_some }
+    Network {
+        name "name" if_some,
+        admin_state_up "admin_state_up" if_some,
+        shared "shared" if_some,
+        provider_network_type "provider:network_type" if_some,
+        port_security_enabled "port_security_enabled" if_some,
+    }
 );
 crate::support::setters!(
-    @ model Network { name : String, admin_state_up : bool, shared : bool,
-    provider_network_type : String, port_security_enabled : bool }
+    @model Network {
+        name: String,
+        admin_state_up: bool,
+        shared: bool,
+        provider_network_type: String,
+        port_security_enabled: bool,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5374,13 +6803,24 @@ pub struct CreateNetworkResponse {
     /// Specifies the network. For details, see Table 4.
     pub network: Option<NetworkResponse>,
 }
-crate::support::json_model!(CreateNetworkResponse { network "network" });
-crate::support::setters!(@ model CreateNetworkResponse { network : NetworkResponse });
+crate::support::json_model!(
+    CreateNetworkResponse {
+        network "network",
+    }
+);
+crate::support::setters!(
+    @model CreateNetworkResponse {
+        network: NetworkResponse,
+    }
+);
 crate::support::open_enum!(
-    #[doc =
-    " Specifies the network status. The value can be **ACTIVE**, **BUILD**, **DOWN**, or **ERROR**."]
-    NetworkResponseStatus { Active = "ACTIVE", Build = "BUILD", Down = "DOWN", Error =
-    "ERROR" }
+    /// Specifies the network status. The value can be **ACTIVE**, **BUILD**, **DOWN**, or **ERROR**.
+    NetworkResponseStatus {
+        Active = "ACTIVE",
+        Build = "BUILD",
+        Down = "DOWN",
+        Error = "ERROR",
+    }
 );
 /// network objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5437,20 +6877,44 @@ pub struct NetworkResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    NetworkResponse { status "status", subnets "subnets", name "name", router_external
-    "router:external", admin_state_up "admin_state_up", tenant_id "tenant_id", shared
-    "shared", id "id", provider_network_type "provider:network_type",
-    availability_zone_hints "availability_zone_hints", availability_zones
-    "availability_zones", port_security_enabled "port_security_enabled", dns_domain
-    "dns_domain", project_id "project_id", created_at "created_at", updated_at
-    "updated_at" }
+    NetworkResponse {
+        status "status",
+        subnets "subnets",
+        name "name",
+        router_external "router:external",
+        admin_state_up "admin_state_up",
+        tenant_id "tenant_id",
+        shared "shared",
+        id "id",
+        provider_network_type "provider:network_type",
+        availability_zone_hints "availability_zone_hints",
+        availability_zones "availability_zones",
+        port_security_enabled "port_security_enabled",
+        dns_domain "dns_domain",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model NetworkResponse { status : NetworkResponseStatus, subnets : Vec < String >,
-    name : String, router_external : bool, admin_state_up : bool, tenant_id : String,
-    shared : bool, id : String, provider_network_type : String, availability_zone_hints :
-    Vec < String >, availability_zones : Vec < String >, port_security_enabled : bool,
-    dns_domain : String, project_id : String, created_at : String, updated_at : String }
+    @model NetworkResponse {
+        status: NetworkResponseStatus,
+        subnets: Vec<String>,
+        name: String,
+        router_external: bool,
+        admin_state_up: bool,
+        tenant_id: String,
+        shared: bool,
+        id: String,
+        provider_network_type: String,
+        availability_zone_hints: Vec<String>,
+        availability_zones: Vec<String>,
+        port_security_enabled: bool,
+        dns_domain: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// network objects
 ///
@@ -5463,9 +6927,15 @@ pub struct ShowNetworkDetailsResponse {
     /// Specifies the network. For details, see Table 3.
     pub network: Option<NetworkResponse>,
 }
-crate::support::json_model!(ShowNetworkDetailsResponse { network "network" });
+crate::support::json_model!(
+    ShowNetworkDetailsResponse {
+        network "network",
+    }
+);
 crate::support::setters!(
-    @ model ShowNetworkDetailsResponse { network : NetworkResponse }
+    @model ShowNetworkDetailsResponse {
+        network: NetworkResponse,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5478,11 +6948,16 @@ pub struct ListNetworksResponse {
     pub networks_links: Option<Vec<FirewallGroupLink>>,
 }
 crate::support::json_model!(
-    ListNetworksResponse { networks "networks", networks_links "networks_links" }
+    ListNetworksResponse {
+        networks "networks",
+        networks_links "networks_links",
+    }
 );
 crate::support::setters!(
-    @ model ListNetworksResponse { networks : Vec < ListNetworks >, networks_links : Vec
-    < FirewallGroupLink > }
+    @model ListNetworksResponse {
+        networks: Vec<ListNetworks>,
+        networks_links: Vec<FirewallGroupLink>,
+    }
 );
 /// network object
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5538,20 +7013,44 @@ pub struct ListNetworks {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    ListNetworks { status "status", subnets "subnets", name "name", router_external
-    "router:external", admin_state_up "admin_state_up", tenant_id "tenant_id", shared
-    "shared", id "id", provider_network_type "provider:network_type",
-    availability_zone_hints "availability_zone_hints", availability_zones
-    "availability_zones", port_security_enabled "port_security_enabled", dns_domain
-    "dns_domain", project_id "project_id", created_at "created_at", updated_at
-    "updated_at" }
+    ListNetworks {
+        status "status",
+        subnets "subnets",
+        name "name",
+        router_external "router:external",
+        admin_state_up "admin_state_up",
+        tenant_id "tenant_id",
+        shared "shared",
+        id "id",
+        provider_network_type "provider:network_type",
+        availability_zone_hints "availability_zone_hints",
+        availability_zones "availability_zones",
+        port_security_enabled "port_security_enabled",
+        dns_domain "dns_domain",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model ListNetworks { status : NetworkResponseStatus, subnets : Vec < String >, name
-    : String, router_external : bool, admin_state_up : bool, tenant_id : String, shared :
-    bool, id : String, provider_network_type : String, availability_zone_hints : Vec <
-    String >, availability_zones : Vec < String >, port_security_enabled : bool,
-    dns_domain : String, project_id : String, created_at : String, updated_at : String }
+    @model ListNetworks {
+        status: NetworkResponseStatus,
+        subnets: Vec<String>,
+        name: String,
+        router_external: bool,
+        admin_state_up: bool,
+        tenant_id: String,
+        shared: bool,
+        id: String,
+        provider_network_type: String,
+        availability_zone_hints: Vec<String>,
+        availability_zones: Vec<String>,
+        port_security_enabled: bool,
+        dns_domain: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -5561,8 +7060,14 @@ pub struct UpdateNetworkRequest {
     /// You must specify at least one attribute when updating a network.
     pub network: UpdateNetwork,
 }
-crate::support::json_model!(UpdateNetworkRequest { network "network" });
-crate::support::setters!(@ model UpdateNetworkRequest new(network : UpdateNetwork) {});
+crate::support::json_model!(
+    UpdateNetworkRequest {
+        network "network",
+    }
+);
+crate::support::setters!(
+    @model UpdateNetworkRequest new(network: UpdateNetwork) {}
+);
 /// network objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -5577,12 +7082,18 @@ pub struct UpdateNetwork {
     pub port_security_enabled: Option<bool>,
 }
 crate::support::json_model!(
-    UpdateNetwork { name "name" if_some, admin_state_up "admin_state_up" if_some,
-    port_security_enabled "port_security_enabled" if_some }
+    UpdateNetwork {
+        name "name" if_some,
+        admin_state_up "admin_state_up" if_some,
+        port_security_enabled "port_security_enabled" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateNetwork { name : String, admin_state_up : bool, port_security_enabled :
-    bool }
+    @model UpdateNetwork {
+        name: String,
+        admin_state_up: bool,
+        port_security_enabled: bool,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5591,8 +7102,16 @@ pub struct UpdateNetworkResponse {
     /// Specifies the network. For details, see Table 5.
     pub network: Option<NetworkResponse>,
 }
-crate::support::json_model!(UpdateNetworkResponse { network "network" });
-crate::support::setters!(@ model UpdateNetworkResponse { network : NetworkResponse });
+crate::support::json_model!(
+    UpdateNetworkResponse {
+        network "network",
+    }
+);
+crate::support::setters!(
+    @model UpdateNetworkResponse {
+        network: NetworkResponse,
+    }
+);
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -5600,8 +7119,14 @@ pub struct CreatePortRequest {
     /// Specifies the port object list. For details, see Table 2.
     pub port: Port,
 }
-crate::support::json_model!(CreatePortRequest { port "port" });
-crate::support::setters!(@ model CreatePortRequest new(port : Port) {});
+crate::support::json_model!(
+    CreatePortRequest {
+        port "port",
+    }
+);
+crate::support::setters!(
+    @model CreatePortRequest new(port: Port) {}
+);
 /// port objects
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -5658,19 +7183,33 @@ pub struct Port {
     pub device_owner: Option<String>,
 }
 crate::support::json_model!(
-    Port { name "name" if_some, network_id "network_id", admin_state_up "admin_state_up"
-    if_some, fixed_ips "fixed_ips" if_some, security_groups "security_groups" if_some,
-    allowed_address_pairs "allowed_address_pairs" if_some, extra_dhcp_opts
-    "extra_dhcp_opts" if_some, binding_profile "binding:profile" if_some,
-    binding_vnic_type "binding:vnic_type" if_some, port_security_enabled
-    "port_security_enabled" if_some, device_owner "device_owner" if_some }
+    Port {
+        name "name" if_some,
+        network_id "network_id",
+        admin_state_up "admin_state_up" if_some,
+        fixed_ips "fixed_ips" if_some,
+        security_groups "security_groups" if_some,
+        allowed_address_pairs "allowed_address_pairs" if_some,
+        extra_dhcp_opts "extra_dhcp_opts" if_some,
+        binding_profile "binding:profile" if_some,
+        binding_vnic_type "binding:vnic_type" if_some,
+        port_security_enabled "port_security_enabled" if_some,
+        device_owner "device_owner" if_some,
+    }
 );
 crate::support::setters!(
-    @ model Port new(network_id : String) { name : String, admin_state_up : bool,
-    fixed_ips : Vec < PortFixedIp >, security_groups : Vec < String >,
-    allowed_address_pairs : Vec < PortAllowedAddressPair >, extra_dhcp_opts : Vec <
-    PortExtraDhcpOpt >, binding_profile : serde_json::Value, binding_vnic_type : String,
-    port_security_enabled : bool, device_owner : String }
+    @model Port new(network_id: String) {
+        name: String,
+        admin_state_up: bool,
+        fixed_ips: Vec<PortFixedIp>,
+        security_groups: Vec<String>,
+        allowed_address_pairs: Vec<PortAllowedAddressPair>,
+        extra_dhcp_opts: Vec<PortExtraDhcpOpt>,
+        binding_profile: serde_json::Value,
+        binding_vnic_type: String,
+        port_security_enabled: bool,
+        device_owner: String,
+    }
 );
 /// fixed\_ip objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5684,10 +7223,16 @@ pub struct PortFixedIp {
     pub ip_address: Option<String>,
 }
 crate::support::json_model!(
-    PortFixedIp { subnet_id "subnet_id" if_some, ip_address "ip_address" if_some }
+    PortFixedIp {
+        subnet_id "subnet_id" if_some,
+        ip_address "ip_address" if_some,
+    }
 );
 crate::support::setters!(
-    @ model PortFixedIp { subnet_id : String, ip_address : String }
+    @model PortFixedIp {
+        subnet_id: String,
+        ip_address: String,
+    }
 );
 /// allowed\_address\_pairs objects
 #[derive(Clone, Debug, PartialEq)]
@@ -5704,10 +7249,15 @@ pub struct PortAllowedAddressPair {
     pub mac_address: Option<String>,
 }
 crate::support::json_model!(
-    PortAllowedAddressPair { ip_address "ip_address", mac_address "mac_address" if_some }
+    PortAllowedAddressPair {
+        ip_address "ip_address",
+        mac_address "mac_address" if_some,
+    }
 );
 crate::support::setters!(
-    @ model PortAllowedAddressPair new(ip_address : String) { mac_address : String }
+    @model PortAllowedAddressPair new(ip_address: String) {
+        mac_address: String,
+    }
 );
 /// extra\_dhcp\_opt objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5719,10 +7269,16 @@ pub struct PortExtraDhcpOpt {
     pub opt_value: Option<String>,
 }
 crate::support::json_model!(
-    PortExtraDhcpOpt { opt_name "opt_name" if_some, opt_value "opt_value" if_some }
+    PortExtraDhcpOpt {
+        opt_name "opt_name" if_some,
+        opt_value "opt_value" if_some,
+    }
 );
 crate::support::setters!(
-    @ model PortExtraDhcpOpt { opt_name : String, opt_value : String }
+    @model PortExtraDhcpOpt {
+        opt_name: String,
+        opt_value: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5731,26 +7287,41 @@ pub struct CreatePortResponse {
     /// Specifies the port information. For details, see Table 7.
     pub port: Option<PortResponse>,
 }
-crate::support::json_model!(CreatePortResponse { port "port" });
-crate::support::setters!(@ model CreatePortResponse { port : PortResponse });
-crate::support::open_enum!(
-    #[doc = " Specifies the DHCP, router or Nova to which a device belongs."] #[doc =
-    " The value can be **network:dhcp**, **network:router\\_interface\\_distributed**, **compute:xxx**, **neutron:VIP\\_PORT**, **neutron:LOADBALANCERV2**, **neutron:LOADBALANCERV3**, **network:endpoint\\_interface**, **network:nat\\_gateway**, or **network:ucmp**. (In value **compute:xxx**, **xxx** specifies the AZ name, for example, **compute:aa-bb-cc** indicates that the private IP address is used by an ECS in the **aa-bb-cc** AZ)."]
-    #[doc =
-    " This parameter value cannot be updated. You can only set **device\\_owner** to **neutron:VIP\\_PORT** for a virtual IP address port during port creation. If this parameter of a port is not left blank, the port can only be deleted when this parameter value is **neutron:VIP\\_PORT**."]
-    #[doc = " The port with this field specified cannot be deleted."]
-    PortResponseDeviceOwner { NetworkDhcp = "network:dhcp",
-    NetworkRouterInterfaceDistributed = "network:router_interface_distributed",
-    ComputeXxx = "compute:xxx", NeutronVipPort = "neutron:VIP_PORT",
-    NeutronLoadbalancerv2 = "neutron:LOADBALANCERV2", NeutronLoadbalancerv3 =
-    "neutron:LOADBALANCERV3", NetworkEndpointInterface = "network:endpoint_interface",
-    NetworkNatGateway = "network:nat_gateway", NetworkUcmp = "network:ucmp" }
+crate::support::json_model!(
+    CreatePortResponse {
+        port "port",
+    }
+);
+crate::support::setters!(
+    @model CreatePortResponse {
+        port: PortResponse,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " Specifies the port status. The value can be **ACTIVE**, **BUILD**, or **DOWN**."]
-    #[doc = " The status of a HANA SR-IOV VM port is always **DOWN**."]
-    PortResponseStatus { Active = "ACTIVE", Build = "BUILD", Down = "DOWN" }
+    /// Specifies the DHCP, router or Nova to which a device belongs.
+    /// The value can be **network:dhcp**, **network:router\_interface\_distributed**, **compute:xxx**, **neutron:VIP\_PORT**, **neutron:LOADBALANCERV2**, **neutron:LOADBALANCERV3**, **network:endpoint\_interface**, **network:nat\_gateway**, or **network:ucmp**. (In value **compute:xxx**, **xxx** specifies the AZ name, for example, **compute:aa-bb-cc** indicates that the private IP address is used by an ECS in the **aa-bb-cc** AZ).
+    /// This parameter value cannot be updated. You can only set **device\_owner** to **neutron:VIP\_PORT** for a virtual IP address port during port creation. If this parameter of a port is not left blank, the port can only be deleted when this parameter value is **neutron:VIP\_PORT**.
+    /// The port with this field specified cannot be deleted.
+    PortResponseDeviceOwner {
+        NetworkDhcp = "network:dhcp",
+        NetworkRouterInterfaceDistributed = "network:router_interface_distributed",
+        ComputeXxx = "compute:xxx",
+        NeutronVipPort = "neutron:VIP_PORT",
+        NeutronLoadbalancerv2 = "neutron:LOADBALANCERV2",
+        NeutronLoadbalancerv3 = "neutron:LOADBALANCERV3",
+        NetworkEndpointInterface = "network:endpoint_interface",
+        NetworkNatGateway = "network:nat_gateway",
+        NetworkUcmp = "network:ucmp",
+    }
+);
+crate::support::open_enum!(
+    /// Specifies the port status. The value can be **ACTIVE**, **BUILD**, or **DOWN**.
+    /// The status of a HANA SR-IOV VM port is always **DOWN**.
+    PortResponseStatus {
+        Active = "ACTIVE",
+        Build = "BUILD",
+        Down = "DOWN",
+    }
 );
 /// port objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5844,26 +7415,56 @@ pub struct PortResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    PortResponse { id "id", name "name", network_id "network_id", admin_state_up
-    "admin_state_up", mac_address "mac_address", fixed_ips "fixed_ips", device_id
-    "device_id", device_owner "device_owner", tenant_id "tenant_id", status "status",
-    security_groups "security_groups", allowed_address_pairs "allowed_address_pairs",
-    extra_dhcp_opts "extra_dhcp_opts", binding_vif_details "binding:vif_details",
-    binding_profile "binding:profile", binding_vnic_type "binding:vnic_type",
-    port_security_enabled "port_security_enabled", dns_assignment "dns_assignment",
-    dns_name "dns_name", project_id "project_id", created_at "created_at", updated_at
-    "updated_at" }
+    PortResponse {
+        id "id",
+        name "name",
+        network_id "network_id",
+        admin_state_up "admin_state_up",
+        mac_address "mac_address",
+        fixed_ips "fixed_ips",
+        device_id "device_id",
+        device_owner "device_owner",
+        tenant_id "tenant_id",
+        status "status",
+        security_groups "security_groups",
+        allowed_address_pairs "allowed_address_pairs",
+        extra_dhcp_opts "extra_dhcp_opts",
+        binding_vif_details "binding:vif_details",
+        binding_profile "binding:profile",
+        binding_vnic_type "binding:vnic_type",
+        port_security_enabled "port_security_enabled",
+        dns_assignment "dns_assignment",
+        dns_name "dns_name",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model PortResponse { id : String, name : String, network_id : String,
-    admin_state_up : bool, mac_address : String, fixed_ips : Vec < PortFixedIp >,
-    device_id : String, device_owner : PortResponseDeviceOwner, tenant_id : String,
-    status : PortResponseStatus, security_groups : Vec < String >, allowed_address_pairs
-    : Vec < PortAllowedAddressPairResponse >, extra_dhcp_opts : Vec < PortExtraDhcpOpt >,
-    binding_vif_details : PortBindingVifDetail, binding_profile : serde_json::Value,
-    binding_vnic_type : String, port_security_enabled : bool, dns_assignment : Vec <
-    PortDnsAssignment >, dns_name : String, project_id : String, created_at : String,
-    updated_at : String }
+    @model PortResponse {
+        id: String,
+        name: String,
+        network_id: String,
+        admin_state_up: bool,
+        mac_address: String,
+        fixed_ips: Vec<PortFixedIp>,
+        device_id: String,
+        device_owner: PortResponseDeviceOwner,
+        tenant_id: String,
+        status: PortResponseStatus,
+        security_groups: Vec<String>,
+        allowed_address_pairs: Vec<PortAllowedAddressPairResponse>,
+        extra_dhcp_opts: Vec<PortExtraDhcpOpt>,
+        binding_vif_details: PortBindingVifDetail,
+        binding_profile: serde_json::Value,
+        binding_vnic_type: String,
+        port_security_enabled: bool,
+        dns_assignment: Vec<PortDnsAssignment>,
+        dns_name: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// allowed\_address\_pairs objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5876,10 +7477,16 @@ pub struct PortAllowedAddressPairResponse {
     pub mac_address: Option<String>,
 }
 crate::support::json_model!(
-    PortAllowedAddressPairResponse { ip_address "ip_address", mac_address "mac_address" }
+    PortAllowedAddressPairResponse {
+        ip_address "ip_address",
+        mac_address "mac_address",
+    }
 );
 crate::support::setters!(
-    @ model PortAllowedAddressPairResponse { ip_address : String, mac_address : String }
+    @model PortAllowedAddressPairResponse {
+        ip_address: String,
+        mac_address: String,
+    }
 );
 /// binding:vif\_details object
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5893,12 +7500,18 @@ pub struct PortBindingVifDetail {
     pub ovs_hybrid_plug: Option<bool>,
 }
 crate::support::json_model!(
-    PortBindingVifDetail { primary_interface "primary_interface", port_filter
-    "port_filter", ovs_hybrid_plug "ovs_hybrid_plug" }
+    PortBindingVifDetail {
+        primary_interface "primary_interface",
+        port_filter "port_filter",
+        ovs_hybrid_plug "ovs_hybrid_plug",
+    }
 );
 crate::support::setters!(
-    @ model PortBindingVifDetail { primary_interface : bool, port_filter : bool,
-    ovs_hybrid_plug : bool }
+    @model PortBindingVifDetail {
+        primary_interface: bool,
+        port_filter: bool,
+        ovs_hybrid_plug: bool,
+    }
 );
 /// dns\_assignment object
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5912,10 +7525,18 @@ pub struct PortDnsAssignment {
     pub fqdn: Option<String>,
 }
 crate::support::json_model!(
-    PortDnsAssignment { hostname "hostname", ip_address "ip_address", fqdn "fqdn" }
+    PortDnsAssignment {
+        hostname "hostname",
+        ip_address "ip_address",
+        fqdn "fqdn",
+    }
 );
 crate::support::setters!(
-    @ model PortDnsAssignment { hostname : String, ip_address : String, fqdn : String }
+    @model PortDnsAssignment {
+        hostname: String,
+        ip_address: String,
+        fqdn: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5924,8 +7545,16 @@ pub struct ShowPortResponse {
     /// Specifies the port object list. For details, see Table 3.
     pub port: Option<ShowPort>,
 }
-crate::support::json_model!(ShowPortResponse { port "port" });
-crate::support::setters!(@ model ShowPortResponse { port : ShowPort });
+crate::support::json_model!(
+    ShowPortResponse {
+        port "port",
+    }
+);
+crate::support::setters!(
+    @model ShowPortResponse {
+        port: ShowPort,
+    }
+);
 /// port objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -6022,26 +7651,56 @@ pub struct ShowPort {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    ShowPort { id "id", name "name", network_id "network_id", admin_state_up
-    "admin_state_up", mac_address "mac_address", fixed_ips "fixed_ips", device_id
-    "device_id", device_owner "device_owner", tenant_id "tenant_id", status "status",
-    security_groups "security_groups", allowed_address_pairs "allowed_address_pairs",
-    extra_dhcp_opts "extra_dhcp_opts", binding_vif_details "binding:vif_details",
-    binding_profile "binding:profile", binding_vnic_type "binding:vnic_type",
-    port_security_enabled "port_security_enabled", dns_assignment "dns_assignment",
-    dns_name "dns_name", project_id "project_id", created_at "created_at", updated_at
-    "updated_at" }
+    ShowPort {
+        id "id",
+        name "name",
+        network_id "network_id",
+        admin_state_up "admin_state_up",
+        mac_address "mac_address",
+        fixed_ips "fixed_ips",
+        device_id "device_id",
+        device_owner "device_owner",
+        tenant_id "tenant_id",
+        status "status",
+        security_groups "security_groups",
+        allowed_address_pairs "allowed_address_pairs",
+        extra_dhcp_opts "extra_dhcp_opts",
+        binding_vif_details "binding:vif_details",
+        binding_profile "binding:profile",
+        binding_vnic_type "binding:vnic_type",
+        port_security_enabled "port_security_enabled",
+        dns_assignment "dns_assignment",
+        dns_name "dns_name",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model ShowPort { id : String, name : String, network_id : String, admin_state_up :
-    bool, mac_address : String, fixed_ips : Vec < PortFixedIp >, device_id : String,
-    device_owner : PortResponseDeviceOwner, tenant_id : String, status :
-    PortResponseStatus, security_groups : Vec < String >, allowed_address_pairs : Vec <
-    PortAllowedAddressPair >, extra_dhcp_opts : Vec < PortExtraDhcpOpt >,
-    binding_vif_details : PortBindingVifDetail, binding_profile : serde_json::Value,
-    binding_vnic_type : String, port_security_enabled : bool, dns_assignment : Vec <
-    PortDnsAssignment >, dns_name : String, project_id : String, created_at : String,
-    updated_at : String }
+    @model ShowPort {
+        id: String,
+        name: String,
+        network_id: String,
+        admin_state_up: bool,
+        mac_address: String,
+        fixed_ips: Vec<PortFixedIp>,
+        device_id: String,
+        device_owner: PortResponseDeviceOwner,
+        tenant_id: String,
+        status: PortResponseStatus,
+        security_groups: Vec<String>,
+        allowed_address_pairs: Vec<PortAllowedAddressPair>,
+        extra_dhcp_opts: Vec<PortExtraDhcpOpt>,
+        binding_vif_details: PortBindingVifDetail,
+        binding_profile: serde_json::Value,
+        binding_vnic_type: String,
+        port_security_enabled: bool,
+        dns_assignment: Vec<PortDnsAssignment>,
+        dns_name: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6054,11 +7713,16 @@ pub struct ListPortsResponse {
     pub ports_links: Option<Vec<FirewallGroupLink>>,
 }
 crate::support::json_model!(
-    ListPortsResponse { ports "ports", ports_links "ports_links" }
+    ListPortsResponse {
+        ports "ports",
+        ports_links "ports_links",
+    }
 );
 crate::support::setters!(
-    @ model ListPortsResponse { ports : Vec < ListPorts >, ports_links : Vec <
-    FirewallGroupLink > }
+    @model ListPortsResponse {
+        ports: Vec<ListPorts>,
+        ports_links: Vec<FirewallGroupLink>,
+    }
 );
 /// port objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6156,26 +7820,56 @@ pub struct ListPorts {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    ListPorts { id "id", name "name", network_id "network_id", admin_state_up
-    "admin_state_up", mac_address "mac_address", fixed_ips "fixed_ips", device_id
-    "device_id", device_owner "device_owner", tenant_id "tenant_id", status "status",
-    security_groups "security_groups", allowed_address_pairs "allowed_address_pairs",
-    extra_dhcp_opts "extra_dhcp_opts", binding_vif_details "binding:vif_details",
-    binding_profile "binding:profile", binding_vnic_type "binding:vnic_type",
-    port_security_enabled "port_security_enabled", dns_assignment "dns_assignment",
-    dns_name "dns_name", project_id "project_id", created_at "created_at", updated_at
-    "updated_at" }
+    ListPorts {
+        id "id",
+        name "name",
+        network_id "network_id",
+        admin_state_up "admin_state_up",
+        mac_address "mac_address",
+        fixed_ips "fixed_ips",
+        device_id "device_id",
+        device_owner "device_owner",
+        tenant_id "tenant_id",
+        status "status",
+        security_groups "security_groups",
+        allowed_address_pairs "allowed_address_pairs",
+        extra_dhcp_opts "extra_dhcp_opts",
+        binding_vif_details "binding:vif_details",
+        binding_profile "binding:profile",
+        binding_vnic_type "binding:vnic_type",
+        port_security_enabled "port_security_enabled",
+        dns_assignment "dns_assignment",
+        dns_name "dns_name",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model ListPorts { id : String, name : String, network_id : String, admin_state_up :
-    bool, mac_address : String, fixed_ips : Vec < PortFixedIp >, device_id : String,
-    device_owner : PortResponseDeviceOwner, tenant_id : String, status :
-    PortResponseStatus, security_groups : Vec < String >, allowed_address_pairs : Vec <
-    PortAllowedAddressPair >, extra_dhcp_opts : Vec < PortExtraDhcpOpt >,
-    binding_vif_details : PortBindingVifDetail, binding_profile : serde_json::Value,
-    binding_vnic_type : String, port_security_enabled : bool, dns_assignment : Vec <
-    PortDnsAssignment >, dns_name : String, project_id : String, created_at : String,
-    updated_at : String }
+    @model ListPorts {
+        id: String,
+        name: String,
+        network_id: String,
+        admin_state_up: bool,
+        mac_address: String,
+        fixed_ips: Vec<PortFixedIp>,
+        device_id: String,
+        device_owner: PortResponseDeviceOwner,
+        tenant_id: String,
+        status: PortResponseStatus,
+        security_groups: Vec<String>,
+        allowed_address_pairs: Vec<PortAllowedAddressPair>,
+        extra_dhcp_opts: Vec<PortExtraDhcpOpt>,
+        binding_vif_details: PortBindingVifDetail,
+        binding_profile: serde_json::Value,
+        binding_vnic_type: String,
+        port_security_enabled: bool,
+        dns_assignment: Vec<PortDnsAssignment>,
+        dns_name: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -6185,8 +7879,14 @@ pub struct UpdatePortRequest {
     /// You must specify at least one attribute when updating a port.
     pub port: UpdatePort,
 }
-crate::support::json_model!(UpdatePortRequest { port "port" });
-crate::support::setters!(@ model UpdatePortRequest new(port : UpdatePort) {});
+crate::support::json_model!(
+    UpdatePortRequest {
+        port "port",
+    }
+);
+crate::support::setters!(
+    @model UpdatePortRequest new(port: UpdatePort) {}
+);
 /// port objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -6229,17 +7929,26 @@ pub struct UpdatePort {
     pub port_security_enabled: Option<bool>,
 }
 crate::support::json_model!(
-    UpdatePort { name "name" if_some, security_groups "security_groups" if_some,
-    allowed_address_pairs "allowed_address_pairs" if_some, extra_dhcp_opts
-    "extra_dhcp_opts" if_some, binding_profile "binding:profile" if_some,
-    binding_vnic_type "binding:vnic_type" if_some, port_security_enabled
-    "port_security_enabled" if_some }
+    UpdatePort {
+        name "name" if_some,
+        security_groups "security_groups" if_some,
+        allowed_address_pairs "allowed_address_pairs" if_some,
+        extra_dhcp_opts "extra_dhcp_opts" if_some,
+        binding_profile "binding:profile" if_some,
+        binding_vnic_type "binding:vnic_type" if_some,
+        port_security_enabled "port_security_enabled" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdatePort { name : String, security_groups : Vec < String >,
-    allowed_address_pairs : Vec < PortAllowedAddressPair >, extra_dhcp_opts : Vec <
-    PortExtraDhcpOpt >, binding_profile : serde_json::Value, binding_vnic_type : String,
-    port_security_enabled : bool }
+    @model UpdatePort {
+        name: String,
+        security_groups: Vec<String>,
+        allowed_address_pairs: Vec<PortAllowedAddressPair>,
+        extra_dhcp_opts: Vec<PortExtraDhcpOpt>,
+        binding_profile: serde_json::Value,
+        binding_vnic_type: String,
+        port_security_enabled: bool,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6248,8 +7957,16 @@ pub struct UpdatePortResponse {
     /// Specifies the port object list. For details, see Table 7.
     pub port: Option<PortResponse>,
 }
-crate::support::json_model!(UpdatePortResponse { port "port" });
-crate::support::setters!(@ model UpdatePortResponse { port : PortResponse });
+crate::support::json_model!(
+    UpdatePortResponse {
+        port "port",
+    }
+);
+crate::support::setters!(
+    @model UpdatePortResponse {
+        port: PortResponse,
+    }
+);
 /// Request parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -6261,11 +7978,16 @@ pub struct AddRouterInterfaceRequest {
     pub port_id: Option<String>,
 }
 crate::support::json_model!(
-    AddRouterInterfaceRequest { subnet_id "subnet_id" if_some, port_id "port_id" if_some
+    AddRouterInterfaceRequest {
+        subnet_id "subnet_id" if_some,
+        port_id "port_id" if_some,
     }
 );
 crate::support::setters!(
-    @ model AddRouterInterfaceRequest { subnet_id : String, port_id : String }
+    @model AddRouterInterfaceRequest {
+        subnet_id: String,
+        port_id: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6283,12 +8005,22 @@ pub struct AddRouterInterfaceResponse {
     pub id: Option<String>,
 }
 crate::support::json_model!(
-    AddRouterInterfaceResponse { subnet_id "subnet_id", tenant_id "tenant_id", project_id
-    "project_id", port_id "port_id", id "id" }
+    AddRouterInterfaceResponse {
+        subnet_id "subnet_id",
+        tenant_id "tenant_id",
+        project_id "project_id",
+        port_id "port_id",
+        id "id",
+    }
 );
 crate::support::setters!(
-    @ model AddRouterInterfaceResponse { subnet_id : String, tenant_id : String,
-    project_id : String, port_id : String, id : String }
+    @model AddRouterInterfaceResponse {
+        subnet_id: String,
+        tenant_id: String,
+        project_id: String,
+        port_id: String,
+        id: String,
+    }
 );
 /// Response parameter
 ///
@@ -6301,8 +8033,14 @@ pub struct CreateRouterRequest {
     /// Specifies the router. For details, see Table 2.
     pub router: Router,
 }
-crate::support::json_model!(CreateRouterRequest { router "router" });
-crate::support::setters!(@ model CreateRouterRequest new(router : Router) {});
+crate::support::json_model!(
+    CreateRouterRequest {
+        router "router",
+    }
+);
+crate::support::setters!(
+    @model CreateRouterRequest new(router: Router) {}
+);
 /// router objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -6320,12 +8058,18 @@ pub struct Router {
     pub external_gateway_info: Option<RouterExternalGatewayInfo>,
 }
 crate::support::json_model!(
-    Router { name "name" if_some, admin_state_up "admin_state_up" if_some,
-    external_gateway_info "external_gateway_info" if_some }
+    Router {
+        name "name" if_some,
+        admin_state_up "admin_state_up" if_some,
+        external_gateway_info "external_gateway_info" if_some,
+    }
 );
 crate::support::setters!(
-    @ model Router { name : String, admin_state_up : bool, external_gateway_info :
-    RouterExternalGatewayInfo }
+    @model Router {
+        name: String,
+        admin_state_up: bool,
+        external_gateway_info: RouterExternalGatewayInfo,
+    }
 );
 /// external\_gateway\_info objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6336,9 +8080,15 @@ pub struct RouterExternalGatewayInfo {
     pub network_id: Option<String>,
 }
 crate::support::json_model!(
-    RouterExternalGatewayInfo { network_id "network_id" if_some }
+    RouterExternalGatewayInfo {
+        network_id "network_id" if_some,
+    }
 );
-crate::support::setters!(@ model RouterExternalGatewayInfo { network_id : String });
+crate::support::setters!(
+    @model RouterExternalGatewayInfo {
+        network_id: String,
+    }
+);
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -6346,8 +8096,16 @@ pub struct CreateRouterResponse {
     /// Specifies the router. For details, see Table 5.
     pub router: Option<RouterResponse>,
 }
-crate::support::json_model!(CreateRouterResponse { router "router" });
-crate::support::setters!(@ model CreateRouterResponse { router : RouterResponse });
+crate::support::json_model!(
+    CreateRouterResponse {
+        router "router",
+    }
+);
+crate::support::setters!(
+    @model CreateRouterResponse {
+        router: RouterResponse,
+    }
+);
 /// router objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -6379,16 +8137,32 @@ pub struct RouterResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    RouterResponse { id "id", name "name", admin_state_up "admin_state_up", status
-    "status", tenant_id "tenant_id", external_gateway_info "external_gateway_info",
-    routes "routes", project_id "project_id", created_at "created_at", updated_at
-    "updated_at" }
+    RouterResponse {
+        id "id",
+        name "name",
+        admin_state_up "admin_state_up",
+        status "status",
+        tenant_id "tenant_id",
+        external_gateway_info "external_gateway_info",
+        routes "routes",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model RouterResponse { id : String, name : String, admin_state_up : bool, status :
-    FloatingIpAddressFloatingIpResponseStatus, tenant_id : String, external_gateway_info
-    : RouterExternalGatewayInfoResponse, routes : Vec < RouterRoute >, project_id :
-    String, created_at : String, updated_at : String }
+    @model RouterResponse {
+        id: String,
+        name: String,
+        admin_state_up: bool,
+        status: FloatingIpAddressFloatingIpResponseStatus,
+        tenant_id: String,
+        external_gateway_info: RouterExternalGatewayInfoResponse,
+        routes: Vec<RouterRoute>,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// external\_gateway\_info objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6404,11 +8178,16 @@ pub struct RouterExternalGatewayInfoResponse {
     pub enable_snat: Option<bool>,
 }
 crate::support::json_model!(
-    RouterExternalGatewayInfoResponse { network_id "network_id" if_some, enable_snat
-    "enable_snat" if_some }
+    RouterExternalGatewayInfoResponse {
+        network_id "network_id" if_some,
+        enable_snat "enable_snat" if_some,
+    }
 );
 crate::support::setters!(
-    @ model RouterExternalGatewayInfoResponse { network_id : String, enable_snat : bool }
+    @model RouterExternalGatewayInfoResponse {
+        network_id: String,
+        enable_snat: bool,
+    }
 );
 /// external\_gateway\_info objects
 ///
@@ -6424,9 +8203,17 @@ pub struct RouterRoute {
     pub nexthop: Option<String>,
 }
 crate::support::json_model!(
-    RouterRoute { destination "destination" if_some, nexthop "nexthop" if_some }
+    RouterRoute {
+        destination "destination" if_some,
+        nexthop "nexthop" if_some,
+    }
 );
-crate::support::setters!(@ model RouterRoute { destination : String, nexthop : String });
+crate::support::setters!(
+    @model RouterRoute {
+        destination: String,
+        nexthop: String,
+    }
+);
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -6434,8 +8221,16 @@ pub struct ShowRouterResponse {
     /// Specifies the router. For details, see Table 2.
     pub router: Option<ShowRouter>,
 }
-crate::support::json_model!(ShowRouterResponse { router "router" });
-crate::support::setters!(@ model ShowRouterResponse { router : ShowRouter });
+crate::support::json_model!(
+    ShowRouterResponse {
+        router "router",
+    }
+);
+crate::support::setters!(
+    @model ShowRouterResponse {
+        router: ShowRouter,
+    }
+);
 /// router objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -6467,15 +8262,32 @@ pub struct ShowRouter {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    ShowRouter { id "id", name "name", admin_state_up "admin_state_up", status "status",
-    tenant_id "tenant_id", external_gateway_info "external_gateway_info", routes
-    "routes", project_id "project_id", created_at "created_at", updated_at "updated_at" }
+    ShowRouter {
+        id "id",
+        name "name",
+        admin_state_up "admin_state_up",
+        status "status",
+        tenant_id "tenant_id",
+        external_gateway_info "external_gateway_info",
+        routes "routes",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model ShowRouter { id : String, name : String, admin_state_up : bool, status :
-    FloatingIpAddressFloatingIpResponseStatus, tenant_id : String, external_gateway_info
-    : RouterExternalGatewayInfoResponse, routes : Vec < RouterRoute >, project_id :
-    String, created_at : String, updated_at : String }
+    @model ShowRouter {
+        id: String,
+        name: String,
+        admin_state_up: bool,
+        status: FloatingIpAddressFloatingIpResponseStatus,
+        tenant_id: String,
+        external_gateway_info: RouterExternalGatewayInfoResponse,
+        routes: Vec<RouterRoute>,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6488,11 +8300,16 @@ pub struct ListRoutersResponse {
     pub routers_links: Option<Vec<FirewallGroupLink>>,
 }
 crate::support::json_model!(
-    ListRoutersResponse { routers "routers", routers_links "routers_links" }
+    ListRoutersResponse {
+        routers "routers",
+        routers_links "routers_links",
+    }
 );
 crate::support::setters!(
-    @ model ListRoutersResponse { routers : Vec < ShowRouter >, routers_links : Vec <
-    FirewallGroupLink > }
+    @model ListRoutersResponse {
+        routers: Vec<ShowRouter>,
+        routers_links: Vec<FirewallGroupLink>,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6505,11 +8322,16 @@ pub struct RemoveRouterInterfaceRequest {
     pub port_id: Option<String>,
 }
 crate::support::json_model!(
-    RemoveRouterInterfaceRequest { subnet_id "subnet_id" if_some, port_id "port_id"
-    if_some }
+    RemoveRouterInterfaceRequest {
+        subnet_id "subnet_id" if_some,
+        port_id "port_id" if_some,
+    }
 );
 crate::support::setters!(
-    @ model RemoveRouterInterfaceRequest { subnet_id : String, port_id : String }
+    @model RemoveRouterInterfaceRequest {
+        subnet_id: String,
+        port_id: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -6519,8 +8341,14 @@ pub struct UpdateRouterRequest {
     /// You must specify at least one attribute when updating a router.
     pub router: UpdateRouter,
 }
-crate::support::json_model!(UpdateRouterRequest { router "router" });
-crate::support::setters!(@ model UpdateRouterRequest new(router : UpdateRouter) {});
+crate::support::json_model!(
+    UpdateRouterRequest {
+        router "router",
+    }
+);
+crate::support::setters!(
+    @model UpdateRouterRequest new(router: UpdateRouter) {}
+);
 /// router objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -6540,12 +8368,20 @@ pub struct UpdateRouter {
     pub routes: Option<Vec<RouterRoute>>,
 }
 crate::support::json_model!(
-    UpdateRouter { name "name" if_some, admin_state_up "admin_state_up" if_some,
-    external_gateway_info "external_gateway_info" if_some, routes "routes" if_some }
+    UpdateRouter {
+        name "name" if_some,
+        admin_state_up "admin_state_up" if_some,
+        external_gateway_info "external_gateway_info" if_some,
+        routes "routes" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateRouter { name : String, admin_state_up : bool, external_gateway_info :
-    RouterExternalGatewayInfoResponse, routes : Vec < RouterRoute > }
+    @model UpdateRouter {
+        name: String,
+        admin_state_up: bool,
+        external_gateway_info: RouterExternalGatewayInfoResponse,
+        routes: Vec<RouterRoute>,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6554,9 +8390,15 @@ pub struct UpdateRouterResponse {
     /// Specifies the router. For details, see Table 6.
     pub router: Option<UpdateRouterResponseRouter>,
 }
-crate::support::json_model!(UpdateRouterResponse { router "router" });
+crate::support::json_model!(
+    UpdateRouterResponse {
+        router "router",
+    }
+);
 crate::support::setters!(
-    @ model UpdateRouterResponse { router : UpdateRouterResponseRouter }
+    @model UpdateRouterResponse {
+        router: UpdateRouterResponseRouter,
+    }
 );
 /// router objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6589,16 +8431,32 @@ pub struct UpdateRouterResponseRouter {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    UpdateRouterResponseRouter { id "id", name "name", admin_state_up "admin_state_up",
-    status "status", tenant_id "tenant_id", external_gateway_info
-    "external_gateway_info", routes "routes", project_id "project_id", created_at
-    "created_at", updated_at "updated_at" }
+    UpdateRouterResponseRouter {
+        id "id",
+        name "name",
+        admin_state_up "admin_state_up",
+        status "status",
+        tenant_id "tenant_id",
+        external_gateway_info "external_gateway_info",
+        routes "routes",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model UpdateRouterResponseRouter { id : String, name : String, admin_state_up :
-    bool, status : FloatingIpAddressFloatingIpResponseStatus, tenant_id : String,
-    external_gateway_info : RouterExternalGatewayInfoResponse, routes : Vec < RouterRoute
-    >, project_id : String, created_at : String, updated_at : String }
+    @model UpdateRouterResponseRouter {
+        id: String,
+        name: String,
+        admin_state_up: bool,
+        status: FloatingIpAddressFloatingIpResponseStatus,
+        tenant_id: String,
+        external_gateway_info: RouterExternalGatewayInfoResponse,
+        routes: Vec<RouterRoute>,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -6608,11 +8466,12 @@ pub struct AddSecurityGroupRuleRequest {
     pub security_group_rule: crate::v2_0_openstack::types::SecurityGroupRule,
 }
 crate::support::json_model!(
-    AddSecurityGroupRuleRequest { security_group_rule "security_group_rule" }
+    AddSecurityGroupRuleRequest {
+        security_group_rule "security_group_rule",
+    }
 );
 crate::support::setters!(
-    @ model AddSecurityGroupRuleRequest new(security_group_rule : crate
-    ::v2_0_openstack::types::SecurityGroupRule) {}
+    @model AddSecurityGroupRuleRequest new(security_group_rule: crate::v2_0_openstack::types::SecurityGroupRule) {}
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6622,16 +8481,22 @@ pub struct AddSecurityGroupRuleResponse {
     pub security_group_rule: Option<SecurityGroupRuleResponse>,
 }
 crate::support::json_model!(
-    AddSecurityGroupRuleResponse { security_group_rule "security_group_rule" }
+    AddSecurityGroupRuleResponse {
+        security_group_rule "security_group_rule",
+    }
 );
 crate::support::setters!(
-    @ model AddSecurityGroupRuleResponse { security_group_rule :
-    SecurityGroupRuleResponse }
+    @model AddSecurityGroupRuleResponse {
+        security_group_rule: SecurityGroupRuleResponse,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " - Specifies the IP version."] #[doc =
-    " - The value can be **IPv4** or **IPv6**."] SecurityGroupRuleResponseEthertype {
-    IPv4 = "IPv4", IPv6 = "IPv6" }
+    /// - Specifies the IP version.
+    /// - The value can be **IPv4** or **IPv6**.
+    SecurityGroupRuleResponseEthertype {
+        IPv4 = "IPv4",
+        IPv6 = "IPv6",
+    }
 );
 /// Security Group Rule objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6678,20 +8543,42 @@ pub struct SecurityGroupRuleResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    SecurityGroupRuleResponse { id "id", description "description", security_group_id
-    "security_group_id", remote_group_id "remote_group_id", direction "direction",
-    remote_ip_prefix "remote_ip_prefix", protocol "protocol", port_range_max
-    "port_range_max", port_range_min "port_range_min", ethertype "ethertype", tenant_id
-    "tenant_id", remote_address_group_id "remote_address_group_id", project_id
-    "project_id", created_at "created_at", updated_at "updated_at" }
+    SecurityGroupRuleResponse {
+        id "id",
+        description "description",
+        security_group_id "security_group_id",
+        remote_group_id "remote_group_id",
+        direction "direction",
+        remote_ip_prefix "remote_ip_prefix",
+        protocol "protocol",
+        port_range_max "port_range_max",
+        port_range_min "port_range_min",
+        ethertype "ethertype",
+        tenant_id "tenant_id",
+        remote_address_group_id "remote_address_group_id",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model SecurityGroupRuleResponse { id : String, description : String,
-    security_group_id : String, remote_group_id : String, direction : String,
-    remote_ip_prefix : String, protocol : String, port_range_max : i64, port_range_min :
-    i64, ethertype : SecurityGroupRuleResponseEthertype, tenant_id : String,
-    remote_address_group_id : String, project_id : String, created_at : String,
-    updated_at : String }
+    @model SecurityGroupRuleResponse {
+        id: String,
+        description: String,
+        security_group_id: String,
+        remote_group_id: String,
+        direction: String,
+        remote_ip_prefix: String,
+        protocol: String,
+        port_range_max: i64,
+        port_range_min: i64,
+        ethertype: SecurityGroupRuleResponseEthertype,
+        tenant_id: String,
+        remote_address_group_id: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Security Group objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6718,14 +8605,28 @@ pub struct SecurityGroupResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    SecurityGroupResponse { id "id", tenant_id "tenant_id", name "name", description
-    "description", security_group_rules "security_group_rules", project_id "project_id",
-    created_at "created_at", updated_at "updated_at" }
+    SecurityGroupResponse {
+        id "id",
+        tenant_id "tenant_id",
+        name "name",
+        description "description",
+        security_group_rules "security_group_rules",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model SecurityGroupResponse { id : String, tenant_id : String, name : String,
-    description : String, security_group_rules : Vec < CreateSecurityGroupRule >,
-    project_id : String, created_at : String, updated_at : String }
+    @model SecurityGroupResponse {
+        id: String,
+        tenant_id: String,
+        name: String,
+        description: String,
+        security_group_rules: Vec<CreateSecurityGroupRule>,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Security Group Rule objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6770,19 +8671,42 @@ pub struct CreateSecurityGroupRule {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    CreateSecurityGroupRule { id "id", description "description", security_group_id
-    "security_group_id", remote_group_id "remote_group_id", direction "direction",
-    remote_ip_prefix "remote_ip_prefix", protocol "protocol", port_range_max
-    "port_range_max", port_range_min "port_range_min", ethertype "ethertype", tenant_id
-    "tenant_id", remote_address_group_id "remote_address_group_id", project_id
-    "project_id", created_at "created_at", updated_at "updated_at" }
+    CreateSecurityGroupRule {
+        id "id",
+        description "description",
+        security_group_id "security_group_id",
+        remote_group_id "remote_group_id",
+        direction "direction",
+        remote_ip_prefix "remote_ip_prefix",
+        protocol "protocol",
+        port_range_max "port_range_max",
+        port_range_min "port_range_min",
+        ethertype "ethertype",
+        tenant_id "tenant_id",
+        remote_address_group_id "remote_address_group_id",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model CreateSecurityGroupRule { id : String, description : String,
-    security_group_id : String, remote_group_id : String, direction : String,
-    remote_ip_prefix : String, protocol : String, port_range_max : i64, port_range_min :
-    i64, ethertype : String, tenant_id : String, remote_address_group_id : String,
-    project_id : String, created_at : String, updated_at : String }
+    @model CreateSecurityGroupRule {
+        id: String,
+        description: String,
+        security_group_id: String,
+        remote_group_id: String,
+        direction: String,
+        remote_ip_prefix: String,
+        protocol: String,
+        port_range_max: i64,
+        port_range_min: i64,
+        ethertype: String,
+        tenant_id: String,
+        remote_address_group_id: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Security Group objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6809,14 +8733,28 @@ pub struct ShowSecurityGroup {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    ShowSecurityGroup { id "id", tenant_id "tenant_id", name "name", description
-    "description", security_group_rules "security_group_rules", project_id "project_id",
-    created_at "created_at", updated_at "updated_at" }
+    ShowSecurityGroup {
+        id "id",
+        tenant_id "tenant_id",
+        name "name",
+        description "description",
+        security_group_rules "security_group_rules",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model ShowSecurityGroup { id : String, tenant_id : String, name : String,
-    description : String, security_group_rules : Vec < CreateSecurityGroupRule >,
-    project_id : String, created_at : String, updated_at : String }
+    @model ShowSecurityGroup {
+        id: String,
+        tenant_id: String,
+        name: String,
+        description: String,
+        security_group_rules: Vec<CreateSecurityGroupRule>,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -6825,8 +8763,14 @@ pub struct CreateSubnetRequest {
     /// Specifies the subnet. For details, see Table 2.
     pub subnet: Subnet,
 }
-crate::support::json_model!(CreateSubnetRequest { subnet "subnet" });
-crate::support::setters!(@ model CreateSubnetRequest new(subnet : Subnet) {});
+crate::support::json_model!(
+    CreateSubnetRequest {
+        subnet "subnet",
+    }
+);
+crate::support::setters!(
+    @model CreateSubnetRequest new(subnet: Subnet) {}
+);
 /// subnet objects
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -6877,24 +8821,54 @@ pub struct Subnet {
     pub subnetpool_id: Option<String>,
 }
 crate::support::json_model!(
-    Subnet { name "name" if_some, ip_version "ip_version" if_some, ipv6_address_mode
-    "ipv6_address_mode" if_some, ipv6_ra_mode "ipv6_ra_mode" if_some, network_id
-    "network_id", cidr "cidr", gateway_ip "gateway_ip" if_some, allocation_pools
-    "allocation_pools" if_some, dns_nameservers "dns_nameservers" if_some, host_routes
-    "host_routes" if_some, enable_dhcp "enable_dhcp" if_some, use_default_subnetpool
-    "use_default_subnetpool" if_some, subnetpool_id "subnetpool_id" if_some }
+    Subnet {
+        name "name" if_some,
+        ip_version "ip_version" if_some,
+        ipv6_address_mode "ipv6_address_mode" if_some,
+        ipv6_ra_mode "ipv6_ra_mode" if_some,
+        network_id "network_id",
+        cidr "cidr",
+        gateway_ip "gateway_ip" if_some,
+        allocation_pools "allocation_pools" if_some,
+        dns_nameservers "dns_nameservers" if_some,
+        host_routes "host_routes" if_some,
+        enable_dhcp "enable_dhcp" if_some,
+        use_default_subnetpool "use_default_subnetpool" if_some,
+        subnetpool_id "subnetpool_id" if_some,
+    }
 );
 crate::support::model_builder!(
-    Subnet SubnetBuilder { network_id : String, cidr : String } { name, ip_version,
-    ipv6_address_mode, ipv6_ra_mode, gateway_ip, allocation_pools, dns_nameservers,
-    host_routes, enable_dhcp, use_default_subnetpool, subnetpool_id }
+    Subnet SubnetBuilder {
+        network_id: String,
+        cidr: String,
+    } {
+        name,
+        ip_version,
+        ipv6_address_mode,
+        ipv6_ra_mode,
+        gateway_ip,
+        allocation_pools,
+        dns_nameservers,
+        host_routes,
+        enable_dhcp,
+        use_default_subnetpool,
+        subnetpool_id,
+    }
 );
 crate::support::setters!(
-    @ model Subnet { name : String, ip_version : i64, ipv6_address_mode : String,
-    ipv6_ra_mode : String, gateway_ip : String, allocation_pools : Vec <
-    SubnetAllocationPool >, dns_nameservers : Vec < String >, host_routes : Vec <
-    SubnetHostRoute >, enable_dhcp : bool, use_default_subnetpool : bool, subnetpool_id :
-    String }
+    @model Subnet {
+        name: String,
+        ip_version: i64,
+        ipv6_address_mode: String,
+        ipv6_ra_mode: String,
+        gateway_ip: String,
+        allocation_pools: Vec<SubnetAllocationPool>,
+        dns_nameservers: Vec<String>,
+        host_routes: Vec<SubnetHostRoute>,
+        enable_dhcp: bool,
+        use_default_subnetpool: bool,
+        subnetpool_id: String,
+    }
 );
 /// allocation\_pool objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6906,9 +8880,17 @@ pub struct SubnetAllocationPool {
     pub end: Option<String>,
 }
 crate::support::json_model!(
-    SubnetAllocationPool { start "start" if_some, end "end" if_some }
+    SubnetAllocationPool {
+        start "start" if_some,
+        end "end" if_some,
+    }
 );
-crate::support::setters!(@ model SubnetAllocationPool { start : String, end : String });
+crate::support::setters!(
+    @model SubnetAllocationPool {
+        start: String,
+        end: String,
+    }
+);
 /// host\_route objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -6919,10 +8901,16 @@ pub struct SubnetHostRoute {
     pub nexthop: Option<String>,
 }
 crate::support::json_model!(
-    SubnetHostRoute { destination "destination" if_some, nexthop "nexthop" if_some }
+    SubnetHostRoute {
+        destination "destination" if_some,
+        nexthop "nexthop" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SubnetHostRoute { destination : String, nexthop : String }
+    @model SubnetHostRoute {
+        destination: String,
+        nexthop: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6931,8 +8919,16 @@ pub struct CreateSubnetResponse {
     /// Specifies the subnet. For details, see Table 6.
     pub subnet: Option<SubnetResponse>,
 }
-crate::support::json_model!(CreateSubnetResponse { subnet "subnet" });
-crate::support::setters!(@ model CreateSubnetResponse { subnet : SubnetResponse });
+crate::support::json_model!(
+    CreateSubnetResponse {
+        subnet "subnet",
+    }
+);
+crate::support::setters!(
+    @model CreateSubnetResponse {
+        subnet: SubnetResponse,
+    }
+);
 /// Response parameter
 ///
 /// The same shape as [`CreateSubnetResponse`], documented under this name too: one type, two names.
@@ -6996,20 +8992,46 @@ pub struct SubnetResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    SubnetResponse { id "id", name "name", ip_version "ip_version", ipv6_address_mode
-    "ipv6_address_mode", ipv6_ra_mode "ipv6_ra_mode", network_id "network_id", cidr
-    "cidr", gateway_ip "gateway_ip", allocation_pools "allocation_pools", dns_nameservers
-    "dns_nameservers", host_routes "host_routes", tenant_id "tenant_id", enable_dhcp
-    "enable_dhcp", subnetpool_id "subnetpool_id", project_id "project_id", created_at
-    "created_at", updated_at "updated_at" }
+    SubnetResponse {
+        id "id",
+        name "name",
+        ip_version "ip_version",
+        ipv6_address_mode "ipv6_address_mode",
+        ipv6_ra_mode "ipv6_ra_mode",
+        network_id "network_id",
+        cidr "cidr",
+        gateway_ip "gateway_ip",
+        allocation_pools "allocation_pools",
+        dns_nameservers "dns_nameservers",
+        host_routes "host_routes",
+        tenant_id "tenant_id",
+        enable_dhcp "enable_dhcp",
+        subnetpool_id "subnetpool_id",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model SubnetResponse { id : String, name : String, ip_version : i64,
-    ipv6_address_mode : String, ipv6_ra_mode : String, network_id : String, cidr :
-    String, gateway_ip : String, allocation_pools : Vec < SubnetAllocationPool >,
-    dns_nameservers : Vec < String >, host_routes : Vec < SubnetHostRoute >, tenant_id :
-    String, enable_dhcp : bool, subnetpool_id : String, project_id : String, created_at :
-    String, updated_at : String }
+    @model SubnetResponse {
+        id: String,
+        name: String,
+        ip_version: i64,
+        ipv6_address_mode: String,
+        ipv6_ra_mode: String,
+        network_id: String,
+        cidr: String,
+        gateway_ip: String,
+        allocation_pools: Vec<SubnetAllocationPool>,
+        dns_nameservers: Vec<String>,
+        host_routes: Vec<SubnetHostRoute>,
+        tenant_id: String,
+        enable_dhcp: bool,
+        subnetpool_id: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7018,8 +9040,16 @@ pub struct ShowSubnetResponse {
     /// Specifies the subnet. For details, see Table 2.
     pub subnet: Option<ShowSubnet>,
 }
-crate::support::json_model!(ShowSubnetResponse { subnet "subnet" });
-crate::support::setters!(@ model ShowSubnetResponse { subnet : ShowSubnet });
+crate::support::json_model!(
+    ShowSubnetResponse {
+        subnet "subnet",
+    }
+);
+crate::support::setters!(
+    @model ShowSubnetResponse {
+        subnet: ShowSubnet,
+    }
+);
 /// subnet objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -7078,20 +9108,46 @@ pub struct ShowSubnet {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    ShowSubnet { id "id", name "name", ip_version "ip_version", ipv6_address_mode
-    "ipv6_address_mode", ipv6_ra_mode "ipv6_ra_mode", network_id "network_id", cidr
-    "cidr", gateway_ip "gateway_ip", allocation_pools "allocation_pools", dns_nameservers
-    "dns_nameservers", host_routes "host_routes", tenant_id "tenant_id", enable_dhcp
-    "enable_dhcp", subnetpool_id "subnetpool_id", project_id "project_id", created_at
-    "created_at", updated_at "updated_at" }
+    ShowSubnet {
+        id "id",
+        name "name",
+        ip_version "ip_version",
+        ipv6_address_mode "ipv6_address_mode",
+        ipv6_ra_mode "ipv6_ra_mode",
+        network_id "network_id",
+        cidr "cidr",
+        gateway_ip "gateway_ip",
+        allocation_pools "allocation_pools",
+        dns_nameservers "dns_nameservers",
+        host_routes "host_routes",
+        tenant_id "tenant_id",
+        enable_dhcp "enable_dhcp",
+        subnetpool_id "subnetpool_id",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model ShowSubnet { id : String, name : String, ip_version : i64, ipv6_address_mode
-    : String, ipv6_ra_mode : String, network_id : String, cidr : String, gateway_ip :
-    String, allocation_pools : Vec < SubnetAllocationPool >, dns_nameservers : Vec <
-    String >, host_routes : Vec < SubnetHostRoute >, tenant_id : String, enable_dhcp :
-    bool, subnetpool_id : String, project_id : String, created_at : String, updated_at :
-    String }
+    @model ShowSubnet {
+        id: String,
+        name: String,
+        ip_version: i64,
+        ipv6_address_mode: String,
+        ipv6_ra_mode: String,
+        network_id: String,
+        cidr: String,
+        gateway_ip: String,
+        allocation_pools: Vec<SubnetAllocationPool>,
+        dns_nameservers: Vec<String>,
+        host_routes: Vec<SubnetHostRoute>,
+        tenant_id: String,
+        enable_dhcp: bool,
+        subnetpool_id: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7104,11 +9160,16 @@ pub struct ListSubnetsResponse {
     pub subnets_links: Option<Vec<FirewallGroupLink>>,
 }
 crate::support::json_model!(
-    ListSubnetsResponse { subnets "subnets", subnets_links "subnets_links" }
+    ListSubnetsResponse {
+        subnets "subnets",
+        subnets_links "subnets_links",
+    }
 );
 crate::support::setters!(
-    @ model ListSubnetsResponse { subnets : Vec < ShowSubnet >, subnets_links : Vec <
-    FirewallGroupLink > }
+    @model ListSubnetsResponse {
+        subnets: Vec<ShowSubnet>,
+        subnets_links: Vec<FirewallGroupLink>,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -7118,8 +9179,14 @@ pub struct UpdateSubnetRequest {
     /// You must specify at least one attribute when updating a subnet.
     pub subnet: UpdateSubnet,
 }
-crate::support::json_model!(UpdateSubnetRequest { subnet "subnet" });
-crate::support::setters!(@ model UpdateSubnetRequest new(subnet : UpdateSubnet) {});
+crate::support::json_model!(
+    UpdateSubnetRequest {
+        subnet "subnet",
+    }
+);
+crate::support::setters!(
+    @model UpdateSubnetRequest new(subnet: UpdateSubnet) {}
+);
 /// subnet objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -7146,14 +9213,22 @@ pub struct UpdateSubnet {
     pub enable_dhcp: Option<bool>,
 }
 crate::support::json_model!(
-    UpdateSubnet { name "name" if_some, allocation_pools "allocation_pools" if_some,
-    dns_nameservers "dns_nameservers" if_some, host_routes "host_routes" if_some,
-    enable_dhcp "enable_dhcp" if_some }
+    UpdateSubnet {
+        name "name" if_some,
+        allocation_pools "allocation_pools" if_some,
+        dns_nameservers "dns_nameservers" if_some,
+        host_routes "host_routes" if_some,
+        enable_dhcp "enable_dhcp" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateSubnet { name : String, allocation_pools : Vec < SubnetAllocationPool
-    >, dns_nameservers : Vec < String >, host_routes : Vec < SubnetHostRoute >,
-    enable_dhcp : bool }
+    @model UpdateSubnet {
+        name: String,
+        allocation_pools: Vec<SubnetAllocationPool>,
+        dns_nameservers: Vec<String>,
+        host_routes: Vec<SubnetHostRoute>,
+        enable_dhcp: bool,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -7162,9 +9237,13 @@ pub struct CreateSubnetPoolRequest {
     /// Specifies the subnet pool list. For details, see Table 2.
     pub subnetpool: SubnetPool,
 }
-crate::support::json_model!(CreateSubnetPoolRequest { subnetpool "subnetpool" });
+crate::support::json_model!(
+    CreateSubnetPoolRequest {
+        subnetpool "subnetpool",
+    }
+);
 crate::support::setters!(
-    @ model CreateSubnetPoolRequest new(subnetpool : SubnetPool) {}
+    @model CreateSubnetPoolRequest new(subnetpool: SubnetPool) {}
 );
 /// subnetpool objects
 #[derive(Clone, Debug, PartialEq)]
@@ -7196,15 +9275,26 @@ pub struct SubnetPool {
     pub is_default: Option<bool>,
 }
 crate::support::json_model!(
-    SubnetPool { name "name", default_quota "default_quota" if_some, prefixes "prefixes",
-    min_prefixlen "min_prefixlen" if_some, default_prefixlen "default_prefixlen" if_some,
-    max_prefixlen "max_prefixlen" if_some, description "description" if_some, is_default
-    "is_default" if_some }
+    SubnetPool {
+        name "name",
+        default_quota "default_quota" if_some,
+        prefixes "prefixes",
+        min_prefixlen "min_prefixlen" if_some,
+        default_prefixlen "default_prefixlen" if_some,
+        max_prefixlen "max_prefixlen" if_some,
+        description "description" if_some,
+        is_default "is_default" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SubnetPool new(name : String, prefixes : Vec < String >) { default_quota :
-    i64, min_prefixlen : i64, default_prefixlen : i64, max_prefixlen : i64, description :
-    String, is_default : bool }
+    @model SubnetPool new(name: String, prefixes: Vec<String>) {
+        default_quota: i64,
+        min_prefixlen: i64,
+        default_prefixlen: i64,
+        max_prefixlen: i64,
+        description: String,
+        is_default: bool,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7213,9 +9303,15 @@ pub struct CreateSubnetPoolResponse {
     /// Specifies the subnet pool list. For details, see Table 4.
     pub subnetpool: Option<SubnetPoolResponse>,
 }
-crate::support::json_model!(CreateSubnetPoolResponse { subnetpool "subnetpool" });
+crate::support::json_model!(
+    CreateSubnetPoolResponse {
+        subnetpool "subnetpool",
+    }
+);
 crate::support::setters!(
-    @ model CreateSubnetPoolResponse { subnetpool : SubnetPoolResponse }
+    @model CreateSubnetPoolResponse {
+        subnetpool: SubnetPoolResponse,
+    }
 );
 /// Response parameter
 ///
@@ -7268,20 +9364,46 @@ pub struct SubnetPoolResponse {
     pub tags: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    SubnetPoolResponse { id "id" if_some, name "name" if_some, ip_version "ip_version"
-    if_some, default_quota "default_quota" if_some, project_id "project_id" if_some,
-    created_at "created_at" if_some, updated_at "updated_at" if_some, prefixes "prefixes"
-    if_some, min_prefixlen "min_prefixlen" if_some, address_scope_id "address_scope_id"
-    if_some, shared "shared" if_some, tenant_id "tenant_id" if_some, default_prefixlen
-    "default_prefixlen" if_some, max_prefixlen "max_prefixlen" if_some, description
-    "description" if_some, is_default "is_default" if_some, tags "tags" if_some }
+    SubnetPoolResponse {
+        id "id" if_some,
+        name "name" if_some,
+        ip_version "ip_version" if_some,
+        default_quota "default_quota" if_some,
+        project_id "project_id" if_some,
+        created_at "created_at" if_some,
+        updated_at "updated_at" if_some,
+        prefixes "prefixes" if_some,
+        min_prefixlen "min_prefixlen" if_some,
+        address_scope_id "address_scope_id" if_some,
+        shared "shared" if_some,
+        tenant_id "tenant_id" if_some,
+        default_prefixlen "default_prefixlen" if_some,
+        max_prefixlen "max_prefixlen" if_some,
+        description "description" if_some,
+        is_default "is_default" if_some,
+        tags "tags" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SubnetPoolResponse { id : String, name : String, ip_version : i64,
-    default_quota : i64, project_id : String, created_at : String, updated_at : String,
-    prefixes : Vec < String >, min_prefixlen : i64, address_scope_id : String, shared :
-    bool, tenant_id : String, default_prefixlen : i64, max_prefixlen : i64, description :
-    String, is_default : bool, tags : Vec < String > }
+    @model SubnetPoolResponse {
+        id: String,
+        name: String,
+        ip_version: i64,
+        default_quota: i64,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+        prefixes: Vec<String>,
+        min_prefixlen: i64,
+        address_scope_id: String,
+        shared: bool,
+        tenant_id: String,
+        default_prefixlen: i64,
+        max_prefixlen: i64,
+        description: String,
+        is_default: bool,
+        tags: Vec<String>,
+    }
 );
 /// subnetpool objects
 ///
@@ -7294,9 +9416,15 @@ pub struct ShowSubnetPoolResponse {
     /// Specifies the subnet pool list. For details, see Table 2.
     pub subnetpool: Option<SubnetPoolResponse>,
 }
-crate::support::json_model!(ShowSubnetPoolResponse { subnetpool "subnetpool" });
+crate::support::json_model!(
+    ShowSubnetPoolResponse {
+        subnetpool "subnetpool",
+    }
+);
 crate::support::setters!(
-    @ model ShowSubnetPoolResponse { subnetpool : SubnetPoolResponse }
+    @model ShowSubnetPoolResponse {
+        subnetpool: SubnetPoolResponse,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7309,12 +9437,16 @@ pub struct ListSubnetPoolsResponse {
     pub subnetpools_links: Option<Vec<FirewallGroupLink>>,
 }
 crate::support::json_model!(
-    ListSubnetPoolsResponse { subnetpools "subnetpools", subnetpools_links
-    "subnetpools_links" }
+    ListSubnetPoolsResponse {
+        subnetpools "subnetpools",
+        subnetpools_links "subnetpools_links",
+    }
 );
 crate::support::setters!(
-    @ model ListSubnetPoolsResponse { subnetpools : Vec < SubnetPoolResponse >,
-    subnetpools_links : Vec < FirewallGroupLink > }
+    @model ListSubnetPoolsResponse {
+        subnetpools: Vec<SubnetPoolResponse>,
+        subnetpools_links: Vec<FirewallGroupLink>,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -7324,9 +9456,13 @@ pub struct UpdateSubnetPoolRequest {
     /// You must specify at least one attribute when updating the subnet pool.
     pub subnetpool: SubnetPoolResponse,
 }
-crate::support::json_model!(UpdateSubnetPoolRequest { subnetpool "subnetpool" });
+crate::support::json_model!(
+    UpdateSubnetPoolRequest {
+        subnetpool "subnetpool",
+    }
+);
 crate::support::setters!(
-    @ model UpdateSubnetPoolRequest new(subnetpool : SubnetPoolResponse) {}
+    @model UpdateSubnetPoolRequest new(subnetpool: SubnetPoolResponse) {}
 );
 /// subnetpool objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7357,14 +9493,28 @@ pub struct UpdateSubnetPool {
     pub is_default: Option<bool>,
 }
 crate::support::json_model!(
-    UpdateSubnetPool { name "name", default_quota "default_quota", prefixes "prefixes",
-    min_prefixlen "min_prefixlen", default_prefixlen "default_prefixlen", max_prefixlen
-    "max_prefixlen", description "description", is_default "is_default" }
+    UpdateSubnetPool {
+        name "name",
+        default_quota "default_quota",
+        prefixes "prefixes",
+        min_prefixlen "min_prefixlen",
+        default_prefixlen "default_prefixlen",
+        max_prefixlen "max_prefixlen",
+        description "description",
+        is_default "is_default",
+    }
 );
 crate::support::setters!(
-    @ model UpdateSubnetPool { name : String, default_quota : i64, prefixes : Vec <
-    String >, min_prefixlen : i64, default_prefixlen : i64, max_prefixlen : i64,
-    description : String, is_default : bool }
+    @model UpdateSubnetPool {
+        name: String,
+        default_quota: i64,
+        prefixes: Vec<String>,
+        min_prefixlen: i64,
+        default_prefixlen: i64,
+        max_prefixlen: i64,
+        description: String,
+        is_default: bool,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -7373,9 +9523,13 @@ pub struct AddSharedBandwidthEipRequest {
     /// Specifies the bandwidth objects. For details, see Table 3.
     pub bandwidth: SharedBandwidthEipBandwidth,
 }
-crate::support::json_model!(AddSharedBandwidthEipRequest { bandwidth "bandwidth" });
+crate::support::json_model!(
+    AddSharedBandwidthEipRequest {
+        bandwidth "bandwidth",
+    }
+);
 crate::support::setters!(
-    @ model AddSharedBandwidthEipRequest new(bandwidth : SharedBandwidthEipBandwidth) {}
+    @model AddSharedBandwidthEipRequest new(bandwidth: SharedBandwidthEipBandwidth) {}
 );
 /// Description of the bandwidth field
 #[derive(Clone, Debug, PartialEq)]
@@ -7386,11 +9540,12 @@ pub struct SharedBandwidthEipBandwidth {
     pub publicip_info: Vec<SharedBandwidthEipPublicipInfo>,
 }
 crate::support::json_model!(
-    SharedBandwidthEipBandwidth { publicip_info "publicip_info" }
+    SharedBandwidthEipBandwidth {
+        publicip_info "publicip_info",
+    }
 );
 crate::support::setters!(
-    @ model SharedBandwidthEipBandwidth new(publicip_info : Vec <
-    SharedBandwidthEipPublicipInfo >) {}
+    @model SharedBandwidthEipBandwidth new(publicip_info: Vec<SharedBandwidthEipPublicipInfo>) {}
 );
 /// publicip\_info object
 #[derive(Clone, Debug, PartialEq)]
@@ -7410,12 +9565,15 @@ pub struct SharedBandwidthEipPublicipInfo {
     pub publicip_type: Option<String>,
 }
 crate::support::json_model!(
-    SharedBandwidthEipPublicipInfo { publicip_id "publicip_id", publicip_type
-    "publicip_type" if_some }
+    SharedBandwidthEipPublicipInfo {
+        publicip_id "publicip_id",
+        publicip_type "publicip_type" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SharedBandwidthEipPublicipInfo new(publicip_id : String) { publicip_type :
-    String }
+    @model SharedBandwidthEipPublicipInfo new(publicip_id: String) {
+        publicip_type: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7424,15 +9582,22 @@ pub struct AddSharedBandwidthEipResponse {
     /// Specifies the bandwidth objects. For details, see Table 6.
     pub bandwidth: Option<SharedBandwidthEipBandwidthResponse>,
 }
-crate::support::json_model!(AddSharedBandwidthEipResponse { bandwidth "bandwidth" });
+crate::support::json_model!(
+    AddSharedBandwidthEipResponse {
+        bandwidth "bandwidth",
+    }
+);
 crate::support::setters!(
-    @ model AddSharedBandwidthEipResponse { bandwidth :
-    SharedBandwidthEipBandwidthResponse }
+    @model AddSharedBandwidthEipResponse {
+        bandwidth: SharedBandwidthEipBandwidthResponse,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " - Specifies that the bandwidth is billed by bandwidth."] #[doc =
-    " - The value can be **traffic**."] SharedBandwidthEipBandwidthResponseChargeMode {
-    Traffic = "traffic" }
+    /// - Specifies that the bandwidth is billed by bandwidth.
+    /// - The value can be **traffic**.
+    SharedBandwidthEipBandwidthResponseChargeMode {
+        Traffic = "traffic",
+    }
 );
 /// Description of the bandwidth field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7478,17 +9643,34 @@ pub struct SharedBandwidthEipBandwidthResponse {
     pub status: Option<String>,
 }
 crate::support::json_model!(
-    SharedBandwidthEipBandwidthResponse { name "name", size "size", id "id", share_type
-    "share_type", publicip_info "publicip_info", tenant_id "tenant_id", bandwidth_type
-    "bandwidth_type", charge_mode "charge_mode", billing_info "billing_info",
-    enterprise_project_id "enterprise_project_id", status "status" }
+    SharedBandwidthEipBandwidthResponse {
+        name "name",
+        size "size",
+        id "id",
+        share_type "share_type",
+        publicip_info "publicip_info",
+        tenant_id "tenant_id",
+        bandwidth_type "bandwidth_type",
+        charge_mode "charge_mode",
+        billing_info "billing_info",
+        enterprise_project_id "enterprise_project_id",
+        status "status",
+    }
 );
 crate::support::setters!(
-    @ model SharedBandwidthEipBandwidthResponse { name : String, size : i64, id : String,
-    share_type : PublicipBandwidthInfoShareType, publicip_info : Vec <
-    SharedBandwidthEipPublicipInfoResponse >, tenant_id : String, bandwidth_type :
-    String, charge_mode : SharedBandwidthEipBandwidthResponseChargeMode, billing_info :
-    String, enterprise_project_id : String, status : String }
+    @model SharedBandwidthEipBandwidthResponse {
+        name: String,
+        size: i64,
+        id: String,
+        share_type: PublicipBandwidthInfoShareType,
+        publicip_info: Vec<SharedBandwidthEipPublicipInfoResponse>,
+        tenant_id: String,
+        bandwidth_type: String,
+        charge_mode: SharedBandwidthEipBandwidthResponseChargeMode,
+        billing_info: String,
+        enterprise_project_id: String,
+        status: String,
+    }
 );
 /// publicip\_info objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7515,12 +9697,20 @@ pub struct SharedBandwidthEipPublicipInfoResponse {
     pub publicip_type: Option<String>,
 }
 crate::support::json_model!(
-    SharedBandwidthEipPublicipInfoResponse { publicip_id "publicip_id", publicip_address
-    "publicip_address", ip_version "ip_version", publicip_type "publicip_type" }
+    SharedBandwidthEipPublicipInfoResponse {
+        publicip_id "publicip_id",
+        publicip_address "publicip_address",
+        ip_version "ip_version",
+        publicip_type "publicip_type",
+    }
 );
 crate::support::setters!(
-    @ model SharedBandwidthEipPublicipInfoResponse { publicip_id : String,
-    publicip_address : String, ip_version : i64, publicip_type : String }
+    @model SharedBandwidthEipPublicipInfoResponse {
+        publicip_id: String,
+        publicip_address: String,
+        ip_version: i64,
+        publicip_type: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -7529,9 +9719,13 @@ pub struct AssignSharedBandwidthRequest {
     /// Specifies the bandwidth objects. For details, see Table 3.
     pub bandwidth: SharedBandwidth,
 }
-crate::support::json_model!(AssignSharedBandwidthRequest { bandwidth "bandwidth" });
+crate::support::json_model!(
+    AssignSharedBandwidthRequest {
+        bandwidth "bandwidth",
+    }
+);
 crate::support::setters!(
-    @ model AssignSharedBandwidthRequest new(bandwidth : SharedBandwidth) {}
+    @model AssignSharedBandwidthRequest new(bandwidth: SharedBandwidth) {}
 );
 /// Description of the bandwidth field
 #[derive(Clone, Debug, PartialEq)]
@@ -7563,12 +9757,18 @@ pub struct SharedBandwidth {
     pub public_border_group: Option<String>,
 }
 crate::support::json_model!(
-    SharedBandwidth { name "name", size "size", enterprise_project_id
-    "enterprise_project_id" if_some, public_border_group "public_border_group" if_some }
+    SharedBandwidth {
+        name "name",
+        size "size",
+        enterprise_project_id "enterprise_project_id" if_some,
+        public_border_group "public_border_group" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SharedBandwidth new(name : String, size : i64) { enterprise_project_id :
-    String, public_border_group : String }
+    @model SharedBandwidth new(name: String, size: i64) {
+        enterprise_project_id: String,
+        public_border_group: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7577,9 +9777,15 @@ pub struct AssignSharedBandwidthResponse {
     /// Specifies the bandwidth objects. For details, see Table 5.
     pub bandwidth: Option<SharedBandwidthResponse>,
 }
-crate::support::json_model!(AssignSharedBandwidthResponse { bandwidth "bandwidth" });
+crate::support::json_model!(
+    AssignSharedBandwidthResponse {
+        bandwidth "bandwidth",
+    }
+);
 crate::support::setters!(
-    @ model AssignSharedBandwidthResponse { bandwidth : SharedBandwidthResponse }
+    @model AssignSharedBandwidthResponse {
+        bandwidth: SharedBandwidthResponse,
+    }
 );
 /// Description of the bandwidth field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7637,19 +9843,40 @@ pub struct SharedBandwidthResponse {
     pub public_border_group: Option<String>,
 }
 crate::support::json_model!(
-    SharedBandwidthResponse { name "name", size "size", id "id", share_type "share_type",
-    publicip_info "publicip_info", tenant_id "tenant_id", bandwidth_type
-    "bandwidth_type", charge_mode "charge_mode", billing_info "billing_info",
-    enterprise_project_id "enterprise_project_id", status "status", created_at
-    "created_at", updated_at "updated_at", public_border_group "public_border_group" }
+    SharedBandwidthResponse {
+        name "name",
+        size "size",
+        id "id",
+        share_type "share_type",
+        publicip_info "publicip_info",
+        tenant_id "tenant_id",
+        bandwidth_type "bandwidth_type",
+        charge_mode "charge_mode",
+        billing_info "billing_info",
+        enterprise_project_id "enterprise_project_id",
+        status "status",
+        created_at "created_at",
+        updated_at "updated_at",
+        public_border_group "public_border_group",
+    }
 );
 crate::support::setters!(
-    @ model SharedBandwidthResponse { name : String, size : i64, id : String, share_type
-    : PublicipBandwidthInfoShareType, publicip_info : Vec < SharedBandwidthPublicipInfo
-    >, tenant_id : String, bandwidth_type : String, charge_mode :
-    SharedBandwidthEipBandwidthResponseChargeMode, billing_info : String,
-    enterprise_project_id : String, status : String, created_at : String, updated_at :
-    String, public_border_group : String }
+    @model SharedBandwidthResponse {
+        name: String,
+        size: i64,
+        id: String,
+        share_type: PublicipBandwidthInfoShareType,
+        publicip_info: Vec<SharedBandwidthPublicipInfo>,
+        tenant_id: String,
+        bandwidth_type: String,
+        charge_mode: SharedBandwidthEipBandwidthResponseChargeMode,
+        billing_info: String,
+        enterprise_project_id: String,
+        status: String,
+        created_at: String,
+        updated_at: String,
+        public_border_group: String,
+    }
 );
 /// publicip\_info object
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7678,13 +9905,22 @@ pub struct SharedBandwidthPublicipInfo {
     pub publicip_type: Option<String>,
 }
 crate::support::json_model!(
-    SharedBandwidthPublicipInfo { publicip_id "publicip_id", publicip_address
-    "publicip_address", publicipv6_address "publicipv6_address", ip_version "ip_version",
-    publicip_type "publicip_type" }
+    SharedBandwidthPublicipInfo {
+        publicip_id "publicip_id",
+        publicip_address "publicip_address",
+        publicipv6_address "publicipv6_address",
+        ip_version "ip_version",
+        publicip_type "publicip_type",
+    }
 );
 crate::support::setters!(
-    @ model SharedBandwidthPublicipInfo { publicip_id : String, publicip_address :
-    String, publicipv6_address : String, ip_version : i64, publicip_type : String }
+    @model SharedBandwidthPublicipInfo {
+        publicip_id: String,
+        publicip_address: String,
+        publicipv6_address: String,
+        ip_version: i64,
+        publicip_type: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -7693,19 +9929,22 @@ pub struct RemoveSharedBandwidthEipRequest {
     /// Specifies the bandwidth objects. For details, see Table 3.
     pub bandwidth: RemoveSharedBandwidthEipBandwidth,
 }
-crate::support::json_model!(RemoveSharedBandwidthEipRequest { bandwidth "bandwidth" });
+crate::support::json_model!(
+    RemoveSharedBandwidthEipRequest {
+        bandwidth "bandwidth",
+    }
+);
 crate::support::setters!(
-    @ model RemoveSharedBandwidthEipRequest new(bandwidth :
-    RemoveSharedBandwidthEipBandwidth) {}
+    @model RemoveSharedBandwidthEipRequest new(bandwidth: RemoveSharedBandwidthEipBandwidth) {}
 );
 crate::support::open_enum!(
-    #[doc =
-    " After an EIP is removed from a shared bandwidth, a dedicated bandwidth will be allocated to the EIP, and you will be billed for the dedicated bandwidth."]
-    #[doc =
-    " Specifies whether the dedicated bandwidth used by the EIP that has been removed from a shared bandwidth is billed by traffic or by bandwidth."]
-    #[doc = " The value can be **bandwidth** or **traffic**."]
-    RemoveSharedBandwidthEipBandwidthChargeMode { Bandwidth = "bandwidth", Traffic =
-    "traffic" }
+    /// After an EIP is removed from a shared bandwidth, a dedicated bandwidth will be allocated to the EIP, and you will be billed for the dedicated bandwidth.
+    /// Specifies whether the dedicated bandwidth used by the EIP that has been removed from a shared bandwidth is billed by traffic or by bandwidth.
+    /// The value can be **bandwidth** or **traffic**.
+    RemoveSharedBandwidthEipBandwidthChargeMode {
+        Bandwidth = "bandwidth",
+        Traffic = "traffic",
+    }
 );
 /// Description of the bandwidth field
 #[derive(Clone, Debug, PartialEq)]
@@ -7724,13 +9963,14 @@ pub struct RemoveSharedBandwidthEipBandwidth {
     pub size: i64,
 }
 crate::support::json_model!(
-    RemoveSharedBandwidthEipBandwidth { publicip_info "publicip_info", charge_mode
-    "charge_mode", size "size" }
+    RemoveSharedBandwidthEipBandwidth {
+        publicip_info "publicip_info",
+        charge_mode "charge_mode",
+        size "size",
+    }
 );
 crate::support::setters!(
-    @ model RemoveSharedBandwidthEipBandwidth new(publicip_info : Vec <
-    RemoveSharedBandwidthEipPublicipInfo >, charge_mode :
-    RemoveSharedBandwidthEipBandwidthChargeMode, size : i64) {}
+    @model RemoveSharedBandwidthEipBandwidth new(publicip_info: Vec<RemoveSharedBandwidthEipPublicipInfo>, charge_mode: RemoveSharedBandwidthEipBandwidthChargeMode, size: i64) {}
 );
 /// publicip\_info object
 #[derive(Clone, Debug, PartialEq)]
@@ -7740,10 +9980,12 @@ pub struct RemoveSharedBandwidthEipPublicipInfo {
     pub publicip_id: String,
 }
 crate::support::json_model!(
-    RemoveSharedBandwidthEipPublicipInfo { publicip_id "publicip_id" }
+    RemoveSharedBandwidthEipPublicipInfo {
+        publicip_id "publicip_id",
+    }
 );
 crate::support::setters!(
-    @ model RemoveSharedBandwidthEipPublicipInfo new(publicip_id : String) {}
+    @model RemoveSharedBandwidthEipPublicipInfo new(publicip_id: String) {}
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -7752,8 +9994,14 @@ pub struct AddEipTagRequest {
     /// Specifies the **tag** objects. For details, see Table 3.
     pub tag: EipTag,
 }
-crate::support::json_model!(AddEipTagRequest { tag "tag" });
-crate::support::setters!(@ model AddEipTagRequest new(tag : EipTag) {});
+crate::support::json_model!(
+    AddEipTagRequest {
+        tag "tag",
+    }
+);
+crate::support::setters!(
+    @model AddEipTagRequest new(tag: EipTag) {}
+);
 /// tag objects
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -7781,8 +10029,18 @@ pub struct EipTag {
     /// Length at most 43.
     pub value: String,
 }
-crate::support::json_model!(EipTag { key "key", value "value" });
-crate::support::model_builder!(EipTag EipTagBuilder { key : String, value : String } {});
+crate::support::json_model!(
+    EipTag {
+        key "key",
+        value "value",
+    }
+);
+crate::support::model_builder!(
+    EipTag EipTagBuilder {
+        key: String,
+        value: String,
+    } {}
+);
 /// tag objects
 ///
 /// The same shape as [`EipTag`], documented under this name too: one type, two names.
@@ -7800,10 +10058,13 @@ pub struct BatchAddOrDeleteEipTagsRequest {
     pub action: String,
 }
 crate::support::json_model!(
-    BatchAddOrDeleteEipTagsRequest { tags "tags", action "action" }
+    BatchAddOrDeleteEipTagsRequest {
+        tags "tags",
+        action "action",
+    }
 );
 crate::support::setters!(
-    @ model BatchAddOrDeleteEipTagsRequest new(tags : Vec < EipTag >, action : String) {}
+    @model BatchAddOrDeleteEipTagsRequest new(tags: Vec<EipTag>, action: String) {}
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7812,8 +10073,16 @@ pub struct ListEipTagsResponse {
     /// Specifies the **tag** object list. For details, see Table 3.
     pub tags: Option<Vec<ListEipTags>>,
 }
-crate::support::json_model!(ListEipTagsResponse { tags "tags" });
-crate::support::setters!(@ model ListEipTagsResponse { tags : Vec < ListEipTags > });
+crate::support::json_model!(
+    ListEipTagsResponse {
+        tags "tags",
+    }
+);
+crate::support::setters!(
+    @model ListEipTagsResponse {
+        tags: Vec<ListEipTags>,
+    }
+);
 /// tag objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -7841,8 +10110,18 @@ pub struct ListEipTags {
     /// Length at most 43.
     pub value: Option<String>,
 }
-crate::support::json_model!(ListEipTags { key "key", value "value" });
-crate::support::setters!(@ model ListEipTags { key : String, value : String });
+crate::support::json_model!(
+    ListEipTags {
+        key "key",
+        value "value",
+    }
+);
+crate::support::setters!(
+    @model ListEipTags {
+        key: String,
+        value: String,
+    }
+);
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -7850,9 +10129,15 @@ pub struct ListProjectEipTagsResponse {
     /// Specifies the **tag** object list. For details, see Table 3.
     pub tags: Option<Vec<ProjectEipTag>>,
 }
-crate::support::json_model!(ListProjectEipTagsResponse { tags "tags" });
+crate::support::json_model!(
+    ListProjectEipTagsResponse {
+        tags "tags",
+    }
+);
 crate::support::setters!(
-    @ model ListProjectEipTagsResponse { tags : Vec < ProjectEipTag > }
+    @model ListProjectEipTagsResponse {
+        tags: Vec<ProjectEipTag>,
+    }
 );
 /// Response parameter
 ///
@@ -7884,9 +10169,17 @@ pub struct ProjectEipTag {
     /// - Special characters, including hyphens (-), underscores (\_), and at signs (@)
     pub values: Option<Vec<String>>,
 }
-crate::support::json_model!(ProjectEipTag { key "key", values "values" });
+crate::support::json_model!(
+    ProjectEipTag {
+        key "key",
+        values "values",
+    }
+);
 crate::support::setters!(
-    @ model ProjectEipTag { key : String, values : Vec < String > }
+    @model ProjectEipTag {
+        key: String,
+        values: Vec<String>,
+    }
 );
 /// Description of the tag field
 ///
@@ -7917,12 +10210,21 @@ pub struct ListEipsByTagRequest {
     pub matches: Option<Vec<EipsByTagMatch>>,
 }
 crate::support::json_model!(
-    ListEipsByTagRequest { tags "tags" if_some, limit "limit" if_some, offset "offset"
-    if_some, action "action", matches "matches" if_some }
+    ListEipsByTagRequest {
+        tags "tags" if_some,
+        limit "limit" if_some,
+        offset "offset" if_some,
+        action "action",
+        matches "matches" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ListEipsByTagRequest new(action : String) { tags : Vec < EipsByTag >, limit :
-    i64, offset : i64, matches : Vec < EipsByTagMatch > }
+    @model ListEipsByTagRequest new(action: String) {
+        tags: Vec<EipsByTag>,
+        limit: i64,
+        offset: i64,
+        matches: Vec<EipsByTagMatch>,
+    }
 );
 /// Description of the tags field
 #[derive(Clone, Debug, PartialEq)]
@@ -7933,9 +10235,14 @@ pub struct EipsByTag {
     /// Specifies the tag value list. Each value can contain a maximum of 255 Unicode characters. An empty list for **values** indicates any value. The values are in the OR relationship.
     pub values: Vec<String>,
 }
-crate::support::json_model!(EipsByTag { key "key", values "values" });
+crate::support::json_model!(
+    EipsByTag {
+        key "key",
+        values "values",
+    }
+);
 crate::support::setters!(
-    @ model EipsByTag new(key : String, values : Vec < String >) {}
+    @model EipsByTag new(key: String, values: Vec<String>) {}
 );
 /// Description of the match field
 #[derive(Clone, Debug, PartialEq)]
@@ -7946,9 +10253,17 @@ pub struct EipsByTagMatch {
     /// Specifies the tag value. Each value can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
-crate::support::json_model!(EipsByTagMatch { key "key", value "value" });
+crate::support::json_model!(
+    EipsByTagMatch {
+        key "key",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    EipsByTagMatch EipsByTagMatchBuilder { key : String, value : String } {}
+    EipsByTagMatch EipsByTagMatchBuilder {
+        key: String,
+        value: String,
+    } {}
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7960,11 +10275,16 @@ pub struct ListEipsByTagResponse {
     pub total_count: Option<i64>,
 }
 crate::support::json_model!(
-    ListEipsByTagResponse { resources "resources", total_count "total_count" }
+    ListEipsByTagResponse {
+        resources "resources",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListEipsByTagResponse { resources : Vec < EipsByTagResource >, total_count :
-    i64 }
+    @model ListEipsByTagResponse {
+        resources: Vec<EipsByTagResource>,
+        total_count: i64,
+    }
 );
 /// resource objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7980,12 +10300,20 @@ pub struct EipsByTagResource {
     pub resource_name: Option<String>,
 }
 crate::support::json_model!(
-    EipsByTagResource { resource_id "resource_id", resource_detail "resource_detail",
-    tags "tags", resource_name "resource_name" }
+    EipsByTagResource {
+        resource_id "resource_id",
+        resource_detail "resource_detail",
+        tags "tags",
+        resource_name "resource_name",
+    }
 );
 crate::support::setters!(
-    @ model EipsByTagResource { resource_id : String, resource_detail :
-    serde_json::Value, tags : Vec < EipsByTagResponse >, resource_name : String }
+    @model EipsByTagResource {
+        resource_id: String,
+        resource_detail: serde_json::Value,
+        tags: Vec<EipsByTagResponse>,
+        resource_name: String,
+    }
 );
 /// Description of the tags field
 #[derive(Clone, Debug, PartialEq)]
@@ -7996,9 +10324,17 @@ pub struct EipsByTagResponse {
     /// Specifies the tag value list. Each value can contain a maximum of 255 Unicode characters. An empty list for **values** indicates any value. The values are in the OR relationship.
     pub value: String,
 }
-crate::support::json_model!(EipsByTagResponse { key "key", value "value" });
+crate::support::json_model!(
+    EipsByTagResponse {
+        key "key",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    EipsByTagResponse EipsByTagResponseBuilder { key : String, value : String } {}
+    EipsByTagResponse EipsByTagResponseBuilder {
+        key: String,
+        value: String,
+    } {}
 );
 /// floatingip objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8036,18 +10372,36 @@ pub struct ListFloatingIpAddressesFloatingIp {
     pub floatingips_links: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    ListFloatingIpAddressesFloatingIp { status "status", id "id", floating_ip_address
-    "floating_ip_address", floating_network_id "floating_network_id", router_id
-    "router_id", port_id "port_id", fixed_ip_address "fixed_ip_address", tenant_id
-    "tenant_id", project_id "project_id", created_at "created_at", updated_at
-    "updated_at", floatingips_links "floatingips_links" }
+    ListFloatingIpAddressesFloatingIp {
+        status "status",
+        id "id",
+        floating_ip_address "floating_ip_address",
+        floating_network_id "floating_network_id",
+        router_id "router_id",
+        port_id "port_id",
+        fixed_ip_address "fixed_ip_address",
+        tenant_id "tenant_id",
+        project_id "project_id",
+        created_at "created_at",
+        updated_at "updated_at",
+        floatingips_links "floatingips_links",
+    }
 );
 crate::support::setters!(
-    @ model ListFloatingIpAddressesFloatingIp { status :
-    FloatingIpAddressFloatingIpResponseStatus, id : String, floating_ip_address : String,
-    floating_network_id : String, router_id : String, port_id : String, fixed_ip_address
-    : String, tenant_id : String, project_id : String, created_at : String, updated_at :
-    String, floatingips_links : Vec < String > }
+    @model ListFloatingIpAddressesFloatingIp {
+        status: FloatingIpAddressFloatingIpResponseStatus,
+        id: String,
+        floating_ip_address: String,
+        floating_network_id: String,
+        router_id: String,
+        port_id: String,
+        fixed_ip_address: String,
+        tenant_id: String,
+        project_id: String,
+        created_at: String,
+        updated_at: String,
+        floatingips_links: Vec<String>,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8057,12 +10411,14 @@ pub struct ShowNetworkIpAddressUsageResponse {
     pub network_ip_availability: Option<NetworkIpAddressUsageNetworkIpAvailability>,
 }
 crate::support::json_model!(
-    ShowNetworkIpAddressUsageResponse { network_ip_availability "network_ip_availability"
+    ShowNetworkIpAddressUsageResponse {
+        network_ip_availability "network_ip_availability",
     }
 );
 crate::support::setters!(
-    @ model ShowNetworkIpAddressUsageResponse { network_ip_availability :
-    NetworkIpAddressUsageNetworkIpAvailability }
+    @model ShowNetworkIpAddressUsageResponse {
+        network_ip_availability: NetworkIpAddressUsageNetworkIpAvailability,
+    }
 );
 /// network\_ip\_availability objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8082,14 +10438,24 @@ pub struct NetworkIpAddressUsageNetworkIpAvailability {
     pub subnet_ip_availability: Option<Vec<NetworkIpAddressUsageSubnetIpAvailability>>,
 }
 crate::support::json_model!(
-    NetworkIpAddressUsageNetworkIpAvailability { network_id "network_id", network_name
-    "network_name", tenant_id "tenant_id", total_ips "total_ips", used_ips "used_ips",
-    subnet_ip_availability "subnet_ip_availability" }
+    NetworkIpAddressUsageNetworkIpAvailability {
+        network_id "network_id",
+        network_name "network_name",
+        tenant_id "tenant_id",
+        total_ips "total_ips",
+        used_ips "used_ips",
+        subnet_ip_availability "subnet_ip_availability",
+    }
 );
 crate::support::setters!(
-    @ model NetworkIpAddressUsageNetworkIpAvailability { network_id : String,
-    network_name : String, tenant_id : String, total_ips : i64, used_ips : i64,
-    subnet_ip_availability : Vec < NetworkIpAddressUsageSubnetIpAvailability > }
+    @model NetworkIpAddressUsageNetworkIpAvailability {
+        network_id: String,
+        network_name: String,
+        tenant_id: String,
+        total_ips: i64,
+        used_ips: i64,
+        subnet_ip_availability: Vec<NetworkIpAddressUsageSubnetIpAvailability>,
+    }
 );
 /// Description of the subnet\_ip\_availability field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8110,13 +10476,24 @@ pub struct NetworkIpAddressUsageSubnetIpAvailability {
     pub total_ips: Option<i64>,
 }
 crate::support::json_model!(
-    NetworkIpAddressUsageSubnetIpAvailability { used_ips "used_ips", subnet_id
-    "subnet_id", subnet_name "subnet_name", ip_version "ip_version", cidr "cidr",
-    total_ips "total_ips" }
+    NetworkIpAddressUsageSubnetIpAvailability {
+        used_ips "used_ips",
+        subnet_id "subnet_id",
+        subnet_name "subnet_name",
+        ip_version "ip_version",
+        cidr "cidr",
+        total_ips "total_ips",
+    }
 );
 crate::support::setters!(
-    @ model NetworkIpAddressUsageSubnetIpAvailability { used_ips : i64, subnet_id :
-    String, subnet_name : String, ip_version : i64, cidr : String, total_ips : i64 }
+    @model NetworkIpAddressUsageSubnetIpAvailability {
+        used_ips: i64,
+        subnet_id: String,
+        subnet_name: String,
+        ip_version: i64,
+        cidr: String,
+        total_ips: i64,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -8128,11 +10505,13 @@ pub struct AssociateTimeThemMultipleNicPortsRequest {
     pub action: String,
 }
 crate::support::json_model!(
-    AssociateTimeThemMultipleNicPortsRequest { ports "ports", action "action" }
+    AssociateTimeThemMultipleNicPortsRequest {
+        ports "ports",
+        action "action",
+    }
 );
 crate::support::setters!(
-    @ model AssociateTimeThemMultipleNicPortsRequest new(ports : Vec <
-    TimeThemMultipleNicPort >, action : String) {}
+    @model AssociateTimeThemMultipleNicPortsRequest new(ports: Vec<TimeThemMultipleNicPort>, action: String) {}
 );
 /// Description of field Port
 #[derive(Clone, Debug, PartialEq)]
@@ -8141,8 +10520,14 @@ pub struct TimeThemMultipleNicPort {
     /// Specifies the port ID that uniquely identifies the port.
     pub id: String,
 }
-crate::support::json_model!(TimeThemMultipleNicPort { id "id" });
-crate::support::setters!(@ model TimeThemMultipleNicPort new(id : String) {});
+crate::support::json_model!(
+    TimeThemMultipleNicPort {
+        id "id",
+    }
+);
+crate::support::setters!(
+    @model TimeThemMultipleNicPort new(id: String) {}
+);
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -8151,10 +10536,15 @@ pub struct AssociateTimeThemMultipleNicPortsResponse {
     /// If all ports are associated with or disassociated from the security group successfully, the **fail** list in the response body is blank.
     pub fail: Option<TimeThemMultipleNicPortFail>,
 }
-crate::support::json_model!(AssociateTimeThemMultipleNicPortsResponse { fail "fail" });
+crate::support::json_model!(
+    AssociateTimeThemMultipleNicPortsResponse {
+        fail "fail",
+    }
+);
 crate::support::setters!(
-    @ model AssociateTimeThemMultipleNicPortsResponse { fail :
-    TimeThemMultipleNicPortFail }
+    @model AssociateTimeThemMultipleNicPortsResponse {
+        fail: TimeThemMultipleNicPortFail,
+    }
 );
 /// fail objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8168,12 +10558,18 @@ pub struct TimeThemMultipleNicPortFail {
     pub error_msg: Option<String>,
 }
 crate::support::json_model!(
-    TimeThemMultipleNicPortFail { id "id", error_code "error_code", error_msg "error_msg"
+    TimeThemMultipleNicPortFail {
+        id "id",
+        error_code "error_code",
+        error_msg "error_msg",
     }
 );
 crate::support::setters!(
-    @ model TimeThemMultipleNicPortFail { id : String, error_code : String, error_msg :
-    String }
+    @model TimeThemMultipleNicPortFail {
+        id: String,
+        error_code: String,
+        error_msg: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -8182,8 +10578,14 @@ pub struct AddSubnetTagRequest {
     /// Specifies the **tag** objects. For details, see Table 3.
     pub tag: SubnetTag,
 }
-crate::support::json_model!(AddSubnetTagRequest { tag "tag" });
-crate::support::setters!(@ model AddSubnetTagRequest new(tag : SubnetTag) {});
+crate::support::json_model!(
+    AddSubnetTagRequest {
+        tag "tag",
+    }
+);
+crate::support::setters!(
+    @model AddSubnetTagRequest new(tag: SubnetTag) {}
+);
 /// Request parameter
 ///
 /// The same shape as [`AddSubnetTagRequest`], documented under this name too: one type, two names.
@@ -8215,9 +10617,17 @@ pub struct SubnetTag {
     /// Length at most 255.
     pub value: String,
 }
-crate::support::json_model!(SubnetTag { key "key", value "value" });
+crate::support::json_model!(
+    SubnetTag {
+        key "key",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    SubnetTag SubnetTagBuilder { key : String, value : String } {}
+    SubnetTag SubnetTagBuilder {
+        key: String,
+        value: String,
+    } {}
 );
 /// tag objects
 ///
@@ -8245,11 +10655,13 @@ pub struct BatchAddOrDeleteSubnetTagsRequest {
     pub action: String,
 }
 crate::support::json_model!(
-    BatchAddOrDeleteSubnetTagsRequest { tags "tags", action "action" }
+    BatchAddOrDeleteSubnetTagsRequest {
+        tags "tags",
+        action "action",
+    }
 );
 crate::support::setters!(
-    @ model BatchAddOrDeleteSubnetTagsRequest new(tags : Vec < SubnetTag >, action :
-    String) {}
+    @model BatchAddOrDeleteSubnetTagsRequest new(tags: Vec<SubnetTag>, action: String) {}
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8258,9 +10670,15 @@ pub struct ListSubnetTagsResponse {
     /// Specifies the **tag** object list. For details, see Table 3.
     pub tags: Option<Vec<ListSubnetTags>>,
 }
-crate::support::json_model!(ListSubnetTagsResponse { tags "tags" });
+crate::support::json_model!(
+    ListSubnetTagsResponse {
+        tags "tags",
+    }
+);
 crate::support::setters!(
-    @ model ListSubnetTagsResponse { tags : Vec < ListSubnetTags > }
+    @model ListSubnetTagsResponse {
+        tags: Vec<ListSubnetTags>,
+    }
 );
 /// Response parameter
 ///
@@ -8293,8 +10711,18 @@ pub struct ListSubnetTags {
     /// Length at most 255.
     pub value: Option<String>,
 }
-crate::support::json_model!(ListSubnetTags { key "key", value "value" });
-crate::support::setters!(@ model ListSubnetTags { key : String, value : String });
+crate::support::json_model!(
+    ListSubnetTags {
+        key "key",
+        value "value",
+    }
+);
+crate::support::setters!(
+    @model ListSubnetTags {
+        key: String,
+        value: String,
+    }
+);
 /// tag objects
 ///
 /// The same shape as [`ListSubnetTags`], documented under this name too: one type, two names.
@@ -8320,12 +10748,21 @@ pub struct ListSubnetsByTagRequest {
     pub matches: Option<Vec<SubnetsByTagMatch>>,
 }
 crate::support::json_model!(
-    ListSubnetsByTagRequest { tags "tags" if_some, limit "limit" if_some, offset "offset"
-    if_some, action "action", matches "matches" if_some }
+    ListSubnetsByTagRequest {
+        tags "tags" if_some,
+        limit "limit" if_some,
+        offset "offset" if_some,
+        action "action",
+        matches "matches" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ListSubnetsByTagRequest new(action : String) { tags : Vec < SubnetsByTag >,
-    limit : i64, offset : i64, matches : Vec < SubnetsByTagMatch > }
+    @model ListSubnetsByTagRequest new(action: String) {
+        tags: Vec<SubnetsByTag>,
+        limit: i64,
+        offset: i64,
+        matches: Vec<SubnetsByTagMatch>,
+    }
 );
 /// Description of the tag field
 #[derive(Clone, Debug, PartialEq)]
@@ -8336,9 +10773,14 @@ pub struct SubnetsByTag {
     /// Specifies the tag value list. Each value can contain a maximum of 255 Unicode characters. An empty list for **values** indicates any value. The values are in the OR relationship.
     pub values: Vec<String>,
 }
-crate::support::json_model!(SubnetsByTag { key "key", values "values" });
+crate::support::json_model!(
+    SubnetsByTag {
+        key "key",
+        values "values",
+    }
+);
 crate::support::setters!(
-    @ model SubnetsByTag new(key : String, values : Vec < String >) {}
+    @model SubnetsByTag new(key: String, values: Vec<String>) {}
 );
 /// Description of the match field
 #[derive(Clone, Debug, PartialEq)]
@@ -8351,9 +10793,17 @@ pub struct SubnetsByTagMatch {
     /// Specifies the tag value. Each value can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
-crate::support::json_model!(SubnetsByTagMatch { key "key", value "value" });
+crate::support::json_model!(
+    SubnetsByTagMatch {
+        key "key",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    SubnetsByTagMatch SubnetsByTagMatchBuilder { key : String, value : String } {}
+    SubnetsByTagMatch SubnetsByTagMatchBuilder {
+        key: String,
+        value: String,
+    } {}
 );
 /// Description of the match field
 ///
@@ -8369,11 +10819,16 @@ pub struct ListSubnetsByTagResponse {
     pub total_count: Option<i64>,
 }
 crate::support::json_model!(
-    ListSubnetsByTagResponse { resources "resources", total_count "total_count" }
+    ListSubnetsByTagResponse {
+        resources "resources",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListSubnetsByTagResponse { resources : Vec < SubnetsByTagResource >,
-    total_count : i64 }
+    @model ListSubnetsByTagResponse {
+        resources: Vec<SubnetsByTagResource>,
+        total_count: i64,
+    }
 );
 /// resource objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8389,12 +10844,20 @@ pub struct SubnetsByTagResource {
     pub resource_name: Option<String>,
 }
 crate::support::json_model!(
-    SubnetsByTagResource { resource_id "resource_id", resource_detail "resource_detail",
-    tags "tags", resource_name "resource_name" }
+    SubnetsByTagResource {
+        resource_id "resource_id",
+        resource_detail "resource_detail",
+        tags "tags",
+        resource_name "resource_name",
+    }
 );
 crate::support::setters!(
-    @ model SubnetsByTagResource { resource_id : String, resource_detail :
-    serde_json::Value, tags : Vec < SubnetsByTagResponse >, resource_name : String }
+    @model SubnetsByTagResource {
+        resource_id: String,
+        resource_detail: serde_json::Value,
+        tags: Vec<SubnetsByTagResponse>,
+        resource_name: String,
+    }
 );
 /// Description of the tag field
 #[derive(Clone, Debug, PartialEq)]
@@ -8405,9 +10868,17 @@ pub struct SubnetsByTagResponse {
     /// Specifies the tag value list. Each value can contain a maximum of 255 Unicode characters. An empty list for **values** indicates any value. The values are in the OR relationship.
     pub value: String,
 }
-crate::support::json_model!(SubnetsByTagResponse { key "key", value "value" });
+crate::support::json_model!(
+    SubnetsByTagResponse {
+        key "key",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    SubnetsByTagResponse SubnetsByTagResponseBuilder { key : String, value : String } {}
+    SubnetsByTagResponse SubnetsByTagResponseBuilder {
+        key: String,
+        value: String,
+    } {}
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8439,15 +10910,28 @@ pub struct AcceptVpcPeeringConnectionResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    AcceptVpcPeeringConnectionResponse { id "id", name "name", status "status",
-    request_vpc_info "request_vpc_info", accept_vpc_info "accept_vpc_info", description
-    "description", created_at "created_at", updated_at "updated_at" }
+    AcceptVpcPeeringConnectionResponse {
+        id "id",
+        name "name",
+        status "status",
+        request_vpc_info "request_vpc_info",
+        accept_vpc_info "accept_vpc_info",
+        description "description",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model AcceptVpcPeeringConnectionResponse { id : String, name : String, status :
-    String, request_vpc_info : VpcPeeringConnectionVpcInfo, accept_vpc_info :
-    VpcPeeringConnectionVpcInfo, description : String, created_at : String, updated_at :
-    String }
+    @model AcceptVpcPeeringConnectionResponse {
+        id: String,
+        name: String,
+        status: String,
+        request_vpc_info: VpcPeeringConnectionVpcInfo,
+        accept_vpc_info: VpcPeeringConnectionVpcInfo,
+        description: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Response parameter
 ///
@@ -8463,10 +10947,16 @@ pub struct VpcPeeringConnectionVpcInfo {
     pub tenant_id: Option<String>,
 }
 crate::support::json_model!(
-    VpcPeeringConnectionVpcInfo { vpc_id "vpc_id", tenant_id "tenant_id" }
+    VpcPeeringConnectionVpcInfo {
+        vpc_id "vpc_id",
+        tenant_id "tenant_id",
+    }
 );
 crate::support::setters!(
-    @ model VpcPeeringConnectionVpcInfo { vpc_id : String, tenant_id : String }
+    @model VpcPeeringConnectionVpcInfo {
+        vpc_id: String,
+        tenant_id: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -8475,10 +10965,13 @@ pub struct CreateVpcPeeringConnectionRequest {
     /// Specifies the VPC peering connection. For details, see Table 2.
     pub peering: VpcPeeringConnectionPeering,
 }
-crate::support::json_model!(CreateVpcPeeringConnectionRequest { peering "peering" });
+crate::support::json_model!(
+    CreateVpcPeeringConnectionRequest {
+        peering "peering",
+    }
+);
 crate::support::setters!(
-    @ model CreateVpcPeeringConnectionRequest new(peering : VpcPeeringConnectionPeering)
-    {}
+    @model CreateVpcPeeringConnectionRequest new(peering: VpcPeeringConnectionPeering) {}
 );
 /// Description of the peering field
 #[derive(Clone, Debug, PartialEq)]
@@ -8497,15 +10990,27 @@ pub struct VpcPeeringConnectionPeering {
     pub accept_vpc_info: CreateVpcPeeringConnectionVpcInfo,
 }
 crate::support::json_model!(
-    VpcPeeringConnectionPeering { name "name", description "description" if_some,
-    request_vpc_info "request_vpc_info", accept_vpc_info "accept_vpc_info" }
+    VpcPeeringConnectionPeering {
+        name "name",
+        description "description" if_some,
+        request_vpc_info "request_vpc_info",
+        accept_vpc_info "accept_vpc_info",
+    }
 );
 crate::support::model_builder!(
-    VpcPeeringConnectionPeering VpcPeeringConnectionPeeringBuilder { name : String,
-    request_vpc_info : CreateVpcPeeringConnectionVpcInfo, accept_vpc_info :
-    CreateVpcPeeringConnectionVpcInfo } { description }
+    VpcPeeringConnectionPeering VpcPeeringConnectionPeeringBuilder {
+        name: String,
+        request_vpc_info: CreateVpcPeeringConnectionVpcInfo,
+        accept_vpc_info: CreateVpcPeeringConnectionVpcInfo,
+    } {
+        description,
+    }
 );
-crate::support::setters!(@ model VpcPeeringConnectionPeering { description : String });
+crate::support::setters!(
+    @model VpcPeeringConnectionPeering {
+        description: String,
+    }
+);
 /// Description of the vpc\_info field
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -8517,10 +11022,15 @@ pub struct CreateVpcPeeringConnectionVpcInfo {
     pub tenant_id: Option<String>,
 }
 crate::support::json_model!(
-    CreateVpcPeeringConnectionVpcInfo { vpc_id "vpc_id", tenant_id "tenant_id" if_some }
+    CreateVpcPeeringConnectionVpcInfo {
+        vpc_id "vpc_id",
+        tenant_id "tenant_id" if_some,
+    }
 );
 crate::support::setters!(
-    @ model CreateVpcPeeringConnectionVpcInfo new(vpc_id : String) { tenant_id : String }
+    @model CreateVpcPeeringConnectionVpcInfo new(vpc_id: String) {
+        tenant_id: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8529,10 +11039,15 @@ pub struct CreateVpcPeeringConnectionResponse {
     /// Specifies the VPC peering connection. For details, see Table 5.
     pub peering: Option<VpcPeeringConnectionPeeringResponse>,
 }
-crate::support::json_model!(CreateVpcPeeringConnectionResponse { peering "peering" });
+crate::support::json_model!(
+    CreateVpcPeeringConnectionResponse {
+        peering "peering",
+    }
+);
 crate::support::setters!(
-    @ model CreateVpcPeeringConnectionResponse { peering :
-    VpcPeeringConnectionPeeringResponse }
+    @model CreateVpcPeeringConnectionResponse {
+        peering: VpcPeeringConnectionPeeringResponse,
+    }
 );
 /// peering objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8564,15 +11079,28 @@ pub struct VpcPeeringConnectionPeeringResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    VpcPeeringConnectionPeeringResponse { id "id", name "name", status "status",
-    request_vpc_info "request_vpc_info", accept_vpc_info "accept_vpc_info", description
-    "description", created_at "created_at", updated_at "updated_at" }
+    VpcPeeringConnectionPeeringResponse {
+        id "id",
+        name "name",
+        status "status",
+        request_vpc_info "request_vpc_info",
+        accept_vpc_info "accept_vpc_info",
+        description "description",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model VpcPeeringConnectionPeeringResponse { id : String, name : String, status :
-    String, request_vpc_info : VpcPeeringConnectionVpcInfoResponse, accept_vpc_info :
-    VpcPeeringConnectionVpcInfoResponse, description : String, created_at : String,
-    updated_at : String }
+    @model VpcPeeringConnectionPeeringResponse {
+        id: String,
+        name: String,
+        status: String,
+        request_vpc_info: VpcPeeringConnectionVpcInfoResponse,
+        accept_vpc_info: VpcPeeringConnectionVpcInfoResponse,
+        description: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// vpc\_info objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8584,10 +11112,16 @@ pub struct VpcPeeringConnectionVpcInfoResponse {
     pub tenant_id: Option<String>,
 }
 crate::support::json_model!(
-    VpcPeeringConnectionVpcInfoResponse { vpc_id "vpc_id", tenant_id "tenant_id" }
+    VpcPeeringConnectionVpcInfoResponse {
+        vpc_id "vpc_id",
+        tenant_id "tenant_id",
+    }
 );
 crate::support::setters!(
-    @ model VpcPeeringConnectionVpcInfoResponse { vpc_id : String, tenant_id : String }
+    @model VpcPeeringConnectionVpcInfoResponse {
+        vpc_id: String,
+        tenant_id: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8596,9 +11130,14 @@ pub struct ShowVpcPeeringConnectionResponse {
     /// Specifies the VPC peering connection object list. For details, see Table 3.
     pub peering: Option<ShowVpcPeeringConnectionPeering>,
 }
-crate::support::json_model!(ShowVpcPeeringConnectionResponse { peering "peering" });
+crate::support::json_model!(
+    ShowVpcPeeringConnectionResponse {
+        peering "peering",
+    }
+);
 crate::support::setters!(
-    @ model ShowVpcPeeringConnectionResponse { peering : ShowVpcPeeringConnectionPeering
+    @model ShowVpcPeeringConnectionResponse {
+        peering: ShowVpcPeeringConnectionPeering,
     }
 );
 /// peering objects
@@ -8631,15 +11170,28 @@ pub struct ShowVpcPeeringConnectionPeering {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    ShowVpcPeeringConnectionPeering { id "id", name "name", status "status",
-    request_vpc_info "request_vpc_info", accept_vpc_info "accept_vpc_info", description
-    "description", created_at "created_at", updated_at "updated_at" }
+    ShowVpcPeeringConnectionPeering {
+        id "id",
+        name "name",
+        status "status",
+        request_vpc_info "request_vpc_info",
+        accept_vpc_info "accept_vpc_info",
+        description "description",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model ShowVpcPeeringConnectionPeering { id : String, name : String, status :
-    String, request_vpc_info : VpcPeeringConnectionVpcInfo, accept_vpc_info :
-    VpcPeeringConnectionVpcInfo, description : String, created_at : String, updated_at :
-    String }
+    @model ShowVpcPeeringConnectionPeering {
+        id: String,
+        name: String,
+        status: String,
+        request_vpc_info: VpcPeeringConnectionVpcInfo,
+        accept_vpc_info: VpcPeeringConnectionVpcInfo,
+        description: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8652,12 +11204,16 @@ pub struct ListVpcPeeringConnectionsResponse {
     pub peerings_links: Option<Vec<FirewallGroupLink>>,
 }
 crate::support::json_model!(
-    ListVpcPeeringConnectionsResponse { peerings "peerings", peerings_links
-    "peerings_links" }
+    ListVpcPeeringConnectionsResponse {
+        peerings "peerings",
+        peerings_links "peerings_links",
+    }
 );
 crate::support::setters!(
-    @ model ListVpcPeeringConnectionsResponse { peerings : Vec <
-    ShowVpcPeeringConnectionPeering >, peerings_links : Vec < FirewallGroupLink > }
+    @model ListVpcPeeringConnectionsResponse {
+        peerings: Vec<ShowVpcPeeringConnectionPeering>,
+        peerings_links: Vec<FirewallGroupLink>,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -8667,10 +11223,13 @@ pub struct UpdateVpcPeeringConnectionRequest {
     /// When updating a VPC peering connection, you must specify at least one attribute. Currently, only the VPC peering connection name and description can be updated.
     pub peering: UpdateVpcPeeringConnectionPeering,
 }
-crate::support::json_model!(UpdateVpcPeeringConnectionRequest { peering "peering" });
+crate::support::json_model!(
+    UpdateVpcPeeringConnectionRequest {
+        peering "peering",
+    }
+);
 crate::support::setters!(
-    @ model UpdateVpcPeeringConnectionRequest new(peering :
-    UpdateVpcPeeringConnectionPeering) {}
+    @model UpdateVpcPeeringConnectionRequest new(peering: UpdateVpcPeeringConnectionPeering) {}
 );
 /// Description of the peering field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8684,11 +11243,16 @@ pub struct UpdateVpcPeeringConnectionPeering {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    UpdateVpcPeeringConnectionPeering { name "name" if_some, description "description"
-    if_some }
+    UpdateVpcPeeringConnectionPeering {
+        name "name" if_some,
+        description "description" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateVpcPeeringConnectionPeering { name : String, description : String }
+    @model UpdateVpcPeeringConnectionPeering {
+        name: String,
+        description: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8697,10 +11261,15 @@ pub struct UpdateVpcPeeringConnectionResponse {
     /// Specifies the VPC peering connection. For details, see Table 5.
     pub peering: Option<UpdateVpcPeeringConnectionPeeringResponse>,
 }
-crate::support::json_model!(UpdateVpcPeeringConnectionResponse { peering "peering" });
+crate::support::json_model!(
+    UpdateVpcPeeringConnectionResponse {
+        peering "peering",
+    }
+);
 crate::support::setters!(
-    @ model UpdateVpcPeeringConnectionResponse { peering :
-    UpdateVpcPeeringConnectionPeeringResponse }
+    @model UpdateVpcPeeringConnectionResponse {
+        peering: UpdateVpcPeeringConnectionPeeringResponse,
+    }
 );
 /// peering objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8732,15 +11301,28 @@ pub struct UpdateVpcPeeringConnectionPeeringResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    UpdateVpcPeeringConnectionPeeringResponse { id "id", name "name", status "status",
-    request_vpc_info "request_vpc_info", accept_vpc_info "accept_vpc_info", description
-    "description", created_at "created_at", updated_at "updated_at" }
+    UpdateVpcPeeringConnectionPeeringResponse {
+        id "id",
+        name "name",
+        status "status",
+        request_vpc_info "request_vpc_info",
+        accept_vpc_info "accept_vpc_info",
+        description "description",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model UpdateVpcPeeringConnectionPeeringResponse { id : String, name : String,
-    status : String, request_vpc_info : VpcPeeringConnectionVpcInfo, accept_vpc_info :
-    VpcPeeringConnectionVpcInfo, description : String, created_at : String, updated_at :
-    String }
+    @model UpdateVpcPeeringConnectionPeeringResponse {
+        id: String,
+        name: String,
+        status: String,
+        request_vpc_info: VpcPeeringConnectionVpcInfo,
+        accept_vpc_info: VpcPeeringConnectionVpcInfo,
+        description: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -8749,8 +11331,14 @@ pub struct CreateVpcRouteRequest {
     /// Specifies the route. For details, see Table 2.
     pub route: VpcRoute,
 }
-crate::support::json_model!(CreateVpcRouteRequest { route "route" });
-crate::support::setters!(@ model CreateVpcRouteRequest new(route : VpcRoute) {});
+crate::support::json_model!(
+    CreateVpcRouteRequest {
+        route "route",
+    }
+);
+crate::support::setters!(
+    @model CreateVpcRouteRequest new(route: VpcRoute) {}
+);
 /// route objects
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -8768,12 +11356,20 @@ pub struct VpcRoute {
     pub vpc_id: String,
 }
 crate::support::json_model!(
-    VpcRoute { destination "destination", nexthop "nexthop", type_ "type", vpc_id
-    "vpc_id" }
+    VpcRoute {
+        destination "destination",
+        nexthop "nexthop",
+        type_ "type",
+        vpc_id "vpc_id",
+    }
 );
 crate::support::model_builder!(
-    VpcRoute VpcRouteBuilder { destination : String, nexthop : String, type_ : String,
-    vpc_id : String } {}
+    VpcRoute VpcRouteBuilder {
+        destination: String,
+        nexthop: String,
+        type_: String,
+        vpc_id: String,
+    } {}
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8782,8 +11378,16 @@ pub struct CreateVpcRouteResponse {
     /// Specifies the route. For details, see Table 4.
     pub route: Option<VpcRouteResponse>,
 }
-crate::support::json_model!(CreateVpcRouteResponse { route "route" });
-crate::support::setters!(@ model CreateVpcRouteResponse { route : VpcRouteResponse });
+crate::support::json_model!(
+    CreateVpcRouteResponse {
+        route "route",
+    }
+);
+crate::support::setters!(
+    @model CreateVpcRouteResponse {
+        route: VpcRouteResponse,
+    }
+);
 /// route objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -8802,12 +11406,24 @@ pub struct VpcRouteResponse {
     pub tenant_id: Option<String>,
 }
 crate::support::json_model!(
-    VpcRouteResponse { id "id", destination "destination", nexthop "nexthop", type_
-    "type", vpc_id "vpc_id", tenant_id "tenant_id" }
+    VpcRouteResponse {
+        id "id",
+        destination "destination",
+        nexthop "nexthop",
+        type_ "type",
+        vpc_id "vpc_id",
+        tenant_id "tenant_id",
+    }
 );
 crate::support::setters!(
-    @ model VpcRouteResponse { id : String, destination : String, nexthop : String, type_
-    : String, vpc_id : String, tenant_id : String }
+    @model VpcRouteResponse {
+        id: String,
+        destination: String,
+        nexthop: String,
+        type_: String,
+        vpc_id: String,
+        tenant_id: String,
+    }
 );
 /// route objects
 ///
@@ -8820,8 +11436,16 @@ pub struct ShowVpcRouteResponse {
     /// Specifies the route. For details, see Table 3.
     pub route: Option<VpcRouteResponse>,
 }
-crate::support::json_model!(ShowVpcRouteResponse { route "route" });
-crate::support::setters!(@ model ShowVpcRouteResponse { route : VpcRouteResponse });
+crate::support::json_model!(
+    ShowVpcRouteResponse {
+        route "route",
+    }
+);
+crate::support::setters!(
+    @model ShowVpcRouteResponse {
+        route: VpcRouteResponse,
+    }
+);
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -8833,11 +11457,16 @@ pub struct ListVpcRoutesResponse {
     pub routes_links: Option<Vec<FirewallGroupLink>>,
 }
 crate::support::json_model!(
-    ListVpcRoutesResponse { routes "routes", routes_links "routes_links" }
+    ListVpcRoutesResponse {
+        routes "routes",
+        routes_links "routes_links",
+    }
 );
 crate::support::setters!(
-    @ model ListVpcRoutesResponse { routes : Vec < VpcRouteResponse >, routes_links : Vec
-    < FirewallGroupLink > }
+    @model ListVpcRoutesResponse {
+        routes: Vec<VpcRouteResponse>,
+        routes_links: Vec<FirewallGroupLink>,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -8853,11 +11482,13 @@ pub struct BatchAddOrDeleteVpcTagsRequest {
     pub action: String,
 }
 crate::support::json_model!(
-    BatchAddOrDeleteVpcTagsRequest { tags "tags", action "action" }
+    BatchAddOrDeleteVpcTagsRequest {
+        tags "tags",
+        action "action",
+    }
 );
 crate::support::setters!(
-    @ model BatchAddOrDeleteVpcTagsRequest new(tags : Vec < SubnetTag >, action : String)
-    {}
+    @model BatchAddOrDeleteVpcTagsRequest new(tags: Vec<SubnetTag>, action: String) {}
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8866,9 +11497,15 @@ pub struct ListProjectVpcTagsResponse {
     /// Specifies the tag list.
     pub tags: Option<Vec<ProjectEipTag>>,
 }
-crate::support::json_model!(ListProjectVpcTagsResponse { tags "tags" });
+crate::support::json_model!(
+    ListProjectVpcTagsResponse {
+        tags "tags",
+    }
+);
 crate::support::setters!(
-    @ model ListProjectVpcTagsResponse { tags : Vec < ProjectEipTag > }
+    @model ListProjectVpcTagsResponse {
+        tags: Vec<ProjectEipTag>,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -8891,12 +11528,21 @@ pub struct ListVpcsByTagRequest {
     pub matches: Option<Vec<SubnetsByTagMatch>>,
 }
 crate::support::json_model!(
-    ListVpcsByTagRequest { tags "tags" if_some, limit "limit" if_some, offset "offset"
-    if_some, action "action", matches "matches" if_some }
+    ListVpcsByTagRequest {
+        tags "tags" if_some,
+        limit "limit" if_some,
+        offset "offset" if_some,
+        action "action",
+        matches "matches" if_some,
+    }
 );
 crate::support::setters!(
-    @ model ListVpcsByTagRequest new(action : String) { tags : Vec < VpcsByTag >, limit :
-    i64, offset : i64, matches : Vec < SubnetsByTagMatch > }
+    @model ListVpcsByTagRequest new(action: String) {
+        tags: Vec<VpcsByTag>,
+        limit: i64,
+        offset: i64,
+        matches: Vec<SubnetsByTagMatch>,
+    }
 );
 /// Description of the tag field
 #[derive(Clone, Debug, PartialEq)]
@@ -8909,9 +11555,14 @@ pub struct VpcsByTag {
     /// Resources that match any value can be found. For example, if resource A has a tag value of **val1** and resource B has a tag value of **val2**, resources A and B can be found by using **values=\{val1,val2\}**.
     pub values: Vec<String>,
 }
-crate::support::json_model!(VpcsByTag { key "key", values "values" });
+crate::support::json_model!(
+    VpcsByTag {
+        key "key",
+        values "values",
+    }
+);
 crate::support::setters!(
-    @ model VpcsByTag new(key : String, values : Vec < String >) {}
+    @model VpcsByTag new(key: String, values: Vec<String>) {}
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8923,11 +11574,16 @@ pub struct ListVpcsByTagResponse {
     pub total_count: Option<i64>,
 }
 crate::support::json_model!(
-    ListVpcsByTagResponse { resources "resources", total_count "total_count" }
+    ListVpcsByTagResponse {
+        resources "resources",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListVpcsByTagResponse { resources : Vec < VpcsByTagResource >, total_count :
-    i64 }
+    @model ListVpcsByTagResponse {
+        resources: Vec<VpcsByTagResource>,
+        total_count: i64,
+    }
 );
 /// resource objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8943,12 +11599,20 @@ pub struct VpcsByTagResource {
     pub resource_name: Option<String>,
 }
 crate::support::json_model!(
-    VpcsByTagResource { resource_id "resource_id", resource_detail "resource_detail",
-    tags "tags", resource_name "resource_name" }
+    VpcsByTagResource {
+        resource_id "resource_id",
+        resource_detail "resource_detail",
+        tags "tags",
+        resource_name "resource_name",
+    }
 );
 crate::support::setters!(
-    @ model VpcsByTagResource { resource_id : String, resource_detail :
-    serde_json::Value, tags : Vec < VpcsByTagResponse >, resource_name : String }
+    @model VpcsByTagResource {
+        resource_id: String,
+        resource_detail: serde_json::Value,
+        tags: Vec<VpcsByTagResponse>,
+        resource_name: String,
+    }
 );
 /// Description of the tag field
 #[derive(Clone, Debug, PartialEq)]
@@ -8961,9 +11625,17 @@ pub struct VpcsByTagResponse {
     /// Resources that match any value can be found. For example, if resource A has a tag value of **val1** and resource B has a tag value of **val2**, resources A and B can be found by using **values=\{val1,val2\}**.
     pub value: String,
 }
-crate::support::json_model!(VpcsByTagResponse { key "key", value "value" });
+crate::support::json_model!(
+    VpcsByTagResponse {
+        key "key",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    VpcsByTagResponse VpcsByTagResponseBuilder { key : String, value : String } {}
+    VpcsByTagResponse VpcsByTagResponseBuilder {
+        key: String,
+        value: String,
+    } {}
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8972,13 +11644,27 @@ pub struct ShowBandwidthResponse {
     /// Specifies the bandwidth object.
     pub bandwidth: Option<Bandwidth>,
 }
-crate::support::json_model!(ShowBandwidthResponse { bandwidth "bandwidth" });
-crate::support::setters!(@ model ShowBandwidthResponse { bandwidth : Bandwidth });
+crate::support::json_model!(
+    ShowBandwidthResponse {
+        bandwidth "bandwidth",
+    }
+);
+crate::support::setters!(
+    @model ShowBandwidthResponse {
+        bandwidth: Bandwidth,
+    }
+);
 crate::support::open_enum!(
-    #[doc = " - Specifies the bandwidth type."] #[doc = " - The value can be:"] #[doc =
-    " - **share**: Shared bandwidth"] #[doc = " - **gray**: Dedicated load balancer"]
-    #[doc = " - **bgp**: Dynamic BGP"] BandwidthType { Share = "share", Gray = "gray",
-    Bgp = "bgp" }
+    /// - Specifies the bandwidth type.
+    /// - The value can be:
+    /// - **share**: Shared bandwidth
+    /// - **gray**: Dedicated load balancer
+    /// - **bgp**: Dynamic BGP
+    BandwidthType {
+        Share = "share",
+        Gray = "gray",
+        Bgp = "bgp",
+    }
 );
 /// Description of the bandwidth field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9038,18 +11724,40 @@ pub struct Bandwidth {
     pub public_border_group: Option<String>,
 }
 crate::support::json_model!(
-    Bandwidth { name "name", size "size", id "id", share_type "share_type", publicip_info
-    "publicip_info", tenant_id "tenant_id", bandwidth_type "bandwidth_type", charge_mode
-    "charge_mode", billing_info "billing_info", enterprise_project_id
-    "enterprise_project_id", status "status", created_at "created_at", updated_at
-    "updated_at", public_border_group "public_border_group" }
+    Bandwidth {
+        name "name",
+        size "size",
+        id "id",
+        share_type "share_type",
+        publicip_info "publicip_info",
+        tenant_id "tenant_id",
+        bandwidth_type "bandwidth_type",
+        charge_mode "charge_mode",
+        billing_info "billing_info",
+        enterprise_project_id "enterprise_project_id",
+        status "status",
+        created_at "created_at",
+        updated_at "updated_at",
+        public_border_group "public_border_group",
+    }
 );
 crate::support::setters!(
-    @ model Bandwidth { name : String, size : i64, id : String, share_type : String,
-    publicip_info : Vec < BandwidthPublicipInfo >, tenant_id : String, bandwidth_type :
-    BandwidthType, charge_mode : String, billing_info : String, enterprise_project_id :
-    String, status : String, created_at : String, updated_at : String,
-    public_border_group : String }
+    @model Bandwidth {
+        name: String,
+        size: i64,
+        id: String,
+        share_type: String,
+        publicip_info: Vec<BandwidthPublicipInfo>,
+        tenant_id: String,
+        bandwidth_type: BandwidthType,
+        charge_mode: String,
+        billing_info: String,
+        enterprise_project_id: String,
+        status: String,
+        created_at: String,
+        updated_at: String,
+        public_border_group: String,
+    }
 );
 /// publicip\_info object
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9076,12 +11784,20 @@ pub struct BandwidthPublicipInfo {
     pub publicip_type: Option<String>,
 }
 crate::support::json_model!(
-    BandwidthPublicipInfo { publicip_id "publicip_id", publicip_address
-    "publicip_address", ip_version "ip_version", publicip_type "publicip_type" }
+    BandwidthPublicipInfo {
+        publicip_id "publicip_id",
+        publicip_address "publicip_address",
+        ip_version "ip_version",
+        publicip_type "publicip_type",
+    }
 );
 crate::support::setters!(
-    @ model BandwidthPublicipInfo { publicip_id : String, publicip_address : String,
-    ip_version : i64, publicip_type : String }
+    @model BandwidthPublicipInfo {
+        publicip_id: String,
+        publicip_address: String,
+        ip_version: i64,
+        publicip_type: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9090,9 +11806,15 @@ pub struct ListBandwidthsResponse {
     /// Specifies the bandwidth objects. For details, see Table 3.
     pub bandwidths: Option<Vec<ListBandwidths>>,
 }
-crate::support::json_model!(ListBandwidthsResponse { bandwidths "bandwidths" });
+crate::support::json_model!(
+    ListBandwidthsResponse {
+        bandwidths "bandwidths",
+    }
+);
 crate::support::setters!(
-    @ model ListBandwidthsResponse { bandwidths : Vec < ListBandwidths > }
+    @model ListBandwidthsResponse {
+        bandwidths: Vec<ListBandwidths>,
+    }
 );
 /// Description of the bandwidths field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9151,18 +11873,40 @@ pub struct ListBandwidths {
     pub public_border_group: Option<String>,
 }
 crate::support::json_model!(
-    ListBandwidths { name "name", size "size", id "id", share_type "share_type",
-    publicip_info "publicip_info", tenant_id "tenant_id", bandwidth_type
-    "bandwidth_type", charge_mode "charge_mode", billing_info "billing_info",
-    enterprise_project_id "enterprise_project_id", status "status", created_at
-    "created_at", updated_at "updated_at", public_border_group "public_border_group" }
+    ListBandwidths {
+        name "name",
+        size "size",
+        id "id",
+        share_type "share_type",
+        publicip_info "publicip_info",
+        tenant_id "tenant_id",
+        bandwidth_type "bandwidth_type",
+        charge_mode "charge_mode",
+        billing_info "billing_info",
+        enterprise_project_id "enterprise_project_id",
+        status "status",
+        created_at "created_at",
+        updated_at "updated_at",
+        public_border_group "public_border_group",
+    }
 );
 crate::support::setters!(
-    @ model ListBandwidths { name : String, size : i64, id : String, share_type : String,
-    publicip_info : Vec < BandwidthPublicipInfo >, tenant_id : String, bandwidth_type :
-    BandwidthType, charge_mode : String, billing_info : String, enterprise_project_id :
-    String, status : String, created_at : String, updated_at : String,
-    public_border_group : String }
+    @model ListBandwidths {
+        name: String,
+        size: i64,
+        id: String,
+        share_type: String,
+        publicip_info: Vec<BandwidthPublicipInfo>,
+        tenant_id: String,
+        bandwidth_type: BandwidthType,
+        charge_mode: String,
+        billing_info: String,
+        enterprise_project_id: String,
+        status: String,
+        created_at: String,
+        updated_at: String,
+        public_border_group: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -9171,9 +11915,13 @@ pub struct UpdateBandwidthRequest {
     /// Specifies the bandwidth objects. For details, see Table 3.
     pub bandwidth: UpdateBandwidth,
 }
-crate::support::json_model!(UpdateBandwidthRequest { bandwidth "bandwidth" });
+crate::support::json_model!(
+    UpdateBandwidthRequest {
+        bandwidth "bandwidth",
+    }
+);
 crate::support::setters!(
-    @ model UpdateBandwidthRequest new(bandwidth : UpdateBandwidth) {}
+    @model UpdateBandwidthRequest new(bandwidth: UpdateBandwidth) {}
 );
 /// Description of the bandwidth field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9196,9 +11944,17 @@ pub struct UpdateBandwidth {
     pub size: Option<i64>,
 }
 crate::support::json_model!(
-    UpdateBandwidth { name "name" if_some, size "size" if_some }
+    UpdateBandwidth {
+        name "name" if_some,
+        size "size" if_some,
+    }
 );
-crate::support::setters!(@ model UpdateBandwidth { name : String, size : i64 });
+crate::support::setters!(
+    @model UpdateBandwidth {
+        name: String,
+        size: i64,
+    }
+);
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -9206,15 +11962,25 @@ pub struct UpdateBandwidthResponse {
     /// Specifies the bandwidth objects. For details, see Table 5.
     pub bandwidth: Option<BandwidthResponse>,
 }
-crate::support::json_model!(UpdateBandwidthResponse { bandwidth "bandwidth" });
+crate::support::json_model!(
+    UpdateBandwidthResponse {
+        bandwidth "bandwidth",
+    }
+);
 crate::support::setters!(
-    @ model UpdateBandwidthResponse { bandwidth : BandwidthResponse }
+    @model UpdateBandwidthResponse {
+        bandwidth: BandwidthResponse,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " - Specifies the bandwidth type."] #[doc =
-    " - The value can be **bgp** or **share**."] #[doc =
-    " - **share**: Shared bandwidth"] #[doc = " - **bgp**: Dynamic BGP"]
-    BandwidthResponseBandwidthType { Bgp = "bgp", Share = "share" }
+    /// - Specifies the bandwidth type.
+    /// - The value can be **bgp** or **share**.
+    /// - **share**: Shared bandwidth
+    /// - **bgp**: Dynamic BGP
+    BandwidthResponseBandwidthType {
+        Bgp = "bgp",
+        Share = "share",
+    }
 );
 /// Description of the bandwidth field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9272,18 +12038,40 @@ pub struct BandwidthResponse {
     pub public_border_group: Option<String>,
 }
 crate::support::json_model!(
-    BandwidthResponse { name "name", size "size", id "id", share_type "share_type",
-    publicip_info "publicip_info", tenant_id "tenant_id", bandwidth_type
-    "bandwidth_type", charge_mode "charge_mode", billing_info "billing_info",
-    enterprise_project_id "enterprise_project_id", status "status", created_at
-    "created_at", updated_at "updated_at", public_border_group "public_border_group" }
+    BandwidthResponse {
+        name "name",
+        size "size",
+        id "id",
+        share_type "share_type",
+        publicip_info "publicip_info",
+        tenant_id "tenant_id",
+        bandwidth_type "bandwidth_type",
+        charge_mode "charge_mode",
+        billing_info "billing_info",
+        enterprise_project_id "enterprise_project_id",
+        status "status",
+        created_at "created_at",
+        updated_at "updated_at",
+        public_border_group "public_border_group",
+    }
 );
 crate::support::setters!(
-    @ model BandwidthResponse { name : String, size : i64, id : String, share_type :
-    String, publicip_info : Vec < BandwidthPublicipInfo >, tenant_id : String,
-    bandwidth_type : BandwidthResponseBandwidthType, charge_mode : String, billing_info :
-    String, enterprise_project_id : String, status : String, created_at : String,
-    updated_at : String, public_border_group : String }
+    @model BandwidthResponse {
+        name: String,
+        size: i64,
+        id: String,
+        share_type: String,
+        publicip_info: Vec<BandwidthPublicipInfo>,
+        tenant_id: String,
+        bandwidth_type: BandwidthResponseBandwidthType,
+        charge_mode: String,
+        billing_info: String,
+        enterprise_project_id: String,
+        status: String,
+        created_at: String,
+        updated_at: String,
+        public_border_group: String,
+    }
 );
 /// Request body parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -9295,10 +12083,13 @@ pub struct AssignEipRequest {
     pub bandwidth: EipBandwidth,
 }
 crate::support::json_model!(
-    AssignEipRequest { publicip "publicip", bandwidth "bandwidth" }
+    AssignEipRequest {
+        publicip "publicip",
+        bandwidth "bandwidth",
+    }
 );
 crate::support::setters!(
-    @ model AssignEipRequest new(publicip : EipPublicip, bandwidth : EipBandwidth) {}
+    @model AssignEipRequest new(publicip: EipPublicip, bandwidth: EipBandwidth) {}
 );
 /// Description of the publicip field
 #[derive(Clone, Debug, PartialEq)]
@@ -9327,10 +12118,17 @@ pub struct EipPublicip {
     pub alias: Option<String>,
 }
 crate::support::json_model!(
-    EipPublicip { type_ "type", ip_version "ip_version" if_some, alias "alias" if_some }
+    EipPublicip {
+        type_ "type",
+        ip_version "ip_version" if_some,
+        alias "alias" if_some,
+    }
 );
 crate::support::setters!(
-    @ model EipPublicip new(type_ : String) { ip_version : i64, alias : String }
+    @model EipPublicip new(type_: String) {
+        ip_version: i64,
+        alias: String,
+    }
 );
 /// Description of the bandwidth field
 #[derive(Clone, Debug, PartialEq)]
@@ -9364,12 +12162,19 @@ pub struct EipBandwidth {
     pub charge_mode: Option<String>,
 }
 crate::support::json_model!(
-    EipBandwidth { name "name", size "size", id "id" if_some, share_type "share_type",
-    charge_mode "charge_mode" if_some }
+    EipBandwidth {
+        name "name",
+        size "size",
+        id "id" if_some,
+        share_type "share_type",
+        charge_mode "charge_mode" if_some,
+    }
 );
 crate::support::setters!(
-    @ model EipBandwidth new(name : String, size : i64, share_type : String) { id :
-    String, charge_mode : String }
+    @model EipBandwidth new(name: String, size: i64, share_type: String) {
+        id: String,
+        charge_mode: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9378,8 +12183,16 @@ pub struct AssignEipResponse {
     /// Specifies the EIP object. For details, see Table 6.
     pub publicip: Option<EipPublicipResponse>,
 }
-crate::support::json_model!(AssignEipResponse { publicip "publicip" });
-crate::support::setters!(@ model AssignEipResponse { publicip : EipPublicipResponse });
+crate::support::json_model!(
+    AssignEipResponse {
+        publicip "publicip",
+    }
+);
+crate::support::setters!(
+    @model AssignEipResponse {
+        publicip: EipPublicipResponse,
+    }
+);
 /// Description of the publicip field
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -9442,16 +12255,34 @@ pub struct EipPublicipResponse {
     pub public_border_group: Option<String>,
 }
 crate::support::json_model!(
-    EipPublicipResponse { id "id", status "status", type_ "type", public_ip_address
-    "public_ip_address", ip_version "ip_version", tenant_id "tenant_id", create_time
-    "create_time", bandwidth_size "bandwidth_size", alias "alias", enterprise_project_id
-    "enterprise_project_id", public_border_group "public_border_group" }
+    EipPublicipResponse {
+        id "id",
+        status "status",
+        type_ "type",
+        public_ip_address "public_ip_address",
+        ip_version "ip_version",
+        tenant_id "tenant_id",
+        create_time "create_time",
+        bandwidth_size "bandwidth_size",
+        alias "alias",
+        enterprise_project_id "enterprise_project_id",
+        public_border_group "public_border_group",
+    }
 );
 crate::support::setters!(
-    @ model EipPublicipResponse { id : String, status : String, type_ : String,
-    public_ip_address : String, ip_version : i64, tenant_id : String, create_time :
-    String, bandwidth_size : i64, alias : String, enterprise_project_id : String,
-    public_border_group : String }
+    @model EipPublicipResponse {
+        id: String,
+        status: String,
+        type_: String,
+        public_ip_address: String,
+        ip_version: i64,
+        tenant_id: String,
+        create_time: String,
+        bandwidth_size: i64,
+        alias: String,
+        enterprise_project_id: String,
+        public_border_group: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9460,8 +12291,16 @@ pub struct ShowEipResponse {
     /// Specifies the EIP object. For details, see Table 3.
     pub publicip: Option<ShowEipPublicip>,
 }
-crate::support::json_model!(ShowEipResponse { publicip "publicip" });
-crate::support::setters!(@ model ShowEipResponse { publicip : ShowEipPublicip });
+crate::support::json_model!(
+    ShowEipResponse {
+        publicip "publicip",
+    }
+);
+crate::support::setters!(
+    @model ShowEipResponse {
+        publicip: ShowEipPublicip,
+    }
+);
 /// Description of the publicip field
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -9547,23 +12386,50 @@ pub struct ShowEipPublicip {
     pub tags: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    ShowEipPublicip { id "id", status "status", profile "profile", type_ "type",
-    public_ip_address "public_ip_address", ip_version "ip_version", private_ip_address
-    "private_ip_address", port_id "port_id", tenant_id "tenant_id", create_time
-    "create_time", bandwidth_id "bandwidth_id", bandwidth_size "bandwidth_size",
-    bandwidth_share_type "bandwidth_share_type", bandwidth_name "bandwidth_name", alias
-    "alias", enterprise_project_id "enterprise_project_id", public_border_group
-    "public_border_group", allow_share_bandwidth_types "allow_share_bandwidth_types",
-    tags "tags" }
+    ShowEipPublicip {
+        id "id",
+        status "status",
+        profile "profile",
+        type_ "type",
+        public_ip_address "public_ip_address",
+        ip_version "ip_version",
+        private_ip_address "private_ip_address",
+        port_id "port_id",
+        tenant_id "tenant_id",
+        create_time "create_time",
+        bandwidth_id "bandwidth_id",
+        bandwidth_size "bandwidth_size",
+        bandwidth_share_type "bandwidth_share_type",
+        bandwidth_name "bandwidth_name",
+        alias "alias",
+        enterprise_project_id "enterprise_project_id",
+        public_border_group "public_border_group",
+        allow_share_bandwidth_types "allow_share_bandwidth_types",
+        tags "tags",
+    }
 );
 crate::support::setters!(
-    @ model ShowEipPublicip { id : String, status : String, profile : EipProfile, type_ :
-    String, public_ip_address : String, ip_version : i64, private_ip_address : String,
-    port_id : String, tenant_id : String, create_time : String, bandwidth_id : String,
-    bandwidth_size : i64, bandwidth_share_type : PublicipBandwidthInfoShareType,
-    bandwidth_name : String, alias : String, enterprise_project_id : String,
-    public_border_group : String, allow_share_bandwidth_types : Vec < String >, tags :
-    Vec < String > }
+    @model ShowEipPublicip {
+        id: String,
+        status: String,
+        profile: EipProfile,
+        type_: String,
+        public_ip_address: String,
+        ip_version: i64,
+        private_ip_address: String,
+        port_id: String,
+        tenant_id: String,
+        create_time: String,
+        bandwidth_id: String,
+        bandwidth_size: i64,
+        bandwidth_share_type: PublicipBandwidthInfoShareType,
+        bandwidth_name: String,
+        alias: String,
+        enterprise_project_id: String,
+        public_border_group: String,
+        allow_share_bandwidth_types: Vec<String>,
+        tags: Vec<String>,
+    }
 );
 /// Description of the profile field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9579,12 +12445,20 @@ pub struct EipProfile {
     pub user_id: Option<String>,
 }
 crate::support::json_model!(
-    EipProfile { order_id "order_id", product_id "product_id", region_id "region_id",
-    user_id "user_id" }
+    EipProfile {
+        order_id "order_id",
+        product_id "product_id",
+        region_id "region_id",
+        user_id "user_id",
+    }
 );
 crate::support::setters!(
-    @ model EipProfile { order_id : String, product_id : String, region_id : String,
-    user_id : String }
+    @model EipProfile {
+        order_id: String,
+        product_id: String,
+        region_id: String,
+        user_id: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9593,9 +12467,15 @@ pub struct ListEipsResponse {
     /// Specifies the EIP object. For details, see Table 3.
     pub publicips: Option<Vec<ShowEipPublicip>>,
 }
-crate::support::json_model!(ListEipsResponse { publicips "publicips" });
+crate::support::json_model!(
+    ListEipsResponse {
+        publicips "publicips",
+    }
+);
 crate::support::setters!(
-    @ model ListEipsResponse { publicips : Vec < ShowEipPublicip > }
+    @model ListEipsResponse {
+        publicips: Vec<ShowEipPublicip>,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -9604,8 +12484,14 @@ pub struct UpdateEipRequest {
     /// Specifies the EIP object. For details, see Table 3.
     pub publicip: UpdateEipPublicip,
 }
-crate::support::json_model!(UpdateEipRequest { publicip "publicip" });
-crate::support::setters!(@ model UpdateEipRequest new(publicip : UpdateEipPublicip) {});
+crate::support::json_model!(
+    UpdateEipRequest {
+        publicip "publicip",
+    }
+);
+crate::support::setters!(
+    @model UpdateEipRequest new(publicip: UpdateEipPublicip) {}
+);
 /// Description of the publicip field
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -9621,9 +12507,17 @@ pub struct UpdateEipPublicip {
     pub alias: Option<String>,
 }
 crate::support::json_model!(
-    UpdateEipPublicip { port_id "port_id" if_some, alias "alias" if_some }
+    UpdateEipPublicip {
+        port_id "port_id" if_some,
+        alias "alias" if_some,
+    }
 );
-crate::support::setters!(@ model UpdateEipPublicip { port_id : String, alias : String });
+crate::support::setters!(
+    @model UpdateEipPublicip {
+        port_id: String,
+        alias: String,
+    }
+);
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -9631,9 +12525,15 @@ pub struct UpdateEipResponse {
     /// Specifies the EIP object. For details, see Table 5.
     pub publicip: Option<UpdateEipPublicipResponse>,
 }
-crate::support::json_model!(UpdateEipResponse { publicip "publicip" });
+crate::support::json_model!(
+    UpdateEipResponse {
+        publicip "publicip",
+    }
+);
 crate::support::setters!(
-    @ model UpdateEipResponse { publicip : UpdateEipPublicipResponse }
+    @model UpdateEipResponse {
+        publicip: UpdateEipPublicipResponse,
+    }
 );
 /// Description of the publicips field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9713,21 +12613,44 @@ pub struct UpdateEipPublicipResponse {
     pub public_border_group: Option<String>,
 }
 crate::support::json_model!(
-    UpdateEipPublicipResponse { id "id", status "status", profile "profile", type_
-    "type", public_ip_address "public_ip_address", ip_version "ip_version",
-    private_ip_address "private_ip_address", port_id "port_id", tenant_id "tenant_id",
-    create_time "create_time", bandwidth_id "bandwidth_id", bandwidth_size
-    "bandwidth_size", bandwidth_share_type "bandwidth_share_type", alias "alias",
-    enterprise_project_id "enterprise_project_id", public_border_group
-    "public_border_group" }
+    UpdateEipPublicipResponse {
+        id "id",
+        status "status",
+        profile "profile",
+        type_ "type",
+        public_ip_address "public_ip_address",
+        ip_version "ip_version",
+        private_ip_address "private_ip_address",
+        port_id "port_id",
+        tenant_id "tenant_id",
+        create_time "create_time",
+        bandwidth_id "bandwidth_id",
+        bandwidth_size "bandwidth_size",
+        bandwidth_share_type "bandwidth_share_type",
+        alias "alias",
+        enterprise_project_id "enterprise_project_id",
+        public_border_group "public_border_group",
+    }
 );
 crate::support::setters!(
-    @ model UpdateEipPublicipResponse { id : String, status : String, profile :
-    EipProfile, type_ : String, public_ip_address : String, ip_version : i64,
-    private_ip_address : String, port_id : String, tenant_id : String, create_time :
-    String, bandwidth_id : String, bandwidth_size : i64, bandwidth_share_type :
-    PublicipBandwidthInfoShareType, alias : String, enterprise_project_id : String,
-    public_border_group : String }
+    @model UpdateEipPublicipResponse {
+        id: String,
+        status: String,
+        profile: EipProfile,
+        type_: String,
+        public_ip_address: String,
+        ip_version: i64,
+        private_ip_address: String,
+        port_id: String,
+        tenant_id: String,
+        create_time: String,
+        bandwidth_id: String,
+        bandwidth_size: i64,
+        bandwidth_share_type: PublicipBandwidthInfoShareType,
+        alias: String,
+        enterprise_project_id: String,
+        public_border_group: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -9737,10 +12660,13 @@ pub struct AssignPrivateIpAddressRequest {
     /// By default, a maximum of 20 private IP addresses can be assigned.
     pub privateips: Vec<PrivateIpAddressPrivateIp>,
 }
-crate::support::json_model!(AssignPrivateIpAddressRequest { privateips "privateips" });
+crate::support::json_model!(
+    AssignPrivateIpAddressRequest {
+        privateips "privateips",
+    }
+);
 crate::support::setters!(
-    @ model AssignPrivateIpAddressRequest new(privateips : Vec <
-    PrivateIpAddressPrivateIp >) {}
+    @model AssignPrivateIpAddressRequest new(privateips: Vec<PrivateIpAddressPrivateIp>) {}
 );
 /// Description of the privateip field
 #[derive(Clone, Debug, PartialEq)]
@@ -9754,10 +12680,15 @@ pub struct PrivateIpAddressPrivateIp {
     pub ip_address: Option<String>,
 }
 crate::support::json_model!(
-    PrivateIpAddressPrivateIp { subnet_id "subnet_id", ip_address "ip_address" if_some }
+    PrivateIpAddressPrivateIp {
+        subnet_id "subnet_id",
+        ip_address "ip_address" if_some,
+    }
 );
 crate::support::setters!(
-    @ model PrivateIpAddressPrivateIp new(subnet_id : String) { ip_address : String }
+    @model PrivateIpAddressPrivateIp new(subnet_id: String) {
+        ip_address: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9766,26 +12697,32 @@ pub struct AssignPrivateIpAddressResponse {
     /// Specifies the private IP address objects. For details, see Table 5.
     pub privateips: Option<Vec<PrivateIpAddressPrivateIpResponse>>,
 }
-crate::support::json_model!(AssignPrivateIpAddressResponse { privateips "privateips" });
+crate::support::json_model!(
+    AssignPrivateIpAddressResponse {
+        privateips "privateips",
+    }
+);
 crate::support::setters!(
-    @ model AssignPrivateIpAddressResponse { privateips : Vec <
-    PrivateIpAddressPrivateIpResponse > }
+    @model AssignPrivateIpAddressResponse {
+        privateips: Vec<PrivateIpAddressPrivateIpResponse>,
+    }
 );
 crate::support::open_enum!(
-    #[doc =
-    " - Specifies the resource using the private IP address. The parameter is left blank if it is not used."]
-    #[doc = " - The value can be:"] #[doc =
-    " - **network:dhcp**: DHCP service IP address"] #[doc =
-    " - **network:router\\_interface\\_distributed**: Gateway IP address"] #[doc =
-    " - \\*\\*compute:\\*\\**xxx* (*xxx* indicates the AZ name. For example, **compute:aa-bb-cc** indicates that the IP address is used by an ECS in the AZ aa-bb-cc.): IP address of an ECS NIC"]
-    #[doc = " - **neutron:VIP\\_PORT**: Virtual IP address"] #[doc =
-    " - **neutron:LOADBALANCERV2**: IP address of a shared load balancer"] #[doc =
-    " - **neutron:LOADBALANCERV3**: IP address of a dedicated load balancer"] #[doc =
-    " - **network:endpoint\\_interface**: IP address of a VPC endpoint"] #[doc =
-    " - **network:nat\\_gateway**: IP address used by a NAT gateway"] #[doc =
-    " - The value range specifies only the type of private IP addresses supported by the current service."]
-    PrivateIpAddressPrivateIpResponseDeviceOwner { NetworkDhcp = "network:dhcp",
-    NetworkRouterInterfaceDistributed = "network:router_interface_distributed" }
+    /// - Specifies the resource using the private IP address. The parameter is left blank if it is not used.
+    /// - The value can be:
+    /// - **network:dhcp**: DHCP service IP address
+    /// - **network:router\_interface\_distributed**: Gateway IP address
+    /// - \*\*compute:\*\**xxx* (*xxx* indicates the AZ name. For example, **compute:aa-bb-cc** indicates that the IP address is used by an ECS in the AZ aa-bb-cc.): IP address of an ECS NIC
+    /// - **neutron:VIP\_PORT**: Virtual IP address
+    /// - **neutron:LOADBALANCERV2**: IP address of a shared load balancer
+    /// - **neutron:LOADBALANCERV3**: IP address of a dedicated load balancer
+    /// - **network:endpoint\_interface**: IP address of a VPC endpoint
+    /// - **network:nat\_gateway**: IP address used by a NAT gateway
+    /// - The value range specifies only the type of private IP addresses supported by the current service.
+    PrivateIpAddressPrivateIpResponseDeviceOwner {
+        NetworkDhcp = "network:dhcp",
+        NetworkRouterInterfaceDistributed = "network:router_interface_distributed",
+    }
 );
 /// Description of the privateip field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9819,13 +12756,24 @@ pub struct PrivateIpAddressPrivateIpResponse {
     pub ip_address: Option<String>,
 }
 crate::support::json_model!(
-    PrivateIpAddressPrivateIpResponse { status "status", id "id", subnet_id "subnet_id",
-    tenant_id "tenant_id", device_owner "device_owner", ip_address "ip_address" }
+    PrivateIpAddressPrivateIpResponse {
+        status "status",
+        id "id",
+        subnet_id "subnet_id",
+        tenant_id "tenant_id",
+        device_owner "device_owner",
+        ip_address "ip_address",
+    }
 );
 crate::support::setters!(
-    @ model PrivateIpAddressPrivateIpResponse { status : String, id : String, subnet_id :
-    String, tenant_id : String, device_owner :
-    PrivateIpAddressPrivateIpResponseDeviceOwner, ip_address : String }
+    @model PrivateIpAddressPrivateIpResponse {
+        status: String,
+        id: String,
+        subnet_id: String,
+        tenant_id: String,
+        device_owner: PrivateIpAddressPrivateIpResponseDeviceOwner,
+        ip_address: String,
+    }
 );
 /// Description of the privateip field
 ///
@@ -9843,11 +12791,14 @@ pub struct ShowPrivateIpAddressDetailsResponse {
     pub privateip: Option<PrivateIpAddressPrivateIpResponse>,
 }
 crate::support::json_model!(
-    ShowPrivateIpAddressDetailsResponse { privateip "privateip" }
+    ShowPrivateIpAddressDetailsResponse {
+        privateip "privateip",
+    }
 );
 crate::support::setters!(
-    @ model ShowPrivateIpAddressDetailsResponse { privateip :
-    PrivateIpAddressPrivateIpResponse }
+    @model ShowPrivateIpAddressDetailsResponse {
+        privateip: PrivateIpAddressPrivateIpResponse,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9856,10 +12807,15 @@ pub struct ListPrivateIpAddressesResponse {
     /// Specifies the private IP address objects. For details, see Table 3.
     pub privateips: Option<Vec<PrivateIpAddressPrivateIpResponse>>,
 }
-crate::support::json_model!(ListPrivateIpAddressesResponse { privateips "privateips" });
+crate::support::json_model!(
+    ListPrivateIpAddressesResponse {
+        privateips "privateips",
+    }
+);
 crate::support::setters!(
-    @ model ListPrivateIpAddressesResponse { privateips : Vec <
-    PrivateIpAddressPrivateIpResponse > }
+    @model ListPrivateIpAddressesResponse {
+        privateips: Vec<PrivateIpAddressPrivateIpResponse>,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9868,8 +12824,16 @@ pub struct ListQuotasResponse {
     /// Specifies the quota object. For details, see Table 3.
     pub quotas: Option<Quota>,
 }
-crate::support::json_model!(ListQuotasResponse { quotas "quotas" });
-crate::support::setters!(@ model ListQuotasResponse { quotas : Quota });
+crate::support::json_model!(
+    ListQuotasResponse {
+        quotas "quotas",
+    }
+);
+crate::support::setters!(
+    @model ListQuotasResponse {
+        quotas: Quota,
+    }
+);
 /// Description of the quotas field
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -9877,8 +12841,16 @@ pub struct Quota {
     /// Specifies the resource objects. For details, see Table 4.
     pub resources: Option<Vec<QuotaResource>>,
 }
-crate::support::json_model!(Quota { resources "resources" });
-crate::support::setters!(@ model Quota { resources : Vec < QuotaResource > });
+crate::support::json_model!(
+    Quota {
+        resources "resources",
+    }
+);
+crate::support::setters!(
+    @model Quota {
+        resources: Vec<QuotaResource>,
+    }
+);
 /// Description of the resource field
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -9916,10 +12888,20 @@ pub struct QuotaResource {
     pub min: Option<i64>,
 }
 crate::support::json_model!(
-    QuotaResource { type_ "type", used "used", quota "quota", min "min" }
+    QuotaResource {
+        type_ "type",
+        used "used",
+        quota "quota",
+        min "min",
+    }
 );
 crate::support::setters!(
-    @ model QuotaResource { type_ : String, used : i64, quota : i64, min : i64 }
+    @model QuotaResource {
+        type_: String,
+        used: i64,
+        quota: i64,
+        min: i64,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -9928,9 +12910,13 @@ pub struct AssociateSubnetsRequest {
     /// Specifies the route table. For details, see Table 3.
     pub routetable: SubnetRoutetable,
 }
-crate::support::json_model!(AssociateSubnetsRequest { routetable "routetable" });
+crate::support::json_model!(
+    AssociateSubnetsRequest {
+        routetable "routetable",
+    }
+);
 crate::support::setters!(
-    @ model AssociateSubnetsRequest new(routetable : SubnetRoutetable) {}
+    @model AssociateSubnetsRequest new(routetable: SubnetRoutetable) {}
 );
 /// Description of the routetable field
 #[derive(Clone, Debug, PartialEq)]
@@ -9940,9 +12926,13 @@ pub struct SubnetRoutetable {
     /// - Only subnets (specified by **network\_id**) in the VPC that the route table belongs to can be associated with the route table.
     pub subnets: crate::v1::types::Subnet,
 }
-crate::support::json_model!(SubnetRoutetable { subnets "subnets" });
+crate::support::json_model!(
+    SubnetRoutetable {
+        subnets "subnets",
+    }
+);
 crate::support::setters!(
-    @ model SubnetRoutetable new(subnets : crate ::v1::types::Subnet) {}
+    @model SubnetRoutetable new(subnets: crate::v1::types::Subnet) {}
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9951,9 +12941,15 @@ pub struct AssociateSubnetsResponse {
     /// Specifies the route table. For details, see Table 6.
     pub routetable: Option<SubnetRoutetableResponse>,
 }
-crate::support::json_model!(AssociateSubnetsResponse { routetable "routetable" });
+crate::support::json_model!(
+    AssociateSubnetsResponse {
+        routetable "routetable",
+    }
+);
 crate::support::setters!(
-    @ model AssociateSubnetsResponse { routetable : SubnetRoutetableResponse }
+    @model AssociateSubnetsResponse {
+        routetable: SubnetRoutetableResponse,
+    }
 );
 /// Response parameter
 ///
@@ -9997,15 +12993,32 @@ pub struct SubnetRoutetableResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    SubnetRoutetableResponse { id "id", name "name", default "default", routes "routes",
-    subnets "subnets", tenant_id "tenant_id", vpc_id "vpc_id", description "description",
-    created_at "created_at", updated_at "updated_at" }
+    SubnetRoutetableResponse {
+        id "id",
+        name "name",
+        default "default",
+        routes "routes",
+        subnets "subnets",
+        tenant_id "tenant_id",
+        vpc_id "vpc_id",
+        description "description",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model SubnetRoutetableResponse { id : String, name : String, default : bool, routes
-    : Vec < SubnetRoute >, subnets : Vec < crate ::v1::types::SubnetResponse >, tenant_id
-    : String, vpc_id : String, description : String, created_at : String, updated_at :
-    String }
+    @model SubnetRoutetableResponse {
+        id: String,
+        name: String,
+        default: bool,
+        routes: Vec<SubnetRoute>,
+        subnets: Vec<crate::v1::types::SubnetResponse>,
+        tenant_id: String,
+        vpc_id: String,
+        description: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Description of the routetable field
 ///
@@ -10054,12 +13067,20 @@ pub struct SubnetRoute {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    SubnetRoute { type_ "type", destination "destination", nexthop "nexthop", description
-    "description" }
+    SubnetRoute {
+        type_ "type",
+        destination "destination",
+        nexthop "nexthop",
+        description "description",
+    }
 );
 crate::support::setters!(
-    @ model SubnetRoute { type_ : String, destination : String, nexthop : String,
-    description : String }
+    @model SubnetRoute {
+        type_: String,
+        destination: String,
+        nexthop: String,
+        description: String,
+    }
 );
 /// Description of the route field
 ///
@@ -10080,9 +13101,13 @@ pub struct CreateRouteTableRequest {
     /// Specifies the route table. For details, see Table 3.
     pub routetable: RouteTable,
 }
-crate::support::json_model!(CreateRouteTableRequest { routetable "routetable" });
+crate::support::json_model!(
+    CreateRouteTableRequest {
+        routetable "routetable",
+    }
+);
 crate::support::setters!(
-    @ model CreateRouteTableRequest new(routetable : RouteTable) {}
+    @model CreateRouteTableRequest new(routetable: RouteTable) {}
 );
 /// Description of the routetable field
 #[derive(Clone, Debug, PartialEq)]
@@ -10105,12 +13130,19 @@ pub struct RouteTable {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    RouteTable { name "name" if_some, routes "routes" if_some, vpc_id "vpc_id",
-    description "description" if_some }
+    RouteTable {
+        name "name" if_some,
+        routes "routes" if_some,
+        vpc_id "vpc_id",
+        description "description" if_some,
+    }
 );
 crate::support::setters!(
-    @ model RouteTable new(vpc_id : String) { name : String, routes : Vec <
-    RouteTableRoute >, description : String }
+    @model RouteTable new(vpc_id: String) {
+        name: String,
+        routes: Vec<RouteTableRoute>,
+        description: String,
+    }
 );
 /// Description of the route field
 #[derive(Clone, Debug, PartialEq)]
@@ -10155,14 +13187,27 @@ pub struct RouteTableRoute {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    RouteTableRoute { type_ "type", destination "destination", nexthop "nexthop",
-    description "description" if_some }
+    RouteTableRoute {
+        type_ "type",
+        destination "destination",
+        nexthop "nexthop",
+        description "description" if_some,
+    }
 );
 crate::support::model_builder!(
-    RouteTableRoute RouteTableRouteBuilder { type_ : String, destination : String,
-    nexthop : String } { description }
+    RouteTableRoute RouteTableRouteBuilder {
+        type_: String,
+        destination: String,
+        nexthop: String,
+    } {
+        description,
+    }
 );
-crate::support::setters!(@ model RouteTableRoute { description : String });
+crate::support::setters!(
+    @model RouteTableRoute {
+        description: String,
+    }
+);
 /// Field description of adding a route
 ///
 /// The same shape as [`RouteTableRoute`], documented under this name too: one type, two names.
@@ -10178,9 +13223,15 @@ pub struct CreateRouteTableResponse {
     /// Specifies the route table. For details, see Table 6.
     pub routetable: Option<RouteTableResponse>,
 }
-crate::support::json_model!(CreateRouteTableResponse { routetable "routetable" });
+crate::support::json_model!(
+    CreateRouteTableResponse {
+        routetable "routetable",
+    }
+);
 crate::support::setters!(
-    @ model CreateRouteTableResponse { routetable : RouteTableResponse }
+    @model CreateRouteTableResponse {
+        routetable: RouteTableResponse,
+    }
 );
 /// Description of the routetable field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10220,15 +13271,32 @@ pub struct RouteTableResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    RouteTableResponse { id "id", name "name", default "default", routes "routes",
-    subnets "subnets", tenant_id "tenant_id", vpc_id "vpc_id", description "description",
-    created_at "created_at", updated_at "updated_at" }
+    RouteTableResponse {
+        id "id",
+        name "name",
+        default "default",
+        routes "routes",
+        subnets "subnets",
+        tenant_id "tenant_id",
+        vpc_id "vpc_id",
+        description "description",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model RouteTableResponse { id : String, name : String, default : bool, routes : Vec
-    < SubnetRoute >, subnets : Vec < crate ::v1::types::SubnetResponse >, tenant_id :
-    String, vpc_id : String, description : String, created_at : String, updated_at :
-    String }
+    @model RouteTableResponse {
+        id: String,
+        name: String,
+        default: bool,
+        routes: Vec<SubnetRoute>,
+        subnets: Vec<crate::v1::types::SubnetResponse>,
+        tenant_id: String,
+        vpc_id: String,
+        description: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -10238,11 +13306,12 @@ pub struct DisassociateRouteTableSubnetsRequest {
     pub routetable: RouteTableSubnetRouteTable,
 }
 crate::support::json_model!(
-    DisassociateRouteTableSubnetsRequest { routetable "routetable" }
+    DisassociateRouteTableSubnetsRequest {
+        routetable "routetable",
+    }
 );
 crate::support::setters!(
-    @ model DisassociateRouteTableSubnetsRequest new(routetable :
-    RouteTableSubnetRouteTable) {}
+    @model DisassociateRouteTableSubnetsRequest new(routetable: RouteTableSubnetRouteTable) {}
 );
 /// Description of the routetable field
 #[derive(Clone, Debug, PartialEq)]
@@ -10252,9 +13321,13 @@ pub struct RouteTableSubnetRouteTable {
     /// - Only subnets (specified by **network\_id**) in the VPC that the route table belongs to can be associated with the route table.
     pub subnets: DisassociateRouteTableSubnets,
 }
-crate::support::json_model!(RouteTableSubnetRouteTable { subnets "subnets" });
+crate::support::json_model!(
+    RouteTableSubnetRouteTable {
+        subnets "subnets",
+    }
+);
 crate::support::setters!(
-    @ model RouteTableSubnetRouteTable new(subnets : DisassociateRouteTableSubnets) {}
+    @model RouteTableSubnetRouteTable new(subnets: DisassociateRouteTableSubnets) {}
 );
 /// Description of the subnet field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10268,12 +13341,16 @@ pub struct DisassociateRouteTableSubnets {
     pub disassociate: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    DisassociateRouteTableSubnets { associate "associate" if_some, disassociate
-    "disassociate" if_some }
+    DisassociateRouteTableSubnets {
+        associate "associate" if_some,
+        disassociate "disassociate" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DisassociateRouteTableSubnets { associate : Vec < String >, disassociate :
-    Vec < String > }
+    @model DisassociateRouteTableSubnets {
+        associate: Vec<String>,
+        disassociate: Vec<String>,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10282,8 +13359,16 @@ pub struct ShowRouteTableResponse {
     /// Specifies the route table. For details, see Table 3.
     pub routetable: Option<ShowRouteTable>,
 }
-crate::support::json_model!(ShowRouteTableResponse { routetable "routetable" });
-crate::support::setters!(@ model ShowRouteTableResponse { routetable : ShowRouteTable });
+crate::support::json_model!(
+    ShowRouteTableResponse {
+        routetable "routetable",
+    }
+);
+crate::support::setters!(
+    @model ShowRouteTableResponse {
+        routetable: ShowRouteTable,
+    }
+);
 /// Description of the routetable field
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -10322,15 +13407,32 @@ pub struct ShowRouteTable {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    ShowRouteTable { id "id", name "name", default "default", routes "routes", subnets
-    "subnets", tenant_id "tenant_id", vpc_id "vpc_id", description "description",
-    created_at "created_at", updated_at "updated_at" }
+    ShowRouteTable {
+        id "id",
+        name "name",
+        default "default",
+        routes "routes",
+        subnets "subnets",
+        tenant_id "tenant_id",
+        vpc_id "vpc_id",
+        description "description",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model ShowRouteTable { id : String, name : String, default : bool, routes : Vec <
-    SubnetRoute >, subnets : Vec < crate ::v1::types::SubnetResponse >, tenant_id :
-    String, vpc_id : String, description : String, created_at : String, updated_at :
-    String }
+    @model ShowRouteTable {
+        id: String,
+        name: String,
+        default: bool,
+        routes: Vec<SubnetRoute>,
+        subnets: Vec<crate::v1::types::SubnetResponse>,
+        tenant_id: String,
+        vpc_id: String,
+        description: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10339,9 +13441,15 @@ pub struct ListRouteTablesResponse {
     /// Specifies the route table list. For details, see Table 3.
     pub routetables: Option<Vec<ShowRouteTable>>,
 }
-crate::support::json_model!(ListRouteTablesResponse { routetables "routetables" });
+crate::support::json_model!(
+    ListRouteTablesResponse {
+        routetables "routetables",
+    }
+);
 crate::support::setters!(
-    @ model ListRouteTablesResponse { routetables : Vec < ShowRouteTable > }
+    @model ListRouteTablesResponse {
+        routetables: Vec<ShowRouteTable>,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -10350,9 +13458,13 @@ pub struct UpdateRouteTableRequest {
     /// Specifies the route table. For details, see Table 3.
     pub routetable: UpdateRouteTable,
 }
-crate::support::json_model!(UpdateRouteTableRequest { routetable "routetable" });
+crate::support::json_model!(
+    UpdateRouteTableRequest {
+        routetable "routetable",
+    }
+);
 crate::support::setters!(
-    @ model UpdateRouteTableRequest new(routetable : UpdateRouteTable) {}
+    @model UpdateRouteTableRequest new(routetable: UpdateRouteTable) {}
 );
 /// Description of the routetable field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10379,12 +13491,18 @@ pub struct UpdateRouteTable {
     pub routes: Option<RouteTableRouteAction>,
 }
 crate::support::json_model!(
-    UpdateRouteTable { name "name" if_some, description "description" if_some, routes
-    "routes" if_some }
+    UpdateRouteTable {
+        name "name" if_some,
+        description "description" if_some,
+        routes "routes" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateRouteTable { name : String, description : String, routes :
-    RouteTableRouteAction }
+    @model UpdateRouteTable {
+        name: String,
+        description: String,
+        routes: RouteTableRouteAction,
+    }
 );
 /// Description of the route field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10403,11 +13521,18 @@ pub struct RouteTableRouteAction {
     pub del: Option<Vec<RouteTableDeletingRoute>>,
 }
 crate::support::json_model!(
-    RouteTableRouteAction { add "add" if_some, mod_ "mod" if_some, del "del" if_some }
+    RouteTableRouteAction {
+        add "add" if_some,
+        mod_ "mod" if_some,
+        del "del" if_some,
+    }
 );
 crate::support::setters!(
-    @ model RouteTableRouteAction { add : Vec < RouteTableRoute >, mod_ : Vec <
-    RouteTableRoute >, del : Vec < RouteTableDeletingRoute > }
+    @model RouteTableRouteAction {
+        add: Vec<RouteTableRoute>,
+        mod_: Vec<RouteTableRoute>,
+        del: Vec<RouteTableDeletingRoute>,
+    }
 );
 /// Field description of deleting a route
 #[derive(Clone, Debug, PartialEq)]
@@ -10452,12 +13577,19 @@ pub struct RouteTableDeletingRoute {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    RouteTableDeletingRoute { type_ "type" if_some, destination "destination", nexthop
-    "nexthop" if_some, description "description" if_some }
+    RouteTableDeletingRoute {
+        type_ "type" if_some,
+        destination "destination",
+        nexthop "nexthop" if_some,
+        description "description" if_some,
+    }
 );
 crate::support::setters!(
-    @ model RouteTableDeletingRoute new(destination : String) { type_ : String, nexthop :
-    String, description : String }
+    @model RouteTableDeletingRoute new(destination: String) {
+        type_: String,
+        nexthop: String,
+        description: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10466,9 +13598,15 @@ pub struct UpdateRouteTableResponse {
     /// Specifies the route table. For details, see Table 9.
     pub routetable: Option<UpdateRouteTableResponseRouteTable>,
 }
-crate::support::json_model!(UpdateRouteTableResponse { routetable "routetable" });
+crate::support::json_model!(
+    UpdateRouteTableResponse {
+        routetable "routetable",
+    }
+);
 crate::support::setters!(
-    @ model UpdateRouteTableResponse { routetable : UpdateRouteTableResponseRouteTable }
+    @model UpdateRouteTableResponse {
+        routetable: UpdateRouteTableResponseRouteTable,
+    }
 );
 /// Description of the routetable field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10508,15 +13646,32 @@ pub struct UpdateRouteTableResponseRouteTable {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    UpdateRouteTableResponseRouteTable { id "id", name "name", default "default", routes
-    "routes", subnets "subnets", tenant_id "tenant_id", vpc_id "vpc_id", description
-    "description", created_at "created_at", updated_at "updated_at" }
+    UpdateRouteTableResponseRouteTable {
+        id "id",
+        name "name",
+        default "default",
+        routes "routes",
+        subnets "subnets",
+        tenant_id "tenant_id",
+        vpc_id "vpc_id",
+        description "description",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model UpdateRouteTableResponseRouteTable { id : String, name : String, default :
-    bool, routes : Vec < SubnetRoute >, subnets : Vec < crate ::v1::types::SubnetResponse
-    >, tenant_id : String, vpc_id : String, description : String, created_at : String,
-    updated_at : String }
+    @model UpdateRouteTableResponseRouteTable {
+        id: String,
+        name: String,
+        default: bool,
+        routes: Vec<SubnetRoute>,
+        subnets: Vec<crate::v1::types::SubnetResponse>,
+        tenant_id: String,
+        vpc_id: String,
+        description: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10526,11 +13681,14 @@ pub struct ShowSecurityGroupDetailsResponse {
     pub security_group: Option<SecurityGroupDetailSecurityGroup>,
 }
 crate::support::json_model!(
-    ShowSecurityGroupDetailsResponse { security_group "security_group" }
+    ShowSecurityGroupDetailsResponse {
+        security_group "security_group",
+    }
 );
 crate::support::setters!(
-    @ model ShowSecurityGroupDetailsResponse { security_group :
-    SecurityGroupDetailSecurityGroup }
+    @model ShowSecurityGroupDetailsResponse {
+        security_group: SecurityGroupDetailSecurityGroup,
+    }
 );
 /// Description of security\_group fields
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10554,14 +13712,24 @@ pub struct SecurityGroupDetailSecurityGroup {
     pub enterprise_project_id: Option<String>,
 }
 crate::support::json_model!(
-    SecurityGroupDetailSecurityGroup { name "name", description "description", id "id",
-    vpc_id "vpc_id", security_group_rules "security_group_rules", enterprise_project_id
-    "enterprise_project_id" }
+    SecurityGroupDetailSecurityGroup {
+        name "name",
+        description "description",
+        id "id",
+        vpc_id "vpc_id",
+        security_group_rules "security_group_rules",
+        enterprise_project_id "enterprise_project_id",
+    }
 );
 crate::support::setters!(
-    @ model SecurityGroupDetailSecurityGroup { name : String, description : String, id :
-    String, vpc_id : String, security_group_rules : Vec < crate
-    ::v1::types::SecurityGroupRuleResponse >, enterprise_project_id : String }
+    @model SecurityGroupDetailSecurityGroup {
+        name: String,
+        description: String,
+        id: String,
+        vpc_id: String,
+        security_group_rules: Vec<crate::v1::types::SecurityGroupRuleResponse>,
+        enterprise_project_id: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10571,11 +13739,14 @@ pub struct ShowSecurityGroupRuleDetailsResponse {
     pub security_group_rule: Option<crate::v1::types::SecurityGroupRuleResponse>,
 }
 crate::support::json_model!(
-    ShowSecurityGroupRuleDetailsResponse { security_group_rule "security_group_rule" }
+    ShowSecurityGroupRuleDetailsResponse {
+        security_group_rule "security_group_rule",
+    }
 );
 crate::support::setters!(
-    @ model ShowSecurityGroupRuleDetailsResponse { security_group_rule : crate
-    ::v1::types::SecurityGroupRuleResponse }
+    @model ShowSecurityGroupRuleDetailsResponse {
+        security_group_rule: crate::v1::types::SecurityGroupRuleResponse,
+    }
 );
 /// Description of security\_group fields
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10599,14 +13770,24 @@ pub struct ListSecurityGroups {
     pub enterprise_project_id: Option<String>,
 }
 crate::support::json_model!(
-    ListSecurityGroups { name "name", description "description", id "id", vpc_id
-    "vpc_id", security_group_rules "security_group_rules", enterprise_project_id
-    "enterprise_project_id" }
+    ListSecurityGroups {
+        name "name",
+        description "description",
+        id "id",
+        vpc_id "vpc_id",
+        security_group_rules "security_group_rules",
+        enterprise_project_id "enterprise_project_id",
+    }
 );
 crate::support::setters!(
-    @ model ListSecurityGroups { name : String, description : String, id : String, vpc_id
-    : String, security_group_rules : Vec < crate ::v1::types::SecurityGroupRuleResponse
-    >, enterprise_project_id : String }
+    @model ListSecurityGroups {
+        name: String,
+        description: String,
+        id: String,
+        vpc_id: String,
+        security_group_rules: Vec<crate::v1::types::SecurityGroupRuleResponse>,
+        enterprise_project_id: String,
+    }
 );
 /// subnet objects
 #[derive(Clone, Debug, PartialEq)]
@@ -10664,25 +13845,56 @@ pub struct CreateSubnet {
     pub extra_dhcp_opts: Option<Vec<SubnetExtraDhcpOpt>>,
 }
 crate::support::json_model!(
-    CreateSubnet { name "name", description "description" if_some, cidr "cidr",
-    gateway_ip "gateway_ip", ipv6_enable "ipv6_enable" if_some, dhcp_enable "dhcp_enable"
-    if_some, primary_dns "primary_dns" if_some, secondary_dns "secondary_dns" if_some,
-    dns_list "dnsList" if_some, availability_zone "availability_zone" if_some, vpc_id
-    "vpc_id", extra_dhcp_opts "extra_dhcp_opts" if_some }
+    CreateSubnet {
+        name "name",
+        description "description" if_some,
+        cidr "cidr",
+        gateway_ip "gateway_ip",
+        ipv6_enable "ipv6_enable" if_some,
+        dhcp_enable "dhcp_enable" if_some,
+        primary_dns "primary_dns" if_some,
+        secondary_dns "secondary_dns" if_some,
+        dns_list "dnsList" if_some,
+        availability_zone "availability_zone" if_some,
+        vpc_id "vpc_id",
+        extra_dhcp_opts "extra_dhcp_opts" if_some,
+    }
 );
 crate::support::model_builder!(
-    CreateSubnet CreateSubnetBuilder { name : String, cidr : String, gateway_ip : String,
-    vpc_id : String } { description, ipv6_enable, dhcp_enable, primary_dns,
-    secondary_dns, dns_list, availability_zone, extra_dhcp_opts }
+    CreateSubnet CreateSubnetBuilder {
+        name: String,
+        cidr: String,
+        gateway_ip: String,
+        vpc_id: String,
+    } {
+        description,
+        ipv6_enable,
+        dhcp_enable,
+        primary_dns,
+        secondary_dns,
+        dns_list,
+        availability_zone,
+        extra_dhcp_opts,
+    }
 );
 crate::support::setters!(
-    @ model CreateSubnet { description : String, ipv6_enable : bool, dhcp_enable : bool,
-    primary_dns : String, secondary_dns : String, dns_list : Vec < String >,
-    availability_zone : String, extra_dhcp_opts : Vec < SubnetExtraDhcpOpt > }
+    @model CreateSubnet {
+        description: String,
+        ipv6_enable: bool,
+        dhcp_enable: bool,
+        primary_dns: String,
+        secondary_dns: String,
+        dns_list: Vec<String>,
+        availability_zone: String,
+        extra_dhcp_opts: Vec<SubnetExtraDhcpOpt>,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " - Specifies the NTP server address configured for the subnet."] #[doc =
-    " - Currently, the value can be **ntp**."] SubnetExtraDhcpOptName { Ntp = "ntp" }
+    /// - Specifies the NTP server address configured for the subnet.
+    /// - Currently, the value can be **ntp**.
+    SubnetExtraDhcpOptName {
+        Ntp = "ntp",
+    }
 );
 /// extra\_dhcp\_opt object
 #[derive(Clone, Debug, PartialEq)]
@@ -10698,11 +13910,15 @@ pub struct SubnetExtraDhcpOpt {
     pub opt_name: SubnetExtraDhcpOptName,
 }
 crate::support::json_model!(
-    SubnetExtraDhcpOpt { opt_value "opt_value" if_some, opt_name "opt_name" }
+    SubnetExtraDhcpOpt {
+        opt_value "opt_value" if_some,
+        opt_name "opt_name",
+    }
 );
 crate::support::setters!(
-    @ model SubnetExtraDhcpOpt new(opt_name : SubnetExtraDhcpOptName) { opt_value :
-    String }
+    @model SubnetExtraDhcpOpt new(opt_name: SubnetExtraDhcpOptName) {
+        opt_value: String,
+    }
 );
 /// extra\_dhcp\_opt object
 ///
@@ -10713,18 +13929,19 @@ pub type SubnetDetailExtraDhcpOpt = SubnetExtraDhcpOpt;
 /// The same shape as [`SubnetExtraDhcpOpt`], documented under this name too: one type, two names.
 pub type SubnetInformationExtraDhcpOpt = SubnetExtraDhcpOpt;
 crate::support::open_enum!(
-    #[doc = " - Specifies the status of the subnet."] #[doc =
-    " - The value can be **ACTIVE**, **UNKNOWN**, or **ERROR**."] #[doc =
-    " - **ACTIVE**: indicates that the subnet has been associated with a VPC."] #[doc =
-    " - **UNKNOWN**: indicates that the subnet has not been associated with a VPC."]
-    #[doc = " - **ERROR**: indicates that the subnet is abnormal."] #[doc =
-    " - The system creates a subnet and then associates the subnet with a VPC in the threads."]
-    #[doc =
-    " - In the concurrent scenario, if the CIDR block of the created subnet is the same as that of an existing subnet, the created subnet fails to associate with a VPC after underlying system verification. As a result, the subnet creation fails."]
-    #[doc =
-    " - The value of status is **UNKNOWN** before the subnet is associated with a VPC. After the subnet is associated with a VPC in the threads, the status of the subnet is **ACTIVE**."]
-    CreateSubnetResponseSubnetStatus { Active = "ACTIVE", Unknown2 = "UNKNOWN", Error =
-    "ERROR" }
+    /// - Specifies the status of the subnet.
+    /// - The value can be **ACTIVE**, **UNKNOWN**, or **ERROR**.
+    /// - **ACTIVE**: indicates that the subnet has been associated with a VPC.
+    /// - **UNKNOWN**: indicates that the subnet has not been associated with a VPC.
+    /// - **ERROR**: indicates that the subnet is abnormal.
+    /// - The system creates a subnet and then associates the subnet with a VPC in the threads.
+    /// - In the concurrent scenario, if the CIDR block of the created subnet is the same as that of an existing subnet, the created subnet fails to associate with a VPC after underlying system verification. As a result, the subnet creation fails.
+    /// - The value of status is **UNKNOWN** before the subnet is associated with a VPC. After the subnet is associated with a VPC in the threads, the status of the subnet is **ACTIVE**.
+    CreateSubnetResponseSubnetStatus {
+        Active = "ACTIVE",
+        Unknown2 = "UNKNOWN",
+        Error = "ERROR",
+    }
 );
 /// subnet objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10808,24 +14025,58 @@ pub struct CreateSubnetResponseSubnet {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    CreateSubnetResponseSubnet { id "id", name "name", description "description", cidr
-    "cidr", gateway_ip "gateway_ip", ipv6_enable "ipv6_enable", cidr_v6 "cidr_v6",
-    gateway_ip_v6 "gateway_ip_v6", dhcp_enable "dhcp_enable", primary_dns "primary_dns",
-    secondary_dns "secondary_dns", dns_list "dnsList", availability_zone
-    "availability_zone", vpc_id "vpc_id", status "status", neutron_network_id
-    "neutron_network_id", neutron_subnet_id "neutron_subnet_id", neutron_subnet_id_v6
-    "neutron_subnet_id_v6", extra_dhcp_opts "extra_dhcp_opts", scope "scope", tenant_id
-    "tenant_id", created_at "created_at", updated_at "updated_at" }
+    CreateSubnetResponseSubnet {
+        id "id",
+        name "name",
+        description "description",
+        cidr "cidr",
+        gateway_ip "gateway_ip",
+        ipv6_enable "ipv6_enable",
+        cidr_v6 "cidr_v6",
+        gateway_ip_v6 "gateway_ip_v6",
+        dhcp_enable "dhcp_enable",
+        primary_dns "primary_dns",
+        secondary_dns "secondary_dns",
+        dns_list "dnsList",
+        availability_zone "availability_zone",
+        vpc_id "vpc_id",
+        status "status",
+        neutron_network_id "neutron_network_id",
+        neutron_subnet_id "neutron_subnet_id",
+        neutron_subnet_id_v6 "neutron_subnet_id_v6",
+        extra_dhcp_opts "extra_dhcp_opts",
+        scope "scope",
+        tenant_id "tenant_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model CreateSubnetResponseSubnet { id : String, name : String, description :
-    String, cidr : String, gateway_ip : String, ipv6_enable : bool, cidr_v6 : String,
-    gateway_ip_v6 : String, dhcp_enable : bool, primary_dns : String, secondary_dns :
-    String, dns_list : Vec < String >, availability_zone : String, vpc_id : String,
-    status : CreateSubnetResponseSubnetStatus, neutron_network_id : String,
-    neutron_subnet_id : String, neutron_subnet_id_v6 : String, extra_dhcp_opts : Vec <
-    SubnetExtraDhcpOpt >, scope : String, tenant_id : String, created_at : String,
-    updated_at : String }
+    @model CreateSubnetResponseSubnet {
+        id: String,
+        name: String,
+        description: String,
+        cidr: String,
+        gateway_ip: String,
+        ipv6_enable: bool,
+        cidr_v6: String,
+        gateway_ip_v6: String,
+        dhcp_enable: bool,
+        primary_dns: String,
+        secondary_dns: String,
+        dns_list: Vec<String>,
+        availability_zone: String,
+        vpc_id: String,
+        status: CreateSubnetResponseSubnetStatus,
+        neutron_network_id: String,
+        neutron_subnet_id: String,
+        neutron_subnet_id_v6: String,
+        extra_dhcp_opts: Vec<SubnetExtraDhcpOpt>,
+        scope: String,
+        tenant_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10834,9 +14085,15 @@ pub struct ShowSubnetDetailsResponse {
     /// Specifies the subnet objects.
     pub subnet: Option<SubnetDetailSubnet>,
 }
-crate::support::json_model!(ShowSubnetDetailsResponse { subnet "subnet" });
+crate::support::json_model!(
+    ShowSubnetDetailsResponse {
+        subnet "subnet",
+    }
+);
 crate::support::setters!(
-    @ model ShowSubnetDetailsResponse { subnet : SubnetDetailSubnet }
+    @model ShowSubnetDetailsResponse {
+        subnet: SubnetDetailSubnet,
+    }
 );
 /// subnet objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10905,30 +14162,67 @@ pub struct SubnetDetailSubnet {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    SubnetDetailSubnet { id "id", name "name", description "description", cidr "cidr",
-    gateway_ip "gateway_ip", ipv6_enable "ipv6_enable", cidr_v6 "cidr_v6", gateway_ip_v6
-    "gateway_ip_v6", dhcp_enable "dhcp_enable", primary_dns "primary_dns", secondary_dns
-    "secondary_dns", dns_list "dnsList", availability_zone "availability_zone", vpc_id
-    "vpc_id", status "status", neutron_network_id "neutron_network_id", neutron_subnet_id
-    "neutron_subnet_id", neutron_subnet_id_v6 "neutron_subnet_id_v6", extra_dhcp_opts
-    "extra_dhcp_opts", scope "scope", tenant_id "tenant_id", created_at "created_at",
-    updated_at "updated_at" }
+    SubnetDetailSubnet {
+        id "id",
+        name "name",
+        description "description",
+        cidr "cidr",
+        gateway_ip "gateway_ip",
+        ipv6_enable "ipv6_enable",
+        cidr_v6 "cidr_v6",
+        gateway_ip_v6 "gateway_ip_v6",
+        dhcp_enable "dhcp_enable",
+        primary_dns "primary_dns",
+        secondary_dns "secondary_dns",
+        dns_list "dnsList",
+        availability_zone "availability_zone",
+        vpc_id "vpc_id",
+        status "status",
+        neutron_network_id "neutron_network_id",
+        neutron_subnet_id "neutron_subnet_id",
+        neutron_subnet_id_v6 "neutron_subnet_id_v6",
+        extra_dhcp_opts "extra_dhcp_opts",
+        scope "scope",
+        tenant_id "tenant_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model SubnetDetailSubnet { id : String, name : String, description : String, cidr :
-    String, gateway_ip : String, ipv6_enable : bool, cidr_v6 : String, gateway_ip_v6 :
-    String, dhcp_enable : bool, primary_dns : String, secondary_dns : String, dns_list :
-    Vec < String >, availability_zone : String, vpc_id : String, status :
-    CreateSubnetResponseSubnetStatus, neutron_network_id : String, neutron_subnet_id :
-    String, neutron_subnet_id_v6 : String, extra_dhcp_opts : Vec < SubnetExtraDhcpOpt >,
-    scope : String, tenant_id : String, created_at : String, updated_at : String }
+    @model SubnetDetailSubnet {
+        id: String,
+        name: String,
+        description: String,
+        cidr: String,
+        gateway_ip: String,
+        ipv6_enable: bool,
+        cidr_v6: String,
+        gateway_ip_v6: String,
+        dhcp_enable: bool,
+        primary_dns: String,
+        secondary_dns: String,
+        dns_list: Vec<String>,
+        availability_zone: String,
+        vpc_id: String,
+        status: CreateSubnetResponseSubnetStatus,
+        neutron_network_id: String,
+        neutron_subnet_id: String,
+        neutron_subnet_id_v6: String,
+        extra_dhcp_opts: Vec<SubnetExtraDhcpOpt>,
+        scope: String,
+        tenant_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " - Specifies where the subnet is used in edge cloud scenario."] #[doc =
-    " - The value can be:"] #[doc = " - **center**: The subnet is used in a central AZ."]
-    #[doc =
-    " - *\\{publicBorderGroup\\}*: The subnet is used in a public border group. The public border group limits the usage scope of a subnet but can have multiple edge AZs associated. You can obtain the AZs by the API for Listing AZs."]
-    ListSubnetsScope { Center = "center" }
+    /// - Specifies where the subnet is used in edge cloud scenario.
+    /// - The value can be:
+    /// - **center**: The subnet is used in a central AZ.
+    /// - *\{publicBorderGroup\}*: The subnet is used in a public border group. The public border group limits the usage scope of a subnet but can have multiple edge AZs associated. You can obtain the AZs by the API for Listing AZs.
+    ListSubnetsScope {
+        Center = "center",
+    }
 );
 /// subnet objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10997,24 +14291,58 @@ pub struct ListSubnets {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    ListSubnets { id "id", name "name", description "description", cidr "cidr",
-    gateway_ip "gateway_ip", ipv6_enable "ipv6_enable", cidr_v6 "cidr_v6", gateway_ip_v6
-    "gateway_ip_v6", dhcp_enable "dhcp_enable", primary_dns "primary_dns", secondary_dns
-    "secondary_dns", dns_list "dnsList", availability_zone "availability_zone", vpc_id
-    "vpc_id", status "status", neutron_network_id "neutron_network_id", neutron_subnet_id
-    "neutron_subnet_id", neutron_subnet_id_v6 "neutron_subnet_id_v6", extra_dhcp_opts
-    "extra_dhcp_opts", scope "scope", tenant_id "tenant_id", created_at "created_at",
-    updated_at "updated_at" }
+    ListSubnets {
+        id "id",
+        name "name",
+        description "description",
+        cidr "cidr",
+        gateway_ip "gateway_ip",
+        ipv6_enable "ipv6_enable",
+        cidr_v6 "cidr_v6",
+        gateway_ip_v6 "gateway_ip_v6",
+        dhcp_enable "dhcp_enable",
+        primary_dns "primary_dns",
+        secondary_dns "secondary_dns",
+        dns_list "dnsList",
+        availability_zone "availability_zone",
+        vpc_id "vpc_id",
+        status "status",
+        neutron_network_id "neutron_network_id",
+        neutron_subnet_id "neutron_subnet_id",
+        neutron_subnet_id_v6 "neutron_subnet_id_v6",
+        extra_dhcp_opts "extra_dhcp_opts",
+        scope "scope",
+        tenant_id "tenant_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model ListSubnets { id : String, name : String, description : String, cidr :
-    String, gateway_ip : String, ipv6_enable : bool, cidr_v6 : String, gateway_ip_v6 :
-    String, dhcp_enable : bool, primary_dns : String, secondary_dns : String, dns_list :
-    Vec < String >, availability_zone : String, vpc_id : String, status :
-    CreateSubnetResponseSubnetStatus, neutron_network_id : String, neutron_subnet_id :
-    String, neutron_subnet_id_v6 : String, extra_dhcp_opts : Vec < SubnetExtraDhcpOpt >,
-    scope : ListSubnetsScope, tenant_id : String, created_at : String, updated_at :
-    String }
+    @model ListSubnets {
+        id: String,
+        name: String,
+        description: String,
+        cidr: String,
+        gateway_ip: String,
+        ipv6_enable: bool,
+        cidr_v6: String,
+        gateway_ip_v6: String,
+        dhcp_enable: bool,
+        primary_dns: String,
+        secondary_dns: String,
+        dns_list: Vec<String>,
+        availability_zone: String,
+        vpc_id: String,
+        status: CreateSubnetResponseSubnetStatus,
+        neutron_network_id: String,
+        neutron_subnet_id: String,
+        neutron_subnet_id_v6: String,
+        extra_dhcp_opts: Vec<SubnetExtraDhcpOpt>,
+        scope: ListSubnetsScope,
+        tenant_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -11023,9 +14351,13 @@ pub struct UpdateSubnetInformationRequest {
     /// Specifies the subnet objects.
     pub subnet: SubnetInformationSubnet,
 }
-crate::support::json_model!(UpdateSubnetInformationRequest { subnet "subnet" });
+crate::support::json_model!(
+    UpdateSubnetInformationRequest {
+        subnet "subnet",
+    }
+);
 crate::support::setters!(
-    @ model UpdateSubnetInformationRequest new(subnet : SubnetInformationSubnet) {}
+    @model UpdateSubnetInformationRequest new(subnet: SubnetInformationSubnet) {}
 );
 /// subnet objects
 #[derive(Clone, Debug, PartialEq)]
@@ -11067,15 +14399,27 @@ pub struct SubnetInformationSubnet {
     pub extra_dhcp_opts: Option<Vec<SubnetExtraDhcpOpt>>,
 }
 crate::support::json_model!(
-    SubnetInformationSubnet { name "name", description "description" if_some, ipv6_enable
-    "ipv6_enable" if_some, dhcp_enable "dhcp_enable" if_some, primary_dns "primary_dns"
-    if_some, secondary_dns "secondary_dns" if_some, dns_list "dnsList" if_some,
-    extra_dhcp_opts "extra_dhcp_opts" if_some }
+    SubnetInformationSubnet {
+        name "name",
+        description "description" if_some,
+        ipv6_enable "ipv6_enable" if_some,
+        dhcp_enable "dhcp_enable" if_some,
+        primary_dns "primary_dns" if_some,
+        secondary_dns "secondary_dns" if_some,
+        dns_list "dnsList" if_some,
+        extra_dhcp_opts "extra_dhcp_opts" if_some,
+    }
 );
 crate::support::setters!(
-    @ model SubnetInformationSubnet new(name : String) { description : String,
-    ipv6_enable : bool, dhcp_enable : bool, primary_dns : String, secondary_dns : String,
-    dns_list : Vec < String >, extra_dhcp_opts : Vec < SubnetExtraDhcpOpt > }
+    @model SubnetInformationSubnet new(name: String) {
+        description: String,
+        ipv6_enable: bool,
+        dhcp_enable: bool,
+        primary_dns: String,
+        secondary_dns: String,
+        dns_list: Vec<String>,
+        extra_dhcp_opts: Vec<SubnetExtraDhcpOpt>,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11084,9 +14428,15 @@ pub struct UpdateSubnetInformationResponse {
     /// Specifies the **subnet** objects.
     pub subnet: Option<SubnetInformationSubnetResponse>,
 }
-crate::support::json_model!(UpdateSubnetInformationResponse { subnet "subnet" });
+crate::support::json_model!(
+    UpdateSubnetInformationResponse {
+        subnet "subnet",
+    }
+);
 crate::support::setters!(
-    @ model UpdateSubnetInformationResponse { subnet : SubnetInformationSubnetResponse }
+    @model UpdateSubnetInformationResponse {
+        subnet: SubnetInformationSubnetResponse,
+    }
 );
 /// subnet objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11102,11 +14452,16 @@ pub struct SubnetInformationSubnetResponse {
     pub status: Option<CreateSubnetResponseSubnetStatus>,
 }
 crate::support::json_model!(
-    SubnetInformationSubnetResponse { id "id", status "status" }
+    SubnetInformationSubnetResponse {
+        id "id",
+        status "status",
+    }
 );
 crate::support::setters!(
-    @ model SubnetInformationSubnetResponse { id : String, status :
-    CreateSubnetResponseSubnetStatus }
+    @model SubnetInformationSubnetResponse {
+        id: String,
+        status: CreateSubnetResponseSubnetStatus,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -11115,8 +14470,14 @@ pub struct CreateVpcRequest {
     /// Specifies the VPC objects.
     pub vpc: crate::v1::types::Vpc,
 }
-crate::support::json_model!(CreateVpcRequest { vpc "vpc" });
-crate::support::setters!(@ model CreateVpcRequest new(vpc : crate ::v1::types::Vpc) {});
+crate::support::json_model!(
+    CreateVpcRequest {
+        vpc "vpc",
+    }
+);
+crate::support::setters!(
+    @model CreateVpcRequest new(vpc: crate::v1::types::Vpc) {}
+);
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -11124,8 +14485,16 @@ pub struct CreateVpcResponse {
     /// Specifies the VPC objects.
     pub vpc: Option<VpcResponse>,
 }
-crate::support::json_model!(CreateVpcResponse { vpc "vpc" });
-crate::support::setters!(@ model CreateVpcResponse { vpc : VpcResponse });
+crate::support::json_model!(
+    CreateVpcResponse {
+        vpc "vpc",
+    }
+);
+crate::support::setters!(
+    @model CreateVpcResponse {
+        vpc: VpcResponse,
+    }
+);
 /// VPC objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -11175,15 +14544,32 @@ pub struct VpcResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    VpcResponse { id "id", name "name", description "description", cidr "cidr", status
-    "status", routes "routes", enterprise_project_id "enterprise_project_id", tenant_id
-    "tenant_id", created_at "created_at", updated_at "updated_at" }
+    VpcResponse {
+        id "id",
+        name "name",
+        description "description",
+        cidr "cidr",
+        status "status",
+        routes "routes",
+        enterprise_project_id "enterprise_project_id",
+        tenant_id "tenant_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model VpcResponse { id : String, name : String, description : String, cidr :
-    String, status : String, routes : Vec < crate ::v1::types::VpcRoute >,
-    enterprise_project_id : String, tenant_id : String, created_at : String, updated_at :
-    String }
+    @model VpcResponse {
+        id: String,
+        name: String,
+        description: String,
+        cidr: String,
+        status: String,
+        routes: Vec<crate::v1::types::VpcRoute>,
+        enterprise_project_id: String,
+        tenant_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11192,8 +14578,16 @@ pub struct ShowVpcDetailsResponse {
     /// Specifies the VPC objects.
     pub vpc: Option<VpcDetailVpc>,
 }
-crate::support::json_model!(ShowVpcDetailsResponse { vpc "vpc" });
-crate::support::setters!(@ model ShowVpcDetailsResponse { vpc : VpcDetailVpc });
+crate::support::json_model!(
+    ShowVpcDetailsResponse {
+        vpc "vpc",
+    }
+);
+crate::support::setters!(
+    @model ShowVpcDetailsResponse {
+        vpc: VpcDetailVpc,
+    }
+);
 /// VPC objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -11245,16 +14639,34 @@ pub struct VpcDetailVpc {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    VpcDetailVpc { id "id", name "name", description "description", cidr "cidr", status
-    "status", routes "routes", enable_shared_snat "enable_shared_snat",
-    enterprise_project_id "enterprise_project_id", tenant_id "tenant_id", created_at
-    "created_at", updated_at "updated_at" }
+    VpcDetailVpc {
+        id "id",
+        name "name",
+        description "description",
+        cidr "cidr",
+        status "status",
+        routes "routes",
+        enable_shared_snat "enable_shared_snat",
+        enterprise_project_id "enterprise_project_id",
+        tenant_id "tenant_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model VpcDetailVpc { id : String, name : String, description : String, cidr :
-    String, status : String, routes : Vec < crate ::v1::types::VpcRoute >,
-    enable_shared_snat : bool, enterprise_project_id : String, tenant_id : String,
-    created_at : String, updated_at : String }
+    @model VpcDetailVpc {
+        id: String,
+        name: String,
+        description: String,
+        cidr: String,
+        status: String,
+        routes: Vec<crate::v1::types::VpcRoute>,
+        enable_shared_snat: bool,
+        enterprise_project_id: String,
+        tenant_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// VPC objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11307,16 +14719,34 @@ pub struct ListVpcs {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    ListVpcs { id "id", name "name", description "description", cidr "cidr", status
-    "status", enterprise_project_id "enterprise_project_id", routes "routes",
-    enable_shared_snat "enable_shared_snat", tenant_id "tenant_id", created_at
-    "created_at", updated_at "updated_at" }
+    ListVpcs {
+        id "id",
+        name "name",
+        description "description",
+        cidr "cidr",
+        status "status",
+        enterprise_project_id "enterprise_project_id",
+        routes "routes",
+        enable_shared_snat "enable_shared_snat",
+        tenant_id "tenant_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model ListVpcs { id : String, name : String, description : String, cidr : String,
-    status : String, enterprise_project_id : String, routes : Vec < crate
-    ::v1::types::VpcRoute >, enable_shared_snat : bool, tenant_id : String, created_at :
-    String, updated_at : String }
+    @model ListVpcs {
+        id: String,
+        name: String,
+        description: String,
+        cidr: String,
+        status: String,
+        enterprise_project_id: String,
+        routes: Vec<crate::v1::types::VpcRoute>,
+        enable_shared_snat: bool,
+        tenant_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -11325,8 +14755,14 @@ pub struct UpdateVpcRequest {
     /// Specifies the VPC objects.
     pub vpc: UpdateVpc,
 }
-crate::support::json_model!(UpdateVpcRequest { vpc "vpc" });
-crate::support::setters!(@ model UpdateVpcRequest new(vpc : UpdateVpc) {});
+crate::support::json_model!(
+    UpdateVpcRequest {
+        vpc "vpc",
+    }
+);
+crate::support::setters!(
+    @model UpdateVpcRequest new(vpc: UpdateVpc) {}
+);
 /// VPC objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -11358,12 +14794,20 @@ pub struct UpdateVpc {
     pub routes: Option<Vec<crate::v1::types::VpcRoute>>,
 }
 crate::support::json_model!(
-    UpdateVpc { name "name" if_some, description "description" if_some, cidr "cidr"
-    if_some, routes "routes" if_some }
+    UpdateVpc {
+        name "name" if_some,
+        description "description" if_some,
+        cidr "cidr" if_some,
+        routes "routes" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateVpc { name : String, description : String, cidr : String, routes : Vec
-    < crate ::v1::types::VpcRoute > }
+    @model UpdateVpc {
+        name: String,
+        description: String,
+        cidr: String,
+        routes: Vec<crate::v1::types::VpcRoute>,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11372,8 +14816,16 @@ pub struct UpdateVpcResponse {
     /// Specifies the VPC objects.
     pub vpc: Option<UpdateVpcResponseVpc>,
 }
-crate::support::json_model!(UpdateVpcResponse { vpc "vpc" });
-crate::support::setters!(@ model UpdateVpcResponse { vpc : UpdateVpcResponseVpc });
+crate::support::json_model!(
+    UpdateVpcResponse {
+        vpc "vpc",
+    }
+);
+crate::support::setters!(
+    @model UpdateVpcResponse {
+        vpc: UpdateVpcResponseVpc,
+    }
+);
 /// VPC objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -11421,16 +14873,34 @@ pub struct UpdateVpcResponseVpc {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    UpdateVpcResponseVpc { id "id", name "name", description "description", cidr "cidr",
-    status "status", enterprise_project_id "enterprise_project_id", routes "routes",
-    enable_shared_snat "enable_shared_snat", tenant_id "tenant_id", created_at
-    "created_at", updated_at "updated_at" }
+    UpdateVpcResponseVpc {
+        id "id",
+        name "name",
+        description "description",
+        cidr "cidr",
+        status "status",
+        enterprise_project_id "enterprise_project_id",
+        routes "routes",
+        enable_shared_snat "enable_shared_snat",
+        tenant_id "tenant_id",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model UpdateVpcResponseVpc { id : String, name : String, description : String, cidr
-    : String, status : String, enterprise_project_id : String, routes : Vec < crate
-    ::v1::types::VpcRoute >, enable_shared_snat : bool, tenant_id : String, created_at :
-    String, updated_at : String }
+    @model UpdateVpcResponseVpc {
+        id: String,
+        name: String,
+        description: String,
+        cidr: String,
+        status: String,
+        enterprise_project_id: String,
+        routes: Vec<crate::v1::types::VpcRoute>,
+        enable_shared_snat: bool,
+        tenant_id: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -11439,24 +14909,37 @@ pub struct CreateVpcFlowLogRequest {
     /// **FlowLog** objects. For details, see Table 3.
     pub flow_log: VpcFlowLog,
 }
-crate::support::json_model!(CreateVpcFlowLogRequest { flow_log "flow_log" });
-crate::support::setters!(@ model CreateVpcFlowLogRequest new(flow_log : VpcFlowLog) {});
-crate::support::open_enum!(
-    #[doc = " - Type of the resource whose logs are to be collected."] #[doc =
-    " - The value can be:"] #[doc = " - **port**: a single network interface."] #[doc =
-    " - **vpc**: All network interfaces in a VPC."] #[doc =
-    " - **network**: All network interfaces in a subnet."] VpcFlowLogResourceType { Port
-    = "port", Vpc = "vpc", Network = "network" }
+crate::support::json_model!(
+    CreateVpcFlowLogRequest {
+        flow_log "flow_log",
+    }
+);
+crate::support::setters!(
+    @model CreateVpcFlowLogRequest new(flow_log: VpcFlowLog) {}
 );
 crate::support::open_enum!(
-    #[doc = " - Type of the traffic whose logs are to be collected."] #[doc =
-    " - The value can be:"] #[doc =
-    " - **all**: specifies that both accepted and rejected traffic of the specified resource will be logged."]
-    #[doc =
-    " - **accept**: specifies that only accepted inbound and outbound traffic of the specified resource will be logged."]
-    #[doc =
-    " - **reject**: specifies that only rejected inbound and outbound traffic of the specified resource will be logged."]
-    VpcFlowLogTrafficType { All = "all", Accept = "accept", Reject = "reject" }
+    /// - Type of the resource whose logs are to be collected.
+    /// - The value can be:
+    /// - **port**: a single network interface.
+    /// - **vpc**: All network interfaces in a VPC.
+    /// - **network**: All network interfaces in a subnet.
+    VpcFlowLogResourceType {
+        Port = "port",
+        Vpc = "vpc",
+        Network = "network",
+    }
+);
+crate::support::open_enum!(
+    /// - Type of the traffic whose logs are to be collected.
+    /// - The value can be:
+    /// - **all**: specifies that both accepted and rejected traffic of the specified resource will be logged.
+    /// - **accept**: specifies that only accepted inbound and outbound traffic of the specified resource will be logged.
+    /// - **reject**: specifies that only rejected inbound and outbound traffic of the specified resource will be logged.
+    VpcFlowLogTrafficType {
+        All = "all",
+        Accept = "accept",
+        Reject = "reject",
+    }
 );
 /// Description of the FlowLog field
 #[derive(Clone, Debug, PartialEq)]
@@ -11494,17 +14977,36 @@ pub struct VpcFlowLog {
     pub index_enabled: Option<bool>,
 }
 crate::support::json_model!(
-    VpcFlowLog { name "name" if_some, description "description" if_some, resource_type
-    "resource_type", resource_id "resource_id", traffic_type "traffic_type", log_group_id
-    "log_group_id", log_topic_id "log_topic_id", index_enabled "index_enabled" if_some }
+    VpcFlowLog {
+        name "name" if_some,
+        description "description" if_some,
+        resource_type "resource_type",
+        resource_id "resource_id",
+        traffic_type "traffic_type",
+        log_group_id "log_group_id",
+        log_topic_id "log_topic_id",
+        index_enabled "index_enabled" if_some,
+    }
 );
 crate::support::model_builder!(
-    VpcFlowLog VpcFlowLogBuilder { resource_type : VpcFlowLogResourceType, resource_id :
-    String, traffic_type : VpcFlowLogTrafficType, log_group_id : String, log_topic_id :
-    String } { name, description, index_enabled }
+    VpcFlowLog VpcFlowLogBuilder {
+        resource_type: VpcFlowLogResourceType,
+        resource_id: String,
+        traffic_type: VpcFlowLogTrafficType,
+        log_group_id: String,
+        log_topic_id: String,
+    } {
+        name,
+        description,
+        index_enabled,
+    }
 );
 crate::support::setters!(
-    @ model VpcFlowLog { name : String, description : String, index_enabled : bool }
+    @model VpcFlowLog {
+        name: String,
+        description: String,
+        index_enabled: bool,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11513,9 +15015,15 @@ pub struct CreateVpcFlowLogResponse {
     /// **FlowLog** objects. For details, see Table 5.
     pub flow_log: Option<VpcFlowLogResponse>,
 }
-crate::support::json_model!(CreateVpcFlowLogResponse { flow_log "flow_log" });
+crate::support::json_model!(
+    CreateVpcFlowLogResponse {
+        flow_log "flow_log",
+    }
+);
 crate::support::setters!(
-    @ model CreateVpcFlowLogResponse { flow_log : VpcFlowLogResponse }
+    @model CreateVpcFlowLogResponse {
+        flow_log: VpcFlowLogResponse,
+    }
 );
 /// Description of the FlowLog field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11574,18 +15082,40 @@ pub struct VpcFlowLogResponse {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    VpcFlowLogResponse { id "id", name "name", tenant_id "tenant_id", description
-    "description", resource_type "resource_type", resource_id "resource_id", traffic_type
-    "traffic_type", log_group_id "log_group_id", log_topic_id "log_topic_id",
-    index_enabled "index_enabled", admin_state "admin_state", status "status", created_at
-    "created_at", updated_at "updated_at" }
+    VpcFlowLogResponse {
+        id "id",
+        name "name",
+        tenant_id "tenant_id",
+        description "description",
+        resource_type "resource_type",
+        resource_id "resource_id",
+        traffic_type "traffic_type",
+        log_group_id "log_group_id",
+        log_topic_id "log_topic_id",
+        index_enabled "index_enabled",
+        admin_state "admin_state",
+        status "status",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model VpcFlowLogResponse { id : String, name : String, tenant_id : String,
-    description : String, resource_type : VpcFlowLogResourceType, resource_id : String,
-    traffic_type : VpcFlowLogTrafficType, log_group_id : String, log_topic_id : String,
-    index_enabled : bool, admin_state : bool, status :
-    FloatingIpAddressFloatingIpResponseStatus, created_at : String, updated_at : String }
+    @model VpcFlowLogResponse {
+        id: String,
+        name: String,
+        tenant_id: String,
+        description: String,
+        resource_type: VpcFlowLogResourceType,
+        resource_id: String,
+        traffic_type: VpcFlowLogTrafficType,
+        log_group_id: String,
+        log_topic_id: String,
+        index_enabled: bool,
+        admin_state: bool,
+        status: FloatingIpAddressFloatingIpResponseStatus,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11594,8 +15124,16 @@ pub struct ShowVpcFlowLogResponse {
     /// **FlowLog** objects. For details, see Table 3.
     pub flow_log: Option<ShowVpcFlowLog>,
 }
-crate::support::json_model!(ShowVpcFlowLogResponse { flow_log "flow_log" });
-crate::support::setters!(@ model ShowVpcFlowLogResponse { flow_log : ShowVpcFlowLog });
+crate::support::json_model!(
+    ShowVpcFlowLogResponse {
+        flow_log "flow_log",
+    }
+);
+crate::support::setters!(
+    @model ShowVpcFlowLogResponse {
+        flow_log: ShowVpcFlowLog,
+    }
+);
 /// Description of the FlowLog field
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -11651,17 +15189,38 @@ pub struct ShowVpcFlowLog {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    ShowVpcFlowLog { id "id", name "name", tenant_id "tenant_id", description
-    "description", resource_type "resource_type", resource_id "resource_id", traffic_type
-    "traffic_type", log_group_id "log_group_id", log_topic_id "log_topic_id", admin_state
-    "admin_state", status "status", created_at "created_at", updated_at "updated_at" }
+    ShowVpcFlowLog {
+        id "id",
+        name "name",
+        tenant_id "tenant_id",
+        description "description",
+        resource_type "resource_type",
+        resource_id "resource_id",
+        traffic_type "traffic_type",
+        log_group_id "log_group_id",
+        log_topic_id "log_topic_id",
+        admin_state "admin_state",
+        status "status",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model ShowVpcFlowLog { id : String, name : String, tenant_id : String, description
-    : String, resource_type : VpcFlowLogResourceType, resource_id : String, traffic_type
-    : VpcFlowLogTrafficType, log_group_id : String, log_topic_id : String, admin_state :
-    bool, status : FloatingIpAddressFloatingIpResponseStatus, created_at : String,
-    updated_at : String }
+    @model ShowVpcFlowLog {
+        id: String,
+        name: String,
+        tenant_id: String,
+        description: String,
+        resource_type: VpcFlowLogResourceType,
+        resource_id: String,
+        traffic_type: VpcFlowLogTrafficType,
+        log_group_id: String,
+        log_topic_id: String,
+        admin_state: bool,
+        status: FloatingIpAddressFloatingIpResponseStatus,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11670,9 +15229,15 @@ pub struct ListVpcFlowLogsResponse {
     /// **FlowLog** object list. For details, see Table 3.
     pub flow_logs: Option<Vec<ShowVpcFlowLog>>,
 }
-crate::support::json_model!(ListVpcFlowLogsResponse { flow_logs "flow_logs" });
+crate::support::json_model!(
+    ListVpcFlowLogsResponse {
+        flow_logs "flow_logs",
+    }
+);
 crate::support::setters!(
-    @ model ListVpcFlowLogsResponse { flow_logs : Vec < ShowVpcFlowLog > }
+    @model ListVpcFlowLogsResponse {
+        flow_logs: Vec<ShowVpcFlowLog>,
+    }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -11681,9 +15246,13 @@ pub struct UpdateVpcFlowLogRequest {
     /// **FlowLog** objects. For details, see Table 3.
     pub flow_log: UpdateVpcFlowLog,
 }
-crate::support::json_model!(UpdateVpcFlowLogRequest { flow_log "flow_log" });
+crate::support::json_model!(
+    UpdateVpcFlowLogRequest {
+        flow_log "flow_log",
+    }
+);
 crate::support::setters!(
-    @ model UpdateVpcFlowLogRequest new(flow_log : UpdateVpcFlowLog) {}
+    @model UpdateVpcFlowLogRequest new(flow_log: UpdateVpcFlowLog) {}
 );
 /// Description of the FlowLog field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11706,11 +15275,18 @@ pub struct UpdateVpcFlowLog {
     pub admin_state: Option<bool>,
 }
 crate::support::json_model!(
-    UpdateVpcFlowLog { name "name" if_some, description "description" if_some,
-    admin_state "admin_state" if_some }
+    UpdateVpcFlowLog {
+        name "name" if_some,
+        description "description" if_some,
+        admin_state "admin_state" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateVpcFlowLog { name : String, description : String, admin_state : bool }
+    @model UpdateVpcFlowLog {
+        name: String,
+        description: String,
+        admin_state: bool,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11719,9 +15295,15 @@ pub struct UpdateVpcFlowLogResponse {
     /// **FlowLog** objects. For details, see Table 5.
     pub flow_log: Option<UpdateVpcFlowLogResponseFlowLog>,
 }
-crate::support::json_model!(UpdateVpcFlowLogResponse { flow_log "flow_log" });
+crate::support::json_model!(
+    UpdateVpcFlowLogResponse {
+        flow_log "flow_log",
+    }
+);
 crate::support::setters!(
-    @ model UpdateVpcFlowLogResponse { flow_log : UpdateVpcFlowLogResponseFlowLog }
+    @model UpdateVpcFlowLogResponse {
+        flow_log: UpdateVpcFlowLogResponseFlowLog,
+    }
 );
 /// Description of the FlowLog field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11778,17 +15360,38 @@ pub struct UpdateVpcFlowLogResponseFlowLog {
     pub updated_at: Option<String>,
 }
 crate::support::json_model!(
-    UpdateVpcFlowLogResponseFlowLog { id "id", name "name", tenant_id "tenant_id",
-    description "description", resource_type "resource_type", resource_id "resource_id",
-    traffic_type "traffic_type", log_group_id "log_group_id", log_topic_id
-    "log_topic_id", admin_state "admin_state", status "status", created_at "created_at",
-    updated_at "updated_at" }
+    UpdateVpcFlowLogResponseFlowLog {
+        id "id",
+        name "name",
+        tenant_id "tenant_id",
+        description "description",
+        resource_type "resource_type",
+        resource_id "resource_id",
+        traffic_type "traffic_type",
+        log_group_id "log_group_id",
+        log_topic_id "log_topic_id",
+        admin_state "admin_state",
+        status "status",
+        created_at "created_at",
+        updated_at "updated_at",
+    }
 );
 crate::support::setters!(
-    @ model UpdateVpcFlowLogResponseFlowLog { id : String, name : String, tenant_id :
-    String, description : String, resource_type : String, resource_id : String,
-    traffic_type : String, log_group_id : String, log_topic_id : String, admin_state :
-    bool, status : String, created_at : String, updated_at : String }
+    @model UpdateVpcFlowLogResponseFlowLog {
+        id: String,
+        name: String,
+        tenant_id: String,
+        description: String,
+        resource_type: String,
+        resource_id: String,
+        traffic_type: String,
+        log_group_id: String,
+        log_topic_id: String,
+        admin_state: bool,
+        status: String,
+        created_at: String,
+        updated_at: String,
+    }
 );
 /// ResourceTagResp
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11812,8 +15415,18 @@ pub struct ResourceTagResp {
     /// Length at most 43.
     pub value: Option<String>,
 }
-crate::support::json_model!(ResourceTagResp { key "key", value "value" });
-crate::support::setters!(@ model ResourceTagResp { key : String, value : String });
+crate::support::json_model!(
+    ResourceTagResp {
+        key "key",
+        value "value",
+    }
+);
+crate::support::setters!(
+    @model ResourceTagResp {
+        key: String,
+        value: String,
+    }
+);
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -11821,9 +15434,15 @@ pub struct ShowApiVersionResponse {
     /// Specifies the **resource** object list.
     pub resources: Option<Vec<ApiVersionResource>>,
 }
-crate::support::json_model!(ShowApiVersionResponse { resources "resources" });
+crate::support::json_model!(
+    ShowApiVersionResponse {
+        resources "resources",
+    }
+);
 crate::support::setters!(
-    @ model ShowApiVersionResponse { resources : Vec < ApiVersionResource > }
+    @model ShowApiVersionResponse {
+        resources: Vec<ApiVersionResource>,
+    }
 );
 /// resource object
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11837,11 +15456,18 @@ pub struct ApiVersionResource {
     pub links: Option<Vec<FirewallGroupLink>>,
 }
 crate::support::json_model!(
-    ApiVersionResource { name "name", collection "collection", links "links" }
+    ApiVersionResource {
+        name "name",
+        collection "collection",
+        links "links",
+    }
 );
 crate::support::setters!(
-    @ model ApiVersionResource { name : String, collection : String, links : Vec <
-    FirewallGroupLink > }
+    @model ApiVersionResource {
+        name: String,
+        collection: String,
+        links: Vec<FirewallGroupLink>,
+    }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11850,9 +15476,15 @@ pub struct ListApiVersionsResponse {
     /// Specifies the API version list. For details, see Table 2.
     pub versions: Option<Vec<ApiVersion>>,
 }
-crate::support::json_model!(ListApiVersionsResponse { versions "versions" });
+crate::support::json_model!(
+    ListApiVersionsResponse {
+        versions "versions",
+    }
+);
 crate::support::setters!(
-    @ model ListApiVersionsResponse { versions : Vec < ApiVersion > }
+    @model ListApiVersionsResponse {
+        versions: Vec<ApiVersion>,
+    }
 );
 /// version objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11869,35 +15501,77 @@ pub struct ApiVersion {
     /// Specifies the link list. For details, see Table 3.
     pub links: Option<Vec<FirewallGroupLink>>,
 }
-crate::support::json_model!(ApiVersion { status "status", id "id", links "links" });
+crate::support::json_model!(
+    ApiVersion {
+        status "status",
+        id "id",
+        links "links",
+    }
+);
 crate::support::setters!(
-    @ model ApiVersion { status : String, id : String, links : Vec < FirewallGroupLink >
+    @model ApiVersion {
+        status: String,
+        id: String,
+        links: Vec<FirewallGroupLink>,
     }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortKey`."] SortKey { Id = "id", PublicIpAddress =
-    "public_ip_address", PublicIpv6Address = "public_ipv6_address", IpVersion =
-    "ip_version", CreatedAt = "created_at", UpdatedAt = "updated_at", PublicBorderGroup =
-    "public_border_group" }
+    /// The values of `SortKey`.
+    SortKey {
+        Id = "id",
+        PublicIpAddress = "public_ip_address",
+        PublicIpv6Address = "public_ipv6_address",
+        IpVersion = "ip_version",
+        CreatedAt = "created_at",
+        UpdatedAt = "updated_at",
+        PublicBorderGroup = "public_border_group",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortDir`."] SortDir { Asc = "asc", Desc = "desc" }
+    /// The values of `SortDir`.
+    SortDir {
+        Asc = "asc",
+        Desc = "desc",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `IpVersion`."] IpVersion { N4 = "4", N6 = "6" }
+    /// The values of `IpVersion`.
+    IpVersion {
+        N4 = "4",
+        N6 = "6",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `NetworkType`."] NetworkType { N5Telcom = "5_telcom", N5Union
-    = "5_union", N5Bgp = "5_bgp", N5Sbgp = "5_sbgp", N5Ipv6 = "5_ipv6", N5Graybgp =
-    "5_graybgp" }
+    /// The values of `NetworkType`.
+    NetworkType {
+        N5Telcom = "5_telcom",
+        N5Union = "5_union",
+        N5Bgp = "5_bgp",
+        N5Sbgp = "5_sbgp",
+        N5Ipv6 = "5_ipv6",
+        N5Graybgp = "5_graybgp",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `BillingMode`."] BillingMode { PayPerUse = "PAY_PER_USE" }
+    /// The values of `BillingMode`.
+    BillingMode {
+        PayPerUse = "PAY_PER_USE",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `AssociateInstanceType`."] AssociateInstanceType { Port =
-    "PORT", Natgw = "NATGW", Elb = "ELB", Vpn = "VPN", Elbv1 = "ELBV1" }
+    /// The values of `AssociateInstanceType`.
+    AssociateInstanceType {
+        Port = "PORT",
+        Natgw = "NATGW",
+        Elb = "ELB",
+        Vpn = "VPN",
+        Elbv1 = "ELBV1",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `Action`."] Action { Allow = "allow", Deny = "deny" }
+    /// The values of `Action`.
+    Action {
+        Allow = "allow",
+        Deny = "deny",
+    }
 );

@@ -69,33 +69,35 @@ impl Client<'_> {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSecurityGroups("list_security_groups") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    =
-    " Specifies that the VPC ID is used as the filtering condition. Query parameter `vpc_id`."]
-    vpc_id : String, #[doc =
-    " - Specifies the enterprise project ID. This field can be used to filter the security groups of an enterprise project."]
-    #[doc =
-    " - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project. To obtain the security groups bound to all enterprise projects of the user or to display the security group list for enterprise project member accounts, set **all\\_granted\\_eps**."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`. Length at most 36."]
-    enterprise_project_id : String }
+    #[derive(Debug)]
+    ListSecurityGroups("list_security_groups") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+        /// Specifies that the VPC ID is used as the filtering condition. Query parameter `vpc_id`.
+        vpc_id: String,
+        /// - Specifies the enterprise project ID. This field can be used to filter the security groups of an enterprise project.
+        /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project. To obtain the security groups bound to all enterprise projects of the user or to display the security group list for enterprise project member accounts, set **all\_granted\_eps**.
+        ///
+        /// Query parameter `enterprise_project_id`. Length at most 36.
+        enterprise_project_id: String,
+    }
 );
 impl ListSecurityGroups {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -128,12 +130,17 @@ impl ListSecurityGroups {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateSecurityGroup("create_security_group") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the security group objects. For details, see Table 3."] #[doc = ""] #[doc
-    = " **Required.**"] security_group : types::SecurityGroup }
+    #[derive(Debug)]
+    CreateSecurityGroup("create_security_group") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the security group objects. For details, see Table 3.
+        ///
+        /// **Required.**
+        security_group: types::SecurityGroup,
+    }
 );
 impl CreateSecurityGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -165,12 +172,17 @@ impl CreateSecurityGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteSecurityGroup("delete_security_group") { #[doc =
-    " Specifies the security group ID, which uniquely identifies the security group. Path parameter `security_group_id`."]
-    #[doc = ""] #[doc = " **Required.**"] security_group_id : String, #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    DeleteSecurityGroup("delete_security_group") {
+        /// Specifies the security group ID, which uniquely identifies the security group. Path parameter `security_group_id`.
+        ///
+        /// **Required.**
+        security_group_id: String,
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl DeleteSecurityGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -197,29 +209,35 @@ impl DeleteSecurityGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSecurityGroupRules("list_security_group_rules") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Specifies the security group ID. Query parameter `security_group_id`."]
-    security_group_id : String, #[doc = " Specifies the remote IP address."] #[doc =
-    " The value must be in CIDR format."] #[doc = ""] #[doc =
-    " Query parameter `remote_ip_prefix`."] remote_ip_prefix : String }
+    #[derive(Debug)]
+    ListSecurityGroupRules("list_security_group_rules") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+        /// Specifies the security group ID. Query parameter `security_group_id`.
+        security_group_id: String,
+        /// Specifies the remote IP address.
+        /// The value must be in CIDR format.
+        ///
+        /// Query parameter `remote_ip_prefix`.
+        remote_ip_prefix: String,
+    }
 );
 impl ListSecurityGroupRules {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -254,12 +272,17 @@ impl ListSecurityGroupRules {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteSecurityGroupRule("delete_security_group_rule") { #[doc =
-    " Specifies the security group rule ID, which uniquely identifies the security group rule. Path parameter `security_group_rule_id`."]
-    #[doc = ""] #[doc = " **Required.**"] security_group_rule_id : String, #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String }
+    #[derive(Debug)]
+    DeleteSecurityGroupRule("delete_security_group_rule") {
+        /// Specifies the security group rule ID, which uniquely identifies the security group rule. Path parameter `security_group_rule_id`.
+        ///
+        /// **Required.**
+        security_group_rule_id: String,
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+    }
 );
 impl DeleteSecurityGroupRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -287,35 +310,36 @@ impl DeleteSecurityGroupRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListVpcs("list_vpcs") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the VPC ID that is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    =
-    " - Specifies the enterprise project ID that is used to filter out the VPCs associated with a specified enterprise project."]
-    #[doc =
-    " - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project. To obtain the VPCs bound to all enterprise projects of the user, set **all\\_granted\\_eps**."]
-    #[doc =
-    " - If this parameter is not specified, VPCs in the default enterprise project are queried and are authenticated based on the default enterprise project."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`. Length at most 36."]
-    enterprise_project_id : String }
+    #[derive(Debug)]
+    ListVpcs("list_vpcs") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the VPC ID that is used as the filtering condition. Query parameter `id`.
+        id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+        /// - Specifies the enterprise project ID that is used to filter out the VPCs associated with a specified enterprise project.
+        /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project. To obtain the VPCs bound to all enterprise projects of the user, set **all\_granted\_eps**.
+        /// - If this parameter is not specified, VPCs in the default enterprise project are queried and are authenticated based on the default enterprise project.
+        ///
+        /// Query parameter `enterprise_project_id`. Length at most 36.
+        enterprise_project_id: String,
+    }
 );
 impl ListVpcs {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -345,12 +369,17 @@ impl ListVpcs {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] AddSecurityGroupRule("add_security_group_rule") { #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the security group rule objects. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] security_group_rule : types::SecurityGroupRule }
+    #[derive(Debug)]
+    AddSecurityGroupRule("add_security_group_rule") {
+        /// Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the security group rule objects. For details, see Table 2.
+        ///
+        /// **Required.**
+        security_group_rule: types::SecurityGroupRule,
+    }
 );
 impl AddSecurityGroupRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -384,28 +413,33 @@ impl AddSecurityGroupRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSubnets("list_subnets") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Specifies the VPC ID that is used to query subnets."] #[doc =
-    " This field is mandatory for the fine-grained authorization by enterprise project."]
-    #[doc = ""] #[doc = " Query parameter `vpc_id`."] vpc_id : String }
+    #[derive(Debug)]
+    ListSubnets("list_subnets") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+        /// Specifies the VPC ID that is used to query subnets.
+        /// This field is mandatory for the fine-grained authorization by enterprise project.
+        ///
+        /// Query parameter `vpc_id`.
+        vpc_id: String,
+    }
 );
 impl ListSubnets {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -434,11 +468,17 @@ impl ListSubnets {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateSubnet("create_subnet") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " Specifies the subnet objects."] #[doc = ""] #[doc =
-    " **Required.**"] subnet : crate ::types::CreateSubnet }
+    #[derive(Debug)]
+    CreateSubnet("create_subnet") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the subnet objects.
+        ///
+        /// **Required.**
+        subnet: crate::types::CreateSubnet,
+    }
 );
 impl CreateSubnet {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -468,16 +508,24 @@ impl CreateSubnet {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteSubnet("delete_subnet") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the ID of the subnet VPC. Path parameter `vpc_id`."] #[doc = ""] #[doc =
-    " **Required.**"] vpc_id : String, #[doc =
-    " Specifies the subnet ID, which uniquely identifies the subnet."] #[doc =
-    " If you use the management console, the value of this parameter is the **Network ID** value."]
-    #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
-    " **Required.**"] subnet_id : String }
+    #[derive(Debug)]
+    DeleteSubnet("delete_subnet") {
+        /// Specifies the project ID. Path parameter `project_id`.
+        ///
+        /// Defaults to the client's project id (`docsdk_runtime::Config::project_id`, else the project of the password token); set it to address another project.
+        project_id: String,
+        /// Specifies the ID of the subnet VPC. Path parameter `vpc_id`.
+        ///
+        /// **Required.**
+        vpc_id: String,
+        /// Specifies the subnet ID, which uniquely identifies the subnet.
+        /// If you use the management console, the value of this parameter is the **Network ID** value.
+        ///
+        /// Path parameter `subnet_id`.
+        ///
+        /// **Required.**
+        subnet_id: String,
+    }
 );
 impl DeleteSubnet {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -514,10 +562,12 @@ pub mod types {
         pub security_group: SecurityGroup,
     }
     crate::support::json_model!(
-        CreateSecurityGroupRequest { security_group "security_group" }
+        CreateSecurityGroupRequest {
+            security_group "security_group",
+        }
     );
     crate::support::setters!(
-        @ model CreateSecurityGroupRequest new(security_group : SecurityGroup) {}
+        @model CreateSecurityGroupRequest new(security_group: SecurityGroup) {}
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -527,21 +577,33 @@ pub mod types {
         pub security_group: Option<SecurityGroupResponse>,
     }
     crate::support::json_model!(
-        CreateSecurityGroupResponse { security_group "security_group" }
+        CreateSecurityGroupResponse {
+            security_group "security_group",
+        }
     );
     crate::support::setters!(
-        @ model CreateSecurityGroupResponse { security_group : SecurityGroupResponse }
+        @model CreateSecurityGroupResponse {
+            security_group: SecurityGroupResponse,
+        }
     );
     crate::support::open_enum!(
-        #[doc = " - Access control direction specified in a security group rule."] #[doc
-        = " - The value can be:"] #[doc = " - **egress**"] #[doc = " - **ingress**"]
-        SecurityGroupRuleDirection { Egress = "egress", Ingress = "ingress" }
+        /// - Access control direction specified in a security group rule.
+        /// - The value can be:
+        /// - **egress**
+        /// - **ingress**
+        SecurityGroupRuleDirection {
+            Egress = "egress",
+            Ingress = "ingress",
+        }
     );
     crate::support::open_enum!(
-        #[doc = " - Specifies the IP protocol version."] #[doc =
-        " - The value can be **IPv4** or **IPv6**."] #[doc =
-        " - If you do not set this parameter, **IPv4** is used by default."]
-        SecurityGroupRuleEthertype { IPv4 = "IPv4", IPv6 = "IPv6" }
+        /// - Specifies the IP protocol version.
+        /// - The value can be **IPv4** or **IPv6**.
+        /// - If you do not set this parameter, **IPv4** is used by default.
+        SecurityGroupRuleEthertype {
+            IPv4 = "IPv4",
+            IPv6 = "IPv6",
+        }
     );
     /// Description of the security\_group\_rule field
     #[derive(Clone, Debug, PartialEq)]
@@ -591,19 +653,30 @@ pub mod types {
         pub remote_address_group_id: Option<String>,
     }
     crate::support::json_model!(
-        SecurityGroupRule { security_group_id "security_group_id", description
-        "description" if_some, direction "direction", ethertype "ethertype" if_some,
-        protocol "protocol" if_some, port_range_min "port_range_min" if_some,
-        port_range_max "port_range_max" if_some, remote_ip_prefix "remote_ip_prefix"
-        if_some, remote_group_id "remote_group_id" if_some, remote_address_group_id
-        "remote_address_group_id" if_some }
+        SecurityGroupRule {
+            security_group_id "security_group_id",
+            description "description" if_some,
+            direction "direction",
+            ethertype "ethertype" if_some,
+            protocol "protocol" if_some,
+            port_range_min "port_range_min" if_some,
+            port_range_max "port_range_max" if_some,
+            remote_ip_prefix "remote_ip_prefix" if_some,
+            remote_group_id "remote_group_id" if_some,
+            remote_address_group_id "remote_address_group_id" if_some,
+        }
     );
     crate::support::setters!(
-        @ model SecurityGroupRule new(security_group_id : String, direction :
-        SecurityGroupRuleDirection) { description : String, ethertype :
-        SecurityGroupRuleEthertype, protocol : String, port_range_min : i64,
-        port_range_max : i64, remote_ip_prefix : String, remote_group_id : String,
-        remote_address_group_id : String }
+        @model SecurityGroupRule new(security_group_id: String, direction: SecurityGroupRuleDirection) {
+            description: String,
+            ethertype: SecurityGroupRuleEthertype,
+            protocol: String,
+            port_range_min: i64,
+            port_range_max: i64,
+            remote_ip_prefix: String,
+            remote_group_id: String,
+            remote_address_group_id: String,
+        }
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -613,11 +686,14 @@ pub mod types {
         pub security_groups: Option<Vec<crate::types::ListSecurityGroups>>,
     }
     crate::support::json_model!(
-        ListSecurityGroupsResponse { security_groups "security_groups" }
+        ListSecurityGroupsResponse {
+            security_groups "security_groups",
+        }
     );
     crate::support::setters!(
-        @ model ListSecurityGroupsResponse { security_groups : Vec < crate
-        ::types::ListSecurityGroups > }
+        @model ListSecurityGroupsResponse {
+            security_groups: Vec<crate::types::ListSecurityGroups>,
+        }
     );
     /// Description of security\_group fields
     #[derive(Clone, Debug, PartialEq)]
@@ -638,12 +714,17 @@ pub mod types {
         pub enterprise_project_id: Option<String>,
     }
     crate::support::json_model!(
-        SecurityGroup { name "name", vpc_id "vpc_id" if_some, enterprise_project_id
-        "enterprise_project_id" if_some }
+        SecurityGroup {
+            name "name",
+            vpc_id "vpc_id" if_some,
+            enterprise_project_id "enterprise_project_id" if_some,
+        }
     );
     crate::support::setters!(
-        @ model SecurityGroup new(name : String) { vpc_id : String, enterprise_project_id
-        : String }
+        @model SecurityGroup new(name: String) {
+            vpc_id: String,
+            enterprise_project_id: String,
+        }
     );
     /// The `ListSecurityGroupRulesResponse` model.
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -653,11 +734,14 @@ pub mod types {
         pub security_group_rules: Option<Vec<SecurityGroupRuleResponse>>,
     }
     crate::support::json_model!(
-        ListSecurityGroupRulesResponse { security_group_rules "security_group_rules" }
+        ListSecurityGroupRulesResponse {
+            security_group_rules "security_group_rules",
+        }
     );
     crate::support::setters!(
-        @ model ListSecurityGroupRulesResponse { security_group_rules : Vec <
-        SecurityGroupRuleResponse > }
+        @model ListSecurityGroupRulesResponse {
+            security_group_rules: Vec<SecurityGroupRuleResponse>,
+        }
     );
     /// VPC objects
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -690,12 +774,20 @@ pub mod types {
         pub enterprise_project_id: Option<String>,
     }
     crate::support::json_model!(
-        Vpc { name "name" if_some, description "description" if_some, cidr "cidr"
-        if_some, enterprise_project_id "enterprise_project_id" if_some }
+        Vpc {
+            name "name" if_some,
+            description "description" if_some,
+            cidr "cidr" if_some,
+            enterprise_project_id "enterprise_project_id" if_some,
+        }
     );
     crate::support::setters!(
-        @ model Vpc { name : String, description : String, cidr : String,
-        enterprise_project_id : String }
+        @model Vpc {
+            name: String,
+            description: String,
+            cidr: String,
+            enterprise_project_id: String,
+        }
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -704,9 +796,15 @@ pub mod types {
         /// Specifies the VPC objects.
         pub vpcs: Option<Vec<crate::types::ListVpcs>>,
     }
-    crate::support::json_model!(ListVpcsResponse { vpcs "vpcs" });
+    crate::support::json_model!(
+        ListVpcsResponse {
+            vpcs "vpcs",
+        }
+    );
     crate::support::setters!(
-        @ model ListVpcsResponse { vpcs : Vec < crate ::types::ListVpcs > }
+        @model ListVpcsResponse {
+            vpcs: Vec<crate::types::ListVpcs>,
+        }
     );
     /// Request parameter
     #[derive(Clone, Debug, PartialEq)]
@@ -716,11 +814,12 @@ pub mod types {
         pub security_group_rule: SecurityGroupRule,
     }
     crate::support::json_model!(
-        AddSecurityGroupRuleRequest { security_group_rule "security_group_rule" }
+        AddSecurityGroupRuleRequest {
+            security_group_rule "security_group_rule",
+        }
     );
     crate::support::setters!(
-        @ model AddSecurityGroupRuleRequest new(security_group_rule : SecurityGroupRule)
-        {}
+        @model AddSecurityGroupRuleRequest new(security_group_rule: SecurityGroupRule) {}
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -730,11 +829,14 @@ pub mod types {
         pub security_group_rule: Option<SecurityGroupRuleResponse>,
     }
     crate::support::json_model!(
-        AddSecurityGroupRuleResponse { security_group_rule "security_group_rule" }
+        AddSecurityGroupRuleResponse {
+            security_group_rule "security_group_rule",
+        }
     );
     crate::support::setters!(
-        @ model AddSecurityGroupRuleResponse { security_group_rule :
-        SecurityGroupRuleResponse }
+        @model AddSecurityGroupRuleResponse {
+            security_group_rule: SecurityGroupRuleResponse,
+        }
     );
     /// security\_group\_rule objects
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -787,18 +889,36 @@ pub mod types {
         pub tenant_id: Option<String>,
     }
     crate::support::json_model!(
-        SecurityGroupRuleResponse { id "id", description "description", security_group_id
-        "security_group_id", direction "direction", ethertype "ethertype", protocol
-        "protocol", port_range_min "port_range_min", port_range_max "port_range_max",
-        remote_ip_prefix "remote_ip_prefix", remote_group_id "remote_group_id",
-        remote_address_group_id "remote_address_group_id", tenant_id "tenant_id" }
+        SecurityGroupRuleResponse {
+            id "id",
+            description "description",
+            security_group_id "security_group_id",
+            direction "direction",
+            ethertype "ethertype",
+            protocol "protocol",
+            port_range_min "port_range_min",
+            port_range_max "port_range_max",
+            remote_ip_prefix "remote_ip_prefix",
+            remote_group_id "remote_group_id",
+            remote_address_group_id "remote_address_group_id",
+            tenant_id "tenant_id",
+        }
     );
     crate::support::setters!(
-        @ model SecurityGroupRuleResponse { id : String, description : String,
-        security_group_id : String, direction : String, ethertype :
-        SecurityGroupRuleEthertype, protocol : String, port_range_min : i64,
-        port_range_max : i64, remote_ip_prefix : String, remote_group_id : String,
-        remote_address_group_id : String, tenant_id : String }
+        @model SecurityGroupRuleResponse {
+            id: String,
+            description: String,
+            security_group_id: String,
+            direction: String,
+            ethertype: SecurityGroupRuleEthertype,
+            protocol: String,
+            port_range_min: i64,
+            port_range_max: i64,
+            remote_ip_prefix: String,
+            remote_group_id: String,
+            remote_address_group_id: String,
+            tenant_id: String,
+        }
     );
     /// security\_group\_rule objects
     ///
@@ -834,14 +954,24 @@ pub mod types {
         pub enterprise_project_id: Option<String>,
     }
     crate::support::json_model!(
-        SecurityGroupResponse { name "name", description "description", id "id", vpc_id
-        "vpc_id", security_group_rules "security_group_rules", enterprise_project_id
-        "enterprise_project_id" }
+        SecurityGroupResponse {
+            name "name",
+            description "description",
+            id "id",
+            vpc_id "vpc_id",
+            security_group_rules "security_group_rules",
+            enterprise_project_id "enterprise_project_id",
+        }
     );
     crate::support::setters!(
-        @ model SecurityGroupResponse { name : String, description : String, id : String,
-        vpc_id : String, security_group_rules : Vec < SecurityGroupRuleResponse >,
-        enterprise_project_id : String }
+        @model SecurityGroupResponse {
+            name: String,
+            description: String,
+            id: String,
+            vpc_id: String,
+            security_group_rules: Vec<SecurityGroupRuleResponse>,
+            enterprise_project_id: String,
+        }
     );
     /// Request parameter
     #[derive(Clone, Debug, PartialEq)]
@@ -850,9 +980,13 @@ pub mod types {
         /// Specifies the subnet objects.
         pub subnet: crate::types::CreateSubnet,
     }
-    crate::support::json_model!(CreateSubnetRequest { subnet "subnet" });
+    crate::support::json_model!(
+        CreateSubnetRequest {
+            subnet "subnet",
+        }
+    );
     crate::support::setters!(
-        @ model CreateSubnetRequest new(subnet : crate ::types::CreateSubnet) {}
+        @model CreateSubnetRequest new(subnet: crate::types::CreateSubnet) {}
     );
     /// Description of the subnet field
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -866,10 +1000,16 @@ pub mod types {
         pub disassociate: Option<Vec<String>>,
     }
     crate::support::json_model!(
-        Subnet { associate "associate" if_some, disassociate "disassociate" if_some }
+        Subnet {
+            associate "associate" if_some,
+            disassociate "disassociate" if_some,
+        }
     );
     crate::support::setters!(
-        @ model Subnet { associate : Vec < String >, disassociate : Vec < String > }
+        @model Subnet {
+            associate: Vec<String>,
+            disassociate: Vec<String>,
+        }
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -878,9 +1018,14 @@ pub mod types {
         /// Specifies the subnet objects.
         pub subnet: Option<crate::types::CreateSubnetResponseSubnet>,
     }
-    crate::support::json_model!(CreateSubnetResponse { subnet "subnet" });
+    crate::support::json_model!(
+        CreateSubnetResponse {
+            subnet "subnet",
+        }
+    );
     crate::support::setters!(
-        @ model CreateSubnetResponse { subnet : crate ::types::CreateSubnetResponseSubnet
+        @model CreateSubnetResponse {
+            subnet: crate::types::CreateSubnetResponseSubnet,
         }
     );
     /// Description of the subnet field
@@ -890,8 +1035,16 @@ pub mod types {
         /// Specifies the ID of the subnet associated with the route table.
         pub id: Option<String>,
     }
-    crate::support::json_model!(SubnetResponse { id "id" });
-    crate::support::setters!(@ model SubnetResponse { id : String });
+    crate::support::json_model!(
+        SubnetResponse {
+            id "id",
+        }
+    );
+    crate::support::setters!(
+        @model SubnetResponse {
+            id: String,
+        }
+    );
     /// Description of the subnet field
     ///
     /// The same shape as [`SubnetResponse`], documented under this name too: one type, two names.
@@ -907,9 +1060,15 @@ pub mod types {
         /// Specifies the subnet objects.
         pub subnets: Option<Vec<crate::types::ListSubnets>>,
     }
-    crate::support::json_model!(ListSubnetsResponse { subnets "subnets" });
+    crate::support::json_model!(
+        ListSubnetsResponse {
+            subnets "subnets",
+        }
+    );
     crate::support::setters!(
-        @ model ListSubnetsResponse { subnets : Vec < crate ::types::ListSubnets > }
+        @model ListSubnetsResponse {
+            subnets: Vec<crate::types::ListSubnets>,
+        }
     );
     /// route objects
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -923,10 +1082,16 @@ pub mod types {
         pub nexthop: Option<String>,
     }
     crate::support::json_model!(
-        VpcRoute { destination "destination" if_some, nexthop "nexthop" if_some }
+        VpcRoute {
+            destination "destination" if_some,
+            nexthop "nexthop" if_some,
+        }
     );
     crate::support::setters!(
-        @ model VpcRoute { destination : String, nexthop : String }
+        @model VpcRoute {
+            destination: String,
+            nexthop: String,
+        }
     );
     /// route objects
     ///

@@ -51,23 +51,32 @@ impl Client<'_> {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListFloatingIpAddresses("list_floating_ip_addresses") { #[doc =
-    " Specifies the floating IP address ID. Query parameter `id`."] #[doc = ""] #[doc =
-    " **Required.**"] id : String, #[doc =
-    " Specifies the floating IPv6 address. Query parameter `floating_ip_address`."]
-    floating_ip_address : String, #[doc = " Specifies the external network ID."] #[doc =
-    " You can only use fixed external network."] #[doc =
-    " You can use **GET /v2.0/networks?router:external=True** or"] #[doc =
-    " **GET /v2.0/networks?name=\\{floating\\_network\\}** or run the **neutron net-external-list** command to obtain information about the external network."]
-    #[doc = ""] #[doc = " Query parameter `floating_network_id`."] floating_network_id :
-    String, #[doc =
-    " Specifies the ID of the belonged router. Query parameter `router_id`."] router_id :
-    String, #[doc = " Specifies the port ID. Query parameter `port_id`."] port_id :
-    String, #[doc =
-    " Specifies the private IP address of the associated port. Query parameter `fixed_ip_address`."]
-    fixed_ip_address : String, #[doc =
-    " Specifies the project ID. Query parameter `tenant_id`."] tenant_id : String, #[doc
-    = " Specifies the project ID. Query parameter `project_id`."] project_id : String }
+    #[derive(Debug)]
+    ListFloatingIpAddresses("list_floating_ip_addresses") {
+        /// Specifies the floating IP address ID. Query parameter `id`.
+        ///
+        /// **Required.**
+        id: String,
+        /// Specifies the floating IPv6 address. Query parameter `floating_ip_address`.
+        floating_ip_address: String,
+        /// Specifies the external network ID.
+        /// You can only use fixed external network.
+        /// You can use **GET /v2.0/networks?router:external=True** or
+        /// **GET /v2.0/networks?name=\{floating\_network\}** or run the **neutron net-external-list** command to obtain information about the external network.
+        ///
+        /// Query parameter `floating_network_id`.
+        floating_network_id: String,
+        /// Specifies the ID of the belonged router. Query parameter `router_id`.
+        router_id: String,
+        /// Specifies the port ID. Query parameter `port_id`.
+        port_id: String,
+        /// Specifies the private IP address of the associated port. Query parameter `fixed_ip_address`.
+        fixed_ip_address: String,
+        /// Specifies the project ID. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies the project ID. Query parameter `project_id`.
+        project_id: String,
+    }
 );
 impl ListFloatingIpAddresses {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -104,9 +113,13 @@ impl ListFloatingIpAddresses {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] AssignFloatingIpAddress("assign_floating_ip_address") { #[doc =
-    " Specifies the floating IP address list. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] floatingip : types::FloatingIpAddressFloatingIp }
+    #[derive(Debug)]
+    AssignFloatingIpAddress("assign_floating_ip_address") {
+        /// Specifies the floating IP address list. For details, see Table 2.
+        ///
+        /// **Required.**
+        floatingip: types::FloatingIpAddressFloatingIp,
+    }
 );
 impl AssignFloatingIpAddress {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -138,9 +151,13 @@ impl AssignFloatingIpAddress {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowFloatingIpAddress("show_floating_ip_address") { #[doc =
-    " Path parameter `floatingip_id`."] #[doc = ""] #[doc = " **Required.**"]
-    floatingip_id : String }
+    #[derive(Debug)]
+    ShowFloatingIpAddress("show_floating_ip_address") {
+        /// Path parameter `floatingip_id`.
+        ///
+        /// **Required.**
+        floatingip_id: String,
+    }
 );
 impl ShowFloatingIpAddress {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -170,11 +187,17 @@ impl ShowFloatingIpAddress {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateFloatingIpAddress("update_floating_ip_address") { #[doc =
-    " Path parameter `floatingip_id`."] #[doc = ""] #[doc = " **Required.**"]
-    floatingip_id : String, #[doc =
-    " Specifies the floating IP address list. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] floatingip : types::UpdateFloatingIpAddressFloatingIp }
+    #[derive(Debug)]
+    UpdateFloatingIpAddress("update_floating_ip_address") {
+        /// Path parameter `floatingip_id`.
+        ///
+        /// **Required.**
+        floatingip_id: String,
+        /// Specifies the floating IP address list. For details, see Table 2.
+        ///
+        /// **Required.**
+        floatingip: types::UpdateFloatingIpAddressFloatingIp,
+    }
 );
 impl UpdateFloatingIpAddress {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -211,9 +234,13 @@ impl UpdateFloatingIpAddress {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteFloatingIpAddress("delete_floating_ip_address") { #[doc =
-    " Path parameter `floatingip_id`."] #[doc = ""] #[doc = " **Required.**"]
-    floatingip_id : String }
+    #[derive(Debug)]
+    DeleteFloatingIpAddress("delete_floating_ip_address") {
+        /// Path parameter `floatingip_id`.
+        ///
+        /// **Required.**
+        floatingip_id: String,
+    }
 );
 impl DeleteFloatingIpAddress {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -246,11 +273,12 @@ pub mod types {
         pub floatingip: FloatingIpAddressFloatingIp,
     }
     crate::support::json_model!(
-        AssignFloatingIpAddressRequest { floatingip "floatingip" }
+        AssignFloatingIpAddressRequest {
+            floatingip "floatingip",
+        }
     );
     crate::support::setters!(
-        @ model AssignFloatingIpAddressRequest new(floatingip :
-        FloatingIpAddressFloatingIp) {}
+        @model AssignFloatingIpAddressRequest new(floatingip: FloatingIpAddressFloatingIp) {}
     );
     /// floatingip objects
     #[derive(Clone, Debug, PartialEq)]
@@ -276,15 +304,25 @@ pub mod types {
         pub tenant_id: Option<String>,
     }
     crate::support::json_model!(
-        FloatingIpAddressFloatingIp { id "id", floating_ip_address "floating_ip_address"
-        if_some, floating_network_id "floating_network_id" if_some, router_id "router_id"
-        if_some, port_id "port_id" if_some, fixed_ip_address "fixed_ip_address" if_some,
-        tenant_id "tenant_id" if_some }
+        FloatingIpAddressFloatingIp {
+            id "id",
+            floating_ip_address "floating_ip_address" if_some,
+            floating_network_id "floating_network_id" if_some,
+            router_id "router_id" if_some,
+            port_id "port_id" if_some,
+            fixed_ip_address "fixed_ip_address" if_some,
+            tenant_id "tenant_id" if_some,
+        }
     );
     crate::support::setters!(
-        @ model FloatingIpAddressFloatingIp new(id : String) { floating_ip_address :
-        String, floating_network_id : String, router_id : String, port_id : String,
-        fixed_ip_address : String, tenant_id : String }
+        @model FloatingIpAddressFloatingIp new(id: String) {
+            floating_ip_address: String,
+            floating_network_id: String,
+            router_id: String,
+            port_id: String,
+            fixed_ip_address: String,
+            tenant_id: String,
+        }
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -294,25 +332,30 @@ pub mod types {
         pub floatingip: Option<FloatingIpAddressFloatingIpResponse>,
     }
     crate::support::json_model!(
-        AssignFloatingIpAddressResponse { floatingip "floatingip" }
+        AssignFloatingIpAddressResponse {
+            floatingip "floatingip",
+        }
     );
     crate::support::setters!(
-        @ model AssignFloatingIpAddressResponse { floatingip :
-        FloatingIpAddressFloatingIpResponse }
+        @model AssignFloatingIpAddressResponse {
+            floatingip: FloatingIpAddressFloatingIpResponse,
+        }
     );
     /// Response parameter
     ///
     /// The same shape as [`AssignFloatingIpAddressResponse`], documented under this name too: one type, two names.
     pub type UpdateFloatingIpAddressResponse = AssignFloatingIpAddressResponse;
     crate::support::open_enum!(
-        #[doc =
-        " Specifies the floating IP address status. The value can be **ACTIVE**, **DOWN**, or **ERROR**."]
-        #[doc = ""] #[doc =
-        " - **ACTIVE** indicates that the floating IP address has been bound."] #[doc =
-        " - **ERROR** indicates that the floating IP address is abnormal."] #[doc =
-        " - **DOWN** indicates that the floating IP address has not been bound."]
-        FloatingIpAddressFloatingIpResponseStatus { Active = "ACTIVE", Down = "DOWN",
-        Error = "ERROR" }
+        /// Specifies the floating IP address status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
+        ///
+        /// - **ACTIVE** indicates that the floating IP address has been bound.
+        /// - **ERROR** indicates that the floating IP address is abnormal.
+        /// - **DOWN** indicates that the floating IP address has not been bound.
+        FloatingIpAddressFloatingIpResponseStatus {
+            Active = "ACTIVE",
+            Down = "DOWN",
+            Error = "ERROR",
+        }
     );
     /// floatingip objects
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -340,16 +383,28 @@ pub mod types {
         pub tenant_id: Option<String>,
     }
     crate::support::json_model!(
-        FloatingIpAddressFloatingIpResponse { status "status", id "id",
-        floating_ip_address "floating_ip_address", floating_network_id
-        "floating_network_id", router_id "router_id", port_id "port_id", fixed_ip_address
-        "fixed_ip_address", tenant_id "tenant_id" }
+        FloatingIpAddressFloatingIpResponse {
+            status "status",
+            id "id",
+            floating_ip_address "floating_ip_address",
+            floating_network_id "floating_network_id",
+            router_id "router_id",
+            port_id "port_id",
+            fixed_ip_address "fixed_ip_address",
+            tenant_id "tenant_id",
+        }
     );
     crate::support::setters!(
-        @ model FloatingIpAddressFloatingIpResponse { status :
-        FloatingIpAddressFloatingIpResponseStatus, id : String, floating_ip_address :
-        String, floating_network_id : String, router_id : String, port_id : String,
-        fixed_ip_address : String, tenant_id : String }
+        @model FloatingIpAddressFloatingIpResponse {
+            status: FloatingIpAddressFloatingIpResponseStatus,
+            id: String,
+            floating_ip_address: String,
+            floating_network_id: String,
+            router_id: String,
+            port_id: String,
+            fixed_ip_address: String,
+            tenant_id: String,
+        }
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -359,11 +414,14 @@ pub mod types {
         pub floatingip: Option<ShowFloatingIpAddressFloatingIp>,
     }
     crate::support::json_model!(
-        ShowFloatingIpAddressResponse { floatingip "floatingip" }
+        ShowFloatingIpAddressResponse {
+            floatingip "floatingip",
+        }
     );
     crate::support::setters!(
-        @ model ShowFloatingIpAddressResponse { floatingip :
-        ShowFloatingIpAddressFloatingIp }
+        @model ShowFloatingIpAddressResponse {
+            floatingip: ShowFloatingIpAddressFloatingIp,
+        }
     );
     /// floatingip objects
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -399,18 +457,34 @@ pub mod types {
         pub updated_at: Option<String>,
     }
     crate::support::json_model!(
-        ShowFloatingIpAddressFloatingIp { status "status", id "id", floating_ip_address
-        "floating_ip_address", floating_network_id "floating_network_id", router_id
-        "router_id", port_id "port_id", fixed_ip_address "fixed_ip_address", tenant_id
-        "tenant_id", project_id "project_id", created_at "created_at", updated_at
-        "updated_at" }
+        ShowFloatingIpAddressFloatingIp {
+            status "status",
+            id "id",
+            floating_ip_address "floating_ip_address",
+            floating_network_id "floating_network_id",
+            router_id "router_id",
+            port_id "port_id",
+            fixed_ip_address "fixed_ip_address",
+            tenant_id "tenant_id",
+            project_id "project_id",
+            created_at "created_at",
+            updated_at "updated_at",
+        }
     );
     crate::support::setters!(
-        @ model ShowFloatingIpAddressFloatingIp { status :
-        FloatingIpAddressFloatingIpResponseStatus, id : String, floating_ip_address :
-        String, floating_network_id : String, router_id : String, port_id : String,
-        fixed_ip_address : String, tenant_id : String, project_id : String, created_at :
-        String, updated_at : String }
+        @model ShowFloatingIpAddressFloatingIp {
+            status: FloatingIpAddressFloatingIpResponseStatus,
+            id: String,
+            floating_ip_address: String,
+            floating_network_id: String,
+            router_id: String,
+            port_id: String,
+            fixed_ip_address: String,
+            tenant_id: String,
+            project_id: String,
+            created_at: String,
+            updated_at: String,
+        }
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -420,11 +494,14 @@ pub mod types {
         pub floatingips: Option<Vec<crate::types::ListFloatingIpAddressesFloatingIp>>,
     }
     crate::support::json_model!(
-        ListFloatingIpAddressesResponse { floatingips "floatingips" }
+        ListFloatingIpAddressesResponse {
+            floatingips "floatingips",
+        }
     );
     crate::support::setters!(
-        @ model ListFloatingIpAddressesResponse { floatingips : Vec < crate
-        ::types::ListFloatingIpAddressesFloatingIp > }
+        @model ListFloatingIpAddressesResponse {
+            floatingips: Vec<crate::types::ListFloatingIpAddressesFloatingIp>,
+        }
     );
     /// Request parameter
     #[derive(Clone, Debug, PartialEq)]
@@ -434,11 +511,12 @@ pub mod types {
         pub floatingip: UpdateFloatingIpAddressFloatingIp,
     }
     crate::support::json_model!(
-        UpdateFloatingIpAddressRequest { floatingip "floatingip" }
+        UpdateFloatingIpAddressRequest {
+            floatingip "floatingip",
+        }
     );
     crate::support::setters!(
-        @ model UpdateFloatingIpAddressRequest new(floatingip :
-        UpdateFloatingIpAddressFloatingIp) {}
+        @model UpdateFloatingIpAddressRequest new(floatingip: UpdateFloatingIpAddressFloatingIp) {}
     );
     /// floatingip objects
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -448,9 +526,13 @@ pub mod types {
         pub port_id: Option<String>,
     }
     crate::support::json_model!(
-        UpdateFloatingIpAddressFloatingIp { port_id "port_id" if_some }
+        UpdateFloatingIpAddressFloatingIp {
+            port_id "port_id" if_some,
+        }
     );
     crate::support::setters!(
-        @ model UpdateFloatingIpAddressFloatingIp { port_id : String }
+        @model UpdateFloatingIpAddressFloatingIp {
+            port_id: String,
+        }
     );
 }

@@ -57,30 +57,32 @@ impl Client<'_> {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSecurityGroups("list_security_groups") { #[doc =
-    " Specifies that the ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the name is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies that the description is used as the filtering condition. Query parameter `description`."]
-    description : String, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
+    #[derive(Debug)]
+    ListSecurityGroups("list_security_groups") {
+        /// Specifies that the ID is used as the filtering condition. Query parameter `id`.
+        id: String,
+        /// Specifies that the name is used as the filtering condition. Query parameter `name`.
+        name: String,
+        /// Specifies that the description is used as the filtering condition. Query parameter `description`.
+        description: String,
+        /// Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+    }
 );
 impl ListSecurityGroups {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -114,9 +116,13 @@ impl ListSecurityGroups {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateSecurityGroup("create_security_group") { #[doc =
-    " Specifies the security group. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] security_group : types::SecurityGroup }
+    #[derive(Debug)]
+    CreateSecurityGroup("create_security_group") {
+        /// Specifies the security group. For details, see Table 2.
+        ///
+        /// **Required.**
+        security_group: types::SecurityGroup,
+    }
 );
 impl CreateSecurityGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -146,9 +152,13 @@ impl CreateSecurityGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowSecurityGroup("show_security_group") { #[doc =
-    " Path parameter `security_group_id`."] #[doc = ""] #[doc = " **Required.**"]
-    security_group_id : String }
+    #[derive(Debug)]
+    ShowSecurityGroup("show_security_group") {
+        /// Path parameter `security_group_id`.
+        ///
+        /// **Required.**
+        security_group_id: String,
+    }
 );
 impl ShowSecurityGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -174,12 +184,18 @@ impl ShowSecurityGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateSecurityGroup("update_security_group") { #[doc =
-    " Path parameter `security_group_id`."] #[doc = ""] #[doc = " **Required.**"]
-    security_group_id : String, #[doc =
-    " Specifies the security group. For details, see Table 2."] #[doc =
-    " You must specify at least one attribute when updating a security group."] #[doc =
-    ""] #[doc = " **Required.**"] security_group : types::SecurityGroup }
+    #[derive(Debug)]
+    UpdateSecurityGroup("update_security_group") {
+        /// Path parameter `security_group_id`.
+        ///
+        /// **Required.**
+        security_group_id: String,
+        /// Specifies the security group. For details, see Table 2.
+        /// You must specify at least one attribute when updating a security group.
+        ///
+        /// **Required.**
+        security_group: types::SecurityGroup,
+    }
 );
 impl UpdateSecurityGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -214,9 +230,13 @@ impl UpdateSecurityGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteSecurityGroup("delete_security_group") { #[doc =
-    " Path parameter `security_group_id`."] #[doc = ""] #[doc = " **Required.**"]
-    security_group_id : String }
+    #[derive(Debug)]
+    DeleteSecurityGroup("delete_security_group") {
+        /// Path parameter `security_group_id`.
+        ///
+        /// **Required.**
+        security_group_id: String,
+    }
 );
 impl DeleteSecurityGroup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -240,44 +260,46 @@ impl DeleteSecurityGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSecurityGroupRules("list_security_group_rules") { #[doc =
-    " Specifies that the security group rule ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the description is used as the filtering condition. Query parameter `description`."]
-    description : String, #[doc =
-    " Specifies the ID of the remote security group associated with the security group rule is used as the filtering condition. Query parameter `remote_group_id`."]
-    remote_group_id : String, #[doc =
-    " Specifies the ID of the corresponding security group is used as the filtering condition. Query parameter `security_group_id`."]
-    security_group_id : String, #[doc =
-    " Specifies the security group rule direction is used as the filtering condition. The value can be **ingress** or **egress**. Query parameter `direction`."]
-    direction : types::Direction, #[doc =
-    " Specifies that the IP protocol is used as the filtering condition. Query parameter `protocol`."]
-    protocol : String, #[doc =
-    " Specifies the remote IP address range matching the security group rule is used as the filtering condition. Query parameter `remote_ip_prefix`."]
-    remote_ip_prefix : String, #[doc =
-    " Specifies that the network type is used as the filtering condition. Query parameter `ethertype`."]
-    ethertype : String, #[doc =
-    " Specifies that the maximum port is used as the filtering condition. Query parameter `port_range_max`."]
-    port_range_max : i64, #[doc =
-    " Specifies that the minimum port is used as the filtering condition. Query parameter `port_range_min`."]
-    port_range_min : i64, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
+    #[derive(Debug)]
+    ListSecurityGroupRules("list_security_group_rules") {
+        /// Specifies that the security group rule ID is used as the filtering condition. Query parameter `id`.
+        id: String,
+        /// Specifies that the description is used as the filtering condition. Query parameter `description`.
+        description: String,
+        /// Specifies the ID of the remote security group associated with the security group rule is used as the filtering condition. Query parameter `remote_group_id`.
+        remote_group_id: String,
+        /// Specifies the ID of the corresponding security group is used as the filtering condition. Query parameter `security_group_id`.
+        security_group_id: String,
+        /// Specifies the security group rule direction is used as the filtering condition. The value can be **ingress** or **egress**. Query parameter `direction`.
+        direction: types::Direction,
+        /// Specifies that the IP protocol is used as the filtering condition. Query parameter `protocol`.
+        protocol: String,
+        /// Specifies the remote IP address range matching the security group rule is used as the filtering condition. Query parameter `remote_ip_prefix`.
+        remote_ip_prefix: String,
+        /// Specifies that the network type is used as the filtering condition. Query parameter `ethertype`.
+        ethertype: String,
+        /// Specifies that the maximum port is used as the filtering condition. Query parameter `port_range_max`.
+        port_range_max: i64,
+        /// Specifies that the minimum port is used as the filtering condition. Query parameter `port_range_min`.
+        port_range_min: i64,
+        /// Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`.
+        tenant_id: String,
+        /// Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID.
+        /// This parameter can work together with the parameter **limit**.
+        ///
+        /// - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned.
+        /// - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned.
+        /// - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**.
+        ///
+        /// Query parameter `marker`.
+        marker: String,
+        /// Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000.
+        /// **limit** can be used together with **marker**. For details, see the parameter description of **marker**.
+        ///
+        /// Query parameter `limit`. Default: `2000`.
+        limit: i64,
+    }
 );
 impl ListSecurityGroupRules {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -320,9 +342,13 @@ impl ListSecurityGroupRules {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowSecurityGroupRule("show_security_group_rule") { #[doc =
-    " Path parameter `security_group_rule_id`."] #[doc = ""] #[doc = " **Required.**"]
-    security_group_rule_id : String }
+    #[derive(Debug)]
+    ShowSecurityGroupRule("show_security_group_rule") {
+        /// Path parameter `security_group_rule_id`.
+        ///
+        /// **Required.**
+        security_group_rule_id: String,
+    }
 );
 impl ShowSecurityGroupRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -354,9 +380,13 @@ impl ShowSecurityGroupRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteSecurityGroupRule("delete_security_group_rule") { #[doc =
-    " Path parameter `security_group_rule_id`."] #[doc = ""] #[doc = " **Required.**"]
-    security_group_rule_id : String }
+    #[derive(Debug)]
+    DeleteSecurityGroupRule("delete_security_group_rule") {
+        /// Path parameter `security_group_rule_id`.
+        ///
+        /// **Required.**
+        security_group_rule_id: String,
+    }
 );
 impl DeleteSecurityGroupRule {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -391,10 +421,12 @@ pub mod types {
         pub security_group: SecurityGroup,
     }
     crate::support::json_model!(
-        CreateSecurityGroupRequest { security_group "security_group" }
+        CreateSecurityGroupRequest {
+            security_group "security_group",
+        }
     );
     crate::support::setters!(
-        @ model CreateSecurityGroupRequest new(security_group : SecurityGroup) {}
+        @model CreateSecurityGroupRequest new(security_group: SecurityGroup) {}
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -404,16 +436,22 @@ pub mod types {
         pub security_group: Option<crate::types::SecurityGroupResponse>,
     }
     crate::support::json_model!(
-        CreateSecurityGroupResponse { security_group "security_group" }
+        CreateSecurityGroupResponse {
+            security_group "security_group",
+        }
     );
     crate::support::setters!(
-        @ model CreateSecurityGroupResponse { security_group : crate
-        ::types::SecurityGroupResponse }
+        @model CreateSecurityGroupResponse {
+            security_group: crate::types::SecurityGroupResponse,
+        }
     );
     crate::support::open_enum!(
-        #[doc = " - Specifies the network type."] #[doc =
-        " - The value can be **IPv4** or **IPv6**."] SecurityGroupRuleEthertype { IPv4 =
-        "IPv4", IPv6 = "IPv6" }
+        /// - Specifies the network type.
+        /// - The value can be **IPv4** or **IPv6**.
+        SecurityGroupRuleEthertype {
+            IPv4 = "IPv4",
+            IPv6 = "IPv6",
+        }
     );
     /// Security Group Rule objects
     #[derive(Clone, Debug, PartialEq)]
@@ -452,23 +490,45 @@ pub mod types {
         pub remote_address_group_id: Option<String>,
     }
     crate::support::json_model!(
-        SecurityGroupRule { description "description" if_some, security_group_id
-        "security_group_id", remote_group_id "remote_group_id" if_some, direction
-        "direction", remote_ip_prefix "remote_ip_prefix" if_some, protocol "protocol"
-        if_some, port_range_max "port_range_max" if_some, port_range_min "port_range_min"
-        if_some, ethertype "ethertype" if_some, remote_address_group_id
-        "remote_address_group_id" if_some }
+        SecurityGroupRule {
+            description "description" if_some,
+            security_group_id "security_group_id",
+            remote_group_id "remote_group_id" if_some,
+            direction "direction",
+            remote_ip_prefix "remote_ip_prefix" if_some,
+            protocol "protocol" if_some,
+            port_range_max "port_range_max" if_some,
+            port_range_min "port_range_min" if_some,
+            ethertype "ethertype" if_some,
+            remote_address_group_id "remote_address_group_id" if_some,
+        }
     );
     crate::support::model_builder!(
-        SecurityGroupRule SecurityGroupRuleBuilder { security_group_id : String,
-        direction : String } { description, remote_group_id, remote_ip_prefix, protocol,
-        port_range_max, port_range_min, ethertype, remote_address_group_id }
+        SecurityGroupRule SecurityGroupRuleBuilder {
+            security_group_id: String,
+            direction: String,
+        } {
+            description,
+            remote_group_id,
+            remote_ip_prefix,
+            protocol,
+            port_range_max,
+            port_range_min,
+            ethertype,
+            remote_address_group_id,
+        }
     );
     crate::support::setters!(
-        @ model SecurityGroupRule { description : String, remote_group_id : String,
-        remote_ip_prefix : String, protocol : String, port_range_max : i64,
-        port_range_min : i64, ethertype : SecurityGroupRuleEthertype,
-        remote_address_group_id : String }
+        @model SecurityGroupRule {
+            description: String,
+            remote_group_id: String,
+            remote_ip_prefix: String,
+            protocol: String,
+            port_range_max: i64,
+            port_range_min: i64,
+            ethertype: SecurityGroupRuleEthertype,
+            remote_address_group_id: String,
+        }
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -481,13 +541,16 @@ pub mod types {
         pub security_groups_links: Option<Vec<crate::types::FirewallGroupLink>>,
     }
     crate::support::json_model!(
-        ListSecurityGroupsResponse { security_groups "security_groups",
-        security_groups_links "security_groups_links" }
+        ListSecurityGroupsResponse {
+            security_groups "security_groups",
+            security_groups_links "security_groups_links",
+        }
     );
     crate::support::setters!(
-        @ model ListSecurityGroupsResponse { security_groups : Vec < crate
-        ::types::ShowSecurityGroup >, security_groups_links : Vec < crate
-        ::types::FirewallGroupLink > }
+        @model ListSecurityGroupsResponse {
+            security_groups: Vec<crate::types::ShowSecurityGroup>,
+            security_groups_links: Vec<crate::types::FirewallGroupLink>,
+        }
     );
     /// Security Group objects
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -499,10 +562,16 @@ pub mod types {
         pub description: Option<String>,
     }
     crate::support::json_model!(
-        SecurityGroup { name "name" if_some, description "description" if_some }
+        SecurityGroup {
+            name "name" if_some,
+            description "description" if_some,
+        }
     );
     crate::support::setters!(
-        @ model SecurityGroup { name : String, description : String }
+        @model SecurityGroup {
+            name: String,
+            description: String,
+        }
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -512,11 +581,14 @@ pub mod types {
         pub security_group: Option<crate::types::ShowSecurityGroup>,
     }
     crate::support::json_model!(
-        ShowSecurityGroupResponse { security_group "security_group" }
+        ShowSecurityGroupResponse {
+            security_group "security_group",
+        }
     );
     crate::support::setters!(
-        @ model ShowSecurityGroupResponse { security_group : crate
-        ::types::ShowSecurityGroup }
+        @model ShowSecurityGroupResponse {
+            security_group: crate::types::ShowSecurityGroup,
+        }
     );
     /// Request parameter
     #[derive(Clone, Debug, PartialEq)]
@@ -527,10 +599,12 @@ pub mod types {
         pub security_group: SecurityGroup,
     }
     crate::support::json_model!(
-        UpdateSecurityGroupRequest { security_group "security_group" }
+        UpdateSecurityGroupRequest {
+            security_group "security_group",
+        }
     );
     crate::support::setters!(
-        @ model UpdateSecurityGroupRequest new(security_group : SecurityGroup) {}
+        @model UpdateSecurityGroupRequest new(security_group: SecurityGroup) {}
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -540,11 +614,14 @@ pub mod types {
         pub security_group: Option<crate::types::SecurityGroupResponse>,
     }
     crate::support::json_model!(
-        UpdateSecurityGroupResponse { security_group "security_group" }
+        UpdateSecurityGroupResponse {
+            security_group "security_group",
+        }
     );
     crate::support::setters!(
-        @ model UpdateSecurityGroupResponse { security_group : crate
-        ::types::SecurityGroupResponse }
+        @model UpdateSecurityGroupResponse {
+            security_group: crate::types::SecurityGroupResponse,
+        }
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -554,11 +631,14 @@ pub mod types {
         pub security_group_rule: Option<crate::types::CreateSecurityGroupRule>,
     }
     crate::support::json_model!(
-        ShowSecurityGroupRuleResponse { security_group_rule "security_group_rule" }
+        ShowSecurityGroupRuleResponse {
+            security_group_rule "security_group_rule",
+        }
     );
     crate::support::setters!(
-        @ model ShowSecurityGroupRuleResponse { security_group_rule : crate
-        ::types::CreateSecurityGroupRule }
+        @model ShowSecurityGroupRuleResponse {
+            security_group_rule: crate::types::CreateSecurityGroupRule,
+        }
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -571,16 +651,22 @@ pub mod types {
         pub security_group_rules_links: Option<Vec<crate::types::FirewallGroupLink>>,
     }
     crate::support::json_model!(
-        ListSecurityGroupRulesResponse { security_group_rules "security_group_rules",
-        security_group_rules_links "security_group_rules_links" }
+        ListSecurityGroupRulesResponse {
+            security_group_rules "security_group_rules",
+            security_group_rules_links "security_group_rules_links",
+        }
     );
     crate::support::setters!(
-        @ model ListSecurityGroupRulesResponse { security_group_rules : Vec < crate
-        ::types::CreateSecurityGroupRule >, security_group_rules_links : Vec < crate
-        ::types::FirewallGroupLink > }
+        @model ListSecurityGroupRulesResponse {
+            security_group_rules: Vec<crate::types::CreateSecurityGroupRule>,
+            security_group_rules_links: Vec<crate::types::FirewallGroupLink>,
+        }
     );
     crate::support::open_enum!(
-        #[doc = " The values of `Direction`."] Direction { Ingress = "ingress", Egress =
-        "egress" }
+        /// The values of `Direction`.
+        Direction {
+            Ingress = "ingress",
+            Egress = "egress",
+        }
     );
 }

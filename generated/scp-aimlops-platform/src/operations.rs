@@ -5,11 +5,17 @@ use crate::types;
 use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
-    #[derive(Debug)] CheckClusterVersion("check_cluster_version") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`."]
-    #[doc = ""] #[doc = " **Required.**"] cluster_id : String, #[doc =
-    " Version. Query parameter `version`. Example: `1.28.1`."] #[doc = ""] #[doc =
-    " **Required.**"] version : String }
+    #[derive(Debug)]
+    CheckClusterVersion("check_cluster_version") {
+        /// Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// Version. Query parameter `version`. Example: `1.28.1`.
+        ///
+        /// **Required.**
+        version: String,
+    }
 );
 impl CheckClusterVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -43,8 +49,11 @@ impl CheckClusterVersion {
 crate::support::builder!(
     #[derive(Debug)]
     CheckDuplicationAiMlOpsPlatformName("check_duplication_ai_ml_ops_platform_name") {
-    #[doc = " Release Name. Query parameter `release_name`. Example: `aiml-test`."] #[doc
-    = ""] #[doc = " **Required.**"] release_name : String }
+        /// Release Name. Query parameter `release_name`. Example: `aiml-test`.
+        ///
+        /// **Required.**
+        release_name: String,
+    }
 );
 impl CheckDuplicationAiMlOpsPlatformName {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -70,23 +79,27 @@ impl CheckDuplicationAiMlOpsPlatformName {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListAiMlOpsPlatform("list_ai_ml_ops_platform") { #[doc =
-    " Size. Query parameter `size`. Default: `20`. Example: `20`."] size : i64, #[doc =
-    " Page. Query parameter `page`. Default: `0`. Example: `0`."] page : i64, #[doc =
-    " Sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:asc`."]
-    sort : String, #[doc =
-    " Created By. Query parameter `created_by`. Default: `\"\"` (empty). Example: `10a599e031e749b7b260868f441e862b`."]
-    created_by : String, #[doc =
-    " Release Name. Query parameter `release_name`. Default: `\"\"` (empty). Example: `aiml-test`."]
-    release_name : String, #[doc =
-    " Cluster Name. Query parameter `cluster_name`. Default: `\"\"` (empty). Example: `cluster-test`."]
-    cluster_name : String, #[doc =
-    " Version. Query parameter `version`. Default: `\"\"` (empty). Example: `v1.7.1`."]
-    version : String, #[doc =
-    " Kubeflow Type. Query parameter `kubeflow_type`. Default: `\"\"` (empty). Example: `Mini`."]
-    kubeflow_type : String, #[doc =
-    " Service State. Query parameter `status`. Default: `\"\"` (empty). Example: `DEPLOYED`."]
-    status : String }
+    #[derive(Debug)]
+    ListAiMlOpsPlatform("list_ai_ml_ops_platform") {
+        /// Size. Query parameter `size`. Default: `20`. Example: `20`.
+        size: i64,
+        /// Page. Query parameter `page`. Default: `0`. Example: `0`.
+        page: i64,
+        /// Sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:asc`.
+        sort: String,
+        /// Created By. Query parameter `created_by`. Default: `""` (empty). Example: `10a599e031e749b7b260868f441e862b`.
+        created_by: String,
+        /// Release Name. Query parameter `release_name`. Default: `""` (empty). Example: `aiml-test`.
+        release_name: String,
+        /// Cluster Name. Query parameter `cluster_name`. Default: `""` (empty). Example: `cluster-test`.
+        cluster_name: String,
+        /// Version. Query parameter `version`. Default: `""` (empty). Example: `v1.7.1`.
+        version: String,
+        /// Kubeflow Type. Query parameter `kubeflow_type`. Default: `""` (empty). Example: `Mini`.
+        kubeflow_type: String,
+        /// Service State. Query parameter `status`. Default: `""` (empty). Example: `DEPLOYED`.
+        status: String,
+    }
 );
 impl ListAiMlOpsPlatform {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -124,13 +137,17 @@ impl ListAiMlOpsPlatform {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateAiMlOpsPlatform("create_ai_ml_ops_platform") { #[doc =
-    " AiMLOps Platform Create Request"] #[doc = ""] #[doc = " **Required.**"]
-    ai_ml_ops_platform_create_request : types::AiMLOpsPlatformCreateRequest, #[doc =
-    " Kubernetes Engine Create Request"] kubernetes_engine_create_request /
-    kubernetes_engine_create_request_null : types::KubernetesEngineCreateRequest, #[doc =
-    " Nodepool Create Request"] node_pool_create_request / node_pool_create_request_null
-    : types::NodePoolCreateRequest }
+    #[derive(Debug)]
+    CreateAiMlOpsPlatform("create_ai_ml_ops_platform") {
+        /// AiMLOps Platform Create Request
+        ///
+        /// **Required.**
+        ai_ml_ops_platform_create_request: types::AiMLOpsPlatformCreateRequest,
+        /// Kubernetes Engine Create Request
+        kubernetes_engine_create_request / kubernetes_engine_create_request_null: types::KubernetesEngineCreateRequest,
+        /// Nodepool Create Request
+        node_pool_create_request / node_pool_create_request_null: types::NodePoolCreateRequest,
+    }
 );
 impl CreateAiMlOpsPlatform {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -167,10 +184,13 @@ impl CreateAiMlOpsPlatform {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] GetAiMlOpsPlatformDetails("get_ai_ml_ops_platform_details") { #[doc
-    =
-    " Release ID. Path parameter `release_id`. Example: `10a599e031e749b7b260868f441e862b`."]
-    #[doc = ""] #[doc = " **Required.**"] release_id : String }
+    #[derive(Debug)]
+    GetAiMlOpsPlatformDetails("get_ai_ml_ops_platform_details") {
+        /// Release ID. Path parameter `release_id`. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        release_id: String,
+    }
 );
 impl GetAiMlOpsPlatformDetails {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -200,13 +220,17 @@ impl GetAiMlOpsPlatformDetails {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateAiMlOpsPlatform("update_ai_ml_ops_platform") { #[doc =
-    " Release ID. Path parameter `release_id`. Example: `10a599e031e749b7b260868f441e862b`."]
-    #[doc = ""] #[doc = " **Required.**"] release_id : String, #[doc = " Domain Service"]
-    ai_ml_ops_platform_domain_service / ai_ml_ops_platform_domain_service_null :
-    types::AiMlOpsPlatformDomainServiceReuqest, #[doc =
-    " Endpoint Type. Example: `Public | Private`."] ai_ml_ops_platform_endpoint_type /
-    ai_ml_ops_platform_endpoint_type_null : String }
+    #[derive(Debug)]
+    UpdateAiMlOpsPlatform("update_ai_ml_ops_platform") {
+        /// Release ID. Path parameter `release_id`. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        release_id: String,
+        /// Domain Service
+        ai_ml_ops_platform_domain_service / ai_ml_ops_platform_domain_service_null: types::AiMlOpsPlatformDomainServiceReuqest,
+        /// Endpoint Type. Example: `Public | Private`.
+        ai_ml_ops_platform_endpoint_type / ai_ml_ops_platform_endpoint_type_null: String,
+    }
 );
 impl UpdateAiMlOpsPlatform {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -237,11 +261,15 @@ impl UpdateAiMlOpsPlatform {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteAiMlOpsPlatform("delete_ai_ml_ops_platform") { #[doc =
-    " Release ID. Path parameter `release_id`. Example: `10a599e031e749b7b260868f441e862b`."]
-    #[doc = ""] #[doc = " **Required.**"] release_id : String, #[doc =
-    " With K8s Engine. Query parameter `with_k8s`. Default: `false`. Example: `false`."]
-    with_k8s : bool }
+    #[derive(Debug)]
+    DeleteAiMlOpsPlatform("delete_ai_ml_ops_platform") {
+        /// Release ID. Path parameter `release_id`. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        release_id: String,
+        /// With K8s Engine. Query parameter `with_k8s`. Default: `false`. Example: `false`.
+        with_k8s: bool,
+    }
 );
 impl DeleteAiMlOpsPlatform {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -266,13 +294,17 @@ impl DeleteAiMlOpsPlatform {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListImages("list_images") { #[doc =
-    " Size. Query parameter `size`. Default: `20`. Example: `20`."] size : i64, #[doc =
-    " Page. Query parameter `page`. Default: `0`. Example: `0`."] page : i64, #[doc =
-    " Sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:asc`."]
-    sort : String, #[doc =
-    " Image Name. Query parameter `image_name`. Default: `\"\"` (empty)."] image_name :
-    String }
+    #[derive(Debug)]
+    ListImages("list_images") {
+        /// Size. Query parameter `size`. Default: `20`. Example: `20`.
+        size: i64,
+        /// Page. Query parameter `page`. Default: `0`. Example: `0`.
+        page: i64,
+        /// Sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:asc`.
+        sort: String,
+        /// Image Name. Query parameter `image_name`. Default: `""` (empty).
+        image_name: String,
+    }
 );
 impl ListImages {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -305,9 +337,13 @@ impl ListImages {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ValidateClusterNamespace("validate_cluster_namespace") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`."]
-    #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
+    #[derive(Debug)]
+    ValidateClusterNamespace("validate_cluster_namespace") {
+        /// Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl ValidateClusterNamespace {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -335,12 +371,17 @@ impl ValidateClusterNamespace {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ValidateClusterResourceSize("validate_cluster_resource_size") {
-    #[doc =
-    " Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`."]
-    #[doc = ""] #[doc = " **Required.**"] cluster_id : String, #[doc =
-    " Product Type. Query parameter `product_type`. Example: `Enterprise`."] #[doc = ""]
-    #[doc = " **Required.**"] product_type : String }
+    #[derive(Debug)]
+    ValidateClusterResourceSize("validate_cluster_resource_size") {
+        /// Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// Product Type. Query parameter `product_type`. Example: `Enterprise`.
+        ///
+        /// **Required.**
+        product_type: String,
+    }
 );
 impl ValidateClusterResourceSize {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -372,13 +413,19 @@ impl ValidateClusterResourceSize {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListNodes("list_nodes") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`."]
-    #[doc = ""] #[doc = " **Required.**"] cluster_id : String, #[doc =
-    " Size. Query parameter `size`. Default: `20`. Example: `20`."] size : i64, #[doc =
-    " Page. Query parameter `page`. Default: `0`. Example: `0`."] page : i64, #[doc =
-    " Sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:asc`."]
-    sort : String }
+    #[derive(Debug)]
+    ListNodes("list_nodes") {
+        /// Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// Size. Query parameter `size`. Default: `20`. Example: `20`.
+        size: i64,
+        /// Page. Query parameter `page`. Default: `0`. Example: `0`.
+        page: i64,
+        /// Sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:asc`.
+        sort: String,
+    }
 );
 impl ListNodes {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -413,9 +460,13 @@ impl ListNodes {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListStorageClasses("list_storage_classes") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`."]
-    #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
+    #[derive(Debug)]
+    ListStorageClasses("list_storage_classes") {
+        /// Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl ListStorageClasses {
     fn request(self) -> docsdk_runtime_api::send::Prepared {

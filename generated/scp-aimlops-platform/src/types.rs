@@ -48,27 +48,44 @@ impl std::fmt::Debug for AiMLOpsPlatformCreateRequest {
     }
 }
 crate::support::json_model!(
-    AiMLOpsPlatformCreateRequest { ai_ml_ops_platform_endpoint_type
-    "ai_ml_ops_platform_endpoint_type" if_some, ai_ml_ops_platform_type
-    "ai_ml_ops_platform_type", cluster_id "cluster_id" if_some, image_id "image_id",
-    initial_user_email "initial_user_email" if_some, initial_user_password
-    "initial_user_password" if_some, node_type "node_type" if_some, release_name
-    "release_name", storage_class_name "storage_class_name" if_some, tags "tags" if_some
+    AiMLOpsPlatformCreateRequest {
+        ai_ml_ops_platform_endpoint_type "ai_ml_ops_platform_endpoint_type" if_some,
+        ai_ml_ops_platform_type "ai_ml_ops_platform_type",
+        cluster_id "cluster_id" if_some,
+        image_id "image_id",
+        initial_user_email "initial_user_email" if_some,
+        initial_user_password "initial_user_password" if_some,
+        node_type "node_type" if_some,
+        release_name "release_name",
+        storage_class_name "storage_class_name" if_some,
+        tags "tags" if_some,
     }
 );
 crate::support::model_builder!(
     AiMLOpsPlatformCreateRequest AiMLOpsPlatformCreateRequestBuilder {
-    ai_ml_ops_platform_type : String, image_id : String, release_name : String } {
-    ai_ml_ops_platform_endpoint_type, cluster_id, initial_user_email,
-    initial_user_password, node_type, storage_class_name, tags }
+        ai_ml_ops_platform_type: String,
+        image_id: String,
+        release_name: String,
+    } {
+        ai_ml_ops_platform_endpoint_type,
+        cluster_id,
+        initial_user_email,
+        initial_user_password,
+        node_type,
+        storage_class_name,
+        tags,
+    }
 );
 crate::support::setters!(
-    @ model AiMLOpsPlatformCreateRequest { ai_ml_ops_platform_endpoint_type /
-    ai_ml_ops_platform_endpoint_type_null : String, cluster_id / cluster_id_null :
-    String, initial_user_email / initial_user_email_null : String, initial_user_password
-    / initial_user_password_null : String, node_type / node_type_null : String,
-    storage_class_name / storage_class_name_null : String, tags : Vec < serde_json::Value
-    > }
+    @model AiMLOpsPlatformCreateRequest {
+        ai_ml_ops_platform_endpoint_type / ai_ml_ops_platform_endpoint_type_null: String,
+        cluster_id / cluster_id_null: String,
+        initial_user_email / initial_user_email_null: String,
+        initial_user_password / initial_user_password_null: String,
+        node_type / node_type_null: String,
+        storage_class_name / storage_class_name_null: String,
+        tags: Vec<serde_json::Value>,
+    }
 );
 /// The `AiMlOpsPlatformCreateWithK8sEngineRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,17 +103,17 @@ pub struct AiMlOpsPlatformCreateWithK8sEngineRequest {
     >,
 }
 crate::support::json_model!(
-    AiMlOpsPlatformCreateWithK8sEngineRequest { ai_ml_ops_platform_create_request
-    "ai_ml_ops_platform_create_request", kubernetes_engine_create_request
-    "kubernetes_engine_create_request" if_some, node_pool_create_request
-    "node_pool_create_request" if_some }
+    AiMlOpsPlatformCreateWithK8sEngineRequest {
+        ai_ml_ops_platform_create_request "ai_ml_ops_platform_create_request",
+        kubernetes_engine_create_request "kubernetes_engine_create_request" if_some,
+        node_pool_create_request "node_pool_create_request" if_some,
+    }
 );
 crate::support::setters!(
-    @ model AiMlOpsPlatformCreateWithK8sEngineRequest
-    new(ai_ml_ops_platform_create_request : AiMLOpsPlatformCreateRequest) {
-    kubernetes_engine_create_request / kubernetes_engine_create_request_null :
-    KubernetesEngineCreateRequest, node_pool_create_request /
-    node_pool_create_request_null : NodePoolCreateRequest }
+    @model AiMlOpsPlatformCreateWithK8sEngineRequest new(ai_ml_ops_platform_create_request: AiMLOpsPlatformCreateRequest) {
+        kubernetes_engine_create_request / kubernetes_engine_create_request_null: KubernetesEngineCreateRequest,
+        node_pool_create_request / node_pool_create_request_null: NodePoolCreateRequest,
+    }
 );
 /// The `AiMlOpsPlatformDetailResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -150,36 +167,74 @@ pub struct AiMlOpsPlatformDetailResponse {
     pub version: Option<String>,
 }
 crate::support::json_model!(
-    AiMlOpsPlatformDetailResponse { ai_ml_ops_platform_domain_service
-    "ai_ml_ops_platform_domain_service", ai_ml_ops_platform_endpoint_ip_address
-    "ai_ml_ops_platform_endpoint_ip_address", ai_ml_ops_platform_endpoint_port
-    "ai_ml_ops_platform_endpoint_port", ai_ml_ops_platform_endpoint_type
-    "ai_ml_ops_platform_endpoint_type", ai_ml_ops_platform_type
-    "ai_ml_ops_platform_type", cluster_id "cluster_id", cluster_name "cluster_name",
-    cluster_state "cluster_state", created_by "created_by", created_dt "created_dt",
-    dashboard_state "dashboard_state", image_id "image_id", image_name "image_name",
-    initial_user_email "initial_user_email", modified_by "modified_by", modified_dt
-    "modified_dt", project_id "project_id", project_name "project_name", release_id
-    "release_id", release_name "release_name", release_state "release_state",
-    storage_class_name "storage_class_name", version "version" }
+    AiMlOpsPlatformDetailResponse {
+        ai_ml_ops_platform_domain_service "ai_ml_ops_platform_domain_service",
+        ai_ml_ops_platform_endpoint_ip_address "ai_ml_ops_platform_endpoint_ip_address",
+        ai_ml_ops_platform_endpoint_port "ai_ml_ops_platform_endpoint_port",
+        ai_ml_ops_platform_endpoint_type "ai_ml_ops_platform_endpoint_type",
+        ai_ml_ops_platform_type "ai_ml_ops_platform_type",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_state "cluster_state",
+        created_by "created_by",
+        created_dt "created_dt",
+        dashboard_state "dashboard_state",
+        image_id "image_id",
+        image_name "image_name",
+        initial_user_email "initial_user_email",
+        modified_by "modified_by",
+        modified_dt "modified_dt",
+        project_id "project_id",
+        project_name "project_name",
+        release_id "release_id",
+        release_name "release_name",
+        release_state "release_state",
+        storage_class_name "storage_class_name",
+        version "version",
+    }
 );
 crate::support::model_builder!(
-    AiMlOpsPlatformDetailResponse AiMlOpsPlatformDetailResponseBuilder { cluster_id :
-    String, created_by : String, created_dt : docsdk_runtime_api::DateTime,
-    dashboard_state : String, image_id : String, image_name : String, initial_user_email
-    : String, project_id : String, project_name : String, release_id : String,
-    release_name : String, release_state : String } { ai_ml_ops_platform_domain_service,
-    ai_ml_ops_platform_endpoint_ip_address, ai_ml_ops_platform_endpoint_port,
-    ai_ml_ops_platform_endpoint_type, ai_ml_ops_platform_type, cluster_name,
-    cluster_state, modified_by, modified_dt, storage_class_name, version }
+    AiMlOpsPlatformDetailResponse AiMlOpsPlatformDetailResponseBuilder {
+        cluster_id: String,
+        created_by: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        dashboard_state: String,
+        image_id: String,
+        image_name: String,
+        initial_user_email: String,
+        project_id: String,
+        project_name: String,
+        release_id: String,
+        release_name: String,
+        release_state: String,
+    } {
+        ai_ml_ops_platform_domain_service,
+        ai_ml_ops_platform_endpoint_ip_address,
+        ai_ml_ops_platform_endpoint_port,
+        ai_ml_ops_platform_endpoint_type,
+        ai_ml_ops_platform_type,
+        cluster_name,
+        cluster_state,
+        modified_by,
+        modified_dt,
+        storage_class_name,
+        version,
+    }
 );
 crate::support::setters!(
-    @ model AiMlOpsPlatformDetailResponse { ai_ml_ops_platform_domain_service :
-    serde_json::Value, ai_ml_ops_platform_endpoint_ip_address : String,
-    ai_ml_ops_platform_endpoint_port : String, ai_ml_ops_platform_endpoint_type : String,
-    ai_ml_ops_platform_type : String, cluster_name : String, cluster_state : String,
-    modified_by : String, modified_dt : docsdk_runtime_api::DateTime, storage_class_name
-    : String, version : String }
+    @model AiMlOpsPlatformDetailResponse {
+        ai_ml_ops_platform_domain_service: serde_json::Value,
+        ai_ml_ops_platform_endpoint_ip_address: String,
+        ai_ml_ops_platform_endpoint_port: String,
+        ai_ml_ops_platform_endpoint_type: String,
+        ai_ml_ops_platform_type: String,
+        cluster_name: String,
+        cluster_state: String,
+        modified_by: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        storage_class_name: String,
+        version: String,
+    }
 );
 /// The `AiMlOpsPlatformDomainServiceReuqest` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -199,15 +254,24 @@ pub struct AiMlOpsPlatformDomainServiceReuqest {
     pub record_name: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
-    AiMlOpsPlatformDomainServiceReuqest { dns_id "dns_id" if_some, domain_service_name
-    "domain_service_name" if_some, ip "ip" if_some, operation_type "operation_type"
-    if_some, record_id "record_id" if_some, record_name "record_name" if_some }
+    AiMlOpsPlatformDomainServiceReuqest {
+        dns_id "dns_id" if_some,
+        domain_service_name "domain_service_name" if_some,
+        ip "ip" if_some,
+        operation_type "operation_type" if_some,
+        record_id "record_id" if_some,
+        record_name "record_name" if_some,
+    }
 );
 crate::support::setters!(
-    @ model AiMlOpsPlatformDomainServiceReuqest { dns_id / dns_id_null : String,
-    domain_service_name / domain_service_name_null : String, ip / ip_null : String,
-    operation_type / operation_type_null : String, record_id / record_id_null : String,
-    record_name / record_name_null : String }
+    @model AiMlOpsPlatformDomainServiceReuqest {
+        dns_id / dns_id_null: String,
+        domain_service_name / domain_service_name_null: String,
+        ip / ip_null: String,
+        operation_type / operation_type_null: String,
+        record_id / record_id_null: String,
+        record_name / record_name_null: String,
+    }
 );
 /// The `AiMlOpsPlatformImagesListResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -219,11 +283,13 @@ pub struct AiMlOpsPlatformImagesListResponse {
     pub total_count: i64,
 }
 crate::support::json_model!(
-    AiMlOpsPlatformImagesListResponse { contents "contents", total_count "total_count" }
+    AiMlOpsPlatformImagesListResponse {
+        contents "contents",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model AiMlOpsPlatformImagesListResponse new(contents : Vec <
-    AiMlOpsPlatformImagesResponse >, total_count : i64) {}
+    @model AiMlOpsPlatformImagesListResponse new(contents: Vec<AiMlOpsPlatformImagesResponse>, total_count: i64) {}
 );
 /// The `AiMlOpsPlatformImagesResponse` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -261,20 +327,42 @@ pub struct AiMlOpsPlatformImagesResponse {
     pub project_id: Option<String>,
 }
 crate::support::json_model!(
-    AiMlOpsPlatformImagesResponse { base_image "base_image", category "category",
-    created_by "created_by", created_dt "created_dt", description "description",
-    icon_file "icon_file", icon_file_name "icon_file_name", image_attr "image_attr",
-    image_id "image_id", image_name "image_name", modified_by "modified_by", modified_dt
-    "modified_dt", os_type "os_type", product_type "product_type", project_id
-    "project_id" }
+    AiMlOpsPlatformImagesResponse {
+        base_image "base_image",
+        category "category",
+        created_by "created_by",
+        created_dt "created_dt",
+        description "description",
+        icon_file "icon_file",
+        icon_file_name "icon_file_name",
+        image_attr "image_attr",
+        image_id "image_id",
+        image_name "image_name",
+        modified_by "modified_by",
+        modified_dt "modified_dt",
+        os_type "os_type",
+        product_type "product_type",
+        project_id "project_id",
+    }
 );
 crate::support::setters!(
-    @ model AiMlOpsPlatformImagesResponse { base_image : String, category : String,
-    created_by : String, created_dt : docsdk_runtime_api::DateTime, description : String,
-    icon_file : String, icon_file_name : String, image_attr : serde_json::Value, image_id
-    : String, image_name : String, modified_by : String, modified_dt :
-    docsdk_runtime_api::DateTime, os_type : String, product_type : String, project_id :
-    String }
+    @model AiMlOpsPlatformImagesResponse {
+        base_image: String,
+        category: String,
+        created_by: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        description: String,
+        icon_file: String,
+        icon_file_name: String,
+        image_attr: serde_json::Value,
+        image_id: String,
+        image_name: String,
+        modified_by: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        os_type: String,
+        product_type: String,
+        project_id: String,
+    }
 );
 /// The `AiMlOpsPlatformsListResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -286,11 +374,13 @@ pub struct AiMlOpsPlatformsListResponse {
     pub total_count: i64,
 }
 crate::support::json_model!(
-    AiMlOpsPlatformsListResponse { contents "contents", total_count "total_count" }
+    AiMlOpsPlatformsListResponse {
+        contents "contents",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model AiMlOpsPlatformsListResponse new(contents : Vec < KubeflowResponse >,
-    total_count : i64) {}
+    @model AiMlOpsPlatformsListResponse new(contents: Vec<KubeflowResponse>, total_count: i64) {}
 );
 /// The `AiMlOpsPlatformUpdateRequest` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -304,14 +394,16 @@ pub struct AiMlOpsPlatformUpdateRequest {
     pub ai_ml_ops_platform_endpoint_type: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
-    AiMlOpsPlatformUpdateRequest { ai_ml_ops_platform_domain_service
-    "ai_ml_ops_platform_domain_service" if_some, ai_ml_ops_platform_endpoint_type
-    "ai_ml_ops_platform_endpoint_type" if_some }
+    AiMlOpsPlatformUpdateRequest {
+        ai_ml_ops_platform_domain_service "ai_ml_ops_platform_domain_service" if_some,
+        ai_ml_ops_platform_endpoint_type "ai_ml_ops_platform_endpoint_type" if_some,
+    }
 );
 crate::support::setters!(
-    @ model AiMlOpsPlatformUpdateRequest { ai_ml_ops_platform_domain_service /
-    ai_ml_ops_platform_domain_service_null : AiMlOpsPlatformDomainServiceReuqest,
-    ai_ml_ops_platform_endpoint_type / ai_ml_ops_platform_endpoint_type_null : String }
+    @model AiMlOpsPlatformUpdateRequest {
+        ai_ml_ops_platform_domain_service / ai_ml_ops_platform_domain_service_null: AiMlOpsPlatformDomainServiceReuqest,
+        ai_ml_ops_platform_endpoint_type / ai_ml_ops_platform_endpoint_type_null: String,
+    }
 );
 /// The `AsyncResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -325,12 +417,18 @@ pub struct AsyncResponse {
     pub resource_id: String,
 }
 crate::support::json_model!(
-    AsyncResponse { project_id "project_id", request_id "request_id", resource_id
-    "resource_id" }
+    AsyncResponse {
+        project_id "project_id",
+        request_id "request_id",
+        resource_id "resource_id",
+    }
 );
 crate::support::model_builder!(
-    AsyncResponse AsyncResponseBuilder { project_id : String, request_id : String,
-    resource_id : String } {}
+    AsyncResponse AsyncResponseBuilder {
+        project_id: String,
+        request_id: String,
+        resource_id: String,
+    } {}
 );
 /// The `CheckResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -339,8 +437,14 @@ pub struct CheckResponse {
     /// Result
     pub result: bool,
 }
-crate::support::json_model!(CheckResponse { result "result" });
-crate::support::setters!(@ model CheckResponse new(result : bool) {});
+crate::support::json_model!(
+    CheckResponse {
+        result "result",
+    }
+);
+crate::support::setters!(
+    @model CheckResponse new(result: bool) {}
+);
 /// The `KubeflowResponse` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -369,20 +473,42 @@ pub struct KubeflowResponse {
     pub version: String,
 }
 crate::support::json_model!(
-    KubeflowResponse { cluster_id "cluster_id", cluster_name "cluster_name", created_by
-    "created_by", created_dt "created_dt", kubeflow_type "kubeflow_type", modified_by
-    "modified_by", modified_dt "modified_dt", release_id "release_id", release_name
-    "release_name", status "status", version "version" }
+    KubeflowResponse {
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        created_by "created_by",
+        created_dt "created_dt",
+        kubeflow_type "kubeflow_type",
+        modified_by "modified_by",
+        modified_dt "modified_dt",
+        release_id "release_id",
+        release_name "release_name",
+        status "status",
+        version "version",
+    }
 );
 crate::support::model_builder!(
-    KubeflowResponse KubeflowResponseBuilder { cluster_id : String, created_by : String,
-    created_dt : docsdk_runtime_api::DateTime, kubeflow_type : String, release_id :
-    String, release_name : String, status : String, version : String } { cluster_name,
-    modified_by, modified_dt }
+    KubeflowResponse KubeflowResponseBuilder {
+        cluster_id: String,
+        created_by: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        kubeflow_type: String,
+        release_id: String,
+        release_name: String,
+        status: String,
+        version: String,
+    } {
+        cluster_name,
+        modified_by,
+        modified_dt,
+    }
 );
 crate::support::setters!(
-    @ model KubeflowResponse { cluster_name : String, modified_by : String, modified_dt :
-    docsdk_runtime_api::DateTime }
+    @model KubeflowResponse {
+        cluster_name: String,
+        modified_by: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+    }
 );
 /// The `KubernetesEngineCreateRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -412,24 +538,44 @@ pub struct KubernetesEngineCreateRequest {
     pub vpc_id: String,
 }
 crate::support::json_model!(
-    KubernetesEngineCreateRequest { cifs_volume_id "cifs_volume_id" if_some,
-    cloud_logging_enabled "cloud_logging_enabled" if_some, k8s_version "k8s_version",
-    kubernetes_engine_name "kubernetes_engine_name", lb_id "lb_id" if_some,
-    private_acl_ip_resource "private_acl_ip_resource" if_some, public_acl_ip_address
-    "public_acl_ip_address" if_some, security_group_id_list "security_group_id_list",
-    subnet_id "subnet_id", volume_id "volume_id", vpc_id "vpc_id" }
+    KubernetesEngineCreateRequest {
+        cifs_volume_id "cifs_volume_id" if_some,
+        cloud_logging_enabled "cloud_logging_enabled" if_some,
+        k8s_version "k8s_version",
+        kubernetes_engine_name "kubernetes_engine_name",
+        lb_id "lb_id" if_some,
+        private_acl_ip_resource "private_acl_ip_resource" if_some,
+        public_acl_ip_address "public_acl_ip_address" if_some,
+        security_group_id_list "security_group_id_list",
+        subnet_id "subnet_id",
+        volume_id "volume_id",
+        vpc_id "vpc_id",
+    }
 );
 crate::support::model_builder!(
-    KubernetesEngineCreateRequest KubernetesEngineCreateRequestBuilder { k8s_version :
-    String, kubernetes_engine_name : String, security_group_id_list : Vec < String >,
-    subnet_id : String, volume_id : String, vpc_id : String } { cifs_volume_id,
-    cloud_logging_enabled, lb_id, private_acl_ip_resource, public_acl_ip_address }
+    KubernetesEngineCreateRequest KubernetesEngineCreateRequestBuilder {
+        k8s_version: String,
+        kubernetes_engine_name: String,
+        security_group_id_list: Vec<String>,
+        subnet_id: String,
+        volume_id: String,
+        vpc_id: String,
+    } {
+        cifs_volume_id,
+        cloud_logging_enabled,
+        lb_id,
+        private_acl_ip_resource,
+        public_acl_ip_address,
+    }
 );
 crate::support::setters!(
-    @ model KubernetesEngineCreateRequest { cifs_volume_id / cifs_volume_id_null :
-    String, cloud_logging_enabled : bool, lb_id / lb_id_null : String,
-    private_acl_ip_resource : Vec < serde_json::Value >, public_acl_ip_address /
-    public_acl_ip_address_null : String }
+    @model KubernetesEngineCreateRequest {
+        cifs_volume_id / cifs_volume_id_null: String,
+        cloud_logging_enabled: bool,
+        lb_id / lb_id_null: String,
+        private_acl_ip_resource: Vec<serde_json::Value>,
+        public_acl_ip_address / public_acl_ip_address_null: String,
+    }
 );
 /// The `NodePoolCreateRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -465,26 +611,52 @@ pub struct NodePoolCreateRequest {
     pub volume_type_name: String,
 }
 crate::support::json_model!(
-    NodePoolCreateRequest { cluster_id "cluster_id" if_some, desired_node_count
-    "desired_node_count" if_some, image_os "image_os", image_os_version
-    "image_os_version", is_auto_recovery "is_auto_recovery" if_some, is_auto_scale
-    "is_auto_scale" if_some, keypair_name "keypair_name", kubernetes_version
-    "kubernetes_version" if_some, max_node_count "max_node_count" if_some, min_node_count
-    "min_node_count" if_some, name "name", server_type_id "server_type_id", volume_size
-    "volume_size", volume_type_name "volume_type_name" }
+    NodePoolCreateRequest {
+        cluster_id "cluster_id" if_some,
+        desired_node_count "desired_node_count" if_some,
+        image_os "image_os",
+        image_os_version "image_os_version",
+        is_auto_recovery "is_auto_recovery" if_some,
+        is_auto_scale "is_auto_scale" if_some,
+        keypair_name "keypair_name",
+        kubernetes_version "kubernetes_version" if_some,
+        max_node_count "max_node_count" if_some,
+        min_node_count "min_node_count" if_some,
+        name "name",
+        server_type_id "server_type_id",
+        volume_size "volume_size",
+        volume_type_name "volume_type_name",
+    }
 );
 crate::support::model_builder!(
-    NodePoolCreateRequest NodePoolCreateRequestBuilder { image_os : String,
-    image_os_version : String, keypair_name : String, name : String, server_type_id :
-    String, volume_size : i64, volume_type_name : String } { cluster_id,
-    desired_node_count, is_auto_recovery, is_auto_scale, kubernetes_version,
-    max_node_count, min_node_count }
+    NodePoolCreateRequest NodePoolCreateRequestBuilder {
+        image_os: String,
+        image_os_version: String,
+        keypair_name: String,
+        name: String,
+        server_type_id: String,
+        volume_size: i64,
+        volume_type_name: String,
+    } {
+        cluster_id,
+        desired_node_count,
+        is_auto_recovery,
+        is_auto_scale,
+        kubernetes_version,
+        max_node_count,
+        min_node_count,
+    }
 );
 crate::support::setters!(
-    @ model NodePoolCreateRequest { cluster_id : String, desired_node_count /
-    desired_node_count_null : i64, is_auto_recovery : bool, is_auto_scale : bool,
-    kubernetes_version : String, max_node_count / max_node_count_null : i64,
-    min_node_count / min_node_count_null : i64 }
+    @model NodePoolCreateRequest {
+        cluster_id: String,
+        desired_node_count / desired_node_count_null: i64,
+        is_auto_recovery: bool,
+        is_auto_scale: bool,
+        kubernetes_version: String,
+        max_node_count / max_node_count_null: i64,
+        min_node_count / min_node_count_null: i64,
+    }
 );
 /// The `ListNodeResponse` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -498,11 +670,18 @@ pub struct ListNodeResponse {
     pub nodes: Option<Vec<NodeResponse>>,
 }
 crate::support::json_model!(
-    ListNodeResponse { count "count", links "links", nodes "nodes" }
+    ListNodeResponse {
+        count "count",
+        links "links",
+        nodes "nodes",
+    }
 );
 crate::support::setters!(
-    @ model ListNodeResponse { count : i64, links : Vec < serde_json::Value >, nodes :
-    Vec < NodeResponse > }
+    @model ListNodeResponse {
+        count: i64,
+        links: Vec<serde_json::Value>,
+        nodes: Vec<NodeResponse>,
+    }
 );
 /// The `ListStorageClassResponse` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -516,12 +695,18 @@ pub struct ListStorageClassResponse {
     pub storage_classes: Option<Vec<StorageClassResponse>>,
 }
 crate::support::json_model!(
-    ListStorageClassResponse { count "count", links "links", storage_classes
-    "storage_classes" }
+    ListStorageClassResponse {
+        count "count",
+        links "links",
+        storage_classes "storage_classes",
+    }
 );
 crate::support::setters!(
-    @ model ListStorageClassResponse { count : i64, links : Vec < serde_json::Value >,
-    storage_classes : Vec < StorageClassResponse > }
+    @model ListStorageClassResponse {
+        count: i64,
+        links: Vec<serde_json::Value>,
+        storage_classes: Vec<StorageClassResponse>,
+    }
 );
 /// The `NodeResponse` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -565,21 +750,48 @@ pub struct NodeResponse {
     pub uid: Option<String>,
 }
 crate::support::json_model!(
-    NodeResponse { age "age", cluster_id "cluster_id", container_version
-    "container_version", created_at "created_at", external_ip_address
-    "external_ip_address", gpu_name "gpu_name", ip "ip", kernel_version "kernel_version",
-    kubernetes_version "kubernetes_version", mngc_node "mngc_node", mngc_node_type
-    "mngc_node_type", name "name", node_capacities "node_capacities", node_status
-    "node_status", number_of_allocated_pods "number_of_allocated_pods", number_of_gpu
-    "number_of_gpu", os_image "os_image", uid "uid" }
+    NodeResponse {
+        age "age",
+        cluster_id "cluster_id",
+        container_version "container_version",
+        created_at "created_at",
+        external_ip_address "external_ip_address",
+        gpu_name "gpu_name",
+        ip "ip",
+        kernel_version "kernel_version",
+        kubernetes_version "kubernetes_version",
+        mngc_node "mngc_node",
+        mngc_node_type "mngc_node_type",
+        name "name",
+        node_capacities "node_capacities",
+        node_status "node_status",
+        number_of_allocated_pods "number_of_allocated_pods",
+        number_of_gpu "number_of_gpu",
+        os_image "os_image",
+        uid "uid",
+    }
 );
 crate::support::setters!(
-    @ model NodeResponse { age : String, cluster_id : String, container_version : String,
-    created_at : String, external_ip_address : String, gpu_name : String, ip : String,
-    kernel_version : String, kubernetes_version : String, mngc_node : bool,
-    mngc_node_type : String, name : String, node_capacities : Vec < serde_json::Value >,
-    node_status : String, number_of_allocated_pods : String, number_of_gpu : i64,
-    os_image : String, uid : String }
+    @model NodeResponse {
+        age: String,
+        cluster_id: String,
+        container_version: String,
+        created_at: String,
+        external_ip_address: String,
+        gpu_name: String,
+        ip: String,
+        kernel_version: String,
+        kubernetes_version: String,
+        mngc_node: bool,
+        mngc_node_type: String,
+        name: String,
+        node_capacities: Vec<serde_json::Value>,
+        node_status: String,
+        number_of_allocated_pods: String,
+        number_of_gpu: i64,
+        os_image: String,
+        uid: String,
+    }
 );
 /// The `StorageClassResponse` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -607,14 +819,30 @@ pub struct StorageClassResponse {
     pub volume_binding_mode: Option<String>,
 }
 crate::support::json_model!(
-    StorageClassResponse { age "age", allow_volume_expansion "allow_volume_expansion",
-    cluster_id "cluster_id", created_at "created_at", default_class "default_class", name
-    "name", provisioner "provisioner", pv_reclaim_policy "pv_reclaim_policy", uid "uid",
-    volume_binding_mode "volume_binding_mode" }
+    StorageClassResponse {
+        age "age",
+        allow_volume_expansion "allow_volume_expansion",
+        cluster_id "cluster_id",
+        created_at "created_at",
+        default_class "default_class",
+        name "name",
+        provisioner "provisioner",
+        pv_reclaim_policy "pv_reclaim_policy",
+        uid "uid",
+        volume_binding_mode "volume_binding_mode",
+    }
 );
 crate::support::setters!(
-    @ model StorageClassResponse { age : String, allow_volume_expansion : String,
-    cluster_id : String, created_at : String, default_class : String, name : String,
-    provisioner : String, pv_reclaim_policy : String, uid : String, volume_binding_mode :
-    String }
+    @model StorageClassResponse {
+        age: String,
+        allow_volume_expansion: String,
+        cluster_id: String,
+        created_at: String,
+        default_class: String,
+        name: String,
+        provisioner: String,
+        pv_reclaim_policy: String,
+        uid: String,
+        volume_binding_mode: String,
+    }
 );

@@ -6,12 +6,16 @@ use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)]
-    CheckDuplicationNameAndDomainName("check_duplication_name_and_domain_name") { #[doc =
-    " Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`."]
-    content_type : String, #[doc = " name. Query parameter `name`."] name : String, #[doc
-    = " Domain Name. Query parameter `domain_name`."] domain_name : String }
+    CheckDuplicationNameAndDomainName("check_duplication_name_and_domain_name") {
+        /// Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`.
+        content_type: String,
+        /// name. Query parameter `name`.
+        name: String,
+        /// Domain Name. Query parameter `domain_name`.
+        domain_name: String,
+    }
 );
 impl CheckDuplicationNameAndDomainName {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -40,16 +44,19 @@ impl CheckDuplicationNameAndDomainName {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CloudMlClusterCheckEstimate("cloud_ml_cluster_check_estimate") {
-    #[doc =
-    " Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`."]
-    content_type : String, #[doc =
-    " Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`."]
-    #[doc = ""] #[doc = " **Required.**"] cluster_id : String, #[doc =
-    " Use Copilot. Query parameter `use_copilot`. Default: `false`. Example: `false`."]
-    use_copilot : bool }
+    #[derive(Debug)]
+    CloudMlClusterCheckEstimate("cloud_ml_cluster_check_estimate") {
+        /// Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`.
+        content_type: String,
+        /// Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// Use Copilot. Query parameter `use_copilot`. Default: `false`. Example: `false`.
+        use_copilot: bool,
+    }
 );
 impl CloudMlClusterCheckEstimate {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -82,11 +89,13 @@ impl CloudMlClusterCheckEstimate {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CloudMlImages("cloud_ml_images") { #[doc =
-    " Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`."]
-    content_type : String }
+    #[derive(Debug)]
+    CloudMlImages("cloud_ml_images") {
+        /// Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`.
+        content_type: String,
+    }
 );
 impl CloudMlImages {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -109,13 +118,17 @@ impl CloudMlImages {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ClusterCheckReleasable("cluster_check_releasable") { #[doc =
-    " Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`."]
-    content_type : String, #[doc =
-    " Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`."]
-    #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
+    #[derive(Debug)]
+    ClusterCheckReleasable("cluster_check_releasable") {
+        /// Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`.
+        content_type: String,
+        /// Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl ClusterCheckReleasable {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -149,13 +162,17 @@ impl ClusterCheckReleasable {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ClusterProduct("cluster_product") { #[doc =
-    " Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`."]
-    content_type : String, #[doc =
-    " Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`."]
-    #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
+    #[derive(Debug)]
+    ClusterProduct("cluster_product") {
+        /// Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`.
+        content_type: String,
+        /// Cluster ID. Path parameter `cluster_id`. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl ClusterProduct {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -187,41 +204,66 @@ impl ClusterProduct {
     }
 }
 crate::support::builder!(
-    CreateCloudMl("create_cloud_ml") { #[doc =
-    " Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`."]
-    content_type : String, #[doc =
-    " Analytics Resource. Example: `{\"cpu\":0,\"gpu\":\"\",\"memory\":0}`."] #[doc = ""]
-    #[doc = " **Required.**"] analytics_resource : serde_json::Value, #[doc =
-    " Application Resource. Example: `{\"cpu\":0,\"memory\":0}`."] #[doc = ""] #[doc =
-    " **Required.**"] application_resource : serde_json::Value, #[doc =
-    " Cloud ML Name. Example: `aiml-test`."] #[doc = ""] #[doc = " **Required.**"]
-    cloud_ml_name : String, #[doc =
-    " Cluster ID. Example: `10a599e031e749b7b260868f441e862b`."] #[doc = ""] #[doc =
-    " **Required.**"] cluster_id : String, #[doc =
-    " Copilot. Example: `{\"cpu\":0,\"gpu\":\"\",\"memory\":0}`."] copilot :
-    serde_json::Value, #[doc =
-    " Custom Registry Access Key. Example: `10a599e031e749b7b260868f441e862b`."] #[doc =
-    ""] #[doc = " **Required.**"] custom_registry_access_key : String, #[doc =
-    " Custom Registry Access Project ID. Example: `10a599e031e749b7b260868f441e862b`."]
-    custom_registry_access_project_id / custom_registry_access_project_id_null : String,
-    #[doc =
-    " Custom Registry Access Region. Example: `10a599e031e749b7b260868f441e862b`."]
-    custom_registry_access_region / custom_registry_access_region_null : String, #[doc =
-    " Custom Registry Access Secret Key. Example: `10a599e031e749b7b260868f441e862b`."]
-    #[doc = ""] #[doc = " **Required.**"] custom_registry_access_secret_key : String,
-    #[doc = " Custom Registry Host. Example: `10a599e031e749b7b260868f441e862b`."] #[doc
-    = ""] #[doc = " **Required.**"] custom_registry_host : String, #[doc =
-    " Description. Example: `147@53A69a`."] description : String, #[doc =
-    " Domain Name. Example: `147@53A69a`."] #[doc = ""] #[doc = " **Required.**"]
-    domain_name : String, #[doc = " Endpoint Type. Example: `147@53A69a`."] #[doc = ""]
-    #[doc = " **Required.**"] endpoint_type : String, #[doc =
-    " Image ID. Example: `10a599e031e749b7b260868f441e862b`."] #[doc = ""] #[doc =
-    " **Required.**"] image_id : String, #[doc =
-    " Product Group ID. Example: `10a599e031e749b7b260868f441e862b`."] product_group_id :
-    String, #[doc = " Tags"] tags : Vec < serde_json::Value >, #[doc =
-    " Use Copilot. Example: `true`."] use_copilot : bool }
+    CreateCloudMl("create_cloud_ml") {
+        /// Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`.
+        content_type: String,
+        /// Analytics Resource. Example: `{"cpu":0,"gpu":"","memory":0}`.
+        ///
+        /// **Required.**
+        analytics_resource: serde_json::Value,
+        /// Application Resource. Example: `{"cpu":0,"memory":0}`.
+        ///
+        /// **Required.**
+        application_resource: serde_json::Value,
+        /// Cloud ML Name. Example: `aiml-test`.
+        ///
+        /// **Required.**
+        cloud_ml_name: String,
+        /// Cluster ID. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// Copilot. Example: `{"cpu":0,"gpu":"","memory":0}`.
+        copilot: serde_json::Value,
+        /// Custom Registry Access Key. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        custom_registry_access_key: String,
+        /// Custom Registry Access Project ID. Example: `10a599e031e749b7b260868f441e862b`.
+        custom_registry_access_project_id / custom_registry_access_project_id_null: String,
+        /// Custom Registry Access Region. Example: `10a599e031e749b7b260868f441e862b`.
+        custom_registry_access_region / custom_registry_access_region_null: String,
+        /// Custom Registry Access Secret Key. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        custom_registry_access_secret_key: String,
+        /// Custom Registry Host. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        custom_registry_host: String,
+        /// Description. Example: `147@53A69a`.
+        description: String,
+        /// Domain Name. Example: `147@53A69a`.
+        ///
+        /// **Required.**
+        domain_name: String,
+        /// Endpoint Type. Example: `147@53A69a`.
+        ///
+        /// **Required.**
+        endpoint_type: String,
+        /// Image ID. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        image_id: String,
+        /// Product Group ID. Example: `10a599e031e749b7b260868f441e862b`.
+        product_group_id: String,
+        /// Tags
+        tags: Vec<serde_json::Value>,
+        /// Use Copilot. Example: `true`.
+        use_copilot: bool,
+    }
 );
 impl std::fmt::Debug for CreateCloudMl {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -321,13 +363,17 @@ impl CreateCloudMl {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowCloudMl("show_cloud_ml") { #[doc =
-    " Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`."]
-    content_type : String, #[doc =
-    " Cluster ID. Path parameter `cloud_ml_id`. Example: `10a599e031e749b7b260868f441e862b`."]
-    #[doc = ""] #[doc = " **Required.**"] cloud_ml_id : String }
+    #[derive(Debug)]
+    ShowCloudMl("show_cloud_ml") {
+        /// Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`.
+        content_type: String,
+        /// Cluster ID. Path parameter `cloud_ml_id`. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        cloud_ml_id: String,
+    }
 );
 impl ShowCloudMl {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -361,15 +407,21 @@ impl ShowCloudMl {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateCloudMl("update_cloud_ml") { #[doc =
-    " Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`."]
-    content_type : String, #[doc =
-    " Cluster ID. Path parameter `cloud_ml_id`. Example: `10a599e031e749b7b260868f441e862b`."]
-    #[doc = ""] #[doc = " **Required.**"] cloud_ml_id : String, #[doc =
-    " Description. Example: `147@53A69a`."] #[doc = ""] #[doc = " **Required.**"]
-    description : String }
+    #[derive(Debug)]
+    UpdateCloudMl("update_cloud_ml") {
+        /// Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`.
+        content_type: String,
+        /// Cluster ID. Path parameter `cloud_ml_id`. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        cloud_ml_id: String,
+        /// Description. Example: `147@53A69a`.
+        ///
+        /// **Required.**
+        description: String,
+    }
 );
 impl UpdateCloudMl {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -404,13 +456,17 @@ impl UpdateCloudMl {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteCloudMl("delete_cloud_ml") { #[doc =
-    " Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`."]
-    content_type : String, #[doc =
-    " Cluster ID. Path parameter `cloud_ml_id`. Example: `10a599e031e749b7b260868f441e862b`."]
-    #[doc = ""] #[doc = " **Required.**"] cloud_ml_id : String }
+    #[derive(Debug)]
+    DeleteCloudMl("delete_cloud_ml") {
+        /// Accept. Header parameter `accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Content-Type. Header parameter `content_type`. Default: `application/json`. Example: `application/json`.
+        content_type: String,
+        /// Cluster ID. Path parameter `cloud_ml_id`. Example: `10a599e031e749b7b260868f441e862b`.
+        ///
+        /// **Required.**
+        cloud_ml_id: String,
+    }
 );
 impl DeleteCloudMl {
     fn request(self) -> docsdk_runtime_api::send::Prepared {

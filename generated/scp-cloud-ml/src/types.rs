@@ -12,13 +12,25 @@ pub struct AnalyticsEstimateResponse {
     pub memory: i64,
 }
 crate::support::json_model!(
-    AnalyticsEstimateResponse { cpu "cpu", gpu "gpu", memory "memory" }
+    AnalyticsEstimateResponse {
+        cpu "cpu",
+        gpu "gpu",
+        memory "memory",
+    }
 );
 crate::support::model_builder!(
-    AnalyticsEstimateResponse AnalyticsEstimateResponseBuilder { cpu : i64, memory : i64
-    } { gpu }
+    AnalyticsEstimateResponse AnalyticsEstimateResponseBuilder {
+        cpu: i64,
+        memory: i64,
+    } {
+        gpu,
+    }
 );
-crate::support::setters!(@ model AnalyticsEstimateResponse { gpu : String });
+crate::support::setters!(
+    @model AnalyticsEstimateResponse {
+        gpu: String,
+    }
+);
 /// The `ApplicationEstimateResponse` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -28,10 +40,17 @@ pub struct ApplicationEstimateResponse {
     /// CPU Usage
     pub memory: i64,
 }
-crate::support::json_model!(ApplicationEstimateResponse { cpu "cpu", memory "memory" });
+crate::support::json_model!(
+    ApplicationEstimateResponse {
+        cpu "cpu",
+        memory "memory",
+    }
+);
 crate::support::model_builder!(
-    ApplicationEstimateResponse ApplicationEstimateResponseBuilder { cpu : i64, memory :
-    i64 } {}
+    ApplicationEstimateResponse ApplicationEstimateResponseBuilder {
+        cpu: i64,
+        memory: i64,
+    } {}
 );
 /// The `AsyncResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,12 +64,18 @@ pub struct AsyncResponse {
     pub resource_id: String,
 }
 crate::support::json_model!(
-    AsyncResponse { project_id "project_id", request_id "request_id", resource_id
-    "resource_id" }
+    AsyncResponse {
+        project_id "project_id",
+        request_id "request_id",
+        resource_id "resource_id",
+    }
 );
 crate::support::model_builder!(
-    AsyncResponse AsyncResponseBuilder { project_id : String, request_id : String,
-    resource_id : String } {}
+    AsyncResponse AsyncResponseBuilder {
+        project_id: String,
+        request_id: String,
+        resource_id: String,
+    } {}
 );
 /// The `CloudMLCheckDuplicationResponse` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -59,8 +84,16 @@ pub struct CloudMLCheckDuplicationResponse {
     /// Result. Example: `false`.
     pub result: Option<bool>,
 }
-crate::support::json_model!(CloudMLCheckDuplicationResponse { result "result" });
-crate::support::setters!(@ model CloudMLCheckDuplicationResponse { result : bool });
+crate::support::json_model!(
+    CloudMLCheckDuplicationResponse {
+        result "result",
+    }
+);
+crate::support::setters!(
+    @model CloudMLCheckDuplicationResponse {
+        result: bool,
+    }
+);
 /// The `CloudMLClusterCheckReleasableException` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -73,12 +106,18 @@ pub struct CloudMLClusterCheckReleasableException {
     pub error_code: String,
 }
 crate::support::json_model!(
-    CloudMLClusterCheckReleasableException { default_message "default_message",
-    detail_message "detail_message", error_code "error_code" }
+    CloudMLClusterCheckReleasableException {
+        default_message "default_message",
+        detail_message "detail_message",
+        error_code "error_code",
+    }
 );
 crate::support::model_builder!(
-    CloudMLClusterCheckReleasableException CloudMLClusterCheckReleasableExceptionBuilder
-    { default_message : String, detail_message : String, error_code : String } {}
+    CloudMLClusterCheckReleasableException CloudMLClusterCheckReleasableExceptionBuilder {
+        default_message: String,
+        detail_message: String,
+        error_code: String,
+    } {}
 );
 /// The `CloudMLClusterCheckReleasableResponse` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -90,11 +129,16 @@ pub struct CloudMLClusterCheckReleasableResponse {
     pub result: Option<bool>,
 }
 crate::support::json_model!(
-    CloudMLClusterCheckReleasableResponse { exceptions "exceptions", result "result" }
+    CloudMLClusterCheckReleasableResponse {
+        exceptions "exceptions",
+        result "result",
+    }
 );
 crate::support::setters!(
-    @ model CloudMLClusterCheckReleasableResponse { exceptions : Vec <
-    CloudMLClusterCheckReleasableException >, result : bool }
+    @model CloudMLClusterCheckReleasableResponse {
+        exceptions: Vec<CloudMLClusterCheckReleasableException>,
+        result: bool,
+    }
 );
 /// The `CloudMLClusterEstimateResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,12 +152,16 @@ pub struct CloudMLClusterEstimateResponse {
     pub copilot: Option<AnalyticsEstimateResponse>,
 }
 crate::support::json_model!(
-    CloudMLClusterEstimateResponse { analytics "analytics", application "application",
-    copilot "copilot" }
+    CloudMLClusterEstimateResponse {
+        analytics "analytics",
+        application "application",
+        copilot "copilot",
+    }
 );
 crate::support::setters!(
-    @ model CloudMLClusterEstimateResponse new(analytics : AnalyticsEstimateResponse,
-    application : ApplicationEstimateResponse) { copilot : AnalyticsEstimateResponse }
+    @model CloudMLClusterEstimateResponse new(analytics: AnalyticsEstimateResponse, application: ApplicationEstimateResponse) {
+        copilot: AnalyticsEstimateResponse,
+    }
 );
 /// The `CloudMLClusterProductsResponse` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -125,12 +173,16 @@ pub struct CloudMLClusterProductsResponse {
     pub cloud_ml_common: Option<CloudMLCommonResponse>,
 }
 crate::support::json_model!(
-    CloudMLClusterProductsResponse { cloud_ml "cloud_ml", cloud_ml_common
-    "cloud_ml_common" }
+    CloudMLClusterProductsResponse {
+        cloud_ml "cloud_ml",
+        cloud_ml_common "cloud_ml_common",
+    }
 );
 crate::support::setters!(
-    @ model CloudMLClusterProductsResponse { cloud_ml : CloudMLProductResponse,
-    cloud_ml_common : CloudMLCommonResponse }
+    @model CloudMLClusterProductsResponse {
+        cloud_ml: CloudMLProductResponse,
+        cloud_ml_common: CloudMLCommonResponse,
+    }
 );
 /// The `CloudMLCommonResponse` model.
 #[derive(Clone, PartialEq)]
@@ -213,32 +265,64 @@ impl std::fmt::Debug for CloudMLCommonResponse {
     }
 }
 crate::support::json_model!(
-    CloudMLCommonResponse { cloud_ml_common_id "cloud_ml_common_id",
-    cloud_ml_common_state "cloud_ml_common_state", cluster_id "cluster_id", created_by
-    "created_by", created_dt "created_dt", custom_registry_access_key
-    "custom_registry_access_key", custom_registry_host "custom_registry_host",
-    custom_registry_project_id "custom_registry_project_id", custom_registry_region
-    "custom_registry_region", domain_name "domain_name", endpoint_type "endpoint_type",
-    image_id "image_id", image_registry_url "image_registry_url", modified_by
-    "modified_by", modified_dt "modified_dt", namespace_name "namespace_name",
-    product_group_id "product_group_id", project_id "project_id", request_id
-    "request_id", resource_limit_text "resource_limit_text", resource_request_text
-    "resource_request_text", storage_class_name "storage_class_name" }
+    CloudMLCommonResponse {
+        cloud_ml_common_id "cloud_ml_common_id",
+        cloud_ml_common_state "cloud_ml_common_state",
+        cluster_id "cluster_id",
+        created_by "created_by",
+        created_dt "created_dt",
+        custom_registry_access_key "custom_registry_access_key",
+        custom_registry_host "custom_registry_host",
+        custom_registry_project_id "custom_registry_project_id",
+        custom_registry_region "custom_registry_region",
+        domain_name "domain_name",
+        endpoint_type "endpoint_type",
+        image_id "image_id",
+        image_registry_url "image_registry_url",
+        modified_by "modified_by",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        product_group_id "product_group_id",
+        project_id "project_id",
+        request_id "request_id",
+        resource_limit_text "resource_limit_text",
+        resource_request_text "resource_request_text",
+        storage_class_name "storage_class_name",
+    }
 );
 crate::support::model_builder!(
-    CloudMLCommonResponse CloudMLCommonResponseBuilder { cloud_ml_common_id : String,
-    cloud_ml_common_state : String, cluster_id : String, created_by : String, created_dt
-    : docsdk_runtime_api::DateTime, custom_registry_access_key : String,
-    custom_registry_host : String, domain_name : String, endpoint_type : String, image_id
-    : String, image_registry_url : String, modified_by : String, modified_dt :
-    docsdk_runtime_api::DateTime, namespace_name : String, project_id : String,
-    request_id : String, resource_limit_text : String, resource_request_text : String,
-    storage_class_name : String } { custom_registry_project_id, custom_registry_region,
-    product_group_id }
+    CloudMLCommonResponse CloudMLCommonResponseBuilder {
+        cloud_ml_common_id: String,
+        cloud_ml_common_state: String,
+        cluster_id: String,
+        created_by: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        custom_registry_access_key: String,
+        custom_registry_host: String,
+        domain_name: String,
+        endpoint_type: String,
+        image_id: String,
+        image_registry_url: String,
+        modified_by: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        project_id: String,
+        request_id: String,
+        resource_limit_text: String,
+        resource_request_text: String,
+        storage_class_name: String,
+    } {
+        custom_registry_project_id,
+        custom_registry_region,
+        product_group_id,
+    }
 );
 crate::support::setters!(
-    @ model CloudMLCommonResponse { custom_registry_project_id : String,
-    custom_registry_region : String, product_group_id : String }
+    @model CloudMLCommonResponse {
+        custom_registry_project_id: String,
+        custom_registry_region: String,
+        product_group_id: String,
+    }
 );
 /// The `CloudMLDetailResponse` model.
 #[derive(Clone, PartialEq)]
@@ -339,36 +423,79 @@ impl std::fmt::Debug for CloudMLDetailResponse {
     }
 }
 crate::support::json_model!(
-    CloudMLDetailResponse { cloud_ml_id "cloud_ml_id", cloud_ml_name "cloud_ml_name",
-    cloud_ml_state "cloud_ml_state", cluster_id "cluster_id", cluster_name
-    "cluster_name", cluster_permission "cluster_permission", cluster_request_failed
-    "cluster_request_failed", copilot_enabled "copilot_enabled", created_by "created_by",
-    created_dt "created_dt", custom_registry_access_key "custom_registry_access_key",
-    custom_registry_host "custom_registry_host", description "description",
-    display_version "display_version", domain_name "domain_name", endpoint_ip_address
-    "endpoint_ip_address", endpoint_type "endpoint_type", image_id "image_id", image_name
-    "image_name", modified_by "modified_by", modified_dt "modified_dt", namespace_name
-    "namespace_name", product_group_id "product_group_id", project_id "project_id",
-    request_id "request_id", resource_limit_text "resource_limit_text",
-    resource_request_text "resource_request_text", storage_class_name
-    "storage_class_name" }
+    CloudMLDetailResponse {
+        cloud_ml_id "cloud_ml_id",
+        cloud_ml_name "cloud_ml_name",
+        cloud_ml_state "cloud_ml_state",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        copilot_enabled "copilot_enabled",
+        created_by "created_by",
+        created_dt "created_dt",
+        custom_registry_access_key "custom_registry_access_key",
+        custom_registry_host "custom_registry_host",
+        description "description",
+        display_version "display_version",
+        domain_name "domain_name",
+        endpoint_ip_address "endpoint_ip_address",
+        endpoint_type "endpoint_type",
+        image_id "image_id",
+        image_name "image_name",
+        modified_by "modified_by",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        product_group_id "product_group_id",
+        project_id "project_id",
+        request_id "request_id",
+        resource_limit_text "resource_limit_text",
+        resource_request_text "resource_request_text",
+        storage_class_name "storage_class_name",
+    }
 );
 crate::support::model_builder!(
-    CloudMLDetailResponse CloudMLDetailResponseBuilder { cloud_ml_id : String,
-    cloud_ml_name : String, cloud_ml_state : String, cluster_id : String, copilot_enabled
-    : bool, created_by : String, created_dt : docsdk_runtime_api::DateTime,
-    custom_registry_access_key : String, custom_registry_host : String, display_version :
-    String, domain_name : String, endpoint_type : String, image_id : String, image_name :
-    String, modified_by : String, modified_dt : docsdk_runtime_api::DateTime,
-    namespace_name : String, project_id : String, request_id : String,
-    resource_limit_text : String, resource_request_text : String, storage_class_name :
-    String } { cluster_name, cluster_permission, cluster_request_failed, description,
-    endpoint_ip_address, product_group_id }
+    CloudMLDetailResponse CloudMLDetailResponseBuilder {
+        cloud_ml_id: String,
+        cloud_ml_name: String,
+        cloud_ml_state: String,
+        cluster_id: String,
+        copilot_enabled: bool,
+        created_by: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        custom_registry_access_key: String,
+        custom_registry_host: String,
+        display_version: String,
+        domain_name: String,
+        endpoint_type: String,
+        image_id: String,
+        image_name: String,
+        modified_by: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        project_id: String,
+        request_id: String,
+        resource_limit_text: String,
+        resource_request_text: String,
+        storage_class_name: String,
+    } {
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        description,
+        endpoint_ip_address,
+        product_group_id,
+    }
 );
 crate::support::setters!(
-    @ model CloudMLDetailResponse { cluster_name : String, cluster_permission :
-    serde_json::Value, cluster_request_failed : bool, description : String,
-    endpoint_ip_address : String, product_group_id : String }
+    @model CloudMLDetailResponse {
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        description: String,
+        endpoint_ip_address: String,
+        product_group_id: String,
+    }
 );
 /// The `CloudMLExceptionDetailResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -392,14 +519,27 @@ pub struct CloudMLExceptionDetailResponse {
     pub title: String,
 }
 crate::support::json_model!(
-    CloudMLExceptionDetailResponse { code "code", detail "detail", global_request_id
-    "global_request_id", links "links", related_resources "related_resources", request_id
-    "request_id", status "status", title "title" }
+    CloudMLExceptionDetailResponse {
+        code "code",
+        detail "detail",
+        global_request_id "global_request_id",
+        links "links",
+        related_resources "related_resources",
+        request_id "request_id",
+        status "status",
+        title "title",
+    }
 );
 crate::support::model_builder!(
-    CloudMLExceptionDetailResponse CloudMLExceptionDetailResponseBuilder { code : String,
-    detail : String, global_request_id : String, links : Vec < String >,
-    related_resources : Vec < String >, request_id : String, status : i64, title : String
+    CloudMLExceptionDetailResponse CloudMLExceptionDetailResponseBuilder {
+        code: String,
+        detail: String,
+        global_request_id: String,
+        links: Vec<String>,
+        related_resources: Vec<String>,
+        request_id: String,
+        status: i64,
+        title: String,
     } {}
 );
 /// The `CloudMLExceptionResponse` model.
@@ -409,9 +549,15 @@ pub struct CloudMLExceptionResponse {
     /// The `errors` field.
     pub errors: Option<Vec<CloudMLExceptionDetailResponse>>,
 }
-crate::support::json_model!(CloudMLExceptionResponse { errors "errors" });
+crate::support::json_model!(
+    CloudMLExceptionResponse {
+        errors "errors",
+    }
+);
 crate::support::setters!(
-    @ model CloudMLExceptionResponse { errors : Vec < CloudMLExceptionDetailResponse > }
+    @model CloudMLExceptionResponse {
+        errors: Vec<CloudMLExceptionDetailResponse>,
+    }
 );
 /// The `CloudMLProductResponse` model.
 #[derive(Clone, PartialEq)]
@@ -497,30 +643,65 @@ impl std::fmt::Debug for CloudMLProductResponse {
     }
 }
 crate::support::json_model!(
-    CloudMLProductResponse { cloud_ml_id "cloud_ml_id", cloud_ml_state "cloud_ml_state",
-    cluster_id "cluster_id", copilot_enabled "copilot_enabled", created_by "created_by",
-    created_dt "created_dt", custom_registry_access_key "custom_registry_access_key",
-    custom_registry_host "custom_registry_host", description "description",
-    display_version "display_version", domain_name "domain_name", endpoint_type
-    "endpoint_type", image_id "image_id", image_name "image_name", modified_by
-    "modified_by", modified_dt "modified_dt", namespace_name "namespace_name",
-    product_group_id "product_group_id", project_id "project_id", request_id
-    "request_id", resource_limit_text "resource_limit_text", resource_request_text
-    "resource_request_text", storage_class_name "storage_class_name" }
+    CloudMLProductResponse {
+        cloud_ml_id "cloud_ml_id",
+        cloud_ml_state "cloud_ml_state",
+        cluster_id "cluster_id",
+        copilot_enabled "copilot_enabled",
+        created_by "created_by",
+        created_dt "created_dt",
+        custom_registry_access_key "custom_registry_access_key",
+        custom_registry_host "custom_registry_host",
+        description "description",
+        display_version "display_version",
+        domain_name "domain_name",
+        endpoint_type "endpoint_type",
+        image_id "image_id",
+        image_name "image_name",
+        modified_by "modified_by",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        product_group_id "product_group_id",
+        project_id "project_id",
+        request_id "request_id",
+        resource_limit_text "resource_limit_text",
+        resource_request_text "resource_request_text",
+        storage_class_name "storage_class_name",
+    }
 );
 crate::support::model_builder!(
-    CloudMLProductResponse CloudMLProductResponseBuilder { cloud_ml_id : String,
-    cloud_ml_state : String, cluster_id : String, copilot_enabled : bool, created_by :
-    String, created_dt : docsdk_runtime_api::DateTime, custom_registry_access_key :
-    String, custom_registry_host : String, display_version : String, domain_name :
-    String, endpoint_type : String, image_id : String, image_name : String, modified_by :
-    String, modified_dt : docsdk_runtime_api::DateTime, namespace_name : String,
-    project_id : String, request_id : String, resource_limit_text : String,
-    resource_request_text : String, storage_class_name : String } { description,
-    product_group_id }
+    CloudMLProductResponse CloudMLProductResponseBuilder {
+        cloud_ml_id: String,
+        cloud_ml_state: String,
+        cluster_id: String,
+        copilot_enabled: bool,
+        created_by: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        custom_registry_access_key: String,
+        custom_registry_host: String,
+        display_version: String,
+        domain_name: String,
+        endpoint_type: String,
+        image_id: String,
+        image_name: String,
+        modified_by: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        project_id: String,
+        request_id: String,
+        resource_limit_text: String,
+        resource_request_text: String,
+        storage_class_name: String,
+    } {
+        description,
+        product_group_id,
+    }
 );
 crate::support::setters!(
-    @ model CloudMLProductResponse { description : String, product_group_id : String }
+    @model CloudMLProductResponse {
+        description: String,
+        product_group_id: String,
+    }
 );
 /// The `CloudMLRequest` model.
 #[derive(Clone, PartialEq)]
@@ -594,31 +775,58 @@ impl std::fmt::Debug for CloudMLRequest {
     }
 }
 crate::support::json_model!(
-    CloudMLRequest { analytics_resource "analytics_resource", application_resource
-    "application_resource", cloud_ml_name "cloud_ml_name", cluster_id "cluster_id",
-    copilot "copilot" if_some, custom_registry_access_key "custom_registry_access_key",
-    custom_registry_access_project_id "custom_registry_access_project_id" if_some,
-    custom_registry_access_region "custom_registry_access_region" if_some,
-    custom_registry_access_secret_key "custom_registry_access_secret_key",
-    custom_registry_host "custom_registry_host", description "description" if_some,
-    domain_name "domain_name", endpoint_type "endpoint_type", image_id "image_id",
-    product_group_id "product_group_id" if_some, tags "tags" if_some, use_copilot
-    "use_copilot" if_some }
+    CloudMLRequest {
+        analytics_resource "analytics_resource",
+        application_resource "application_resource",
+        cloud_ml_name "cloud_ml_name",
+        cluster_id "cluster_id",
+        copilot "copilot" if_some,
+        custom_registry_access_key "custom_registry_access_key",
+        custom_registry_access_project_id "custom_registry_access_project_id" if_some,
+        custom_registry_access_region "custom_registry_access_region" if_some,
+        custom_registry_access_secret_key "custom_registry_access_secret_key",
+        custom_registry_host "custom_registry_host",
+        description "description" if_some,
+        domain_name "domain_name",
+        endpoint_type "endpoint_type",
+        image_id "image_id",
+        product_group_id "product_group_id" if_some,
+        tags "tags" if_some,
+        use_copilot "use_copilot" if_some,
+    }
 );
 crate::support::model_builder!(
-    CloudMLRequest CloudMLRequestBuilder { analytics_resource : serde_json::Value,
-    application_resource : serde_json::Value, cloud_ml_name : String, cluster_id :
-    String, custom_registry_access_key : String, custom_registry_access_secret_key :
-    String, custom_registry_host : String, domain_name : String, endpoint_type : String,
-    image_id : String } { copilot, custom_registry_access_project_id,
-    custom_registry_access_region, description, product_group_id, tags, use_copilot }
+    CloudMLRequest CloudMLRequestBuilder {
+        analytics_resource: serde_json::Value,
+        application_resource: serde_json::Value,
+        cloud_ml_name: String,
+        cluster_id: String,
+        custom_registry_access_key: String,
+        custom_registry_access_secret_key: String,
+        custom_registry_host: String,
+        domain_name: String,
+        endpoint_type: String,
+        image_id: String,
+    } {
+        copilot,
+        custom_registry_access_project_id,
+        custom_registry_access_region,
+        description,
+        product_group_id,
+        tags,
+        use_copilot,
+    }
 );
 crate::support::setters!(
-    @ model CloudMLRequest { copilot : serde_json::Value,
-    custom_registry_access_project_id / custom_registry_access_project_id_null : String,
-    custom_registry_access_region / custom_registry_access_region_null : String,
-    description : String, product_group_id : String, tags : Vec < serde_json::Value >,
-    use_copilot : bool }
+    @model CloudMLRequest {
+        copilot: serde_json::Value,
+        custom_registry_access_project_id / custom_registry_access_project_id_null: String,
+        custom_registry_access_region / custom_registry_access_region_null: String,
+        description: String,
+        product_group_id: String,
+        tags: Vec<serde_json::Value>,
+        use_copilot: bool,
+    }
 );
 /// The `CloudMLUpdateRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -627,8 +835,14 @@ pub struct CloudMLUpdateRequest {
     /// Description. Example: `147@53A69a`.
     pub description: String,
 }
-crate::support::json_model!(CloudMLUpdateRequest { description "description" });
-crate::support::setters!(@ model CloudMLUpdateRequest new(description : String) {});
+crate::support::json_model!(
+    CloudMLUpdateRequest {
+        description "description",
+    }
+);
+crate::support::setters!(
+    @model CloudMLUpdateRequest new(description: String) {}
+);
 /// The `ImageAttr` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -645,14 +859,29 @@ pub struct ImageAttr {
     pub k8s_version: Option<String>,
 }
 crate::support::json_model!(
-    ImageAttr { copilot_enabled "copilot_enabled", display_version "display_version",
-    image_id "image_id", image_name "image_name", k8s_version "k8s_version" }
+    ImageAttr {
+        copilot_enabled "copilot_enabled",
+        display_version "display_version",
+        image_id "image_id",
+        image_name "image_name",
+        k8s_version "k8s_version",
+    }
 );
 crate::support::model_builder!(
-    ImageAttr ImageAttrBuilder { copilot_enabled : String, display_version : String,
-    image_id : String, image_name : String } { k8s_version }
+    ImageAttr ImageAttrBuilder {
+        copilot_enabled: String,
+        display_version: String,
+        image_id: String,
+        image_name: String,
+    } {
+        k8s_version,
+    }
 );
-crate::support::setters!(@ model ImageAttr { k8s_version : String });
+crate::support::setters!(
+    @model ImageAttr {
+        k8s_version: String,
+    }
+);
 /// The `ImageVersionsResponse` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -663,8 +892,11 @@ pub struct ImageVersionsResponse {
     pub total_count: i64,
 }
 crate::support::json_model!(
-    ImageVersionsResponse { contents "contents", total_count "total_count" }
+    ImageVersionsResponse {
+        contents "contents",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ImageVersionsResponse new(contents : Vec < ImageAttr >, total_count : i64) {}
+    @model ImageVersionsResponse new(contents: Vec<ImageAttr>, total_count: i64) {}
 );

@@ -6,17 +6,22 @@ use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)]
-    CheckClusterResourceSizeForDataFlowServiceCreate("check_cluster_resource_size_for_data_flow_service_create")
-    { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " Cluster ID. Path parameter `cluster_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] cluster_id : String, #[doc =
-    " service\\_workload"] #[doc = ""] #[doc =
-    " Example: `{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}`."]
-    #[doc = ""] #[doc = " **Required.**"] service_workload : serde_json::Value }
+    CheckClusterResourceSizeForDataFlowServiceCreate("check_cluster_resource_size_for_data_flow_service_create") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// Cluster ID. Path parameter `cluster_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// service\_workload
+        ///
+        /// Example: `{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}`.
+        ///
+        /// **Required.**
+        service_workload: serde_json::Value,
+    }
 );
 impl CheckClusterResourceSizeForDataFlowServiceCreate {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -58,17 +63,22 @@ impl CheckClusterResourceSizeForDataFlowServiceCreate {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    CheckClusterResourceSizeForDataFlowServiceUpdate("check_cluster_resource_size_for_data_flow_service_update")
-    { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data\\_flow\\_service\\_id. Path parameter `data_flow_service_id`."] #[doc = ""]
-    #[doc = " **Required.**"] data_flow_service_id : String, #[doc =
-    " service\\_workload"] #[doc = ""] #[doc =
-    " Example: `{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}`."]
-    #[doc = ""] #[doc = " **Required.**"] service_workload : serde_json::Value }
+    CheckClusterResourceSizeForDataFlowServiceUpdate("check_cluster_resource_size_for_data_flow_service_update") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data\_flow\_service\_id. Path parameter `data_flow_service_id`.
+        ///
+        /// **Required.**
+        data_flow_service_id: String,
+        /// service\_workload
+        ///
+        /// Example: `{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}`.
+        ///
+        /// **Required.**
+        service_workload: serde_json::Value,
+    }
 );
 impl CheckClusterResourceSizeForDataFlowServiceUpdate {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -110,14 +120,17 @@ impl CheckClusterResourceSizeForDataFlowServiceUpdate {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CheckDataFlowNameDuplication("check_data_flow_name_duplication") {
-    #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " Data flow name. Path parameter `data_flow_name`."] #[doc = ""] #[doc =
-    " **Required.**"] data_flow_name : String }
+    #[derive(Debug)]
+    CheckDataFlowNameDuplication("check_data_flow_name_duplication") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// Data flow name. Path parameter `data_flow_name`.
+        ///
+        /// **Required.**
+        data_flow_name: String,
+    }
 );
 impl CheckDataFlowNameDuplication {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -153,13 +166,15 @@ impl CheckDataFlowNameDuplication {
 crate::support::builder!(
     #[derive(Debug)]
     CheckDataFlowServiceNameDuplication("check_data_flow_service_name_duplication") {
-    #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " Data flow service name. Path parameter `data_flow_service_name`."] #[doc = ""]
-    #[doc = " **Required.**"] data_flow_service_name : String }
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// Data flow service name. Path parameter `data_flow_service_name`.
+        ///
+        /// **Required.**
+        data_flow_service_name: String,
+    }
 );
 impl CheckDataFlowServiceNameDuplication {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -194,21 +209,33 @@ impl CheckDataFlowServiceNameDuplication {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDataFlows("list_data_flows") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`."]
-    sort : String, #[doc = " cluster\\_name. Query parameter `cluster_name`."]
-    cluster_name : String, #[doc = " created\\_by. Query parameter `created_by`."]
-    created_by : String, #[doc = " state. Query parameter `state`."] state :
-    types::State, #[doc = " version. Query parameter `version`."] version : String, #[doc
-    = " size. Query parameter `size`. Example: `20`."] size : i64, #[doc =
-    " page. Query parameter `page`. Example: `0`."] page : i64, #[doc =
-    " cluster\\_id. Query parameter `cluster_id`."] cluster_id : String, #[doc =
-    " data\\_flow\\_name. Query parameter `data_flow_name`."] data_flow_name : String,
-    #[doc = " region. Query parameter `region`."] region : String }
+    #[derive(Debug)]
+    ListDataFlows("list_data_flows") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`.
+        sort: String,
+        /// cluster\_name. Query parameter `cluster_name`.
+        cluster_name: String,
+        /// created\_by. Query parameter `created_by`.
+        created_by: String,
+        /// state. Query parameter `state`.
+        state: types::State,
+        /// version. Query parameter `version`.
+        version: String,
+        /// size. Query parameter `size`. Example: `20`.
+        size: i64,
+        /// page. Query parameter `page`. Example: `0`.
+        page: i64,
+        /// cluster\_id. Query parameter `cluster_id`.
+        cluster_id: String,
+        /// data\_flow\_name. Query parameter `data_flow_name`.
+        data_flow_name: String,
+        /// region. Query parameter `region`.
+        region: String,
+    }
 );
 impl ListDataFlows {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -250,27 +277,53 @@ impl ListDataFlows {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateDataFlow("create_data_flow") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " account. Example: `{\"account_id\":\"\",\"account_password\":\"\"}`."] account /
-    account_null : serde_json::Value, #[doc = " cluster\\_id"] #[doc = ""] #[doc =
-    " **Required.**"] cluster_id : String, #[doc =
-    " data\\_flow\\_name. Length 3 to 30."] #[doc = ""] #[doc = " **Required.**"]
-    data_flow_name : String, #[doc = " description"] description / description_null :
-    String, #[doc = " domain. Length 3 to 50."] #[doc = ""] #[doc = " **Required.**"]
-    domain : String, #[doc = " dsc\\_domain"] dsc_domain / dsc_domain_null : String,
-    #[doc = " host\\_alias\\_list. Example: `[{\"hostnames\":[\"\"],\"ip\":\"\"}]`."]
-    #[doc = ""] #[doc = " **Required.**"] host_alias_list : Vec < serde_json::Value >,
-    #[doc = " image\\_id"] #[doc = ""] #[doc = " **Required.**"] image_id : String, #[doc
-    = " ingress\\_controller\\_name"] #[doc = ""] #[doc = " **Required.**"]
-    ingress_controller_name : String, #[doc = " instance\\_id"] instance_id /
-    instance_id_null : String, #[doc = " node\\_selector"] node_selector /
-    node_selector_null : String, #[doc = " storage\\_class\\_name"] #[doc = ""] #[doc =
-    " **Required.**"] storage_class_name : String, #[doc = " tags"] tags : Vec <
-    types::Tag > }
+    #[derive(Debug)]
+    CreateDataFlow("create_data_flow") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// account. Example: `{"account_id":"","account_password":""}`.
+        account / account_null: serde_json::Value,
+        /// cluster\_id
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// data\_flow\_name. Length 3 to 30.
+        ///
+        /// **Required.**
+        data_flow_name: String,
+        /// description
+        description / description_null: String,
+        /// domain. Length 3 to 50.
+        ///
+        /// **Required.**
+        domain: String,
+        /// dsc\_domain
+        dsc_domain / dsc_domain_null: String,
+        /// host\_alias\_list. Example: `[{"hostnames":[""],"ip":""}]`.
+        ///
+        /// **Required.**
+        host_alias_list: Vec<serde_json::Value>,
+        /// image\_id
+        ///
+        /// **Required.**
+        image_id: String,
+        /// ingress\_controller\_name
+        ///
+        /// **Required.**
+        ingress_controller_name: String,
+        /// instance\_id
+        instance_id / instance_id_null: String,
+        /// node\_selector
+        node_selector / node_selector_null: String,
+        /// storage\_class\_name
+        ///
+        /// **Required.**
+        storage_class_name: String,
+        /// tags
+        tags: Vec<types::Tag>,
+    }
 );
 impl CreateDataFlow {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -319,19 +372,27 @@ impl CreateDataFlow {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDataFlowService("list_data_flow_service") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " size. Query parameter `size`. Default: `20`. Example: `20`."] size : i64, #[doc =
-    " page. Query parameter `page`. Default: `0`. Example: `0`."] page : i64, #[doc =
-    " sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`."]
-    sort : String, #[doc = " created\\_by. Query parameter `created_by`."] created_by :
-    String, #[doc = " state. Query parameter `state`."] state : types::State, #[doc =
-    " data\\_flow\\_service\\_name. Query parameter `data_flow_service_name`."]
-    data_flow_service_name : String, #[doc =
-    " data\\_flow\\_name. Query parameter `data_flow_name`."] data_flow_name : String }
+    #[derive(Debug)]
+    ListDataFlowService("list_data_flow_service") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// size. Query parameter `size`. Default: `20`. Example: `20`.
+        size: i64,
+        /// page. Query parameter `page`. Default: `0`. Example: `0`.
+        page: i64,
+        /// sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`.
+        sort: String,
+        /// created\_by. Query parameter `created_by`.
+        created_by: String,
+        /// state. Query parameter `state`.
+        state: types::State,
+        /// data\_flow\_service\_name. Query parameter `data_flow_service_name`.
+        data_flow_service_name: String,
+        /// data\_flow\_name. Query parameter `data_flow_name`.
+        data_flow_name: String,
+    }
 );
 impl ListDataFlowService {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -371,27 +432,47 @@ impl ListDataFlowService {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateDataFlowService("create_data_flow_service") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " account. Example: `{\"account_id\":\"\",\"account_password\":\"\"}`."] account /
-    account_null : serde_json::Value, #[doc = " data\\_flow\\_id"] #[doc = ""] #[doc =
-    " **Required.**"] data_flow_id : String, #[doc =
-    " data\\_flow\\_service\\_name. Length 3 to 30. Pattern: `^[a-z][a-z0-9\\-]*[a-z0-9]$`."]
-    #[doc = ""] #[doc = " **Required.**"] data_flow_service_name : String, #[doc =
-    " description"] description / description_null : String, #[doc =
-    " description. Length 3 to 50."] #[doc = ""] #[doc = " **Required.**"] domain :
-    String, #[doc =
-    " host\\_alias. Example: `{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]}`."]
-    #[doc = ""] #[doc = " **Required.**"] host_alias : serde_json::Value, #[doc =
-    " node\\_selector"] node_selector / node_selector_null : String, #[doc =
-    " service\\_workload"] #[doc = ""] #[doc =
-    " Example: `{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}`."]
-    #[doc = ""] #[doc = " **Required.**"] service_workload : serde_json::Value, #[doc =
-    " storage\\_class\\_name"] #[doc = ""] #[doc = " **Required.**"] storage_class_name :
-    String, #[doc = " tags"] tags : Vec < types::Tag > }
+    #[derive(Debug)]
+    CreateDataFlowService("create_data_flow_service") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// account. Example: `{"account_id":"","account_password":""}`.
+        account / account_null: serde_json::Value,
+        /// data\_flow\_id
+        ///
+        /// **Required.**
+        data_flow_id: String,
+        /// data\_flow\_service\_name. Length 3 to 30. Pattern: `^[a-z][a-z0-9\-]*[a-z0-9]$`.
+        ///
+        /// **Required.**
+        data_flow_service_name: String,
+        /// description
+        description / description_null: String,
+        /// description. Length 3 to 50.
+        ///
+        /// **Required.**
+        domain: String,
+        /// host\_alias. Example: `{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}`.
+        ///
+        /// **Required.**
+        host_alias: serde_json::Value,
+        /// node\_selector
+        node_selector / node_selector_null: String,
+        /// service\_workload
+        ///
+        /// Example: `{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}`.
+        ///
+        /// **Required.**
+        service_workload: serde_json::Value,
+        /// storage\_class\_name
+        ///
+        /// **Required.**
+        storage_class_name: String,
+        /// tags
+        tags: Vec<types::Tag>,
+    }
 );
 impl CreateDataFlowService {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -436,13 +517,17 @@ impl CreateDataFlowService {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDataFlow("show_data_flow") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " Cluster ID. Path parameter `data_flow_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241s`."]
-    #[doc = ""] #[doc = " **Required.**"] data_flow_id : String }
+    #[derive(Debug)]
+    ShowDataFlow("show_data_flow") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// Cluster ID. Path parameter `data_flow_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241s`.
+        ///
+        /// **Required.**
+        data_flow_id: String,
+    }
 );
 impl ShowDataFlow {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -474,19 +559,27 @@ impl ShowDataFlow {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateDataFlow("update_data_flow") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " Cluster ID. Path parameter `data_flow_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241s`."]
-    #[doc = ""] #[doc = " **Required.**"] data_flow_id : String, #[doc =
-    " account. Example: `{\"account_id\":\"\",\"account_password\":\"\"}`."] account /
-    account_null : serde_json::Value, #[doc = " description"] description /
-    description_null : String, #[doc = " domain"] domain / domain_null : String, #[doc =
-    " host\\_alias. Example: `[{\"hostnames\":[\"\"],\"ip\":\"\"}]`."] host_alias_list /
-    host_alias_list_null : Vec < serde_json::Value >, #[doc = " node\\_selector"]
-    node_selector / node_selector_null : String }
+    #[derive(Debug)]
+    UpdateDataFlow("update_data_flow") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// Cluster ID. Path parameter `data_flow_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241s`.
+        ///
+        /// **Required.**
+        data_flow_id: String,
+        /// account. Example: `{"account_id":"","account_password":""}`.
+        account / account_null: serde_json::Value,
+        /// description
+        description / description_null: String,
+        /// domain
+        domain / domain_null: String,
+        /// host\_alias. Example: `[{"hostnames":[""],"ip":""}]`.
+        host_alias_list / host_alias_list_null: Vec<serde_json::Value>,
+        /// node\_selector
+        node_selector / node_selector_null: String,
+    }
 );
 impl UpdateDataFlow {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -522,13 +615,17 @@ impl UpdateDataFlow {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteDataFlow("delete_data_flow") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " Cluster ID. Path parameter `data_flow_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241s`."]
-    #[doc = ""] #[doc = " **Required.**"] data_flow_id : String }
+    #[derive(Debug)]
+    DeleteDataFlow("delete_data_flow") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// Cluster ID. Path parameter `data_flow_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241s`.
+        ///
+        /// **Required.**
+        data_flow_id: String,
+    }
 );
 impl DeleteDataFlow {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -554,13 +651,17 @@ impl DeleteDataFlow {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDataFlowService("show_data_flow_service") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data\\_flow\\_service\\_id. Path parameter `data_flow_service_id`."] #[doc = ""]
-    #[doc = " **Required.**"] data_flow_service_id : String }
+    #[derive(Debug)]
+    ShowDataFlowService("show_data_flow_service") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data\_flow\_service\_id. Path parameter `data_flow_service_id`.
+        ///
+        /// **Required.**
+        data_flow_service_id: String,
+    }
 );
 impl ShowDataFlowService {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -594,22 +695,31 @@ impl ShowDataFlowService {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateDataFlowService("update_data_flow_service") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data\\_flow\\_service\\_id. Path parameter `data_flow_service_id`."] #[doc = ""]
-    #[doc = " **Required.**"] data_flow_service_id : String, #[doc =
-    " account. Example: `{\"account_id\":\"\",\"account_password\":\"\"}`."] account :
-    serde_json::Value, #[doc = " description"] description / description_null : String,
-    #[doc = " domain"] domain / domain_null : String, #[doc =
-    " host\\_alias. Example: `{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]}`."]
-    host_alias / host_alias_null : serde_json::Value, #[doc = " node\\_selector"]
-    node_selector / node_selector_null : String, #[doc = " service\\_workload"] #[doc =
-    ""] #[doc =
-    " Example: `{\"nifi\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"nifi_registry\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"1\",\"version\":\"1.27.1\"},\"zookeeper\":{\"cpu\":\"2000\",\"memory\":\"1024\",\"replica\":\"3\",\"version\":\"3.9.2\"}}`."]
-    service_workload : serde_json::Value }
+    #[derive(Debug)]
+    UpdateDataFlowService("update_data_flow_service") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data\_flow\_service\_id. Path parameter `data_flow_service_id`.
+        ///
+        /// **Required.**
+        data_flow_service_id: String,
+        /// account. Example: `{"account_id":"","account_password":""}`.
+        account: serde_json::Value,
+        /// description
+        description / description_null: String,
+        /// domain
+        domain / domain_null: String,
+        /// host\_alias. Example: `{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}`.
+        host_alias / host_alias_null: serde_json::Value,
+        /// node\_selector
+        node_selector / node_selector_null: String,
+        /// service\_workload
+        ///
+        /// Example: `{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}`.
+        service_workload: serde_json::Value,
+    }
 );
 impl UpdateDataFlowService {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -652,13 +762,17 @@ impl UpdateDataFlowService {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteDataFlowService("delete_data_flow_service") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data\\_flow\\_service\\_id. Path parameter `data_flow_service_id`."] #[doc = ""]
-    #[doc = " **Required.**"] data_flow_service_id : String }
+    #[derive(Debug)]
+    DeleteDataFlowService("delete_data_flow_service") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data\_flow\_service\_id. Path parameter `data_flow_service_id`.
+        ///
+        /// **Required.**
+        data_flow_service_id: String,
+    }
 );
 impl DeleteDataFlowService {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -686,11 +800,13 @@ impl DeleteDataFlowService {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDataFlowImages("list_data_flow_images") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String }
+    #[derive(Debug)]
+    ListDataFlowImages("list_data_flow_images") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+    }
 );
 impl ListDataFlowImages {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -713,14 +829,17 @@ impl ListDataFlowImages {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDataFlowIngressControllers("list_data_flow_ingress_controllers")
-    { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " Cluster ID. Path parameter `cluster_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
+    #[derive(Debug)]
+    ListDataFlowIngressControllers("list_data_flow_ingress_controllers") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// Cluster ID. Path parameter `cluster_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl ListDataFlowIngressControllers {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -749,12 +868,16 @@ impl ListDataFlowIngressControllers {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    ShowDataFlowServiceSubVersions("show_data_flow_service_sub_versions") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc = " Data flow ID. Path parameter `data_flow_id`."]
-    #[doc = ""] #[doc = " **Required.**"] data_flow_id : String }
+    ShowDataFlowServiceSubVersions("show_data_flow_service_sub_versions") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// Data flow ID. Path parameter `data_flow_id`.
+        ///
+        /// **Required.**
+        data_flow_id: String,
+    }
 );
 impl ShowDataFlowServiceSubVersions {
     fn request(self) -> docsdk_runtime_api::send::Prepared {

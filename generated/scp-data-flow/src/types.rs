@@ -14,12 +14,18 @@ pub struct ClusterResourceCheckResponse {
     pub result: bool,
 }
 crate::support::json_model!(
-    ClusterResourceCheckResponse { cpu "cpu", err_code "err_code", memory "memory",
-    result "result" }
+    ClusterResourceCheckResponse {
+        cpu "cpu",
+        err_code "err_code",
+        memory "memory",
+        result "result",
+    }
 );
 crate::support::setters!(
-    @ model ClusterResourceCheckResponse new(err_code : String, result : bool) { cpu :
-    serde_json::Value, memory : serde_json::Value }
+    @model ClusterResourceCheckResponse new(err_code: String, result: bool) {
+        cpu: serde_json::Value,
+        memory: serde_json::Value,
+    }
 );
 /// The `DataFlowBodyCreate` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,24 +59,49 @@ pub struct DataFlowBodyCreate {
     pub tags: Option<Vec<Tag>>,
 }
 crate::support::json_model!(
-    DataFlowBodyCreate { account "account" if_some, cluster_id "cluster_id",
-    data_flow_name "data_flow_name", description "description" if_some, domain "domain",
-    dsc_domain "dsc_domain" if_some, host_alias_list "host_alias_list", image_id
-    "image_id", ingress_controller_name "ingress_controller_name", instance_id
-    "instance_id" if_some, node_selector "node_selector" if_some, storage_class_name
-    "storage_class_name", tags "tags" if_some }
+    DataFlowBodyCreate {
+        account "account" if_some,
+        cluster_id "cluster_id",
+        data_flow_name "data_flow_name",
+        description "description" if_some,
+        domain "domain",
+        dsc_domain "dsc_domain" if_some,
+        host_alias_list "host_alias_list",
+        image_id "image_id",
+        ingress_controller_name "ingress_controller_name",
+        instance_id "instance_id" if_some,
+        node_selector "node_selector" if_some,
+        storage_class_name "storage_class_name",
+        tags "tags" if_some,
+    }
 );
 crate::support::model_builder!(
-    DataFlowBodyCreate DataFlowBodyCreateBuilder { cluster_id : String, data_flow_name :
-    String, domain : String, host_alias_list : Vec < serde_json::Value >, image_id :
-    String, ingress_controller_name : String, storage_class_name : String } { account,
-    description, dsc_domain, instance_id, node_selector, tags }
+    DataFlowBodyCreate DataFlowBodyCreateBuilder {
+        cluster_id: String,
+        data_flow_name: String,
+        domain: String,
+        host_alias_list: Vec<serde_json::Value>,
+        image_id: String,
+        ingress_controller_name: String,
+        storage_class_name: String,
+    } {
+        account,
+        description,
+        dsc_domain,
+        instance_id,
+        node_selector,
+        tags,
+    }
 );
 crate::support::setters!(
-    @ model DataFlowBodyCreate { account / account_null : serde_json::Value, description
-    / description_null : String, dsc_domain / dsc_domain_null : String, instance_id /
-    instance_id_null : String, node_selector / node_selector_null : String, tags : Vec <
-    Tag > }
+    @model DataFlowBodyCreate {
+        account / account_null: serde_json::Value,
+        description / description_null: String,
+        dsc_domain / dsc_domain_null: String,
+        instance_id / instance_id_null: String,
+        node_selector / node_selector_null: String,
+        tags: Vec<Tag>,
+    }
 );
 /// The `DataFlowBodyUpdate` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -88,15 +119,22 @@ pub struct DataFlowBodyUpdate {
     pub node_selector: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
-    DataFlowBodyUpdate { account "account" if_some, description "description" if_some,
-    domain "domain" if_some, host_alias_list "host_alias_list" if_some, node_selector
-    "node_selector" if_some }
+    DataFlowBodyUpdate {
+        account "account" if_some,
+        description "description" if_some,
+        domain "domain" if_some,
+        host_alias_list "host_alias_list" if_some,
+        node_selector "node_selector" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DataFlowBodyUpdate { account / account_null : serde_json::Value, description
-    / description_null : String, domain / domain_null : String, host_alias_list /
-    host_alias_list_null : Vec < serde_json::Value >, node_selector / node_selector_null
-    : String }
+    @model DataFlowBodyUpdate {
+        account / account_null: serde_json::Value,
+        description / description_null: String,
+        domain / domain_null: String,
+        host_alias_list / host_alias_list_null: Vec<serde_json::Value>,
+        node_selector / node_selector_null: String,
+    }
 );
 /// The `DataFlowCheckDuplicationResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -105,8 +143,14 @@ pub struct DataFlowCheckDuplicationResponse {
     /// Data flow check result
     pub result: bool,
 }
-crate::support::json_model!(DataFlowCheckDuplicationResponse { result "result" });
-crate::support::setters!(@ model DataFlowCheckDuplicationResponse new(result : bool) {});
+crate::support::json_model!(
+    DataFlowCheckDuplicationResponse {
+        result "result",
+    }
+);
+crate::support::setters!(
+    @model DataFlowCheckDuplicationResponse new(result: bool) {}
+);
 /// The `DataFlowDetailResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -167,35 +211,87 @@ pub struct DataFlowDetailResponseV1Dot1 {
     pub web_url: Option<String>,
 }
 crate::support::json_model!(
-    DataFlowDetailResponseV1Dot1 { account "account", account_id "account_id", cluster_id
-    "cluster_id", cluster_name "cluster_name", cluster_permission "cluster_permission",
-    cluster_request_failed "cluster_request_failed", count_data_flow_service
-    "count_data_flow_service", created_dt "created_dt", data_flow_id "data_flow_id",
-    data_flow_name "data_flow_name", description "description", domain "domain",
-    host_alias_list "host_alias_list", hosts_file "hosts_file", http_port "http_port",
-    https_port "https_port", image_id "image_id", ingress_class_name
-    "ingress_class_name", instance_id "instance_id", is_active_image "is_active_image",
-    modified_dt "modified_dt", namespace_name "namespace_name", node_selector
-    "node_selector", state "state", storage_class_name "storage_class_name", version
-    "version", web_url "web_url" }
+    DataFlowDetailResponseV1Dot1 {
+        account "account",
+        account_id "account_id",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        count_data_flow_service "count_data_flow_service",
+        created_dt "created_dt",
+        data_flow_id "data_flow_id",
+        data_flow_name "data_flow_name",
+        description "description",
+        domain "domain",
+        host_alias_list "host_alias_list",
+        hosts_file "hosts_file",
+        http_port "http_port",
+        https_port "https_port",
+        image_id "image_id",
+        ingress_class_name "ingress_class_name",
+        instance_id "instance_id",
+        is_active_image "is_active_image",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        node_selector "node_selector",
+        state "state",
+        storage_class_name "storage_class_name",
+        version "version",
+        web_url "web_url",
+    }
 );
 crate::support::model_builder!(
-    DataFlowDetailResponseV1Dot1 DataFlowDetailResponseV1Dot1Builder { account_id :
-    String, cluster_id : String, created_dt : docsdk_runtime_api::DateTime, data_flow_id
-    : String, data_flow_name : String, image_id : String, modified_dt :
-    docsdk_runtime_api::DateTime, namespace_name : String, state : String,
-    storage_class_name : String, version : String } { account, cluster_name,
-    cluster_permission, cluster_request_failed, count_data_flow_service, description,
-    domain, host_alias_list, hosts_file, http_port, https_port, ingress_class_name,
-    instance_id, is_active_image, node_selector, web_url }
+    DataFlowDetailResponseV1Dot1 DataFlowDetailResponseV1Dot1Builder {
+        account_id: String,
+        cluster_id: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_flow_id: String,
+        data_flow_name: String,
+        image_id: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        storage_class_name: String,
+        version: String,
+    } {
+        account,
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        count_data_flow_service,
+        description,
+        domain,
+        host_alias_list,
+        hosts_file,
+        http_port,
+        https_port,
+        ingress_class_name,
+        instance_id,
+        is_active_image,
+        node_selector,
+        web_url,
+    }
 );
 crate::support::setters!(
-    @ model DataFlowDetailResponseV1Dot1 { account : serde_json::Value, cluster_name :
-    String, cluster_permission : serde_json::Value, cluster_request_failed : bool,
-    count_data_flow_service : i64, description : String, domain : String, host_alias_list
-    : Vec < serde_json::Value >, hosts_file : String, http_port : i64, https_port : i64,
-    ingress_class_name : String, instance_id : String, is_active_image : bool,
-    node_selector : String, web_url : String }
+    @model DataFlowDetailResponseV1Dot1 {
+        account: serde_json::Value,
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        count_data_flow_service: i64,
+        description: String,
+        domain: String,
+        host_alias_list: Vec<serde_json::Value>,
+        hosts_file: String,
+        http_port: i64,
+        https_port: i64,
+        ingress_class_name: String,
+        instance_id: String,
+        is_active_image: bool,
+        node_selector: String,
+        web_url: String,
+    }
 );
 /// The `DataFlowImageListResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -207,11 +303,15 @@ pub struct DataFlowImageListResponse {
     pub total_count: Option<i64>,
 }
 crate::support::json_model!(
-    DataFlowImageListResponse { contents "contents", total_count "total_count" }
+    DataFlowImageListResponse {
+        contents "contents",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model DataFlowImageListResponse new(contents : Vec < DataFlowImageResponse >) {
-    total_count : i64 }
+    @model DataFlowImageListResponse new(contents: Vec<DataFlowImageResponse>) {
+        total_count: i64,
+    }
 );
 /// The `DataFlowImageResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -225,12 +325,18 @@ pub struct DataFlowImageResponse {
     pub version: String,
 }
 crate::support::json_model!(
-    DataFlowImageResponse { image_id "image_id", image_name "image_name", version
-    "version" }
+    DataFlowImageResponse {
+        image_id "image_id",
+        image_name "image_name",
+        version "version",
+    }
 );
 crate::support::model_builder!(
-    DataFlowImageResponse DataFlowImageResponseBuilder { image_id : String, image_name :
-    String, version : String } {}
+    DataFlowImageResponse DataFlowImageResponseBuilder {
+        image_id: String,
+        image_name: String,
+        version: String,
+    } {}
 );
 /// The `DataFlowsConsoleResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -272,25 +378,55 @@ pub struct DataFlowsConsoleResponseV1Dot1 {
     pub version: String,
 }
 crate::support::json_model!(
-    DataFlowsConsoleResponseV1Dot1 { account_id "account_id", cluster_id "cluster_id",
-    cluster_name "cluster_name", cluster_permission "cluster_permission",
-    cluster_request_failed "cluster_request_failed", created_by "created_by", created_dt
-    "created_dt", data_flow_id "data_flow_id", data_flow_name "data_flow_name", image_id
-    "image_id", instance_id "instance_id", is_active_image "is_active_image", modified_by
-    "modified_by", modified_dt "modified_dt", namespace_name "namespace_name", state
-    "state", version "version" }
+    DataFlowsConsoleResponseV1Dot1 {
+        account_id "account_id",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_by "created_by",
+        created_dt "created_dt",
+        data_flow_id "data_flow_id",
+        data_flow_name "data_flow_name",
+        image_id "image_id",
+        instance_id "instance_id",
+        is_active_image "is_active_image",
+        modified_by "modified_by",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        state "state",
+        version "version",
+    }
 );
 crate::support::model_builder!(
-    DataFlowsConsoleResponseV1Dot1 DataFlowsConsoleResponseV1Dot1Builder { account_id :
-    String, cluster_id : String, created_by : String, created_dt :
-    docsdk_runtime_api::DateTime, data_flow_id : String, data_flow_name : String,
-    image_id : String, is_active_image : bool, modified_by : String, modified_dt :
-    docsdk_runtime_api::DateTime, namespace_name : String, state : String, version :
-    String } { cluster_name, cluster_permission, cluster_request_failed, instance_id }
+    DataFlowsConsoleResponseV1Dot1 DataFlowsConsoleResponseV1Dot1Builder {
+        account_id: String,
+        cluster_id: String,
+        created_by: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_flow_id: String,
+        data_flow_name: String,
+        image_id: String,
+        is_active_image: bool,
+        modified_by: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        version: String,
+    } {
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        instance_id,
+    }
 );
 crate::support::setters!(
-    @ model DataFlowsConsoleResponseV1Dot1 { cluster_name : String, cluster_permission :
-    serde_json::Value, cluster_request_failed : bool, instance_id : String }
+    @model DataFlowsConsoleResponseV1Dot1 {
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        instance_id: String,
+    }
 );
 /// The `DataFlowServiceCheckDuplicationResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -299,9 +435,13 @@ pub struct DataFlowServiceCheckDuplicationResponse {
     /// Data flow service check result
     pub result: bool,
 }
-crate::support::json_model!(DataFlowServiceCheckDuplicationResponse { result "result" });
+crate::support::json_model!(
+    DataFlowServiceCheckDuplicationResponse {
+        result "result",
+    }
+);
 crate::support::setters!(
-    @ model DataFlowServiceCheckDuplicationResponse new(result : bool) {}
+    @model DataFlowServiceCheckDuplicationResponse new(result: bool) {}
 );
 /// The `DataFlowServiceCreateRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -331,22 +471,41 @@ pub struct DataFlowServiceCreateRequest {
     pub tags: Option<Vec<Tag>>,
 }
 crate::support::json_model!(
-    DataFlowServiceCreateRequest { account "account" if_some, data_flow_id
-    "data_flow_id", data_flow_service_name "data_flow_service_name", description
-    "description" if_some, domain "domain", host_alias "host_alias", node_selector
-    "node_selector" if_some, service_workload "service_workload", storage_class_name
-    "storage_class_name", tags "tags" if_some }
+    DataFlowServiceCreateRequest {
+        account "account" if_some,
+        data_flow_id "data_flow_id",
+        data_flow_service_name "data_flow_service_name",
+        description "description" if_some,
+        domain "domain",
+        host_alias "host_alias",
+        node_selector "node_selector" if_some,
+        service_workload "service_workload",
+        storage_class_name "storage_class_name",
+        tags "tags" if_some,
+    }
 );
 crate::support::model_builder!(
-    DataFlowServiceCreateRequest DataFlowServiceCreateRequestBuilder { data_flow_id :
-    String, data_flow_service_name : String, domain : String, host_alias :
-    serde_json::Value, service_workload : serde_json::Value, storage_class_name : String
-    } { account, description, node_selector, tags }
+    DataFlowServiceCreateRequest DataFlowServiceCreateRequestBuilder {
+        data_flow_id: String,
+        data_flow_service_name: String,
+        domain: String,
+        host_alias: serde_json::Value,
+        service_workload: serde_json::Value,
+        storage_class_name: String,
+    } {
+        account,
+        description,
+        node_selector,
+        tags,
+    }
 );
 crate::support::setters!(
-    @ model DataFlowServiceCreateRequest { account / account_null : serde_json::Value,
-    description / description_null : String, node_selector / node_selector_null : String,
-    tags : Vec < Tag > }
+    @model DataFlowServiceCreateRequest {
+        account / account_null: serde_json::Value,
+        description / description_null: String,
+        node_selector / node_selector_null: String,
+        tags: Vec<Tag>,
+    }
 );
 /// The `DataFlowServiceDetailResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -416,40 +575,97 @@ pub struct DataFlowServiceDetailResponseV1Dot1 {
     pub web_url_registry: Option<String>,
 }
 crate::support::json_model!(
-    DataFlowServiceDetailResponseV1Dot1 { account "account", account_id "account_id",
-    cluster_id "cluster_id", cluster_name "cluster_name", cluster_permission
-    "cluster_permission", cluster_request_failed "cluster_request_failed", created_dt
-    "created_dt", data_flow_id "data_flow_id", data_flow_name "data_flow_name",
-    data_flow_service_id "data_flow_service_id", data_flow_service_name
-    "data_flow_service_name", description "description", domain "domain", host_alias
-    "host_alias", host_file_registry "host_file_registry", hosts_file "hosts_file",
-    http_port "http_port", https_port "https_port", image_id "image_id",
-    ingress_class_name "ingress_class_name", instance_id "instance_id", is_active_image
-    "is_active_image", modified_dt "modified_dt", namespace_name "namespace_name",
-    node_selector "node_selector", service_workload "service_workload", state "state",
-    storage_class_name "storage_class_name", version "version", web_url_nifi
-    "web_url_nifi", web_url_registry "web_url_registry" }
+    DataFlowServiceDetailResponseV1Dot1 {
+        account "account",
+        account_id "account_id",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_dt "created_dt",
+        data_flow_id "data_flow_id",
+        data_flow_name "data_flow_name",
+        data_flow_service_id "data_flow_service_id",
+        data_flow_service_name "data_flow_service_name",
+        description "description",
+        domain "domain",
+        host_alias "host_alias",
+        host_file_registry "host_file_registry",
+        hosts_file "hosts_file",
+        http_port "http_port",
+        https_port "https_port",
+        image_id "image_id",
+        ingress_class_name "ingress_class_name",
+        instance_id "instance_id",
+        is_active_image "is_active_image",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        node_selector "node_selector",
+        service_workload "service_workload",
+        state "state",
+        storage_class_name "storage_class_name",
+        version "version",
+        web_url_nifi "web_url_nifi",
+        web_url_registry "web_url_registry",
+    }
 );
 crate::support::model_builder!(
     DataFlowServiceDetailResponseV1Dot1 DataFlowServiceDetailResponseV1Dot1Builder {
-    account_id : String, cluster_id : String, created_dt : docsdk_runtime_api::DateTime,
-    data_flow_id : String, data_flow_name : String, data_flow_service_id : String,
-    data_flow_service_name : String, image_id : String, modified_dt :
-    docsdk_runtime_api::DateTime, namespace_name : String, state : String,
-    storage_class_name : String, version : String } { account, cluster_name,
-    cluster_permission, cluster_request_failed, description, domain, host_alias,
-    host_file_registry, hosts_file, http_port, https_port, ingress_class_name,
-    instance_id, is_active_image, node_selector, service_workload, web_url_nifi,
-    web_url_registry }
+        account_id: String,
+        cluster_id: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_flow_id: String,
+        data_flow_name: String,
+        data_flow_service_id: String,
+        data_flow_service_name: String,
+        image_id: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        storage_class_name: String,
+        version: String,
+    } {
+        account,
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        description,
+        domain,
+        host_alias,
+        host_file_registry,
+        hosts_file,
+        http_port,
+        https_port,
+        ingress_class_name,
+        instance_id,
+        is_active_image,
+        node_selector,
+        service_workload,
+        web_url_nifi,
+        web_url_registry,
+    }
 );
 crate::support::setters!(
-    @ model DataFlowServiceDetailResponseV1Dot1 { account : serde_json::Value,
-    cluster_name : String, cluster_permission : serde_json::Value, cluster_request_failed
-    : bool, description : String, domain : String, host_alias : serde_json::Value,
-    host_file_registry : String, hosts_file : String, http_port : i64, https_port : i64,
-    ingress_class_name : String, instance_id : String, is_active_image : bool,
-    node_selector : String, service_workload : serde_json::Value, web_url_nifi : String,
-    web_url_registry : String }
+    @model DataFlowServiceDetailResponseV1Dot1 {
+        account: serde_json::Value,
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        description: String,
+        domain: String,
+        host_alias: serde_json::Value,
+        host_file_registry: String,
+        hosts_file: String,
+        http_port: i64,
+        https_port: i64,
+        ingress_class_name: String,
+        instance_id: String,
+        is_active_image: bool,
+        node_selector: String,
+        service_workload: serde_json::Value,
+        web_url_nifi: String,
+        web_url_registry: String,
+    }
 );
 /// The `DataFlowServiceImageResponse` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -461,12 +677,16 @@ pub struct DataFlowServiceImageResponse {
     pub versions: Option<DataFlowServiceSubVersionResponse>,
 }
 crate::support::json_model!(
-    DataFlowServiceImageResponse { data_flow_service_count "data_flow_service_count",
-    versions "versions" }
+    DataFlowServiceImageResponse {
+        data_flow_service_count "data_flow_service_count",
+        versions "versions",
+    }
 );
 crate::support::setters!(
-    @ model DataFlowServiceImageResponse { data_flow_service_count : i64, versions :
-    DataFlowServiceSubVersionResponse }
+    @model DataFlowServiceImageResponse {
+        data_flow_service_count: i64,
+        versions: DataFlowServiceSubVersionResponse,
+    }
 );
 /// The `DataFlowServicesResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -506,25 +726,53 @@ pub struct DataFlowServicesResponseV1Dot1 {
     pub version: String,
 }
 crate::support::json_model!(
-    DataFlowServicesResponseV1Dot1 { account_id "account_id", cluster_id "cluster_id",
-    cluster_name "cluster_name", cluster_permission "cluster_permission",
-    cluster_request_failed "cluster_request_failed", created_by "created_by", created_dt
-    "created_dt", data_flow_id "data_flow_id", data_flow_name "data_flow_name",
-    data_flow_service_id "data_flow_service_id", data_flow_service_name
-    "data_flow_service_name", description "description", modified_by "modified_by",
-    modified_dt "modified_dt", state "state", version "version" }
+    DataFlowServicesResponseV1Dot1 {
+        account_id "account_id",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_by "created_by",
+        created_dt "created_dt",
+        data_flow_id "data_flow_id",
+        data_flow_name "data_flow_name",
+        data_flow_service_id "data_flow_service_id",
+        data_flow_service_name "data_flow_service_name",
+        description "description",
+        modified_by "modified_by",
+        modified_dt "modified_dt",
+        state "state",
+        version "version",
+    }
 );
 crate::support::model_builder!(
-    DataFlowServicesResponseV1Dot1 DataFlowServicesResponseV1Dot1Builder { account_id :
-    String, cluster_id : String, created_by : String, created_dt :
-    docsdk_runtime_api::DateTime, data_flow_id : String, data_flow_name : String,
-    data_flow_service_id : String, data_flow_service_name : String, modified_by : String,
-    modified_dt : docsdk_runtime_api::DateTime, state : String, version : String } {
-    cluster_name, cluster_permission, cluster_request_failed, description }
+    DataFlowServicesResponseV1Dot1 DataFlowServicesResponseV1Dot1Builder {
+        account_id: String,
+        cluster_id: String,
+        created_by: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_flow_id: String,
+        data_flow_name: String,
+        data_flow_service_id: String,
+        data_flow_service_name: String,
+        modified_by: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        state: String,
+        version: String,
+    } {
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        description,
+    }
 );
 crate::support::setters!(
-    @ model DataFlowServicesResponseV1Dot1 { cluster_name : String, cluster_permission :
-    serde_json::Value, cluster_request_failed : bool, description : String }
+    @model DataFlowServicesResponseV1Dot1 {
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        description: String,
+    }
 );
 /// The `DataFlowServiceSubVersionResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -538,12 +786,18 @@ pub struct DataFlowServiceSubVersionResponse {
     pub zookeeper: String,
 }
 crate::support::json_model!(
-    DataFlowServiceSubVersionResponse { nifi "nifi", nifiregistry "nifiregistry",
-    zookeeper "zookeeper" }
+    DataFlowServiceSubVersionResponse {
+        nifi "nifi",
+        nifiregistry "nifiregistry",
+        zookeeper "zookeeper",
+    }
 );
 crate::support::model_builder!(
-    DataFlowServiceSubVersionResponse DataFlowServiceSubVersionResponseBuilder { nifi :
-    String, nifiregistry : String, zookeeper : String } {}
+    DataFlowServiceSubVersionResponse DataFlowServiceSubVersionResponseBuilder {
+        nifi: String,
+        nifiregistry: String,
+        zookeeper: String,
+    } {}
 );
 /// The `DataFlowServicesUpdateRequest` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -565,15 +819,24 @@ pub struct DataFlowServicesUpdateRequest {
     pub service_workload: Option<serde_json::Value>,
 }
 crate::support::json_model!(
-    DataFlowServicesUpdateRequest { account "account" if_some, description "description"
-    if_some, domain "domain" if_some, host_alias "host_alias" if_some, node_selector
-    "node_selector" if_some, service_workload "service_workload" if_some }
+    DataFlowServicesUpdateRequest {
+        account "account" if_some,
+        description "description" if_some,
+        domain "domain" if_some,
+        host_alias "host_alias" if_some,
+        node_selector "node_selector" if_some,
+        service_workload "service_workload" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DataFlowServicesUpdateRequest { account : serde_json::Value, description /
-    description_null : String, domain / domain_null : String, host_alias /
-    host_alias_null : serde_json::Value, node_selector / node_selector_null : String,
-    service_workload : serde_json::Value }
+    @model DataFlowServicesUpdateRequest {
+        account: serde_json::Value,
+        description / description_null: String,
+        domain / domain_null: String,
+        host_alias / host_alias_null: serde_json::Value,
+        node_selector / node_selector_null: String,
+        service_workload: serde_json::Value,
+    }
 );
 /// The `DataFlowServiceUpdateResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -639,38 +902,92 @@ pub struct DataFlowServiceUpdateResponse {
     pub web_url_registry: Option<String>,
 }
 crate::support::json_model!(
-    DataFlowServiceUpdateResponse { account "account", cluster_id "cluster_id",
-    cluster_name "cluster_name", cluster_permission "cluster_permission",
-    cluster_request_failed "cluster_request_failed", created_dt "created_dt",
-    data_flow_id "data_flow_id", data_flow_name "data_flow_name", data_flow_service_id
-    "data_flow_service_id", data_flow_service_name "data_flow_service_name", description
-    "description", domain "domain", host_alias "host_alias", host_file_registry
-    "host_file_registry", hosts_file "hosts_file", http_port "http_port", https_port
-    "https_port", image_id "image_id", ingress_class_name "ingress_class_name",
-    instance_id "instance_id", modified_dt "modified_dt", namespace_name
-    "namespace_name", node_selector "node_selector", service_workload "service_workload",
-    state "state", storage_class_name "storage_class_name", version "version",
-    web_url_nifi "web_url_nifi", web_url_registry "web_url_registry" }
+    DataFlowServiceUpdateResponse {
+        account "account",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_dt "created_dt",
+        data_flow_id "data_flow_id",
+        data_flow_name "data_flow_name",
+        data_flow_service_id "data_flow_service_id",
+        data_flow_service_name "data_flow_service_name",
+        description "description",
+        domain "domain",
+        host_alias "host_alias",
+        host_file_registry "host_file_registry",
+        hosts_file "hosts_file",
+        http_port "http_port",
+        https_port "https_port",
+        image_id "image_id",
+        ingress_class_name "ingress_class_name",
+        instance_id "instance_id",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        node_selector "node_selector",
+        service_workload "service_workload",
+        state "state",
+        storage_class_name "storage_class_name",
+        version "version",
+        web_url_nifi "web_url_nifi",
+        web_url_registry "web_url_registry",
+    }
 );
 crate::support::model_builder!(
-    DataFlowServiceUpdateResponse DataFlowServiceUpdateResponseBuilder { cluster_id :
-    String, created_dt : docsdk_runtime_api::DateTime, data_flow_id : String,
-    data_flow_name : String, data_flow_service_id : String, data_flow_service_name :
-    String, image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name
-    : String, state : String, storage_class_name : String, version : String } { account,
-    cluster_name, cluster_permission, cluster_request_failed, description, domain,
-    host_alias, host_file_registry, hosts_file, http_port, https_port,
-    ingress_class_name, instance_id, node_selector, service_workload, web_url_nifi,
-    web_url_registry }
+    DataFlowServiceUpdateResponse DataFlowServiceUpdateResponseBuilder {
+        cluster_id: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_flow_id: String,
+        data_flow_name: String,
+        data_flow_service_id: String,
+        data_flow_service_name: String,
+        image_id: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        storage_class_name: String,
+        version: String,
+    } {
+        account,
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        description,
+        domain,
+        host_alias,
+        host_file_registry,
+        hosts_file,
+        http_port,
+        https_port,
+        ingress_class_name,
+        instance_id,
+        node_selector,
+        service_workload,
+        web_url_nifi,
+        web_url_registry,
+    }
 );
 crate::support::setters!(
-    @ model DataFlowServiceUpdateResponse { account : serde_json::Value, cluster_name :
-    String, cluster_permission : serde_json::Value, cluster_request_failed : bool,
-    description : String, domain : String, host_alias : serde_json::Value,
-    host_file_registry : String, hosts_file : String, http_port : i64, https_port : i64,
-    ingress_class_name : String, instance_id : String, node_selector : String,
-    service_workload : serde_json::Value, web_url_nifi : String, web_url_registry :
-    String }
+    @model DataFlowServiceUpdateResponse {
+        account: serde_json::Value,
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        description: String,
+        domain: String,
+        host_alias: serde_json::Value,
+        host_file_registry: String,
+        hosts_file: String,
+        http_port: i64,
+        https_port: i64,
+        ingress_class_name: String,
+        instance_id: String,
+        node_selector: String,
+        service_workload: serde_json::Value,
+        web_url_nifi: String,
+        web_url_registry: String,
+    }
 );
 /// The `DataFlowServiceValidateResourceRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -682,11 +999,12 @@ pub struct DataFlowServiceValidateResourceRequest {
     pub service_workload: serde_json::Value,
 }
 crate::support::json_model!(
-    DataFlowServiceValidateResourceRequest { service_workload "service_workload" }
+    DataFlowServiceValidateResourceRequest {
+        service_workload "service_workload",
+    }
 );
 crate::support::setters!(
-    @ model DataFlowServiceValidateResourceRequest new(service_workload :
-    serde_json::Value) {}
+    @model DataFlowServiceValidateResourceRequest new(service_workload: serde_json::Value) {}
 );
 /// The `DataFlowUpdateResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -744,33 +1062,82 @@ pub struct DataFlowUpdateResponse {
     pub web_url: Option<String>,
 }
 crate::support::json_model!(
-    DataFlowUpdateResponse { account "account", cluster_id "cluster_id", cluster_name
-    "cluster_name", cluster_permission "cluster_permission", cluster_request_failed
-    "cluster_request_failed", count_data_flow_service "count_data_flow_service",
-    created_dt "created_dt", data_flow_id "data_flow_id", data_flow_name
-    "data_flow_name", description "description", domain "domain", host_alias_list
-    "host_alias_list", hosts_file "hosts_file", http_port "http_port", https_port
-    "https_port", image_id "image_id", ingress_class_name "ingress_class_name",
-    instance_id "instance_id", modified_dt "modified_dt", namespace_name
-    "namespace_name", node_selector "node_selector", state "state", storage_class_name
-    "storage_class_name", version "version", web_url "web_url" }
+    DataFlowUpdateResponse {
+        account "account",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        count_data_flow_service "count_data_flow_service",
+        created_dt "created_dt",
+        data_flow_id "data_flow_id",
+        data_flow_name "data_flow_name",
+        description "description",
+        domain "domain",
+        host_alias_list "host_alias_list",
+        hosts_file "hosts_file",
+        http_port "http_port",
+        https_port "https_port",
+        image_id "image_id",
+        ingress_class_name "ingress_class_name",
+        instance_id "instance_id",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        node_selector "node_selector",
+        state "state",
+        storage_class_name "storage_class_name",
+        version "version",
+        web_url "web_url",
+    }
 );
 crate::support::model_builder!(
-    DataFlowUpdateResponse DataFlowUpdateResponseBuilder { cluster_id : String,
-    created_dt : docsdk_runtime_api::DateTime, data_flow_id : String, data_flow_name :
-    String, image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name
-    : String, state : String, storage_class_name : String, version : String } { account,
-    cluster_name, cluster_permission, cluster_request_failed, count_data_flow_service,
-    description, domain, host_alias_list, hosts_file, http_port, https_port,
-    ingress_class_name, instance_id, node_selector, web_url }
+    DataFlowUpdateResponse DataFlowUpdateResponseBuilder {
+        cluster_id: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_flow_id: String,
+        data_flow_name: String,
+        image_id: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        storage_class_name: String,
+        version: String,
+    } {
+        account,
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        count_data_flow_service,
+        description,
+        domain,
+        host_alias_list,
+        hosts_file,
+        http_port,
+        https_port,
+        ingress_class_name,
+        instance_id,
+        node_selector,
+        web_url,
+    }
 );
 crate::support::setters!(
-    @ model DataFlowUpdateResponse { account : serde_json::Value, cluster_name : String,
-    cluster_permission : serde_json::Value, cluster_request_failed : bool,
-    count_data_flow_service : i64, description : String, domain : String, host_alias_list
-    : Vec < serde_json::Value >, hosts_file : String, http_port : i64, https_port : i64,
-    ingress_class_name : String, instance_id : String, node_selector : String, web_url :
-    String }
+    @model DataFlowUpdateResponse {
+        account: serde_json::Value,
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        count_data_flow_service: i64,
+        description: String,
+        domain: String,
+        host_alias_list: Vec<serde_json::Value>,
+        hosts_file: String,
+        http_port: i64,
+        https_port: i64,
+        ingress_class_name: String,
+        instance_id: String,
+        node_selector: String,
+        web_url: String,
+    }
 );
 /// The `ListDataFlowsConsoleResponseV1Dot1` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -782,11 +1149,16 @@ pub struct ListDataFlowsConsoleResponseV1Dot1 {
     pub total_count: Option<i64>,
 }
 crate::support::json_model!(
-    ListDataFlowsConsoleResponseV1Dot1 { contents "contents", total_count "total_count" }
+    ListDataFlowsConsoleResponseV1Dot1 {
+        contents "contents",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListDataFlowsConsoleResponseV1Dot1 { contents : Vec <
-    DataFlowsConsoleResponseV1Dot1 >, total_count : i64 }
+    @model ListDataFlowsConsoleResponseV1Dot1 {
+        contents: Vec<DataFlowsConsoleResponseV1Dot1>,
+        total_count: i64,
+    }
 );
 /// The `ListDataFlowServicesConsoleResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -798,12 +1170,15 @@ pub struct ListDataFlowServicesConsoleResponseV1Dot1 {
     pub total_count: i64,
 }
 crate::support::json_model!(
-    ListDataFlowServicesConsoleResponseV1Dot1 { contents "contents", total_count
-    "total_count" }
+    ListDataFlowServicesConsoleResponseV1Dot1 {
+        contents "contents",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListDataFlowServicesConsoleResponseV1Dot1 new(total_count : i64) { contents :
-    Vec < DataFlowServicesResponseV1Dot1 > }
+    @model ListDataFlowServicesConsoleResponseV1Dot1 new(total_count: i64) {
+        contents: Vec<DataFlowServicesResponseV1Dot1>,
+    }
 );
 /// The `Tag` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -814,8 +1189,17 @@ pub struct Tag {
     /// tag\_value. Length at most 256. Pattern: `^[a-zA-Z0-9가-힣ㄱ-ㅎㅏ-ㅣ \+\-\=\.\_:/@]*$`.
     pub tag_value: Option<String>,
 }
-crate::support::json_model!(Tag { tag_key "tag_key", tag_value "tag_value" if_some });
-crate::support::setters!(@ model Tag new(tag_key : String) { tag_value : String });
+crate::support::json_model!(
+    Tag {
+        tag_key "tag_key",
+        tag_value "tag_value" if_some,
+    }
+);
+crate::support::setters!(
+    @model Tag new(tag_key: String) {
+        tag_value: String,
+    }
+);
 /// The `DataFlowDetailResponse` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -874,34 +1258,85 @@ pub struct DataFlowDetailResponse {
     pub web_url: Option<String>,
 }
 crate::support::json_model!(
-    DataFlowDetailResponse { account "account", cluster_id "cluster_id", cluster_name
-    "cluster_name", cluster_permission "cluster_permission", cluster_request_failed
-    "cluster_request_failed", count_data_flow_service "count_data_flow_service",
-    created_dt "created_dt", data_flow_id "data_flow_id", data_flow_name
-    "data_flow_name", description "description", domain "domain", host_alias_list
-    "host_alias_list", hosts_file "hosts_file", http_port "http_port", https_port
-    "https_port", image_id "image_id", ingress_class_name "ingress_class_name",
-    instance_id "instance_id", is_active_image "is_active_image", modified_dt
-    "modified_dt", namespace_name "namespace_name", node_selector "node_selector", state
-    "state", storage_class_name "storage_class_name", version "version", web_url
-    "web_url" }
+    DataFlowDetailResponse {
+        account "account",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        count_data_flow_service "count_data_flow_service",
+        created_dt "created_dt",
+        data_flow_id "data_flow_id",
+        data_flow_name "data_flow_name",
+        description "description",
+        domain "domain",
+        host_alias_list "host_alias_list",
+        hosts_file "hosts_file",
+        http_port "http_port",
+        https_port "https_port",
+        image_id "image_id",
+        ingress_class_name "ingress_class_name",
+        instance_id "instance_id",
+        is_active_image "is_active_image",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        node_selector "node_selector",
+        state "state",
+        storage_class_name "storage_class_name",
+        version "version",
+        web_url "web_url",
+    }
 );
 crate::support::model_builder!(
-    DataFlowDetailResponse DataFlowDetailResponseBuilder { cluster_id : String,
-    created_dt : docsdk_runtime_api::DateTime, data_flow_id : String, data_flow_name :
-    String, image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name
-    : String, state : String, storage_class_name : String, version : String } { account,
-    cluster_name, cluster_permission, cluster_request_failed, count_data_flow_service,
-    description, domain, host_alias_list, hosts_file, http_port, https_port,
-    ingress_class_name, instance_id, is_active_image, node_selector, web_url }
+    DataFlowDetailResponse DataFlowDetailResponseBuilder {
+        cluster_id: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_flow_id: String,
+        data_flow_name: String,
+        image_id: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        storage_class_name: String,
+        version: String,
+    } {
+        account,
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        count_data_flow_service,
+        description,
+        domain,
+        host_alias_list,
+        hosts_file,
+        http_port,
+        https_port,
+        ingress_class_name,
+        instance_id,
+        is_active_image,
+        node_selector,
+        web_url,
+    }
 );
 crate::support::setters!(
-    @ model DataFlowDetailResponse { account : serde_json::Value, cluster_name : String,
-    cluster_permission : serde_json::Value, cluster_request_failed : bool,
-    count_data_flow_service : i64, description : String, domain : String, host_alias_list
-    : Vec < serde_json::Value >, hosts_file : String, http_port : i64, https_port : i64,
-    ingress_class_name : String, instance_id : String, is_active_image : bool,
-    node_selector : String, web_url : String }
+    @model DataFlowDetailResponse {
+        account: serde_json::Value,
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        count_data_flow_service: i64,
+        description: String,
+        domain: String,
+        host_alias_list: Vec<serde_json::Value>,
+        hosts_file: String,
+        http_port: i64,
+        https_port: i64,
+        ingress_class_name: String,
+        instance_id: String,
+        is_active_image: bool,
+        node_selector: String,
+        web_url: String,
+    }
 );
 /// The `DataFlowsConsoleResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -941,25 +1376,53 @@ pub struct DataFlowsConsoleResponse {
     pub version: String,
 }
 crate::support::json_model!(
-    DataFlowsConsoleResponse { cluster_id "cluster_id", cluster_name "cluster_name",
-    cluster_permission "cluster_permission", cluster_request_failed
-    "cluster_request_failed", created_by "created_by", created_dt "created_dt",
-    data_flow_id "data_flow_id", data_flow_name "data_flow_name", image_id "image_id",
-    instance_id "instance_id", is_active_image "is_active_image", modified_by
-    "modified_by", modified_dt "modified_dt", namespace_name "namespace_name", state
-    "state", version "version" }
+    DataFlowsConsoleResponse {
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_by "created_by",
+        created_dt "created_dt",
+        data_flow_id "data_flow_id",
+        data_flow_name "data_flow_name",
+        image_id "image_id",
+        instance_id "instance_id",
+        is_active_image "is_active_image",
+        modified_by "modified_by",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        state "state",
+        version "version",
+    }
 );
 crate::support::model_builder!(
-    DataFlowsConsoleResponse DataFlowsConsoleResponseBuilder { cluster_id : String,
-    created_by : String, created_dt : docsdk_runtime_api::DateTime, data_flow_id :
-    String, data_flow_name : String, image_id : String, is_active_image : bool,
-    modified_by : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name :
-    String, state : String, version : String } { cluster_name, cluster_permission,
-    cluster_request_failed, instance_id }
+    DataFlowsConsoleResponse DataFlowsConsoleResponseBuilder {
+        cluster_id: String,
+        created_by: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_flow_id: String,
+        data_flow_name: String,
+        image_id: String,
+        is_active_image: bool,
+        modified_by: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        version: String,
+    } {
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        instance_id,
+    }
 );
 crate::support::setters!(
-    @ model DataFlowsConsoleResponse { cluster_name : String, cluster_permission :
-    serde_json::Value, cluster_request_failed : bool, instance_id : String }
+    @model DataFlowsConsoleResponse {
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        instance_id: String,
+    }
 );
 /// The `DataFlowServiceDetailResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -1027,39 +1490,95 @@ pub struct DataFlowServiceDetailResponse {
     pub web_url_registry: Option<String>,
 }
 crate::support::json_model!(
-    DataFlowServiceDetailResponse { account "account", cluster_id "cluster_id",
-    cluster_name "cluster_name", cluster_permission "cluster_permission",
-    cluster_request_failed "cluster_request_failed", created_dt "created_dt",
-    data_flow_id "data_flow_id", data_flow_name "data_flow_name", data_flow_service_id
-    "data_flow_service_id", data_flow_service_name "data_flow_service_name", description
-    "description", domain "domain", host_alias "host_alias", host_file_registry
-    "host_file_registry", hosts_file "hosts_file", http_port "http_port", https_port
-    "https_port", image_id "image_id", ingress_class_name "ingress_class_name",
-    instance_id "instance_id", is_active_image "is_active_image", modified_dt
-    "modified_dt", namespace_name "namespace_name", node_selector "node_selector",
-    service_workload "service_workload", state "state", storage_class_name
-    "storage_class_name", version "version", web_url_nifi "web_url_nifi",
-    web_url_registry "web_url_registry" }
+    DataFlowServiceDetailResponse {
+        account "account",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_dt "created_dt",
+        data_flow_id "data_flow_id",
+        data_flow_name "data_flow_name",
+        data_flow_service_id "data_flow_service_id",
+        data_flow_service_name "data_flow_service_name",
+        description "description",
+        domain "domain",
+        host_alias "host_alias",
+        host_file_registry "host_file_registry",
+        hosts_file "hosts_file",
+        http_port "http_port",
+        https_port "https_port",
+        image_id "image_id",
+        ingress_class_name "ingress_class_name",
+        instance_id "instance_id",
+        is_active_image "is_active_image",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        node_selector "node_selector",
+        service_workload "service_workload",
+        state "state",
+        storage_class_name "storage_class_name",
+        version "version",
+        web_url_nifi "web_url_nifi",
+        web_url_registry "web_url_registry",
+    }
 );
 crate::support::model_builder!(
-    DataFlowServiceDetailResponse DataFlowServiceDetailResponseBuilder { cluster_id :
-    String, created_dt : docsdk_runtime_api::DateTime, data_flow_id : String,
-    data_flow_name : String, data_flow_service_id : String, data_flow_service_name :
-    String, image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name
-    : String, state : String, storage_class_name : String, version : String } { account,
-    cluster_name, cluster_permission, cluster_request_failed, description, domain,
-    host_alias, host_file_registry, hosts_file, http_port, https_port,
-    ingress_class_name, instance_id, is_active_image, node_selector, service_workload,
-    web_url_nifi, web_url_registry }
+    DataFlowServiceDetailResponse DataFlowServiceDetailResponseBuilder {
+        cluster_id: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_flow_id: String,
+        data_flow_name: String,
+        data_flow_service_id: String,
+        data_flow_service_name: String,
+        image_id: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        storage_class_name: String,
+        version: String,
+    } {
+        account,
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        description,
+        domain,
+        host_alias,
+        host_file_registry,
+        hosts_file,
+        http_port,
+        https_port,
+        ingress_class_name,
+        instance_id,
+        is_active_image,
+        node_selector,
+        service_workload,
+        web_url_nifi,
+        web_url_registry,
+    }
 );
 crate::support::setters!(
-    @ model DataFlowServiceDetailResponse { account : serde_json::Value, cluster_name :
-    String, cluster_permission : serde_json::Value, cluster_request_failed : bool,
-    description : String, domain : String, host_alias : serde_json::Value,
-    host_file_registry : String, hosts_file : String, http_port : i64, https_port : i64,
-    ingress_class_name : String, instance_id : String, is_active_image : bool,
-    node_selector : String, service_workload : serde_json::Value, web_url_nifi : String,
-    web_url_registry : String }
+    @model DataFlowServiceDetailResponse {
+        account: serde_json::Value,
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        description: String,
+        domain: String,
+        host_alias: serde_json::Value,
+        host_file_registry: String,
+        hosts_file: String,
+        http_port: i64,
+        https_port: i64,
+        ingress_class_name: String,
+        instance_id: String,
+        is_active_image: bool,
+        node_selector: String,
+        service_workload: serde_json::Value,
+        web_url_nifi: String,
+        web_url_registry: String,
+    }
 );
 /// The `DataFlowServicesResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -1097,25 +1616,51 @@ pub struct DataFlowServicesResponse {
     pub version: String,
 }
 crate::support::json_model!(
-    DataFlowServicesResponse { cluster_id "cluster_id", cluster_name "cluster_name",
-    cluster_permission "cluster_permission", cluster_request_failed
-    "cluster_request_failed", created_by "created_by", created_dt "created_dt",
-    data_flow_id "data_flow_id", data_flow_name "data_flow_name", data_flow_service_id
-    "data_flow_service_id", data_flow_service_name "data_flow_service_name", description
-    "description", modified_by "modified_by", modified_dt "modified_dt", state "state",
-    version "version" }
+    DataFlowServicesResponse {
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_by "created_by",
+        created_dt "created_dt",
+        data_flow_id "data_flow_id",
+        data_flow_name "data_flow_name",
+        data_flow_service_id "data_flow_service_id",
+        data_flow_service_name "data_flow_service_name",
+        description "description",
+        modified_by "modified_by",
+        modified_dt "modified_dt",
+        state "state",
+        version "version",
+    }
 );
 crate::support::model_builder!(
-    DataFlowServicesResponse DataFlowServicesResponseBuilder { cluster_id : String,
-    created_by : String, created_dt : docsdk_runtime_api::DateTime, data_flow_id :
-    String, data_flow_name : String, data_flow_service_id : String,
-    data_flow_service_name : String, modified_by : String, modified_dt :
-    docsdk_runtime_api::DateTime, state : String, version : String } { cluster_name,
-    cluster_permission, cluster_request_failed, description }
+    DataFlowServicesResponse DataFlowServicesResponseBuilder {
+        cluster_id: String,
+        created_by: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_flow_id: String,
+        data_flow_name: String,
+        data_flow_service_id: String,
+        data_flow_service_name: String,
+        modified_by: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        state: String,
+        version: String,
+    } {
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        description,
+    }
 );
 crate::support::setters!(
-    @ model DataFlowServicesResponse { cluster_name : String, cluster_permission :
-    serde_json::Value, cluster_request_failed : bool, description : String }
+    @model DataFlowServicesResponse {
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        description: String,
+    }
 );
 /// The `ListDataFlowsConsoleResponse` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1127,11 +1672,16 @@ pub struct ListDataFlowsConsoleResponse {
     pub total_count: Option<i64>,
 }
 crate::support::json_model!(
-    ListDataFlowsConsoleResponse { contents "contents", total_count "total_count" }
+    ListDataFlowsConsoleResponse {
+        contents "contents",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListDataFlowsConsoleResponse { contents : Vec < DataFlowsConsoleResponse >,
-    total_count : i64 }
+    @model ListDataFlowsConsoleResponse {
+        contents: Vec<DataFlowsConsoleResponse>,
+        total_count: i64,
+    }
 );
 /// The `ListDataFlowServicesConsoleResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -1143,15 +1693,25 @@ pub struct ListDataFlowServicesConsoleResponse {
     pub total_count: i64,
 }
 crate::support::json_model!(
-    ListDataFlowServicesConsoleResponse { contents "contents", total_count "total_count"
+    ListDataFlowServicesConsoleResponse {
+        contents "contents",
+        total_count "total_count",
     }
 );
 crate::support::setters!(
-    @ model ListDataFlowServicesConsoleResponse new(total_count : i64) { contents : Vec <
-    DataFlowServicesResponse > }
+    @model ListDataFlowServicesConsoleResponse new(total_count: i64) {
+        contents: Vec<DataFlowServicesResponse>,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `State`."] State { Active = "ACTIVE", Creating = "CREATING",
-    Running = "RUNNING", Error = "ERROR", Terminating = "TERMINATING", Deleted =
-    "DELETED", Updating = "UPDATING" }
+    /// The values of `State`.
+    State {
+        Active = "ACTIVE",
+        Creating = "CREATING",
+        Running = "RUNNING",
+        Error = "ERROR",
+        Terminating = "TERMINATING",
+        Deleted = "DELETED",
+        Updating = "UPDATING",
+    }
 );

@@ -150,21 +150,33 @@ impl Client<'_> {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDataFlows("list_data_flows") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`."]
-    sort : String, #[doc = " cluster\\_name. Query parameter `cluster_name`."]
-    cluster_name : String, #[doc = " created\\_by. Query parameter `created_by`."]
-    created_by : String, #[doc = " state. Query parameter `state`."] state :
-    types::State, #[doc = " version. Query parameter `version`."] version : String, #[doc
-    = " size. Query parameter `size`. Example: `20`."] size : i64, #[doc =
-    " page. Query parameter `page`. Example: `0`."] page : i64, #[doc =
-    " cluster\\_id. Query parameter `cluster_id`."] cluster_id : String, #[doc =
-    " data\\_flow\\_name. Query parameter `data_flow_name`."] data_flow_name : String,
-    #[doc = " region. Query parameter `region`."] region : String }
+    #[derive(Debug)]
+    ListDataFlows("list_data_flows") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`.
+        sort: String,
+        /// cluster\_name. Query parameter `cluster_name`.
+        cluster_name: String,
+        /// created\_by. Query parameter `created_by`.
+        created_by: String,
+        /// state. Query parameter `state`.
+        state: types::State,
+        /// version. Query parameter `version`.
+        version: String,
+        /// size. Query parameter `size`. Example: `20`.
+        size: i64,
+        /// page. Query parameter `page`. Example: `0`.
+        page: i64,
+        /// cluster\_id. Query parameter `cluster_id`.
+        cluster_id: String,
+        /// data\_flow\_name. Query parameter `data_flow_name`.
+        data_flow_name: String,
+        /// region. Query parameter `region`.
+        region: String,
+    }
 );
 impl ListDataFlows {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -206,19 +218,27 @@ impl ListDataFlows {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDataFlowService("list_data_flow_service") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " size. Query parameter `size`. Default: `20`. Example: `20`."] size : i64, #[doc =
-    " page. Query parameter `page`. Default: `0`. Example: `0`."] page : i64, #[doc =
-    " sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`."]
-    sort : String, #[doc = " created\\_by. Query parameter `created_by`."] created_by :
-    String, #[doc = " state. Query parameter `state`."] state : types::State, #[doc =
-    " data\\_flow\\_service\\_name. Query parameter `data_flow_service_name`."]
-    data_flow_service_name : String, #[doc =
-    " data\\_flow\\_name. Query parameter `data_flow_name`."] data_flow_name : String }
+    #[derive(Debug)]
+    ListDataFlowService("list_data_flow_service") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// size. Query parameter `size`. Default: `20`. Example: `20`.
+        size: i64,
+        /// page. Query parameter `page`. Default: `0`. Example: `0`.
+        page: i64,
+        /// sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`.
+        sort: String,
+        /// created\_by. Query parameter `created_by`.
+        created_by: String,
+        /// state. Query parameter `state`.
+        state: types::State,
+        /// data\_flow\_service\_name. Query parameter `data_flow_service_name`.
+        data_flow_service_name: String,
+        /// data\_flow\_name. Query parameter `data_flow_name`.
+        data_flow_name: String,
+    }
 );
 impl ListDataFlowService {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -260,13 +280,17 @@ impl ListDataFlowService {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDataFlow("show_data_flow") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " Cluster ID. Path parameter `data_flow_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241s`."]
-    #[doc = ""] #[doc = " **Required.**"] data_flow_id : String }
+    #[derive(Debug)]
+    ShowDataFlow("show_data_flow") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// Cluster ID. Path parameter `data_flow_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241s`.
+        ///
+        /// **Required.**
+        data_flow_id: String,
+    }
 );
 impl ShowDataFlow {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -298,13 +322,17 @@ impl ShowDataFlow {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDataFlowService("show_data_flow_service") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data\\_flow\\_service\\_id. Path parameter `data_flow_service_id`."] #[doc = ""]
-    #[doc = " **Required.**"] data_flow_service_id : String }
+    #[derive(Debug)]
+    ShowDataFlowService("show_data_flow_service") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data\_flow\_service\_id. Path parameter `data_flow_service_id`.
+        ///
+        /// **Required.**
+        data_flow_service_id: String,
+    }
 );
 impl ShowDataFlowService {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -340,8 +368,15 @@ impl ShowDataFlowService {
 /// Models whose shape at API version 1.0 differs from the crate-level `types`.
 pub mod types {
     crate::support::open_enum!(
-        #[doc = " The values of `State`."] State { Active = "ACTIVE", Creating =
-        "CREATING", Running = "RUNNING", Error = "ERROR", Terminating = "TERMINATING",
-        Deleted = "DELETED", Updating = "UPDATING" }
+        /// The values of `State`.
+        State {
+            Active = "ACTIVE",
+            Creating = "CREATING",
+            Running = "RUNNING",
+            Error = "ERROR",
+            Terminating = "TERMINATING",
+            Deleted = "DELETED",
+            Updating = "UPDATING",
+        }
     );
 }

@@ -6,17 +6,22 @@ use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)]
-    CheckClusterResourceSizeForDataOpsServiceCreate("check_cluster_resource_size_for_data_ops_service_create")
-    { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " Cluster ID. Path parameter `cluster_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] cluster_id : String, #[doc =
-    " service\\_workload"] #[doc = ""] #[doc =
-    " Example: `{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}`."]
-    #[doc = ""] #[doc = " **Required.**"] service_workload : serde_json::Value }
+    CheckClusterResourceSizeForDataOpsServiceCreate("check_cluster_resource_size_for_data_ops_service_create") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// Cluster ID. Path parameter `cluster_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// service\_workload
+        ///
+        /// Example: `{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}`.
+        ///
+        /// **Required.**
+        service_workload: serde_json::Value,
+    }
 );
 impl CheckClusterResourceSizeForDataOpsServiceCreate {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -58,17 +63,22 @@ impl CheckClusterResourceSizeForDataOpsServiceCreate {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    CheckClusterResourceSizeForDataOpsServiceUpdate("check_cluster_resource_size_for_data_ops_service_update")
-    { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data ops service ID. Path parameter `data_ops_service_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] data_ops_service_id : String, #[doc =
-    " service\\_workload"] #[doc = ""] #[doc =
-    " Example: `{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}`."]
-    #[doc = ""] #[doc = " **Required.**"] service_workload : serde_json::Value }
+    CheckClusterResourceSizeForDataOpsServiceUpdate("check_cluster_resource_size_for_data_ops_service_update") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data ops service ID. Path parameter `data_ops_service_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        data_ops_service_id: String,
+        /// service\_workload
+        ///
+        /// Example: `{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}`.
+        ///
+        /// **Required.**
+        service_workload: serde_json::Value,
+    }
 );
 impl CheckClusterResourceSizeForDataOpsServiceUpdate {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -109,14 +119,17 @@ impl CheckClusterResourceSizeForDataOpsServiceUpdate {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CheckDataOpsNameDuplication("check_data_ops_name_duplication") {
-    #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data ops name. Path parameter `data_ops_name`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] data_ops_name : String }
+    #[derive(Debug)]
+    CheckDataOpsNameDuplication("check_data_ops_name_duplication") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data ops name. Path parameter `data_ops_name`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        data_ops_name: String,
+    }
 );
 impl CheckDataOpsNameDuplication {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -145,14 +158,16 @@ impl CheckDataOpsNameDuplication {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    CheckDataOpsServiceNameDuplication("check_data_ops_service_name_duplication") { #[doc
-    =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data ops service name. Path parameter `data_ops_service_name`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] data_ops_service_name : String }
+    CheckDataOpsServiceNameDuplication("check_data_ops_service_name_duplication") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data ops service name. Path parameter `data_ops_service_name`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        data_ops_service_name: String,
+    }
 );
 impl CheckDataOpsServiceNameDuplication {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -180,21 +195,33 @@ impl CheckDataOpsServiceNameDuplication {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDataOps("list_data_ops") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`."]
-    sort : String, #[doc = " cluster\\_name. Query parameter `cluster_name`."]
-    cluster_name : String, #[doc = " created\\_by. Query parameter `created_by`."]
-    created_by : String, #[doc = " state. Query parameter `state`."] state :
-    types::State, #[doc = " version. Query parameter `version`."] version : String, #[doc
-    = " size. Query parameter `size`. Example: `20`."] size : i64, #[doc =
-    " page. Query parameter `page`. Example: `0`."] page : i64, #[doc =
-    " cluster\\_id. Query parameter `cluster_id`."] cluster_id : String, #[doc =
-    " data\\_ops\\_name. Query parameter `data_ops_name`."] data_ops_name : String, #[doc
-    = " region. Query parameter `region`."] region : String }
+    #[derive(Debug)]
+    ListDataOps("list_data_ops") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`.
+        sort: String,
+        /// cluster\_name. Query parameter `cluster_name`.
+        cluster_name: String,
+        /// created\_by. Query parameter `created_by`.
+        created_by: String,
+        /// state. Query parameter `state`.
+        state: types::State,
+        /// version. Query parameter `version`.
+        version: String,
+        /// size. Query parameter `size`. Example: `20`.
+        size: i64,
+        /// page. Query parameter `page`. Example: `0`.
+        page: i64,
+        /// cluster\_id. Query parameter `cluster_id`.
+        cluster_id: String,
+        /// data\_ops\_name. Query parameter `data_ops_name`.
+        data_ops_name: String,
+        /// region. Query parameter `region`.
+        region: String,
+    }
 );
 impl ListDataOps {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -235,28 +262,53 @@ impl ListDataOps {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateDataOps("create_data_ops") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " account. Example: `{\"account_id\":\"\",\"account_password\":\"\"}`."] account /
-    account_null : serde_json::Value, #[doc = " cluster\\_id"] #[doc = ""] #[doc =
-    " **Required.**"] cluster_id : String, #[doc =
-    " data\\_ops\\_name. Length 3 to 30. Pattern: `^[a-z][a-z0-9\\-]*[a-z0-9]$`."] #[doc
-    = ""] #[doc = " **Required.**"] data_ops_name : String, #[doc = " description"]
-    description / description_null : String, #[doc = " domain. Length 3 to 50."] #[doc =
-    ""] #[doc = " **Required.**"] domain : String, #[doc = " dsc\\_domain"] dsc_domain /
-    dsc_domain_null : String, #[doc =
-    " host\\_alias\\_list. Example: `[{\"hostnames\":[\"\"],\"ip\":\"\"}]`."] #[doc = ""]
-    #[doc = " **Required.**"] host_alias_list : Vec < serde_json::Value >, #[doc =
-    " image\\_id"] #[doc = ""] #[doc = " **Required.**"] image_id : String, #[doc =
-    " ingress\\_controller\\_name"] #[doc = ""] #[doc = " **Required.**"]
-    ingress_controller_name : String, #[doc = " instance\\_id"] instance_id /
-    instance_id_null : String, #[doc = " node\\_selector"] node_selector /
-    node_selector_null : String, #[doc = " storage\\_class\\_name"] #[doc = ""] #[doc =
-    " **Required.**"] storage_class_name : String, #[doc = " tags"] tags : Vec <
-    types::Tag > }
+    #[derive(Debug)]
+    CreateDataOps("create_data_ops") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// account. Example: `{"account_id":"","account_password":""}`.
+        account / account_null: serde_json::Value,
+        /// cluster\_id
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// data\_ops\_name. Length 3 to 30. Pattern: `^[a-z][a-z0-9\-]*[a-z0-9]$`.
+        ///
+        /// **Required.**
+        data_ops_name: String,
+        /// description
+        description / description_null: String,
+        /// domain. Length 3 to 50.
+        ///
+        /// **Required.**
+        domain: String,
+        /// dsc\_domain
+        dsc_domain / dsc_domain_null: String,
+        /// host\_alias\_list. Example: `[{"hostnames":[""],"ip":""}]`.
+        ///
+        /// **Required.**
+        host_alias_list: Vec<serde_json::Value>,
+        /// image\_id
+        ///
+        /// **Required.**
+        image_id: String,
+        /// ingress\_controller\_name
+        ///
+        /// **Required.**
+        ingress_controller_name: String,
+        /// instance\_id
+        instance_id / instance_id_null: String,
+        /// node\_selector
+        node_selector / node_selector_null: String,
+        /// storage\_class\_name
+        ///
+        /// **Required.**
+        storage_class_name: String,
+        /// tags
+        tags: Vec<types::Tag>,
+    }
 );
 impl CreateDataOps {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -305,19 +357,27 @@ impl CreateDataOps {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDataOpsService("list_data_ops_service") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc = " created\\_by. Query parameter `created_by`."]
-    created_by : String, #[doc = " state. Query parameter `state`."] state :
-    types::State, #[doc =
-    " sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`."]
-    sort : String, #[doc = " size. Query parameter `size`. Example: `20`."] size : i64,
-    #[doc = " page. Query parameter `page`. Example: `0`."] page : i64, #[doc =
-    " data\\_ops\\_service\\_name. Query parameter `data_ops_service_name`."]
-    data_ops_service_name : String, #[doc =
-    " data\\_ops\\_name. Query parameter `data_ops_name`."] data_ops_name : String }
+    #[derive(Debug)]
+    ListDataOpsService("list_data_ops_service") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// created\_by. Query parameter `created_by`.
+        created_by: String,
+        /// state. Query parameter `state`.
+        state: types::State,
+        /// sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`.
+        sort: String,
+        /// size. Query parameter `size`. Example: `20`.
+        size: i64,
+        /// page. Query parameter `page`. Example: `0`.
+        page: i64,
+        /// data\_ops\_service\_name. Query parameter `data_ops_service_name`.
+        data_ops_service_name: String,
+        /// data\_ops\_name. Query parameter `data_ops_name`.
+        data_ops_name: String,
+    }
 );
 impl ListDataOpsService {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -355,28 +415,51 @@ impl ListDataOpsService {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateDataOpsService("create_data_ops_service") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " account. Example: `{\"account_id\":\"\",\"account_password\":\"\"}`."] account /
-    account_null : serde_json::Value, #[doc = " data\\_ops\\_id"] #[doc = ""] #[doc =
-    " **Required.**"] data_ops_id : String, #[doc =
-    " data\\_ops\\_service\\_name. Length 3 to 30. Pattern: `^[a-z][a-z0-9\\-]*[a-z0-9]$`."]
-    #[doc = ""] #[doc = " **Required.**"] data_ops_service_name : String, #[doc =
-    " description"] description / description_null : String, #[doc =
-    " description. Length 3 to 50."] #[doc = ""] #[doc = " **Required.**"] domain :
-    String, #[doc =
-    " host\\_alias. Example: `{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]}`."]
-    #[doc = ""] #[doc = " **Required.**"] host_alias : serde_json::Value, #[doc =
-    " node\\_selector"] node_selector / node_selector_null : String, #[doc =
-    " service\\_workload"] #[doc = ""] #[doc =
-    " Example: `{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}`."]
-    #[doc = ""] #[doc = " **Required.**"] service_workload : serde_json::Value, #[doc =
-    " storage\\_class\\_name"] #[doc = ""] #[doc = " **Required.**"] storage_class_name :
-    String, #[doc = " tags"] tags : Vec < types::Tag >, #[doc = " worker\\_type"] #[doc =
-    ""] #[doc = " **Required.**"] worker_type : String }
+    #[derive(Debug)]
+    CreateDataOpsService("create_data_ops_service") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// account. Example: `{"account_id":"","account_password":""}`.
+        account / account_null: serde_json::Value,
+        /// data\_ops\_id
+        ///
+        /// **Required.**
+        data_ops_id: String,
+        /// data\_ops\_service\_name. Length 3 to 30. Pattern: `^[a-z][a-z0-9\-]*[a-z0-9]$`.
+        ///
+        /// **Required.**
+        data_ops_service_name: String,
+        /// description
+        description / description_null: String,
+        /// description. Length 3 to 50.
+        ///
+        /// **Required.**
+        domain: String,
+        /// host\_alias. Example: `{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}`.
+        ///
+        /// **Required.**
+        host_alias: serde_json::Value,
+        /// node\_selector
+        node_selector / node_selector_null: String,
+        /// service\_workload
+        ///
+        /// Example: `{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}`.
+        ///
+        /// **Required.**
+        service_workload: serde_json::Value,
+        /// storage\_class\_name
+        ///
+        /// **Required.**
+        storage_class_name: String,
+        /// tags
+        tags: Vec<types::Tag>,
+        /// worker\_type
+        ///
+        /// **Required.**
+        worker_type: String,
+    }
 );
 impl CreateDataOpsService {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -423,13 +506,17 @@ impl CreateDataOpsService {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDataOps("show_data_ops") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data ops ID. Path parameter `data_ops_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] data_ops_id : String }
+    #[derive(Debug)]
+    ShowDataOps("show_data_ops") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data ops ID. Path parameter `data_ops_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        data_ops_id: String,
+    }
 );
 impl ShowDataOps {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -459,19 +546,27 @@ impl ShowDataOps {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateDataOps("update_data_ops") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data ops ID. Path parameter `data_ops_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] data_ops_id : String, #[doc =
-    " account. Example: `{\"account_id\":\"\",\"account_password\":\"\"}`."] account /
-    account_null : serde_json::Value, #[doc = " description"] description /
-    description_null : String, #[doc = " domain"] domain / domain_null : String, #[doc =
-    " host\\_alias. Example: `[{\"hostnames\":[\"\"],\"ip\":\"\"}]`."] host_alias_list /
-    host_alias_list_null : Vec < serde_json::Value >, #[doc = " node\\_selector"]
-    node_selector / node_selector_null : String }
+    #[derive(Debug)]
+    UpdateDataOps("update_data_ops") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data ops ID. Path parameter `data_ops_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        data_ops_id: String,
+        /// account. Example: `{"account_id":"","account_password":""}`.
+        account / account_null: serde_json::Value,
+        /// description
+        description / description_null: String,
+        /// domain
+        domain / domain_null: String,
+        /// host\_alias. Example: `[{"hostnames":[""],"ip":""}]`.
+        host_alias_list / host_alias_list_null: Vec<serde_json::Value>,
+        /// node\_selector
+        node_selector / node_selector_null: String,
+    }
 );
 impl UpdateDataOps {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -507,13 +602,17 @@ impl UpdateDataOps {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteDataOps("delete_data_ops") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data ops ID. Path parameter `data_ops_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] data_ops_id : String }
+    #[derive(Debug)]
+    DeleteDataOps("delete_data_ops") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data ops ID. Path parameter `data_ops_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        data_ops_id: String,
+    }
 );
 impl DeleteDataOps {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -539,13 +638,17 @@ impl DeleteDataOps {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDataOpsService("show_data_ops_service") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data ops service ID. Path parameter `data_ops_service_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] data_ops_service_id : String }
+    #[derive(Debug)]
+    ShowDataOpsService("show_data_ops_service") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data ops service ID. Path parameter `data_ops_service_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        data_ops_service_id: String,
+    }
 );
 impl ShowDataOpsService {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -577,21 +680,30 @@ impl ShowDataOpsService {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateDataOpsService("update_data_ops_service") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data ops service ID. Path parameter `data_ops_service_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] data_ops_service_id : String, #[doc =
-    " description"] description / description_null : String, #[doc = " domain"] domain /
-    domain_null : String, #[doc =
-    " host\\_alias. Example: `{\"enabled\":\"true\",\"host_alias_list\":[{\"hostname\":\"\",\"ip\":\"\"}]}`."]
-    host_alias / host_alias_null : serde_json::Value, #[doc = " node\\_selector"]
-    node_selector / node_selector_null : String, #[doc = " service\\_workload"] #[doc =
-    ""] #[doc =
-    " Example: `{\"scheduler\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"web_server\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"},\"worker\":{\"cpu\":\"\",\"memory\":\"\",\"replica\":\"\",\"version\":\"\"}}`."]
-    service_workload : serde_json::Value, #[doc = " worker\\_type"] worker_type : String
+    #[derive(Debug)]
+    UpdateDataOpsService("update_data_ops_service") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data ops service ID. Path parameter `data_ops_service_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        data_ops_service_id: String,
+        /// description
+        description / description_null: String,
+        /// domain
+        domain / domain_null: String,
+        /// host\_alias. Example: `{"enabled":"true","host_alias_list":[{"hostname":"","ip":""}]}`.
+        host_alias / host_alias_null: serde_json::Value,
+        /// node\_selector
+        node_selector / node_selector_null: String,
+        /// service\_workload
+        ///
+        /// Example: `{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}`.
+        service_workload: serde_json::Value,
+        /// worker\_type
+        worker_type: String,
     }
 );
 impl UpdateDataOpsService {
@@ -633,13 +745,17 @@ impl UpdateDataOpsService {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteDataOpsService("delete_data_ops_service") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data ops service ID. Path parameter `data_ops_service_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] data_ops_service_id : String }
+    #[derive(Debug)]
+    DeleteDataOpsService("delete_data_ops_service") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data ops service ID. Path parameter `data_ops_service_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        data_ops_service_id: String,
+    }
 );
 impl DeleteDataOpsService {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -667,11 +783,13 @@ impl DeleteDataOpsService {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDataOpsImageVersions("list_data_ops_image_versions") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String }
+    #[derive(Debug)]
+    ListDataOpsImageVersions("list_data_ops_image_versions") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+    }
 );
 impl ListDataOpsImageVersions {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -694,14 +812,17 @@ impl ListDataOpsImageVersions {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDataOpsIngressControllers("list_data_ops_ingress_controllers") {
-    #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " Cluster ID. Path parameter `cluster_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
+    #[derive(Debug)]
+    ListDataOpsIngressControllers("list_data_ops_ingress_controllers") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// Cluster ID. Path parameter `cluster_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl ListDataOpsIngressControllers {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -729,14 +850,17 @@ impl ListDataOpsIngressControllers {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDataOpsServiceSubVersion("show_data_ops_service_sub_version") {
-    #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data ops ID. Path parameter `data_ops_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] data_ops_id : String }
+    #[derive(Debug)]
+    ShowDataOpsServiceSubVersion("show_data_ops_service_sub_version") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data ops ID. Path parameter `data_ops_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        data_ops_id: String,
+    }
 );
 impl ShowDataOpsServiceSubVersion {
     fn request(self) -> docsdk_runtime_api::send::Prepared {

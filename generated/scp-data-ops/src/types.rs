@@ -14,12 +14,18 @@ pub struct ClusterResourceCheckResponse {
     pub result: bool,
 }
 crate::support::json_model!(
-    ClusterResourceCheckResponse { cpu "cpu", err_code "err_code", memory "memory",
-    result "result" }
+    ClusterResourceCheckResponse {
+        cpu "cpu",
+        err_code "err_code",
+        memory "memory",
+        result "result",
+    }
 );
 crate::support::setters!(
-    @ model ClusterResourceCheckResponse new(err_code : String, result : bool) { cpu :
-    serde_json::Value, memory : serde_json::Value }
+    @model ClusterResourceCheckResponse new(err_code: String, result: bool) {
+        cpu: serde_json::Value,
+        memory: serde_json::Value,
+    }
 );
 /// The `DataOpsConsoleResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,25 +67,55 @@ pub struct DataOpsConsoleResponseV1Dot1 {
     pub version: String,
 }
 crate::support::json_model!(
-    DataOpsConsoleResponseV1Dot1 { account_id "account_id", cluster_id "cluster_id",
-    cluster_name "cluster_name", cluster_permission "cluster_permission",
-    cluster_request_failed "cluster_request_failed", created_by "created_by", created_dt
-    "created_dt", data_ops_id "data_ops_id", data_ops_name "data_ops_name", image_id
-    "image_id", instance_id "instance_id", is_active_image "is_active_image", modified_by
-    "modified_by", modified_dt "modified_dt", namespace_name "namespace_name", state
-    "state", version "version" }
+    DataOpsConsoleResponseV1Dot1 {
+        account_id "account_id",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_by "created_by",
+        created_dt "created_dt",
+        data_ops_id "data_ops_id",
+        data_ops_name "data_ops_name",
+        image_id "image_id",
+        instance_id "instance_id",
+        is_active_image "is_active_image",
+        modified_by "modified_by",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        state "state",
+        version "version",
+    }
 );
 crate::support::model_builder!(
-    DataOpsConsoleResponseV1Dot1 DataOpsConsoleResponseV1Dot1Builder { account_id :
-    String, cluster_id : String, created_by : String, created_dt :
-    docsdk_runtime_api::DateTime, data_ops_id : String, data_ops_name : String, image_id
-    : String, is_active_image : bool, modified_by : String, modified_dt :
-    docsdk_runtime_api::DateTime, namespace_name : String, state : String, version :
-    String } { cluster_name, cluster_permission, cluster_request_failed, instance_id }
+    DataOpsConsoleResponseV1Dot1 DataOpsConsoleResponseV1Dot1Builder {
+        account_id: String,
+        cluster_id: String,
+        created_by: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_ops_id: String,
+        data_ops_name: String,
+        image_id: String,
+        is_active_image: bool,
+        modified_by: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        version: String,
+    } {
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        instance_id,
+    }
 );
 crate::support::setters!(
-    @ model DataOpsConsoleResponseV1Dot1 { cluster_name : String, cluster_permission :
-    serde_json::Value, cluster_request_failed : bool, instance_id : String }
+    @model DataOpsConsoleResponseV1Dot1 {
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        instance_id: String,
+    }
 );
 /// The `DataOpsCreateRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -113,24 +149,49 @@ pub struct DataOpsCreateRequest {
     pub tags: Option<Vec<Tag>>,
 }
 crate::support::json_model!(
-    DataOpsCreateRequest { account "account" if_some, cluster_id "cluster_id",
-    data_ops_name "data_ops_name", description "description" if_some, domain "domain",
-    dsc_domain "dsc_domain" if_some, host_alias_list "host_alias_list", image_id
-    "image_id", ingress_controller_name "ingress_controller_name", instance_id
-    "instance_id" if_some, node_selector "node_selector" if_some, storage_class_name
-    "storage_class_name", tags "tags" if_some }
+    DataOpsCreateRequest {
+        account "account" if_some,
+        cluster_id "cluster_id",
+        data_ops_name "data_ops_name",
+        description "description" if_some,
+        domain "domain",
+        dsc_domain "dsc_domain" if_some,
+        host_alias_list "host_alias_list",
+        image_id "image_id",
+        ingress_controller_name "ingress_controller_name",
+        instance_id "instance_id" if_some,
+        node_selector "node_selector" if_some,
+        storage_class_name "storage_class_name",
+        tags "tags" if_some,
+    }
 );
 crate::support::model_builder!(
-    DataOpsCreateRequest DataOpsCreateRequestBuilder { cluster_id : String, data_ops_name
-    : String, domain : String, host_alias_list : Vec < serde_json::Value >, image_id :
-    String, ingress_controller_name : String, storage_class_name : String } { account,
-    description, dsc_domain, instance_id, node_selector, tags }
+    DataOpsCreateRequest DataOpsCreateRequestBuilder {
+        cluster_id: String,
+        data_ops_name: String,
+        domain: String,
+        host_alias_list: Vec<serde_json::Value>,
+        image_id: String,
+        ingress_controller_name: String,
+        storage_class_name: String,
+    } {
+        account,
+        description,
+        dsc_domain,
+        instance_id,
+        node_selector,
+        tags,
+    }
 );
 crate::support::setters!(
-    @ model DataOpsCreateRequest { account / account_null : serde_json::Value,
-    description / description_null : String, dsc_domain / dsc_domain_null : String,
-    instance_id / instance_id_null : String, node_selector / node_selector_null : String,
-    tags : Vec < Tag > }
+    @model DataOpsCreateRequest {
+        account / account_null: serde_json::Value,
+        description / description_null: String,
+        dsc_domain / dsc_domain_null: String,
+        instance_id / instance_id_null: String,
+        node_selector / node_selector_null: String,
+        tags: Vec<Tag>,
+    }
 );
 /// The `DataOpsDetailResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -190,34 +251,84 @@ pub struct DataOpsDetailResponseV1Dot1 {
     pub web_url: Option<String>,
 }
 crate::support::json_model!(
-    DataOpsDetailResponseV1Dot1 { account "account", account_id "account_id", cluster_id
-    "cluster_id", cluster_name "cluster_name", cluster_permission "cluster_permission",
-    cluster_request_failed "cluster_request_failed", created_dt "created_dt", data_ops_id
-    "data_ops_id", data_ops_name "data_ops_name", description "description", domain
-    "domain", host_alias_list "host_alias_list", hosts_file "hosts_file", http_port
-    "http_port", https_port "https_port", image_id "image_id", ingress_class_name
-    "ingress_class_name", instance_id "instance_id", is_active_image "is_active_image",
-    modified_dt "modified_dt", namespace_name "namespace_name", node_selector
-    "node_selector", state "state", storage_class_name "storage_class_name", version
-    "version", web_url "web_url" }
+    DataOpsDetailResponseV1Dot1 {
+        account "account",
+        account_id "account_id",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_dt "created_dt",
+        data_ops_id "data_ops_id",
+        data_ops_name "data_ops_name",
+        description "description",
+        domain "domain",
+        host_alias_list "host_alias_list",
+        hosts_file "hosts_file",
+        http_port "http_port",
+        https_port "https_port",
+        image_id "image_id",
+        ingress_class_name "ingress_class_name",
+        instance_id "instance_id",
+        is_active_image "is_active_image",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        node_selector "node_selector",
+        state "state",
+        storage_class_name "storage_class_name",
+        version "version",
+        web_url "web_url",
+    }
 );
 crate::support::model_builder!(
-    DataOpsDetailResponseV1Dot1 DataOpsDetailResponseV1Dot1Builder { account_id : String,
-    cluster_id : String, created_dt : docsdk_runtime_api::DateTime, data_ops_id : String,
-    data_ops_name : String, image_id : String, modified_dt :
-    docsdk_runtime_api::DateTime, namespace_name : String, state : String,
-    storage_class_name : String, version : String } { account, cluster_name,
-    cluster_permission, cluster_request_failed, description, domain, host_alias_list,
-    hosts_file, http_port, https_port, ingress_class_name, instance_id, is_active_image,
-    node_selector, web_url }
+    DataOpsDetailResponseV1Dot1 DataOpsDetailResponseV1Dot1Builder {
+        account_id: String,
+        cluster_id: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_ops_id: String,
+        data_ops_name: String,
+        image_id: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        storage_class_name: String,
+        version: String,
+    } {
+        account,
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        description,
+        domain,
+        host_alias_list,
+        hosts_file,
+        http_port,
+        https_port,
+        ingress_class_name,
+        instance_id,
+        is_active_image,
+        node_selector,
+        web_url,
+    }
 );
 crate::support::setters!(
-    @ model DataOpsDetailResponseV1Dot1 { account : serde_json::Value, cluster_name :
-    String, cluster_permission : serde_json::Value, cluster_request_failed : bool,
-    description : String, domain : String, host_alias_list : Vec < serde_json::Value >,
-    hosts_file : String, http_port : i64, https_port : i64, ingress_class_name : String,
-    instance_id : String, is_active_image : bool, node_selector : String, web_url :
-    String }
+    @model DataOpsDetailResponseV1Dot1 {
+        account: serde_json::Value,
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        description: String,
+        domain: String,
+        host_alias_list: Vec<serde_json::Value>,
+        hosts_file: String,
+        http_port: i64,
+        https_port: i64,
+        ingress_class_name: String,
+        instance_id: String,
+        is_active_image: bool,
+        node_selector: String,
+        web_url: String,
+    }
 );
 /// The `DataOpsServiceCreateRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -249,22 +360,43 @@ pub struct DataOpsServiceCreateRequest {
     pub worker_type: String,
 }
 crate::support::json_model!(
-    DataOpsServiceCreateRequest { account "account" if_some, data_ops_id "data_ops_id",
-    data_ops_service_name "data_ops_service_name", description "description" if_some,
-    domain "domain", host_alias "host_alias", node_selector "node_selector" if_some,
-    service_workload "service_workload", storage_class_name "storage_class_name", tags
-    "tags" if_some, worker_type "worker_type" }
+    DataOpsServiceCreateRequest {
+        account "account" if_some,
+        data_ops_id "data_ops_id",
+        data_ops_service_name "data_ops_service_name",
+        description "description" if_some,
+        domain "domain",
+        host_alias "host_alias",
+        node_selector "node_selector" if_some,
+        service_workload "service_workload",
+        storage_class_name "storage_class_name",
+        tags "tags" if_some,
+        worker_type "worker_type",
+    }
 );
 crate::support::model_builder!(
-    DataOpsServiceCreateRequest DataOpsServiceCreateRequestBuilder { data_ops_id :
-    String, data_ops_service_name : String, domain : String, host_alias :
-    serde_json::Value, service_workload : serde_json::Value, storage_class_name : String,
-    worker_type : String } { account, description, node_selector, tags }
+    DataOpsServiceCreateRequest DataOpsServiceCreateRequestBuilder {
+        data_ops_id: String,
+        data_ops_service_name: String,
+        domain: String,
+        host_alias: serde_json::Value,
+        service_workload: serde_json::Value,
+        storage_class_name: String,
+        worker_type: String,
+    } {
+        account,
+        description,
+        node_selector,
+        tags,
+    }
 );
 crate::support::setters!(
-    @ model DataOpsServiceCreateRequest { account / account_null : serde_json::Value,
-    description / description_null : String, node_selector / node_selector_null : String,
-    tags : Vec < Tag > }
+    @model DataOpsServiceCreateRequest {
+        account / account_null: serde_json::Value,
+        description / description_null: String,
+        node_selector / node_selector_null: String,
+        tags: Vec<Tag>,
+    }
 );
 /// The `DataOpsServiceDetailResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -330,37 +462,91 @@ pub struct DataOpsServiceDetailResponseV1Dot1 {
     pub web_url: Option<String>,
 }
 crate::support::json_model!(
-    DataOpsServiceDetailResponseV1Dot1 { account "account", account_id "account_id",
-    cluster_id "cluster_id", cluster_name "cluster_name", cluster_permission
-    "cluster_permission", cluster_request_failed "cluster_request_failed", created_dt
-    "created_dt", data_ops_id "data_ops_id", data_ops_name "data_ops_name",
-    data_ops_service_id "data_ops_service_id", data_ops_service_name
-    "data_ops_service_name", description "description", domain "domain", host_alias
-    "host_alias", hosts_file "hosts_file", http_port "http_port", https_port
-    "https_port", image_id "image_id", ingress_class_name "ingress_class_name",
-    instance_id "instance_id", is_active_image "is_active_image", modified_dt
-    "modified_dt", namespace_name "namespace_name", node_selector "node_selector",
-    service_workload "service_workload", state "state", storage_class_name
-    "storage_class_name", version "version", web_url "web_url" }
+    DataOpsServiceDetailResponseV1Dot1 {
+        account "account",
+        account_id "account_id",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_dt "created_dt",
+        data_ops_id "data_ops_id",
+        data_ops_name "data_ops_name",
+        data_ops_service_id "data_ops_service_id",
+        data_ops_service_name "data_ops_service_name",
+        description "description",
+        domain "domain",
+        host_alias "host_alias",
+        hosts_file "hosts_file",
+        http_port "http_port",
+        https_port "https_port",
+        image_id "image_id",
+        ingress_class_name "ingress_class_name",
+        instance_id "instance_id",
+        is_active_image "is_active_image",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        node_selector "node_selector",
+        service_workload "service_workload",
+        state "state",
+        storage_class_name "storage_class_name",
+        version "version",
+        web_url "web_url",
+    }
 );
 crate::support::model_builder!(
     DataOpsServiceDetailResponseV1Dot1 DataOpsServiceDetailResponseV1Dot1Builder {
-    account_id : String, cluster_id : String, created_dt : docsdk_runtime_api::DateTime,
-    data_ops_id : String, data_ops_name : String, data_ops_service_id : String,
-    data_ops_service_name : String, image_id : String, modified_dt :
-    docsdk_runtime_api::DateTime, namespace_name : String, state : String,
-    storage_class_name : String, version : String } { account, cluster_name,
-    cluster_permission, cluster_request_failed, description, domain, host_alias,
-    hosts_file, http_port, https_port, ingress_class_name, instance_id, is_active_image,
-    node_selector, service_workload, web_url }
+        account_id: String,
+        cluster_id: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_ops_id: String,
+        data_ops_name: String,
+        data_ops_service_id: String,
+        data_ops_service_name: String,
+        image_id: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        storage_class_name: String,
+        version: String,
+    } {
+        account,
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        description,
+        domain,
+        host_alias,
+        hosts_file,
+        http_port,
+        https_port,
+        ingress_class_name,
+        instance_id,
+        is_active_image,
+        node_selector,
+        service_workload,
+        web_url,
+    }
 );
 crate::support::setters!(
-    @ model DataOpsServiceDetailResponseV1Dot1 { account : serde_json::Value,
-    cluster_name : String, cluster_permission : serde_json::Value, cluster_request_failed
-    : bool, description : String, domain : String, host_alias : serde_json::Value,
-    hosts_file : String, http_port : i64, https_port : i64, ingress_class_name : String,
-    instance_id : String, is_active_image : bool, node_selector : String,
-    service_workload : serde_json::Value, web_url : String }
+    @model DataOpsServiceDetailResponseV1Dot1 {
+        account: serde_json::Value,
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        description: String,
+        domain: String,
+        host_alias: serde_json::Value,
+        hosts_file: String,
+        http_port: i64,
+        https_port: i64,
+        ingress_class_name: String,
+        instance_id: String,
+        is_active_image: bool,
+        node_selector: String,
+        service_workload: serde_json::Value,
+        web_url: String,
+    }
 );
 /// The `DataOpsServiceImageResponse` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -372,12 +558,16 @@ pub struct DataOpsServiceImageResponse {
     pub versions: Option<DataOpsServiceSubVersionResponse>,
 }
 crate::support::json_model!(
-    DataOpsServiceImageResponse { data_ops_service_count "data_ops_service_count",
-    versions "versions" }
+    DataOpsServiceImageResponse {
+        data_ops_service_count "data_ops_service_count",
+        versions "versions",
+    }
 );
 crate::support::setters!(
-    @ model DataOpsServiceImageResponse { data_ops_service_count : i64, versions :
-    DataOpsServiceSubVersionResponse }
+    @model DataOpsServiceImageResponse {
+        data_ops_service_count: i64,
+        versions: DataOpsServiceSubVersionResponse,
+    }
 );
 /// The `DataOpsServicesConsoleResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -417,26 +607,53 @@ pub struct DataOpsServicesConsoleResponseV1Dot1 {
     pub version: String,
 }
 crate::support::json_model!(
-    DataOpsServicesConsoleResponseV1Dot1 { account_id "account_id", cluster_id
-    "cluster_id", cluster_name "cluster_name", cluster_permission "cluster_permission",
-    cluster_request_failed "cluster_request_failed", created_by "created_by", created_dt
-    "created_dt", data_ops_id "data_ops_id", data_ops_name "data_ops_name",
-    data_ops_service_id "data_ops_service_id", data_ops_service_name
-    "data_ops_service_name", description "description", modified_by "modified_by",
-    modified_dt "modified_dt", state "state", version "version" }
+    DataOpsServicesConsoleResponseV1Dot1 {
+        account_id "account_id",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_by "created_by",
+        created_dt "created_dt",
+        data_ops_id "data_ops_id",
+        data_ops_name "data_ops_name",
+        data_ops_service_id "data_ops_service_id",
+        data_ops_service_name "data_ops_service_name",
+        description "description",
+        modified_by "modified_by",
+        modified_dt "modified_dt",
+        state "state",
+        version "version",
+    }
 );
 crate::support::model_builder!(
     DataOpsServicesConsoleResponseV1Dot1 DataOpsServicesConsoleResponseV1Dot1Builder {
-    account_id : String, cluster_id : String, created_by : String, created_dt :
-    docsdk_runtime_api::DateTime, data_ops_id : String, data_ops_name : String,
-    data_ops_service_id : String, data_ops_service_name : String, modified_by : String,
-    modified_dt : docsdk_runtime_api::DateTime, state : String, version : String } {
-    cluster_name, cluster_permission, cluster_request_failed, description }
+        account_id: String,
+        cluster_id: String,
+        created_by: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_ops_id: String,
+        data_ops_name: String,
+        data_ops_service_id: String,
+        data_ops_service_name: String,
+        modified_by: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        state: String,
+        version: String,
+    } {
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        description,
+    }
 );
 crate::support::setters!(
-    @ model DataOpsServicesConsoleResponseV1Dot1 { cluster_name : String,
-    cluster_permission : serde_json::Value, cluster_request_failed : bool, description :
-    String }
+    @model DataOpsServicesConsoleResponseV1Dot1 {
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        description: String,
+    }
 );
 /// The `DataOpsServiceSubVersionResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -450,12 +667,18 @@ pub struct DataOpsServiceSubVersionResponse {
     pub worker: String,
 }
 crate::support::json_model!(
-    DataOpsServiceSubVersionResponse { scheduler "scheduler", webserver "webserver",
-    worker "worker" }
+    DataOpsServiceSubVersionResponse {
+        scheduler "scheduler",
+        webserver "webserver",
+        worker "worker",
+    }
 );
 crate::support::model_builder!(
-    DataOpsServiceSubVersionResponse DataOpsServiceSubVersionResponseBuilder { scheduler
-    : String, webserver : String, worker : String } {}
+    DataOpsServiceSubVersionResponse DataOpsServiceSubVersionResponseBuilder {
+        scheduler: String,
+        webserver: String,
+        worker: String,
+    } {}
 );
 /// The `DataOpsServiceUpdateRequest` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -477,15 +700,24 @@ pub struct DataOpsServiceUpdateRequest {
     pub worker_type: Option<String>,
 }
 crate::support::json_model!(
-    DataOpsServiceUpdateRequest { description "description" if_some, domain "domain"
-    if_some, host_alias "host_alias" if_some, node_selector "node_selector" if_some,
-    service_workload "service_workload" if_some, worker_type "worker_type" if_some }
+    DataOpsServiceUpdateRequest {
+        description "description" if_some,
+        domain "domain" if_some,
+        host_alias "host_alias" if_some,
+        node_selector "node_selector" if_some,
+        service_workload "service_workload" if_some,
+        worker_type "worker_type" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DataOpsServiceUpdateRequest { description / description_null : String, domain
-    / domain_null : String, host_alias / host_alias_null : serde_json::Value,
-    node_selector / node_selector_null : String, service_workload : serde_json::Value,
-    worker_type : String }
+    @model DataOpsServiceUpdateRequest {
+        description / description_null: String,
+        domain / domain_null: String,
+        host_alias / host_alias_null: serde_json::Value,
+        node_selector / node_selector_null: String,
+        service_workload: serde_json::Value,
+        worker_type: String,
+    }
 );
 /// The `DataOpsServiceUpdateResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -547,35 +779,86 @@ pub struct DataOpsServiceUpdateResponse {
     pub web_url: Option<String>,
 }
 crate::support::json_model!(
-    DataOpsServiceUpdateResponse { account "account", cluster_id "cluster_id",
-    cluster_name "cluster_name", cluster_permission "cluster_permission",
-    cluster_request_failed "cluster_request_failed", created_dt "created_dt", data_ops_id
-    "data_ops_id", data_ops_name "data_ops_name", data_ops_service_id
-    "data_ops_service_id", data_ops_service_name "data_ops_service_name", description
-    "description", domain "domain", host_alias "host_alias", hosts_file "hosts_file",
-    http_port "http_port", https_port "https_port", image_id "image_id",
-    ingress_class_name "ingress_class_name", instance_id "instance_id", modified_dt
-    "modified_dt", namespace_name "namespace_name", node_selector "node_selector",
-    service_workload "service_workload", state "state", storage_class_name
-    "storage_class_name", version "version", web_url "web_url" }
+    DataOpsServiceUpdateResponse {
+        account "account",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_dt "created_dt",
+        data_ops_id "data_ops_id",
+        data_ops_name "data_ops_name",
+        data_ops_service_id "data_ops_service_id",
+        data_ops_service_name "data_ops_service_name",
+        description "description",
+        domain "domain",
+        host_alias "host_alias",
+        hosts_file "hosts_file",
+        http_port "http_port",
+        https_port "https_port",
+        image_id "image_id",
+        ingress_class_name "ingress_class_name",
+        instance_id "instance_id",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        node_selector "node_selector",
+        service_workload "service_workload",
+        state "state",
+        storage_class_name "storage_class_name",
+        version "version",
+        web_url "web_url",
+    }
 );
 crate::support::model_builder!(
-    DataOpsServiceUpdateResponse DataOpsServiceUpdateResponseBuilder { cluster_id :
-    String, created_dt : docsdk_runtime_api::DateTime, data_ops_id : String,
-    data_ops_name : String, data_ops_service_id : String, data_ops_service_name : String,
-    image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name :
-    String, state : String, storage_class_name : String, version : String } { account,
-    cluster_name, cluster_permission, cluster_request_failed, description, domain,
-    host_alias, hosts_file, http_port, https_port, ingress_class_name, instance_id,
-    node_selector, service_workload, web_url }
+    DataOpsServiceUpdateResponse DataOpsServiceUpdateResponseBuilder {
+        cluster_id: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_ops_id: String,
+        data_ops_name: String,
+        data_ops_service_id: String,
+        data_ops_service_name: String,
+        image_id: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        storage_class_name: String,
+        version: String,
+    } {
+        account,
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        description,
+        domain,
+        host_alias,
+        hosts_file,
+        http_port,
+        https_port,
+        ingress_class_name,
+        instance_id,
+        node_selector,
+        service_workload,
+        web_url,
+    }
 );
 crate::support::setters!(
-    @ model DataOpsServiceUpdateResponse { account : serde_json::Value, cluster_name :
-    String, cluster_permission : serde_json::Value, cluster_request_failed : bool,
-    description : String, domain : String, host_alias : serde_json::Value, hosts_file :
-    String, http_port : i64, https_port : i64, ingress_class_name : String, instance_id :
-    String, node_selector : String, service_workload : serde_json::Value, web_url :
-    String }
+    @model DataOpsServiceUpdateResponse {
+        account: serde_json::Value,
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        description: String,
+        domain: String,
+        host_alias: serde_json::Value,
+        hosts_file: String,
+        http_port: i64,
+        https_port: i64,
+        ingress_class_name: String,
+        instance_id: String,
+        node_selector: String,
+        service_workload: serde_json::Value,
+        web_url: String,
+    }
 );
 /// The `DataOpsServiceValidateResourceRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -587,11 +870,12 @@ pub struct DataOpsServiceValidateResourceRequest {
     pub service_workload: serde_json::Value,
 }
 crate::support::json_model!(
-    DataOpsServiceValidateResourceRequest { service_workload "service_workload" }
+    DataOpsServiceValidateResourceRequest {
+        service_workload "service_workload",
+    }
 );
 crate::support::setters!(
-    @ model DataOpsServiceValidateResourceRequest new(service_workload :
-    serde_json::Value) {}
+    @model DataOpsServiceValidateResourceRequest new(service_workload: serde_json::Value) {}
 );
 /// The `DataOpsUpdateRequest` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -609,15 +893,22 @@ pub struct DataOpsUpdateRequest {
     pub node_selector: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
-    DataOpsUpdateRequest { account "account" if_some, description "description" if_some,
-    domain "domain" if_some, host_alias_list "host_alias_list" if_some, node_selector
-    "node_selector" if_some }
+    DataOpsUpdateRequest {
+        account "account" if_some,
+        description "description" if_some,
+        domain "domain" if_some,
+        host_alias_list "host_alias_list" if_some,
+        node_selector "node_selector" if_some,
+    }
 );
 crate::support::setters!(
-    @ model DataOpsUpdateRequest { account / account_null : serde_json::Value,
-    description / description_null : String, domain / domain_null : String,
-    host_alias_list / host_alias_list_null : Vec < serde_json::Value >, node_selector /
-    node_selector_null : String }
+    @model DataOpsUpdateRequest {
+        account / account_null: serde_json::Value,
+        description / description_null: String,
+        domain / domain_null: String,
+        host_alias_list / host_alias_list_null: Vec<serde_json::Value>,
+        node_selector / node_selector_null: String,
+    }
 );
 /// The `DataOpsUpdateResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -673,31 +964,79 @@ pub struct DataOpsUpdateResponse {
     pub web_url: Option<String>,
 }
 crate::support::json_model!(
-    DataOpsUpdateResponse { account "account", cluster_id "cluster_id", cluster_name
-    "cluster_name", cluster_permission "cluster_permission", cluster_request_failed
-    "cluster_request_failed", created_dt "created_dt", data_ops_id "data_ops_id",
-    data_ops_name "data_ops_name", description "description", domain "domain",
-    host_alias_list "host_alias_list", hosts_file "hosts_file", http_port "http_port",
-    https_port "https_port", image_id "image_id", ingress_class_name
-    "ingress_class_name", instance_id "instance_id", modified_dt "modified_dt",
-    namespace_name "namespace_name", node_selector "node_selector", state "state",
-    storage_class_name "storage_class_name", version "version", web_url "web_url" }
+    DataOpsUpdateResponse {
+        account "account",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_dt "created_dt",
+        data_ops_id "data_ops_id",
+        data_ops_name "data_ops_name",
+        description "description",
+        domain "domain",
+        host_alias_list "host_alias_list",
+        hosts_file "hosts_file",
+        http_port "http_port",
+        https_port "https_port",
+        image_id "image_id",
+        ingress_class_name "ingress_class_name",
+        instance_id "instance_id",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        node_selector "node_selector",
+        state "state",
+        storage_class_name "storage_class_name",
+        version "version",
+        web_url "web_url",
+    }
 );
 crate::support::model_builder!(
-    DataOpsUpdateResponse DataOpsUpdateResponseBuilder { cluster_id : String, created_dt
-    : docsdk_runtime_api::DateTime, data_ops_id : String, data_ops_name : String,
-    image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name :
-    String, state : String, storage_class_name : String, version : String } { account,
-    cluster_name, cluster_permission, cluster_request_failed, description, domain,
-    host_alias_list, hosts_file, http_port, https_port, ingress_class_name, instance_id,
-    node_selector, web_url }
+    DataOpsUpdateResponse DataOpsUpdateResponseBuilder {
+        cluster_id: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_ops_id: String,
+        data_ops_name: String,
+        image_id: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        storage_class_name: String,
+        version: String,
+    } {
+        account,
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        description,
+        domain,
+        host_alias_list,
+        hosts_file,
+        http_port,
+        https_port,
+        ingress_class_name,
+        instance_id,
+        node_selector,
+        web_url,
+    }
 );
 crate::support::setters!(
-    @ model DataOpsUpdateResponse { account : serde_json::Value, cluster_name : String,
-    cluster_permission : serde_json::Value, cluster_request_failed : bool, description :
-    String, domain : String, host_alias_list : Vec < serde_json::Value >, hosts_file :
-    String, http_port : i64, https_port : i64, ingress_class_name : String, instance_id :
-    String, node_selector : String, web_url : String }
+    @model DataOpsUpdateResponse {
+        account: serde_json::Value,
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        description: String,
+        domain: String,
+        host_alias_list: Vec<serde_json::Value>,
+        hosts_file: String,
+        http_port: i64,
+        https_port: i64,
+        ingress_class_name: String,
+        instance_id: String,
+        node_selector: String,
+        web_url: String,
+    }
 );
 /// The `ImageAttr` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -713,12 +1052,20 @@ pub struct ImageAttr {
     pub version: String,
 }
 crate::support::json_model!(
-    ImageAttr { image_attr "image_attr", image_id "image_id", image_name "image_name",
-    version "version" }
+    ImageAttr {
+        image_attr "image_attr",
+        image_id "image_id",
+        image_name "image_name",
+        version "version",
+    }
 );
 crate::support::model_builder!(
-    ImageAttr ImageAttrBuilder { image_attr : QuickQueryImageAttr, image_id : String,
-    image_name : String, version : String } {}
+    ImageAttr ImageAttrBuilder {
+        image_attr: QuickQueryImageAttr,
+        image_id: String,
+        image_name: String,
+        version: String,
+    } {}
 );
 /// The `ImageVersionsResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -730,10 +1077,13 @@ pub struct ImageVersionsResponse {
     pub total_count: i64,
 }
 crate::support::json_model!(
-    ImageVersionsResponse { contents "contents", total_count "total_count" }
+    ImageVersionsResponse {
+        contents "contents",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ImageVersionsResponse new(contents : Vec < ImageAttr >, total_count : i64) {}
+    @model ImageVersionsResponse new(contents: Vec<ImageAttr>, total_count: i64) {}
 );
 /// The `ListDataOpsConsoleResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -745,11 +1095,15 @@ pub struct ListDataOpsConsoleResponseV1Dot1 {
     pub total_count: i64,
 }
 crate::support::json_model!(
-    ListDataOpsConsoleResponseV1Dot1 { contents "contents", total_count "total_count" }
+    ListDataOpsConsoleResponseV1Dot1 {
+        contents "contents",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListDataOpsConsoleResponseV1Dot1 new(total_count : i64) { contents : Vec <
-    DataOpsConsoleResponseV1Dot1 > }
+    @model ListDataOpsConsoleResponseV1Dot1 new(total_count: i64) {
+        contents: Vec<DataOpsConsoleResponseV1Dot1>,
+    }
 );
 /// The `ListDataOpsServicesConsoleResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -761,12 +1115,15 @@ pub struct ListDataOpsServicesConsoleResponseV1Dot1 {
     pub total_count: i64,
 }
 crate::support::json_model!(
-    ListDataOpsServicesConsoleResponseV1Dot1 { contents "contents", total_count
-    "total_count" }
+    ListDataOpsServicesConsoleResponseV1Dot1 {
+        contents "contents",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListDataOpsServicesConsoleResponseV1Dot1 new(total_count : i64) { contents :
-    Vec < DataOpsServicesConsoleResponseV1Dot1 > }
+    @model ListDataOpsServicesConsoleResponseV1Dot1 new(total_count: i64) {
+        contents: Vec<DataOpsServicesConsoleResponseV1Dot1>,
+    }
 );
 /// The `QuickQueryImageAttr` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -778,10 +1135,16 @@ pub struct QuickQueryImageAttr {
     pub os_type: Option<String>,
 }
 crate::support::json_model!(
-    QuickQueryImageAttr { k8s_version "k8s.version", os_type "os.type" }
+    QuickQueryImageAttr {
+        k8s_version "k8s.version",
+        os_type "os.type",
+    }
 );
 crate::support::setters!(
-    @ model QuickQueryImageAttr { k8s_version : String, os_type : String }
+    @model QuickQueryImageAttr {
+        k8s_version: String,
+        os_type: String,
+    }
 );
 /// The `Tag` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -792,8 +1155,17 @@ pub struct Tag {
     /// tag\_value. Length at most 256. Pattern: `^[a-zA-Z0-9가-힣ㄱ-ㅎㅏ-ㅣ \+\-\=\.\_:/@]*$`.
     pub tag_value: Option<String>,
 }
-crate::support::json_model!(Tag { tag_key "tag_key", tag_value "tag_value" if_some });
-crate::support::setters!(@ model Tag new(tag_key : String) { tag_value : String });
+crate::support::json_model!(
+    Tag {
+        tag_key "tag_key",
+        tag_value "tag_value" if_some,
+    }
+);
+crate::support::setters!(
+    @model Tag new(tag_key: String) {
+        tag_value: String,
+    }
+);
 /// The `DataOpsConsoleResponse` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -832,25 +1204,53 @@ pub struct DataOpsConsoleResponse {
     pub version: String,
 }
 crate::support::json_model!(
-    DataOpsConsoleResponse { cluster_id "cluster_id", cluster_name "cluster_name",
-    cluster_permission "cluster_permission", cluster_request_failed
-    "cluster_request_failed", created_by "created_by", created_dt "created_dt",
-    data_ops_id "data_ops_id", data_ops_name "data_ops_name", image_id "image_id",
-    instance_id "instance_id", is_active_image "is_active_image", modified_by
-    "modified_by", modified_dt "modified_dt", namespace_name "namespace_name", state
-    "state", version "version" }
+    DataOpsConsoleResponse {
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_by "created_by",
+        created_dt "created_dt",
+        data_ops_id "data_ops_id",
+        data_ops_name "data_ops_name",
+        image_id "image_id",
+        instance_id "instance_id",
+        is_active_image "is_active_image",
+        modified_by "modified_by",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        state "state",
+        version "version",
+    }
 );
 crate::support::model_builder!(
-    DataOpsConsoleResponse DataOpsConsoleResponseBuilder { cluster_id : String,
-    created_by : String, created_dt : docsdk_runtime_api::DateTime, data_ops_id : String,
-    data_ops_name : String, image_id : String, is_active_image : bool, modified_by :
-    String, modified_dt : docsdk_runtime_api::DateTime, namespace_name : String, state :
-    String, version : String } { cluster_name, cluster_permission,
-    cluster_request_failed, instance_id }
+    DataOpsConsoleResponse DataOpsConsoleResponseBuilder {
+        cluster_id: String,
+        created_by: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_ops_id: String,
+        data_ops_name: String,
+        image_id: String,
+        is_active_image: bool,
+        modified_by: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        version: String,
+    } {
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        instance_id,
+    }
 );
 crate::support::setters!(
-    @ model DataOpsConsoleResponse { cluster_name : String, cluster_permission :
-    serde_json::Value, cluster_request_failed : bool, instance_id : String }
+    @model DataOpsConsoleResponse {
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        instance_id: String,
+    }
 );
 /// The `DataOpsDetailResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -908,32 +1308,82 @@ pub struct DataOpsDetailResponse {
     pub web_url: Option<String>,
 }
 crate::support::json_model!(
-    DataOpsDetailResponse { account "account", cluster_id "cluster_id", cluster_name
-    "cluster_name", cluster_permission "cluster_permission", cluster_request_failed
-    "cluster_request_failed", created_dt "created_dt", data_ops_id "data_ops_id",
-    data_ops_name "data_ops_name", description "description", domain "domain",
-    host_alias_list "host_alias_list", hosts_file "hosts_file", http_port "http_port",
-    https_port "https_port", image_id "image_id", ingress_class_name
-    "ingress_class_name", instance_id "instance_id", is_active_image "is_active_image",
-    modified_dt "modified_dt", namespace_name "namespace_name", node_selector
-    "node_selector", state "state", storage_class_name "storage_class_name", version
-    "version", web_url "web_url" }
+    DataOpsDetailResponse {
+        account "account",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_dt "created_dt",
+        data_ops_id "data_ops_id",
+        data_ops_name "data_ops_name",
+        description "description",
+        domain "domain",
+        host_alias_list "host_alias_list",
+        hosts_file "hosts_file",
+        http_port "http_port",
+        https_port "https_port",
+        image_id "image_id",
+        ingress_class_name "ingress_class_name",
+        instance_id "instance_id",
+        is_active_image "is_active_image",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        node_selector "node_selector",
+        state "state",
+        storage_class_name "storage_class_name",
+        version "version",
+        web_url "web_url",
+    }
 );
 crate::support::model_builder!(
-    DataOpsDetailResponse DataOpsDetailResponseBuilder { cluster_id : String, created_dt
-    : docsdk_runtime_api::DateTime, data_ops_id : String, data_ops_name : String,
-    image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name :
-    String, state : String, storage_class_name : String, version : String } { account,
-    cluster_name, cluster_permission, cluster_request_failed, description, domain,
-    host_alias_list, hosts_file, http_port, https_port, ingress_class_name, instance_id,
-    is_active_image, node_selector, web_url }
+    DataOpsDetailResponse DataOpsDetailResponseBuilder {
+        cluster_id: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_ops_id: String,
+        data_ops_name: String,
+        image_id: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        storage_class_name: String,
+        version: String,
+    } {
+        account,
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        description,
+        domain,
+        host_alias_list,
+        hosts_file,
+        http_port,
+        https_port,
+        ingress_class_name,
+        instance_id,
+        is_active_image,
+        node_selector,
+        web_url,
+    }
 );
 crate::support::setters!(
-    @ model DataOpsDetailResponse { account : serde_json::Value, cluster_name : String,
-    cluster_permission : serde_json::Value, cluster_request_failed : bool, description :
-    String, domain : String, host_alias_list : Vec < serde_json::Value >, hosts_file :
-    String, http_port : i64, https_port : i64, ingress_class_name : String, instance_id :
-    String, is_active_image : bool, node_selector : String, web_url : String }
+    @model DataOpsDetailResponse {
+        account: serde_json::Value,
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        description: String,
+        domain: String,
+        host_alias_list: Vec<serde_json::Value>,
+        hosts_file: String,
+        http_port: i64,
+        https_port: i64,
+        ingress_class_name: String,
+        instance_id: String,
+        is_active_image: bool,
+        node_selector: String,
+        web_url: String,
+    }
 );
 /// The `DataOpsServiceDetailResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -997,35 +1447,89 @@ pub struct DataOpsServiceDetailResponse {
     pub web_url: Option<String>,
 }
 crate::support::json_model!(
-    DataOpsServiceDetailResponse { account "account", cluster_id "cluster_id",
-    cluster_name "cluster_name", cluster_permission "cluster_permission",
-    cluster_request_failed "cluster_request_failed", created_dt "created_dt", data_ops_id
-    "data_ops_id", data_ops_name "data_ops_name", data_ops_service_id
-    "data_ops_service_id", data_ops_service_name "data_ops_service_name", description
-    "description", domain "domain", host_alias "host_alias", hosts_file "hosts_file",
-    http_port "http_port", https_port "https_port", image_id "image_id",
-    ingress_class_name "ingress_class_name", instance_id "instance_id", is_active_image
-    "is_active_image", modified_dt "modified_dt", namespace_name "namespace_name",
-    node_selector "node_selector", service_workload "service_workload", state "state",
-    storage_class_name "storage_class_name", version "version", web_url "web_url" }
+    DataOpsServiceDetailResponse {
+        account "account",
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_dt "created_dt",
+        data_ops_id "data_ops_id",
+        data_ops_name "data_ops_name",
+        data_ops_service_id "data_ops_service_id",
+        data_ops_service_name "data_ops_service_name",
+        description "description",
+        domain "domain",
+        host_alias "host_alias",
+        hosts_file "hosts_file",
+        http_port "http_port",
+        https_port "https_port",
+        image_id "image_id",
+        ingress_class_name "ingress_class_name",
+        instance_id "instance_id",
+        is_active_image "is_active_image",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        node_selector "node_selector",
+        service_workload "service_workload",
+        state "state",
+        storage_class_name "storage_class_name",
+        version "version",
+        web_url "web_url",
+    }
 );
 crate::support::model_builder!(
-    DataOpsServiceDetailResponse DataOpsServiceDetailResponseBuilder { cluster_id :
-    String, created_dt : docsdk_runtime_api::DateTime, data_ops_id : String,
-    data_ops_name : String, data_ops_service_id : String, data_ops_service_name : String,
-    image_id : String, modified_dt : docsdk_runtime_api::DateTime, namespace_name :
-    String, state : String, storage_class_name : String, version : String } { account,
-    cluster_name, cluster_permission, cluster_request_failed, description, domain,
-    host_alias, hosts_file, http_port, https_port, ingress_class_name, instance_id,
-    is_active_image, node_selector, service_workload, web_url }
+    DataOpsServiceDetailResponse DataOpsServiceDetailResponseBuilder {
+        cluster_id: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_ops_id: String,
+        data_ops_name: String,
+        data_ops_service_id: String,
+        data_ops_service_name: String,
+        image_id: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        namespace_name: String,
+        state: String,
+        storage_class_name: String,
+        version: String,
+    } {
+        account,
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        description,
+        domain,
+        host_alias,
+        hosts_file,
+        http_port,
+        https_port,
+        ingress_class_name,
+        instance_id,
+        is_active_image,
+        node_selector,
+        service_workload,
+        web_url,
+    }
 );
 crate::support::setters!(
-    @ model DataOpsServiceDetailResponse { account : serde_json::Value, cluster_name :
-    String, cluster_permission : serde_json::Value, cluster_request_failed : bool,
-    description : String, domain : String, host_alias : serde_json::Value, hosts_file :
-    String, http_port : i64, https_port : i64, ingress_class_name : String, instance_id :
-    String, is_active_image : bool, node_selector : String, service_workload :
-    serde_json::Value, web_url : String }
+    @model DataOpsServiceDetailResponse {
+        account: serde_json::Value,
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        description: String,
+        domain: String,
+        host_alias: serde_json::Value,
+        hosts_file: String,
+        http_port: i64,
+        https_port: i64,
+        ingress_class_name: String,
+        instance_id: String,
+        is_active_image: bool,
+        node_selector: String,
+        service_workload: serde_json::Value,
+        web_url: String,
+    }
 );
 /// The `DataOpsServicesConsoleResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -1063,25 +1567,51 @@ pub struct DataOpsServicesConsoleResponse {
     pub version: String,
 }
 crate::support::json_model!(
-    DataOpsServicesConsoleResponse { cluster_id "cluster_id", cluster_name
-    "cluster_name", cluster_permission "cluster_permission", cluster_request_failed
-    "cluster_request_failed", created_by "created_by", created_dt "created_dt",
-    data_ops_id "data_ops_id", data_ops_name "data_ops_name", data_ops_service_id
-    "data_ops_service_id", data_ops_service_name "data_ops_service_name", description
-    "description", modified_by "modified_by", modified_dt "modified_dt", state "state",
-    version "version" }
+    DataOpsServicesConsoleResponse {
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_by "created_by",
+        created_dt "created_dt",
+        data_ops_id "data_ops_id",
+        data_ops_name "data_ops_name",
+        data_ops_service_id "data_ops_service_id",
+        data_ops_service_name "data_ops_service_name",
+        description "description",
+        modified_by "modified_by",
+        modified_dt "modified_dt",
+        state "state",
+        version "version",
+    }
 );
 crate::support::model_builder!(
-    DataOpsServicesConsoleResponse DataOpsServicesConsoleResponseBuilder { cluster_id :
-    String, created_by : String, created_dt : docsdk_runtime_api::DateTime, data_ops_id :
-    String, data_ops_name : String, data_ops_service_id : String, data_ops_service_name :
-    String, modified_by : String, modified_dt : docsdk_runtime_api::DateTime, state :
-    String, version : String } { cluster_name, cluster_permission,
-    cluster_request_failed, description }
+    DataOpsServicesConsoleResponse DataOpsServicesConsoleResponseBuilder {
+        cluster_id: String,
+        created_by: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        data_ops_id: String,
+        data_ops_name: String,
+        data_ops_service_id: String,
+        data_ops_service_name: String,
+        modified_by: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+        state: String,
+        version: String,
+    } {
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        description,
+    }
 );
 crate::support::setters!(
-    @ model DataOpsServicesConsoleResponse { cluster_name : String, cluster_permission :
-    serde_json::Value, cluster_request_failed : bool, description : String }
+    @model DataOpsServicesConsoleResponse {
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        description: String,
+    }
 );
 /// The `ListDataOpsConsoleResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -1093,11 +1623,15 @@ pub struct ListDataOpsConsoleResponse {
     pub total_count: i64,
 }
 crate::support::json_model!(
-    ListDataOpsConsoleResponse { contents "contents", total_count "total_count" }
+    ListDataOpsConsoleResponse {
+        contents "contents",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListDataOpsConsoleResponse new(total_count : i64) { contents : Vec <
-    DataOpsConsoleResponse > }
+    @model ListDataOpsConsoleResponse new(total_count: i64) {
+        contents: Vec<DataOpsConsoleResponse>,
+    }
 );
 /// The `ListDataOpsServicesConsoleResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -1109,14 +1643,25 @@ pub struct ListDataOpsServicesConsoleResponse {
     pub total_count: i64,
 }
 crate::support::json_model!(
-    ListDataOpsServicesConsoleResponse { contents "contents", total_count "total_count" }
+    ListDataOpsServicesConsoleResponse {
+        contents "contents",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ListDataOpsServicesConsoleResponse new(total_count : i64) { contents : Vec <
-    DataOpsServicesConsoleResponse > }
+    @model ListDataOpsServicesConsoleResponse new(total_count: i64) {
+        contents: Vec<DataOpsServicesConsoleResponse>,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `State`."] State { Active = "ACTIVE", Creating = "CREATING",
-    Running = "RUNNING", Error = "ERROR", Terminating = "TERMINATING", Deleted =
-    "DELETED", Updating = "UPDATING" }
+    /// The values of `State`.
+    State {
+        Active = "ACTIVE",
+        Creating = "CREATING",
+        Running = "RUNNING",
+        Error = "ERROR",
+        Terminating = "TERMINATING",
+        Deleted = "DELETED",
+        Updating = "UPDATING",
+    }
 );

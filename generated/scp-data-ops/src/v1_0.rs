@@ -146,21 +146,33 @@ impl Client<'_> {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDataOps("list_data_ops") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`."]
-    sort : String, #[doc = " cluster\\_name. Query parameter `cluster_name`."]
-    cluster_name : String, #[doc = " created\\_by. Query parameter `created_by`."]
-    created_by : String, #[doc = " state. Query parameter `state`."] state :
-    types::State, #[doc = " version. Query parameter `version`."] version : String, #[doc
-    = " size. Query parameter `size`. Example: `20`."] size : i64, #[doc =
-    " page. Query parameter `page`. Example: `0`."] page : i64, #[doc =
-    " cluster\\_id. Query parameter `cluster_id`."] cluster_id : String, #[doc =
-    " data\\_ops\\_name. Query parameter `data_ops_name`."] data_ops_name : String, #[doc
-    = " region. Query parameter `region`."] region : String }
+    #[derive(Debug)]
+    ListDataOps("list_data_ops") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`.
+        sort: String,
+        /// cluster\_name. Query parameter `cluster_name`.
+        cluster_name: String,
+        /// created\_by. Query parameter `created_by`.
+        created_by: String,
+        /// state. Query parameter `state`.
+        state: types::State,
+        /// version. Query parameter `version`.
+        version: String,
+        /// size. Query parameter `size`. Example: `20`.
+        size: i64,
+        /// page. Query parameter `page`. Example: `0`.
+        page: i64,
+        /// cluster\_id. Query parameter `cluster_id`.
+        cluster_id: String,
+        /// data\_ops\_name. Query parameter `data_ops_name`.
+        data_ops_name: String,
+        /// region. Query parameter `region`.
+        region: String,
+    }
 );
 impl ListDataOps {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -201,19 +213,27 @@ impl ListDataOps {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListDataOpsService("list_data_ops_service") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc = " created\\_by. Query parameter `created_by`."]
-    created_by : String, #[doc = " state. Query parameter `state`."] state :
-    types::State, #[doc =
-    " sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`."]
-    sort : String, #[doc = " size. Query parameter `size`. Example: `20`."] size : i64,
-    #[doc = " page. Query parameter `page`. Example: `0`."] page : i64, #[doc =
-    " data\\_ops\\_service\\_name. Query parameter `data_ops_service_name`."]
-    data_ops_service_name : String, #[doc =
-    " data\\_ops\\_name. Query parameter `data_ops_name`."] data_ops_name : String }
+    #[derive(Debug)]
+    ListDataOpsService("list_data_ops_service") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// created\_by. Query parameter `created_by`.
+        created_by: String,
+        /// state. Query parameter `state`.
+        state: types::State,
+        /// sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_dt:desc`.
+        sort: String,
+        /// size. Query parameter `size`. Example: `20`.
+        size: i64,
+        /// page. Query parameter `page`. Example: `0`.
+        page: i64,
+        /// data\_ops\_service\_name. Query parameter `data_ops_service_name`.
+        data_ops_service_name: String,
+        /// data\_ops\_name. Query parameter `data_ops_name`.
+        data_ops_name: String,
+    }
 );
 impl ListDataOpsService {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -253,13 +273,17 @@ impl ListDataOpsService {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDataOps("show_data_ops") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data ops ID. Path parameter `data_ops_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] data_ops_id : String }
+    #[derive(Debug)]
+    ShowDataOps("show_data_ops") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data ops ID. Path parameter `data_ops_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        data_ops_id: String,
+    }
 );
 impl ShowDataOps {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -291,13 +315,17 @@ impl ShowDataOps {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowDataOpsService("show_data_ops_service") { #[doc =
-    " Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`."]
-    accept : String, #[doc =
-    " Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`."]
-    scp_request_path : String, #[doc =
-    " data ops service ID. Path parameter `data_ops_service_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`."]
-    #[doc = ""] #[doc = " **Required.**"] data_ops_service_id : String }
+    #[derive(Debug)]
+    ShowDataOpsService("show_data_ops_service") {
+        /// Accept. Header parameter `Accept`. Default: `application/json`. Example: `application/json`.
+        accept: String,
+        /// Scp-Request-Path. Header parameter `Scp-Request-Path`. Default: `openapi`. Example: `openapi`.
+        scp_request_path: String,
+        /// data ops service ID. Path parameter `data_ops_service_id`. Example: `2a9be312-5d4b-4bc8-b2ae-35100fa9241f`.
+        ///
+        /// **Required.**
+        data_ops_service_id: String,
+    }
 );
 impl ShowDataOpsService {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -331,8 +359,15 @@ impl ShowDataOpsService {
 /// Models whose shape at API version 1.0 differs from the crate-level `types`.
 pub mod types {
     crate::support::open_enum!(
-        #[doc = " The values of `State`."] State { Active = "ACTIVE", Creating =
-        "CREATING", Running = "RUNNING", Error = "ERROR", Terminating = "TERMINATING",
-        Deleted = "DELETED", Updating = "UPDATING" }
+        /// The values of `State`.
+        State {
+            Active = "ACTIVE",
+            Creating = "CREATING",
+            Running = "RUNNING",
+            Error = "ERROR",
+            Terminating = "TERMINATING",
+            Deleted = "DELETED",
+            Updating = "UPDATING",
+        }
     );
 }

@@ -5,12 +5,23 @@ use crate::types;
 use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
-    #[derive(Debug)] AddInstances("add_instances") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String, #[doc = " Instance Count"] #[doc = ""] #[doc = " **Required.**"]
-    instance_count : i64, #[doc = " Public IP ID List"] public_ip_ids /
-    public_ip_ids_null : Vec < String >, #[doc = " User subnet IP address"] #[doc = ""]
-    #[doc = " **Required.**"] service_ip_addresses : Vec < String > }
+    #[derive(Debug)]
+    AddInstances("add_instances") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// Instance Count
+        ///
+        /// **Required.**
+        instance_count: i64,
+        /// Public IP ID List
+        public_ip_ids / public_ip_ids_null: Vec<String>,
+        /// User subnet IP address
+        ///
+        /// **Required.**
+        service_ip_addresses: Vec<String>,
+    }
 );
 impl AddInstances {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -46,12 +57,19 @@ impl AddInstances {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListClusters("list_clusters") { #[doc =
-    " size. Query parameter `size`. Default: `20`. Example: `20`."] size : i64, #[doc =
-    " page. Query parameter `page`. Default: `0`. Example: `0`."] page : i64, #[doc =
-    " sort. Query parameter `sort`. Default: `name:asc`. Example: `created_at:desc`."]
-    sort : String, #[doc = " Cluster name. Query parameter `name`."] name : String, #[doc
-    = " Service state. Query parameter `service_state`."] service_state : String }
+    #[derive(Debug)]
+    ListClusters("list_clusters") {
+        /// size. Query parameter `size`. Default: `20`. Example: `20`.
+        size: i64,
+        /// page. Query parameter `page`. Default: `0`. Example: `0`.
+        page: i64,
+        /// sort. Query parameter `sort`. Default: `name:asc`. Example: `created_at:desc`.
+        sort: String,
+        /// Cluster name. Query parameter `name`.
+        name: String,
+        /// Service state. Query parameter `service_state`.
+        service_state: String,
+    }
 );
 impl ListClusters {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -81,24 +99,49 @@ impl ListClusters {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateCluster("create_cluster") { #[doc =
-    " AKHQ availability. Example: `false`."] akhq_enabled : bool, #[doc =
-    " Allowed IP addresses list"] allowable_ip_addresses : Vec < String >, #[doc =
-    " DBaaS engine version ID"] #[doc = ""] #[doc = " **Required.**"]
-    dbaas_engine_version_id : String, #[doc = " DB initial configuration option"] #[doc =
-    ""] #[doc = " **Required.**"] init_config_option :
-    types::EventStreamsInitConfigOptionRequest, #[doc = " Instance groups list"] #[doc =
-    ""] #[doc = " **Required.**"] instance_groups : Vec < types::InstanceGroupRequest >,
-    #[doc = " Instance name prefix. Length 3 to 13. Pattern: `^[a-z][a-zA-Z0-9\\-]*$`."]
-    #[doc = ""] #[doc = " **Required.**"] instance_name_prefix : String, #[doc =
-    " HA availability. Example: `false`."] is_combined : bool, #[doc =
-    " Maintenance option"] maintenance_option / maintenance_option_null :
-    types::MaintenanceOption, #[doc =
-    " Cluster name. Length 3 to 20. Pattern: `^[a-zA-Z]*$`."] #[doc = ""] #[doc =
-    " **Required.**"] name : String, #[doc = " NAT availability. Example: `false`."]
-    nat_enabled : bool, #[doc = " Subnet ID"] #[doc = ""] #[doc = " **Required.**"]
-    subnet_id : String, #[doc = " tag"] tags / tags_null : Vec < types::Tag >, #[doc =
-    " Timezone"] #[doc = ""] #[doc = " **Required.**"] timezone : String }
+    #[derive(Debug)]
+    CreateCluster("create_cluster") {
+        /// AKHQ availability. Example: `false`.
+        akhq_enabled: bool,
+        /// Allowed IP addresses list
+        allowable_ip_addresses: Vec<String>,
+        /// DBaaS engine version ID
+        ///
+        /// **Required.**
+        dbaas_engine_version_id: String,
+        /// DB initial configuration option
+        ///
+        /// **Required.**
+        init_config_option: types::EventStreamsInitConfigOptionRequest,
+        /// Instance groups list
+        ///
+        /// **Required.**
+        instance_groups: Vec<types::InstanceGroupRequest>,
+        /// Instance name prefix. Length 3 to 13. Pattern: `^[a-z][a-zA-Z0-9\-]*$`.
+        ///
+        /// **Required.**
+        instance_name_prefix: String,
+        /// HA availability. Example: `false`.
+        is_combined: bool,
+        /// Maintenance option
+        maintenance_option / maintenance_option_null: types::MaintenanceOption,
+        /// Cluster name. Length 3 to 20. Pattern: `^[a-zA-Z]*$`.
+        ///
+        /// **Required.**
+        name: String,
+        /// NAT availability. Example: `false`.
+        nat_enabled: bool,
+        /// Subnet ID
+        ///
+        /// **Required.**
+        subnet_id: String,
+        /// tag
+        tags / tags_null: Vec<types::Tag>,
+        /// Timezone
+        ///
+        /// **Required.**
+        timezone: String,
+    }
 );
 impl CreateCluster {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -146,9 +189,13 @@ impl CreateCluster {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEngineVersionProperties("list_engine_version_properties") {
-    #[doc = " DBaaS engine version ID. Path parameter `dbaas_engine_version_id`."] #[doc
-    = ""] #[doc = " **Required.**"] dbaas_engine_version_id : String }
+    #[derive(Debug)]
+    ListEngineVersionProperties("list_engine_version_properties") {
+        /// DBaaS engine version ID. Path parameter `dbaas_engine_version_id`.
+        ///
+        /// **Required.**
+        dbaas_engine_version_id: String,
+    }
 );
 impl ListEngineVersionProperties {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -181,12 +228,15 @@ impl ListEngineVersionProperties {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEngineVersions("list_engine_versions") { #[doc =
-    " DBaaS engine version ID. Query parameter `id`."] id : String, #[doc =
-    " Product image type. Query parameter `product_image_type`."] product_image_type :
-    types::ProductImageType, #[doc =
-    " EoS included. Query parameter `eos_included`. Default: `false`. Example: `false`."]
-    eos_included : bool }
+    #[derive(Debug)]
+    ListEngineVersions("list_engine_versions") {
+        /// DBaaS engine version ID. Query parameter `id`.
+        id: String,
+        /// Product image type. Query parameter `product_image_type`.
+        product_image_type: types::ProductImageType,
+        /// EoS included. Query parameter `eos_included`. Default: `false`. Example: `false`.
+        eos_included: bool,
+    }
 );
 impl ListEngineVersions {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -210,12 +260,15 @@ impl ListEngineVersions {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListParameterGroups("list_parameter_groups") { #[doc =
-    " Software major version. Query parameter `major_version`."] major_version : String,
-    #[doc = " Product image type. Query parameter `product_image_type`."]
-    product_image_type : String, #[doc =
-    " sort. Query parameter `sort`. Default: `name:asc`. Example: `created_at:desc`."]
-    sort : String }
+    #[derive(Debug)]
+    ListParameterGroups("list_parameter_groups") {
+        /// Software major version. Query parameter `major_version`.
+        major_version: String,
+        /// Product image type. Query parameter `product_image_type`.
+        product_image_type: String,
+        /// sort. Query parameter `sort`. Default: `name:asc`. Example: `created_at:desc`.
+        sort: String,
+    }
 );
 impl ListParameterGroups {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -241,9 +294,13 @@ impl ListParameterGroups {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListParameterValues("list_parameter_values") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    ListParameterValues("list_parameter_values") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl ListParameterValues {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -269,10 +326,17 @@ impl ListParameterValues {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SetParameterValues("set_parameter_values") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String, #[doc = " Parameter request list"] #[doc = ""] #[doc =
-    " **Required.**"] parameters : Vec < types::ParameterRequest > }
+    #[derive(Debug)]
+    SetParameterValues("set_parameter_values") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// Parameter request list
+        ///
+        /// **Required.**
+        parameters: Vec<types::ParameterRequest>,
+    }
 );
 impl SetParameterValues {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -305,13 +369,19 @@ impl SetParameterValues {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListParameters("list_parameters") { #[doc =
-    " size. Query parameter `size`. Default: `20`. Example: `20`."] size : i64, #[doc =
-    " page. Query parameter `page`. Default: `0`. Example: `0`."] page : i64, #[doc =
-    " sort. Query parameter `sort`. Default: `name:asc`. Example: `created_at:desc`."]
-    sort : String, #[doc =
-    " Parameter group ID. Query parameter `dbaas_parameter_group_id`."] #[doc = ""] #[doc
-    = " **Required.**"] dbaas_parameter_group_id : String }
+    #[derive(Debug)]
+    ListParameters("list_parameters") {
+        /// size. Query parameter `size`. Default: `20`. Example: `20`.
+        size: i64,
+        /// page. Query parameter `page`. Default: `0`. Example: `0`.
+        page: i64,
+        /// sort. Query parameter `sort`. Default: `name:asc`. Example: `created_at:desc`.
+        sort: String,
+        /// Parameter group ID. Query parameter `dbaas_parameter_group_id`.
+        ///
+        /// **Required.**
+        dbaas_parameter_group_id: String,
+    }
 );
 impl ListParameters {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -344,10 +414,13 @@ impl ListParameters {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListServerTypes("list_server_types") { #[doc =
-    " Server type name. Query parameter `name`."] name : String, #[doc =
-    " Product image type. Query parameter `product_image_type`."] product_image_type :
-    String }
+    #[derive(Debug)]
+    ListServerTypes("list_server_types") {
+        /// Server type name. Query parameter `name`.
+        name: String,
+        /// Product image type. Query parameter `product_image_type`.
+        product_image_type: String,
+    }
 );
 impl ListServerTypes {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -370,9 +443,13 @@ impl ListServerTypes {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RestartCluster("restart_cluster") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    RestartCluster("restart_cluster") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl RestartCluster {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -398,11 +475,17 @@ impl RestartCluster {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SetBlockStorageSize("set_block_storage_size") { #[doc =
-    " Block storage group ID. Path parameter `block_storage_group_id`. Example: `afc33891202643ba8ba1a5298a1affff`."]
-    #[doc = ""] #[doc = " **Required.**"] block_storage_group_id : String, #[doc =
-    " Size in GB. Example: `16`. Range 16 to 5120."] #[doc = ""] #[doc =
-    " **Required.**"] size_gb : i64 }
+    #[derive(Debug)]
+    SetBlockStorageSize("set_block_storage_size") {
+        /// Block storage group ID. Path parameter `block_storage_group_id`. Example: `afc33891202643ba8ba1a5298a1affff`.
+        ///
+        /// **Required.**
+        block_storage_group_id: String,
+        /// Size in GB. Example: `16`. Range 16 to 5120.
+        ///
+        /// **Required.**
+        size_gb: i64,
+    }
 );
 impl SetBlockStorageSize {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -437,15 +520,29 @@ impl SetBlockStorageSize {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SetMaintenance("set_maintenance") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String, #[doc = " start\\_day\\_of\\_week. Example: `MON`."] #[doc = ""]
-    #[doc = " **Required.**"] start_day_of_week :
-    types::MaintenanceOptionStartingDayOfWeek, #[doc = " start\\_minute"] #[doc = ""]
-    #[doc = " **Required.**"] start_minute : String, #[doc = " start\\_time"] #[doc = ""]
-    #[doc = " **Required.**"] start_time : String, #[doc =
-    " term\\_hour. Pattern: `^(0\\.5|[1-5]\\.5|[1-9]|1[0-9]|2[0-4])$`."] #[doc = ""]
-    #[doc = " **Required.**"] term_hour : String }
+    #[derive(Debug)]
+    SetMaintenance("set_maintenance") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// start\_day\_of\_week. Example: `MON`.
+        ///
+        /// **Required.**
+        start_day_of_week: types::MaintenanceOptionStartingDayOfWeek,
+        /// start\_minute
+        ///
+        /// **Required.**
+        start_minute: String,
+        /// start\_time
+        ///
+        /// **Required.**
+        start_time: String,
+        /// term\_hour. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
+        ///
+        /// **Required.**
+        term_hour: String,
+    }
 );
 impl SetMaintenance {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -484,9 +581,13 @@ impl SetMaintenance {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UnsetMaintenance("unset_maintenance") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    UnsetMaintenance("unset_maintenance") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl UnsetMaintenance {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -512,10 +613,17 @@ impl UnsetMaintenance {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SetSecurityGroupRules("set_security_group_rules") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String, #[doc = " Allowed IP addresses list"] add_ip_addresses : Vec <
-    String >, #[doc = " Allowed IP addresses list"] del_ip_addresses : Vec < String > }
+    #[derive(Debug)]
+    SetSecurityGroupRules("set_security_group_rules") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// Allowed IP addresses list
+        add_ip_addresses: Vec<String>,
+        /// Allowed IP addresses list
+        del_ip_addresses: Vec<String>,
+    }
 );
 impl SetSecurityGroupRules {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -548,10 +656,17 @@ impl SetSecurityGroupRules {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SetServerType("set_server_type") { #[doc =
-    " Instance group ID. Path parameter `instance_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] instance_group_id : String, #[doc = " Server type name"] #[doc =
-    ""] #[doc = " **Required.**"] server_type_name : String }
+    #[derive(Debug)]
+    SetServerType("set_server_type") {
+        /// Instance group ID. Path parameter `instance_group_id`.
+        ///
+        /// **Required.**
+        instance_group_id: String,
+        /// Server type name
+        ///
+        /// **Required.**
+        server_type_name: String,
+    }
 );
 impl SetServerType {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -586,9 +701,13 @@ impl SetServerType {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowCluster("show_cluster") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    ShowCluster("show_cluster") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl ShowCluster {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -618,9 +737,13 @@ impl ShowCluster {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] TerminateCluster("terminate_cluster") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    TerminateCluster("terminate_cluster") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl TerminateCluster {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -646,9 +769,13 @@ impl TerminateCluster {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowRequest("show_request") { #[doc =
-    " Request ID. Path parameter `request_id`."] #[doc = ""] #[doc = " **Required.**"]
-    request_id : String }
+    #[derive(Debug)]
+    ShowRequest("show_request") {
+        /// Request ID. Path parameter `request_id`.
+        ///
+        /// **Required.**
+        request_id: String,
+    }
 );
 impl ShowRequest {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -674,9 +801,13 @@ impl ShowRequest {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] StartCluster("start_cluster") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    StartCluster("start_cluster") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl StartCluster {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -702,9 +833,13 @@ impl StartCluster {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] StopCluster("stop_cluster") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    StopCluster("stop_cluster") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl StopCluster {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -730,9 +865,13 @@ impl StopCluster {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SynchronizeClusterState("synchronize_cluster_state") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    SynchronizeClusterState("synchronize_cluster_state") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl SynchronizeClusterState {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -758,9 +897,13 @@ impl SynchronizeClusterState {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SynchronizeParameterValues("synchronize_parameter_values") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    SynchronizeParameterValues("synchronize_parameter_values") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl SynchronizeParameterValues {
     fn request(self) -> docsdk_runtime_api::send::Prepared {

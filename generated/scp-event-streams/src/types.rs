@@ -10,18 +10,32 @@ pub struct AsyncResponse {
     pub resource: ResourceInfo,
 }
 crate::support::json_model!(
-    AsyncResponse { request_id "request_id", resource "resource" }
+    AsyncResponse {
+        request_id "request_id",
+        resource "resource",
+    }
 );
 crate::support::setters!(
-    @ model AsyncResponse new(request_id : String, resource : ResourceInfo) {}
+    @model AsyncResponse new(request_id: String, resource: ResourceInfo) {}
 );
 crate::support::open_enum!(
-    #[doc = " Role type"] BlockStorageGroupRequestRoleType { Os = "OS", Data = "DATA",
-    Archive = "ARCHIVE", Temp = "TEMP", Backup = "BACKUP" }
+    /// Role type
+    BlockStorageGroupRequestRoleType {
+        Os = "OS",
+        Data = "DATA",
+        Archive = "ARCHIVE",
+        Temp = "TEMP",
+        Backup = "BACKUP",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Volume type"] BlockStorageGroupRequestVolumeType { Ssd = "SSD", SsdKms =
-    "SSD_KMS", Hdd = "HDD", HddKms = "HDD_KMS" }
+    /// Volume type
+    BlockStorageGroupRequestVolumeType {
+        Ssd = "SSD",
+        SsdKms = "SSD_KMS",
+        Hdd = "HDD",
+        HddKms = "HDD_KMS",
+    }
 );
 /// The `BlockStorageGroupRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,12 +49,16 @@ pub struct BlockStorageGroupRequest {
     pub volume_type: Option<BlockStorageGroupRequestVolumeType>,
 }
 crate::support::json_model!(
-    BlockStorageGroupRequest { role_type "role_type", size_gb "size_gb", volume_type
-    "volume_type" if_some }
+    BlockStorageGroupRequest {
+        role_type "role_type",
+        size_gb "size_gb",
+        volume_type "volume_type" if_some,
+    }
 );
 crate::support::setters!(
-    @ model BlockStorageGroupRequest new(role_type : BlockStorageGroupRequestRoleType,
-    size_gb : i64) { volume_type : BlockStorageGroupRequestVolumeType }
+    @model BlockStorageGroupRequest new(role_type: BlockStorageGroupRequestRoleType, size_gb: i64) {
+        volume_type: BlockStorageGroupRequestVolumeType,
+    }
 );
 /// The `BlockStorageGroupResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,13 +76,22 @@ pub struct BlockStorageGroupResponse {
     pub volume_type: BlockStorageGroupRequestVolumeType,
 }
 crate::support::json_model!(
-    BlockStorageGroupResponse { id "id", name "name", role_type "role_type", size_gb
-    "size_gb", volume_type "volume_type" }
+    BlockStorageGroupResponse {
+        id "id",
+        name "name",
+        role_type "role_type",
+        size_gb "size_gb",
+        volume_type "volume_type",
+    }
 );
 crate::support::model_builder!(
-    BlockStorageGroupResponse BlockStorageGroupResponseBuilder { id : String, name :
-    String, role_type : BlockStorageGroupRequestRoleType, size_gb : i64, volume_type :
-    BlockStorageGroupRequestVolumeType } {}
+    BlockStorageGroupResponse BlockStorageGroupResponseBuilder {
+        id: String,
+        name: String,
+        role_type: BlockStorageGroupRequestRoleType,
+        size_gb: i64,
+        volume_type: BlockStorageGroupRequestVolumeType,
+    } {}
 );
 /// The `ClusterPageResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -82,27 +109,59 @@ pub struct ClusterPageResponse {
     pub sort: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    ClusterPageResponse { contents "contents", count "count", page "page", size "size",
-    sort "sort" }
+    ClusterPageResponse {
+        contents "contents",
+        count "count",
+        page "page",
+        size "size",
+        sort "sort",
+    }
 );
 crate::support::model_builder!(
-    ClusterPageResponse ClusterPageResponseBuilder { count : i64, page : i64, size : i64
-    } { contents, sort }
+    ClusterPageResponse ClusterPageResponseBuilder {
+        count: i64,
+        page: i64,
+        size: i64,
+    } {
+        contents,
+        sort,
+    }
 );
 crate::support::setters!(
-    @ model ClusterPageResponse { contents : Vec < ClusterResponse >, sort : Vec < String
-    > }
+    @model ClusterPageResponse {
+        contents: Vec<ClusterResponse>,
+        sort: Vec<String>,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Role type"] ClusterResponseRoleType { Origin = "ORIGIN", Replica =
-    "REPLICA", Recovery = "RECOVERY", Secondary = "SECONDARY", Migration = "MIGRATION" }
+    /// Role type
+    ClusterResponseRoleType {
+        Origin = "ORIGIN",
+        Replica = "REPLICA",
+        Recovery = "RECOVERY",
+        Secondary = "SECONDARY",
+        Migration = "MIGRATION",
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Service state"] ClusterResponseServiceState { Running = "RUNNING", Stopped
-    = "STOPPED", Unknown2 = "UNKNOWN", Error = "ERROR", Failed = "FAILED", Terminated =
-    "TERMINATED", Creating = "CREATING", Stopping = "STOPPING", Starting = "STARTING",
-    Restarting = "RESTARTING", Editing = "EDITING", Synchronizing = "SYNCHRONIZING",
-    Upgrading = "UPGRADING", Terminating = "TERMINATING", Migrating = "MIGRATING" }
+    /// Service state
+    ClusterResponseServiceState {
+        Running = "RUNNING",
+        Stopped = "STOPPED",
+        Unknown2 = "UNKNOWN",
+        Error = "ERROR",
+        Failed = "FAILED",
+        Terminated = "TERMINATED",
+        Creating = "CREATING",
+        Stopping = "STOPPING",
+        Starting = "STARTING",
+        Restarting = "RESTARTING",
+        Editing = "EDITING",
+        Synchronizing = "SYNCHRONIZING",
+        Upgrading = "UPGRADING",
+        Terminating = "TERMINATING",
+        Migrating = "MIGRATING",
+    }
 );
 /// The `ClusterResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -132,20 +191,42 @@ pub struct ClusterResponse {
     pub service_state: ClusterResponseServiceState,
 }
 crate::support::json_model!(
-    ClusterResponse { account_id "account_id", created_at "created_at", created_by
-    "created_by", ha_enabled "ha_enabled", id "id", instance_count "instance_count",
-    modified_at "modified_at", modified_by "modified_by", name "name", role_type
-    "role_type", service_state "service_state" }
+    ClusterResponse {
+        account_id "account_id",
+        created_at "created_at",
+        created_by "created_by",
+        ha_enabled "ha_enabled",
+        id "id",
+        instance_count "instance_count",
+        modified_at "modified_at",
+        modified_by "modified_by",
+        name "name",
+        role_type "role_type",
+        service_state "service_state",
+    }
 );
 crate::support::model_builder!(
-    ClusterResponse ClusterResponseBuilder { account_id : String, created_at :
-    docsdk_runtime_api::DateTime, created_by : String, id : String, modified_at :
-    docsdk_runtime_api::DateTime, modified_by : String, name : String, service_state :
-    ClusterResponseServiceState } { ha_enabled, instance_count, role_type }
+    ClusterResponse ClusterResponseBuilder {
+        account_id: String,
+        created_at: docsdk_runtime_api::DateTime,
+        created_by: String,
+        id: String,
+        modified_at: docsdk_runtime_api::DateTime,
+        modified_by: String,
+        name: String,
+        service_state: ClusterResponseServiceState,
+    } {
+        ha_enabled,
+        instance_count,
+        role_type,
+    }
 );
 crate::support::setters!(
-    @ model ClusterResponse { ha_enabled : bool, instance_count : i64, role_type :
-    ClusterResponseRoleType }
+    @model ClusterResponse {
+        ha_enabled: bool,
+        instance_count: i64,
+        role_type: ClusterResponseRoleType,
+    }
 );
 /// The `Engine` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -169,17 +250,35 @@ pub struct Engine {
     pub software_version: String,
 }
 crate::support::json_model!(
-    Engine { end_of_service "end_of_service", id "id", major_version "major_version",
-    name "name", os_type "os_type", os_version "os_version", product_image_type
-    "product_image_type", software_version "software_version" }
+    Engine {
+        end_of_service "end_of_service",
+        id "id",
+        major_version "major_version",
+        name "name",
+        os_type "os_type",
+        os_version "os_version",
+        product_image_type "product_image_type",
+        software_version "software_version",
+    }
 );
 crate::support::model_builder!(
-    Engine EngineBuilder { id : String, major_version : String, name : String, os_type :
-    String, os_version : String, software_version : String } { end_of_service,
-    product_image_type }
+    Engine EngineBuilder {
+        id: String,
+        major_version: String,
+        name: String,
+        os_type: String,
+        os_version: String,
+        software_version: String,
+    } {
+        end_of_service,
+        product_image_type,
+    }
 );
 crate::support::setters!(
-    @ model Engine { end_of_service : bool, product_image_type : String }
+    @model Engine {
+        end_of_service: bool,
+        product_image_type: String,
+    }
 );
 /// The `EngineListResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -188,8 +287,14 @@ pub struct EngineListResponse {
     /// DBaaS engine list
     pub contents: Vec<Engine>,
 }
-crate::support::json_model!(EngineListResponse { contents "contents" });
-crate::support::setters!(@ model EngineListResponse new(contents : Vec < Engine >) {});
+crate::support::json_model!(
+    EngineListResponse {
+        contents "contents",
+    }
+);
+crate::support::setters!(
+    @model EngineListResponse new(contents: Vec<Engine>) {}
+);
 /// The `EngineProperty` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -199,9 +304,17 @@ pub struct EngineProperty {
     /// DBaas engine property value
     pub value: String,
 }
-crate::support::json_model!(EngineProperty { name "name", value "value" });
+crate::support::json_model!(
+    EngineProperty {
+        name "name",
+        value "value",
+    }
+);
 crate::support::model_builder!(
-    EngineProperty EnginePropertyBuilder { name : String, value : String } {}
+    EngineProperty EnginePropertyBuilder {
+        name: String,
+        value: String,
+    } {}
 );
 /// The `EnginePropertyListResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -210,9 +323,13 @@ pub struct EnginePropertyListResponse {
     /// DBaas engine property list
     pub contents: Vec<EngineProperty>,
 }
-crate::support::json_model!(EnginePropertyListResponse { contents "contents" });
+crate::support::json_model!(
+    EnginePropertyListResponse {
+        contents "contents",
+    }
+);
 crate::support::setters!(
-    @ model EnginePropertyListResponse new(contents : Vec < EngineProperty >) {}
+    @model EnginePropertyListResponse new(contents: Vec<EngineProperty>) {}
 );
 /// The `EventStreamsClusterAddInstancesRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -226,13 +343,16 @@ pub struct EventStreamsClusterAddInstancesRequest {
     pub service_ip_addresses: Vec<String>,
 }
 crate::support::json_model!(
-    EventStreamsClusterAddInstancesRequest { instance_count "instance_count",
-    public_ip_ids "public_ip_ids" if_some, service_ip_addresses "service_ip_addresses" }
+    EventStreamsClusterAddInstancesRequest {
+        instance_count "instance_count",
+        public_ip_ids "public_ip_ids" if_some,
+        service_ip_addresses "service_ip_addresses",
+    }
 );
 crate::support::setters!(
-    @ model EventStreamsClusterAddInstancesRequest new(instance_count : i64,
-    service_ip_addresses : Vec < String >) { public_ip_ids / public_ip_ids_null : Vec <
-    String > }
+    @model EventStreamsClusterAddInstancesRequest new(instance_count: i64, service_ip_addresses: Vec<String>) {
+        public_ip_ids / public_ip_ids_null: Vec<String>,
+    }
 );
 /// The `EventStreamsClusterCreateRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -266,34 +386,65 @@ pub struct EventStreamsClusterCreateRequest {
     pub timezone: String,
 }
 crate::support::json_model!(
-    EventStreamsClusterCreateRequest { akhq_enabled "akhq_enabled" if_some,
-    allowable_ip_addresses "allowable_ip_addresses" if_some, dbaas_engine_version_id
-    "dbaas_engine_version_id", init_config_option "init_config_option", instance_groups
-    "instance_groups", instance_name_prefix "instance_name_prefix", is_combined
-    "is_combined" if_some, maintenance_option "maintenance_option" if_some, name "name",
-    nat_enabled "nat_enabled" if_some, subnet_id "subnet_id", tags "tags" if_some,
-    timezone "timezone" }
+    EventStreamsClusterCreateRequest {
+        akhq_enabled "akhq_enabled" if_some,
+        allowable_ip_addresses "allowable_ip_addresses" if_some,
+        dbaas_engine_version_id "dbaas_engine_version_id",
+        init_config_option "init_config_option",
+        instance_groups "instance_groups",
+        instance_name_prefix "instance_name_prefix",
+        is_combined "is_combined" if_some,
+        maintenance_option "maintenance_option" if_some,
+        name "name",
+        nat_enabled "nat_enabled" if_some,
+        subnet_id "subnet_id",
+        tags "tags" if_some,
+        timezone "timezone",
+    }
 );
 crate::support::model_builder!(
     EventStreamsClusterCreateRequest EventStreamsClusterCreateRequestBuilder {
-    dbaas_engine_version_id : String, init_config_option :
-    EventStreamsInitConfigOptionRequest, instance_groups : Vec < InstanceGroupRequest >,
-    instance_name_prefix : String, name : String, subnet_id : String, timezone : String }
-    { akhq_enabled, allowable_ip_addresses, is_combined, maintenance_option, nat_enabled,
-    tags }
+        dbaas_engine_version_id: String,
+        init_config_option: EventStreamsInitConfigOptionRequest,
+        instance_groups: Vec<InstanceGroupRequest>,
+        instance_name_prefix: String,
+        name: String,
+        subnet_id: String,
+        timezone: String,
+    } {
+        akhq_enabled,
+        allowable_ip_addresses,
+        is_combined,
+        maintenance_option,
+        nat_enabled,
+        tags,
+    }
 );
 crate::support::setters!(
-    @ model EventStreamsClusterCreateRequest { akhq_enabled : bool,
-    allowable_ip_addresses : Vec < String >, is_combined : bool, maintenance_option /
-    maintenance_option_null : MaintenanceOption, nat_enabled : bool, tags / tags_null :
-    Vec < Tag > }
+    @model EventStreamsClusterCreateRequest {
+        akhq_enabled: bool,
+        allowable_ip_addresses: Vec<String>,
+        is_combined: bool,
+        maintenance_option / maintenance_option_null: MaintenanceOption,
+        nat_enabled: bool,
+        tags / tags_null: Vec<Tag>,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Product type"] EventStreamsClusterDetailResponseProductType { Qos = "QOS",
-    PostgreSqlCommunity = "PostgreSQL Community", Epas = "EPAS", MariaDb = "MariaDB",
-    MySql = "MySQL", Redis = "Redis", MicrosoftSqlServer = "Microsoft SQL Server",
-    SearchEngine = "Search Engine", EventStreams = "Event Streams", Vertica = "Vertica",
-    ScalableDb = "Scalable DB" }
+    /// Product type
+    EventStreamsClusterDetailResponseProductType {
+        Qos = "QOS",
+        PostgreSqlCommunity = "PostgreSQL Community",
+        Epas = "EPAS",
+        MariaDb = "MariaDB",
+        MySql = "MySQL",
+        Redis = "Redis",
+        MicrosoftSqlServer = "Microsoft SQL Server",
+        SearchEngine = "Search Engine",
+        EventStreams = "Event Streams",
+        Vertica = "Vertica",
+        ScalableDb = "Scalable DB",
+    }
 );
 /// The `EventStreamsClusterDetailResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -347,32 +498,69 @@ pub struct EventStreamsClusterDetailResponse {
     pub timezone: String,
 }
 crate::support::json_model!(
-    EventStreamsClusterDetailResponse { account_id "account_id", allowable_ip_addresses
-    "allowable_ip_addresses", created_at "created_at", created_by "created_by",
-    dbaas_engine "dbaas_engine", dbaas_engine_version_name "dbaas_engine_version_name",
-    id "id", init_config_option "init_config_option", instance_count "instance_count",
-    instance_groups "instance_groups", is_combined "is_combined", maintenance_option
-    "maintenance_option", modified_at "modified_at", modified_by "modified_by", name
-    "name", nat_enabled "nat_enabled", product_image_type "product_image_type",
-    product_type "product_type", role_type "role_type", service_state "service_state",
-    software_version "software_version", subnet_id "subnet_id", timezone "timezone" }
+    EventStreamsClusterDetailResponse {
+        account_id "account_id",
+        allowable_ip_addresses "allowable_ip_addresses",
+        created_at "created_at",
+        created_by "created_by",
+        dbaas_engine "dbaas_engine",
+        dbaas_engine_version_name "dbaas_engine_version_name",
+        id "id",
+        init_config_option "init_config_option",
+        instance_count "instance_count",
+        instance_groups "instance_groups",
+        is_combined "is_combined",
+        maintenance_option "maintenance_option",
+        modified_at "modified_at",
+        modified_by "modified_by",
+        name "name",
+        nat_enabled "nat_enabled",
+        product_image_type "product_image_type",
+        product_type "product_type",
+        role_type "role_type",
+        service_state "service_state",
+        software_version "software_version",
+        subnet_id "subnet_id",
+        timezone "timezone",
+    }
 );
 crate::support::model_builder!(
     EventStreamsClusterDetailResponse EventStreamsClusterDetailResponseBuilder {
-    account_id : String, created_at : docsdk_runtime_api::DateTime, created_by : String,
-    dbaas_engine : String, dbaas_engine_version_name : String, id : String,
-    init_config_option : EventStreamsInitConfigOptionDetail, instance_groups : Vec <
-    InstanceGroupResponse >, modified_at : docsdk_runtime_api::DateTime, modified_by :
-    String, name : String, product_image_type : String, product_type :
-    EventStreamsClusterDetailResponseProductType, service_state :
-    ClusterResponseServiceState, software_version : String, subnet_id : String, timezone
-    : String } { allowable_ip_addresses, instance_count, is_combined, maintenance_option,
-    nat_enabled, role_type }
+        account_id: String,
+        created_at: docsdk_runtime_api::DateTime,
+        created_by: String,
+        dbaas_engine: String,
+        dbaas_engine_version_name: String,
+        id: String,
+        init_config_option: EventStreamsInitConfigOptionDetail,
+        instance_groups: Vec<InstanceGroupResponse>,
+        modified_at: docsdk_runtime_api::DateTime,
+        modified_by: String,
+        name: String,
+        product_image_type: String,
+        product_type: EventStreamsClusterDetailResponseProductType,
+        service_state: ClusterResponseServiceState,
+        software_version: String,
+        subnet_id: String,
+        timezone: String,
+    } {
+        allowable_ip_addresses,
+        instance_count,
+        is_combined,
+        maintenance_option,
+        nat_enabled,
+        role_type,
+    }
 );
 crate::support::setters!(
-    @ model EventStreamsClusterDetailResponse { allowable_ip_addresses : Vec < String >,
-    instance_count : i64, is_combined : bool, maintenance_option :
-    MaintenanceResponseOption, nat_enabled : bool, role_type : ClusterResponseRoleType }
+    @model EventStreamsClusterDetailResponse {
+        allowable_ip_addresses: Vec<String>,
+        instance_count: i64,
+        is_combined: bool,
+        maintenance_option: MaintenanceResponseOption,
+        nat_enabled: bool,
+        role_type: ClusterResponseRoleType,
+    }
 );
 /// The `EventStreamsInitConfigOptionDetail` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -384,11 +572,15 @@ pub struct EventStreamsInitConfigOptionDetail {
     pub zookeeper_port: Option<i64>,
 }
 crate::support::json_model!(
-    EventStreamsInitConfigOptionDetail { broker_port "broker_port", zookeeper_port
-    "zookeeper_port" }
+    EventStreamsInitConfigOptionDetail {
+        broker_port "broker_port",
+        zookeeper_port "zookeeper_port",
+    }
 );
 crate::support::setters!(
-    @ model EventStreamsInitConfigOptionDetail { broker_port : i64, zookeeper_port : i64
+    @model EventStreamsInitConfigOptionDetail {
+        broker_port: i64,
+        zookeeper_port: i64,
     }
 );
 /// The `EventStreamsInitConfigOptionRequest` model.
@@ -433,31 +625,61 @@ impl std::fmt::Debug for EventStreamsInitConfigOptionRequest {
     }
 }
 crate::support::json_model!(
-    EventStreamsInitConfigOptionRequest { akhq_id "akhq_id" if_some, akhq_password
-    "akhq_password" if_some, broker_port "broker_port" if_some, broker_sasl_id
-    "broker_sasl_id", broker_sasl_password "broker_sasl_password", zookeeper_port
-    "zookeeper_port" if_some, zookeeper_sasl_id "zookeeper_sasl_id",
-    zookeeper_sasl_password "zookeeper_sasl_password" }
+    EventStreamsInitConfigOptionRequest {
+        akhq_id "akhq_id" if_some,
+        akhq_password "akhq_password" if_some,
+        broker_port "broker_port" if_some,
+        broker_sasl_id "broker_sasl_id",
+        broker_sasl_password "broker_sasl_password",
+        zookeeper_port "zookeeper_port" if_some,
+        zookeeper_sasl_id "zookeeper_sasl_id",
+        zookeeper_sasl_password "zookeeper_sasl_password",
+    }
 );
 crate::support::model_builder!(
     EventStreamsInitConfigOptionRequest EventStreamsInitConfigOptionRequestBuilder {
-    broker_sasl_id : String, broker_sasl_password : String, zookeeper_sasl_id : String,
-    zookeeper_sasl_password : String } { akhq_id, akhq_password, broker_port,
-    zookeeper_port }
+        broker_sasl_id: String,
+        broker_sasl_password: String,
+        zookeeper_sasl_id: String,
+        zookeeper_sasl_password: String,
+    } {
+        akhq_id,
+        akhq_password,
+        broker_port,
+        zookeeper_port,
+    }
 );
 crate::support::setters!(
-    @ model EventStreamsInitConfigOptionRequest { akhq_id / akhq_id_null : String,
-    akhq_password / akhq_password_null : String, broker_port : i64, zookeeper_port : i64
+    @model EventStreamsInitConfigOptionRequest {
+        akhq_id / akhq_id_null: String,
+        akhq_password / akhq_password_null: String,
+        broker_port: i64,
+        zookeeper_port: i64,
     }
 );
 crate::support::open_enum!(
-    #[doc = " Role type"] InstanceGroupRequestRoleType { Active = "ACTIVE", ActiveStandby
-    = "ACTIVE_STANDBY", PrimarySecondary = "PRIMARY_SECONDARY", Master = "MASTER",
-    MasterReplica = "MASTER_REPLICA", Replica = "REPLICA", Sentinel = "SENTINEL",
-    MasterData = "MASTER_DATA", Data = "DATA", Kibana = "KIBANA", Dashboards =
-    "DASHBOARDS", ZookeeperBroker = "ZOOKEEPER_BROKER", Broker = "BROKER", Zookeeper =
-    "ZOOKEEPER", Akhq = "AKHQ", Console = "CONSOLE", Primary = "PRIMARY", PrimaryNode =
-    "PRIMARY_NODE", ReadNode = "READ_NODE" }
+    /// Role type
+    InstanceGroupRequestRoleType {
+        Active = "ACTIVE",
+        ActiveStandby = "ACTIVE_STANDBY",
+        PrimarySecondary = "PRIMARY_SECONDARY",
+        Master = "MASTER",
+        MasterReplica = "MASTER_REPLICA",
+        Replica = "REPLICA",
+        Sentinel = "SENTINEL",
+        MasterData = "MASTER_DATA",
+        Data = "DATA",
+        Kibana = "KIBANA",
+        Dashboards = "DASHBOARDS",
+        ZookeeperBroker = "ZOOKEEPER_BROKER",
+        Broker = "BROKER",
+        Zookeeper = "ZOOKEEPER",
+        Akhq = "AKHQ",
+        Console = "CONSOLE",
+        Primary = "PRIMARY",
+        PrimaryNode = "PRIMARY_NODE",
+        ReadNode = "READ_NODE",
+    }
 );
 /// The `InstanceGroupRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -473,13 +695,17 @@ pub struct InstanceGroupRequest {
     pub server_type_name: String,
 }
 crate::support::json_model!(
-    InstanceGroupRequest { block_storage_groups "block_storage_groups", instances
-    "instances" if_some, role_type "role_type", server_type_name "server_type_name" }
+    InstanceGroupRequest {
+        block_storage_groups "block_storage_groups",
+        instances "instances" if_some,
+        role_type "role_type",
+        server_type_name "server_type_name",
+    }
 );
 crate::support::setters!(
-    @ model InstanceGroupRequest new(block_storage_groups : Vec <
-    BlockStorageGroupRequest >, role_type : InstanceGroupRequestRoleType,
-    server_type_name : String) { instances / instances_null : Vec < InstanceRequest > }
+    @model InstanceGroupRequest new(block_storage_groups: Vec<BlockStorageGroupRequest>, role_type: InstanceGroupRequestRoleType, server_type_name: String) {
+        instances / instances_null: Vec<InstanceRequest>,
+    }
 );
 /// The `InstanceGroupResizeRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -489,10 +715,12 @@ pub struct InstanceGroupResizeRequest {
     pub server_type_name: String,
 }
 crate::support::json_model!(
-    InstanceGroupResizeRequest { server_type_name "server_type_name" }
+    InstanceGroupResizeRequest {
+        server_type_name "server_type_name",
+    }
 );
 crate::support::setters!(
-    @ model InstanceGroupResizeRequest new(server_type_name : String) {}
+    @model InstanceGroupResizeRequest new(server_type_name: String) {}
 );
 /// The `InstanceGroupResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -510,21 +738,38 @@ pub struct InstanceGroupResponse {
     pub server_type_name: String,
 }
 crate::support::json_model!(
-    InstanceGroupResponse { block_storage_groups "block_storage_groups", id "id",
-    instances "instances", role_type "role_type", server_type_name "server_type_name" }
+    InstanceGroupResponse {
+        block_storage_groups "block_storage_groups",
+        id "id",
+        instances "instances",
+        role_type "role_type",
+        server_type_name "server_type_name",
+    }
 );
 crate::support::setters!(
-    @ model InstanceGroupResponse new(block_storage_groups : Vec <
-    BlockStorageGroupResponse >, id : String, instances : Vec < InstanceResponse >,
-    role_type : InstanceGroupRequestRoleType, server_type_name : String) {}
+    @model InstanceGroupResponse new(block_storage_groups: Vec<BlockStorageGroupResponse>, id: String, instances: Vec<InstanceResponse>, role_type: InstanceGroupRequestRoleType, server_type_name: String) {}
 );
 crate::support::open_enum!(
-    #[doc = " Role type"] InstanceRequestRoleType { Active = "ACTIVE", Standby =
-    "STANDBY", Primary = "PRIMARY", Secondary = "SECONDARY", Master = "MASTER", Replica =
-    "REPLICA", Sentinel = "SENTINEL", MasterData = "MASTER_DATA", Data = "DATA", Kibana =
-    "KIBANA", Dashboards = "DASHBOARDS", ZookeeperBroker = "ZOOKEEPER_BROKER", Broker =
-    "BROKER", Zookeeper = "ZOOKEEPER", Akhq = "AKHQ", Console = "CONSOLE", ReadReplica =
-    "READ_REPLICA" }
+    /// Role type
+    InstanceRequestRoleType {
+        Active = "ACTIVE",
+        Standby = "STANDBY",
+        Primary = "PRIMARY",
+        Secondary = "SECONDARY",
+        Master = "MASTER",
+        Replica = "REPLICA",
+        Sentinel = "SENTINEL",
+        MasterData = "MASTER_DATA",
+        Data = "DATA",
+        Kibana = "KIBANA",
+        Dashboards = "DASHBOARDS",
+        ZookeeperBroker = "ZOOKEEPER_BROKER",
+        Broker = "BROKER",
+        Zookeeper = "ZOOKEEPER",
+        Akhq = "AKHQ",
+        Console = "CONSOLE",
+        ReadReplica = "READ_REPLICA",
+    }
 );
 /// The `InstanceRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -538,12 +783,17 @@ pub struct InstanceRequest {
     pub service_ip_address: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
-    InstanceRequest { public_ip_id "public_ip_id" if_some, role_type "role_type",
-    service_ip_address "service_ip_address" if_some }
+    InstanceRequest {
+        public_ip_id "public_ip_id" if_some,
+        role_type "role_type",
+        service_ip_address "service_ip_address" if_some,
+    }
 );
 crate::support::setters!(
-    @ model InstanceRequest new(role_type : InstanceRequestRoleType) { public_ip_id /
-    public_ip_id_null : String, service_ip_address / service_ip_address_null : String }
+    @model InstanceRequest new(role_type: InstanceRequestRoleType) {
+        public_ip_id / public_ip_id_null: String,
+        service_ip_address / service_ip_address_null: String,
+    }
 );
 /// The `InstanceResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -563,18 +813,33 @@ pub struct InstanceResponse {
     pub service_state: ClusterResponseServiceState,
 }
 crate::support::json_model!(
-    InstanceResponse { name "name", public_ip_address "public_ip_address", public_ip_id
-    "public_ip_id", role_type "role_type", service_ip_address "service_ip_address",
-    service_state "service_state" }
+    InstanceResponse {
+        name "name",
+        public_ip_address "public_ip_address",
+        public_ip_id "public_ip_id",
+        role_type "role_type",
+        service_ip_address "service_ip_address",
+        service_state "service_state",
+    }
 );
 crate::support::setters!(
-    @ model InstanceResponse new(name : String, role_type : InstanceRequestRoleType,
-    service_state : ClusterResponseServiceState) { public_ip_address : String,
-    public_ip_id : String, service_ip_address : String }
+    @model InstanceResponse new(name: String, role_type: InstanceRequestRoleType, service_state: ClusterResponseServiceState) {
+        public_ip_address: String,
+        public_ip_id: String,
+        service_ip_address: String,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " Starting day of week"] MaintenanceOptionStartingDayOfWeek { Mon = "MON",
-    Tue = "TUE", Wed = "WED", Thu = "THU", Fri = "FRI", Sat = "SAT", Sun = "SUN" }
+    /// Starting day of week
+    MaintenanceOptionStartingDayOfWeek {
+        Mon = "MON",
+        Tue = "TUE",
+        Wed = "WED",
+        Thu = "THU",
+        Fri = "FRI",
+        Sat = "SAT",
+        Sun = "SUN",
+    }
 );
 /// The `MaintenanceOption` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -588,12 +853,18 @@ pub struct MaintenanceOption {
     pub starting_time: Option<String>,
 }
 crate::support::json_model!(
-    MaintenanceOption { period_hour "period_hour" if_some, starting_day_of_week
-    "starting_day_of_week" if_some, starting_time "starting_time" if_some }
+    MaintenanceOption {
+        period_hour "period_hour" if_some,
+        starting_day_of_week "starting_day_of_week" if_some,
+        starting_time "starting_time" if_some,
+    }
 );
 crate::support::setters!(
-    @ model MaintenanceOption { period_hour : String, starting_day_of_week :
-    MaintenanceOptionStartingDayOfWeek, starting_time : String }
+    @model MaintenanceOption {
+        period_hour: String,
+        starting_day_of_week: MaintenanceOptionStartingDayOfWeek,
+        starting_time: String,
+    }
 );
 /// The `MaintenanceRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -609,13 +880,20 @@ pub struct MaintenanceRequest {
     pub term_hour: String,
 }
 crate::support::json_model!(
-    MaintenanceRequest { start_day_of_week "start_day_of_week", start_minute
-    "start_minute", start_time "start_time", term_hour "term_hour" }
+    MaintenanceRequest {
+        start_day_of_week "start_day_of_week",
+        start_minute "start_minute",
+        start_time "start_time",
+        term_hour "term_hour",
+    }
 );
 crate::support::model_builder!(
-    MaintenanceRequest MaintenanceRequestBuilder { start_day_of_week :
-    MaintenanceOptionStartingDayOfWeek, start_minute : String, start_time : String,
-    term_hour : String } {}
+    MaintenanceRequest MaintenanceRequestBuilder {
+        start_day_of_week: MaintenanceOptionStartingDayOfWeek,
+        start_minute: String,
+        start_time: String,
+        term_hour: String,
+    } {}
 );
 /// The `MaintenanceResponseOption` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -631,14 +909,20 @@ pub struct MaintenanceResponseOption {
     pub use_maintenance_option: Option<bool>,
 }
 crate::support::json_model!(
-    MaintenanceResponseOption { period_hour "period_hour", starting_day_of_week
-    "starting_day_of_week", starting_time "starting_time", use_maintenance_option
-    "use_maintenance_option" }
+    MaintenanceResponseOption {
+        period_hour "period_hour",
+        starting_day_of_week "starting_day_of_week",
+        starting_time "starting_time",
+        use_maintenance_option "use_maintenance_option",
+    }
 );
 crate::support::setters!(
-    @ model MaintenanceResponseOption { period_hour : String, starting_day_of_week :
-    MaintenanceOptionStartingDayOfWeek, starting_time : String, use_maintenance_option :
-    bool }
+    @model MaintenanceResponseOption {
+        period_hour: String,
+        starting_day_of_week: MaintenanceOptionStartingDayOfWeek,
+        starting_time: String,
+        use_maintenance_option: bool,
+    }
 );
 /// The `ParameterDTO` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -666,18 +950,39 @@ pub struct ParameterDTO {
     pub software_type: Option<String>,
 }
 crate::support::json_model!(
-    ParameterDTO { allows_value "allows_value", applied_value "applied_value", apply_type
-    "apply_type", data_type "data_type", default_value "default_value", description
-    "description", id "id", is_modifiable "is_modifiable", name "name", software_type
-    "software_type" }
+    ParameterDTO {
+        allows_value "allows_value",
+        applied_value "applied_value",
+        apply_type "apply_type",
+        data_type "data_type",
+        default_value "default_value",
+        description "description",
+        id "id",
+        is_modifiable "is_modifiable",
+        name "name",
+        software_type "software_type",
+    }
 );
 crate::support::model_builder!(
-    ParameterDTO ParameterDTOBuilder { allows_value : String, applied_value : String,
-    apply_type : String, data_type : String, default_value : String, id : String,
-    is_modifiable : bool, name : String } { description, software_type }
+    ParameterDTO ParameterDTOBuilder {
+        allows_value: String,
+        applied_value: String,
+        apply_type: String,
+        data_type: String,
+        default_value: String,
+        id: String,
+        is_modifiable: bool,
+        name: String,
+    } {
+        description,
+        software_type,
+    }
 );
 crate::support::setters!(
-    @ model ParameterDTO { description : String, software_type : String }
+    @model ParameterDTO {
+        description: String,
+        software_type: String,
+    }
 );
 /// The `ParameterGroup` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -695,12 +1000,22 @@ pub struct ParameterGroup {
     pub product_type: String,
 }
 crate::support::json_model!(
-    ParameterGroup { id "id", major_version "major_version", name "name",
-    product_image_type "product_image_type", product_type "product_type" }
+    ParameterGroup {
+        id "id",
+        major_version "major_version",
+        name "name",
+        product_image_type "product_image_type",
+        product_type "product_type",
+    }
 );
 crate::support::model_builder!(
-    ParameterGroup ParameterGroupBuilder { id : String, major_version : String, name :
-    String, product_image_type : String, product_type : String } {}
+    ParameterGroup ParameterGroupBuilder {
+        id: String,
+        major_version: String,
+        name: String,
+        product_image_type: String,
+        product_type: String,
+    } {}
 );
 /// The `ParameterGroupListResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -712,11 +1027,15 @@ pub struct ParameterGroupListResponse {
     pub sort: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    ParameterGroupListResponse { contents "contents", sort "sort" }
+    ParameterGroupListResponse {
+        contents "contents",
+        sort "sort",
+    }
 );
 crate::support::setters!(
-    @ model ParameterGroupListResponse new(contents : Vec < ParameterGroup >) { sort :
-    Vec < String > }
+    @model ParameterGroupListResponse new(contents: Vec<ParameterGroup>) {
+        sort: Vec<String>,
+    }
 );
 /// The `ParameterPageResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -734,14 +1053,29 @@ pub struct ParameterPageResponse {
     pub sort: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    ParameterPageResponse { contents "contents", count "count", page "page", size "size",
-    sort "sort" }
+    ParameterPageResponse {
+        contents "contents",
+        count "count",
+        page "page",
+        size "size",
+        sort "sort",
+    }
 );
 crate::support::model_builder!(
-    ParameterPageResponse ParameterPageResponseBuilder { contents : Vec < Parameters >,
-    count : i64, page : i64, size : i64 } { sort }
+    ParameterPageResponse ParameterPageResponseBuilder {
+        contents: Vec<Parameters>,
+        count: i64,
+        page: i64,
+        size: i64,
+    } {
+        sort,
+    }
 );
-crate::support::setters!(@ model ParameterPageResponse { sort : Vec < String > });
+crate::support::setters!(
+    @model ParameterPageResponse {
+        sort: Vec<String>,
+    }
+);
 /// The `ParameterRequest` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -754,11 +1088,18 @@ pub struct ParameterRequest {
     pub old_value: String,
 }
 crate::support::json_model!(
-    ParameterRequest { id "id", new_value "new_value", old_value "old_value" }
+    ParameterRequest {
+        id "id",
+        new_value "new_value",
+        old_value "old_value",
+    }
 );
 crate::support::model_builder!(
-    ParameterRequest ParameterRequestBuilder { id : String, new_value : String, old_value
-    : String } {}
+    ParameterRequest ParameterRequestBuilder {
+        id: String,
+        new_value: String,
+        old_value: String,
+    } {}
 );
 /// The `Parameters` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -778,15 +1119,31 @@ pub struct Parameters {
     pub software_type: Option<String>,
 }
 crate::support::json_model!(
-    Parameters { dbaas_parameter_group_id "dbaas_parameter_group_id", default_value
-    "default_value", description "description", id "id", name "name", software_type
-    "software_type" }
+    Parameters {
+        dbaas_parameter_group_id "dbaas_parameter_group_id",
+        default_value "default_value",
+        description "description",
+        id "id",
+        name "name",
+        software_type "software_type",
+    }
 );
 crate::support::model_builder!(
-    Parameters ParametersBuilder { dbaas_parameter_group_id : String, default_value :
-    String, description : String, id : String, name : String } { software_type }
+    Parameters ParametersBuilder {
+        dbaas_parameter_group_id: String,
+        default_value: String,
+        description: String,
+        id: String,
+        name: String,
+    } {
+        software_type,
+    }
 );
-crate::support::setters!(@ model Parameters { software_type : String });
+crate::support::setters!(
+    @model Parameters {
+        software_type: String,
+    }
+);
 /// The `ParametersRequest` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -794,9 +1151,13 @@ pub struct ParametersRequest {
     /// Parameter request list
     pub parameters: Vec<ParameterRequest>,
 }
-crate::support::json_model!(ParametersRequest { parameters "parameters" });
+crate::support::json_model!(
+    ParametersRequest {
+        parameters "parameters",
+    }
+);
 crate::support::setters!(
-    @ model ParametersRequest new(parameters : Vec < ParameterRequest >) {}
+    @model ParametersRequest new(parameters: Vec<ParameterRequest>) {}
 );
 /// The `ParametersResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -810,11 +1171,14 @@ pub struct ParametersResponse {
     pub modified_at: String,
 }
 crate::support::json_model!(
-    ParametersResponse { contents "contents", count "count", modified_at "modified_at" }
+    ParametersResponse {
+        contents "contents",
+        count "count",
+        modified_at "modified_at",
+    }
 );
 crate::support::setters!(
-    @ model ParametersResponse new(contents : Vec < ParameterDTO >, count : i64,
-    modified_at : String) {}
+    @model ParametersResponse new(contents: Vec<ParameterDTO>, count: i64, modified_at: String) {}
 );
 /// The `RequestStateResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -826,11 +1190,16 @@ pub struct RequestStateResponse {
     pub state: String,
 }
 crate::support::json_model!(
-    RequestStateResponse { request_id "request_id", state "state" }
+    RequestStateResponse {
+        request_id "request_id",
+        state "state",
+    }
 );
 crate::support::model_builder!(
-    RequestStateResponse RequestStateResponseBuilder { request_id : String, state :
-    String } {}
+    RequestStateResponse RequestStateResponseBuilder {
+        request_id: String,
+        state: String,
+    } {}
 );
 /// The `ResizeBlockStorageGroupRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -839,8 +1208,14 @@ pub struct ResizeBlockStorageGroupRequest {
     /// Size in GB. Example: `16`. Range 16 to 5120.
     pub size_gb: i64,
 }
-crate::support::json_model!(ResizeBlockStorageGroupRequest { size_gb "size_gb" });
-crate::support::setters!(@ model ResizeBlockStorageGroupRequest new(size_gb : i64) {});
+crate::support::json_model!(
+    ResizeBlockStorageGroupRequest {
+        size_gb "size_gb",
+    }
+);
+crate::support::setters!(
+    @model ResizeBlockStorageGroupRequest new(size_gb: i64) {}
+);
 /// The `ResourceInfo` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -848,8 +1223,14 @@ pub struct ResourceInfo {
     /// request resource id. Example: `109a585ae67b4e8482fdafc8a4a5be74`.
     pub id: String,
 }
-crate::support::json_model!(ResourceInfo { id "id" });
-crate::support::setters!(@ model ResourceInfo new(id : String) {});
+crate::support::json_model!(
+    ResourceInfo {
+        id "id",
+    }
+);
+crate::support::setters!(
+    @model ResourceInfo new(id: String) {}
+);
 /// The `ServerType` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -872,14 +1253,28 @@ pub struct ServerType {
     pub type_: String,
 }
 crate::support::json_model!(
-    ServerType { cpu_core "cpu_core", description "description", memory_gb "memory_gb",
-    name "name", product_image_type "product_image_type", product_type "product_type",
-    purpose "purpose", type_ "type" }
+    ServerType {
+        cpu_core "cpu_core",
+        description "description",
+        memory_gb "memory_gb",
+        name "name",
+        product_image_type "product_image_type",
+        product_type "product_type",
+        purpose "purpose",
+        type_ "type",
+    }
 );
 crate::support::model_builder!(
-    ServerType ServerTypeBuilder { cpu_core : i64, description : String, memory_gb : i64,
-    name : String, product_image_type : String, product_type : String, purpose : String,
-    type_ : String } {}
+    ServerType ServerTypeBuilder {
+        cpu_core: i64,
+        description: String,
+        memory_gb: i64,
+        name: String,
+        product_image_type: String,
+        product_type: String,
+        purpose: String,
+        type_: String,
+    } {}
 );
 /// The `ServerTypeListResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -888,9 +1283,13 @@ pub struct ServerTypeListResponse {
     /// Server type list
     pub contents: Vec<ServerType>,
 }
-crate::support::json_model!(ServerTypeListResponse { contents "contents" });
+crate::support::json_model!(
+    ServerTypeListResponse {
+        contents "contents",
+    }
+);
 crate::support::setters!(
-    @ model ServerTypeListResponse new(contents : Vec < ServerType >) {}
+    @model ServerTypeListResponse new(contents: Vec<ServerType>) {}
 );
 /// The `Tag` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -901,8 +1300,18 @@ pub struct Tag {
     /// The `value` field.
     pub value: Option<docsdk_runtime_api::Nullable<String>>,
 }
-crate::support::json_model!(Tag { key "key" if_some, value "value" if_some });
-crate::support::setters!(@ model Tag { key : String, value / value_null : String });
+crate::support::json_model!(
+    Tag {
+        key "key" if_some,
+        value "value" if_some,
+    }
+);
+crate::support::setters!(
+    @model Tag {
+        key: String,
+        value / value_null: String,
+    }
+);
 /// The `UpdateSecurityGroupRulesRequest` model.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -913,21 +1322,33 @@ pub struct UpdateSecurityGroupRulesRequest {
     pub del_ip_addresses: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    UpdateSecurityGroupRulesRequest { add_ip_addresses "add_ip_addresses" if_some,
-    del_ip_addresses "del_ip_addresses" if_some }
+    UpdateSecurityGroupRulesRequest {
+        add_ip_addresses "add_ip_addresses" if_some,
+        del_ip_addresses "del_ip_addresses" if_some,
+    }
 );
 crate::support::setters!(
-    @ model UpdateSecurityGroupRulesRequest { add_ip_addresses : Vec < String >,
-    del_ip_addresses : Vec < String > }
+    @model UpdateSecurityGroupRulesRequest {
+        add_ip_addresses: Vec<String>,
+        del_ip_addresses: Vec<String>,
+    }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ProductImageType`."] ProductImageType { PostgreSqlCommunity
-    = "PostgreSQL Community", MariaDbCommunity = "MariaDB Community", MySqlCommunity =
-    "MySQL Community", Epas = "EPAS", MicrosoftSqlServerEnterprise =
-    "Microsoft SQL Server Enterprise", MicrosoftSqlServerStandard =
-    "Microsoft SQL Server Standard", RedisOssSentinel = "Redis OSS Sentinel",
-    ValkeySentinel = "Valkey Sentinel", Kafka = "Kafka", ElasticsearchEnterprise =
-    "Elasticsearch Enterprise", OpenSearch = "OpenSearch", VerticaEnterprise =
-    "Vertica Enterprise", VerticaCommunity = "Vertica Community",
-    ScalableDbMariaDbCommunity = "Scalable DB MariaDB Community" }
+    /// The values of `ProductImageType`.
+    ProductImageType {
+        PostgreSqlCommunity = "PostgreSQL Community",
+        MariaDbCommunity = "MariaDB Community",
+        MySqlCommunity = "MySQL Community",
+        Epas = "EPAS",
+        MicrosoftSqlServerEnterprise = "Microsoft SQL Server Enterprise",
+        MicrosoftSqlServerStandard = "Microsoft SQL Server Standard",
+        RedisOssSentinel = "Redis OSS Sentinel",
+        ValkeySentinel = "Valkey Sentinel",
+        Kafka = "Kafka",
+        ElasticsearchEnterprise = "Elasticsearch Enterprise",
+        OpenSearch = "OpenSearch",
+        VerticaEnterprise = "Vertica Enterprise",
+        VerticaCommunity = "Vertica Community",
+        ScalableDbMariaDbCommunity = "Scalable DB MariaDB Community",
+    }
 );

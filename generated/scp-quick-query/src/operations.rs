@@ -6,12 +6,18 @@ use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
     #[derive(Debug)]
-    CheckClusterResourceSizeForQuickQuery("check_cluster_resource_size_for_quick_query")
-    { #[doc = " cluster\\_id"] cluster_id : String, #[doc =
-    " node\\_pool\\_validation\\_request"] #[doc = ""] #[doc = " **Required.**"]
-    node_pool_validation_request : Vec < types::NodePoolResourceValidationRequest >,
-    #[doc = " quick\\_query\\_engine\\_request"] #[doc = ""] #[doc = " **Required.**"]
-    quick_query_engine_request : types::QuickQueryEngineRequest }
+    CheckClusterResourceSizeForQuickQuery("check_cluster_resource_size_for_quick_query") {
+        /// cluster\_id
+        cluster_id: String,
+        /// node\_pool\_validation\_request
+        ///
+        /// **Required.**
+        node_pool_validation_request: Vec<types::NodePoolResourceValidationRequest>,
+        /// quick\_query\_engine\_request
+        ///
+        /// **Required.**
+        quick_query_engine_request: types::QuickQueryEngineRequest,
+    }
 );
 impl CheckClusterResourceSizeForQuickQuery {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -52,9 +58,13 @@ impl CheckClusterResourceSizeForQuickQuery {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CheckDuplicationQuickQueryName("check_duplication_quick_query_name")
-    { #[doc = " quick query name. Path parameter `quick_query_name`."] #[doc = ""] #[doc
-    = " **Required.**"] quick_query_name : String }
+    #[derive(Debug)]
+    CheckDuplicationQuickQueryName("check_duplication_quick_query_name") {
+        /// quick query name. Path parameter `quick_query_name`.
+        ///
+        /// **Required.**
+        quick_query_name: String,
+    }
 );
 impl CheckDuplicationQuickQueryName {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -82,17 +92,29 @@ impl CheckDuplicationQuickQueryName {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListQuickQuery("list_quick_query") { #[doc =
-    " sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_at:desc`."]
-    sort : String, #[doc = " cluster\\_name. Query parameter `cluster_name`."]
-    cluster_name : String, #[doc = " created\\_by. Query parameter `created_by`."]
-    created_by : String, #[doc = " state. Query parameter `quick_query_state`."]
-    quick_query_state : types::QuickQueryState, #[doc =
-    " version. Query parameter `version`."] version : String, #[doc =
-    " quick\\_query\\_name. Query parameter `quick_query_name`."] quick_query_name :
-    String, #[doc = " size. Query parameter `size`. Example: `20`."] #[doc = ""] #[doc =
-    " **Required.**"] size : i64, #[doc = " page. Query parameter `page`. Example: `0`."]
-    #[doc = ""] #[doc = " **Required.**"] page : i64 }
+    #[derive(Debug)]
+    ListQuickQuery("list_quick_query") {
+        /// sort. Query parameter `sort`. Default: `created_dt:desc`. Example: `created_at:desc`.
+        sort: String,
+        /// cluster\_name. Query parameter `cluster_name`.
+        cluster_name: String,
+        /// created\_by. Query parameter `created_by`.
+        created_by: String,
+        /// state. Query parameter `quick_query_state`.
+        quick_query_state: types::QuickQueryState,
+        /// version. Query parameter `version`.
+        version: String,
+        /// quick\_query\_name. Query parameter `quick_query_name`.
+        quick_query_name: String,
+        /// size. Query parameter `size`. Example: `20`.
+        ///
+        /// **Required.**
+        size: i64,
+        /// page. Query parameter `page`. Example: `0`.
+        ///
+        /// **Required.**
+        page: i64,
+    }
 );
 impl ListQuickQuery {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -133,14 +155,23 @@ impl ListQuickQuery {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateQuickQuery("create_quick_query") { #[doc =
-    " kubernetes\\_engine\\_create\\_request"] #[doc = ""] #[doc = " **Required.**"]
-    kubernetes_engine_create_request : types::KubernetesEngineCreateRequest, #[doc =
-    " node\\_pool\\_create\\_requests"] #[doc = ""] #[doc = " **Required.**"]
-    node_pool_create_requests : Vec < types::NodePoolCreateRequest >, #[doc =
-    " quick\\_query\\_create\\_request"] #[doc = ""] #[doc = " **Required.**"]
-    quick_query_create_request : types::QuickQueryCreateRequest, #[doc = " tags"] tags :
-    Vec < types::Tag > }
+    #[derive(Debug)]
+    CreateQuickQuery("create_quick_query") {
+        /// kubernetes\_engine\_create\_request
+        ///
+        /// **Required.**
+        kubernetes_engine_create_request: types::KubernetesEngineCreateRequest,
+        /// node\_pool\_create\_requests
+        ///
+        /// **Required.**
+        node_pool_create_requests: Vec<types::NodePoolCreateRequest>,
+        /// quick\_query\_create\_request
+        ///
+        /// **Required.**
+        quick_query_create_request: types::QuickQueryCreateRequest,
+        /// tags
+        tags: Vec<types::Tag>,
+    }
 );
 impl CreateQuickQuery {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -180,9 +211,13 @@ impl CreateQuickQuery {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowQuickQuery("show_quick_query") { #[doc =
-    " quick\\_query\\_id. Path parameter `quick_query_id`."] #[doc = ""] #[doc =
-    " **Required.**"] quick_query_id : String }
+    #[derive(Debug)]
+    ShowQuickQuery("show_quick_query") {
+        /// quick\_query\_id. Path parameter `quick_query_id`.
+        ///
+        /// **Required.**
+        quick_query_id: String,
+    }
 );
 impl ShowQuickQuery {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -208,9 +243,13 @@ impl ShowQuickQuery {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] DeleteQuickQuery("delete_quick_query") { #[doc =
-    " quick\\_query\\_id. Path parameter `quick_query_id`."] #[doc = ""] #[doc =
-    " **Required.**"] quick_query_id : String }
+    #[derive(Debug)]
+    DeleteQuickQuery("delete_quick_query") {
+        /// quick\_query\_id. Path parameter `quick_query_id`.
+        ///
+        /// **Required.**
+        quick_query_id: String,
+    }
 );
 impl DeleteQuickQuery {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -236,7 +275,8 @@ impl DeleteQuickQuery {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListQuickQueryImages("list_quick_query_images") {}
+    #[derive(Debug)]
+    ListQuickQueryImages("list_quick_query_images") {}
 );
 impl ListQuickQueryImages {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -257,10 +297,17 @@ impl ListQuickQueryImages {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateQuickQueryDescription("update_quick_query_description") {
-    #[doc = " quick\\_query\\_id. Path parameter `quick_query_id`."] #[doc = ""] #[doc =
-    " **Required.**"] quick_query_id : String, #[doc = " description"] #[doc = ""] #[doc
-    = " **Required.**"] description : String }
+    #[derive(Debug)]
+    UpdateQuickQueryDescription("update_quick_query_description") {
+        /// quick\_query\_id. Path parameter `quick_query_id`.
+        ///
+        /// **Required.**
+        quick_query_id: String,
+        /// description
+        ///
+        /// **Required.**
+        description: String,
+    }
 );
 impl UpdateQuickQueryDescription {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -297,10 +344,17 @@ impl UpdateQuickQueryDescription {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateQuickQueryDomain("update_quick_query_domain") { #[doc =
-    " quick\\_query\\_id. Path parameter `quick_query_id`."] #[doc = ""] #[doc =
-    " **Required.**"] quick_query_id : String, #[doc = " domain"] #[doc = ""] #[doc =
-    " **Required.**"] domain : String }
+    #[derive(Debug)]
+    UpdateQuickQueryDomain("update_quick_query_domain") {
+        /// quick\_query\_id. Path parameter `quick_query_id`.
+        ///
+        /// **Required.**
+        quick_query_id: String,
+        /// domain
+        ///
+        /// **Required.**
+        domain: String,
+    }
 );
 impl UpdateQuickQueryDomain {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -333,10 +387,17 @@ impl UpdateQuickQueryDomain {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateQuickQueryDscDomain("update_quick_query_dsc_domain") { #[doc =
-    " quick\\_query\\_id. Path parameter `quick_query_id`."] #[doc = ""] #[doc =
-    " **Required.**"] quick_query_id : String, #[doc = " dsc\\_domain"] #[doc = ""] #[doc
-    = " **Required.**"] dsc_domain : String }
+    #[derive(Debug)]
+    UpdateQuickQueryDscDomain("update_quick_query_dsc_domain") {
+        /// quick\_query\_id. Path parameter `quick_query_id`.
+        ///
+        /// **Required.**
+        quick_query_id: String,
+        /// dsc\_domain
+        ///
+        /// **Required.**
+        dsc_domain: String,
+    }
 );
 impl UpdateQuickQueryDscDomain {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -369,12 +430,27 @@ impl UpdateQuickQueryDscDomain {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateQuickQueryEngine("update_quick_query_engine") { #[doc =
-    " quick\\_query\\_id. Path parameter `quick_query_id`."] #[doc = ""] #[doc =
-    " **Required.**"] quick_query_id : String, #[doc = " cluster\\_size"] cluster_size /
-    cluster_size_null : String, #[doc = " cpu"] #[doc = ""] #[doc = " **Required.**"] cpu
-    : String, #[doc = " memory"] #[doc = ""] #[doc = " **Required.**"] memory : String,
-    #[doc = " replica"] #[doc = ""] #[doc = " **Required.**"] replica : String }
+    #[derive(Debug)]
+    UpdateQuickQueryEngine("update_quick_query_engine") {
+        /// quick\_query\_id. Path parameter `quick_query_id`.
+        ///
+        /// **Required.**
+        quick_query_id: String,
+        /// cluster\_size
+        cluster_size / cluster_size_null: String,
+        /// cpu
+        ///
+        /// **Required.**
+        cpu: String,
+        /// memory
+        ///
+        /// **Required.**
+        memory: String,
+        /// replica
+        ///
+        /// **Required.**
+        replica: String,
+    }
 );
 impl UpdateQuickQueryEngine {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -412,10 +488,15 @@ impl UpdateQuickQueryEngine {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateQuickQueryHostAlias("update_quick_query_host_alias") { #[doc =
-    " quick\\_query\\_id. Path parameter `quick_query_id`."] #[doc = ""] #[doc =
-    " **Required.**"] quick_query_id : String, #[doc = " host\\_alias\\_list"]
-    host_alias_list : Vec < types::HostAliasList > }
+    #[derive(Debug)]
+    UpdateQuickQueryHostAlias("update_quick_query_host_alias") {
+        /// quick\_query\_id. Path parameter `quick_query_id`.
+        ///
+        /// **Required.**
+        quick_query_id: String,
+        /// host\_alias\_list
+        host_alias_list: Vec<types::HostAliasList>,
+    }
 );
 impl UpdateQuickQueryHostAlias {
     fn request(self) -> docsdk_runtime_api::send::Prepared {

@@ -12,14 +12,25 @@ pub struct AsyncResponse {
     pub resource_id: String,
 }
 crate::support::json_model!(
-    AsyncResponse { project_id "project_id", request_id "request_id", resource_id
-    "resource_id" }
+    AsyncResponse {
+        project_id "project_id",
+        request_id "request_id",
+        resource_id "resource_id",
+    }
 );
 crate::support::model_builder!(
-    AsyncResponse AsyncResponseBuilder { request_id : String, resource_id : String } {
-    project_id }
+    AsyncResponse AsyncResponseBuilder {
+        request_id: String,
+        resource_id: String,
+    } {
+        project_id,
+    }
 );
-crate::support::setters!(@ model AsyncResponse { project_id : String });
+crate::support::setters!(
+    @model AsyncResponse {
+        project_id: String,
+    }
+);
 /// The `CheckResponse` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -27,8 +38,14 @@ pub struct CheckResponse {
     /// check result
     pub result: bool,
 }
-crate::support::json_model!(CheckResponse { result "result" });
-crate::support::setters!(@ model CheckResponse new(result : bool) {});
+crate::support::json_model!(
+    CheckResponse {
+        result "result",
+    }
+);
+crate::support::setters!(
+    @model CheckResponse new(result: bool) {}
+);
 /// The `HostAliasList` model.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -39,10 +56,16 @@ pub struct HostAliasList {
     pub ip: Option<String>,
 }
 crate::support::json_model!(
-    HostAliasList { hostnames "hostnames" if_some, ip "ip" if_some }
+    HostAliasList {
+        hostnames "hostnames" if_some,
+        ip "ip" if_some,
+    }
 );
 crate::support::setters!(
-    @ model HostAliasList { hostnames : Vec < String >, ip : String }
+    @model HostAliasList {
+        hostnames: Vec<String>,
+        ip: String,
+    }
 );
 /// The `ImageAttr` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,12 +81,20 @@ pub struct ImageAttr {
     pub version: String,
 }
 crate::support::json_model!(
-    ImageAttr { image_attr "image_attr", image_id "image_id", image_name "image_name",
-    version "version" }
+    ImageAttr {
+        image_attr "image_attr",
+        image_id "image_id",
+        image_name "image_name",
+        version "version",
+    }
 );
 crate::support::model_builder!(
-    ImageAttr ImageAttrBuilder { image_attr : QuickQueryImageAttr, image_id : String,
-    image_name : String, version : String } {}
+    ImageAttr ImageAttrBuilder {
+        image_attr: QuickQueryImageAttr,
+        image_id: String,
+        image_name: String,
+        version: String,
+    } {}
 );
 /// The `ImageVersionsResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,10 +106,13 @@ pub struct ImageVersionsResponse {
     pub total_count: i64,
 }
 crate::support::json_model!(
-    ImageVersionsResponse { contents "contents", total_count "total_count" }
+    ImageVersionsResponse {
+        contents "contents",
+        total_count "total_count",
+    }
 );
 crate::support::setters!(
-    @ model ImageVersionsResponse new(contents : Vec < ImageAttr >, total_count : i64) {}
+    @model ImageVersionsResponse new(contents: Vec<ImageAttr>, total_count: i64) {}
 );
 /// The `InternalNodeSummary` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -118,25 +152,57 @@ pub struct InternalNodeSummary {
     pub uid: String,
 }
 crate::support::json_model!(
-    InternalNodeSummary { age "age", cluster_id "cluster_id", container_version
-    "container_version", created_at "created_at", external_ip_address
-    "external_ip_address", gpu_name "gpu_name", ip "ip", kernel_version "kernel_version",
-    kubernetes_version "kubernetes_version", name "name", node_capacities
-    "node_capacities", node_status "node_status", number_of_allocated_pods
-    "number_of_allocated_pods", number_of_gpu "number_of_gpu", os_image "os_image", uid
-    "uid" }
+    InternalNodeSummary {
+        age "age",
+        cluster_id "cluster_id",
+        container_version "container_version",
+        created_at "created_at",
+        external_ip_address "external_ip_address",
+        gpu_name "gpu_name",
+        ip "ip",
+        kernel_version "kernel_version",
+        kubernetes_version "kubernetes_version",
+        name "name",
+        node_capacities "node_capacities",
+        node_status "node_status",
+        number_of_allocated_pods "number_of_allocated_pods",
+        number_of_gpu "number_of_gpu",
+        os_image "os_image",
+        uid "uid",
+    }
 );
 crate::support::model_builder!(
-    InternalNodeSummary InternalNodeSummaryBuilder { age : String, cluster_id : String,
-    created_at : docsdk_runtime_api::DateTime, name : String, node_capacities : Vec <
-    NodeCapacity >, node_status : String, number_of_allocated_pods : String, uid : String
-    } { container_version, external_ip_address, gpu_name, ip, kernel_version,
-    kubernetes_version, number_of_gpu, os_image }
+    InternalNodeSummary InternalNodeSummaryBuilder {
+        age: String,
+        cluster_id: String,
+        created_at: docsdk_runtime_api::DateTime,
+        name: String,
+        node_capacities: Vec<NodeCapacity>,
+        node_status: String,
+        number_of_allocated_pods: String,
+        uid: String,
+    } {
+        container_version,
+        external_ip_address,
+        gpu_name,
+        ip,
+        kernel_version,
+        kubernetes_version,
+        number_of_gpu,
+        os_image,
+    }
 );
 crate::support::setters!(
-    @ model InternalNodeSummary { container_version : String, external_ip_address :
-    String, gpu_name : String, ip : String, kernel_version : String, kubernetes_version :
-    String, number_of_gpu : i64, os_image : String }
+    @model InternalNodeSummary {
+        container_version: String,
+        external_ip_address: String,
+        gpu_name: String,
+        ip: String,
+        kernel_version: String,
+        kubernetes_version: String,
+        number_of_gpu: i64,
+        os_image: String,
+    }
 );
 /// The `KubernetesEngineCreateRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -166,23 +232,43 @@ pub struct KubernetesEngineCreateRequest {
     pub vpc_id: String,
 }
 crate::support::json_model!(
-    KubernetesEngineCreateRequest { cifs_volume_id "cifs_volume_id" if_some,
-    cloud_logging_enabled "cloud_logging_enabled", k8s_version "k8s_version",
-    kubernetes_engine_name "kubernetes_engine_name", lb_id "lb_id" if_some,
-    public_acl_ip_address "public_acl_ip_address" if_some, security_group_id_list
-    "security_group_id_list", subnet_id "subnet_id", tags "tags" if_some, volume_id
-    "volume_id", vpc_id "vpc_id" }
+    KubernetesEngineCreateRequest {
+        cifs_volume_id "cifs_volume_id" if_some,
+        cloud_logging_enabled "cloud_logging_enabled",
+        k8s_version "k8s_version",
+        kubernetes_engine_name "kubernetes_engine_name",
+        lb_id "lb_id" if_some,
+        public_acl_ip_address "public_acl_ip_address" if_some,
+        security_group_id_list "security_group_id_list",
+        subnet_id "subnet_id",
+        tags "tags" if_some,
+        volume_id "volume_id",
+        vpc_id "vpc_id",
+    }
 );
 crate::support::model_builder!(
     KubernetesEngineCreateRequest KubernetesEngineCreateRequestBuilder {
-    cloud_logging_enabled : bool, k8s_version : String, kubernetes_engine_name : String,
-    security_group_id_list : Vec < String >, subnet_id : String, volume_id : String,
-    vpc_id : String } { cifs_volume_id, lb_id, public_acl_ip_address, tags }
+        cloud_logging_enabled: bool,
+        k8s_version: String,
+        kubernetes_engine_name: String,
+        security_group_id_list: Vec<String>,
+        subnet_id: String,
+        volume_id: String,
+        vpc_id: String,
+    } {
+        cifs_volume_id,
+        lb_id,
+        public_acl_ip_address,
+        tags,
+    }
 );
 crate::support::setters!(
-    @ model KubernetesEngineCreateRequest { cifs_volume_id / cifs_volume_id_null :
-    String, lb_id / lb_id_null : String, public_acl_ip_address /
-    public_acl_ip_address_null : String, tags : Vec < Tag > }
+    @model KubernetesEngineCreateRequest {
+        cifs_volume_id / cifs_volume_id_null: String,
+        lb_id / lb_id_null: String,
+        public_acl_ip_address / public_acl_ip_address_null: String,
+        tags: Vec<Tag>,
+    }
 );
 /// The `NodeCapacity` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -206,16 +292,35 @@ pub struct NodeCapacity {
     pub pod_count: String,
 }
 crate::support::json_model!(
-    NodeCapacity { cpu "cpu", ephemeral_storage "ephemeral_storage", gpu "gpu",
-    hugepages_1_gi "hugepages_1Gi", hugepages_2_mi "hugepages_2Mi", memory "memory",
-    node_capacity_type "node_capacity_type", pod_count "pod_count" }
+    NodeCapacity {
+        cpu "cpu",
+        ephemeral_storage "ephemeral_storage",
+        gpu "gpu",
+        hugepages_1_gi "hugepages_1Gi",
+        hugepages_2_mi "hugepages_2Mi",
+        memory "memory",
+        node_capacity_type "node_capacity_type",
+        pod_count "pod_count",
+    }
 );
 crate::support::model_builder!(
-    NodeCapacity NodeCapacityBuilder { cpu : String, ephemeral_storage : String,
-    hugepages_1_gi : String, hugepages_2_mi : String, memory : String, node_capacity_type
-    : String, pod_count : String } { gpu }
+    NodeCapacity NodeCapacityBuilder {
+        cpu: String,
+        ephemeral_storage: String,
+        hugepages_1_gi: String,
+        hugepages_2_mi: String,
+        memory: String,
+        node_capacity_type: String,
+        pod_count: String,
+    } {
+        gpu,
+    }
 );
-crate::support::setters!(@ model NodeCapacity { gpu : String });
+crate::support::setters!(
+    @model NodeCapacity {
+        gpu: String,
+    }
+);
 /// The `NodePoolCreateRequest` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -248,23 +353,48 @@ pub struct NodePoolCreateRequest {
     pub volume_type_name: String,
 }
 crate::support::json_model!(
-    NodePoolCreateRequest { auto_recovery "auto_recovery" if_some, auto_scale
-    "auto_scale" if_some, desired_node_count "desired_node_count" if_some, image_os
-    "image_os", image_os_version "image_os_version", k8s_version "k8s_version",
-    keypair_name "keypair_name", max_node_count "max_node_count" if_some, min_node_count
-    "min_node_count" if_some, name "name", scale_name "scale_name", volume_size
-    "volume_size", volume_type_name "volume_type_name" }
+    NodePoolCreateRequest {
+        auto_recovery "auto_recovery" if_some,
+        auto_scale "auto_scale" if_some,
+        desired_node_count "desired_node_count" if_some,
+        image_os "image_os",
+        image_os_version "image_os_version",
+        k8s_version "k8s_version",
+        keypair_name "keypair_name",
+        max_node_count "max_node_count" if_some,
+        min_node_count "min_node_count" if_some,
+        name "name",
+        scale_name "scale_name",
+        volume_size "volume_size",
+        volume_type_name "volume_type_name",
+    }
 );
 crate::support::model_builder!(
-    NodePoolCreateRequest NodePoolCreateRequestBuilder { image_os : String,
-    image_os_version : String, k8s_version : String, keypair_name : String, name :
-    String, scale_name : String, volume_size : i64, volume_type_name : String } {
-    auto_recovery, auto_scale, desired_node_count, max_node_count, min_node_count }
+    NodePoolCreateRequest NodePoolCreateRequestBuilder {
+        image_os: String,
+        image_os_version: String,
+        k8s_version: String,
+        keypair_name: String,
+        name: String,
+        scale_name: String,
+        volume_size: i64,
+        volume_type_name: String,
+    } {
+        auto_recovery,
+        auto_scale,
+        desired_node_count,
+        max_node_count,
+        min_node_count,
+    }
 );
 crate::support::setters!(
-    @ model NodePoolCreateRequest { auto_recovery : bool, auto_scale : bool,
-    desired_node_count / desired_node_count_null : i64, max_node_count /
-    max_node_count_null : i64, min_node_count / min_node_count_null : i64 }
+    @model NodePoolCreateRequest {
+        auto_recovery: bool,
+        auto_scale: bool,
+        desired_node_count / desired_node_count_null: i64,
+        max_node_count / max_node_count_null: i64,
+        min_node_count / min_node_count_null: i64,
+    }
 );
 /// The `NodePoolResourceValidationRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -282,14 +412,19 @@ pub struct NodePoolResourceValidationRequest {
     pub scale_name: String,
 }
 crate::support::json_model!(
-    NodePoolResourceValidationRequest { auto_scale "auto_scale", desired_node_count
-    "desired_node_count", max_node_count "max_node_count" if_some, min_node_count
-    "min_node_count" if_some, scale_name "scale_name" }
+    NodePoolResourceValidationRequest {
+        auto_scale "auto_scale",
+        desired_node_count "desired_node_count",
+        max_node_count "max_node_count" if_some,
+        min_node_count "min_node_count" if_some,
+        scale_name "scale_name",
+    }
 );
 crate::support::setters!(
-    @ model NodePoolResourceValidationRequest new(auto_scale : bool, desired_node_count :
-    i64, scale_name : String) { max_node_count / max_node_count_null : i64,
-    min_node_count / min_node_count_null : i64 }
+    @model NodePoolResourceValidationRequest new(auto_scale: bool, desired_node_count: i64, scale_name: String) {
+        max_node_count / max_node_count_null: i64,
+        min_node_count / min_node_count_null: i64,
+    }
 );
 /// The `NodePoolSpecResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -305,12 +440,19 @@ pub struct NodePoolSpecResponse {
     pub replica: Option<String>,
 }
 crate::support::json_model!(
-    NodePoolSpecResponse { cpu "cpu", is_node_pool_auto_scalable
-    "is_node_pool_auto_scalable", memory "memory", replica "replica" }
+    NodePoolSpecResponse {
+        cpu "cpu",
+        is_node_pool_auto_scalable "is_node_pool_auto_scalable",
+        memory "memory",
+        replica "replica",
+    }
 );
 crate::support::setters!(
-    @ model NodePoolSpecResponse new(is_node_pool_auto_scalable : bool) { cpu : String,
-    memory : String, replica : String }
+    @model NodePoolSpecResponse new(is_node_pool_auto_scalable: bool) {
+        cpu: String,
+        memory: String,
+        replica: String,
+    }
 );
 /// The `QueryEngineSpec` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -328,13 +470,22 @@ pub struct QueryEngineSpec {
     pub replica: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
-    QueryEngineSpec { auto_scale "auto_scale" if_some, cluster_size "cluster_size"
-    if_some, cpu "cpu" if_some, memory "memory" if_some, replica "replica" if_some }
+    QueryEngineSpec {
+        auto_scale "auto_scale" if_some,
+        cluster_size "cluster_size" if_some,
+        cpu "cpu" if_some,
+        memory "memory" if_some,
+        replica "replica" if_some,
+    }
 );
 crate::support::setters!(
-    @ model QueryEngineSpec { auto_scale / auto_scale_null : bool, cluster_size /
-    cluster_size_null : String, cpu / cpu_null : String, memory / memory_null : String,
-    replica / replica_null : String }
+    @model QueryEngineSpec {
+        auto_scale / auto_scale_null: bool,
+        cluster_size / cluster_size_null: String,
+        cpu / cpu_null: String,
+        memory / memory_null: String,
+        replica / replica_null: String,
+    }
 );
 /// The `QuickQueryCreateRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -368,24 +519,48 @@ pub struct QuickQueryCreateRequest {
     pub version: String,
 }
 crate::support::json_model!(
-    QuickQueryCreateRequest { description "description" if_some, domain "domain",
-    dsc_console_ip "dsc_console_ip" if_some, dsc_domain "dsc_domain", host_alias_list
-    "host_alias_list" if_some, image_id "image_id", instance_id "instance_id" if_some,
-    is_engine_type_private "is_engine_type_private", max_query "max_query",
-    product_group_id "product_group_id" if_some, query_engine_spec "query_engine_spec",
-    quick_query_name "quick_query_name", version "version" }
+    QuickQueryCreateRequest {
+        description "description" if_some,
+        domain "domain",
+        dsc_console_ip "dsc_console_ip" if_some,
+        dsc_domain "dsc_domain",
+        host_alias_list "host_alias_list" if_some,
+        image_id "image_id",
+        instance_id "instance_id" if_some,
+        is_engine_type_private "is_engine_type_private",
+        max_query "max_query",
+        product_group_id "product_group_id" if_some,
+        query_engine_spec "query_engine_spec",
+        quick_query_name "quick_query_name",
+        version "version",
+    }
 );
 crate::support::model_builder!(
-    QuickQueryCreateRequest QuickQueryCreateRequestBuilder { domain : String, dsc_domain
-    : String, image_id : String, is_engine_type_private : bool, max_query : String,
-    query_engine_spec : QueryEngineSpec, quick_query_name : String, version : String } {
-    description, dsc_console_ip, host_alias_list, instance_id, product_group_id }
+    QuickQueryCreateRequest QuickQueryCreateRequestBuilder {
+        domain: String,
+        dsc_domain: String,
+        image_id: String,
+        is_engine_type_private: bool,
+        max_query: String,
+        query_engine_spec: QueryEngineSpec,
+        quick_query_name: String,
+        version: String,
+    } {
+        description,
+        dsc_console_ip,
+        host_alias_list,
+        instance_id,
+        product_group_id,
+    }
 );
 crate::support::setters!(
-    @ model QuickQueryCreateRequest { description / description_null : String,
-    dsc_console_ip / dsc_console_ip_null : String, host_alias_list : Vec < HostAliasList
-    >, instance_id / instance_id_null : String, product_group_id / product_group_id_null
-    : String }
+    @model QuickQueryCreateRequest {
+        description / description_null: String,
+        dsc_console_ip / dsc_console_ip_null: String,
+        host_alias_list: Vec<HostAliasList>,
+        instance_id / instance_id_null: String,
+        product_group_id / product_group_id_null: String,
+    }
 );
 /// The `QuickQueryDescriptionRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -394,9 +569,13 @@ pub struct QuickQueryDescriptionRequest {
     /// description
     pub description: String,
 }
-crate::support::json_model!(QuickQueryDescriptionRequest { description "description" });
+crate::support::json_model!(
+    QuickQueryDescriptionRequest {
+        description "description",
+    }
+);
 crate::support::setters!(
-    @ model QuickQueryDescriptionRequest new(description : String) {}
+    @model QuickQueryDescriptionRequest new(description: String) {}
 );
 /// The `QuickQueryDescriptionResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -408,12 +587,16 @@ pub struct QuickQueryDescriptionResponse {
     pub quick_query_id: String,
 }
 crate::support::json_model!(
-    QuickQueryDescriptionResponse { description "description", quick_query_id
-    "quick_query_id" }
+    QuickQueryDescriptionResponse {
+        description "description",
+        quick_query_id "quick_query_id",
+    }
 );
 crate::support::model_builder!(
-    QuickQueryDescriptionResponse QuickQueryDescriptionResponseBuilder { description :
-    String, quick_query_id : String } {}
+    QuickQueryDescriptionResponse QuickQueryDescriptionResponseBuilder {
+        description: String,
+        quick_query_id: String,
+    } {}
 );
 /// The `QuickQueryDetailResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -469,35 +652,80 @@ pub struct QuickQueryDetailResponse {
     pub quick_query_version: String,
 }
 crate::support::json_model!(
-    QuickQueryDetailResponse { cluster_id "cluster_id", cluster_name "cluster_name",
-    cluster_permission "cluster_permission", cluster_request_failed
-    "cluster_request_failed", created_dt "created_dt", description "description", domain
-    "domain", dsc_console_domain "dsc_console_domain", dsc_domain "dsc_domain",
-    dsc_oidc_domain "dsc_oidc_domain", host_alias_list "host_alias_list", hosts_file
-    "hosts_file", is_active_image "is_active_image", is_engine_type_private
-    "is_engine_type_private", max_query "max_query", modified_dt "modified_dt",
-    namespace_name "namespace_name", node_information "node_information",
-    provisioning_state "provisioning_state", query_engine_spec "query_engine_spec",
-    quick_query_id "quick_query_id", quick_query_name "quick_query_name",
-    quick_query_state "quick_query_state", quick_query_version "quick_query_version" }
+    QuickQueryDetailResponse {
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_dt "created_dt",
+        description "description",
+        domain "domain",
+        dsc_console_domain "dsc_console_domain",
+        dsc_domain "dsc_domain",
+        dsc_oidc_domain "dsc_oidc_domain",
+        host_alias_list "host_alias_list",
+        hosts_file "hosts_file",
+        is_active_image "is_active_image",
+        is_engine_type_private "is_engine_type_private",
+        max_query "max_query",
+        modified_dt "modified_dt",
+        namespace_name "namespace_name",
+        node_information "node_information",
+        provisioning_state "provisioning_state",
+        query_engine_spec "query_engine_spec",
+        quick_query_id "quick_query_id",
+        quick_query_name "quick_query_name",
+        quick_query_state "quick_query_state",
+        quick_query_version "quick_query_version",
+    }
 );
 crate::support::model_builder!(
-    QuickQueryDetailResponse QuickQueryDetailResponseBuilder { cluster_id : String,
-    created_dt : docsdk_runtime_api::DateTime, modified_dt :
-    docsdk_runtime_api::DateTime, provisioning_state : String, quick_query_id : String,
-    quick_query_name : String, quick_query_state : String, quick_query_version : String }
-    { cluster_name, cluster_permission, cluster_request_failed, description, domain,
-    dsc_console_domain, dsc_domain, dsc_oidc_domain, host_alias_list, hosts_file,
-    is_active_image, is_engine_type_private, max_query, namespace_name, node_information,
-    query_engine_spec }
+    QuickQueryDetailResponse QuickQueryDetailResponseBuilder {
+        cluster_id: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        modified_dt: docsdk_runtime_api::DateTime,
+        provisioning_state: String,
+        quick_query_id: String,
+        quick_query_name: String,
+        quick_query_state: String,
+        quick_query_version: String,
+    } {
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        description,
+        domain,
+        dsc_console_domain,
+        dsc_domain,
+        dsc_oidc_domain,
+        host_alias_list,
+        hosts_file,
+        is_active_image,
+        is_engine_type_private,
+        max_query,
+        namespace_name,
+        node_information,
+        query_engine_spec,
+    }
 );
 crate::support::setters!(
-    @ model QuickQueryDetailResponse { cluster_name : String, cluster_permission :
-    serde_json::Value, cluster_request_failed : bool, description : String, domain :
-    String, dsc_console_domain : String, dsc_domain : String, dsc_oidc_domain : String,
-    host_alias_list : Vec < serde_json::Value >, hosts_file : String, is_active_image :
-    bool, is_engine_type_private : bool, max_query : String, namespace_name : String,
-    node_information : Vec < InternalNodeSummary >, query_engine_spec : serde_json::Value
+    @model QuickQueryDetailResponse {
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        description: String,
+        domain: String,
+        dsc_console_domain: String,
+        dsc_domain: String,
+        dsc_oidc_domain: String,
+        host_alias_list: Vec<serde_json::Value>,
+        hosts_file: String,
+        is_active_image: bool,
+        is_engine_type_private: bool,
+        max_query: String,
+        namespace_name: String,
+        node_information: Vec<InternalNodeSummary>,
+        query_engine_spec: serde_json::Value,
     }
 );
 /// The `QuickQueryDomainRequest` model.
@@ -507,8 +735,14 @@ pub struct QuickQueryDomainRequest {
     /// domain
     pub domain: String,
 }
-crate::support::json_model!(QuickQueryDomainRequest { domain "domain" });
-crate::support::setters!(@ model QuickQueryDomainRequest new(domain : String) {});
+crate::support::json_model!(
+    QuickQueryDomainRequest {
+        domain "domain",
+    }
+);
+crate::support::setters!(
+    @model QuickQueryDomainRequest new(domain: String) {}
+);
 /// The `QuickQueryDscDomainRequest` model.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -516,8 +750,14 @@ pub struct QuickQueryDscDomainRequest {
     /// dsc\_domain
     pub dsc_domain: String,
 }
-crate::support::json_model!(QuickQueryDscDomainRequest { dsc_domain "dsc_domain" });
-crate::support::setters!(@ model QuickQueryDscDomainRequest new(dsc_domain : String) {});
+crate::support::json_model!(
+    QuickQueryDscDomainRequest {
+        dsc_domain "dsc_domain",
+    }
+);
+crate::support::setters!(
+    @model QuickQueryDscDomainRequest new(dsc_domain: String) {}
+);
 /// The `QuickQueryEngineRequest` model.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -536,15 +776,24 @@ pub struct QuickQueryEngineRequest {
     pub replica: Option<docsdk_runtime_api::Nullable<String>>,
 }
 crate::support::json_model!(
-    QuickQueryEngineRequest { auto_scale "auto_scale" if_some, cluster_size
-    "cluster_size" if_some, cpu "cpu" if_some, is_engine_type_private
-    "is_engine_type_private" if_some, memory "memory" if_some, replica "replica" if_some
+    QuickQueryEngineRequest {
+        auto_scale "auto_scale" if_some,
+        cluster_size "cluster_size" if_some,
+        cpu "cpu" if_some,
+        is_engine_type_private "is_engine_type_private" if_some,
+        memory "memory" if_some,
+        replica "replica" if_some,
     }
 );
 crate::support::setters!(
-    @ model QuickQueryEngineRequest { auto_scale : bool, cluster_size / cluster_size_null
-    : String, cpu / cpu_null : String, is_engine_type_private : bool, memory /
-    memory_null : String, replica / replica_null : String }
+    @model QuickQueryEngineRequest {
+        auto_scale: bool,
+        cluster_size / cluster_size_null: String,
+        cpu / cpu_null: String,
+        is_engine_type_private: bool,
+        memory / memory_null: String,
+        replica / replica_null: String,
+    }
 );
 /// The `QuickQueryHostAliasRequest` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -554,10 +803,14 @@ pub struct QuickQueryHostAliasRequest {
     pub host_alias_list: Option<Vec<HostAliasList>>,
 }
 crate::support::json_model!(
-    QuickQueryHostAliasRequest { host_alias_list "host_alias_list" if_some }
+    QuickQueryHostAliasRequest {
+        host_alias_list "host_alias_list" if_some,
+    }
 );
 crate::support::setters!(
-    @ model QuickQueryHostAliasRequest { host_alias_list : Vec < HostAliasList > }
+    @model QuickQueryHostAliasRequest {
+        host_alias_list: Vec<HostAliasList>,
+    }
 );
 /// The `QuickQueryImageAttr` model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -569,10 +822,16 @@ pub struct QuickQueryImageAttr {
     pub os_type: Option<String>,
 }
 crate::support::json_model!(
-    QuickQueryImageAttr { k8s_version "k8s.version", os_type "os.type" }
+    QuickQueryImageAttr {
+        k8s_version "k8s.version",
+        os_type "os.type",
+    }
 );
 crate::support::setters!(
-    @ model QuickQueryImageAttr { k8s_version : String, os_type : String }
+    @model QuickQueryImageAttr {
+        k8s_version: String,
+        os_type: String,
+    }
 );
 /// The `QuickQueryListResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -604,24 +863,46 @@ pub struct QuickQueryListResponse {
     pub quick_query_version: String,
 }
 crate::support::json_model!(
-    QuickQueryListResponse { cluster_id "cluster_id", cluster_name "cluster_name",
-    cluster_permission "cluster_permission", cluster_request_failed
-    "cluster_request_failed", created_by "created_by", created_dt "created_dt",
-    modified_by "modified_by", modified_dt "modified_dt", quick_query_id
-    "quick_query_id", quick_query_name "quick_query_name", quick_query_state
-    "quick_query_state", quick_query_version "quick_query_version" }
+    QuickQueryListResponse {
+        cluster_id "cluster_id",
+        cluster_name "cluster_name",
+        cluster_permission "cluster_permission",
+        cluster_request_failed "cluster_request_failed",
+        created_by "created_by",
+        created_dt "created_dt",
+        modified_by "modified_by",
+        modified_dt "modified_dt",
+        quick_query_id "quick_query_id",
+        quick_query_name "quick_query_name",
+        quick_query_state "quick_query_state",
+        quick_query_version "quick_query_version",
+    }
 );
 crate::support::model_builder!(
-    QuickQueryListResponse QuickQueryListResponseBuilder { cluster_id : String,
-    created_by : String, created_dt : docsdk_runtime_api::DateTime, quick_query_id :
-    String, quick_query_name : String, quick_query_state : String, quick_query_version :
-    String } { cluster_name, cluster_permission, cluster_request_failed, modified_by,
-    modified_dt }
+    QuickQueryListResponse QuickQueryListResponseBuilder {
+        cluster_id: String,
+        created_by: String,
+        created_dt: docsdk_runtime_api::DateTime,
+        quick_query_id: String,
+        quick_query_name: String,
+        quick_query_state: String,
+        quick_query_version: String,
+    } {
+        cluster_name,
+        cluster_permission,
+        cluster_request_failed,
+        modified_by,
+        modified_dt,
+    }
 );
 crate::support::setters!(
-    @ model QuickQueryListResponse { cluster_name : String, cluster_permission :
-    serde_json::Value, cluster_request_failed : bool, modified_by : String, modified_dt :
-    docsdk_runtime_api::DateTime }
+    @model QuickQueryListResponse {
+        cluster_name: String,
+        cluster_permission: serde_json::Value,
+        cluster_request_failed: bool,
+        modified_by: String,
+        modified_dt: docsdk_runtime_api::DateTime,
+    }
 );
 /// The `QuickQueryListSearchResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -639,13 +920,22 @@ pub struct QuickQueryListSearchResponse {
     pub total_count: i64,
 }
 crate::support::json_model!(
-    QuickQueryListSearchResponse { contents "contents", page "page", size "size", sort
-    "sort", total_count "total_count" }
+    QuickQueryListSearchResponse {
+        contents "contents",
+        page "page",
+        size "size",
+        sort "sort",
+        total_count "total_count",
+    }
 );
 crate::support::model_builder!(
-    QuickQueryListSearchResponse QuickQueryListSearchResponseBuilder { contents : Vec <
-    QuickQueryListResponse >, page : i64, size : i64, sort : Vec < String >, total_count
-    : i64 } {}
+    QuickQueryListSearchResponse QuickQueryListSearchResponseBuilder {
+        contents: Vec<QuickQueryListResponse>,
+        page: i64,
+        size: i64,
+        sort: Vec<String>,
+        total_count: i64,
+    } {}
 );
 /// The `QuickQueryTotalCreateRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -661,16 +951,17 @@ pub struct QuickQueryTotalCreateRequest {
     pub tags: Option<Vec<Tag>>,
 }
 crate::support::json_model!(
-    QuickQueryTotalCreateRequest { kubernetes_engine_create_request
-    "kubernetes_engine_create_request", node_pool_create_requests
-    "node_pool_create_requests", quick_query_create_request "quick_query_create_request",
-    tags "tags" if_some }
+    QuickQueryTotalCreateRequest {
+        kubernetes_engine_create_request "kubernetes_engine_create_request",
+        node_pool_create_requests "node_pool_create_requests",
+        quick_query_create_request "quick_query_create_request",
+        tags "tags" if_some,
+    }
 );
 crate::support::setters!(
-    @ model QuickQueryTotalCreateRequest new(kubernetes_engine_create_request :
-    KubernetesEngineCreateRequest, node_pool_create_requests : Vec <
-    NodePoolCreateRequest >, quick_query_create_request : QuickQueryCreateRequest) { tags
-    : Vec < Tag > }
+    @model QuickQueryTotalCreateRequest new(kubernetes_engine_create_request: KubernetesEngineCreateRequest, node_pool_create_requests: Vec<NodePoolCreateRequest>, quick_query_create_request: QuickQueryCreateRequest) {
+        tags: Vec<Tag>,
+    }
 );
 /// The `QuickQueryUpdateEngineRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -686,15 +977,26 @@ pub struct QuickQueryUpdateEngineRequest {
     pub replica: String,
 }
 crate::support::json_model!(
-    QuickQueryUpdateEngineRequest { cluster_size "cluster_size" if_some, cpu "cpu",
-    memory "memory", replica "replica" }
+    QuickQueryUpdateEngineRequest {
+        cluster_size "cluster_size" if_some,
+        cpu "cpu",
+        memory "memory",
+        replica "replica",
+    }
 );
 crate::support::model_builder!(
-    QuickQueryUpdateEngineRequest QuickQueryUpdateEngineRequestBuilder { cpu : String,
-    memory : String, replica : String } { cluster_size }
+    QuickQueryUpdateEngineRequest QuickQueryUpdateEngineRequestBuilder {
+        cpu: String,
+        memory: String,
+        replica: String,
+    } {
+        cluster_size,
+    }
 );
 crate::support::setters!(
-    @ model QuickQueryUpdateEngineRequest { cluster_size / cluster_size_null : String }
+    @model QuickQueryUpdateEngineRequest {
+        cluster_size / cluster_size_null: String,
+    }
 );
 /// The `QuickQueryValidateResourceRequest` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -708,14 +1010,16 @@ pub struct QuickQueryValidateResourceRequest {
     pub quick_query_engine_request: QuickQueryEngineRequest,
 }
 crate::support::json_model!(
-    QuickQueryValidateResourceRequest { cluster_id "cluster_id" if_some,
-    node_pool_validation_request "node_pool_validation_request",
-    quick_query_engine_request "quick_query_engine_request" }
+    QuickQueryValidateResourceRequest {
+        cluster_id "cluster_id" if_some,
+        node_pool_validation_request "node_pool_validation_request",
+        quick_query_engine_request "quick_query_engine_request",
+    }
 );
 crate::support::setters!(
-    @ model QuickQueryValidateResourceRequest new(node_pool_validation_request : Vec <
-    NodePoolResourceValidationRequest >, quick_query_engine_request :
-    QuickQueryEngineRequest) { cluster_id : String }
+    @model QuickQueryValidateResourceRequest new(node_pool_validation_request: Vec<NodePoolResourceValidationRequest>, quick_query_engine_request: QuickQueryEngineRequest) {
+        cluster_id: String,
+    }
 );
 /// The `QuickQueryValidateResourceResponse` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -727,12 +1031,15 @@ pub struct QuickQueryValidateResourceResponse {
     pub result: bool,
 }
 crate::support::json_model!(
-    QuickQueryValidateResourceResponse { min_spec_node_pool "min_spec_node_pool", result
-    "result" }
+    QuickQueryValidateResourceResponse {
+        min_spec_node_pool "min_spec_node_pool",
+        result "result",
+    }
 );
 crate::support::setters!(
-    @ model QuickQueryValidateResourceResponse new(result : bool) { min_spec_node_pool :
-    Vec < NodePoolSpecResponse > }
+    @model QuickQueryValidateResourceResponse new(result: bool) {
+        min_spec_node_pool: Vec<NodePoolSpecResponse>,
+    }
 );
 /// The `Tag` model.
 #[derive(Clone, Debug, PartialEq)]
@@ -743,10 +1050,26 @@ pub struct Tag {
     /// tag\_value. Length at most 256. Pattern: `^[a-zA-Z0-9가-힣ㄱ-ㅎㅏ-ㅣ \+\-\=\.\_:/@]*$`.
     pub tag_value: Option<String>,
 }
-crate::support::json_model!(Tag { tag_key "tag_key", tag_value "tag_value" if_some });
-crate::support::setters!(@ model Tag new(tag_key : String) { tag_value : String });
+crate::support::json_model!(
+    Tag {
+        tag_key "tag_key",
+        tag_value "tag_value" if_some,
+    }
+);
+crate::support::setters!(
+    @model Tag new(tag_key: String) {
+        tag_value: String,
+    }
+);
 crate::support::open_enum!(
-    #[doc = " The values of `QuickQueryState`."] QuickQueryState { Active = "ACTIVE",
-    Creating = "CREATING", Running = "RUNNING", Error = "ERROR", Terminating =
-    "TERMINATING", Deleted = "DELETED", Updating = "UPDATING" }
+    /// The values of `QuickQueryState`.
+    QuickQueryState {
+        Active = "ACTIVE",
+        Creating = "CREATING",
+        Running = "RUNNING",
+        Error = "ERROR",
+        Terminating = "TERMINATING",
+        Deleted = "DELETED",
+        Updating = "UPDATING",
+    }
 );

@@ -5,15 +5,23 @@ use crate::types;
 use crate::support::request;
 use docsdk_runtime_api::Result;
 crate::support::builder!(
-    #[derive(Debug)] AddBlockStorages("add_block_storages") { #[doc =
-    " Instance group ID. Path parameter `instance_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] instance_group_id : String, #[doc = " Role type. Example: `OS`."]
-    #[doc = ""] #[doc = " **Required.**"] role_type :
-    types::AddBlockStoragesRequestRoleType, #[doc =
-    " Size in GB. Example: `104`. Range 16 to 5120."] #[doc = ""] #[doc =
-    " **Required.**"] size_gb : i64, #[doc =
-    " Volume type. Example: `SSD`. Default: `SSD`."] volume_type :
-    types::AddBlockStoragesRequestVolumeType }
+    #[derive(Debug)]
+    AddBlockStorages("add_block_storages") {
+        /// Instance group ID. Path parameter `instance_group_id`.
+        ///
+        /// **Required.**
+        instance_group_id: String,
+        /// Role type. Example: `OS`.
+        ///
+        /// **Required.**
+        role_type: types::AddBlockStoragesRequestRoleType,
+        /// Size in GB. Example: `104`. Range 16 to 5120.
+        ///
+        /// **Required.**
+        size_gb: i64,
+        /// Volume type. Example: `SSD`. Default: `SSD`.
+        volume_type: types::AddBlockStoragesRequestVolumeType,
+    }
 );
 impl AddBlockStorages {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -51,12 +59,19 @@ impl AddBlockStorages {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListClusters("list_clusters") { #[doc =
-    " size. Query parameter `size`. Default: `20`. Example: `20`."] size : i64, #[doc =
-    " page. Query parameter `page`. Default: `0`. Example: `0`."] page : i64, #[doc =
-    " sort. Query parameter `sort`. Default: `name:asc`. Example: `created_at:desc`."]
-    sort : String, #[doc = " Cluster name. Query parameter `name`."] name : String, #[doc
-    = " Service state. Query parameter `service_state`."] service_state : String }
+    #[derive(Debug)]
+    ListClusters("list_clusters") {
+        /// size. Query parameter `size`. Default: `20`. Example: `20`.
+        size: i64,
+        /// page. Query parameter `page`. Default: `0`. Example: `0`.
+        page: i64,
+        /// sort. Query parameter `sort`. Default: `name:asc`. Example: `created_at:desc`.
+        sort: String,
+        /// Cluster name. Query parameter `name`.
+        name: String,
+        /// Service state. Query parameter `service_state`.
+        service_state: String,
+    }
 );
 impl ListClusters {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -88,23 +103,47 @@ impl ListClusters {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateCluster("create_cluster") { #[doc =
-    " Allowed IP addresses list"] allowable_ip_addresses : Vec < String >, #[doc =
-    " DBaaS engine version ID"] #[doc = ""] #[doc = " **Required.**"]
-    dbaas_engine_version_id : String, #[doc = " DB initial configuration option"] #[doc =
-    ""] #[doc = " **Required.**"] init_config_option :
-    types::VerticaInitConfigOptionRequest, #[doc = " Instance groups list"] #[doc = ""]
-    #[doc = " **Required.**"] instance_groups : Vec < types::InstanceGroupRequest >,
-    #[doc = " Instance name prefix. Length 3 to 13. Pattern: `^[a-z][a-zA-Z0-9\\-]*$`."]
-    #[doc = ""] #[doc = " **Required.**"] instance_name_prefix : String, #[doc =
-    " license. Length at most 5000."] license : String, #[doc = " Maintenance option"]
-    maintenance_option / maintenance_option_null : types::MaintenanceOption, #[doc =
-    " Cluster name. Length 3 to 20. Pattern: `^[a-zA-Z]*$`."] #[doc = ""] #[doc =
-    " **Required.**"] name : String, #[doc = " NAT availability. Example: `false`."]
-    nat_enabled / nat_enabled_null : bool, #[doc = " Subnet ID"] #[doc = ""] #[doc =
-    " **Required.**"] subnet_id : String, #[doc = " tag"] tags / tags_null : Vec <
-    types::Tag >, #[doc = " Timezone"] #[doc = ""] #[doc = " **Required.**"] timezone :
-    String }
+    #[derive(Debug)]
+    CreateCluster("create_cluster") {
+        /// Allowed IP addresses list
+        allowable_ip_addresses: Vec<String>,
+        /// DBaaS engine version ID
+        ///
+        /// **Required.**
+        dbaas_engine_version_id: String,
+        /// DB initial configuration option
+        ///
+        /// **Required.**
+        init_config_option: types::VerticaInitConfigOptionRequest,
+        /// Instance groups list
+        ///
+        /// **Required.**
+        instance_groups: Vec<types::InstanceGroupRequest>,
+        /// Instance name prefix. Length 3 to 13. Pattern: `^[a-z][a-zA-Z0-9\-]*$`.
+        ///
+        /// **Required.**
+        instance_name_prefix: String,
+        /// license. Length at most 5000.
+        license: String,
+        /// Maintenance option
+        maintenance_option / maintenance_option_null: types::MaintenanceOption,
+        /// Cluster name. Length 3 to 20. Pattern: `^[a-zA-Z]*$`.
+        ///
+        /// **Required.**
+        name: String,
+        /// NAT availability. Example: `false`.
+        nat_enabled / nat_enabled_null: bool,
+        /// Subnet ID
+        ///
+        /// **Required.**
+        subnet_id: String,
+        /// tag
+        tags / tags_null: Vec<types::Tag>,
+        /// Timezone
+        ///
+        /// **Required.**
+        timezone: String,
+    }
 );
 impl CreateCluster {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -151,19 +190,37 @@ impl CreateCluster {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateRestoreCluster("create_restore_cluster") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String, #[doc = " Allowed IP addresses list"] allowable_ip_addresses :
-    Vec < String >, #[doc = " Backup id"] #[doc = ""] #[doc = " **Required.**"]
-    backup_history_number : String, #[doc = " Instance groups list"] #[doc = ""] #[doc =
-    " **Required.**"] instance_groups : Vec < types::VerticaRestoreInstanceGroup >, #[doc
-    = " Instance name prefix. Length 3 to 16. Pattern: `^[a-z][a-zA-Z0-9\\-]*$`."] #[doc
-    = ""] #[doc = " **Required.**"] instance_name_prefix : String, #[doc =
-    " license. Length at most 2000."] license : String, #[doc = " Maintenance option"]
-    maintenance_option / maintenance_option_null : types::MaintenanceOption, #[doc =
-    " Cluster name. Length 3 to 20. Pattern: `^[a-zA-Z]*$`."] #[doc = ""] #[doc =
-    " **Required.**"] name : String, #[doc = " tag"] tags / tags_null : Vec < types::Tag
-    > }
+    #[derive(Debug)]
+    CreateRestoreCluster("create_restore_cluster") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// Allowed IP addresses list
+        allowable_ip_addresses: Vec<String>,
+        /// Backup id
+        ///
+        /// **Required.**
+        backup_history_number: String,
+        /// Instance groups list
+        ///
+        /// **Required.**
+        instance_groups: Vec<types::VerticaRestoreInstanceGroup>,
+        /// Instance name prefix. Length 3 to 16. Pattern: `^[a-z][a-zA-Z0-9\-]*$`.
+        ///
+        /// **Required.**
+        instance_name_prefix: String,
+        /// license. Length at most 2000.
+        license: String,
+        /// Maintenance option
+        maintenance_option / maintenance_option_null: types::MaintenanceOption,
+        /// Cluster name. Length 3 to 20. Pattern: `^[a-zA-Z]*$`.
+        ///
+        /// **Required.**
+        name: String,
+        /// tag
+        tags / tags_null: Vec<types::Tag>,
+    }
 );
 impl CreateRestoreCluster {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -206,10 +263,17 @@ impl CreateRestoreCluster {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListBackupHistories("list_backup_histories") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String, #[doc = " Number of backup lists. Query parameter `limit`."]
-    limit : i64, #[doc = " Backup list page. Query parameter `page`."] page : i64 }
+    #[derive(Debug)]
+    ListBackupHistories("list_backup_histories") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// Number of backup lists. Query parameter `limit`.
+        limit: i64,
+        /// Backup list page. Query parameter `page`.
+        page: i64,
+    }
 );
 impl ListBackupHistories {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -245,10 +309,17 @@ impl ListBackupHistories {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] RemoveBackupHistories("remove_backup_histories") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String, #[doc = " Backup id"] #[doc = ""] #[doc = " **Required.**"]
-    backup_history_number : Vec < String > }
+    #[derive(Debug)]
+    RemoveBackupHistories("remove_backup_histories") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// Backup id
+        ///
+        /// **Required.**
+        backup_history_number: Vec<String>,
+    }
 );
 impl RemoveBackupHistories {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -281,9 +352,13 @@ impl RemoveBackupHistories {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEngineVersionProperties("list_engine_version_properties") {
-    #[doc = " DBaaS engine version ID. Path parameter `dbaas_engine_version_id`."] #[doc
-    = ""] #[doc = " **Required.**"] dbaas_engine_version_id : String }
+    #[derive(Debug)]
+    ListEngineVersionProperties("list_engine_version_properties") {
+        /// DBaaS engine version ID. Path parameter `dbaas_engine_version_id`.
+        ///
+        /// **Required.**
+        dbaas_engine_version_id: String,
+    }
 );
 impl ListEngineVersionProperties {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -316,12 +391,15 @@ impl ListEngineVersionProperties {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListEngineVersions("list_engine_versions") { #[doc =
-    " DBaaS engine version ID. Query parameter `id`."] id : String, #[doc =
-    " Product image type. Query parameter `product_image_type`."] product_image_type :
-    types::ProductImageType, #[doc =
-    " EoS included. Query parameter `eos_included`. Default: `false`. Example: `false`."]
-    eos_included : bool }
+    #[derive(Debug)]
+    ListEngineVersions("list_engine_versions") {
+        /// DBaaS engine version ID. Query parameter `id`.
+        id: String,
+        /// Product image type. Query parameter `product_image_type`.
+        product_image_type: types::ProductImageType,
+        /// EoS included. Query parameter `eos_included`. Default: `false`. Example: `false`.
+        eos_included: bool,
+    }
 );
 impl ListEngineVersions {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -345,10 +423,13 @@ impl ListEngineVersions {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListServerTypes("list_server_types") { #[doc =
-    " Server type name. Query parameter `name`."] name : String, #[doc =
-    " Product image type. Query parameter `product_image_type`."] product_image_type :
-    String }
+    #[derive(Debug)]
+    ListServerTypes("list_server_types") {
+        /// Server type name. Query parameter `name`.
+        name: String,
+        /// Product image type. Query parameter `product_image_type`.
+        product_image_type: String,
+    }
 );
 impl ListServerTypes {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -371,9 +452,13 @@ impl ListServerTypes {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RestartCluster("restart_cluster") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    RestartCluster("restart_cluster") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl RestartCluster {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -399,13 +484,21 @@ impl RestartCluster {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SetBackup("set_backup") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String, #[doc =
-    " Backup retention period (day). Pattern: `^([7-9]|^[1-2]\\d|^3[0-5])$`."] #[doc =
-    ""] #[doc = " **Required.**"] retention_period_day : String, #[doc =
-    " Backup starting time (hour). Pattern: `^(\\d|1\\d|2[0-3])$`."] #[doc = ""] #[doc =
-    " **Required.**"] starting_time_hour : String }
+    #[derive(Debug)]
+    SetBackup("set_backup") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// Backup retention period (day). Pattern: `^([7-9]|^[1-2]\d|^3[0-5])$`.
+        ///
+        /// **Required.**
+        retention_period_day: String,
+        /// Backup starting time (hour). Pattern: `^(\d|1\d|2[0-3])$`.
+        ///
+        /// **Required.**
+        starting_time_hour: String,
+    }
 );
 impl SetBackup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -440,9 +533,13 @@ impl SetBackup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UnsetBackup("unset_backup") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    UnsetBackup("unset_backup") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl UnsetBackup {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -468,11 +565,17 @@ impl UnsetBackup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SetBlockStorageSize("set_block_storage_size") { #[doc =
-    " Block storage group ID. Path parameter `block_storage_group_id`. Example: `afc33891202643ba8ba1a5298a1affff`."]
-    #[doc = ""] #[doc = " **Required.**"] block_storage_group_id : String, #[doc =
-    " Size in GB. Example: `16`. Range 16 to 5120."] #[doc = ""] #[doc =
-    " **Required.**"] size_gb : i64 }
+    #[derive(Debug)]
+    SetBlockStorageSize("set_block_storage_size") {
+        /// Block storage group ID. Path parameter `block_storage_group_id`. Example: `afc33891202643ba8ba1a5298a1affff`.
+        ///
+        /// **Required.**
+        block_storage_group_id: String,
+        /// Size in GB. Example: `16`. Range 16 to 5120.
+        ///
+        /// **Required.**
+        size_gb: i64,
+    }
 );
 impl SetBlockStorageSize {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -507,15 +610,29 @@ impl SetBlockStorageSize {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SetMaintenance("set_maintenance") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String, #[doc = " start\\_day\\_of\\_week. Example: `MON`."] #[doc = ""]
-    #[doc = " **Required.**"] start_day_of_week :
-    types::MaintenanceOptionStartingDayOfWeek, #[doc = " start\\_minute"] #[doc = ""]
-    #[doc = " **Required.**"] start_minute : String, #[doc = " start\\_time"] #[doc = ""]
-    #[doc = " **Required.**"] start_time : String, #[doc =
-    " term\\_hour. Pattern: `^(0\\.5|[1-5]\\.5|[1-9]|1[0-9]|2[0-4])$`."] #[doc = ""]
-    #[doc = " **Required.**"] term_hour : String }
+    #[derive(Debug)]
+    SetMaintenance("set_maintenance") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// start\_day\_of\_week. Example: `MON`.
+        ///
+        /// **Required.**
+        start_day_of_week: types::MaintenanceOptionStartingDayOfWeek,
+        /// start\_minute
+        ///
+        /// **Required.**
+        start_minute: String,
+        /// start\_time
+        ///
+        /// **Required.**
+        start_time: String,
+        /// term\_hour. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
+        ///
+        /// **Required.**
+        term_hour: String,
+    }
 );
 impl SetMaintenance {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -554,9 +671,13 @@ impl SetMaintenance {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UnsetMaintenance("unset_maintenance") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    UnsetMaintenance("unset_maintenance") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl UnsetMaintenance {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -582,10 +703,17 @@ impl UnsetMaintenance {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SetSecurityGroupRules("set_security_group_rules") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String, #[doc = " Allowed IP addresses list"] add_ip_addresses : Vec <
-    String >, #[doc = " Allowed IP addresses list"] del_ip_addresses : Vec < String > }
+    #[derive(Debug)]
+    SetSecurityGroupRules("set_security_group_rules") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+        /// Allowed IP addresses list
+        add_ip_addresses: Vec<String>,
+        /// Allowed IP addresses list
+        del_ip_addresses: Vec<String>,
+    }
 );
 impl SetSecurityGroupRules {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -618,10 +746,17 @@ impl SetSecurityGroupRules {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SetServerType("set_server_type") { #[doc =
-    " Instance group ID. Path parameter `instance_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] instance_group_id : String, #[doc = " Server type name"] #[doc =
-    ""] #[doc = " **Required.**"] server_type_name : String }
+    #[derive(Debug)]
+    SetServerType("set_server_type") {
+        /// Instance group ID. Path parameter `instance_group_id`.
+        ///
+        /// **Required.**
+        instance_group_id: String,
+        /// Server type name
+        ///
+        /// **Required.**
+        server_type_name: String,
+    }
 );
 impl SetServerType {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -656,9 +791,13 @@ impl SetServerType {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowCluster("show_cluster") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    ShowCluster("show_cluster") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl ShowCluster {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -688,9 +827,13 @@ impl ShowCluster {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] TerminateCluster("terminate_cluster") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    TerminateCluster("terminate_cluster") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl TerminateCluster {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -716,9 +859,13 @@ impl TerminateCluster {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowRequest("show_request") { #[doc =
-    " Request ID. Path parameter `request_id`."] #[doc = ""] #[doc = " **Required.**"]
-    request_id : String }
+    #[derive(Debug)]
+    ShowRequest("show_request") {
+        /// Request ID. Path parameter `request_id`.
+        ///
+        /// **Required.**
+        request_id: String,
+    }
 );
 impl ShowRequest {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -744,9 +891,13 @@ impl ShowRequest {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] StartCluster("start_cluster") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    StartCluster("start_cluster") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl StartCluster {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -772,9 +923,13 @@ impl StartCluster {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] StopCluster("stop_cluster") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    StopCluster("stop_cluster") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl StopCluster {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
@@ -800,9 +955,13 @@ impl StopCluster {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SynchronizeClusterState("synchronize_cluster_state") { #[doc =
-    " Cluster ID. Path parameter `cluster_id`."] #[doc = ""] #[doc = " **Required.**"]
-    cluster_id : String }
+    #[derive(Debug)]
+    SynchronizeClusterState("synchronize_cluster_state") {
+        /// Cluster ID. Path parameter `cluster_id`.
+        ///
+        /// **Required.**
+        cluster_id: String,
+    }
 );
 impl SynchronizeClusterState {
     fn request(self) -> docsdk_runtime_api::send::Prepared {
