@@ -104,7 +104,12 @@ fn format_file(
         file: path.to_owned(),
         message: e.to_string(),
     })?;
-    let printed = layout::restore(&prettyplease::unparse(&file), laid_out);
+    let printed = layout::restore(&prettyplease::unparse(&file), laid_out).ok_or_else(|| {
+        RenderError::InvalidRust {
+            file: path.to_owned(),
+            message: "a support macro's laid-out arguments had no line to go to".to_owned(),
+        }
+    })?;
     Ok(format!("{header}\n{printed}"))
 }
 

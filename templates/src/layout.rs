@@ -105,11 +105,12 @@ fn is_punct(tree: &TokenTree, c: char) -> bool {
 }
 
 /// Puts each laid-out invocation where prettyplease printed its placeholder, indented as the
-/// placeholder was.
-pub(crate) fn restore(formatted: &str, texts: &[String]) -> String {
+/// placeholder was; `None` when a placeholder was not found on a line of its own.
+pub(crate) fn restore(formatted: &str, texts: &[String]) -> Option<String> {
     if texts.is_empty() {
-        return formatted.to_owned();
+        return Some(formatted.to_owned());
     }
+    let mut restored = 0;
     let mut out =
         String::with_capacity(formatted.len() + texts.iter().map(String::len).sum::<usize>());
     for line in formatted.split_inclusive('\n') {
@@ -123,6 +124,7 @@ pub(crate) fn restore(formatted: &str, texts: &[String]) -> String {
             .and_then(|n| n.parse::<usize>().ok());
         match index.and_then(|n| texts.get(n)) {
             Some(text) => {
+                restored += 1;
                 for text_line in text.lines() {
                     out.push_str(indent);
                     out.push_str(text_line);
@@ -132,7 +134,7 @@ pub(crate) fn restore(formatted: &str, texts: &[String]) -> String {
             None => out.push_str(line),
         }
     }
-    out
+    (restored == texts.len()).then_some(out)
 }
 
 /// The whole invocation: `crate::support::name!(`, the arguments indented, `);`.
@@ -398,7 +400,7 @@ mod tests {
     fn laid_out(tokens: TokenStream) -> String {
         let (tokens, texts) = extract(tokens);
         let formatted = prettyplease::unparse(&syn::parse2(tokens).unwrap());
-        restore(&formatted, &texts)
+        restore(&formatted, &texts).expect("every placeholder restored")
     }
 
     #[test]
@@ -467,6 +469,16 @@ mod tests {
                  );\n\
              }\n"
         );
+    }
+
+    #[test]
+    fn a_placeholder_not_printed_on_its_own_line_is_an_error() {
+        let texts = vec!["crate::support::json_model!(\n    A {}\n);\n".to_owned()];
+        assert_eq!(
+            restore("__docsdk_laid_out!(0);\n", &texts).as_deref(),
+            Some(texts[0].as_str())
+        );
+        assert_eq!(restore("fn f() { __docsdk_laid_out!(0); }\n", &texts), None);
     }
 
     #[test]
