@@ -268,6 +268,15 @@ fn write_double_quoted(out: &mut String, text: &str) {
     out.push('"');
 }
 
+/// The `Serializer` methods writing an integer: its decimal digits, plain.
+macro_rules! integers_as_plain {
+    ($($method:ident($ty:ty)),* $(,)?) => {
+        $(fn $method(self, v: $ty) -> Result {
+            self.plain(&v.to_string())
+        })*
+    };
+}
+
 impl ser::Serializer for &mut Writer {
     type Ok = ();
     type Error = Unsupported;
@@ -283,36 +292,18 @@ impl ser::Serializer for &mut Writer {
     fn serialize_bool(self, v: bool) -> Result {
         self.plain(if v { "true" } else { "false" })
     }
-    fn serialize_i8(self, v: i8) -> Result {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i64(self, v: i64) -> Result {
-        self.plain(&v.to_string())
-    }
-    fn serialize_i128(self, v: i128) -> Result {
-        self.plain(&v.to_string())
-    }
-    fn serialize_u8(self, v: u8) -> Result {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u64(self, v: u64) -> Result {
-        self.plain(&v.to_string())
-    }
-    fn serialize_u128(self, v: u128) -> Result {
-        self.plain(&v.to_string())
-    }
+    integers_as_plain!(
+        serialize_i8(i8),
+        serialize_i16(i16),
+        serialize_i32(i32),
+        serialize_i64(i64),
+        serialize_i128(i128),
+        serialize_u8(u8),
+        serialize_u16(u16),
+        serialize_u32(u32),
+        serialize_u64(u64),
+        serialize_u128(u128),
+    );
     fn serialize_f32(self, _: f32) -> Result {
         Err(Unsupported)
     }
