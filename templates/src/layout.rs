@@ -13,14 +13,27 @@
 
 use proc_macro2::{Delimiter, Group, Literal, Spacing, TokenStream, TokenTree};
 
-/// The support macros whose arguments are laid out here.
-const LAID_OUT: &[&str] = &[
-    "builder",
-    "json_model",
-    "setters",
-    "model_builder",
-    "open_enum",
+/// The support macros whose arguments are laid out here, and how.
+const LAID_OUT: &[(&str, Shape)] = &[
+    ("builder", Shape::Declaration),
+    ("json_model", Shape::Declaration),
+    ("setters", Shape::Declaration),
+    ("model_builder", Shape::Declaration),
+    ("open_enum", Shape::Declaration),
+    ("paged", Shape::Arguments),
+    ("marked", Shape::Arguments),
 ];
+
+/// What a macro's arguments are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// A head and brace-delimited lists of entries (`Name("id") { field: T, ... }`): each entry
+    /// on a line, its attributes above it.
+    Declaration,
+    /// Comma-separated arguments (`page Item, page: i64 = 0, |r| r.items, None`), each on a
+    /// line; the last takes no comma (the macros' patterns allow none).
+    Arguments,
+}
 
 /// The placeholder macro standing for the `n`th laid-out invocation while prettyplease runs.
 const PLACEHOLDER: &str = "__docsdk_laid_out";
@@ -36,25 +49,40 @@ pub(crate) fn extract(tokens: TokenStream) -> (TokenStream, Vec<String>) {
 fn extract_into(tokens: TokenStream, texts: &mut Vec<String>) -> TokenStream {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     let mut out = Vec::with_capacity(trees.len());
+    // Where the current item starts: the body of a `mod` or an `impl` holds items too (the
+    // paging macros stand in builders' `impl` blocks); other bodies are left alone.
+    let mut item_start = 0;
     let mut i = 0;
     while i < trees.len() {
-        if let Some((name, args)) = invocation(&trees[i..]) {
+        if let Some((name, shape, args)) = invocation(&trees[i..]) {
             let placeholder: TokenStream = format!("{PLACEHOLDER}!({});", texts.len())
                 .parse()
                 .expect("the placeholder is Rust");
-            texts.push(invocation_text(name, args));
+            texts.push(invocation_text(name, shape, args));
             out.extend(placeholder);
             i += INVOCATION_LEN;
+            item_start = i;
             continue;
         }
-        let tree = trees[i].clone();
-        let in_mod = i >= 2 && is_ident(&trees[i - 2], "mod");
-        match tree {
-            TokenTree::Group(g) if in_mod && g.delimiter() == Delimiter::Brace => {
-                let inner = extract_into(g.stream(), texts);
-                out.push(TokenTree::Group(Group::new(Delimiter::Brace, inner)));
+        match &trees[i] {
+            TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => {
+                let holds_items = trees[item_start..i]
+                    .iter()
+                    .any(|t| is_ident(t, "mod") || is_ident(t, "impl"));
+                if holds_items {
+                    let inner = extract_into(g.stream(), texts);
+                    out.push(TokenTree::Group(Group::new(Delimiter::Brace, inner)));
+                } else {
+                    out.push(trees[i].clone());
+                }
+                item_start = i + 1;
             }
-            other => out.push(other),
+            tree => {
+                if is_punct(tree, ';') {
+                    item_start = i + 1;
+                }
+                out.push(tree.clone());
+            }
         }
         i += 1;
     }
@@ -65,7 +93,7 @@ fn extract_into(tokens: TokenStream, texts: &mut Vec<String>) -> TokenStream {
 const INVOCATION_LEN: usize = 10;
 
 /// The macro name and arguments when `trees` starts with an invocation of a laid-out macro.
-fn invocation(trees: &[TokenTree]) -> Option<(&str, TokenStream)> {
+fn invocation(trees: &[TokenTree]) -> Option<(&'static str, Shape, TokenStream)> {
     let [
         krate,
         c1,
@@ -82,7 +110,7 @@ fn invocation(trees: &[TokenTree]) -> Option<(&str, TokenStream)> {
     else {
         return None;
     };
-    let name = LAID_OUT.iter().copied().find(|n| is_ident(name, n))?;
+    let (name, shape) = LAID_OUT.iter().copied().find(|(n, _)| is_ident(name, n))?;
     let path = is_ident(krate, "crate")
         && is_punct(c1, ':')
         && is_punct(c2, ':')
@@ -93,7 +121,7 @@ fn invocation(trees: &[TokenTree]) -> Option<(&str, TokenStream)> {
         && is_punct(bang, '!')
         && args.delimiter() == Delimiter::Parenthesis
         && is_punct(semi, ';');
-    ok.then(|| (name, args.stream()))
+    ok.then(|| (name, shape, args.stream()))
 }
 
 fn is_ident(tree: &TokenTree, name: &str) -> bool {
@@ -138,12 +166,25 @@ pub(crate) fn restore(formatted: &str, texts: &[String]) -> Option<String> {
 }
 
 /// The whole invocation: `crate::support::name!(`, the arguments indented, `);`.
-fn invocation_text(name: &str, args: TokenStream) -> String {
+fn invocation_text(name: &str, shape: Shape, args: TokenStream) -> String {
     let mut lines = Lines {
         indent: 1,
         ..Lines::default()
     };
-    lines.args(args);
+    match shape {
+        Shape::Declaration => lines.args(args),
+        Shape::Arguments => {
+            let arguments = split_entries(args);
+            let last = arguments.len().saturating_sub(1);
+            for (n, argument) in arguments.into_iter().enumerate() {
+                lines.args(argument);
+                if n < last {
+                    lines.current.push(punct(","));
+                }
+                lines.finish_line();
+            }
+        }
+    }
     lines.finish_line();
     let mut text = format!("crate::support::{name}!(\n");
     for line in &lines.done {
@@ -202,7 +243,7 @@ impl Lines {
         self.indent += 1;
         for entry in entries {
             self.args(entry);
-            self.current.push(Tok::Punct(",".into()));
+            self.current.push(punct(","));
             self.finish_line();
         }
         self.indent -= 1;
@@ -226,7 +267,7 @@ impl Lines {
             self.push_line(line);
             return;
         }
-        self.current.push(Tok::Punct("#".into()));
+        self.current.push(punct("#"));
         push_toks([TokenTree::Group(bracket.clone())], &mut self.current);
         self.finish_line();
     }
@@ -297,11 +338,13 @@ fn split_entries(stream: TokenStream) -> Vec<TokenStream> {
     entries
 }
 
-/// A token as it is printed inline: punctuation runs (`::`, `->`) joined.
+/// A token as it is printed inline: punctuation runs (`::`, `->`, `=>`) joined.
 #[derive(Clone, Debug, PartialEq)]
 enum Tok {
     Word(String),
-    Punct(String),
+    /// Punctuation, and whether it is joint with the next one (`&&`, `..`, `>>`): printed
+    /// against it, so the tokens read back as they were.
+    Punct(String, bool),
     Group(Delimiter, Vec<Tok>),
     /// The `{` ending a line whose entries follow.
     Open,
@@ -309,10 +352,12 @@ enum Tok {
     Close,
 }
 
+fn punct(text: &str) -> Tok {
+    Tok::Punct(text.to_owned(), false)
+}
+
 fn push_toks(trees: impl IntoIterator<Item = TokenTree>, out: &mut Vec<Tok>) {
-    let mut joint = false;
     for tree in trees {
-        let was_joint = std::mem::replace(&mut joint, false);
         match tree {
             TokenTree::Ident(i) => out.push(Tok::Word(i.to_string())),
             TokenTree::Literal(l) => out.push(Tok::Word(l.to_string())),
@@ -321,17 +366,14 @@ fn push_toks(trees: impl IntoIterator<Item = TokenTree>, out: &mut Vec<Tok>) {
                 out.push(Tok::Word("'".into()));
             }
             TokenTree::Punct(p) => {
-                joint = p.spacing() == Spacing::Joint;
-                let c = p.as_char();
-                // Only `::`, `->` and `=>` are one token here: `>>` closes two generics.
+                let (c, joint) = (p.as_char(), p.spacing() == Spacing::Joint);
+                // A joint run is one operator (`::`, `->`, `&&`, `..=`, `!=`, `>>`).
                 match out.last_mut() {
-                    Some(Tok::Punct(run))
-                        if was_joint
-                            && matches!((run.as_str(), c), (":", ':') | ("-" | "=", '>')) =>
-                    {
-                        run.push(c)
+                    Some(Tok::Punct(run, run_joint)) if *run_joint => {
+                        run.push(c);
+                        *run_joint = joint;
                     }
-                    _ => out.push(Tok::Punct(c.to_string())),
+                    _ => out.push(Tok::Punct(c.to_string(), joint)),
                 }
             }
             TokenTree::Group(g) => {
@@ -343,19 +385,26 @@ fn push_toks(trees: impl IntoIterator<Item = TokenTree>, out: &mut Vec<Tok>) {
     }
 }
 
-/// The tokens on one line, spaced as rustfmt spaces them in the declarations these macros take
-/// (`field: Vec<String>`, `Name("id")`, `Variant = "wire"`, `new(a: T) + extra`).
+/// The tokens on one line, spaced as rustfmt spaces them in what these macros take
+/// (`field: Vec<String>`, `Name("id")`, `Variant = "wire"`, `new(a: T) + extra`,
+/// `|r| r.items.unwrap_or_default()`).
 fn join(toks: &[Tok]) -> String {
     let mut out = String::new();
     let mut previous: Option<&Tok> = None;
+    // Closure pipes alternate: after an opening one no space, before a closing one none.
+    let mut open_pipe = false;
     for tok in toks {
+        let pipe = matches!(tok, Tok::Punct(p, _) if p == "|");
         if let Some(p) = previous
-            && space_between(p, tok)
+            && space_between(p, tok, open_pipe)
         {
             out.push(' ');
         }
+        if pipe {
+            open_pipe = !open_pipe;
+        }
         match tok {
-            Tok::Word(w) | Tok::Punct(w) => out.push_str(w),
+            Tok::Word(w) | Tok::Punct(w, _) => out.push_str(w),
             Tok::Group(delimiter, inner) => {
                 let (open, close) = match delimiter {
                     Delimiter::Parenthesis => ("(", ")"),
@@ -376,19 +425,36 @@ fn join(toks: &[Tok]) -> String {
     out
 }
 
-fn space_between(previous: &Tok, next: &Tok) -> bool {
-    let punct = |t: &Tok, s: &str| matches!(t, Tok::Punct(p) if p == s);
-    let word = |t: &Tok| matches!(t, Tok::Word(w) if w != "'");
-    match (previous, next) {
-        // `a, b`, `x: T`, `a::b`, `Vec<T>`, `Some(x)`, `#[..]`, `@model`, `&x`, `'a`.
-        (_, Tok::Punct(p)) if matches!(p.as_str(), "," | ";" | ":" | "::" | "<" | ">" | "?") => {
-            false
+/// Whether a space goes between two tokens; `in_pipes` is true between a closure's pipes.
+fn space_between(previous: &Tok, next: &Tok, in_pipes: bool) -> bool {
+    fn op(t: &Tok) -> Option<&str> {
+        match t {
+            Tok::Punct(p, _) => Some(p.as_str()),
+            _ => None,
         }
-        (p, _) if punct(p, "::") || punct(p, "<") || punct(p, "#") || punct(p, "@") => false,
-        (p, _) if punct(p, "&") || matches!(p, Tok::Word(w) if w == "'") => false,
-        (p, Tok::Group(Delimiter::Parenthesis | Delimiter::Bracket, _)) if word(p) => false,
-        (p, Tok::Group(Delimiter::Parenthesis | Delimiter::Bracket, _)) if punct(p, ">") => false,
-        _ => true,
+    }
+    // `>`, `>>`: closing generics.
+    let closes = |p: &str| p.chars().all(|c| c == '>');
+    let word = |t: &Tok| matches!(t, Tok::Word(w) if w != "'");
+    match (op(previous), op(next)) {
+        // `a, b`, `x: T`, `a::b`, `Vec<T>`, `r?`, `a.b`, `x..y`.
+        (_, Some("," | ";" | ":" | "::" | "<" | "?" | "." | ".." | "..=")) => false,
+        (_, Some(n)) if closes(n) => false,
+        // `a::b`, `<T`, `#[..]`, `@model`, `&x`, `a.b`, `x..y`, `!x`, `x!(..)`.
+        (Some("::" | "<" | "#" | "@" | "&" | "." | ".." | "..=" | "!"), _) => false,
+        (_, Some("!")) if word(previous) => false,
+        // `|r|`: nothing inside the pipes' edges.
+        (Some("|"), _) | (_, Some("|")) if in_pipes => false,
+        _ => match (previous, next) {
+            (Tok::Word(w), _) if w == "'" => false,
+            // `Some(x)`, `v[0]`, `Vec<T>(..)`.
+            (p, Tok::Group(Delimiter::Parenthesis | Delimiter::Bracket, _))
+                if word(p) || op(p).is_some_and(closes) =>
+            {
+                false
+            }
+            _ => true,
+        },
     }
 }
 
@@ -482,10 +548,45 @@ mod tests {
     }
 
     #[test]
+    fn paging_arguments_go_one_per_line_inside_the_builders_impl() {
+        let out = laid_out(quote! {
+            impl ListThings {
+                fn request(self) -> u8 { 0 }
+                crate::support::marked!(types::Thing, marker, limit: i64 = 20, |r| r.things.unwrap_or_default(), |items| items.last().and_then(|i| i.id.clone()));
+            }
+        });
+        assert_eq!(
+            out,
+            "impl ListThings {\n    \
+                 fn request(self) -> u8 {\n        \
+                     0\n    \
+                 }\n    \
+                 crate::support::marked!(\n        \
+                     types::Thing,\n        \
+                     marker,\n        \
+                     limit: i64 = 20,\n        \
+                     |r| r.things.unwrap_or_default(),\n        \
+                     |items| items.last().and_then(|i| i.id.clone())\n    \
+                 );\n\
+             }\n"
+        );
+    }
+
+    #[test]
+    fn joint_punctuation_stays_joint() {
+        let mut toks = Vec::new();
+        push_toks(
+            quote!(a && b, x..=y, || f(), Vec<Vec<u8>>, a != b),
+            &mut toks,
+        );
+        assert_eq!(join(&toks), "a && b, x..=y, || f(), Vec<Vec<u8>>, a != b");
+    }
+
+    #[test]
     fn other_macros_and_items_are_prettypleases() {
         let tokens = quote! {
-            crate::support::paged!(offset Item, page: I64 = 1, size: I64 = 20, |r| r.items, None);
-            fn f() {}
+            crate::support::request!(self, Get, "/v1/things");
+            fn f() { crate::support::json_model!(NotAnItem {}); }
         };
         let (rest, texts) = extract(tokens.clone());
         assert!(texts.is_empty());

@@ -94,9 +94,11 @@ impl ListAsPolicies {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::AsPoliciesV2ScalingPolicy, start_number : i64 = 0, limit : i64 =
-        20, | r | r.scaling_policies.unwrap_or_default(), r.total_number.and_then(| t |
-        u64::try_from(t).ok())
+        offset types::AsPoliciesV2ScalingPolicy,
+        start_number: i64 = 0,
+        limit: i64 = 20,
+        |r| r.scaling_policies.unwrap_or_default(),
+        r.total_number.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -375,9 +377,11 @@ impl ShowResourceAsPoliciesBound {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::ResourceAsPoliciesBoundV2ScalingPolicy, start_number : i64 = 0,
-        limit : i64 = 20, | r | r.scaling_policies.unwrap_or_default(), r.total_number
-        .and_then(| t | u64::try_from(t).ok())
+        offset types::ResourceAsPoliciesBoundV2ScalingPolicy,
+        start_number: i64 = 0,
+        limit: i64 = 20,
+        |r| r.scaling_policies.unwrap_or_default(),
+        r.total_number.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -466,9 +470,11 @@ impl ListScalingActionLogs {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::ScalingActionLogsV2ScalingActivityLog, start_number : i64 = 0,
-        limit : i64 = 20, | r | r.scaling_activity_log.unwrap_or_default(), r
-        .total_number.and_then(| t | u64::try_from(t).ok())
+        offset types::ScalingActionLogsV2ScalingActivityLog,
+        start_number: i64 = 0,
+        limit: i64 = 20,
+        |r| r.scaling_activity_log.unwrap_or_default(),
+        r.total_number.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -560,9 +566,11 @@ impl ListAsConfigurations {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::AsConfigurationScalingConfiguration, start_number : i64 = 0, limit
-        : i64 = 20, | r | r.scaling_configurations.unwrap_or_default(), r.total_number
-        .and_then(| t | u64::try_from(t).ok())
+        offset types::AsConfigurationScalingConfiguration,
+        start_number: i64 = 0,
+        limit: i64 = 20,
+        |r| r.scaling_configurations.unwrap_or_default(),
+        r.total_number.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -767,9 +775,11 @@ impl ListAsGroups {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::AsGroupScalingGroup, start_number : i64 = 0, limit : i64 = 20, | r
-        | r.scaling_groups.unwrap_or_default(), r.total_number.and_then(| t |
-        u64::try_from(t).ok())
+        offset types::AsGroupScalingGroup,
+        start_number: i64 = 0,
+        limit: i64 = 20,
+        |r| r.scaling_groups.unwrap_or_default(),
+        r.total_number.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -1442,9 +1452,11 @@ impl ShowAsGroupAsPoliciesBound {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::AsGroupAsPoliciesBoundScalingPolicy, start_number : i64 = 0, limit
-        : i64 = 20, | r | r.scaling_policies.unwrap_or_default(), r.total_number
-        .and_then(| t | u64::try_from(t).ok())
+        offset types::AsGroupAsPoliciesBoundScalingPolicy,
+        start_number: i64 = 0,
+        limit: i64 = 20,
+        |r| r.scaling_policies.unwrap_or_default(),
+        r.total_number.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -1531,9 +1543,11 @@ impl ListAsPolicyExecutionLogs {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::AsPolicyExecutionLogScalingPolicyExecuteLog, start_number : i64 =
-        0, limit : i64 = 20, | r | r.scaling_policy_execute_log.unwrap_or_default(), r
-        .total_number.and_then(| t | u64::try_from(t).ok())
+        offset types::AsPolicyExecutionLogScalingPolicyExecuteLog,
+        start_number: i64 = 0,
+        limit: i64 = 20,
+        |r| r.scaling_policy_execute_log.unwrap_or_default(),
+        r.total_number.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -1680,9 +1694,11 @@ impl ListAsGroupInstances {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::AsGroupInstanceScalingGroupInstance, start_number : i64 = 0, limit
-        : i64 = 20, | r | r.scaling_group_instances.unwrap_or_default(), r.total_number
-        .and_then(| t | u64::try_from(t).ok())
+        offset types::AsGroupInstanceScalingGroupInstance,
+        start_number: i64 = 0,
+        limit: i64 = 20,
+        |r| r.scaling_group_instances.unwrap_or_default(),
+        r.total_number.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -2393,9 +2409,11 @@ impl ListResourcesByTag {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::ResourcesByTagResource, offset : String = 0, limit : String = 1000,
-        | r | r.resources.unwrap_or_default(), r.total_count.and_then(| t |
-        u64::try_from(t).ok())
+        offset types::ResourcesByTagResource,
+        offset: String = 0,
+        limit: String = 1000,
+        |r| r.resources.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(

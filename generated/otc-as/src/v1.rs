@@ -292,8 +292,10 @@ impl ListScalingActionLogs {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset crate ::types::ScalingActionLogScalingActivityLog, start_number : i64 = 0,
-        limit : i64 = 20, | r | r.scaling_activity_log.unwrap_or_default(), r
-        .total_number.and_then(| t | u64::try_from(t).ok())
+        offset crate::types::ScalingActionLogScalingActivityLog,
+        start_number: i64 = 0,
+        limit: i64 = 20,
+        |r| r.scaling_activity_log.unwrap_or_default(),
+        r.total_number.and_then(|t| u64::try_from(t).ok())
     );
 }

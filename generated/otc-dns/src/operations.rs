@@ -131,8 +131,11 @@ impl ListPrivateZones {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::PrivateZone, offset : i64 = 0, limit : i64 = 500, | r | r.zones
-        .unwrap_or_default(), None
+        offset types::PrivateZone,
+        offset: i64 = 0,
+        limit: i64 = 500,
+        |r| r.zones.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -214,8 +217,11 @@ impl ListPublicZones {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::PublicZone, offset : i64 = 0, limit : i64 = 500, | r | r.zones
-        .unwrap_or_default(), None
+        offset types::PublicZone,
+        offset: i64 = 0,
+        limit: i64 = 500,
+        |r| r.zones.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -1015,8 +1021,11 @@ impl ListPtrRecords {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::PtrRecordFloatingip, offset : i64 = 0, limit : i64 = 500, | r | r
-        .floatingips.unwrap_or_default(), None
+        offset types::PtrRecordFloatingip,
+        offset: i64 = 0,
+        limit: i64 = 500,
+        |r| r.floatingips.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -1139,8 +1148,11 @@ impl ListZoneRecordSets {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::ZoneRecordSet, offset : i64 = 0, limit : i64 = 500, | r | r
-        .recordsets.unwrap_or_default(), None
+        offset types::ZoneRecordSet,
+        offset: i64 = 0,
+        limit: i64 = 500,
+        |r| r.recordsets.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -1535,8 +1547,11 @@ impl ListRecordSets {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::RecordSet, offset : i64 = 0, limit : i64 = 500, | r | r.recordsets
-        .unwrap_or_default(), None
+        offset types::RecordSet,
+        offset: i64 = 0,
+        limit: i64 = 500,
+        |r| r.recordsets.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -1890,9 +1905,11 @@ impl ListResourcesByTag {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::ResourcesByTagResource, offset : i64 = 0, limit : i64 = 1000, | r |
-        r.resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
-        .ok())
+        offset types::ResourcesByTagResource,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.resources.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(

@@ -221,8 +221,11 @@ impl ListEvsDisks {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::ListEvsDisksVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .volumes.unwrap_or_default(), None
+        offset types::ListEvsDisksVolume,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.volumes.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -637,8 +640,11 @@ impl ShowAllDisks {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::AllDiskVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .volumes.unwrap_or_default(), None
+        offset types::AllDiskVolume,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.volumes.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -1192,8 +1198,11 @@ impl ListDiskTransfers {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::DiskTransfer, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .transfers.unwrap_or_default(), None
+        offset types::DiskTransfer,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.transfers.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -1357,8 +1366,11 @@ impl ShowAllDiskTransfers {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::AllDiskTransfer, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .transfers.unwrap_or_default(), None
+        offset types::AllDiskTransfer,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.transfers.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -2072,8 +2084,11 @@ impl ShowAllEvsDisks {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::AllEvsDiskVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .volumes.unwrap_or_default(), r.count.and_then(| t | u64::try_from(t).ok())
+        offset types::AllEvsDiskVolume,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.volumes.unwrap_or_default(),
+        r.count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -2341,9 +2356,11 @@ impl ShowEvsDisksByTag {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::EvsDisksByTagResource, offset : i64 = 0, limit : i64 = 1000, | r |
-        r.resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
-        .ok())
+        offset types::EvsDisksByTagResource,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.resources.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -2687,8 +2704,11 @@ impl ShowAllDisksDeprecated {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::AllEvsDiskVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .volumes.unwrap_or_default(), r.count.and_then(| t | u64::try_from(t).ok())
+        offset types::AllEvsDiskVolume,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.volumes.unwrap_or_default(),
+        r.count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -2769,8 +2789,11 @@ impl ListEvsReplicationPairs {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset serde_json::Value, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .replications.unwrap_or_default(), None
+        offset serde_json::Value,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.replications.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -2972,8 +2995,11 @@ impl ListReplicationConsistencyGroups {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset serde_json::Value, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .replication_consistency_groups.unwrap_or_default(), None
+        offset serde_json::Value,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.replication_consistency_groups.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(

@@ -189,8 +189,11 @@ impl ListEvsDisks {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        crate ::types::ListEvsDisksVolume, marker, limit : i64 = 1000, | r | r.volumes
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        crate::types::ListEvsDisksVolume,
+        marker,
+        limit: i64 = 1000,
+        |r| r.volumes.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -463,8 +466,11 @@ impl ShowAllDisks {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::AllDiskVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .volumes.unwrap_or_default(), r.count.and_then(| t | u64::try_from(t).ok())
+        offset types::AllDiskVolume,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.volumes.unwrap_or_default(),
+        r.count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -924,9 +930,11 @@ impl ShowEvsDisksByTag {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset crate ::types::EvsDisksByTagResource, offset : i64 = 0, limit : i64 =
-        1000, | r | r.resources.unwrap_or_default(), r.total_count.and_then(| t |
-        u64::try_from(t).ok())
+        offset crate::types::EvsDisksByTagResource,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.resources.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(

@@ -527,8 +527,11 @@ impl ListEvsDisks {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::ListEvsDisksVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .volumes.unwrap_or_default(), None
+        offset types::ListEvsDisksVolume,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.volumes.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -967,8 +970,11 @@ impl ShowAllDisks {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::AllDiskVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .volumes.unwrap_or_default(), None
+        offset types::AllDiskVolume,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.volumes.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -1536,8 +1542,11 @@ impl ListDiskTransfers {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset crate ::types::DiskTransfer, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .transfers.unwrap_or_default(), None
+        offset crate::types::DiskTransfer,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.transfers.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -1707,8 +1716,11 @@ impl ShowAllDiskTransfers {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset crate ::types::AllDiskTransfer, offset : i64 = 0, limit : i64 = 1000, | r
-        | r.transfers.unwrap_or_default(), None
+        offset crate::types::AllDiskTransfer,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.transfers.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(

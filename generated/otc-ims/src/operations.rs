@@ -198,8 +198,11 @@ impl ListImages {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::Image, marker, limit : i64 = 20, | r | r.images.unwrap_or_default(), |
-        items | items.last().and_then(| i | i.id.clone())
+        types::Image,
+        marker,
+        limit: i64 = 20,
+        |r| r.images.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -1290,9 +1293,11 @@ impl ListImagesByTag {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::ImagesByTagResource, offset : String = 0, limit : String = 20, | r
-        | r.resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
-        .ok())
+        offset types::ImagesByTagResource,
+        offset: String = 0,
+        limit: String = 20,
+        |r| r.resources.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(

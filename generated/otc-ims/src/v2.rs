@@ -260,8 +260,11 @@ impl ListImages {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::Image, marker, limit : i64 = 500, | r | r.images.unwrap_or_default(), |
-        items | items.last().and_then(| i | i.id.clone())
+        types::Image,
+        marker,
+        limit: i64 = 500,
+        |r| r.images.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(

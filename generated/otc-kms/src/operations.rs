@@ -1576,8 +1576,11 @@ impl ListCmkInstances {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::CmkInstanceResource, offset : String = 0, limit : String = 10, | r
-        | r.resources, u64::try_from(r.total_count).ok()
+        offset types::CmkInstanceResource,
+        offset: String = 0,
+        limit: String = 10,
+        |r| r.resources,
+        u64::try_from(r.total_count).ok()
     );
 }
 crate::support::builder!(
@@ -1633,8 +1636,11 @@ impl ListCmkGrants {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::CmkGrant, marker, limit : String = 20, | r | r.grants, | items | Some(r
-        .next_marker).filter(| _ | r.truncated.as_str() == "true")
+        types::CmkGrant,
+        marker,
+        limit: String = 20,
+        |r| r.grants,
+        |items| Some(r.next_marker).filter(|_| r.truncated.as_str() == "true")
     );
 }
 crate::support::builder!(
@@ -1682,8 +1688,11 @@ impl ShowGrantsThatCanBeRetired {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::CmkGrant, marker, limit : String = 20, | r | r.grants, | items | Some(r
-        .next_marker).filter(| _ | r.truncated.as_str() == "true")
+        types::CmkGrant,
+        marker,
+        limit: String = 20,
+        |r| r.grants,
+        |items| Some(r.next_marker).filter(|_| r.truncated.as_str() == "true")
     );
 }
 crate::support::builder!(
@@ -1815,8 +1824,11 @@ impl ListCmks {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::CmkInformationKeyInfo, marker, limit : String = 20, | r | r.key_details, |
-        items | Some(r.next_marker).filter(| _ | r.truncated.as_str() == "true")
+        types::CmkInformationKeyInfo,
+        marker,
+        limit: String = 20,
+        |r| r.key_details,
+        |items| Some(r.next_marker).filter(|_| r.truncated.as_str() == "true")
     );
 }
 crate::support::builder!(

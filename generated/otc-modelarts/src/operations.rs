@@ -158,8 +158,11 @@ impl GetAuthorizations {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::AuthorizationResponse, offset : i64 = 0, limit : i64 = 1000, | r |
-        r.auth.unwrap_or_default(), None
+        offset types::AuthorizationResponse,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.auth.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -356,9 +359,11 @@ impl ListDatasets {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::DatasetAndFilePreview, offset : i64 = 0, limit : i64 = 10, | r | r
-        .datasets.unwrap_or_default(), r.total_number.and_then(| t | u64::try_from(t)
-        .ok())
+        offset types::DatasetAndFilePreview,
+        offset: i64 = 0,
+        limit: i64 = 10,
+        |r| r.datasets.unwrap_or_default(),
+        r.total_number.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -887,8 +892,11 @@ impl ListProcessorTasks {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::DescribeProcessorTaskResp, offset : i64 = 0, limit : i64 = 10, | r
-        | r.tasks.unwrap_or_default(), r.count.and_then(| t | u64::try_from(t).ok())
+        offset types::DescribeProcessorTaskResp,
+        offset: i64 = 0,
+        limit: i64 = 10,
+        |r| r.tasks.unwrap_or_default(),
+        r.count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -1025,8 +1033,11 @@ impl ListProcessorTaskVersions {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::DescTaskVersionResp, offset : i64 = 0, limit : i64 = 100, | r | r
-        .versions.unwrap_or_default(), r.count.and_then(| t | u64::try_from(t).ok())
+        offset types::DescTaskVersionResp,
+        offset: i64 = 0,
+        limit: i64 = 100,
+        |r| r.versions.unwrap_or_default(),
+        r.count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -1174,8 +1185,11 @@ impl ListTasks {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::RunningTask, offset : i64 = 0, limit : i64 = 10, | r | r.tasks
-        .unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t).ok())
+        offset types::RunningTask,
+        offset: i64 = 0,
+        limit: i64 = 10,
+        |r| r.tasks.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -1297,8 +1311,11 @@ impl ListWorkers {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::Worker, offset : i64 = 0, limit : i64 = 10, | r | r.workers
-        .unwrap_or_default(), r.total_number.and_then(| t | u64::try_from(t).ok())
+        offset types::Worker,
+        offset: i64 = 0,
+        limit: i64 = 10,
+        |r| r.workers.unwrap_or_default(),
+        r.total_number.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -1410,9 +1427,11 @@ impl ListWorkforces {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::DescWorkforceResp, offset : i64 = 0, limit : i64 = 10, | r | r
-        .workforces.unwrap_or_default(), r.total_number.and_then(| t | u64::try_from(t)
-        .ok())
+        offset types::DescWorkforceResp,
+        offset: i64 = 0,
+        limit: i64 = 10,
+        |r| r.workforces.unwrap_or_default(),
+        r.total_number.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -3065,9 +3084,11 @@ impl GetExportTasksStatusOfDataset {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::ExportTaskStatusResp, offset : i64 = 0, limit : i64 = 10, | r | r
-        .export_tasks.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
-        .ok())
+        offset types::ExportTaskStatusResp,
+        offset: i64 = 0,
+        limit: i64 = 10,
+        |r| r.export_tasks.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -3442,9 +3463,11 @@ impl ListImportTasks {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::ImportTaskStatusResp, offset : i64 = 0, limit : i64 = 10, | r | r
-        .import_tasks.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
-        .ok())
+        offset types::ImportTaskStatusResp,
+        offset: i64 = 0,
+        limit: i64 = 10,
+        |r| r.import_tasks.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -3588,8 +3611,11 @@ impl ListAllWorkers {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::Worker, offset : i64 = 0, limit : i64 = 10, | r | r.workers
-        .unwrap_or_default(), r.total_number.and_then(| t | u64::try_from(t).ok())
+        offset types::Worker,
+        offset: i64 = 0,
+        limit: i64 = 10,
+        |r| r.workers.unwrap_or_default(),
+        r.total_number.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -3681,8 +3707,11 @@ impl ListAutoAnnotationSamples {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::DescribeSampleResp, offset : i64 = 0, limit : i64 = 10, | r | r
-        .samples.unwrap_or_default(), None
+        offset types::DescribeSampleResp,
+        offset: i64 = 0,
+        limit: i64 = 10,
+        |r| r.samples.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -3761,9 +3790,11 @@ impl ListProcessorTaskVersionResults {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::DescProcessorTaskVersionResultsResp, offset : i64 = 0, limit : i64
-        = 10, | r | r.results.unwrap_or_default(), r.count.and_then(| t |
-        u64::try_from(t).ok())
+        offset types::DescProcessorTaskVersionResultsResp,
+        offset: i64 = 0,
+        limit: i64 = 10,
+        |r| r.results.unwrap_or_default(),
+        r.count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -3866,8 +3897,11 @@ impl ListSamples {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::SampleManagementDescribeSampleResp, offset : i64 = 0, limit : i64 =
-        10, | r | r.samples.unwrap_or_default(), None
+        offset types::SampleManagementDescribeSampleResp,
+        offset: i64 = 0,
+        limit: i64 = 10,
+        |r| r.samples.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -4108,8 +4142,11 @@ impl ListWorkerTasks {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::WorkerTask, offset : i64 = 0, limit : i64 = 10, | r | r
-        .worker_tasks.unwrap_or_default(), r.count.and_then(| t | u64::try_from(t).ok())
+        offset types::WorkerTask,
+        offset: i64 = 0,
+        limit: i64 = 10,
+        |r| r.worker_tasks.unwrap_or_default(),
+        r.count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -4196,8 +4233,11 @@ impl ListWorkforceTaskSamples {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::SampleManagementDescribeSampleResp, offset : i64 = 0, limit : i64 =
-        10, | r | r.samples.unwrap_or_default(), None
+        offset types::SampleManagementDescribeSampleResp,
+        offset: i64 = 0,
+        limit: i64 = 10,
+        |r| r.samples.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -4843,9 +4883,11 @@ impl ListWorkspaces {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::WorkspacePropertiesWithoutGrants, offset : i64 = 0, limit : i64 =
-        1000, | r | r.workspaces.unwrap_or_default(), r.total_count.and_then(| t |
-        u64::try_from(t).ok())
+        offset types::WorkspacePropertiesWithoutGrants,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.workspaces.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -5201,9 +5243,11 @@ impl ShowVersionsStatusesAndGpuQuantity {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::VersionsStatusesAndGpuQuantityJob, offset : i64 = 0, limit : i64 =
-        20, | r | r.versions.unwrap_or_default(), r.total_count.and_then(| t |
-        u64::try_from(t).ok())
+        offset types::VersionsStatusesAndGpuQuantityJob,
+        offset: i64 = 0,
+        limit: i64 = 20,
+        |r| r.versions.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -5266,8 +5310,11 @@ impl ListTrainingJobs {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::TrainingJob, page : i64 = 1, per_page : i64 = 10, | r | r.jobs
-        .unwrap_or_default(), None
+        page types::TrainingJob,
+        page: i64 = 1,
+        per_page: i64 = 10,
+        |r| r.jobs.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -5479,8 +5526,11 @@ impl ListTrainingJobVersions {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::TrainingJobVersion, page : i64 = 0, per_page : i64 = 10, | r | r
-        .versions.unwrap_or_default(), None
+        page types::TrainingJobVersion,
+        page: i64 = 0,
+        per_page: i64 = 10,
+        |r| r.versions.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -5777,8 +5827,11 @@ impl ShowBuiltinAlgorithm {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::BuiltinAlgorithmModel, page : i64 = 1, per_page : i64 = 10, | r | r
-        .models.unwrap_or_default(), None
+        page types::BuiltinAlgorithmModel,
+        page: i64 = 1,
+        per_page: i64 = 10,
+        |r| r.models.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -5845,8 +5898,11 @@ impl ListTrainingJobConfigurations {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::TrainingJobConfigurationConfig, page : i64 = 1, per_page : i64 = 10,
-        | r | r.configs.unwrap_or_default(), None
+        page types::TrainingJobConfigurationConfig,
+        page: i64 = 1,
+        per_page: i64 = 10,
+        |r| r.configs.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -6237,8 +6293,11 @@ impl ListVisualizationJobs {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::VisualizationJob, page : i64 = 1, per_page : i64 = 10, | r | r.jobs
-        .unwrap_or_default(), None
+        page types::VisualizationJob,
+        page: i64 = 1,
+        per_page: i64 = 10,
+        |r| r.jobs.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -6674,8 +6733,11 @@ impl ListModels {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::Model, offset : i64 = 0, limit : i64 = 100, | r | r.models
-        .unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t).ok())
+        offset types::Model,
+        offset: i64 = 0,
+        limit: i64 = 100,
+        |r| r.models.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -6935,8 +6997,11 @@ impl ListServices {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::Service, offset : i64 = 0, limit : i64 = 1000, | r | r.services
-        .unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t).ok())
+        offset types::Service,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.services.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -7388,9 +7453,11 @@ impl ListDevelopmentEnvironmentInstances {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::DevelopmentEnvironmentInstance, offset : i64 = 0, limit : i64 = 0,
-        | r | r.instances.unwrap_or_default(), r.total_count.and_then(| t |
-        u64::try_from(t).ok())
+        offset types::DevelopmentEnvironmentInstance,
+        offset: i64 = 0,
+        limit: i64 = 0,
+        |r| r.instances.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -8062,8 +8129,11 @@ impl ListServiceEventLogs {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::ServiceEventLogEvent, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .events.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t).ok())
+        offset types::ServiceEventLogEvent,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.events.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -8128,8 +8198,10 @@ impl ListDedicatedResourcePools {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::DedicatedResourcePoolCluster, offset : i64 = 0, limit : i64 = 1000,
-        | r | r.clusters.unwrap_or_default(), r.total_count.and_then(| t |
-        u64::try_from(t).ok())
+        offset types::DedicatedResourcePoolCluster,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.clusters.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }

@@ -144,8 +144,11 @@ impl ListPrivateDnats {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::PrivateDnat, marker, limit : i64 = 2000, | r | r.dnat_rules
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::PrivateDnat,
+        marker,
+        limit: i64 = 2000,
+        |r| r.dnat_rules.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -574,9 +577,11 @@ impl ListPrivateNatsByTags {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::Resource, offset : String = 0, limit : String = 1000, | r | r
-        .resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
-        .ok())
+        offset types::Resource,
+        offset: String = 0,
+        limit: String = 1000,
+        |r| r.resources.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -726,8 +731,11 @@ impl ListPrivateNats {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::PrivateNat, marker, limit : i64 = 2000, | r | r.gateways
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::PrivateNat,
+        marker,
+        limit: i64 = 2000,
+        |r| r.gateways.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -991,8 +999,11 @@ impl ListPrivateSnats {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::PrivateSnat, marker, limit : i64 = 2000, | r | r.snat_rules
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::PrivateSnat,
+        marker,
+        limit: i64 = 2000,
+        |r| r.snat_rules.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -1455,9 +1466,11 @@ impl ListTransitIpsByTags {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::Resource, offset : String = 0, limit : String = 1000, | r | r
-        .resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
-        .ok())
+        offset types::Resource,
+        offset: String = 0,
+        limit: String = 1000,
+        |r| r.resources.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -1557,8 +1570,11 @@ impl ListTransitIps {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::TransitIp, marker, limit : i64 = 2000, | r | r.transit_ips
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::TransitIp,
+        marker,
+        limit: i64 = 2000,
+        |r| r.transit_ips.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -2509,9 +2525,11 @@ impl ListNatGatewaysByTag {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::NatGatewaysByTagResource, offset : String = 0, limit : String =
-        1000, | r | r.resources.unwrap_or_default(), r.total_count.and_then(| t |
-        u64::try_from(t).ok())
+        offset types::NatGatewaysByTagResource,
+        offset: String = 0,
+        limit: String = 1000,
+        |r| r.resources.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(

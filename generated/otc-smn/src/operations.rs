@@ -617,9 +617,11 @@ impl ShowTopicsByTag {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::TopicsByTagResource, offset : String = 0, limit : String = 20, | r
-        | r.resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
-        .ok())
+        offset types::TopicsByTagResource,
+        offset: String = 0,
+        limit: String = 20,
+        |r| r.resources.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -678,8 +680,11 @@ impl ListTopicSubscriptions {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::Subscription, offset : i64 = 0, limit : i64 = 20, | r | r
-        .subscriptions.unwrap_or_default(), None
+        offset types::Subscription,
+        offset: i64 = 0,
+        limit: i64 = 20,
+        |r| r.subscriptions.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -849,8 +854,11 @@ impl ListSubscriptions {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::Subscription, offset : i64 = 0, limit : i64 = 20, | r | r
-        .subscriptions.unwrap_or_default(), None
+        offset types::Subscription,
+        offset: i64 = 0,
+        limit: i64 = 20,
+        |r| r.subscriptions.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -921,8 +929,11 @@ impl ListMessageTemplates {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::MessageTemplate, offset : i64 = 0, limit : i64 = 20, | r | r
-        .message_templates.unwrap_or_default(), None
+        offset types::MessageTemplate,
+        offset: i64 = 0,
+        limit: i64 = 20,
+        |r| r.message_templates.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(
@@ -1190,8 +1201,11 @@ impl ShowTopics {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::TopicsTopic, offset : i64 = 0, limit : i64 = 100, | r | r.topics
-        .unwrap_or_default(), None
+        offset types::TopicsTopic,
+        offset: i64 = 0,
+        limit: i64 = 100,
+        |r| r.topics.unwrap_or_default(),
+        None
     );
 }
 crate::support::builder!(

@@ -443,9 +443,11 @@ impl ListPublicips {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::PublicipSingleShowResp, offset : i64 = 0, limit : i64 = 20, | r | r
-        .publicips.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
-        .ok())
+        offset types::PublicipSingleShowResp,
+        offset: i64 = 0,
+        limit: i64 = 20,
+        |r| r.publicips.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -704,8 +706,11 @@ impl ListIpAddressGroups {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::AddressGroup, marker, limit : i64 = 20, | r | r.address_groups
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::AddressGroup,
+        marker,
+        limit: i64 = 20,
+        |r| r.address_groups.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -1182,8 +1187,11 @@ impl ListFirewall {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::ListFirewallDetail, marker, limit : i64 = 20, | r | r.firewalls
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::ListFirewallDetail,
+        marker,
+        limit: i64 = 20,
+        |r| r.firewalls.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -2027,9 +2035,11 @@ impl ListFirewallsByTags {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::ListResourceResp, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
-        .ok())
+        offset types::ListResourceResp,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.resources.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -2069,8 +2079,11 @@ impl ListFirewallTags {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::ListFirewallTagsListTag, offset : i64 = 0, limit : i64 = 20, | r |
-        r.tags.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t).ok())
+        offset types::ListFirewallTagsListTag,
+        offset: i64 = 0,
+        limit: i64 = 20,
+        |r| r.tags.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -2201,8 +2214,11 @@ impl ListSecurityGroups {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::SecurityGroup, marker, limit : i64 = 20, | r | r.security_groups
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::SecurityGroup,
+        marker,
+        limit: i64 = 20,
+        |r| r.security_groups.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -2565,8 +2581,11 @@ impl ListSecurityGroupRules {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::SecurityGroupRule, marker, limit : i64 = 20, | r | r.security_group_rules
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::SecurityGroupRule,
+        marker,
+        limit: i64 = 20,
+        |r| r.security_group_rules.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -2911,8 +2930,11 @@ impl ListVpcs {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::Vpc, marker, limit : i64 = 20, | r | r.vpcs.unwrap_or_default(), | items |
-        items.last().and_then(| i | i.id.clone())
+        types::Vpc,
+        marker,
+        limit: i64 = 20,
+        |r| r.vpcs.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -3045,8 +3067,11 @@ impl ListFirewallGroups {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::FirewallGroupResponse, marker, limit : i64 = 2000, | r | r.firewall_groups
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::FirewallGroupResponse,
+        marker,
+        limit: i64 = 2000,
+        |r| r.firewall_groups.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -3142,9 +3167,11 @@ impl ListFirewallPolicies {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::FirewallPolicyResponse, marker, limit : i64 = 2000, | r | r
-        .firewall_policies.unwrap_or_default(), | items | items.last().and_then(| i | i
-        .id.clone())
+        types::FirewallPolicyResponse,
+        marker,
+        limit: i64 = 2000,
+        |r| r.firewall_policies.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -3256,8 +3283,11 @@ impl ListFirewallRules {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::FirewallRuleResponse, marker, limit : i64 = 2000, | r | r.firewall_rules
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::FirewallRuleResponse,
+        marker,
+        limit: i64 = 2000,
+        |r| r.firewall_rules.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -3821,9 +3851,11 @@ impl ListFloatingIpAddresses {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::ShowFloatingIpAddressFloatingIp, marker, limit : i64 = 2000, | r | r
-        .floatingips.unwrap_or_default(), | items | items.last().and_then(| i | i.id
-        .clone())
+        types::ShowFloatingIpAddressFloatingIp,
+        marker,
+        limit: i64 = 2000,
+        |r| r.floatingips.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -4056,8 +4088,11 @@ impl ListNetworks {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::ListNetworks, marker, limit : i64 = 2000, | r | r.networks
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::ListNetworks,
+        marker,
+        limit: i64 = 2000,
+        |r| r.networks.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -4287,8 +4322,11 @@ impl ListPorts {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::ListPorts, marker, limit : i64 = 2000, | r | r.ports.unwrap_or_default(),
-        | items | items.last().and_then(| i | i.id.clone())
+        types::ListPorts,
+        marker,
+        limit: i64 = 2000,
+        |r| r.ports.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -4532,8 +4570,11 @@ impl ListRouters {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::ShowRouter, marker, limit : i64 = 2000, | r | r.routers
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::ShowRouter,
+        marker,
+        limit: i64 = 2000,
+        |r| r.routers.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -4825,8 +4866,11 @@ impl ListSubnets {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::ShowSubnet, marker, limit : i64 = 2000, | r | r.subnets
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::ShowSubnet,
+        marker,
+        limit: i64 = 2000,
+        |r| r.subnets.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -5586,9 +5630,11 @@ impl ListEipsByTag {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::EipsByTagResource, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
-        .ok())
+        offset types::EipsByTagResource,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.resources.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -5971,9 +6017,11 @@ impl ListSubnetsByTag {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::SubnetsByTagResource, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
-        .ok())
+        offset types::SubnetsByTagResource,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.resources.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -6084,9 +6132,11 @@ impl ListVpcPeeringConnections {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::ShowVpcPeeringConnectionPeering, marker, limit : i64 = 2000, | r | r
-        .peerings.unwrap_or_default(), | items | items.last().and_then(| i | i.id
-        .clone())
+        types::ShowVpcPeeringConnectionPeering,
+        marker,
+        limit: i64 = 2000,
+        |r| r.peerings.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -6335,8 +6385,11 @@ impl ListVpcRoutes {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::VpcRouteResponse, marker, limit : i64 = 2000, | r | r.routes
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::VpcRouteResponse,
+        marker,
+        limit: i64 = 2000,
+        |r| r.routes.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -6704,9 +6757,11 @@ impl ListVpcsByTag {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::VpcsByTagResource, offset : i64 = 0, limit : i64 = 1000, | r | r
-        .resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
-        .ok())
+        offset types::VpcsByTagResource,
+        offset: i64 = 0,
+        limit: i64 = 1000,
+        |r| r.resources.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -6845,8 +6900,11 @@ impl ListBandwidths {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::ListBandwidths, marker, limit : i64 = 2000, | r | r.bandwidths
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::ListBandwidths,
+        marker,
+        limit: i64 = 2000,
+        |r| r.bandwidths.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -6900,8 +6958,11 @@ impl ListEips {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::ShowEipPublicip, marker, limit : i64 = 2000, | r | r.publicips
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::ShowEipPublicip,
+        marker,
+        limit: i64 = 2000,
+        |r| r.publicips.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -7258,9 +7319,11 @@ impl ListPrivateIpAddresses {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::PrivateIpAddressPrivateIpResponse, marker, limit : i64 = 2000, | r | r
-        .privateips.unwrap_or_default(), | items | items.last().and_then(| i | i.id
-        .clone())
+        types::PrivateIpAddressPrivateIpResponse,
+        marker,
+        limit: i64 = 2000,
+        |r| r.privateips.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -7472,8 +7535,11 @@ impl ListRouteTables {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::ShowRouteTable, marker, limit : i64 = 2000, | r | r.routetables
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::ShowRouteTable,
+        marker,
+        limit: i64 = 2000,
+        |r| r.routetables.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -8083,8 +8149,11 @@ impl ListVpcFlowLogs {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::ShowVpcFlowLog, marker, limit : i64 = 2000, | r | r.flow_logs
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::ShowVpcFlowLog,
+        marker,
+        limit: i64 = 2000,
+        |r| r.flow_logs.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(

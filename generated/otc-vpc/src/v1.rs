@@ -124,9 +124,11 @@ impl ListSecurityGroups {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        crate ::types::ListSecurityGroups, marker, limit : i64 = 2000, | r | r
-        .security_groups.unwrap_or_default(), | items | items.last().and_then(| i | i.id
-        .clone())
+        crate::types::ListSecurityGroups,
+        marker,
+        limit: i64 = 2000,
+        |r| r.security_groups.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -266,9 +268,11 @@ impl ListSecurityGroupRules {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::SecurityGroupRuleResponse, marker, limit : i64 = 2000, | r | r
-        .security_group_rules.unwrap_or_default(), | items | items.last().and_then(| i |
-        i.id.clone())
+        types::SecurityGroupRuleResponse,
+        marker,
+        limit: i64 = 2000,
+        |r| r.security_group_rules.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -364,8 +368,11 @@ impl ListVpcs {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        crate ::types::ListVpcs, marker, limit : i64 = 2000, | r | r.vpcs
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        crate::types::ListVpcs,
+        marker,
+        limit: i64 = 2000,
+        |r| r.vpcs.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -463,8 +470,11 @@ impl ListSubnets {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        crate ::types::ListSubnets, marker, limit : i64 = 2000, | r | r.subnets
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        crate::types::ListSubnets,
+        marker,
+        limit: i64 = 2000,
+        |r| r.subnets.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(

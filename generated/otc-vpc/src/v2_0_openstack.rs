@@ -110,9 +110,11 @@ impl ListSecurityGroups {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        crate ::types::ShowSecurityGroup, marker, limit : i64 = 2000, | r | r
-        .security_groups.unwrap_or_default(), | items | items.last().and_then(| i | i.id
-        .clone())
+        crate::types::ShowSecurityGroup,
+        marker,
+        limit: i64 = 2000,
+        |r| r.security_groups.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(
@@ -336,9 +338,11 @@ impl ListSecurityGroupRules {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        crate ::types::CreateSecurityGroupRule, marker, limit : i64 = 2000, | r | r
-        .security_group_rules.unwrap_or_default(), | items | items.last().and_then(| i |
-        i.id.clone())
+        crate::types::CreateSecurityGroupRule,
+        marker,
+        limit: i64 = 2000,
+        |r| r.security_group_rules.unwrap_or_default(),
+        |items| items.last().and_then(|i| i.id.clone())
     );
 }
 crate::support::builder!(

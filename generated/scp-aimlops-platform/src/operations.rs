@@ -132,7 +132,10 @@ impl ListAiMlOpsPlatform {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::KubeflowResponse, page : i64 = 0, size : i64 = 20, | r | r.contents,
+        page types::KubeflowResponse,
+        page: i64 = 0,
+        size: i64 = 20,
+        |r| r.contents,
         u64::try_from(r.total_count).ok()
     );
 }
@@ -332,8 +335,11 @@ impl ListImages {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::AiMlOpsPlatformImagesResponse, page : i64 = 0, size : i64 = 20, | r |
-        r.contents, u64::try_from(r.total_count).ok()
+        page types::AiMlOpsPlatformImagesResponse,
+        page: i64 = 0,
+        size: i64 = 20,
+        |r| r.contents,
+        u64::try_from(r.total_count).ok()
     );
 }
 crate::support::builder!(
@@ -455,8 +461,11 @@ impl ListNodes {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::NodeResponse, page : i64 = 0, size : i64 = 20, | r | r.nodes
-        .unwrap_or_default(), r.count.and_then(| t | u64::try_from(t).ok())
+        page types::NodeResponse,
+        page: i64 = 0,
+        size: i64 = 20,
+        |r| r.nodes.unwrap_or_default(),
+        r.count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(

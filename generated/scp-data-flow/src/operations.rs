@@ -271,9 +271,11 @@ impl ListDataFlows {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::DataFlowsConsoleResponseV1Dot1, page : i64 = 0, size : i64 = 20, | r
-        | r.contents.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
-        .ok())
+        page types::DataFlowsConsoleResponseV1Dot1,
+        page: i64 = 0,
+        size: i64 = 20,
+        |r| r.contents.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -427,8 +429,11 @@ impl ListDataFlowService {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::DataFlowServicesResponseV1Dot1, page : i64 = 0, size : i64 = 20, | r
-        | r.contents.unwrap_or_default(), u64::try_from(r.total_count).ok()
+        page types::DataFlowServicesResponseV1Dot1,
+        page: i64 = 0,
+        size: i64 = 20,
+        |r| r.contents.unwrap_or_default(),
+        u64::try_from(r.total_count).ok()
     );
 }
 crate::support::builder!(

@@ -212,9 +212,11 @@ impl ListDataFlows {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page crate ::types::DataFlowsConsoleResponse, page : i64 = 0, size : i64 = 20, |
-        r | r.contents.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
-        .ok())
+        page crate::types::DataFlowsConsoleResponse,
+        page: i64 = 0,
+        size: i64 = 20,
+        |r| r.contents.unwrap_or_default(),
+        r.total_count.and_then(|t| u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -275,8 +277,11 @@ impl ListDataFlowService {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page crate ::types::DataFlowServicesResponse, page : i64 = 0, size : i64 = 20, |
-        r | r.contents.unwrap_or_default(), u64::try_from(r.total_count).ok()
+        page crate::types::DataFlowServicesResponse,
+        page: i64 = 0,
+        size: i64 = 20,
+        |r| r.contents.unwrap_or_default(),
+        u64::try_from(r.total_count).ok()
     );
 }
 crate::support::builder!(

@@ -257,8 +257,11 @@ impl ListDataOps {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::DataOpsConsoleResponseV1Dot1, page : i64 = 0, size : i64 = 20, | r |
-        r.contents.unwrap_or_default(), u64::try_from(r.total_count).ok()
+        page types::DataOpsConsoleResponseV1Dot1,
+        page: i64 = 0,
+        size: i64 = 20,
+        |r| r.contents.unwrap_or_default(),
+        u64::try_from(r.total_count).ok()
     );
 }
 crate::support::builder!(
@@ -410,8 +413,11 @@ impl ListDataOpsService {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::DataOpsServicesConsoleResponseV1Dot1, page : i64 = 0, size : i64 =
-        20, | r | r.contents.unwrap_or_default(), u64::try_from(r.total_count).ok()
+        page types::DataOpsServicesConsoleResponseV1Dot1,
+        page: i64 = 0,
+        size: i64 = 20,
+        |r| r.contents.unwrap_or_default(),
+        u64::try_from(r.total_count).ok()
     );
 }
 crate::support::builder!(

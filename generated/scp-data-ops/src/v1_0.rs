@@ -208,8 +208,11 @@ impl ListDataOps {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page crate ::types::DataOpsConsoleResponse, page : i64 = 0, size : i64 = 20, | r
-        | r.contents.unwrap_or_default(), u64::try_from(r.total_count).ok()
+        page crate::types::DataOpsConsoleResponse,
+        page: i64 = 0,
+        size: i64 = 20,
+        |r| r.contents.unwrap_or_default(),
+        u64::try_from(r.total_count).ok()
     );
 }
 crate::support::builder!(
@@ -268,8 +271,11 @@ impl ListDataOpsService {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page crate ::types::DataOpsServicesConsoleResponse, page : i64 = 0, size : i64 =
-        20, | r | r.contents.unwrap_or_default(), u64::try_from(r.total_count).ok()
+        page crate::types::DataOpsServicesConsoleResponse,
+        page: i64 = 0,
+        size: i64 = 20,
+        |r| r.contents.unwrap_or_default(),
+        u64::try_from(r.total_count).ok()
     );
 }
 crate::support::builder!(

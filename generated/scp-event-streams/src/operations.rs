@@ -94,8 +94,11 @@ impl ListClusters {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::ClusterResponse, page : i64 = 0, size : i64 = 20, | r | r.contents
-        .unwrap_or_default(), u64::try_from(r.count).ok()
+        page types::ClusterResponse,
+        page: i64 = 0,
+        size: i64 = 20,
+        |r| r.contents.unwrap_or_default(),
+        u64::try_from(r.count).ok()
     );
 }
 crate::support::builder!(
@@ -409,7 +412,10 @@ impl ListParameters {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::Parameters, page : i64 = 0, size : i64 = 20, | r | r.contents,
+        page types::Parameters,
+        page: i64 = 0,
+        size: i64 = 20,
+        |r| r.contents,
         u64::try_from(r.count).ok()
     );
 }

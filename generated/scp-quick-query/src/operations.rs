@@ -150,8 +150,11 @@ impl ListQuickQuery {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::QuickQueryListResponse, page : i64 = 0, size : i64 = 20, | r | r
-        .contents, u64::try_from(r.total_count).ok()
+        page types::QuickQueryListResponse,
+        page: i64 = 0,
+        size: i64 = 20,
+        |r| r.contents,
+        u64::try_from(r.total_count).ok()
     );
 }
 crate::support::builder!(

@@ -148,8 +148,11 @@ impl ListClusters {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::ClusterResponse, page : i64 = 0, size : i64 = 20, | r | r.contents
-        .unwrap_or_default(), u64::try_from(r.count).ok()
+        page types::ClusterResponse,
+        page: i64 = 0,
+        size: i64 = 20,
+        |r| r.contents.unwrap_or_default(),
+        u64::try_from(r.count).ok()
     );
 }
 crate::support::builder!(
@@ -357,8 +360,11 @@ impl ListBackupHistories {
         docsdk_runtime_api::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        page types::BackupHistoryApiItem, page : i64 = 0, limit : i64 = 20, | r | r
-        .contents, u64::try_from(r.total_count).ok()
+        page types::BackupHistoryApiItem,
+        page: i64 = 0,
+        limit: i64 = 20,
+        |r| r.contents,
+        u64::try_from(r.total_count).ok()
     );
 }
 crate::support::builder!(
