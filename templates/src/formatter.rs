@@ -1,5 +1,7 @@
 //! Formatting the generated files: parsing each file's tokens with syn and printing them with
-//! prettyplease, which is about two thirds of a crate's render time (the parse most of it).
+//! prettyplease, which is about two thirds of a crate's render time (the parse most of it). The
+//! support macros' arguments, which prettyplease can only fill into lines token by token, are
+//! laid out by [`crate::layout`] and put back into its output.
 //!
 //! With one thread every file is formatted where its tokens were built. Given a spare core
 //! (regen of a single changed service), files handed over with `share` go to a helper thread

@@ -1,15 +1,16 @@
-//! Laying out the invocations of the generated crates' declaration macros (`builder!`,
-//! `json_model!`, `setters!`, `model_builder!`, `open_enum!`) one entry per line, with their
-//! docs as `///` comments.
+//! Laying out the invocations of the generated crates' support macros (`builder!`,
+//! `json_model!`, `setters!`, `model_builder!`, `open_enum!`, and the paging macros `paged!` and
+//! `marked!`) one entry or argument per line, with their docs as `///` comments.
 //!
 //! prettyplease prints a macro's arguments as a stream of tokens filled into lines, since it
 //! cannot know their grammar: a builder's documented fields came out as one block of
 //! `#[doc = "..."] field : Vec < String >, #[doc = ...` wrapped at the margin. These macros'
-//! arguments are lists of entries (fields, variants, wire names), so they are printed here:
-//! each entry's attributes on lines of their own (a doc attribute as the `///` comment rustc
-//! reads back into the same attribute), then the entry, one per line. The file around them is
-//! still formatted by prettyplease: each invocation is swapped for a placeholder before, and
-//! its text put in the placeholder's place after.
+//! arguments are lists (fields, variants, wire names, a pager's settings), so they are printed
+//! here: each entry's attributes on lines of their own (a doc attribute as the `///` comment
+//! rustc reads back into the same attribute), then the entry, one per line. Only whitespace
+//! changes: every token is printed in order, a joint run of punctuation as one operator. The
+//! file around them is still formatted by prettyplease: each invocation is swapped for a
+//! placeholder before, and its text put in the placeholder's place after.
 
 use proc_macro2::{Delimiter, Group, Literal, Spacing, TokenStream, TokenTree};
 
