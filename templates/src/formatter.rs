@@ -63,15 +63,16 @@ impl Formatter {
         tokens: TokenStream,
         share: bool,
     ) -> Result<(), RenderError> {
-        let (tokens, laid_out) = layout::extract(tokens);
+        let (tokens, mut laid_out) = layout::extract(tokens);
         if let (true, Some(helper)) = (share, &self.helper) {
-            // A helper that has stopped can only have panicked; `finish` reports that.
-            if helper
+            // A helper that has stopped can only have panicked (`finish` reports that); the
+            // file comes back with the error and is formatted here.
+            match helper
                 .sender
-                .send((path.to_owned(), tokens.to_string(), laid_out.clone()))
-                .is_ok()
+                .send((path.to_owned(), tokens.to_string(), laid_out))
             {
-                return Ok(());
+                Ok(()) => return Ok(()),
+                Err(mpsc::SendError((_, _, back))) => laid_out = back,
             }
         }
         let formatted = format_file(path, syn::parse2(tokens), &self.header, &laid_out)?;

@@ -4,22 +4,13 @@
 //! default in a cell, status markers, examples and a status code table. A difference is
 //! printed line by line.
 
-use std::path::Path;
-
 mod common;
 
 use docsdk_read_otc_html::read_service;
 
 fn read(ext: &str) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fidelity");
-    let pages: Vec<(String, String)> = ["show_thing", "show_owner"]
-        .iter()
-        .map(|n| {
-            let name = format!("{n}.{ext}");
-            let text = std::fs::read_to_string(dir.join(&name)).expect("fixture page");
-            (format!("page/{n}.html"), text)
-        })
-        .collect();
+    // Both forms are stored under the same names, so their specs compare line by line.
+    let pages = common::fixture_pages("fidelity", &["show_thing", "show_owner"], ext, "html");
     let out = read_service(&pages, &common::options("Things", "things"));
     assert!(
         !out.diagnostics.has_errors(),

@@ -17,8 +17,6 @@
 
 mod common;
 
-use std::path::Path;
-
 use docsdk_read_otc_html::read_service;
 use docsdk_spec::{DiagnosticCode, OpenApi, ReadOutput, Schema};
 
@@ -220,15 +218,7 @@ fn a_body_table_whose_one_row_is_array_is_that_array() {
 
 /// Pages `names` in `form`, read as one service (the file names are the fixtures').
 fn read_pages(names: &[&str], form: &str) -> ReadOutput {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/field_tables");
-    let pages: Vec<(String, String)> = names
-        .iter()
-        .map(|name| {
-            let file = format!("{name}.{form}");
-            let text = std::fs::read_to_string(dir.join(&file)).expect("fixture page");
-            (format!("page/{file}"), text)
-        })
-        .collect();
+    let pages = common::fixture_pages("field_tables", names, form, form);
     read_service(&pages, &common::options("Things", "things"))
 }
 
